@@ -1,0 +1,20 @@
+using BriefingCompiler.Pdf.Fonts;
+
+namespace BriefingCompiler.Pdf.Text;
+
+/// <summary>
+/// Shaped glyphs of one font on one line, ready to draw. <see cref="X"/> is the run's offset from the line's
+/// left edge (alignment already applied); <see cref="Positions"/> are glyph x offsets from the run's start.
+/// <see cref="Text"/> and <see cref="Clusters"/> (UTF-8 byte offsets into Text, one per glyph) are written
+/// into the PDF with the glyphs so the text extracts exactly.
+/// </summary>
+public sealed record GlyphRun(
+    FontFace Font,
+    TextStyle Style,
+    ushort[] Glyphs,
+    float[] Positions,
+    string Text,
+    uint[] Clusters,
+    float X,
+    float Width,
+    object? Tag);

@@ -1,0 +1,7 @@
+namespace BriefingCompiler.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

@@ -1,0 +1,5 @@
+using BriefingCompiler.Diagnostics;
+
+namespace BriefingCompiler.Model;
+
+public sealed record ExtraSection(string Title, MarkdownText Body, SourceSpan Span);

@@ -1,0 +1,6 @@
+using BriefingCompiler.Diagnostics;
+
+namespace BriefingCompiler.Model;
+
+/// <summary>A position on a topic; <see cref="Agenda"/> is the 1-based number of its agenda item.</summary>
+public sealed record Position(string Topic, int? Agenda, MarkdownText Body, SourceSpan Span);

@@ -1,0 +1,6 @@
+using BriefingCompiler.Diagnostics;
+
+namespace BriefingCompiler.Model;
+
+/// <summary>A reference document; <see cref="Url"/> is an absolute http or https URL.</summary>
+public sealed record Reference(string Title, string Url, SourceSpan Span);

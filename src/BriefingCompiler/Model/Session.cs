@@ -1,0 +1,5 @@
+using BriefingCompiler.Diagnostics;
+
+namespace BriefingCompiler.Model;
+
+public sealed record Session(int? Number, string Title, SourceSpan Span);
