@@ -1,0 +1,66 @@
+namespace BriefingCompiler.Benchmarks.Corpus;
+
+/// <summary>
+/// <c>corpus N DIR [--seeds DIR]...</c>: writes N generated briefings into DIR (which must be absent
+/// or hold no .yaml file, so a corpus is never mixed with older files). Seeds default to the
+/// repository's briefings/ and bench/corpus-seeds/.
+/// </summary>
+public static class CorpusCommand
+{
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    {
+        var seedFolders = new List<string>();
+        var positional = new List<string>();
+        for (var i = 0; i < args.Count; i++)
+        {
+            if (args[i] == "--seeds" && i + 1 < args.Count) seedFolders.Add(args[++i]);
+            else positional.Add(args[i]);
+        }
+        if (positional.Count != 2 || !int.TryParse(positional[0], out var count) || count < 1)
+        {
+            error.WriteLine("usage: corpus N DIR [--seeds DIR]...");
+            return 2;
+        }
+        var target = positional[1];
+        if (seedFolders.Count == 0)
+        {
+            var root = FindRepositoryRoot(Directory.GetCurrentDirectory()) ?? FindRepositoryRoot(AppContext.BaseDirectory);
+            if (root is null)
+            {
+                error.WriteLine("corpus: cannot find the repository (BriefingCompiler.sln); pass --seeds DIR");
+                return 2;
+            }
+            seedFolders.Add(Path.Combine(root, "briefings"));
+            seedFolders.Add(Path.Combine(root, "bench", "corpus-seeds"));
+        }
+        if (Directory.Exists(target) && Directory.EnumerateFiles(target, "*.yaml").Any())
+        {
+            error.WriteLine($"corpus: {target} already holds .yaml files; give an empty or new folder");
+            return 2;
+        }
+
+        var seeds = seedFolders
+            .SelectMany(folder => Directory.EnumerateFiles(folder, "*.yaml"))
+            .Order(StringComparer.Ordinal)
+            .Select(BriefingSeed.Read)
+            .ToList();
+        var generator = new CorpusGenerator(seeds);
+        Directory.CreateDirectory(target);
+        for (var i = 0; i < count; i++)
+        {
+            var briefing = generator.Generate(i);
+            File.WriteAllText(Path.Combine(target, briefing.FileName), briefing.Yaml);
+        }
+        output.WriteLine($"corpus: {count} briefings in {target} from {seeds.Count} seeds ({string.Join(", ", generator.Seeds.Select(s => s.Language))})");
+        return 0;
+    }
+
+    private static string? FindRepositoryRoot(string start)
+    {
+        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "BriefingCompiler.sln"))) return dir.FullName;
+        }
+        return null;
+    }
+}
