@@ -17,7 +17,7 @@
 // reader, and a writer like `writeLineBreakData`; register both in `outputs` at the bottom.
 
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,12 +31,13 @@ const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 // ---------------------------------------------------------------------------------------------------------
 // Reading the UCD
 
+// Returns the package folder and a function that removes what was downloaded.
 function obtainPackage(argument) {
-  if (argument) return resolve(argument);
+  if (argument) return { packageDir: resolve(argument), cleanUp: () => {} };
   const dir = mkdtempSync(join(tmpdir(), 'ucd-'));
   execFileSync('npm', ['pack', `${UCD_PACKAGE}@${UCD_VERSION}`, '--silent'], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
   execFileSync('tar', ['xzf', `${UCD_PACKAGE}-${UCD_VERSION}.tgz`], { cwd: dir });
-  return join(dir, 'package');
+  return { packageDir: join(dir, 'package'), cleanUp: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 function openUcd(packageDir) {
@@ -229,9 +230,14 @@ function writeLineBreakTests(ucd) {
 
 // ---------------------------------------------------------------------------------------------------------
 
-const ucd = openUcd(obtainPackage(process.argv[2]));
-const outputs = [
-  () => writeLineBreakData(ucd, lineBreakTable(ucd)),
-  () => writeLineBreakTests(ucd),
-];
-for (const output of outputs) console.log('wrote ' + output());
+const { packageDir, cleanUp } = obtainPackage(process.argv[2]);
+try {
+  const ucd = openUcd(packageDir);
+  const outputs = [
+    () => writeLineBreakData(ucd, lineBreakTable(ucd)),
+    () => writeLineBreakTests(ucd),
+  ];
+  for (const output of outputs) console.log('wrote ' + output());
+} finally {
+  cleanUp();
+}
