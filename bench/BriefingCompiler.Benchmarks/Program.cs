@@ -1,5 +1,7 @@
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using BriefingCompiler.Benchmarks.Corpus;
+using BriefingCompiler.Benchmarks.Stages;
 
 // `corpus N DIR` generates the benchmark corpus (used by bench/run.sh); anything else goes to
 // BenchmarkDotNet, e.g. `--filter '*'` or `--list flat`.
@@ -7,5 +9,8 @@ if (args.Length > 0 && args[0] == "corpus")
 {
     return CorpusCommand.Run(args[1..], Console.Out, Console.Error);
 }
-BenchmarkSwitcher.FromAssembly(typeof(CorpusCommand).Assembly).Run(args);
+// Reports go to bench/results (gitignored), not into whatever folder the host was started from.
+var config = DefaultConfig.Instance.WithArtifactsPath(
+    Path.Combine(BenchmarkInputs.RepositoryRoot, "bench", "results", "BenchmarkDotNet.Artifacts"));
+BenchmarkSwitcher.FromAssembly(typeof(CorpusCommand).Assembly).Run(args, config);
 return 0;

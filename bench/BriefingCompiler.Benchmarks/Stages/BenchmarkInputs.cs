@@ -1,0 +1,37 @@
+using BriefingCompiler.Benchmarks.Corpus;
+
+namespace BriefingCompiler.Benchmarks.Stages;
+
+/// <summary>The real inputs the stage benchmarks run on: the repository's sample briefings.</summary>
+public static class BenchmarkInputs
+{
+    public const string FoundingBriefing = "briefings/icann81-gac-alac.zh.yaml";
+
+    /// <summary>The repository root, found from the working folder or the benchmark binary upwards
+    /// (BenchmarkDotNet runs each benchmark in a generated child project, far below the repository).</summary>
+    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+
+    public static string PathOf(string relative) => Path.Combine(RepositoryRoot, relative);
+
+    /// <summary>All the running text of a briefing (objective, background, agenda intro, position
+    /// bodies, closing), one paragraph per Markdown field, as a layout stage would see it.</summary>
+    public static string RunningText(string relative)
+    {
+        var seed = BriefingSeed.Read(PathOf(relative));
+        IEnumerable<string?> parts = [seed.Objective, seed.Background, seed.AgendaIntro,
+            .. seed.Agenda.Select(a => a.Title), .. seed.Positions.Select(p => p.Body), seed.Closing];
+        return string.Join('\n', parts.OfType<string>());
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "BriefingCompiler.sln"))) return dir.FullName;
+            }
+        }
+        throw new DirectoryNotFoundException("cannot find the repository (BriefingCompiler.sln) above the working folder or the benchmark binary");
+    }
+}
