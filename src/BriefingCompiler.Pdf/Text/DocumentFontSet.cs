@@ -1,0 +1,96 @@
+using System.Diagnostics;
+using BriefingCompiler.Pdf.Fonts;
+using HarfBuzzSharp;
+using SkiaSharp;
+
+namespace BriefingCompiler.Pdf.Text;
+
+/// <summary>
+/// Phase one of setting a document's text: collects every piece of text the document will draw (body,
+/// running header and footer, page-number digits), decides the face of each character and remembers which
+/// code points each face must hold. <see cref="Build"/> then subsets each used face once and returns the
+/// <see cref="TextLayouter"/> that shapes and breaks lines with the subsets. One set per document; not
+/// thread-safe (the catalog behind it is).
+/// </summary>
+public sealed class DocumentFontSet(FontCatalog catalog)
+{
+    private readonly CharacterFontResolver resolver = new(catalog);
+
+    // Insertion-ordered so faces are subset (and later embedded) in a stable order.
+    private readonly List<FontSource> order = [];
+    private readonly Dictionary<FontSource, SortedSet<int>> codePoints = [];
+    private bool built;
+
+    /// <summary>Registers <paramref name="text"/> as drawn in <paramref name="style"/>. Returns the characters no
+    /// font can draw (empty when all is well) so the caller can report them with the text's source location.</summary>
+    public IReadOnlyList<MissingCharacter> Add(string text, TextStyle style)
+    {
+        if (built) throw new InvalidOperationException("Text cannot be added after Build(): the fonts are already subset.");
+        var (faces, missing) = resolver.Resolve(text, style);
+        // The primary face gives empty lines their height, so it is part of the document even without glyphs.
+        Use(resolver.Primary(style));
+        for (var i = 0; i < text.Length;)
+        {
+            System.Text.Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var length);
+            if (!System.Text.Rune.IsControl(rune)) Use(faces[i]).Add(rune.Value);
+            i += length;
+        }
+
+        return missing;
+    }
+
+    /// <summary>Registers every run of a paragraph; see <see cref="Add(string, TextStyle)"/>.</summary>
+    public IReadOnlyList<MissingCharacter> Add(IEnumerable<TextRun> runs) =>
+        runs.SelectMany(r => Add(r.Text, r.Style)).ToList();
+
+    /// <summary>Subsets every face the document uses, once, and returns the layouter working on the subsets.
+    /// <see cref="TextLayouter.SubsetTime"/> tells how long the subsetting took.</summary>
+    public TextLayouter Build()
+    {
+        if (built) throw new InvalidOperationException("Build() was already called for this document.");
+        built = true;
+        var clock = Stopwatch.StartNew();
+        var faces = new Dictionary<FontSource, FontFace>();
+        foreach (var source in order)
+        {
+            var set = codePoints[source];
+            // Always keep the space: HarfBuzz draws hidden default-ignorables with it.
+            set.Add(' ');
+            faces[source] = CreateSubsetFace(source, set);
+        }
+
+        return new TextLayouter(resolver, faces, clock.Elapsed);
+    }
+
+    private SortedSet<int> Use(FontSource source)
+    {
+        if (!codePoints.TryGetValue(source, out var set))
+        {
+            set = [];
+            codePoints[source] = set;
+            order.Add(source);
+        }
+
+        return set;
+    }
+
+    private static FontFace CreateSubsetFace(FontSource source, SortedSet<int> set)
+    {
+        var bytes = FontSubsetter.Subset(source.Face, set);
+        var data = SKData.CreateCopy(bytes);
+        var typeface = SKTypeface.FromData(data)
+            ?? throw new InvalidOperationException($"Skia could not load the subset of {source}.");
+        using var blob = Blob.FromStream(new MemoryStream(bytes));
+        blob.MakeImmutable();
+        var face = new Face(blob, 0); // holds its own reference to the blob
+        var shaper = new HarfBuzzSharp.Font(face);
+        shaper.SetScale(face.UnitsPerEm, face.UnitsPerEm);
+        var (ascender, descender) = source.VerticalMetrics;
+        return new FontFace(source.Family, source.Weight, source.Italic, typeface, face.UnitsPerEm, ascender, descender)
+        {
+            Shaper = shaper,
+            ShaperFace = face,
+            CodePoints = set,
+        };
+    }
+}
