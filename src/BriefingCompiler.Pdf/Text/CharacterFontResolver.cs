@@ -7,8 +7,10 @@ namespace BriefingCompiler.Pdf.Text;
 /// Decides which face draws each character: the first family of the style's <c>font-family</c> list that has
 /// the glyph, then the bundled fallback for the character's script, then the other bundled families.
 /// Invisible characters (controls, format characters such as ZWJ, ZWSP and bidi controls, variation selectors,
-/// line separators) never need a glyph: they ride with a neighbouring character's face. Combining marks stay
-/// with their base's face when it has them. One resolver serves one document (it caches per style and
+/// line separators) never need a glyph: they ride with a neighbouring character's face. Characters of no
+/// particular script (spaces, digits, punctuation, combining marks) stay in the previous character's face
+/// when it has them, as browsers do, so that "مرحبا بالعالم" or "你好，世界" shape as one run instead of
+/// being cut at every space by the first listed family. One resolver serves one document (it caches per style and
 /// character and is not thread-safe); the catalog behind it may be shared.
 /// </summary>
 internal sealed class CharacterFontResolver(FontCatalog catalog)
@@ -31,7 +33,7 @@ internal sealed class CharacterFontResolver(FontCatalog catalog)
             FontSource? face = null;
             if (!IsInvisible(codePoint))
             {
-                if (previous is not null && IsCombiningMark(codePoint) && previous.HasGlyph(codePoint))
+                if (previous is not null && IsScriptNeutral(codePoint) && previous.HasGlyph(codePoint))
                     face = previous;
                 else
                     face = Find(codePoint, style);
@@ -102,8 +104,13 @@ internal sealed class CharacterFontResolver(FontCatalog catalog)
         return category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator;
     }
 
-    private static bool IsCombiningMark(int codePoint) =>
-        CharUnicodeInfo.GetUnicodeCategory(codePoint) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+    /// <summary>Script Common (spaces, digits, punctuation) or Inherited (combining marks): such characters
+    /// belong to the text around them.</summary>
+    private static bool IsScriptNeutral(int codePoint)
+    {
+        var script = HarfBuzzSharp.UnicodeFunctions.Default.GetScript(codePoint);
+        return script == HarfBuzzSharp.Script.Common || script == HarfBuzzSharp.Script.Inherited;
+    }
 
     private static string ContextAround(string text, int index)
     {
