@@ -35,6 +35,10 @@ public sealed class FontCatalog : IDisposable
     public IReadOnlyList<string> FamilyNames =>
         userFonts.Value.Sources.Concat(bundled).Select(s => s.Family).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 
+    /// <summary>Faces whose file has been read so far (for tests and diagnostics of memory use).</summary>
+    internal IEnumerable<FontSource> LoadedFaces =>
+        bundled.Concat(userFonts.IsValueCreated ? userFonts.Value.Sources : []).Where(s => s.IsLoaded);
+
     /// <summary>The face of <paramref name="family"/> that CSS font matching picks for the weight and style, or
     /// null when no face of that family exists.</summary>
     internal FontSource? Match(string family, int weight, bool italic)
