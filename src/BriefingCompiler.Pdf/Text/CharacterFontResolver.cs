@@ -20,12 +20,12 @@ internal sealed class CharacterFontResolver(FontCatalog catalog)
 
     /// <summary>A face per UTF-16 index of <paramref name="text"/> (both halves of a surrogate pair share it),
     /// and the characters no face has. Characters without a face get their neighbour's face so that shaping
-    /// stays in one run; <see cref="MissingCharacter"/> reports them.</summary>
-    public (FontSource[] Faces, List<MissingCharacter> Missing) Resolve(string text, TextStyle style)
+    /// stays in one run; <see cref="MissingCharacter"/> reports them. <paramref name="previous"/> is the face
+    /// of the character before the text (the end of the previous run of the paragraph), if any.</summary>
+    public (FontSource[] Faces, List<MissingCharacter> Missing) Resolve(string text, TextStyle style, FontSource? previous = null)
     {
         var faces = new FontSource?[text.Length];
         var missing = new List<MissingCharacter>();
-        FontSource? previous = null;
         for (var i = 0; i < text.Length;)
         {
             System.Text.Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var length);
@@ -75,6 +75,13 @@ internal sealed class CharacterFontResolver(FontCatalog catalog)
         primaries[key] = primary;
         return primary;
     }
+
+    /// <summary>The face a character gets on its own, ignoring the text before it: where a script-neutral
+    /// character lands when the caller splits runs differently from how it registered them.</summary>
+    public FontSource? FindAlone(int codePoint, TextStyle style) => IsInvisible(codePoint) ? null : Find(codePoint, style);
+
+    /// <summary>Whether the character's face can depend on the text before it (see the class summary).</summary>
+    public static bool DependsOnContext(int codePoint) => IsScriptNeutral(codePoint);
 
     private FontSource? Find(int codePoint, TextStyle style)
     {

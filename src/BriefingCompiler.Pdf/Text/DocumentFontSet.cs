@@ -23,25 +23,47 @@ public sealed class DocumentFontSet(FontCatalog catalog)
 
     /// <summary>Registers <paramref name="text"/> as drawn in <paramref name="style"/>. Returns the characters no
     /// font can draw (empty when all is well) so the caller can report them with the text's source location.</summary>
-    public IReadOnlyList<MissingCharacter> Add(string text, TextStyle style)
+    public IReadOnlyList<MissingCharacter> Add(string text, TextStyle style) => Add(text, style, null).Missing;
+
+    /// <summary>Registers every run of a paragraph, in order (a run's leading spaces and punctuation may stay
+    /// in the face that ended the run before, exactly as <see cref="TextLayouter.Layout"/> will decide).</summary>
+    public IReadOnlyList<MissingCharacter> Add(IEnumerable<TextRun> runs)
     {
-        if (built) throw new InvalidOperationException("Text cannot be added after Build(): the fonts are already subset.");
-        var (faces, missing) = resolver.Resolve(text, style);
-        // The primary face gives empty lines their height, so it is part of the document even without glyphs.
-        Use(resolver.Primary(style));
-        for (var i = 0; i < text.Length;)
+        var missing = new List<MissingCharacter>();
+        FontSource? previous = null;
+        foreach (var run in runs)
         {
-            System.Text.Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var length);
-            if (!System.Text.Rune.IsControl(rune)) Use(faces[i]).Add(rune.Value);
-            i += length;
+            var (last, runMissing) = Add(run.Text, run.Style, previous);
+            missing.AddRange(runMissing);
+            previous = last ?? previous;
         }
 
         return missing;
     }
 
-    /// <summary>Registers every run of a paragraph; see <see cref="Add(string, TextStyle)"/>.</summary>
-    public IReadOnlyList<MissingCharacter> Add(IEnumerable<TextRun> runs) =>
-        runs.SelectMany(r => Add(r.Text, r.Style)).ToList();
+    private (FontSource? Last, IReadOnlyList<MissingCharacter> Missing) Add(string text, TextStyle style, FontSource? previous)
+    {
+        if (built) throw new InvalidOperationException("Text cannot be added after Build(): the fonts are already subset.");
+        var (faces, missing) = resolver.Resolve(text, style, previous);
+        // The primary face gives empty lines their height, so it is part of the document even without glyphs.
+        Use(resolver.Primary(style));
+        for (var i = 0; i < text.Length;)
+        {
+            System.Text.Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var length);
+            if (!System.Text.Rune.IsControl(rune))
+            {
+                Use(faces[i]).Add(rune.Value);
+                // A space or digit whose face came from the text before it would land in another face if the
+                // layout cut the runs differently from this registration: make both faces hold it.
+                if (CharacterFontResolver.DependsOnContext(rune.Value) && resolver.FindAlone(rune.Value, style) is { } alone && alone != faces[i])
+                    Use(alone).Add(rune.Value);
+            }
+
+            i += length;
+        }
+
+        return (text.Length > 0 ? faces[^1] : null, missing);
+    }
 
     /// <summary>Subsets every face the document uses, once, and returns the layouter working on the subsets.
     /// <see cref="TextLayouter.SubsetTime"/> tells how long the subsetting took.</summary>

@@ -45,9 +45,11 @@ internal sealed class ShapedParagraph
         var faceOf = new FontFace[text.Length];
         var runOf = new TextRun[text.Length];
         var offset = 0;
+        FontSource? previous = null;
         foreach (var run in runs)
         {
-            var (sources, missing) = resolver.Resolve(run.Text, run.Style);
+            var (sources, missing) = resolver.Resolve(run.Text, run.Style, previous);
+            if (run.Text.Length > 0) previous = sources[^1];
             var missingOffsets = missing.Select(m => m.Offset).ToHashSet();
             for (var i = 0; i < run.Text.Length; i++)
             {

@@ -192,6 +192,22 @@ public class TextLayouterTests
     }
 
     [Test]
+    public void Text_registered_whole_can_be_laid_out_in_other_runs()
+    {
+        // Registered as one string, the digits follow 第 into the CJK face; laid out on their own, "14" goes to
+        // the first listed family. Both faces must hold the digits.
+        var style = new TextStyle(["Noto Sans", "Noto Sans SC"], 12f);
+        var fonts = new DocumentFontSet(catalog);
+        fonts.Add("第 14 次会议", style);
+        using var layouter = fonts.Build();
+        var together = layouter.Layout([new TextRun("第 14 次会议", style)], 1000).Single();
+        var alone = layouter.Layout([new TextRun("14", style)], 1000).Single();
+        Assert.That(together.Runs.Select(r => r.Font.Family), Is.EqualTo(new[] { "Noto Sans SC" }));
+        Assert.That(alone.Runs.Single().Font.Family, Is.EqualTo("Noto Sans"));
+        Assert.That(alone.Runs.Single().Glyphs, Has.Length.EqualTo(2).And.None.EqualTo((ushort)0));
+    }
+
+    [Test]
     public void Runs_keep_their_tag_and_style()
     {
         var link = new object();
