@@ -36,7 +36,7 @@ public sealed class TextLayouter : IDisposable
     {
         var paragraph = ShapedParagraph.Create(runs, resolver, faces);
         if (paragraph.Text.Length == 0) return [];
-        var breaks = TemporaryBreakFinder.FindBreaks(paragraph.Text);
+        var breaks = LineBreaker.FindBreaks(paragraph.Text);
         return LineFiller.Fill(paragraph, breaks, Math.Max(0, width))
             .Select(span => LineAssembler.Assemble(paragraph, span, width, alignment, rightToLeft, Primary))
             .ToList();
@@ -50,7 +50,7 @@ public sealed class TextLayouter : IDisposable
         var text = paragraph.Text;
         float min = 0, max = 0;
         int pieceStart = 0, lineStart = 0;
-        foreach (var opportunity in TemporaryBreakFinder.FindBreaks(text))
+        foreach (var opportunity in LineBreaker.FindBreaks(text))
         {
             min = Math.Max(min, paragraph.Width(pieceStart, LineFiller.TrimEnd(text, opportunity.Position, pieceStart)));
             pieceStart = opportunity.Position;

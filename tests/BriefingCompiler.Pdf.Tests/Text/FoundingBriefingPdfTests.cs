@@ -9,7 +9,7 @@ namespace BriefingCompiler.Pdf.Tests.Text;
 /// <summary>The founding briefing's Chinese text, written to PDF through the text API and read back.</summary>
 public class FoundingBriefingPdfTests
 {
-    private static readonly string SourcePath = Path.Combine(TestContext.CurrentContext.TestDirectory, "Text", "TestData", "founding-briefing.zh.txt");
+    private static readonly string SourcePath = Path.Combine(TestContext.CurrentContext.TestDirectory, "Text", "Data", "founding-briefing.zh.txt");
 
     private static FontCatalog catalog = null!;
 
