@@ -26,16 +26,19 @@ public sealed class DocumentFontSet(FontCatalog catalog)
     public IReadOnlyList<MissingCharacter> Add(string text, TextStyle style) => Add(text, style, null).Missing;
 
     /// <summary>Registers every run of a paragraph, in order (a run's leading spaces and punctuation may stay
-    /// in the face that ended the run before, exactly as <see cref="TextLayouter.Layout"/> will decide).</summary>
+    /// in the face that ended the run before, exactly as <see cref="TextLayouter.Layout"/> will decide). The
+    /// offsets of the characters returned are into the runs' concatenated text, as in <see cref="TextLine"/>.</summary>
     public IReadOnlyList<MissingCharacter> Add(IEnumerable<TextRun> runs)
     {
         var missing = new List<MissingCharacter>();
         FontSource? previous = null;
+        var offset = 0;
         foreach (var run in runs)
         {
             var (last, runMissing) = Add(run.Text, run.Style, previous);
-            missing.AddRange(runMissing);
+            missing.AddRange(runMissing.Select(m => m with { Offset = m.Offset + offset }));
             previous = last ?? previous;
+            offset += run.Text.Length;
         }
 
         return missing;

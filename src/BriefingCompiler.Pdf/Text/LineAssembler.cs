@@ -23,7 +23,7 @@ internal static class LineAssembler
         }
 
         var natural = pieces.Sum(p => p.Glyphs.Sum(g => g.Advance));
-        var extraAfter = alignment == TextAlignment.Justify && !span.Mandatory
+        var extraAfter = alignment == TextAlignment.Justify && !span.Mandatory && float.IsFinite(width)
             ? Justification.ExtraAfter(paragraph.Text, span.Start, span.ContentEnd, width - natural)
             : null;
 
@@ -53,7 +53,8 @@ internal static class LineAssembler
         }
 
         var lineWidth = x;
-        var free = width - lineWidth;
+        // An unbounded width (max-content measuring) has no edge to align to.
+        var free = float.IsFinite(width) ? width - lineWidth : 0;
         var offset = alignment switch
         {
             TextAlignment.Center => free / 2,

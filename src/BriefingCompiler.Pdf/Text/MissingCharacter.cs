@@ -4,7 +4,8 @@ namespace BriefingCompiler.Pdf.Text;
 
 /// <summary>
 /// A character no available font can draw. <see cref="Offset"/> is its UTF-16 offset in the text given to
-/// <see cref="DocumentFontSet.Add(string, TextStyle)"/>; <see cref="Context"/> is the text around it. The layout
+/// <see cref="DocumentFontSet.Add(string, TextStyle)"/> (in the runs' joined text for
+/// <see cref="DocumentFontSet.Add(IEnumerable{TextRun})"/>); <see cref="Context"/> is the text around it. The layout
 /// turns this into a diagnostic with the source file; the character is then left out of the drawing, never
 /// drawn as a .notdef box.
 /// </summary>

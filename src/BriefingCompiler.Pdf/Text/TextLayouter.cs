@@ -30,10 +30,11 @@ public sealed class TextLayouter : IDisposable
     /// Breaks a paragraph (its runs, in logical order) into lines no wider than <paramref name="width"/>
     /// points. Runs' X positions include the alignment within <paramref name="width"/>; the last line and lines
     /// ending in a forced break are not justified. <paramref name="rightToLeft"/> makes start the right edge.
-    /// An empty paragraph gives no lines.
+    /// An empty paragraph gives no lines; an infinite width breaks only at forced breaks.
     /// </summary>
     public IReadOnlyList<TextLine> Layout(IReadOnlyList<TextRun> runs, float width, TextAlignment alignment = TextAlignment.Start, bool rightToLeft = false)
     {
+        if (float.IsNaN(width)) throw new ArgumentException("The line width is not a number.", nameof(width));
         var paragraph = ShapedParagraph.Create(runs, resolver, faces);
         if (paragraph.Text.Length == 0) return [];
         var breaks = LineBreaker.FindBreaks(paragraph.Text);

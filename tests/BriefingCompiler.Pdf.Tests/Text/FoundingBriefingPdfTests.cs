@@ -21,10 +21,13 @@ public class FoundingBriefingPdfTests
 
     private static List<IReadOnlyList<TextRun>> Paragraphs()
     {
-        var style = new TextStyle(["Noto Sans", "Noto Sans SC"], 11f);
+        // Short lines without a full stop are the briefing's headings: set them in bold, as the template will.
+        var body = new TextStyle(["Noto Sans", "Noto Sans SC"], 11f);
+        var heading = body with { FontSize = 14f, FontWeight = 700 };
         return File.ReadAllText(SourcePath).Split('\n')
-            .Where(l => l.Trim().Length > 0)
-            .Select(l => (IReadOnlyList<TextRun>)[new TextRun(l.Trim(), style)])
+            .Select(l => l.Trim())
+            .Where(l => l.Length > 0)
+            .Select(l => (IReadOnlyList<TextRun>)[new TextRun(l, l.Length < 16 && !l.Contains('。') && !l.Contains('\t') ? heading : body)])
             .ToList();
     }
 

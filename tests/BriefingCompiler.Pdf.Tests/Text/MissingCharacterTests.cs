@@ -30,6 +30,14 @@ public class MissingCharacterTests
     }
 
     [Test]
+    public void Offsets_of_missing_characters_in_a_paragraph_count_from_its_first_run()
+    {
+        var fonts = new DocumentFontSet(catalog);
+        var missing = fonts.Add([new TextRun("abc ", Sans), new TextRun("d\uE001", Sans with { FontWeight = 700 })]).Single();
+        Assert.That((missing.CodePointLabel, missing.Offset), Is.EqualTo(("U+E001", 5)));
+    }
+
+    [Test]
     public void A_missing_character_is_left_out_of_the_drawing_not_drawn_as_a_box()
     {
         const string text = "a\uE000b";

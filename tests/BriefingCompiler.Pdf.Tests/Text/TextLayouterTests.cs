@@ -161,6 +161,14 @@ public class TextLayouterTests
     }
 
     [Test]
+    public void An_infinite_width_breaks_only_at_forced_breaks_and_aligns_nothing()
+    {
+        var lines = Layout("a long line that would wrap\nsecond", float.PositiveInfinity, TextAlignment.Center);
+        Assert.That(lines.Select(LineText), Is.EqualTo(new[] { "a long line that would wrap", "second" }));
+        Assert.That(lines.Select(l => l.Runs[0].X), Has.All.Zero);
+    }
+
+    [Test]
     public void Right_to_left_paragraphs_start_at_the_right_edge()
     {
         var line = Layout("مرحبا بالعالم", 300, rightToLeft: true).Single();
