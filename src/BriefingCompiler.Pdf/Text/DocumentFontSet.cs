@@ -56,6 +56,8 @@ public sealed class DocumentFontSet(FontCatalog catalog)
             if (!System.Text.Rune.IsControl(rune))
             {
                 Use(faces[i]).Add(rune.Value);
+                // A line broken at a soft hyphen shows a hyphen in the soft hyphen's face.
+                if (rune.Value == ShapedParagraph.SoftHyphen) Use(faces[i]).Add('-');
                 // A space or digit whose face came from the text before it would land in another face if the
                 // layout cut the runs differently from this registration: make both faces hold it.
                 if (CharacterFontResolver.DependsOnContext(rune.Value) && resolver.FindAlone(rune.Value, style) is { } alone && alone != faces[i])

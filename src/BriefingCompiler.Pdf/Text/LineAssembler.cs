@@ -22,6 +22,17 @@ internal static class LineAssembler
             pieces.Add((item, start, end, paragraph.Slice(item, start, end)));
         }
 
+        // A line broken at a soft hyphen shows a hyphen after it.
+        if (!span.Mandatory && paragraph.HyphenAt(span.ContentEnd) is { } hyphen)
+        {
+            var last = pieces.FindIndex(p => p.End == span.ContentEnd);
+            if (last >= 0)
+            {
+                var piece = pieces[last];
+                pieces[last] = piece with { Glyphs = piece.Item.RightToLeft ? [hyphen, .. piece.Glyphs] : [.. piece.Glyphs, hyphen] };
+            }
+        }
+
         var natural = pieces.Sum(p => p.Glyphs.Sum(g => g.Advance));
         var extraAfter = alignment == TextAlignment.Justify && !span.Mandatory && float.IsFinite(width)
             ? Justification.ExtraAfter(paragraph.Text, span.Start, span.ContentEnd, width - natural)

@@ -31,7 +31,8 @@ internal static class LineFiller
             for (var k = next; k < breaks.Count; k++)
             {
                 var contentEnd = TrimEnd(text, breaks[k].Position, start);
-                if (paragraph.Width(start, contentEnd) > width + Tolerance && !(chosen == -1 && contentEnd == start)) break;
+                var hyphen = breaks[k].Mandatory ? 0 : paragraph.HyphenAt(contentEnd)?.Advance ?? 0;
+                if (paragraph.Width(start, contentEnd) + hyphen > width + Tolerance && !(chosen == -1 && contentEnd == start)) break;
                 chosen = k;
                 if (breaks[k].Mandatory) break;
             }

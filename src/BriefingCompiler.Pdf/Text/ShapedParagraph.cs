@@ -38,6 +38,21 @@ internal sealed class ShapedParagraph
 
     public float Width(int start, int end) => Prefix[end] - Prefix[start];
 
+    /// <summary>The hyphen a line ending at <paramref name="contentEnd"/> shows because it breaks at a soft hyphen
+    /// (U+00AD), drawn in the soft hyphen's face and carrying its cluster; null when the line does not end
+    /// there.</summary>
+    public ShapedGlyph? HyphenAt(int contentEnd)
+    {
+        if (contentEnd == 0 || Text[contentEnd - 1] != SoftHyphen) return null;
+        var item = Items.FirstOrDefault(i => i.Start < contentEnd && contentEnd <= i.End);
+        var shaper = item?.Face.Shaper;
+        if (item is null || shaper is null || !item.Face.CodePoints.Contains('-') || !shaper.TryGetNominalGlyph('-', out var glyph)) return null;
+        var advance = shaper.GetHorizontalGlyphAdvance(glyph) * item.Run.Style.FontSize / item.Face.UnitsPerEm + item.Run.Style.LetterSpacing;
+        return new ShapedGlyph((ushort)glyph, contentEnd - 1, advance, 0, 0, false);
+    }
+
+    public const char SoftHyphen = '\u00AD';
+
     public static ShapedParagraph Create(IReadOnlyList<TextRun> runs, CharacterFontResolver resolver, IReadOnlyDictionary<FontSource, FontFace> faces)
     {
         var text = string.Concat(runs.Select(r => r.Text));

@@ -17,7 +17,10 @@ internal static class TextShaper
         if (script != Script.Common && script != Script.Inherited && script != Script.Unknown) buffer.Script = script;
         buffer.GuessSegmentProperties();
         buffer.Direction = direction;
-        font.Shape(buffer);
+        // CSS Text 3 §8.2: with letter-spacing, optional ligatures are off (required ones, such as Arabic
+        // joining, stay).
+        if (style.LetterSpacing != 0) font.Shape(buffer, NoOptionalLigatures());
+        else font.Shape(buffer);
 
         var infos = buffer.GetGlyphInfoSpan();
         var positions = buffer.GetGlyphPositionSpan();
@@ -42,4 +45,7 @@ internal static class TextShaper
 
         return glyphs;
     }
+
+    private static Feature[] NoOptionalLigatures() =>
+        [Feature.Parse("liga=0"), Feature.Parse("clig=0"), Feature.Parse("dlig=0"), Feature.Parse("hlig=0")];
 }

@@ -67,6 +67,18 @@ public class TextLayouterTests
     }
 
     [Test]
+    public void Letter_spacing_adds_space_after_every_character_and_turns_ligatures_off()
+    {
+        var plain = Layout("office", 1000).Single().Runs.Single();
+        var spaced = Layout("office", 1000, style: Sans with { LetterSpacing = 2 }).Single().Runs.Single();
+        Assert.That(plain.Glyphs, Has.Length.LessThan(6), "Noto Sans ligates ffi");
+        Assert.That(spaced.Glyphs, Has.Length.EqualTo(6));
+        var unligated = Layout("o", 1000).Single().Width + 2 * Layout("f", 1000).Single().Width + Layout("i", 1000).Single().Width
+            + Layout("c", 1000).Single().Width + Layout("e", 1000).Single().Width;
+        Assert.That(spaced.Width, Is.EqualTo(unligated + 6 * 2).Within(0.05f));
+    }
+
+    [Test]
     public void Arabic_letters_join_into_contextual_forms()
     {
         // Unjoined, the word would repeat the isolated letter's glyphs four times; joined, it uses initial,
@@ -105,6 +117,22 @@ public class TextLayouterTests
             // A combining accent never starts a line: it stays with its letter.
             Assert.That(lines.Select(LineText), Has.None.StartsWith("\u0301"));
         });
+    }
+
+    [Test]
+    public void A_line_broken_at_a_soft_hyphen_shows_a_hyphen_and_others_do_not()
+    {
+        const string text = "extra\u00ADordinary inter\u00ADnational";
+        var whole = Layout(text, 1000).Single();
+        var hyphenGlyph = Layout("-", 1000).Single().Runs.Single().Glyphs.Single();
+        Assert.That(whole.Runs.Single().Glyphs, Has.None.EqualTo(hyphenGlyph));
+
+        var width = Layout("extra-", 1000).Single().Width + 1;
+        var narrow = Layout(text, width);
+        Assert.That(narrow.Count, Is.GreaterThanOrEqualTo(3));
+        Assert.That(narrow[0].Runs.Single().Glyphs[^1], Is.EqualTo(hyphenGlyph));
+        Assert.That(narrow[0].Runs.Single().Text, Is.EqualTo("extra\u00AD"));
+        Assert.That(narrow.Select(l => l.Width), Has.All.LessThanOrEqualTo(width + 0.01f), "the hyphen counts in the width");
     }
 
     [Test]
