@@ -104,7 +104,7 @@ public sealed class DocumentFontSet(FontCatalog catalog)
     private static FontFace CreateSubsetFace(FontSource source, SortedSet<int> set)
     {
         var bytes = FontSubsetter.Subset(source.Face, set);
-        var data = SKData.CreateCopy(bytes);
+        using var data = SKData.CreateCopy(bytes); // the typeface keeps its own reference
         var typeface = SKTypeface.FromData(data)
             ?? throw new InvalidOperationException($"Skia could not load the subset of {source}.");
         using var blob = Blob.FromStream(new MemoryStream(bytes));

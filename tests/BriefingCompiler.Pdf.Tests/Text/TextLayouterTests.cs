@@ -91,6 +91,15 @@ public class TextLayouterTests
     }
 
     [Test]
+    public void Arabic_marks_are_placed_by_the_font_with_vertical_offsets()
+    {
+        // بِسْمِ: kasra below, sukun above; mark positioning moves them off the baseline.
+        var run = Layout("بِسْمِ", 1000).Single().Runs.Single();
+        Assert.That(run.VerticalOffsets, Is.Not.Null);
+        Assert.That(run.VerticalOffsets!.Where(y => y != 0), Is.Not.Empty);
+    }
+
+    [Test]
     public void Lines_never_exceed_the_width_and_keep_every_character()
     {
         const string text = "The Governmental Advisory Committee and the At-Large Advisory Committee meet at every ICANN public meeting.";
