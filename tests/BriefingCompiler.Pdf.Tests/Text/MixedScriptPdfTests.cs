@@ -34,13 +34,16 @@ public class MixedScriptPdfTests
 
     /// <summary>Arabic extracts through the ActualText and ReversedChars marks Skia writes for the clusters
     /// and right-to-left glyphs; PdfPig ignores those, so this reads the PDF with poppler's pdftotext.</summary>
-    [Test]
-    public void Joined_arabic_reads_back_as_typed_with_poppler()
+    /// <remarks>At larger sizes pdftotext reads the ActualText span Skia writes around a letter drawn as two
+    /// glyphs (Noto Naskh draws ب as a body and a dot) as a word gap and inserts spaces; Chromium's PDFs, made
+    /// the same way, behave alike. Body text size is checked here.</remarks>
+    [TestCase("مرحبا بالعالم", 11f)]
+    [TestCase("مرحبا بالعالم", 14f)]
+    public void Joined_arabic_reads_back_as_typed_with_poppler(string text, float size)
     {
-        const string text = "مرحبا بالعالم";
-        var style = new TextStyle(["Noto Sans"], 14);
+        var style = new TextStyle(["Noto Sans"], size);
         var result = TextPdfWriter.Write(catalog, [[new TextRun(text, style)]], TextAlignment.Start);
-        var path = Path.Combine(TestContext.CurrentContext.WorkDirectory, "arabic.pdf");
+        var path = Path.Combine(TestContext.CurrentContext.WorkDirectory, $"arabic-{text.Length}-{size}.pdf");
         File.WriteAllBytes(path, result.Pdf);
         string extracted;
         try
