@@ -28,7 +28,8 @@ public sealed class FontCatalog : IDisposable
     }
 
     /// <summary>Font files in the folders that could not be used (for example CFF outlines, which the PDF backend
-    /// would turn into Type 3 fonts), with the reason. Scans the folders if not done yet.</summary>
+    /// would turn into Type 3 fonts) and folders that do not exist, with the reason. Scans the folders if not
+    /// done yet.</summary>
     public IReadOnlyList<(string Path, string Reason)> RejectedFiles => userFonts.Value.Rejected;
 
     /// <summary>Family names known to the catalog (bundled and user), for messages.</summary>
@@ -121,6 +122,7 @@ public sealed class FontCatalog : IDisposable
             var sources = new List<FontSource>();
             var rejected = new List<(string, string)>();
             // Sorted, so the same folders always give the same catalog whatever the file system's order.
+            rejected.AddRange(folders.Where(f => !Directory.Exists(f)).Select(f => (f, "folder not found")));
             var files = folders.Where(Directory.Exists)
                 .SelectMany(f => Directory.EnumerateFiles(f, "*", SearchOption.AllDirectories))
                 .Where(f => f.EndsWith(".ttf", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".otf", StringComparison.OrdinalIgnoreCase))
