@@ -66,11 +66,12 @@ public class FoundingBriefingPdfTests
     }
 
     [Test]
-    public void No_line_starts_with_closing_punctuation()
+    public void No_line_starts_with_closing_or_ends_with_opening_punctuation()
     {
         var result = TextPdfWriter.Write(catalog, Paragraphs());
-        var starts = result.Lines.Where(l => l.Runs.Count > 0).Select(l => l.Runs[0].Text[0]).ToList();
-        Assert.That(starts, Has.None.AnyOf('。', '，', '、', '；', '：', '？', '！', '）', '」', '』', '】'));
+        var drawn = result.Lines.Where(l => l.Runs.Count > 0).Select(l => string.Concat(l.Runs.Select(r => r.Text))).ToList();
+        Assert.That(drawn.Select(l => l[0]), Has.None.AnyOf('。', '，', '、', '；', '：', '？', '！', '）', '」', '』', '】'));
+        Assert.That(drawn.Select(l => l[^1]), Has.None.AnyOf('（', '「', '『', '【'), "no line ends with opening punctuation");
     }
 
     [Test]

@@ -253,6 +253,19 @@ public class TextLayouterTests
     }
 
     [Test]
+    public void Empty_runs_and_paragraphs_are_harmless_and_a_zero_width_gives_a_grapheme_a_line()
+    {
+        var fonts = new DocumentFontSet(catalog);
+        fonts.Add([new TextRun("", Sans), new TextRun("abc", Sans), new TextRun("", Sans)]);
+        using var layouter = fonts.Build();
+        Assert.That(layouter.Layout([], 100), Is.Empty);
+        Assert.That(layouter.Layout([new TextRun("", Sans)], 100), Is.Empty);
+        Assert.That(layouter.Layout([new TextRun("", Sans), new TextRun("abc", Sans), new TextRun("", Sans)], 100).Select(LineText), Is.EqualTo(new[] { "abc" }));
+        Assert.That(layouter.Layout([new TextRun("abc", Sans)], 0).Select(LineText), Is.EqualTo(new[] { "a", "b", "c" }));
+        Assert.That(() => layouter.Layout([new TextRun("abc", Sans)], float.NaN), Throws.ArgumentException);
+    }
+
+    [Test]
     public void Runs_keep_their_tag_and_style()
     {
         var link = new object();
