@@ -11,6 +11,7 @@ public sealed class BidiParagraph
     private readonly BidiClass[] classes; // Bidi_Class of each code point
     private readonly byte[] levels;    // resolved level of each code point (rules P2–I2, X9-removed ones included)
     private readonly byte[] unitLevels;
+    private readonly IReadOnlyList<byte> readOnlyUnitLevels;
 
     internal BidiParagraph(string text, int[] starts, BidiClass[] classes, byte[] levels, byte paragraphLevel)
     {
@@ -25,6 +26,8 @@ public sealed class BidiParagraph
             int end = k + 1 < starts.Length ? starts[k + 1] : text.Length;
             unitLevels.AsSpan(starts[k], end - starts[k]).Fill(levels[k]);
         }
+
+        readOnlyUnitLevels = Array.AsReadOnly(unitLevels);
     }
 
     /// <summary>The paragraph's text.</summary>
@@ -38,7 +41,7 @@ public sealed class BidiParagraph
 
     /// <summary>The resolved embedding level of each UTF-16 unit before the line rules. Characters that X9
     /// removes (embedding controls, BN such as ZWJ) carry the level of the character before them.</summary>
-    public IReadOnlyList<byte> Levels => unitLevels;
+    public IReadOnlyList<byte> Levels => readOnlyUnitLevels;
 
     /// <summary>
     /// The levels of the UTF-16 units of the line [<paramref name="lineStart"/>, <paramref name="lineEnd"/>) after

@@ -128,6 +128,7 @@ public class BidiAlgorithmTests
             Assert.That(BidiAlgorithm.Analyze("2025 - 11", BidiDirection.Auto).ParagraphLevel, Is.EqualTo(0));
             Assert.That(BidiAlgorithm.Analyze("\u2066ICANN\u2069 اجتماع", BidiDirection.Auto).ParagraphLevel, Is.EqualTo(1));
             Assert.That(BidiAlgorithm.Analyze("", BidiDirection.Auto).ParagraphLevel, Is.EqualTo(0));
+            Assert.That(BidiAlgorithm.Analyze("", BidiDirection.RightToLeft).VisualRuns(0, 0), Is.Empty);
         });
     }
 
