@@ -3,7 +3,7 @@ namespace BriefingCompiler.Benchmarks.Corpus;
 /// <summary>
 /// <c>corpus N DIR [--seeds DIR]...</c>: writes N generated briefings into DIR (which must be absent
 /// or hold no .yaml file, so a corpus is never mixed with older files). Seeds default to the
-/// repository's briefings/ and bench/corpus-seeds/.
+/// repository's briefings/ and then bench/corpus-seeds/ (for the languages briefings/ lacks).
 /// </summary>
 public static class CorpusCommand
 {
@@ -39,11 +39,7 @@ public static class CorpusCommand
             return 2;
         }
 
-        var seeds = seedFolders
-            .SelectMany(folder => Directory.EnumerateFiles(folder, "*.yaml"))
-            .Order(StringComparer.Ordinal)
-            .Select(BriefingSeed.Read)
-            .ToList();
+        var seeds = ReadSeeds(seedFolders);
         var generator = new CorpusGenerator(seeds);
         Directory.CreateDirectory(target);
         for (var i = 0; i < count; i++)
@@ -53,6 +49,22 @@ public static class CorpusCommand
         }
         output.WriteLine($"corpus: {count} briefings in {target} from {seeds.Count} seeds ({string.Join(", ", generator.Seeds.Select(s => s.Language))})");
         return 0;
+    }
+
+    /// <summary>A language's seeds come from the first folder that has any for it, so a sample added to
+    /// briefings/ replaces the corpus-only seed of its language instead of doubling its share.</summary>
+    public static List<BriefingSeed> ReadSeeds(IEnumerable<string> folders)
+    {
+        var seeds = new List<BriefingSeed>();
+        foreach (var folder in folders)
+        {
+            var covered = seeds.Select(s => s.Language).ToHashSet(StringComparer.Ordinal);
+            seeds.AddRange(Directory.EnumerateFiles(folder, "*.yaml")
+                .Order(StringComparer.Ordinal)
+                .Select(BriefingSeed.Read)
+                .Where(seed => !covered.Contains(seed.Language)));
+        }
+        return seeds;
     }
 
     private static string? FindRepositoryRoot(string start)
