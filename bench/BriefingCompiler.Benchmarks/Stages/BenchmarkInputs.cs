@@ -7,6 +7,9 @@ public static class BenchmarkInputs
 {
     public const string FoundingBriefing = "briefings/icann81-gac-alac.zh.yaml";
 
+    /// <summary>The sample briefing of a language: briefings/icann81-gac-alac.{language}.yaml.</summary>
+    public static string Sample(string language) => $"briefings/icann81-gac-alac.{language}.yaml";
+
     /// <summary>The repository root, found from the working folder or the benchmark binary upwards
     /// (BenchmarkDotNet runs each benchmark in a generated child project, far below the repository).</summary>
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
@@ -22,6 +25,15 @@ public static class BenchmarkInputs
             .. seed.Agenda.Select(a => a.Title), .. seed.Positions.Select(p => p.Body), seed.Closing];
         return string.Join('\n', parts.OfType<string>());
     }
+
+    /// <summary>The running text as plain paragraphs: one per line of Markdown, without the list
+    /// markers and emphasis marks (the text a layout stage sets after Markdown is parsed).</summary>
+    public static IReadOnlyList<string> Paragraphs(string relative) =>
+        RunningText(relative).Split('\n')
+            .Select(line => line.Trim())
+            .Where(line => line.Length > 0)
+            .Select(line => (line.StartsWith("- ", StringComparison.Ordinal) ? line[2..] : line).Replace("**", "", StringComparison.Ordinal))
+            .ToList();
 
     private static string FindRepositoryRoot()
     {

@@ -3,23 +3,18 @@ using BriefingCompiler.Pdf.Text;
 
 namespace BriefingCompiler.Benchmarks.Stages;
 
-/// <summary>Layout, first step: UAX #14 break opportunities over all the running text of the samples.</summary>
+/// <summary>Layout: UAX #14 break opportunities over all the running text of a sample briefing.</summary>
 [MemoryDiagnoser]
 public class LineBreakingBenchmarks
 {
-    private string chinese = "";
-    private string english = "";
+    private string text = "";
+
+    [Params("zh", "en", "ar")]
+    public string Language { get; set; } = "zh";
 
     [GlobalSetup]
-    public void Setup()
-    {
-        chinese = BenchmarkInputs.RunningText(BenchmarkInputs.FoundingBriefing);
-        english = BenchmarkInputs.RunningText("briefings/icann81-gac-alac.en.yaml");
-    }
-
-    [Benchmark(Baseline = true)]
-    public int FoundingBriefingZh() => LineBreaker.FindBreaks(chinese).Count;
+    public void Setup() => text = BenchmarkInputs.RunningText(BenchmarkInputs.Sample(Language));
 
     [Benchmark]
-    public int SampleBriefingEn() => LineBreaker.FindBreaks(english).Count;
+    public int FindBreaks() => LineBreaker.FindBreaks(text).Count;
 }
