@@ -15,7 +15,8 @@
 # peak memory (max RSS over the runs) and CPU use from /usr/bin/time.
 # Output: a plain table on stdout and in bench/results/latest.txt (gitignored).
 #
-# Environment: BENCH_FONTS (fonts for Typst, default <repo>/fonts), BENCH_RUNS (default 5).
+# Environment: BENCH_FONTS (fonts for Typst, default <repo>/fonts), BENCH_RUNS (default 5),
+# BENCH_BRIEFC (another briefc executable to time, e.g. an older build; default the Release apphost).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -59,8 +60,7 @@ fi
 # ---------------------------------------------------------------------------------------------
 # Build
 # ---------------------------------------------------------------------------------------------
-BRIEFC_DIR=$ROOT/src/Briefc/bin/Release/net10.0
-BRIEFC=$BRIEFC_DIR/briefc
+BRIEFC=${BENCH_BRIEFC:-$ROOT/src/Briefc/bin/Release/net10.0/briefc}
 BENCHTOOL=$BENCH/BriefingCompiler.Benchmarks/bin/Release/net10.0/BriefingCompiler.Benchmarks
 if [ "$BUILD" = 1 ]; then
   note "building briefc and the corpus generator (Release)"
@@ -118,7 +118,7 @@ measure() {
   else
     M_RSS="" M_CPU=""
   fi
-  note "$label: median $M_WALL s (min $M_MIN, max $M_MAX), peak ${M_RSS:-?} MiB, CPU ${M_CPU:-?}%"
+  note "$label: median $(printf '%.3f' "$M_WALL") s (min $M_MIN, max $M_MAX), peak ${M_RSS:-?} MiB, CPU ${M_CPU:-?}%"
 }
 
 # Output files (html/pdf) with their modification times, to tell a no-op rebuild from a rebuild.
@@ -163,6 +163,10 @@ else
 
   measure briefc-60 "rm -rf '$WORK/b-60'" "$BRIEFC" build "$WORK/corpus60" --format "$BRIEFC_FORMATS" --out "$WORK/b-60"
   R[b.60]=$M_WALL R[b.60.range]="$M_MIN-$M_MAX" R[b.60.rss]=$M_RSS R[b.60.cpu]=$M_CPU R[b.60.ok]=$M_OK
+  for f in ${BRIEFC_FORMATS//,/ }; do
+    made=$(find "$WORK/b-60" -name "*.$f" | wc -l)
+    [ "$made" = 60 ] || NOTES+=("briefc made $made of 60 .$f files in (b)")
+  done
 
   # (c): a first build of 240, then a second one: if it rewrote any output, there is no incremental build.
   rm -rf "$WORK/b-240"
@@ -211,6 +215,8 @@ else
     [ -f "$WORK/t-one/icann81-gac-alac.zh.pdf" ] && R[t.pdf]=$(stat -c %s "$WORK/t-one/icann81-gac-alac.zh.pdf")
     measure typst-60 "rm -rf '$WORK/t-60'" "${TYPST[@]}" --out "$WORK/t-60" "$WORK/corpus60"
     R[t.60]=$M_WALL R[t.60.range]="$M_MIN-$M_MAX" R[t.60.rss]=$M_RSS R[t.60.cpu]=$M_CPU R[t.60.ok]=$M_OK
+    made=$(find "$WORK/t-60" -name '*.pdf' | wc -l)
+    [ "$made" = 60 ] || NOTES+=("Typst made $made of 60 PDFs in (b)")
     TYPST_STATUS="Typst 0.14 (typst-ts-node-compiler 0.7.0, $(node --version)), PDF only, fonts from $FONTS"
   fi
 fi
@@ -229,7 +235,7 @@ failed() { [ "${1:-1}" = 1 ] || printf ' (FAILED runs)'; }
 
 {
   echo "briefc benchmarks — $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
-  echo "briefc $(git -C "$ROOT" describe --always --dirty 2>/dev/null || echo '?'), formats: ${R[b.formats]:-none}; $RUNS timed runs after 1 warm-up, median (min-max); peak memory is the max RSS over the runs"
+  echo "briefc: $BRIEFC (repository at $(git -C "$ROOT" describe --always --dirty 2>/dev/null || echo '?')), formats: ${R[b.formats]:-none}; $RUNS timed runs after 1 warm-up, median (min-max); peak memory is the max RSS over the runs"
   echo "Typst: $TYPST_STATUS"
   echo
   printf '%-36s %-16s %-16s %-13s %-14s %s\n' "figure" "briefc" "Typst" "briefc/Typst" "target" "met"
