@@ -1,0 +1,194 @@
+using System.Text.Json.Nodes;
+using BriefingCompiler.Diagnostics;
+using BriefingCompiler.Loading;
+using Json.Schema;
+
+namespace BriefingCompiler.Validation;
+
+/// <summary>
+/// Validates the source tree against the embedded JSON Schema and turns each error into a diagnostic at the
+/// YAML node it is about, in words an author can act on rather than schema jargon. The wording comes from the
+/// failing keyword and the subschema it sits in, so the schema file stays the one statement of the rules.
+/// </summary>
+public static class SchemaValidator
+{
+    private const string VersionPattern = "^[0-9]+(\\.[0-9]+)*$";
+
+    /// <param name="Diagnostics">The schema errors, one per problem.</param>
+    /// <param name="FlaggedNodes">Nodes with a schema error, which semantic rules leave alone (no double reports).</param>
+    public sealed record Result(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlySet<SourceNode> FlaggedNodes);
+
+    public static Result Validate(MappingNode root)
+    {
+        var instance = BriefingSchema.ToElement(JsonInstanceBuilder.Build(root));
+        var results = BriefingSchema.Schema.Evaluate(instance, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        var diagnostics = new List<Diagnostic>();
+        var flagged = new HashSet<SourceNode>(ReferenceEqualityComparer.Instance);
+        var seen = new HashSet<(string, int, int, string)>();
+        foreach (var detail in results.Details ?? [results])
+        {
+            if (detail.IsValid || detail.Errors is null)
+            {
+                continue;
+            }
+
+            var instancePath = JsonPointerText.Split(detail.InstanceLocation.ToString());
+            var evaluationPath = JsonPointerText.Split(detail.EvaluationPath.ToString());
+            var location = SourceLocation.Find(root, instancePath);
+            foreach (var (keyword, libraryMessage) in detail.Errors)
+            {
+                foreach (var diagnostic in Translate(keyword, libraryMessage, location, evaluationPath))
+                {
+                    // One problem, one line: the same finding can come from more than one path through the schema.
+                    if (seen.Add((diagnostic.Code, diagnostic.Span.Line, diagnostic.Span.Column, diagnostic.Message)))
+                    {
+                        diagnostics.Add(diagnostic);
+                    }
+                }
+
+                flagged.Add(location.Node);
+            }
+        }
+
+        return new Result(diagnostics, flagged);
+    }
+
+    private static IEnumerable<Diagnostic> Translate(
+        string keyword, string libraryMessage, SourceLocation location, IReadOnlyList<string> evaluationPath)
+    {
+        var subschema = BriefingSchema.SubschemaAt(evaluationPath);
+        var name = location.Path.Length == 0 ? "the briefing" : $"`{location.Path}`";
+        switch (keyword)
+        {
+            case "required":
+                return MissingFields(location, subschema);
+            case "" when evaluationPath.Count > 0 && evaluationPath[^1] == "additionalProperties":
+                return [UnknownField(location, BriefingSchema.SubschemaAt(evaluationPath.Take(evaluationPath.Count - 1)))];
+            case "type":
+                return [Error(DiagnosticCodes.WrongType, WrongTypeMessage(name, location.Node, subschema?["type"]), location.Node.Span)];
+            case "enum":
+                var allowed = subschema?["enum"]?.AsArray().Select(v => v?.ToString()) ?? [];
+                return [Error(DiagnosticCodes.NotAllowedValue,
+                    $"{name} must be one of: {string.Join(", ", allowed)} (found {Shown(location.Node)})", location.Node.Span)];
+            case "const":
+                return [Error(DiagnosticCodes.UnsupportedFormatVersion,
+                    $"{name} must be {subschema?["const"]?.ToJsonString()}, the format version this briefc reads (found {Shown(location.Node)})",
+                    location.Node.Span)];
+            case "minItems":
+                var minimumItems = subschema?["minItems"]?.GetValue<int>() ?? 1;
+                return [Error(DiagnosticCodes.TooFewItems,
+                    minimumItems == 1 ? $"{name} must have at least one item" : $"{name} must have at least {minimumItems} items",
+                    location.Node.Span)];
+            case "minLength":
+                return [Error(DiagnosticCodes.EmptyText, $"{name} must not be empty", location.Node.Span)];
+            case "minimum":
+                var minimum = subschema?["minimum"]?.ToJsonString() ?? "?";
+                return [Error(DiagnosticCodes.NumberTooSmall,
+                    minimum == "1" ? $"{name} must be a positive whole number (found {Shown(location.Node)})" : $"{name} must be at least {minimum} (found {Shown(location.Node)})",
+                    location.Node.Span)];
+            case "pattern":
+                return [Error(DiagnosticCodes.BadFormat, $"{name} {FormatExpectation(subschema)} (found {Shown(location.Node)})", location.Node.Span)];
+            default:
+                return [Error(DiagnosticCodes.SchemaViolation, $"{name}: {libraryMessage}", location.Node.Span)];
+        }
+    }
+
+    private static IEnumerable<Diagnostic> MissingFields(SourceLocation location, JsonObject? subschema)
+    {
+        if (location.Node is not MappingNode mapping || subschema?["required"] is not JsonArray required)
+        {
+            yield break;
+        }
+
+        foreach (var field in required.Select(r => r!.GetValue<string>()).Where(f => mapping.Find(f) is null))
+        {
+            var message = location.Path.Length == 0
+                ? $"missing required field `{field}`"
+                : $"`{location.Path}` is missing required field `{field}`";
+            yield return Error(DiagnosticCodes.MissingField, message, location.FieldSpan);
+        }
+    }
+
+    private static Diagnostic UnknownField(SourceLocation location, JsonObject? parentSchema)
+    {
+        var field = location.Key?.Value ?? "?";
+        var known = (parentSchema?["properties"] as JsonObject)?.Select(p => p.Key).ToList() ?? [];
+        var dot = location.Path.LastIndexOf('.');
+        var where = dot < 0 ? "" : $" in `{location.Path[..dot]}`";
+        var suggestion = NameSuggestion.Closest(field, known);
+        var hint = suggestion is not null
+            ? $"; did you mean `{suggestion}`?"
+            : known.Count > 0 ? $" (known fields: {string.Join(", ", known)})" : "";
+        return Error(DiagnosticCodes.UnknownField, $"unknown field `{field}`{where}{hint}", location.FieldSpan);
+    }
+
+    private static string WrongTypeMessage(string name, SourceNode node, JsonNode? expected)
+    {
+        var expectedTypes = expected switch
+        {
+            JsonArray array => array.Select(t => t!.GetValue<string>()).ToList(),
+            JsonValue value => [value.GetValue<string>()],
+            _ => [],
+        };
+
+        if (node is ScalarNode scalar && YamlCoreSchema.KindOf(scalar) == ScalarKind.Null)
+        {
+            return $"{name} has no value; give it {string.Join(" or ", expectedTypes.Select(Describe))}";
+        }
+
+        var message = $"{name} must be {string.Join(" or ", expectedTypes.Select(Describe))}, not {DescribeNode(node)}";
+        if (expectedTypes.Contains("string") && node is ScalarNode { IsPlain: true })
+        {
+            message += $"; write it in quotes (\"{((ScalarNode)node).Value}\") to use it as text";
+        }
+
+        return message;
+    }
+
+    private static string FormatExpectation(JsonObject? subschema) =>
+        (subschema?["format"]?.GetValue<string>(), subschema?["pattern"]?.GetValue<string>()) switch
+        {
+            ("date", _) => "must be a date written YYYY-MM-DD, such as 2024-11-04",
+            ("uri", _) => "must be an absolute http or https URL, such as https://example.org/doc",
+            (_, VersionPattern) => "must be dotted numbers, such as 1, 2 or 1.10",
+            (_, var pattern) => $"must match the pattern {pattern}",
+        };
+
+    private static string Describe(string jsonType) => jsonType switch
+    {
+        "string" => "text",
+        "object" => "a mapping (fields written `name: value`)",
+        "array" => "a list (items written `- item`)",
+        "integer" => "a whole number",
+        "number" => "a number",
+        "boolean" => "true or false",
+        _ => jsonType,
+    };
+
+    private static string DescribeNode(SourceNode node) => node switch
+    {
+        MappingNode => "a mapping",
+        SequenceNode => "a list",
+        ScalarNode scalar => YamlCoreSchema.KindOf(scalar) switch
+        {
+            ScalarKind.Boolean => $"the boolean {scalar.Value}",
+            ScalarKind.Integer or ScalarKind.Float => $"the number {scalar.Value}",
+            ScalarKind.Null => "an empty value",
+            _ => $"the text {Shown(scalar)}",
+        },
+        _ => "this",
+    };
+
+    private static string Shown(SourceNode node) => node switch
+    {
+        ScalarNode scalar => scalar.Value.Length > 40
+            ? $"`{scalar.Value[..40].ReplaceLineEndings(" ")}…`"
+            : $"`{scalar.Value.ReplaceLineEndings(" ")}`",
+        MappingNode => "a mapping",
+        SequenceNode => "a list",
+        _ => "this",
+    };
+
+    private static Diagnostic Error(string code, string message, SourceSpan span) =>
+        new(Severity.Error, code, message, span);
+}
