@@ -23,7 +23,7 @@ public static class BriefingLoader
             return new LoadResult(source.Path, null, InSourceOrder(source.Diagnostics));
         }
 
-        var diagnostics = InSourceOrder([.. source.Diagnostics, .. BriefingValidator.Validate(source.Root)]);
+        var diagnostics = InSourceOrder([.. source.Diagnostics, .. BriefingValidator.Validate(source.Root, source.ReportedNodes)]);
         var briefing = diagnostics.Any(d => d.IsError) ? null : BriefingBuilder.Build(source.Root, source.Path);
         return new LoadResult(source.Path, briefing, diagnostics);
     }

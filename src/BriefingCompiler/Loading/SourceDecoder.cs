@@ -88,16 +88,20 @@ public static class SourceDecoder
         int line = 1, column = 1, i = 0;
         while (i < bytes.Length && diagnostics.Count < MaxReported)
         {
-            var length = Utf8SequenceLength(bytes[i..], out var codePoint);
-            if (length == 0)
+            var status = Rune.DecodeFromUtf8(bytes[i..], out var rune, out var length);
+            if (status != System.Buffers.OperationStatus.Done)
             {
+                // One report per maximal invalid subsequence (a truncated character is one problem, not three).
+                var shown = string.Join(" ", bytes.Slice(i, length).ToArray().Select(b => $"0x{b:X2}"));
                 diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.InvalidUtf8,
-                    $"invalid UTF-8: byte 0x{bytes[i]:X2} cannot appear here; save the file as UTF-8",
+                    $"invalid UTF-8 ({shown}); save the file as UTF-8 (it looks like another encoding, such as Latin-1)",
                     new SourceSpan(path, line, column)));
-                i++;
+                i += length;
                 column++;
                 continue;
             }
+
+            var codePoint = rune.Value;
 
             if (codePoint == 0)
             {
@@ -134,12 +138,4 @@ public static class SourceDecoder
         || codePoint == 0x7F
         || (codePoint is >= 0x80 and <= 0x9F && codePoint != 0x85)
         || codePoint is 0xFFFE or 0xFFFF;
-
-    /// <summary>The length of the well-formed UTF-8 sequence at the start of <paramref name="bytes"/>, or 0.</summary>
-    private static int Utf8SequenceLength(ReadOnlySpan<byte> bytes, out int codePoint)
-    {
-        var status = System.Text.Rune.DecodeFromUtf8(bytes, out var rune, out var consumed);
-        codePoint = rune.Value;
-        return status == System.Buffers.OperationStatus.Done ? consumed : 0;
-    }
 }

@@ -19,6 +19,7 @@ internal sealed class YamlTreeReader
     private readonly IParser parser;
     private readonly List<Diagnostic> diagnostics = [];
     private readonly Dictionary<string, ReadResult> anchors = new(StringComparer.Ordinal);
+    private readonly HashSet<SourceNode> reportedNodes = new(ReferenceEqualityComparer.Instance);
     private long aliasExpansion;
 
     private YamlTreeReader(SourceText source)
@@ -37,7 +38,7 @@ internal sealed class YamlTreeReader
     {
         var reader = new YamlTreeReader(source);
         var root = reader.ReadStream();
-        return new SourceLoadResult(source.Path, root, reader.diagnostics);
+        return new SourceLoadResult(source.Path, root, reader.diagnostics, reader.reportedNodes);
     }
 
     private MappingNode? ReadStream()
@@ -65,8 +66,10 @@ internal sealed class YamlTreeReader
                 return mapping;
             }
 
+            // An empty document has no place of its own; the file is what is wrong.
+            var place = root is ScalarNode { Value: "", IsPlain: true } ? SourceSpan.StartOf(source.Path) : root.Span;
             Report(DiagnosticCodes.RootNotMapping,
-                $"a briefing is a mapping of fields (`briefc: 1`, `language: …`), not {Describe(root)}", root.Span);
+                $"a briefing is a mapping of fields (`briefc: 1`, `language: …`), not {Describe(root)}", place);
             return null;
         }
         catch (StopReadingException)
@@ -75,7 +78,15 @@ internal sealed class YamlTreeReader
         }
         catch (YamlException exception)
         {
-            ReportSyntaxError(exception);
+            ReportSyntaxError(exception.Message, (int)exception.Start.Index);
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet 18.1.0's scanner throws this, without a position, on some unclosed flow collections
+            // (`[a, b` followed by more lines); the last event it produced is the best place known.
+            var index = parser.Current is { } last ? (int)last.End.Index : 0;
+            ReportSyntaxError("the YAML parser could not read past this point; look for an unclosed bracket, brace or quote", index);
             return null;
         }
     }
@@ -109,7 +120,9 @@ internal sealed class YamlTreeReader
         if (!anchors.TryGetValue(alias.Value.Value, out var target))
         {
             Report(DiagnosticCodes.UndefinedAlias, $"alias `*{alias.Value.Value}` refers to no anchor `&{alias.Value.Value}` defined before it", span);
-            return new ReadResult(new ScalarNode("", IsPlain: true, span), 1, 0);
+            var placeholder = new ScalarNode("", IsPlain: true, span);
+            reportedNodes.Add(placeholder);
+            return new ReadResult(placeholder, 1, 0);
         }
 
         aliasExpansion += target.ExpandedSize;
@@ -255,32 +268,33 @@ internal sealed class YamlTreeReader
         return startSpan with { EndLine = end.Line, EndColumn = end.Column };
     }
 
-    private void ReportSyntaxError(YamlException exception)
+    private void ReportSyntaxError(string parserMessage, int index)
     {
-        var tab = FindTabIndentation(source.PositionOf((int)exception.Start.Index).Line);
+        var tab = FindTabIndentation(source.PositionOf(index).Line);
         if (tab is { } place)
         {
             Report(DiagnosticCodes.TabIndentation, "a tab is used for indentation; YAML indents with spaces only", place);
             return;
         }
 
-        var message = exception.Message.Trim();
+        var message = parserMessage.Trim();
         var cut = message.IndexOf("): ", StringComparison.Ordinal);
         if (message.StartsWith('(') && cut > 0)
         {
             message = message[(cut + 3)..];
         }
 
-        Report(DiagnosticCodes.YamlSyntax, $"YAML syntax error: {message}", (int)exception.Start.Index);
+        Report(DiagnosticCodes.YamlSyntax, $"YAML syntax error: {message}", index);
     }
 
     /// <summary>
-    /// YamlDotNet reports a tab used as indentation at 1:1 or at a later token, so look for the tab itself: the
-    /// first line up to the error (or anywhere, when the error is on line 1) whose leading whitespace holds one.
+    /// YamlDotNet reports a tab used as indentation at 1:1 or at the end of the line before it, so look for the
+    /// tab itself: the first line up to just after the error (or anywhere, when the error is on line 1) whose
+    /// leading whitespace holds one.
     /// </summary>
     private SourceSpan? FindTabIndentation(int errorLine)
     {
-        var lastLine = errorLine <= 1 ? source.LineCount : errorLine;
+        var lastLine = errorLine <= 1 ? source.LineCount : Math.Min(errorLine + 1, source.LineCount);
         for (var line = 1; line <= lastLine; line++)
         {
             var text = source.LineText(line);

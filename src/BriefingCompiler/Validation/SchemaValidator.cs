@@ -18,11 +18,11 @@ public static class SchemaValidator
     /// <param name="FlaggedNodes">Nodes with a schema error, which semantic rules leave alone (no double reports).</param>
     public sealed record Result(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlySet<SourceNode> FlaggedNodes);
 
-    public static Result Validate(MappingNode root)
+    public static Result Validate(MappingNode root, IReadOnlySet<SourceNode> alreadyReported)
     {
         var instance = BriefingSchema.ToElement(JsonInstanceBuilder.Build(root));
         var results = BriefingSchema.Schema.Evaluate(instance, new EvaluationOptions { OutputFormat = OutputFormat.List });
-        var diagnostics = new List<Diagnostic>();
+        var findings = new List<Finding>();
         var flagged = new HashSet<SourceNode>(ReferenceEqualityComparer.Instance);
         var seen = new HashSet<(string, int, int, string)>();
         foreach (var detail in results.Details ?? [results])
@@ -35,27 +35,48 @@ public static class SchemaValidator
             var instancePath = JsonPointerText.Split(detail.InstanceLocation.ToString());
             var evaluationPath = JsonPointerText.Split(detail.EvaluationPath.ToString());
             var location = SourceLocation.Find(root, instancePath);
+            flagged.Add(location.Node);
+            if (alreadyReported.Contains(location.Node))
+            {
+                continue;
+            }
+
             foreach (var (keyword, libraryMessage) in detail.Errors)
             {
-                foreach (var diagnostic in Translate(keyword, libraryMessage, location, evaluationPath))
+                foreach (var finding in Translate(root, keyword, libraryMessage, instancePath, evaluationPath))
                 {
                     // One problem, one line: the same finding can come from more than one path through the schema.
+                    var diagnostic = finding.Diagnostic;
                     if (seen.Add((diagnostic.Code, diagnostic.Span.Line, diagnostic.Span.Column, diagnostic.Message)))
                     {
-                        diagnostics.Add(diagnostic);
+                        findings.Add(finding);
                     }
                 }
-
-                flagged.Add(location.Node);
             }
         }
 
-        return new Result(diagnostics, flagged);
+        return new Result(WithoutMisspeltRequiredFields(findings), flagged);
     }
 
-    private static IEnumerable<Diagnostic> Translate(
-        string keyword, string libraryMessage, SourceLocation location, IReadOnlyList<string> evaluationPath)
+    /// <summary>
+    /// A misspelt required field (`objectives:` for `objective:`) is one mistake: the unknown-field diagnostic
+    /// already says "did you mean `objective`?", so the missing-field one at the same mapping is dropped.
+    /// </summary>
+    private static List<Diagnostic> WithoutMisspeltRequiredFields(List<Finding> findings)
     {
+        var suggested = findings
+            .Where(f => f.Diagnostic.Code == DiagnosticCodes.UnknownField && f.Field is not null)
+            .Select(f => (f.Mapping, f.Field))
+            .ToHashSet();
+        return [.. findings
+            .Where(f => f.Diagnostic.Code != DiagnosticCodes.MissingField || !suggested.Contains((f.Mapping, f.Field)))
+            .Select(f => f.Diagnostic)];
+    }
+
+    private static IEnumerable<Finding> Translate(
+        MappingNode root, string keyword, string libraryMessage, IReadOnlyList<string> instancePath, IReadOnlyList<string> evaluationPath)
+    {
+        var location = SourceLocation.Find(root, instancePath);
         var subschema = BriefingSchema.SubschemaAt(evaluationPath);
         var name = location.Path.Length == 0 ? "the briefing" : $"`{location.Path}`";
         switch (keyword)
@@ -63,37 +84,38 @@ public static class SchemaValidator
             case "required":
                 return MissingFields(location, subschema);
             case "" when evaluationPath.Count > 0 && evaluationPath[^1] == "additionalProperties":
-                return [UnknownField(location, BriefingSchema.SubschemaAt(evaluationPath.Take(evaluationPath.Count - 1)))];
+                return [UnknownField(location, SourceLocation.Find(root, instancePath.Take(instancePath.Count - 1).ToList()),
+                    BriefingSchema.SubschemaAt(evaluationPath.Take(evaluationPath.Count - 1)))];
             case "type":
-                return [Error(DiagnosticCodes.WrongType, WrongTypeMessage(name, location.Node, subschema?["type"]), location.Node.Span)];
+                return [Found(DiagnosticCodes.WrongType, WrongTypeMessage(name, location.Node, subschema?["type"]), location.Node.Span)];
             case "enum":
                 var allowed = subschema?["enum"]?.AsArray().Select(v => v?.ToString()) ?? [];
-                return [Error(DiagnosticCodes.NotAllowedValue,
+                return [Found(DiagnosticCodes.NotAllowedValue,
                     $"{name} must be one of: {string.Join(", ", allowed)} (found {Shown(location.Node)})", location.Node.Span)];
             case "const":
-                return [Error(DiagnosticCodes.UnsupportedFormatVersion,
+                return [Found(DiagnosticCodes.UnsupportedFormatVersion,
                     $"{name} must be {subschema?["const"]?.ToJsonString()}, the format version this briefc reads (found {Shown(location.Node)})",
                     location.Node.Span)];
             case "minItems":
                 var minimumItems = subschema?["minItems"]?.GetValue<int>() ?? 1;
-                return [Error(DiagnosticCodes.TooFewItems,
+                return [Found(DiagnosticCodes.TooFewItems,
                     minimumItems == 1 ? $"{name} must have at least one item" : $"{name} must have at least {minimumItems} items",
                     location.Node.Span)];
             case "minLength":
-                return [Error(DiagnosticCodes.EmptyText, $"{name} must not be empty", location.Node.Span)];
+                return [Found(DiagnosticCodes.EmptyText, $"{name} must not be empty", location.Node.Span)];
             case "minimum":
                 var minimum = subschema?["minimum"]?.ToJsonString() ?? "?";
-                return [Error(DiagnosticCodes.NumberTooSmall,
+                return [Found(DiagnosticCodes.NumberTooSmall,
                     minimum == "1" ? $"{name} must be a positive whole number (found {Shown(location.Node)})" : $"{name} must be at least {minimum} (found {Shown(location.Node)})",
                     location.Node.Span)];
             case "pattern":
-                return [Error(DiagnosticCodes.BadFormat, $"{name} {FormatExpectation(subschema)} (found {Shown(location.Node)})", location.Node.Span)];
+                return [Found(DiagnosticCodes.BadFormat, $"{name} {FormatExpectation(subschema)} (found {Shown(location.Node)})", location.Node.Span)];
             default:
-                return [Error(DiagnosticCodes.SchemaViolation, $"{name}: {libraryMessage}", location.Node.Span)];
+                return [Found(DiagnosticCodes.SchemaViolation, $"{name}: {libraryMessage}", location.Node.Span)];
         }
     }
 
-    private static IEnumerable<Diagnostic> MissingFields(SourceLocation location, JsonObject? subschema)
+    private static IEnumerable<Finding> MissingFields(SourceLocation location, JsonObject? subschema)
     {
         if (location.Node is not MappingNode mapping || subschema?["required"] is not JsonArray required)
         {
@@ -105,11 +127,11 @@ public static class SchemaValidator
             var message = location.Path.Length == 0
                 ? $"missing required field `{field}`"
                 : $"`{location.Path}` is missing required field `{field}`";
-            yield return Error(DiagnosticCodes.MissingField, message, location.FieldSpan);
+            yield return new Finding(Error(DiagnosticCodes.MissingField, message, location.FieldSpan), mapping, field);
         }
     }
 
-    private static Diagnostic UnknownField(SourceLocation location, JsonObject? parentSchema)
+    private static Finding UnknownField(SourceLocation location, SourceLocation parent, JsonObject? parentSchema)
     {
         var field = location.Key?.Value ?? "?";
         var known = (parentSchema?["properties"] as JsonObject)?.Select(p => p.Key).ToList() ?? [];
@@ -119,7 +141,8 @@ public static class SchemaValidator
         var hint = suggestion is not null
             ? $"; did you mean `{suggestion}`?"
             : known.Count > 0 ? $" (known fields: {string.Join(", ", known)})" : "";
-        return Error(DiagnosticCodes.UnknownField, $"unknown field `{field}`{where}{hint}", location.FieldSpan);
+        var message = $"unknown field `{field}`{where}{hint}";
+        return new Finding(Error(DiagnosticCodes.UnknownField, message, location.FieldSpan), parent.Node, suggestion);
     }
 
     private static string WrongTypeMessage(string name, SourceNode node, JsonNode? expected)
@@ -191,4 +214,12 @@ public static class SchemaValidator
 
     private static Diagnostic Error(string code, string message, SourceSpan span) =>
         new(Severity.Error, code, message, span);
+
+    /// <summary>
+    /// A diagnostic with, for missing and unknown fields, the mapping concerned and the field missing or
+    /// suggested, so that a misspelt required field is reported once.
+    /// </summary>
+    private sealed record Finding(Diagnostic Diagnostic, SourceNode? Mapping = null, string? Field = null);
+
+    private static Finding Found(string code, string message, SourceSpan span) => new(Error(code, message, span));
 }
