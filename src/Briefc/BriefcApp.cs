@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using Briefc.Commands;
 
 namespace Briefc;
@@ -10,7 +11,13 @@ public static class BriefcApp
     {
         try
         {
-            var root = new RootCommand("briefc compiles meeting briefings written in YAML into HTML and PDF.");
+            // A plain command named briefc rather than RootCommand, whose name is the host process's (the test
+            // host when run in-process): help then always says "briefc".
+            var root = new Command("briefc", "briefc compiles meeting briefings written in YAML into HTML and PDF.")
+            {
+                new HelpOption(),
+                new VersionOption { Action = new VersionAction() },
+            };
             // One line per command: commands describe themselves and write through the context.
             root.Add(CheckCommand.Create(context));
             root.Add(SchemaCommand.Create(context));

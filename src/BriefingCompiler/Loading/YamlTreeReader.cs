@@ -180,7 +180,7 @@ internal sealed class YamlTreeReader
         var items = new List<SourceNode>();
         long size = 1;
         var height = 0;
-        while (!parser.TryConsume<SequenceEnd>(out _))
+        while (parser.Current is not SequenceEnd)
         {
             var item = ReadNode(depth + 1);
             items.Add(item.Node);
@@ -188,7 +188,8 @@ internal sealed class YamlTreeReader
             height = Math.Max(height, item.Height);
         }
 
-        var span = CollectionSpan(start, items.Count > 0 ? items[^1] : null);
+        var end = parser.Consume<SequenceEnd>();
+        var span = CollectionSpan(start, end, items.Count > 0 ? items[^1] : null);
         return Remember(start.Anchor, new ReadResult(new SequenceNode(items, span), size, height + 1));
     }
 
@@ -201,7 +202,7 @@ internal sealed class YamlTreeReader
         long size = 1;
         var height = 0;
         SourceNode? last = null;
-        while (!parser.TryConsume<MappingEnd>(out _))
+        while (parser.Current is not MappingEnd)
         {
             var key = ReadNode(depth + 1);
             var value = ReadNode(depth + 1);
@@ -225,7 +226,8 @@ internal sealed class YamlTreeReader
             entries.Add(new MappingEntry(keyScalar, value.Node));
         }
 
-        var span = CollectionSpan(start, last);
+        var end = parser.Consume<MappingEnd>();
+        var span = CollectionSpan(start, end, last);
         return Remember(start.Anchor, new ReadResult(new MappingNode(entries, span), size, height + 1));
     }
 
@@ -254,18 +256,19 @@ internal sealed class YamlTreeReader
     /// Block collections end where their last item ends (YamlDotNet puts the end event at the next line); flow
     /// collections end at their closing bracket.
     /// </summary>
-    private SourceSpan CollectionSpan(ParsingEvent start, SourceNode? last)
+    private SourceSpan CollectionSpan(ParsingEvent start, ParsingEvent end, SourceNode? last)
     {
         var startSpan = source.SpanAt((int)start.Start.Index);
-        var endIndex = (int)parser.Current!.Start.Index;
+        // The end span is exclusive, like a scalar's: one past the closing bracket (YamlDotNet puts End on it).
+        var endIndex = (int)end.Start.Index + 1;
         var isBlock = start is MappingStart { Style: MappingStyle.Block } or SequenceStart { Style: SequenceStyle.Block };
         if (isBlock && last is not null)
         {
             return startSpan with { EndLine = last.Span.EndLine, EndColumn = last.Span.EndColumn };
         }
 
-        var end = source.SpanAt(endIndex);
-        return startSpan with { EndLine = end.Line, EndColumn = end.Column };
+        var endSpan = source.SpanAt(endIndex);
+        return startSpan with { EndLine = endSpan.Line, EndColumn = endSpan.Column };
     }
 
     private void ReportSyntaxError(string parserMessage, int index)
