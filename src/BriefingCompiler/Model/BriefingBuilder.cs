@@ -22,6 +22,7 @@ public static class BriefingBuilder
             Session: BuildSession(Mapping(root, "session")),
             Objective: Markdown(root, "objective"),
             Background: OptionalMarkdown(root, "background"),
+            AgendaIntro: OptionalMarkdown(root, "agenda_intro"),
             Agenda: [.. Items(root, "agenda").Select(BuildAgendaItem)],
             Positions: [.. Items(root, "positions").Select(item => BuildPosition((MappingNode)item))],
             Closing: OptionalMarkdown(root, "closing"),

@@ -23,6 +23,7 @@ public class BriefingBuilderTests
             Assert.That(briefing.Objective.Source, Is.EqualTo("The GAC and the ALAC meet at every ICANN public meeting.\n"));
             Assert.That((briefing.Objective.Span.Line, briefing.Objective.Span.Column), Is.EqualTo((13, 12)));
             Assert.That(briefing.Background!.Source, Is.EqualTo("Background with **bold** text."));
+            Assert.That(briefing.AgendaIntro!.Source, Is.EqualTo("The discussion will focus on:"));
             Assert.That(briefing.Agenda.Select(a => (a.Title, a.Status, a.Note)), Is.EqualTo(new[]
             {
                 ("Introduction and opening remarks", AgendaStatus.Confirmed, (string?)null),
@@ -30,7 +31,7 @@ public class BriefingBuilderTests
                 ("Closing remarks", AgendaStatus.Confirmed, null),
             }));
             Assert.That(briefing.Agenda[1].IsTentative, Is.True);
-            Assert.That((briefing.Agenda[1].Span.Line, briefing.Agenda[1].Span.Column), Is.EqualTo((18, 5)));
+            Assert.That((briefing.Agenda[1].Span.Line, briefing.Agenda[1].Span.Column), Is.EqualTo((19, 5)));
             Assert.That(briefing.Positions.Select(p => (p.Topic, p.Agenda, p.Body.Source)), Is.EqualTo(new[]
             {
                 ("DNS abuse", (int?)2, "Both committees care about DNS abuse.\n"),
@@ -77,6 +78,7 @@ public class BriefingBuilderTests
             Assert.That(briefing.References, Is.Empty);
             Assert.That(briefing.Labels, Is.Empty);
             Assert.That(briefing.Background, Is.Null);
+            Assert.That(briefing.AgendaIntro, Is.Null);
             Assert.That(briefing.Closing, Is.Null);
             Assert.That(briefing.DocumentControl.Status, Is.EqualTo(DocumentStatus.Final));
             Assert.That(briefing.DocumentControl.Marking, Is.Null);
