@@ -293,7 +293,7 @@ internal sealed class YamlTreeReader
     /// <summary>
     /// YamlDotNet reports a tab used as indentation at 1:1 or at the end of the line before it, so look for the
     /// tab itself: the first line up to just after the error (or anywhere, when the error is on line 1) whose
-    /// leading whitespace holds one.
+    /// leading whitespace holds one (a blank line of tabs counts: YamlDotNet rejects it as well).
     /// </summary>
     private SourceSpan? FindTabIndentation(int errorLine)
     {
@@ -303,7 +303,7 @@ internal sealed class YamlTreeReader
             var text = source.LineText(line);
             for (var i = 0; i < text.Length && (text[i] == ' ' || text[i] == '\t'); i++)
             {
-                if (text[i] == '\t' && text.AsSpan(i).Trim().Length > 0)
+                if (text[i] == '\t')
                 {
                     return source.SpanAt(source.LineStart(line) + i);
                 }

@@ -56,6 +56,49 @@ public static class BriefingSchema
         return current as JsonObject;
     }
 
+    /// <summary>
+    /// The mappings in which the schema defines a field of this name, as paths such as <c>session</c> or
+    /// <c>agenda[n]</c>; empty when the format has no such field anywhere.
+    /// </summary>
+    internal static IReadOnlyList<string> PlacesOf(string field)
+    {
+        var places = new List<string>();
+        Collect(Document.AsObject(), "");
+        return places;
+
+        void Collect(JsonObject schema, string path)
+        {
+            if (schema["$ref"] is JsonValue reference && ResolveLocalReference(reference.GetValue<string>()) is JsonObject target)
+            {
+                Collect(target, path);
+            }
+
+            if (schema["items"] is JsonObject items)
+            {
+                Collect(items, path + "[n]");
+            }
+
+            if (schema["properties"] is not JsonObject properties)
+            {
+                return;
+            }
+
+            if (properties.ContainsKey(field))
+            {
+                places.Add(path.Length == 0 ? "the top level" : $"`{path}`");
+            }
+
+            foreach (var (name, subschema) in properties)
+            {
+                // Label keys name labels, not fields: `title` under `labels` is no place for a document title.
+                if (subschema is JsonObject child && !(path.Length == 0 && name == "labels"))
+                {
+                    Collect(child, path.Length == 0 ? name : $"{path}.{name}");
+                }
+            }
+        }
+    }
+
     private static JsonNode? ResolveLocalReference(string reference)
     {
         if (!reference.StartsWith("#/", StringComparison.Ordinal))

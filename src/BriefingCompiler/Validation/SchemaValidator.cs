@@ -14,6 +14,9 @@ public static class SchemaValidator
 {
     private const string VersionPattern = "^[0-9]+(\\.[0-9]+)*$";
 
+    /// <summary>The schema's way to say "not empty and not only spaces" for text.</summary>
+    private const string NotBlankPattern = "\\S";
+
     /// <param name="Diagnostics">The schema errors, one per problem.</param>
     /// <param name="FlaggedNodes">Nodes with a schema error, which semantic rules leave alone (no double reports).</param>
     public sealed record Result(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlySet<SourceNode> FlaggedNodes);
@@ -108,6 +111,10 @@ public static class SchemaValidator
                 return [Found(DiagnosticCodes.NumberTooSmall,
                     minimum == "1" ? $"{name} must be a positive whole number (found {Shown(location.Node)})" : $"{name} must be at least {minimum} (found {Shown(location.Node)})",
                     location.Node.Span)];
+            case "pattern" when IsNotBlankRule(subschema):
+                return [Found(DiagnosticCodes.EmptyText,
+                    location.Node is ScalarNode { Value.Length: > 0 } ? $"{name} must not be blank (it holds only spaces)" : $"{name} must not be empty",
+                    location.Node.Span)];
             case "pattern":
                 return [Found(DiagnosticCodes.BadFormat, $"{name} {FormatExpectation(subschema)} (found {Shown(location.Node)})", location.Node.Span)];
             default:
@@ -138,9 +145,15 @@ public static class SchemaValidator
         var dot = location.Path.LastIndexOf('.');
         var where = dot < 0 ? "" : $" in `{location.Path[..dot]}`";
         var suggestion = NameSuggestion.Closest(field, known);
-        var hint = suggestion is not null
-            ? $"; did you mean `{suggestion}`?"
-            : known.Count > 0 ? $" (known fields: {string.Join(", ", known)})" : "";
+        var elsewhere = BriefingSchema.PlacesOf(field);
+        var hint = (suggestion, elsewhere.Count) switch
+        {
+            (not null, _) => $"; did you mean `{suggestion}`?",
+            // A known field in the wrong mapping is usually an indentation mistake.
+            (null, > 0) => $"; `{field}` belongs in {OneOf(elsewhere)} (check the indentation)",
+            _ when known.Count > 0 => $" (known fields: {string.Join(", ", known)})",
+            _ => "",
+        };
         var message = $"unknown field `{field}`{where}{hint}";
         return new Finding(Error(DiagnosticCodes.UnknownField, message, location.FieldSpan), parent.Node, suggestion);
     }
@@ -167,6 +180,13 @@ public static class SchemaValidator
 
         return message;
     }
+
+    /// <summary>"a", "a or b", "a, b or c".</summary>
+    private static string OneOf(IReadOnlyList<string> items) =>
+        items.Count == 1 ? items[0] : $"{string.Join(", ", items.Take(items.Count - 1))} or {items[^1]}";
+
+    private static bool IsNotBlankRule(JsonObject? subschema) =>
+        subschema?["pattern"] is JsonValue pattern && pattern.GetValue<string>() == NotBlankPattern;
 
     private static string FormatExpectation(JsonObject? subschema) =>
         (subschema?["format"]?.GetValue<string>(), subschema?["pattern"]?.GetValue<string>()) switch

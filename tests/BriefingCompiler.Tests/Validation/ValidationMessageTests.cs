@@ -57,6 +57,16 @@ public class ValidationMessageTests
             Does.EndWith("unknown field `room` in `session` (known fields: number, title)"));
 
     [Test]
+    public void A_known_field_in_the_wrong_mapping_says_where_it_belongs() =>
+        Assert.That(OnlyMessage(Valid.Replace("  title: GAC meeting", "  title: GAC meeting\n  marking: SECRET")),
+            Does.EndWith("unknown field `marking` in `session`; `marking` belongs in `document_control` (check the indentation)"));
+
+    [Test]
+    public void Blank_text_is_reported_as_blank() =>
+        Assert.That(OnlyMessage(Valid.Replace("objective: Meet.", "objective: \"  \"")),
+            Is.EqualTo("b.yaml(6,12): error BRF2007: `objective` must not be blank (it holds only spaces)"));
+
+    [Test]
     public void Missing_field_names_the_mapping_and_the_field() =>
         Assert.That(OnlyMessage(Valid.Replace("  audience: GAC members\n", "")),
             Is.EqualTo("b.yaml(9,1): error BRF2001: `document_control` is missing required field `audience`"));
