@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using BriefingCompiler.Diagnostics;
 using YamlDotNet.Core;
@@ -98,7 +99,8 @@ internal sealed class YamlTreeReader
             return ReadAlias(alias, depth);
         }
 
-        if (depth > SourceLimits.MaxNestingDepth)
+        // Levels are mappings and lists; a scalar inside the 64th level is fine.
+        if (depth > SourceLimits.MaxNestingDepth && parser.Current is MappingStart or SequenceStart)
         {
             Report(DiagnosticCodes.NestingTooDeep,
                 $"nesting is deeper than {SourceLimits.MaxNestingDepth} levels", (int)parser.Current!.Start.Index);
@@ -129,7 +131,7 @@ internal sealed class YamlTreeReader
         if (aliasExpansion > SourceLimits.MaxAliasExpansionNodes)
         {
             Report(DiagnosticCodes.AliasExpansionTooLarge,
-                $"aliases expand to more than {SourceLimits.MaxAliasExpansionNodes:N0} nodes; refusing to expand `*{alias.Value.Value}` (an alias bomb?)", span);
+                $"aliases expand to more than {SourceLimits.MaxAliasExpansionNodes.ToString("N0", CultureInfo.InvariantCulture)} nodes; refusing to expand `*{alias.Value.Value}` (an alias bomb?)", span);
             throw new StopReadingException();
         }
 
@@ -292,13 +294,14 @@ internal sealed class YamlTreeReader
 
     /// <summary>
     /// YamlDotNet reports a tab used as indentation at 1:1 or at the end of the line before it, so look for the
-    /// tab itself: the first line up to just after the error (or anywhere, when the error is on line 1) whose
-    /// leading whitespace holds one (a blank line of tabs counts: YamlDotNet rejects it as well).
+    /// tab itself: on the error's line or the next (anywhere, when the error is on line 1), the first line whose
+    /// leading whitespace holds one (a blank line of tabs counts: YamlDotNet rejects it as well). Lines further
+    /// away are not searched: a tab inside a block scalar's text is valid there.
     /// </summary>
     private SourceSpan? FindTabIndentation(int errorLine)
     {
-        var lastLine = errorLine <= 1 ? source.LineCount : Math.Min(errorLine + 1, source.LineCount);
-        for (var line = 1; line <= lastLine; line++)
+        var (firstLine, lastLine) = errorLine <= 1 ? (1, source.LineCount) : (errorLine, Math.Min(errorLine + 1, source.LineCount));
+        for (var line = firstLine; line <= lastLine; line++)
         {
             var text = source.LineText(line);
             for (var i = 0; i < text.Length && (text[i] == ' ' || text[i] == '\t'); i++)
