@@ -129,6 +129,20 @@ snapshot() { find "$1" -type f \( -name '*.html' -o -name '*.pdf' \) -printf '%P
 # ---------------------------------------------------------------------------------------------
 declare -A R   # R[key]=value for the table
 
+# Validate the corpus with briefc itself once `check` really checks (it must reject a briefing
+# that lacks required fields): timing a build of files briefc rejects would measure nothing.
+mkdir -p "$WORK/invalid"
+printf 'briefc: 1\nlanguage: en\n' >"$WORK/invalid/missing-fields.en.yaml"
+if "$BRIEFC" check "$WORK/invalid" >/dev/null 2>&1; then
+  R[b.check]="briefc check does not reject an invalid briefing yet: the corpus is not validated"
+elif "$BRIEFC" check "$WORK/corpus240" >"$WORK/check.log" 2>&1; then
+  R[b.check]="briefc check: the 240-briefing corpus is valid"
+  measure briefc-check-240 ":" "$BRIEFC" check "$WORK/corpus240"
+  R[b.check240]=$M_WALL R[b.check240.range]="$M_MIN-$M_MAX" R[b.check240.rss]=$M_RSS
+else
+  R[b.check]="briefc check rejects the corpus (exit $?; see $WORK/check.log): corpus timings may be meaningless"
+fi
+
 BRIEFC_FORMATS=""
 for formats in html,pdf html pdf; do
   rm -rf "$WORK/probe"
@@ -143,18 +157,6 @@ if [ -z "$BRIEFC_FORMATS" ]; then
 else
   [ "$BRIEFC_FORMATS" = html,pdf ] || NOTES+=("briefc builds only '$BRIEFC_FORMATS' so far: its figures are for $BRIEFC_FORMATS only")
   R[b.formats]=$BRIEFC_FORMATS
-  # Validate the corpus with briefc itself once `check` really checks (it must reject a briefing
-  # that lacks required fields): timing a build of files briefc rejects would measure nothing.
-  mkdir -p "$WORK/invalid"
-  printf 'briefc: 1\nlanguage: en\n' >"$WORK/invalid/missing-fields.en.yaml"
-  if "$BRIEFC" check "$WORK/invalid" >/dev/null 2>&1; then
-    R[b.check]="briefc check does not reject an invalid briefing yet: the corpus is not validated"
-  elif "$BRIEFC" check "$WORK/corpus240" >"$WORK/check.log" 2>&1; then
-    R[b.check]="briefc check: the 240-briefing corpus is valid"
-  else
-    R[b.check]="briefc check rejects the corpus (exit $?; see $WORK/check.log): corpus timings may be meaningless"
-  fi
-
   measure briefc-one "rm -rf '$WORK/b-one'" "$BRIEFC" build "$FOUNDING" --format "$BRIEFC_FORMATS" --out "$WORK/b-one"
   R[b.one]=$M_WALL R[b.one.range]="$M_MIN-$M_MAX" R[b.one.rss]=$M_RSS R[b.one.cpu]=$M_CPU R[b.one.ok]=$M_OK
   if [ -f "$WORK/b-one/icann81-gac-alac.zh.pdf" ]; then
@@ -250,9 +252,13 @@ failed() { [ "${1:-1}" = 1 ] || printf ' (FAILED runs)'; }
     printf '%-36s %-16s %-16s %-13s %-14s %s\n' "(c) no-op rebuild of 240" "$(secs "${R[b.noop]}")$(failed "${R[b.noop.ok]:-1}")" "-" "-" "< 0.3 s" "$(awk -v a="${R[b.noop]}" 'BEGIN {print (a<0.3) ? "yes" : "NO"}')"
     printf '%-36s %-16s %-16s %-13s %-14s %s\n' "    range" "${R[b.noop.range]:--}" "" "" "" ""
   else
-    printf '%-36s %s\n' "(c) no-op rebuild of 240" "${R[b.noop]:--}"
+    printf '%-36s %s\n' "(c) no-op rebuild of 240" "${R[b.noop]:-n/a: briefc build not measured}"
   fi
   printf '%-36s %-16s %-16s %-13s %-14s %s\n' "    first build of 240 (1 run)" "$(secs "${R[b.240.first]:-}")" "" "" "" ""
+  if [ -n "${R[b.check240]:-}" ]; then
+    printf '%-36s %-16s %-16s %-13s %-14s %s\n' "briefc check of 240, whole process" "$(secs "${R[b.check240]}")" "" "" "" ""
+    printf '%-36s %-16s %-16s %-13s %-14s %s\n' "    range, peak memory" "${R[b.check240.range]}" "$(mib "${R[b.check240.rss]:-}")" "" "" ""
+  fi
   printf '%-36s %-16s %-16s %-13s %-14s %s\n' "founding PDF size" "$(bytes "${R[b.pdf]:-}")" "$(bytes "${R[t.pdf]:-}")" "$(ratio "${R[b.pdf]:-}" "${R[t.pdf]:-}")" "<= Typst" "$(verdict "${R[b.pdf]:-}" "${R[t.pdf]:-}")"
   echo
   [ -n "${R[b.check]:-}" ] && echo "note: ${R[b.check]}"
