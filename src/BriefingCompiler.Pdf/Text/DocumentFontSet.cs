@@ -58,10 +58,6 @@ public sealed class DocumentFontSet(FontCatalog catalog)
                 Use(faces[i]).Add(rune.Value);
                 // A line broken at a soft hyphen shows a hyphen in the soft hyphen's face.
                 if (rune.Value == ShapedParagraph.SoftHyphen) Use(faces[i]).Add('-');
-                // HarfBuzz draws a mirrored character (L4: "(" at an odd level shows as ")") only when the font
-                // has the mirror glyph, and the subset keeps only registered code points.
-                var mirror = BidiAlgorithm.Mirror(rune.Value);
-                if (mirror != rune.Value && faces[i].HasGlyph(mirror)) Use(faces[i]).Add(mirror);
                 // A space or digit whose face came from the text before it would land in another face if the
                 // layout cut the runs differently from this registration: make both faces hold it.
                 if (CharacterFontResolver.DependsOnContext(rune.Value) && resolver.FindAlone(rune.Value, style) is { } alone && alone != faces[i])
