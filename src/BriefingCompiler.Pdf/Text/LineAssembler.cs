@@ -76,6 +76,7 @@ internal static class LineAssembler
     private static List<Piece> VisualPieces(ShapedParagraph paragraph, LineSpan span)
     {
         var pieces = new List<Piece>();
+        var onLine = paragraph.Items.Where(i => i.Start < span.ContentEnd && i.End > span.Start).ToList();
         foreach (var run in paragraph.Bidi.VisualRuns(span.Start, span.End))
         {
             var runStart = run.Start;
@@ -83,7 +84,7 @@ internal static class LineAssembler
             if (runStart >= runEnd) continue;
             var direction = run.IsRightToLeft ? HarfBuzzSharp.Direction.RightToLeft : HarfBuzzSharp.Direction.LeftToRight;
             var inRun = new List<Piece>();
-            foreach (var item in paragraph.Items)
+            foreach (var item in onLine)
             {
                 var start = Math.Max(item.Start, runStart);
                 var end = Math.Min(item.End, runEnd);

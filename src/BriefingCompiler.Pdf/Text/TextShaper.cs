@@ -47,8 +47,8 @@ internal static class TextShaper
         return glyphs;
     }
 
-    /// <summary>Scripts whose letters join: Arabic (and the scripts written with its letters' joining
-    /// behaviour), Syriac, N'Ko, Mongolian, Mandaic and Adlam.</summary>
+    /// <summary>Scripts whose letters join one another (the ones HarfBuzz's Arabic shaper serves, Hanifi Rohingya
+    /// and Sogdian aside): Arabic, Syriac, N'Ko, Mongolian, Mandaic and Adlam.</summary>
     internal static bool IsCursive(Script script) =>
         script == Script.Arabic || script == Script.Syriac || script == Script.Nko || script == Script.Mongolian
         || script == Script.Mandaic || script == Script.Adlam;
