@@ -17,6 +17,7 @@ internal sealed class CharacterFontResolver(FontCatalog catalog)
 {
     private readonly Dictionary<(string Families, int Weight, bool Italic, int CodePoint), FontSource?> cache = [];
     private readonly Dictionary<(string Families, int Weight, bool Italic), FontSource> primaries = [];
+    private readonly Dictionary<(FontSource Face, int Weight, bool Italic), FontSource> restyled = [];
 
     /// <summary>A face per UTF-16 index of <paramref name="text"/> (both halves of a surrogate pair share it),
     /// and the characters no face has. Characters without a face get their neighbour's face so that shaping
@@ -26,6 +27,9 @@ internal sealed class CharacterFontResolver(FontCatalog catalog)
     {
         var faces = new FontSource?[text.Length];
         var missing = new List<MissingCharacter>();
+        // The face that ended the previous run is taken in this run's weight and style: a space opening a regular
+        // run after bold Arabic stays in Noto Naskh Arabic, but the regular face.
+        if (previous is not null) previous = InStyle(previous, style);
         for (var i = 0; i < text.Length;)
         {
             System.Text.Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var length);
@@ -62,6 +66,19 @@ internal sealed class CharacterFontResolver(FontCatalog catalog)
         }
 
         return (faces.Select(f => f!).ToArray(), missing);
+    }
+
+    private FontSource InStyle(FontSource face, TextStyle style)
+    {
+        if (face.Weight == style.FontWeight && face.Italic == style.Italic) return face;
+        var key = (face, style.FontWeight, style.Italic);
+        if (!restyled.TryGetValue(key, out var found))
+        {
+            found = catalog.Match(face.Family, style.FontWeight, style.Italic) ?? face;
+            restyled[key] = found;
+        }
+
+        return found;
     }
 
     /// <summary>The face CSS calls the first available font: the first listed family that exists, else the

@@ -218,6 +218,44 @@ public class RightToLeftLayoutTests
         (i + 1 < run.Positions.Length ? run.Positions[i + 1] : run.Width) - run.Positions[i];
 
     [Test]
+    public void Styled_runs_inside_Arabic_text_keep_their_style_and_tag_in_visual_order()
+    {
+        // <p dir="rtl">النص <strong>عريض</strong> هنا</p>: three source runs, one right-to-left bidi run.
+        var link = new object();
+        var bold = Body with { FontWeight = 700 };
+        TextRun[] runs = [new("النص ", Body), new("عريض", bold, link), new(" هنا", Body)];
+        var fonts = new DocumentFontSet(catalog);
+        fonts.Add(runs);
+        using var layouter = fonts.Build();
+        var line = layouter.Layout(runs, 300, rightToLeft: true).Single();
+        Assert.That(line.Runs.Select(r => (r.Text, r.Font.Weight, r.Tag)), Is.EqualTo(new[]
+        {
+            (" هنا", 400, (object?)null), ("عريض", 700, link), ("النص ", 400, null),
+        }));
+        Assert.That(line.Runs[^1].X + line.Runs[^1].Width, Is.EqualTo(300).Within(0.01f));
+    }
+
+    [Test]
+    public void Forced_breaks_isolates_and_tabs_in_right_to_left_text()
+    {
+        var lines = Layout("سطر أول\nسطر ثان", 300, rightToLeft: true);
+        Assert.That(lines.Select(l => string.Concat(l.Runs.Select(r => r.Text))), Is.EqualTo(new[] { "سطر أول", "سطر ثان" }));
+        Assert.That(lines.Select(l => l.Runs[^1].X + l.Runs[^1].Width), Has.All.EqualTo(300).Within(0.01f));
+
+        // Isolated, the Latin name does not pull the number after it into its run: 82 reads as an Arabic number
+        // on the left of the name. The isolate controls draw nothing.
+        var isolated = Layout("اجتماع \u2066ICANN\u2069 82", float.PositiveInfinity, rightToLeft: true).Single();
+        var visual = Visual(isolated).Select(r => r.Text.Trim('\u2066', '\u2069', ' ')).Where(t => t.Length > 0).ToList();
+        Assert.That(visual, Is.EqualTo(new[] { "82", "ICANN", "اجتماع" }));
+
+        // A tab is a segment separator (L1 puts the space before it back at the paragraph level); the line keeps
+        // every character and stays inside the width.
+        var tabbed = Layout("عربي \tعربي", 300, rightToLeft: true).Single();
+        Assert.That(string.Concat(tabbed.Runs.OrderByDescending(r => r.X).Select(r => r.Text)), Is.EqualTo("عربي \tعربي"));
+        Assert.That(tabbed.Runs.Min(r => r.X), Is.GreaterThan(0));
+    }
+
+    [Test]
     public void Letter_spacing_is_not_applied_to_Arabic()
     {
         const string text = "مرحبا بالعالم";
