@@ -44,6 +44,46 @@ public class RightToLeftPdfTests
         Assert.That(string.Join(" ", read), Is.EqualTo(text));
     }
 
+    [TestCase(TextPdfWriter.PageWidth - 2 * TextPdfWriter.Margin)]
+    [TestCase(200f)]
+    public void The_Arabic_briefing_reads_back_line_by_line_as_written(float width)
+    {
+        // Every paragraph and list item of briefings/icann81-gac-alac.ar.yaml, justified, as one document.
+        var texts = BidiAlgorithmTests.ArabicBriefingTexts();
+        var paragraphs = texts.Select(t => (IReadOnlyList<TextRun>)[new TextRun(t, Body)]).ToList();
+        var result = TextPdfWriter.Write(catalog, paragraphs, TextAlignment.Justify, rightToLeft: true, width);
+        Assert.That(result.Missing, Is.Empty);
+
+        var objects = PdfTextReader.Read(result.Pdf);
+        var drawn = result.Lines.SelectMany(l => l.Runs).Where(r => r.Glyphs.Length > 0).ToList();
+        Assert.That(objects.Select(o => o.Text), Is.EqualTo(drawn.Select(r => r.Text)));
+        var read = objects.GroupBy(o => (o.Page, o.Baseline)).OrderBy(g => g.Key.Page).ThenByDescending(g => g.Key.Baseline)
+            .Select(l => PdfTextReader.ReadLine(l, rightToLeftParagraph: true)).ToList();
+
+        // The writer's lines, paragraph after paragraph: the source text of each.
+        var expected = new List<string>();
+        var lineIndex = 0;
+        foreach (var text in texts)
+        {
+            var count = TextLinesOf(result, lineIndex, text);
+            expected.AddRange(result.Lines.Skip(lineIndex).Take(count).Select(l => text[l.SourceStart..l.SourceEnd].TrimEnd()));
+            Assert.That(string.Join(" ", expected.TakeLast(count)), Is.EqualTo(text));
+            lineIndex += count;
+        }
+
+        Assert.That(lineIndex, Is.EqualTo(result.Lines.Count));
+        Assert.That(read, Is.EqualTo(expected));
+    }
+
+    /// <summary>How many of the writer's lines, from <paramref name="first"/>, belong to the paragraph
+    /// <paramref name="text"/> (its last line ends at the text's end).</summary>
+    private static int TextLinesOf(TextPdfWriter.Result result, int first, string text)
+    {
+        var count = 1;
+        while (result.Lines[first + count - 1].SourceEnd != text.Length) count++;
+        return count;
+    }
+
     [Test]
     public void Runs_sit_in_the_pdf_where_the_layout_put_them()
     {
