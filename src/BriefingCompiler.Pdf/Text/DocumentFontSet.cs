@@ -101,15 +101,26 @@ public sealed class DocumentFontSet(FontCatalog catalog)
         return set;
     }
 
+    /// <summary>A HarfBuzz blob holding its own copy of <paramref name="bytes"/>. Not <c>Blob.FromStream</c>:
+    /// in HarfBuzzSharp 14.4 it hands HarfBuzz a pointer into a managed array (<c>MemoryStream.ToArray</c>) that is
+    /// pinned only while the constructor runs, so after a garbage collection the face may read moved memory — the
+    /// subset's cmap turned to garbage and whole runs shaped to .notdef (an "ALAC" run with no glyphs in 2 to 6 of
+    /// 40 layouts of the Arabic briefing).</summary>
+    private static unsafe Blob DuplicateIntoBlob(byte[] bytes)
+    {
+        fixed (byte* data = bytes)
+            return new Blob((IntPtr)data, bytes.Length, MemoryMode.Duplicate);
+    }
+
     private static FontFace CreateSubsetFace(FontSource source, SortedSet<int> set)
     {
         var bytes = FontSubsetter.Subset(source.Face, set);
         using var data = SKData.CreateCopy(bytes); // the typeface keeps its own reference
         var typeface = SKTypeface.FromData(data)
             ?? throw new InvalidOperationException($"Skia could not load the subset of {source}.");
-        using var blob = Blob.FromStream(new MemoryStream(bytes));
+        using var blob = DuplicateIntoBlob(bytes);
         blob.MakeImmutable();
-        var face = new Face(blob, 0); // holds its own reference to the blob
+        var face = new Face(blob, 0); // holds its own reference to the native blob
         var shaper = new HarfBuzzSharp.Font(face);
         shaper.SetScale(face.UnitsPerEm, face.UnitsPerEm);
         var (ascender, descender) = source.VerticalMetrics;

@@ -100,9 +100,10 @@ public class RightToLeftLayoutTests
         Assert.That(Visual(line), Is.EqualTo(new[]
         {
             // The space and bracket after the name are left to right (between R and L, N2 gives the paragraph's
-            // direction) and stay in the name's face.
-            ("The GAC chair, ", false), ("محمد علي", true), (" (", false), ("Egypt), opened the session with the ALAC.", false),
+            // direction) and stay in the name's face; the closing bracket takes the face of the opening one.
+            ("The GAC chair, ", false), ("محمد علي", true), (" (", false), ("Egypt", false), (")", false), (", opened the session with the ALAC.", false),
         }));
+        Assert.That(line.Runs.Where(r => r.Text.Contains('(') || r.Text.Contains(')')).Select(r => r.Font.Family).Distinct().Count(), Is.EqualTo(1));
         var name = line.Runs.Single(r => r.Text == "محمد علي");
         // The first name (logically first) is on the right of the second inside the run.
         var byCluster = name.Clusters.Select((c, i) => (Cluster: c, X: name.Positions[i])).ToList();
@@ -144,6 +145,28 @@ public class RightToLeftLayoutTests
         Assert.That(GlyphOf(ltrIsland, '('), Is.EqualTo(NominalGlyph(ltrIsland, '(', '(')));
         var english = layouter.Layout([new TextRun(ArabicNameInEnglish, Body)], float.PositiveInfinity).Single();
         Assert.That(GlyphOf(english, '('), Is.EqualTo(NominalGlyph(english, '(', '(')));
+    }
+
+    [Test]
+    public void A_closing_bracket_is_drawn_in_the_face_of_its_opening_bracket()
+    {
+        // "(" follows Arabic and stays in Noto Naskh Arabic; ")" follows GAC (Noto Sans) but pairs with "(". The
+        // comma after ")" continues the text inside, not the bracket.
+        static string FaceOf(TextLine line, char c) => line.Runs.Single(r => r.Text.Contains(c)).Font.Family;
+        var simple = Layout("اللجنة الحكومية (GAC), والمزيد", float.PositiveInfinity, rightToLeft: true).Single();
+        Assert.That(FaceOf(simple, '('), Is.EqualTo("Noto Naskh Arabic"));
+        Assert.That(FaceOf(simple, ')'), Is.EqualTo("Noto Naskh Arabic"));
+        Assert.That(FaceOf(simple, ','), Is.EqualTo("Noto Sans"), "the comma follows GAC");
+
+        // Nested pairs: "[" after Arabic, "(" after ICANN; each closing bracket takes its own opening's face.
+        var nested = Layout("قال [ICANN (DNS)] ثم", float.PositiveInfinity, rightToLeft: true).Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(FaceOf(nested, '['), Is.EqualTo("Noto Naskh Arabic"));
+            Assert.That(FaceOf(nested, ']'), Is.EqualTo("Noto Naskh Arabic"));
+            Assert.That(FaceOf(nested, '('), Is.EqualTo("Noto Sans"));
+            Assert.That(FaceOf(nested, ')'), Is.EqualTo("Noto Sans"));
+        });
     }
 
     [Test]
@@ -274,6 +297,31 @@ public class RightToLeftLayoutTests
         using var layouter = fonts.Build();
         var (_, max) = layouter.MeasureIntrinsicWidths(runs, rightToLeft: true);
         Assert.That(max, Is.EqualTo(layouter.Layout(runs, float.PositiveInfinity, rightToLeft: true).Single().Width).Within(0.01f));
+    }
+
+    [Test]
+    public void Layouts_stay_identical_across_documents_and_garbage_collections()
+    {
+        // Each document subsets its faces again; the collections in between move managed memory, which once
+        // corrupted the subset faces' data (see DocumentFontSet.DuplicateIntoBlob).
+        var texts = BidiAlgorithmTests.ArabicBriefingTexts();
+        string? first = null;
+        for (var attempt = 0; attempt < 12; attempt++)
+        {
+            var fonts = new DocumentFontSet(catalog);
+            foreach (var text in texts) fonts.Add(text, Body);
+            using var layouter = fonts.Build();
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            var garbage = Enumerable.Range(0, 200).Select(i => new byte[10_000 + i]).ToList();
+            GC.Collect();
+            var description = string.Join("\n", texts
+                .SelectMany(t => layouter.Layout([new TextRun(t, Body)], 483, TextAlignment.Justify, rightToLeft: true))
+                .SelectMany(l => l.Runs)
+                .Select(r => $"{r.Text}:{string.Join(",", r.Glyphs)}"));
+            first ??= description;
+            Assert.That(description, Is.EqualTo(first), $"document {attempt} (of {garbage.Count} allocations)");
+        }
     }
 
     [Test]
