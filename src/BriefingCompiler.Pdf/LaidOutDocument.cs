@@ -1,0 +1,18 @@
+using BriefingCompiler.Pdf.Boxes;
+using BriefingCompiler.Pdf.Paging;
+using BriefingCompiler.Pdf.Rendering;
+using BriefingCompiler.Pdf.Styling;
+
+namespace BriefingCompiler.Pdf;
+
+/// <summary>
+/// A document after layout and before output: the box tree, the pages with their fragments, the paint list
+/// of every page, where the headings landed (for the outline), the metadata and the messages so far.
+/// </summary>
+public sealed record LaidOutDocument(
+    BlockBox Root,
+    IReadOnlyList<LaidOutPage> Pages,
+    IReadOnlyList<PagePaint> Paints,
+    IReadOnlyList<BookmarkPlacement> Bookmarks,
+    DocumentMetadata Metadata,
+    IReadOnlyList<PdfMessage> Messages);

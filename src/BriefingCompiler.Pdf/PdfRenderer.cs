@@ -1,0 +1,82 @@
+using BriefingCompiler.Pdf.Boxes;
+using BriefingCompiler.Pdf.Layout;
+using BriefingCompiler.Pdf.Paging;
+using BriefingCompiler.Pdf.Rendering;
+using BriefingCompiler.Pdf.Styling;
+using BriefingCompiler.Pdf.Text;
+
+namespace BriefingCompiler.Pdf;
+
+/// <summary>
+/// The engine's entry point: HTML in, PDF bytes (or PNG pages) out, with what it could not do as messages.
+/// Stages: styling (AngleSharp) → box tree → text (all runs registered with the text system first, so each
+/// font is subset once) → layout and pagination → paint lists → Skia PDF or raster canvas.
+/// </summary>
+public sealed class PdfRenderer(ITextSystem text)
+{
+    public LaidOutDocument Layout(string html)
+    {
+        var log = new MessageLog();
+        var styled = DocumentStyler.Load(html, log);
+        var root = new BoxTreeBuilder(new StyleResolver(log), log).Build(styled.Document);
+        var layouter = text.CreateLayouter(AllRuns(root, styled.Page));
+        var pages = new Paginator(new LayoutEngine(layouter, log), layouter, log).Paginate(root, styled.Page);
+        var (paints, bookmarks) = FragmentPainter.Paint(pages);
+        return new LaidOutDocument(root, pages, paints, bookmarks, styled.Metadata, log.Messages);
+    }
+
+    public PdfRenderResult RenderPdf(string html, PdfRenderOptions options)
+    {
+        var document = Layout(html);
+        var pdf = new PdfDocumentWriter(new CanvasPainter(text)).Write(document.Paints, document.Bookmarks, document.Metadata, options);
+        return new PdfRenderResult(pdf, document.Pages.Count, document.Messages);
+    }
+
+    public IReadOnlyList<byte[]> RenderPng(string html, PdfRenderOptions options) =>
+        new PngPageRenderer(new CanvasPainter(text)).Render(Layout(html).Paints, options.PreviewDpi);
+
+    /// <summary>
+    /// Every piece of text the document can draw: paragraph runs, list markers, and the running header and
+    /// footer with all ten digits standing in for page numbers not known yet.
+    /// </summary>
+    public static IReadOnlyList<TextRun> AllRuns(BlockBox root, PageStyle page)
+    {
+        var runs = new List<TextRun>();
+        void Walk(Box box)
+        {
+            switch (box)
+            {
+                case ParagraphBox paragraph:
+                    runs.AddRange(paragraph.Runs);
+                    break;
+                case TableBox table:
+                    foreach (var cell in table.HeaderRows.Concat(table.BodyRows).SelectMany(r => r.Cells))
+                    {
+                        Walk(cell);
+                    }
+
+                    break;
+                case ContainerBox container:
+                    if (container is ListItemBox { Marker.Length: > 0 } item)
+                    {
+                        runs.Add(new TextRun(item.Marker, item.Style.ToTextStyle()));
+                    }
+
+                    foreach (var child in container.Children)
+                    {
+                        Walk(child);
+                    }
+
+                    break;
+            }
+        }
+
+        Walk(root);
+        foreach (var box in page.MarginBoxes)
+        {
+            runs.Add(new TextRun(box.TextFor(1234567890, 1234567890), box.Style.ToTextStyle()));
+        }
+
+        return runs;
+    }
+}
