@@ -52,7 +52,13 @@ public sealed class PageStyleParser(MessageLog log)
             }
         }
 
-        return page with { MarginBoxes = boxes.Values.OrderBy(b => b.Position).ToArray() };
+        // Skia writes whole-point media boxes: lay out on the page size the PDF will have.
+        return page with
+        {
+            Width = MathF.Round(page.Width),
+            Height = MathF.Round(page.Height),
+            MarginBoxes = boxes.Values.OrderBy(b => b.Position).ToArray(),
+        };
     }
 
     private PageStyle ApplyPageBlock(PageStyle page, string body, bool isFirst, ComputedStyle rootStyle, Dictionary<MarginBoxPosition, MarginBox> boxes)
