@@ -72,7 +72,7 @@ public sealed class PdfRenderer(ITextSystem text)
         }
 
         Walk(root);
-        foreach (var box in page.MarginBoxes)
+        foreach (var box in page.MarginBoxes.Concat(page.FirstPageMarginBoxes))
         {
             runs.Add(new TextRun(box.TextFor(1234567890, 1234567890), box.Style.ToTextStyle()));
         }

@@ -9,5 +9,5 @@ namespace BriefingCompiler.Pdf.Layout;
 /// </summary>
 public interface ITextLayouter
 {
-    IReadOnlyList<TextLine> Layout(IReadOnlyList<TextRun> runs, float width, TextAlignment alignment);
+    IReadOnlyList<TextLine> Layout(IReadOnlyList<TextRun> runs, float width, TextAlignment alignment, bool rightToLeft);
 }

@@ -44,6 +44,11 @@ public sealed class LayoutEngine
         var borderBoxWidth = !isCell && style.Width is { } width
             ? Math.Min(available, width.Resolve(space.Width) + style.BorderAndPaddingHorizontal)
             : available;
+        if (!isCell && style.MaxWidth is { } maxWidth)
+        {
+            borderBoxWidth = Math.Min(borderBoxWidth, maxWidth.Resolve(space.Width) + style.BorderAndPaddingHorizontal);
+        }
+
         var contentWidth = Math.Max(0, borderBoxWidth - style.BorderAndPaddingHorizontal);
         var contentLeft = style.BorderAndPaddingLeft;
         var isContinuation = resume is not null;
@@ -152,7 +157,7 @@ public sealed class LayoutEngine
         var all = children.ToList();
         if (box is ListItemBox item && !isContinuation && item.Marker.Length > 0)
         {
-            all.Add(Marker(item, children));
+            all.Add(Marker(item, width, children));
         }
 
         return new BoxFragment(box, x, 0, width, height, all, isContinuation, continues);
@@ -162,15 +167,16 @@ public sealed class LayoutEngine
     /// The marker sits outside the item, right-aligned half an em before its content so that "9." and "10."
     /// line up on the dot, with its baseline on the first line's.
     /// </summary>
-    private LineFragment Marker(ListItemBox item, IReadOnlyList<Fragment> children)
+    private LineFragment Marker(ListItemBox item, float width, IReadOnlyList<Fragment> children)
     {
         var style = item.Style;
-        var markerLine = lines.Layouter.Layout([new TextRun(item.Marker, style.ToTextStyle())], 1_000_000f, TextAlignment.Start);
+        var markerLine = lines.Layouter.Layout([new TextRun(item.Marker, style.ToTextStyle())], 1_000_000f, TextAlignment.Start, style.RightToLeft);
         var line = markerLine.Count > 0 ? markerLine[0] : new TextLine([], 0, style.FontSize * 0.8f, style.FontSize * 0.2f, 0, 0);
         var height = ParagraphLayout.LineHeight(style, line);
         var baseline = FirstBaseline(children) ?? style.BorderAndPaddingTop + ParagraphLayout.Baseline(height, line);
         var gap = style.FontSize * 0.5f;
-        return new LineFragment(line, style.BorderAndPaddingLeft - gap - line.Width, baseline - ParagraphLayout.Baseline(height, line), line.Width, height, ParagraphLayout.Baseline(height, line));
+        var x = style.RightToLeft ? width - style.BorderAndPaddingRight + gap : style.BorderAndPaddingLeft - gap - line.Width;
+        return new LineFragment(line, x, baseline - ParagraphLayout.Baseline(height, line), line.Width, height, ParagraphLayout.Baseline(height, line));
     }
 
     private static float? FirstBaseline(IEnumerable<Fragment> fragments)

@@ -22,7 +22,7 @@ public sealed class LineCache(ITextLayouter layouter)
         if (!perBox.TryGetValue((offset, width), out var lines))
         {
             var runs = RunsFrom(paragraph.Runs, offset);
-            lines = layouter.Layout(runs, Math.Max(width, 0), paragraph.Style.TextAlign)
+            lines = layouter.Layout(runs, Math.Max(width, 0), paragraph.Style.TextAlign, paragraph.Style.RightToLeft)
                 .Select(l => offset == 0 ? l : l with { SourceStart = l.SourceStart + offset, SourceEnd = l.SourceEnd + offset })
                 .ToArray();
             perBox[(offset, width)] = lines;

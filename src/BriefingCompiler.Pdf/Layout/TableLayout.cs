@@ -176,13 +176,14 @@ public sealed class TableLayout(LayoutEngine engine, IntrinsicWidths intrinsic, 
 
             var width = columnX[column + span] - columnX[column] - (columnX[1] - columnX[0] - widths[0]);
             var result = engine.Layout(cell, new LayoutSpace(width, Unbounded, true, pageHeight), null);
+            var x = CellX(columnX, widths, column, width, row.Style.RightToLeft);
             var fragment = result switch
             {
                 Fits fits => fits.Fragment,
                 Partial partial => partial.Fragment,
                 _ => new BoxFragment(cell, 0, 0, width, 0, []),
             };
-            cells.Add(fragment with { X = columnX[column] });
+            cells.Add(fragment with { X = x });
             column += span;
         }
 
@@ -208,6 +209,7 @@ public sealed class TableLayout(LayoutEngine engine, IntrinsicWidths intrinsic, 
             }
 
             var width = columnX[column + span] - columnX[column] - (columnX[1] - columnX[0] - widths[0]);
+            var x = CellX(columnX, widths, column, width, row.Style.RightToLeft);
             var done = resumes is not null && resumes[c] is null;
             BoxFragment fragment;
             if (done)
@@ -226,12 +228,24 @@ public sealed class TableLayout(LayoutEngine engine, IntrinsicWidths intrinsic, 
             }
 
             anyContinues |= next[c] is not null;
-            cells.Add(fragment with { X = columnX[column], IsContinuation = resumes is not null, Continues = next[c] is not null });
+            cells.Add(fragment with { X = x, IsContinuation = resumes is not null, Continues = next[c] is not null });
             column += span;
         }
 
         var rowHeight = anyContinues ? height : cells.Select(c => c.Height).DefaultIfEmpty(0).Max();
         return (RowOf(row, columnX, cells, rowHeight, resumes is not null, anyContinues), anyContinues ? next : null);
+    }
+
+    /// <summary>A cell's left edge; right-to-left tables put the first column on the right.</summary>
+    private static float CellX(float[] columnX, float[] widths, int column, float width, bool rightToLeft)
+    {
+        if (!rightToLeft)
+        {
+            return columnX[column];
+        }
+
+        var spacing = columnX[1] - columnX[0] - widths[0];
+        return columnX[0] + (columnX[^1] - spacing) - (columnX[column] + width);
     }
 
     /// <summary>Stretches the cells to the row's height and places their content by vertical-align.</summary>

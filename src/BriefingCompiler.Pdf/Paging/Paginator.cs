@@ -62,7 +62,7 @@ public sealed class Paginator(LayoutEngine engine, ITextLayouter text, MessageLo
     {
         var result = new List<LineFragment>();
         var width = page.Width - margins.Horizontal;
-        foreach (var box in page.MarginBoxes)
+        foreach (var box in page.MarginBoxesOf(number - 1))
         {
             var content = box.TextFor(number, count);
             if (content.Length == 0)
@@ -70,7 +70,7 @@ public sealed class Paginator(LayoutEngine engine, ITextLayouter text, MessageLo
                 continue;
             }
 
-            var lines = text.Layout([new TextRun(content, box.Style.ToTextStyle())], width, box.Style.TextAlign);
+            var lines = text.Layout([new TextRun(content, box.Style.ToTextStyle())], width, box.Style.TextAlign, box.Style.RightToLeft);
             var heights = lines.Select(l => ParagraphLayout.LineHeight(box.Style, l)).ToArray();
             var total = heights.Sum();
             var isTop = box.Position is MarginBoxPosition.TopLeft or MarginBoxPosition.TopCenter or MarginBoxPosition.TopRight;

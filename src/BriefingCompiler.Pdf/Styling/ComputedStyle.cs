@@ -39,6 +39,10 @@ public sealed record ComputedStyle
     public bool BorderCollapse { get; init; }
     public float BorderSpacing { get; init; }
     public CssLength? Width { get; init; }
+    public CssLength? MaxWidth { get; init; }
+
+    /// <summary>CSS direction (from the dir attribute or the property): text, list markers and table columns run right to left.</summary>
+    public bool RightToLeft { get; init; }
     public VerticalAlign VerticalAlign { get; init; } = VerticalAlign.Top;
 
     /// <summary>The style of an anonymous box: inherited properties kept, box properties back to initial.</summary>
@@ -54,6 +58,7 @@ public sealed record ComputedStyle
         LineHeight = LineHeight,
         TextAlign = TextAlign,
         WhiteSpace = WhiteSpace,
+        RightToLeft = RightToLeft,
         ListStyleType = ListStyleType,
         Orphans = Orphans,
         Widows = Widows,

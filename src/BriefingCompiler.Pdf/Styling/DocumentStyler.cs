@@ -20,11 +20,11 @@ public static class DocumentStyler
             IsIncludingUnknownRules = true,
             IsToleratingInvalidSelectors = true,
         };
-        // A render device is needed for AngleSharp to compute some values (it throws without one); we never
+        // A printer device, so @media print rules apply and @media screen ones do not. A render device is needed for AngleSharp to compute some values (it throws without one); we never
         // read its viewport-relative results: percentages are kept and resolved by our layout.
         var configuration = Configuration.Default
             .WithCss(parserOptions)
-            .WithRenderDevice(new DefaultRenderDevice { ViewPortWidth = 794, ViewPortHeight = 1123, DeviceWidth = 794, DeviceHeight = 1123 });
+            .WithRenderDevice(new DefaultRenderDevice { ViewPortWidth = 794, ViewPortHeight = 1123, DeviceWidth = 794, DeviceHeight = 1123, Category = DeviceCategory.Printer });
         var context = BrowsingContext.New(configuration);
         var document = context.OpenAsync(request => request.Content(html)).GetAwaiter().GetResult();
         if (document.Doctype is null)

@@ -25,6 +25,7 @@ public sealed class PageStyleParser(MessageLog log)
     {
         var page = PageStyle.Default;
         var boxes = new Dictionary<MarginBoxPosition, MarginBox>();
+        var firstBoxes = new Dictionary<MarginBoxPosition, MarginBox>();
         foreach (var sheet in styleSheets)
         {
             var text = StripComments(sheet);
@@ -48,7 +49,7 @@ public sealed class PageStyleParser(MessageLog log)
                     continue;
                 }
 
-                page = ApplyPageBlock(page, body, isFirst, rootStyle, boxes);
+                page = ApplyPageBlock(page, body, isFirst, rootStyle, isFirst ? firstBoxes : boxes);
             }
         }
 
@@ -58,6 +59,8 @@ public sealed class PageStyleParser(MessageLog log)
             Width = MathF.Round(page.Width),
             Height = MathF.Round(page.Height),
             MarginBoxes = boxes.Values.OrderBy(b => b.Position).ToArray(),
+            FirstPageMarginBoxes = boxes.Where(b => !firstBoxes.ContainsKey(b.Key)).Concat(firstBoxes)
+                .Select(b => b.Value).OrderBy(b => b.Position).ToArray(),
         };
     }
 
@@ -85,10 +88,7 @@ public sealed class PageStyleParser(MessageLog log)
                 var close = MatchingBrace(body, open);
                 if (Positions.TryGetValue(name, out var position))
                 {
-                    if (!isFirst)
-                    {
-                        boxes[position] = MarginBoxOf(position, Declarations(body[(open + 1)..close]), rootStyle);
-                    }
+                    boxes[position] = MarginBoxOf(position, Declarations(body[(open + 1)..close]), rootStyle);
                 }
                 else
                 {

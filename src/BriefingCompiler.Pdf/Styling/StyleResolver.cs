@@ -100,6 +100,8 @@ public sealed class StyleResolver(MessageLog log)
             BorderSpacing = Get("border-spacing") is { } borderSpacing
                 ? CssValueReader.Length(borderSpacing.Split(' ')[0], fontSize) ?? 0
                 : parent.BorderSpacing,
+            MaxWidth = Get("max-width") is { } maxWidth && maxWidth != "none" ? CssValueReader.LengthOrPercent(maxWidth, fontSize) : null,
+            RightToLeft = Get("direction") is { } direction ? direction == "rtl" : parent.RightToLeft,
             Width = Get("width") is { } width && width != "auto" ? CssValueReader.LengthOrPercent(width, fontSize) : null,
             VerticalAlign = Get("vertical-align") switch
             {

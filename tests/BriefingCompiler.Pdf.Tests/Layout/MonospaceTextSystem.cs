@@ -19,7 +19,7 @@ public sealed class MonospaceTextSystem : ITextSystem, ITextLayouter
 
     public static float CharWidth(char c, float size) => c >= 0x2E80 ? size : size / 2;
 
-    public IReadOnlyList<TextLine> Layout(IReadOnlyList<TextRun> runs, float width, TextAlignment alignment)
+    public IReadOnlyList<TextLine> Layout(IReadOnlyList<TextRun> runs, float width, TextAlignment alignment, bool rightToLeft)
     {
         var text = string.Concat(runs.Select(r => r.Text));
         var styleAt = new TextRun[text.Length];
@@ -52,7 +52,7 @@ public sealed class MonospaceTextSystem : ITextSystem, ITextLayouter
                 b++;
                 if (mandatory)
                 {
-                    lines.Add(Line(text, styleAt, runs, start, position, width, alignment));
+                    lines.Add(Line(text, styleAt, runs, start, position, width, alignment, rightToLeft));
                     start = position;
                     lastFit = -1;
                 }
@@ -60,14 +60,14 @@ public sealed class MonospaceTextSystem : ITextSystem, ITextLayouter
                 continue;
             }
 
-            lines.Add(Line(text, styleAt, runs, start, lastFit, width, alignment));
+            lines.Add(Line(text, styleAt, runs, start, lastFit, width, alignment, rightToLeft));
             start = lastFit;
             lastFit = -1;
         }
 
         if (start < text.Length)
         {
-            lines.Add(Line(text, styleAt, runs, start, text.Length, width, alignment));
+            lines.Add(Line(text, styleAt, runs, start, text.Length, width, alignment, rightToLeft));
         }
 
         return lines;
@@ -94,15 +94,16 @@ public sealed class MonospaceTextSystem : ITextSystem, ITextLayouter
         return width;
     }
 
-    private static TextLine Line(string text, TextRun[] styleAt, IReadOnlyList<TextRun> runs, int start, int end, float width, TextAlignment alignment)
+    private static TextLine Line(string text, TextRun[] styleAt, IReadOnlyList<TextRun> runs, int start, int end, float width, TextAlignment alignment, bool rightToLeft)
     {
         var visibleEnd = TrimmedEnd(text, start, end);
         var lineWidth = Measure(text, styleAt, start, end);
+        // Start and End follow the direction; the glyphs themselves stay in logical order here.
         var offset = alignment switch
         {
             TextAlignment.Center => (width - lineWidth) / 2,
-            TextAlignment.End => width - lineWidth,
-            _ => 0,
+            TextAlignment.End => rightToLeft ? 0 : width - lineWidth,
+            _ => rightToLeft ? width - lineWidth : 0,
         };
         offset = float.IsFinite(offset) && offset > 0 && width < 100_000 ? offset : 0;
         var glyphRuns = new List<GlyphRun>();
