@@ -139,7 +139,7 @@ public class BlockLayoutTests
     public void Laying_out_the_same_tree_twice_gives_equal_fragments()
     {
         var document = LayoutProbe.OfBody("<h1>Title</h1><p>" + string.Join(' ', Enumerable.Repeat("word", 200)) + "</p>").Document;
-        var engine = new LayoutEngine(new MonospaceTextSystem(), new Styling.MessageLog());
+        var engine = new LayoutEngine(new MonospaceTextSystem(), new BriefingCompiler.Pdf.Styling.MessageLog());
         var space = new LayoutSpace(180, 180, true, 180);
 
         var first = engine.Layout(document.Root, space, null);
