@@ -19,35 +19,38 @@ public sealed class PdfRenderer(ITextSystem text)
         var log = new MessageLog();
         var styled = DocumentStyler.Load(html, log);
         var root = new BoxTreeBuilder(new StyleResolver(log), log).Build(styled.Document);
-        var layouter = text.CreateLayouter(AllRuns(root, styled.Page));
+        var layouter = text.CreateLayouter(AllParagraphs(root, styled.Page), log);
         var pages = new Paginator(new LayoutEngine(layouter, log), layouter, log).Paginate(root, styled.Page);
         var (paints, bookmarks) = FragmentPainter.Paint(pages);
-        return new LaidOutDocument(root, pages, paints, bookmarks, styled.Metadata, log.Messages);
+        return new LaidOutDocument(root, pages, paints, bookmarks, styled.Metadata, log.Messages, layouter as IDisposable);
     }
 
     public PdfRenderResult RenderPdf(string html, PdfRenderOptions options)
     {
-        var document = Layout(html);
+        using var document = Layout(html);
         var pdf = new PdfDocumentWriter(new CanvasPainter(text)).Write(document.Paints, document.Bookmarks, document.Metadata, options);
         return new PdfRenderResult(pdf, document.Pages.Count, document.Messages);
     }
 
-    public IReadOnlyList<byte[]> RenderPng(string html, PdfRenderOptions options) =>
-        new PngPageRenderer(new CanvasPainter(text)).Render(Layout(html).Paints, options.PreviewDpi);
+    public IReadOnlyList<byte[]> RenderPng(string html, PdfRenderOptions options)
+    {
+        using var document = Layout(html);
+        return new PngPageRenderer(new CanvasPainter(text)).Render(document.Paints, options.PreviewDpi);
+    }
 
     /// <summary>
-    /// Every piece of text the document can draw: paragraph runs, list markers, and the running header and
-    /// footer with all ten digits standing in for page numbers not known yet.
+    /// Every piece of text the document can draw, paragraph by paragraph: paragraph runs, list markers, and the
+    /// running header and footer with all ten digits standing in for page numbers not known yet.
     /// </summary>
-    public static IReadOnlyList<TextRun> AllRuns(BlockBox root, PageStyle page)
+    public static IReadOnlyList<IReadOnlyList<TextRun>> AllParagraphs(BlockBox root, PageStyle page)
     {
-        var runs = new List<TextRun>();
+        var runs = new List<IReadOnlyList<TextRun>>();
         void Walk(Box box)
         {
             switch (box)
             {
                 case ParagraphBox paragraph:
-                    runs.AddRange(paragraph.Runs);
+                    runs.Add(paragraph.Runs);
                     break;
                 case TableBox table:
                     foreach (var cell in table.HeaderRows.Concat(table.BodyRows).SelectMany(r => r.Cells))
@@ -59,7 +62,7 @@ public sealed class PdfRenderer(ITextSystem text)
                 case ContainerBox container:
                     if (container is ListItemBox { Marker.Length: > 0 } item)
                     {
-                        runs.Add(new TextRun(item.Marker, item.Style.ToTextStyle()));
+                        runs.Add([new TextRun(item.Marker, item.Style.ToTextStyle())]);
                     }
 
                     foreach (var child in container.Children)
@@ -74,7 +77,7 @@ public sealed class PdfRenderer(ITextSystem text)
         Walk(root);
         foreach (var box in page.MarginBoxes.Concat(page.FirstPageMarginBoxes))
         {
-            runs.Add(new TextRun(box.TextFor(1234567890, 1234567890), box.Style.ToTextStyle()));
+            runs.Add([new TextRun(box.TextFor(1234567890, 1234567890), box.Style.ToTextStyle())]);
         }
 
         return runs;

@@ -10,4 +10,7 @@ namespace BriefingCompiler.Pdf.Layout;
 public interface ITextLayouter
 {
     IReadOnlyList<TextLine> Layout(IReadOnlyList<TextRun> runs, float width, TextAlignment alignment, bool rightToLeft);
+
+    /// <summary>The widest unbreakable piece (min-content) and the widest forced line (max-content), for table columns.</summary>
+    (float MinContent, float MaxContent) MeasureIntrinsicWidths(IReadOnlyList<TextRun> runs);
 }

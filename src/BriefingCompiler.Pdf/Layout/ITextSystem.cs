@@ -1,3 +1,4 @@
+using BriefingCompiler.Pdf.Styling;
 using BriefingCompiler.Pdf.Text;
 using SkiaSharp;
 
@@ -10,7 +11,13 @@ namespace BriefingCompiler.Pdf.Layout;
 /// </summary>
 public interface ITextSystem
 {
-    ITextLayouter CreateLayouter(IReadOnlyList<TextRun> allRuns);
+    /// <summary>
+    /// Registers the runs of every paragraph (in order, one list per paragraph) and returns the layouter for
+    /// this document. Characters no font can draw are reported to <paramref name="log"/>. Dispose the layouter
+    /// (when it is disposable) after the output is written: drawn runs refer to its typefaces.
+    /// </summary>
+    ITextLayouter CreateLayouter(IReadOnlyList<IReadOnlyList<TextRun>> paragraphs, MessageLog log);
 
-    void Draw(SKCanvas canvas, GlyphRun run, float x, float baselineY);
+    /// <summary>Draws a glyph run of a line whose left edge is <paramref name="lineLeftX"/> (the run adds its own X).</summary>
+    void Draw(SKCanvas canvas, GlyphRun run, float lineLeftX, float baselineY);
 }

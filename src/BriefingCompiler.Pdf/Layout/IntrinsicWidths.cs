@@ -9,9 +9,6 @@ namespace BriefingCompiler.Pdf.Layout;
 /// </summary>
 public sealed class IntrinsicWidths(LineCache lines)
 {
-    /// <summary>Wide enough that no line wraps except at forced breaks.</summary>
-    private const float Unbounded = 1_000_000f;
-
     private readonly ConditionalWeakTable<Box, StrongBox<(float Min, float Max)>> cache = [];
 
     public (float Min, float Max) Of(Box box)
@@ -91,8 +88,7 @@ public sealed class IntrinsicWidths(LineCache lines)
         switch (box)
         {
             case ParagraphBox paragraph:
-                var narrow = lines.Lines(paragraph, 0, 0).Select(l => l.Width).DefaultIfEmpty(0).Max();
-                var wide = lines.Lines(paragraph, 0, Unbounded).Select(l => l.Width).DefaultIfEmpty(0).Max();
+                var (narrow, wide) = lines.Layouter.MeasureIntrinsicWidths(paragraph.Runs);
                 return (narrow, Math.Max(narrow, wide));
             case TableBox table:
                 var (min, max) = Columns(table);

@@ -33,7 +33,7 @@ public sealed class CanvasPainter(ITextSystem text)
                     canvas.DrawLine(line.From, line.To, stroke);
                     break;
                 case DrawGlyphs glyphs:
-                    text.Draw(canvas, glyphs.Run, glyphs.X, glyphs.BaselineY);
+                    text.Draw(canvas, glyphs.Run, glyphs.LineX, glyphs.BaselineY);
                     break;
                 case LinkToUrl link when annotations:
                     canvas.DrawUrlAnnotation(link.Rect, link.Url);

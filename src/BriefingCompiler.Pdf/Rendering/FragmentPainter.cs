@@ -127,7 +127,7 @@ public static class FragmentPainter
                 commands.Add(new FillRectangle(bounds, background));
             }
 
-            commands.Add(new DrawGlyphs(run, x, baseline, bounds));
+            commands.Add(new DrawGlyphs(run, originX + line.X, baseline, bounds));
             if (tag is null)
             {
                 continue;

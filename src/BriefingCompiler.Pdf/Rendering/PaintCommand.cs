@@ -14,7 +14,8 @@ public sealed record FillRectangle(SKRect Rect, uint Color) : PaintCommand;
 /// <summary>A border side or a text decoration: a line of the given thickness, centred on the segment.</summary>
 public sealed record DrawLine(SKPoint From, SKPoint To, float Thickness, uint Color, string Style) : PaintCommand;
 
-public sealed record DrawGlyphs(GlyphRun Run, float X, float BaselineY, SKRect Bounds) : PaintCommand;
+/// <summary>A glyph run; <see cref="LineX"/> is the left edge of its line (the run's own X is added when drawing).</summary>
+public sealed record DrawGlyphs(GlyphRun Run, float LineX, float BaselineY, SKRect Bounds) : PaintCommand;
 
 public sealed record LinkToUrl(SKRect Rect, string Url) : PaintCommand;
 

@@ -15,7 +15,11 @@ public sealed class MonospaceTextSystem : ITextSystem, ITextLayouter
 {
     private static readonly FontFace Face = new("Monospace test", 400, false, SKTypeface.Default, 1000, 800, 200);
 
-    public ITextLayouter CreateLayouter(IReadOnlyList<TextRun> allRuns) => this;
+    public ITextLayouter CreateLayouter(IReadOnlyList<IReadOnlyList<TextRun>> paragraphs, BriefingCompiler.Pdf.Styling.MessageLog log) => this;
+
+    public (float MinContent, float MaxContent) MeasureIntrinsicWidths(IReadOnlyList<TextRun> runs) =>
+        (Layout(runs, 0, TextAlignment.Start, false).Select(l => l.Width).DefaultIfEmpty(0).Max(),
+         Layout(runs, float.PositiveInfinity, TextAlignment.Start, false).Select(l => l.Width).DefaultIfEmpty(0).Max());
 
     public static float CharWidth(char c, float size) => c >= 0x2E80 ? size : size / 2;
 
@@ -141,8 +145,9 @@ public sealed class MonospaceTextSystem : ITextSystem, ITextLayouter
         return new TextLine(glyphRuns, lineWidth, size * 0.8f, size * 0.2f, start, end);
     }
 
-    public void Draw(SKCanvas canvas, GlyphRun run, float x, float baselineY)
+    public void Draw(SKCanvas canvas, GlyphRun run, float lineLeftX, float baselineY)
     {
+        var x = lineLeftX + run.X;
         using var paint = new SKPaint { Color = new SKColor(run.Style.Color).WithAlpha(90) };
         var size = run.Style.FontSize;
         for (var i = 0; i < run.Text.Length; i++)
