@@ -91,9 +91,9 @@ public sealed class StyleResolver(MessageLog log)
                 _ => WhiteSpace.Normal,
             },
             ListStyleType = Get("list-style-type") ?? parent.ListStyleType,
-            BreakBefore = Break(Get("break-before") ?? Get("page-break-before")),
-            BreakAfter = Break(Get("break-after") ?? Get("page-break-after")),
-            BreakInside = Break(Get("break-inside") ?? Get("page-break-inside")),
+            BreakBefore = Break(Get("break-before"), Get("page-break-before")),
+            BreakAfter = Break(Get("break-after"), Get("page-break-after")),
+            BreakInside = Break(Get("break-inside"), Get("page-break-inside")),
             Orphans = (int)(CssValueReader.Number(Get("orphans")) ?? parent.Orphans),
             Widows = (int)(CssValueReader.Number(Get("widows")) ?? parent.Widows),
             BorderCollapse = Get("border-collapse") is { } collapse ? collapse == "collapse" : parent.BorderCollapse,
@@ -198,6 +198,10 @@ public sealed class StyleResolver(MessageLog log)
         "justify" => TextAlignment.Justify,
         _ => null,
     };
+
+    /// <summary>break-* and the legacy page-break-* are separate properties to AngleSharp: the first that says something wins.</summary>
+    private static BreakRule Break(string? modern, string? legacy) =>
+        Break(modern) is var rule && rule != BreakRule.Auto ? rule : Break(legacy);
 
     private static BreakRule Break(string? value) => value switch
     {

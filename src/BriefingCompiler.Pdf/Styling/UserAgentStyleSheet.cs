@@ -3,7 +3,8 @@ namespace BriefingCompiler.Pdf.Styling;
 /// <summary>
 /// Our defaults for HTML elements, inserted before the document's own styles so any author rule wins.
 /// Selectors are single element names (plus a few descendant ones for nested lists) so their specificity
-/// never beats an author's class. Page margins replace the browser's 8px body margin.
+/// never beats an author's class. Page margins replace the browser's 8px body margin. AngleSharp's own
+/// print defaults start every h1 on a new page (<c>page-break-before: always</c>): that is undone here.
 /// </summary>
 public static class UserAgentStyleSheet
 {
@@ -14,6 +15,7 @@ public static class UserAgentStyleSheet
         html, body, div, p, h1, h2, h3, h4, h5, h6, ul, ol, section, article, header, footer, nav, main, aside,
         blockquote, pre, hr, address, figure, figcaption, dl, dt, dd, details, summary { display: block }
         head, title, style, script, meta, link, template { display: none }
+        h1, ul, ol, dl { page-break-before: auto }
         body { margin: 0; font-family: serif; font-size: 12pt; color: black; orphans: 2; widows: 2 }
         p { margin-top: 1em; margin-bottom: 1em }
         h1 { font-size: 2em; margin-top: 0.67em; margin-bottom: 0.67em; font-weight: 700; break-after: avoid }

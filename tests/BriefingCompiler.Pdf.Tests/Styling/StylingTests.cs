@@ -104,4 +104,11 @@ public class StylingTests
 
         Assert.That(style.RightToLeft, Is.True);
     }
+
+    [Test]
+    public void An_h1_does_not_start_a_new_page_unless_the_author_asks()
+    {
+        Assert.That(StyleOf("<h1 id=\"h\">x</h1>", "h").Style.BreakBefore, Is.EqualTo(BreakRule.Auto), "AngleSharp's print default is undone");
+        Assert.That(StyleOf("<h1 id=\"h\">x</h1>", "h", "h1 { break-before: page }").Style.BreakBefore, Is.EqualTo(BreakRule.Page));
+    }
 }
