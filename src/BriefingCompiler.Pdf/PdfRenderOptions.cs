@@ -6,9 +6,6 @@ namespace BriefingCompiler.Pdf;
 /// </summary>
 public sealed record PdfRenderOptions
 {
-    /// <summary>Folders of extra .ttf fonts, searched before the bundled ones.</summary>
-    public IReadOnlyList<string> FontDirectories { get; init; } = [];
-
     public DateTimeOffset? Date { get; init; }
 
     public string Creator { get; init; } = "briefc";

@@ -14,6 +14,12 @@ namespace BriefingCompiler.Pdf;
 /// </summary>
 public sealed class PdfRenderer(ITextSystem text)
 {
+    /// <summary>A renderer setting text with the fonts of <paramref name="catalog"/> (bundled Noto fonts and the user's folders).</summary>
+    public PdfRenderer(Fonts.FontCatalog catalog)
+        : this(new FontSetTextSystem(catalog))
+    {
+    }
+
     public LaidOutDocument Layout(string html)
     {
         var log = new MessageLog();

@@ -97,51 +97,74 @@ public sealed class TableLayout(LayoutEngine engine, IntrinsicWidths intrinsic, 
     private static BoxFragment Fragment(TableBox table, LayoutSpace space, float width, float height, List<Fragment> rows, bool isContinuation, bool continues) =>
         new(table, table.Style.Margin.Left, 0, width, height, rows.ToArray(), isContinuation, continues);
 
-    /// <summary>The CSS 2 automatic table layout, simplified: min widths, max widths, and a share of what is left.</summary>
+    /// <summary>
+    /// The CSS 2 automatic table layout, simplified: columns whose cells ask for a percentage of the table get
+    /// it (at least their min-content width); the others share the rest between their min and max widths.
+    /// </summary>
     public float[] ColumnWidths(TableBox table, float available)
     {
         var (min, max) = intrinsic.Columns(table);
         var extras = HorizontalExtras(table);
         var room = available - extras;
-        var sumMin = min.Sum();
-        var sumMax = max.Sum();
+        var percent = PercentColumns(table);
+        var anyPercent = percent.Any(p => p > 0);
+        var target = table.Style.Width is { } width
+            ? width.Resolve(available) - extras
+            : anyPercent ? room : Math.Min(room, max.Sum());
+        if (min.Sum() > room + 0.01f)
+        {
+            log.WarnOnce("PDF203", "table too wide", "A table's narrowest layout is wider than the page; it is clipped at the page's content box.");
+        }
 
-        // Cells with a percentage width ask for that share of the table.
-        var percent = PercentColumns(table, available);
-        for (var i = 0; i < max.Length; i++)
+        var widths = new float[min.Length];
+        var free = new List<int>();
+        var left = target;
+        for (var i = 0; i < widths.Length; i++)
         {
             if (percent[i] > 0)
             {
-                max[i] = Math.Max(min[i], percent[i]);
+                widths[i] = Math.Max(min[i], percent[i] / 100f * (target + extras));
+                left -= widths[i];
+            }
+            else
+            {
+                free.Add(i);
             }
         }
 
-        sumMax = max.Sum();
-        var target = table.Style.Width is { } width ? width.Resolve(available) - extras : Math.Min(room, sumMax);
-        if (sumMin > target + 0.01f)
+        var shared = Distribute(free.Select(i => min[i]).ToArray(), free.Select(i => max[i]).ToArray(), Math.Max(0, left));
+        for (var k = 0; k < free.Count; k++)
         {
-            if (sumMin > room + 0.01f)
-            {
-                log.WarnOnce("PDF203", "table too wide", "A table's narrowest layout is wider than the page; it is clipped at the page's content box.");
-            }
+            widths[free[k]] = shared[k];
+        }
 
+        return widths;
+    }
+
+    /// <summary>Min widths when even they do not fit; max widths grown in proportion when there is room to spare; otherwise in between.</summary>
+    private static float[] Distribute(float[] min, float[] max, float target)
+    {
+        var sumMin = min.Sum();
+        var sumMax = max.Sum();
+        if (min.Length == 0 || sumMin >= target)
+        {
             return min;
         }
 
         if (sumMax <= target)
         {
-            // Room to spare (the table has a width): share it in proportion to the max widths.
             var spare = target - sumMax;
             return sumMax > 0
                 ? max.Select(m => m + spare * m / sumMax).ToArray()
-                : max.Select(_ => target / Math.Max(1, max.Length)).ToArray();
+                : max.Select(_ => target / max.Length).ToArray();
         }
 
         var share = (target - sumMin) / (sumMax - sumMin);
         return min.Select((m, i) => m + (max[i] - m) * share).ToArray();
     }
 
-    private static float[] PercentColumns(TableBox table, float available)
+    /// <summary>Per column, the largest percentage width asked by a cell spanning only that column.</summary>
+    private static float[] PercentColumns(TableBox table)
     {
         var percent = new float[table.ColumnCount];
         foreach (var row in table.HeaderRows.Concat(table.BodyRows))
@@ -151,7 +174,7 @@ public sealed class TableLayout(LayoutEngine engine, IntrinsicWidths intrinsic, 
             {
                 if (cell.ColumnSpan == 1 && column < percent.Length && cell.Style.Width is { IsPercent: true } width)
                 {
-                    percent[column] = Math.Max(percent[column], width.Resolve(available));
+                    percent[column] = Math.Max(percent[column], width.Value);
                 }
 
                 column += cell.ColumnSpan;

@@ -136,6 +136,18 @@ public class BlockLayoutTests
     }
 
     [Test]
+    public void A_percentage_width_on_a_cell_gives_its_column_that_share_of_the_table()
+    {
+        var probe = LayoutProbe.OfBody("""
+            <table style="width: 100%; border-collapse: collapse"><tr><th id="a" style="width: 25%; padding: 0">k</th>
+            <td id="b" style="padding: 0">a long value that would like much more room than there is</td></tr></table>
+            """);
+
+        Assert.That(probe.Find("a").Rect.Width, Is.EqualTo(45f).Within(0.01));
+        Assert.That(probe.Find("b").Rect.Width, Is.EqualTo(135f).Within(0.01));
+    }
+
+    [Test]
     public void Laying_out_the_same_tree_twice_gives_equal_fragments()
     {
         var document = LayoutProbe.OfBody("<h1>Title</h1><p>" + string.Join(' ', Enumerable.Repeat("word", 200)) + "</p>").Document;
