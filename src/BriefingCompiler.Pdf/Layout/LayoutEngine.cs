@@ -157,7 +157,8 @@ public sealed class LayoutEngine
         var all = children.ToList();
         if (box is ListItemBox item && !isContinuation && item.Marker.Length > 0)
         {
-            all.Add(Marker(item, width, children));
+            // First, so the marker is drawn (and extracted, and read aloud) before the item's text.
+            all.Insert(0, Marker(item, width, children));
         }
 
         return new BoxFragment(box, x, 0, width, height, all, isContinuation, continues);
