@@ -24,7 +24,7 @@ public sealed class PdfRenderer(ITextSystem text)
     {
         var log = new MessageLog();
         var styled = DocumentStyler.Load(html, log);
-        var root = new BoxTreeBuilder(new StyleResolver(log), log).Build(styled.Document);
+        var root = new BoxTreeBuilder(new StyleResolver(log), log, styled.Device).Build(styled.Document);
         var layouter = text.CreateLayouter(AllParagraphs(root, styled.Page), log);
         var pages = new Paginator(new LayoutEngine(layouter, log), layouter, log).Paginate(root, styled.Page);
         var (paints, bookmarks) = FragmentPainter.Paint(pages);

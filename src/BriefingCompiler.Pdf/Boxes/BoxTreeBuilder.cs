@@ -1,3 +1,4 @@
+using AngleSharp.Css;
 using AngleSharp.Dom;
 using BriefingCompiler.Pdf.Styling;
 
@@ -8,7 +9,7 @@ namespace BriefingCompiler.Pdf.Boxes;
 /// with their markers, tables with header and body rows. Elements the engine cannot draw are reported once
 /// per kind and left out.
 /// </summary>
-public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log)
+public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, AngleSharp.Css.IRenderDevice renderDevice)
 {
     private static readonly HashSet<string> UnsupportedElements = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -19,17 +20,18 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log)
     public BlockBox Build(IDocument document)
     {
         var window = document.DefaultView ?? throw new InvalidOperationException("The document has no window to compute styles in.");
+        var css = new ComputedDeclarations(window.GetStyleCollection(renderDevice));
         var root = document.DocumentElement;
-        var rootStyle = Style(window, root, new ComputedStyle { Display = Display.Block }) with { Display = Display.Block };
-        return new BlockBox(rootStyle, Children(window, root, rootStyle), root.Id);
+        var rootStyle = Style(css, root, new ComputedStyle { Display = Display.Block }) with { Display = Display.Block };
+        return new BlockBox(rootStyle, Children(css, root, rootStyle), root.Id);
     }
 
-    private static ComputedStyle Style(IWindow window, IElement element, ComputedStyle parent, StyleResolver resolver) =>
-        resolver.Resolve(window.GetComputedStyle(element), parent, element.LocalName);
+    private static ComputedStyle Style(ComputedDeclarations css, IElement element, ComputedStyle parent, StyleResolver resolver) =>
+        resolver.Resolve(css.For(element), parent, element.LocalName);
 
-    private ComputedStyle Style(IWindow window, IElement element, ComputedStyle parent) => Style(window, element, parent, resolver);
+    private ComputedStyle Style(ComputedDeclarations css, IElement element, ComputedStyle parent) => Style(css, element, parent, resolver);
 
-    private List<Box> Children(IWindow window, IElement parent, ComputedStyle parentStyle)
+    private List<Box> Children(ComputedDeclarations css, IElement parent, ComputedStyle parentStyle)
     {
         var boxes = new List<Box>();
         var inline = new InlineCollector();
@@ -47,7 +49,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log)
                 continue;
             }
 
-            var style = Style(window, element, parentStyle);
+            var style = Style(css, element, parentStyle);
             if (style.Display == Display.None || !IsSupported(element))
             {
                 continue;
@@ -55,7 +57,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log)
 
             if (style.Display == Display.Inline)
             {
-                AddInline(window, element, style, inline, RootTag(parentStyle));
+                AddInline(css, element, style, inline, RootTag(parentStyle));
                 continue;
             }
 
@@ -65,7 +67,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log)
                 ordinal = int.TryParse(element.GetAttribute("value"), out var value) ? value : ordinal + 1;
             }
 
-            boxes.AddRange(BlockLevel(window, element, style, ordinal));
+            boxes.AddRange(BlockLevel(css, element, style, ordinal));
         }
 
         Flush(inline, parentStyle, boxes);
@@ -96,7 +98,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log)
         return false;
     }
 
-    private void AddInline(IWindow window, IElement element, ComputedStyle style, InlineCollector inline, InlineTag parentTag)
+    private void AddInline(ComputedDeclarations css, IElement element, ComputedStyle style, InlineCollector inline, InlineTag parentTag)
     {
         if (element.Id is { Length: > 0 } id)
         {
@@ -128,7 +130,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log)
             }
             else if (node is IElement child)
             {
-                var childStyle = Style(window, child, style);
+                var childStyle = Style(css, child, style);
                 if (childStyle.Display == Display.None || !IsSupported(child))
                 {
                     continue;
@@ -139,17 +141,17 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log)
                     log.WarnOnce("PDF121", "block in inline", $"A block (<{child.LocalName}>) inside an inline element (<{element.LocalName}>) is not supported by the PDF engine; its text is set inline.");
                 }
 
-                AddInline(window, child, childStyle with { Display = Display.Inline }, inline, tag);
+                AddInline(css, child, childStyle with { Display = Display.Inline }, inline, tag);
             }
         }
     }
 
-    private IEnumerable<Box> BlockLevel(IWindow window, IElement element, ComputedStyle style, int ordinal)
+    private IEnumerable<Box> BlockLevel(ComputedDeclarations css, IElement element, ComputedStyle style, int ordinal)
     {
         switch (style.Display)
         {
             case Display.Table:
-                return Table(window, element, style);
+                return Table(css, element, style);
             case Display.ListItem:
                 var marker = ListMarkerFormatter.Format(style.ListStyleType, ordinal);
                 if (marker is null)
@@ -158,16 +160,16 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log)
                     marker = "•";
                 }
 
-                return [new ListItemBox(style, marker, Children(window, element, style), NullIfEmpty(element.Id))];
+                return [new ListItemBox(style, marker, Children(css, element, style), NullIfEmpty(element.Id))];
             default:
                 var bookmark = element.LocalName is "h1" or "h2" or "h3"
                     ? new Bookmark(element.LocalName[1] - '0', CollapsedText(element.TextContent))
                     : null;
-                return [new BlockBox(style with { Display = Display.Block }, Children(window, element, style), NullIfEmpty(element.Id), bookmark)];
+                return [new BlockBox(style with { Display = Display.Block }, Children(css, element, style), NullIfEmpty(element.Id), bookmark)];
         }
     }
 
-    private IEnumerable<Box> Table(IWindow window, IElement table, ComputedStyle style)
+    private IEnumerable<Box> Table(ComputedDeclarations css, IElement table, ComputedStyle style)
     {
         var before = new List<Box>();
         var header = new List<TableRowBox>();
@@ -175,26 +177,26 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log)
         var footer = new List<TableRowBox>();
         foreach (var child in table.Children)
         {
-            var childStyle = Style(window, child, style);
+            var childStyle = Style(css, child, style);
             switch (childStyle.Display)
             {
                 case Display.None:
                     break;
                 case Display.TableHeaderGroup:
-                    header.AddRange(Rows(window, child, childStyle));
+                    header.AddRange(Rows(css, child, childStyle));
                     break;
                 case Display.TableRowGroup:
-                    body.AddRange(Rows(window, child, childStyle));
+                    body.AddRange(Rows(css, child, childStyle));
                     break;
                 case Display.TableFooterGroup:
-                    footer.AddRange(Rows(window, child, childStyle));
+                    footer.AddRange(Rows(css, child, childStyle));
                     break;
                 case Display.TableRow:
-                    body.Add(Row(window, child, childStyle));
+                    body.Add(Row(css, child, childStyle));
                     break;
                 default:
                     // A caption (or stray block) goes above the table.
-                    before.Add(new BlockBox(childStyle with { Display = Display.Block }, Children(window, child, childStyle), NullIfEmpty(child.Id)));
+                    before.Add(new BlockBox(childStyle with { Display = Display.Block }, Children(css, child, childStyle), NullIfEmpty(child.Id)));
                     break;
             }
         }
@@ -205,19 +207,19 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log)
         return before;
     }
 
-    private IEnumerable<TableRowBox> Rows(IWindow window, IElement group, ComputedStyle groupStyle) =>
+    private IEnumerable<TableRowBox> Rows(ComputedDeclarations css, IElement group, ComputedStyle groupStyle) =>
         group.Children
-            .Select(row => (Row: row, Style: Style(window, row, groupStyle)))
+            .Select(row => (Row: row, Style: Style(css, row, groupStyle)))
             .Where(r => r.Style.Display == Display.TableRow)
-            .Select(r => Row(window, r.Row, r.Style))
+            .Select(r => Row(css, r.Row, r.Style))
             .ToArray();
 
-    private TableRowBox Row(IWindow window, IElement row, ComputedStyle rowStyle)
+    private TableRowBox Row(ComputedDeclarations css, IElement row, ComputedStyle rowStyle)
     {
         var cells = new List<TableCellBox>();
         foreach (var cell in row.Children)
         {
-            var cellStyle = Style(window, cell, rowStyle);
+            var cellStyle = Style(css, cell, rowStyle);
             if (cellStyle.Display == Display.None)
             {
                 continue;
@@ -229,7 +231,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log)
                 log.WarnOnce("PDF123", "rowspan", "rowspan is not supported by the PDF engine; the cell spans one row.");
             }
 
-            cells.Add(new TableCellBox(cellStyle with { Display = Display.TableCell }, Children(window, cell, cellStyle), span, NullIfEmpty(cell.Id)));
+            cells.Add(new TableCellBox(cellStyle with { Display = Display.TableCell }, Children(css, cell, cellStyle), span, NullIfEmpty(cell.Id)));
         }
 
         return new TableRowBox(rowStyle, cells);

@@ -22,9 +22,10 @@ public static class DocumentStyler
         };
         // A printer device, so @media print rules apply and @media screen ones do not. A render device is needed for AngleSharp to compute some values (it throws without one); we never
         // read its viewport-relative results: percentages are kept and resolved by our layout.
+        var device = new DefaultRenderDevice { ViewPortWidth = 794, ViewPortHeight = 1123, DeviceWidth = 794, DeviceHeight = 1123, Category = DeviceCategory.Printer };
         var configuration = Configuration.Default
             .WithCss(parserOptions)
-            .WithRenderDevice(new DefaultRenderDevice { ViewPortWidth = 794, ViewPortHeight = 1123, DeviceWidth = 794, DeviceHeight = 1123, Category = DeviceCategory.Printer });
+            .WithRenderDevice(device);
         var context = BrowsingContext.New(configuration);
         var document = context.OpenAsync(request => request.Content(html)).GetAwaiter().GetResult();
         if (document.Doctype is null)
@@ -45,7 +46,7 @@ public static class DocumentStyler
             ? resolver.Resolve(window.GetComputedStyle(body), resolver.Resolve(window.GetComputedStyle(document.DocumentElement), rootStyle, "html"), "body")
             : rootStyle;
         var page = new PageStyleParser(log).Parse(authorSheets, bodyStyle);
-        return new StyledDocument(document, page, MetadataOf(document));
+        return new StyledDocument(document, page, MetadataOf(document), device);
     }
 
     private static DocumentMetadata MetadataOf(IDocument document)
