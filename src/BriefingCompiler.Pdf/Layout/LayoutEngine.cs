@@ -173,6 +173,13 @@ public sealed class LayoutEngine
         var style = item.Style;
         var markerLine = lines.Layouter.Layout([new TextRun(item.Marker, style.ToTextStyle())], 1_000_000f, TextAlignment.Start, style.RightToLeft);
         var line = markerLine.Count > 0 ? markerLine[0] : new TextLine([], 0, style.FontSize * 0.8f, style.FontSize * 0.2f, 0, 0);
+        if (line.Runs.Count > 0)
+        {
+            // Laid out in a very wide line, a right-to-left marker sits at its far end: bring it back to 0.
+            var left = line.Runs.Min(r => r.X);
+            line = line with { Runs = line.Runs.Select(r => r with { X = r.X - left }).ToArray() };
+        }
+
         var height = ParagraphLayout.LineHeight(style, line);
         var baseline = FirstBaseline(children) ?? style.BorderAndPaddingTop + ParagraphLayout.Baseline(height, line);
         var gap = style.FontSize * 0.5f;

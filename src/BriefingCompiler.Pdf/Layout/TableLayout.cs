@@ -15,8 +15,26 @@ public sealed class TableLayout(LayoutEngine engine, IntrinsicWidths intrinsic, 
     /// <summary>What a table adds around its columns: spacing between and around cells, its border and padding.</summary>
     public static float HorizontalExtras(TableBox table) =>
         table.Style.BorderCollapse
-            ? 0
+            ? CollapsedInset(table, s => s.BorderLeft) + CollapsedInset(table, s => s.BorderRight)
             : table.Style.BorderSpacing * (table.ColumnCount + 1) + table.Style.BorderAndPaddingHorizontal;
+
+    /// <summary>
+    /// Collapsed borders are centred on the grid lines, so the outer half of the widest outer border lies
+    /// outside the grid: the table's box includes it (otherwise it would be cut at the page's content box).
+    /// </summary>
+    public static float CollapsedInset(TableBox table, Func<ComputedStyle, BorderSide> side)
+    {
+        var widest = side(table.Style).Width;
+        foreach (var row in table.HeaderRows.Concat(table.BodyRows))
+        {
+            if (row.Cells.Count > 0)
+            {
+                widest = Math.Max(widest, Math.Max(side(row.Cells[0].Style).Width, side(row.Cells[^1].Style).Width));
+            }
+        }
+
+        return widest / 2;
+    }
 
     public LayoutResult Layout(TableBox table, LayoutSpace space, TableResume? resume)
     {
@@ -25,7 +43,7 @@ public sealed class TableLayout(LayoutEngine engine, IntrinsicWidths intrinsic, 
         var widths = ColumnWidths(table, available);
         var collapse = style.BorderCollapse;
         var spacing = collapse ? 0 : style.BorderSpacing;
-        var inset = collapse ? 0 : style.BorderAndPaddingLeft;
+        var inset = collapse ? CollapsedInset(table, s => s.BorderLeft) : style.BorderAndPaddingLeft;
         var tableWidth = widths.Sum() + HorizontalExtras(table);
         var columnX = new float[widths.Length + 1];
         columnX[0] = inset + spacing;
@@ -35,8 +53,8 @@ public sealed class TableLayout(LayoutEngine engine, IntrinsicWidths intrinsic, 
         }
 
         var isContinuation = resume is not null;
-        var top = collapse || isContinuation ? 0 : style.BorderAndPaddingTop;
-        var bottomReserve = (collapse ? 0 : style.BorderAndPaddingBottom) + spacing;
+        var top = isContinuation ? 0 : collapse ? CollapsedInset(table, s => s.BorderTop) : style.BorderAndPaddingTop;
+        var bottomReserve = (collapse ? CollapsedInset(table, s => s.BorderBottom) : style.BorderAndPaddingBottom) + spacing;
         var rows = new List<Fragment>();
         var y = top;
         foreach (var header in table.HeaderRows)
@@ -90,7 +108,7 @@ public sealed class TableLayout(LayoutEngine engine, IntrinsicWidths intrinsic, 
             placedBodyRows++;
         }
 
-        var bottom = collapse ? 0 : style.BorderAndPaddingBottom;
+        var bottom = collapse ? CollapsedInset(table, s => s.BorderBottom) : style.BorderAndPaddingBottom;
         return new Fits(Fragment(table, space, tableWidth, y + spacing + bottom, rows, isContinuation, false));
     }
 

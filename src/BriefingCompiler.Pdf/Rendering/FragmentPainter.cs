@@ -80,8 +80,9 @@ public static class FragmentPainter
     private static void PaintBorders(BoxFragment fragment, SKRect rect, List<PaintCommand> commands)
     {
         var style = fragment.Box.Style;
-        // Collapsed table borders are shared by neighbouring cells: drawn centred on the grid line.
-        var centred = style.BorderCollapse && fragment.Box is TableCellBox or TableBox;
+        // Collapsed cell borders are shared by neighbouring cells: drawn centred on the grid line. The table's
+        // own border lies inside its box, which layout made half the outer border wider than the grid.
+        var centred = style.BorderCollapse && fragment.Box is TableCellBox;
         void Side(BorderSide side, SKPoint from, SKPoint to, float inwardX, float inwardY)
         {
             if (!side.IsVisible)

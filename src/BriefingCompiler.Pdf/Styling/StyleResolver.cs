@@ -23,6 +23,18 @@ public sealed class StyleResolver(MessageLog log)
         ("min-height", ["auto", "0", "0px"]),
         ("text-transform", ["none"]),
         ("writing-mode", ["horizontal-tb"]),
+        ("border-top-left-radius", ["0", "0px"]),
+        ("border-top-right-radius", ["0", "0px"]),
+        ("border-bottom-left-radius", ["0", "0px"]),
+        ("border-bottom-right-radius", ["0", "0px"]),
+        ("opacity", ["1"]),
+        ("visibility", ["visible"]),
+        ("text-indent", ["0", "0px"]),
+        ("word-break", ["normal"]),
+        ("overflow-wrap", ["normal"]),
+        ("word-wrap", ["normal"]),
+        ("list-style-image", ["none"]),
+        ("list-style-position", ["outside"]),
     ];
 
     public ComputedStyle Resolve(ICssStyleDeclaration css, ComputedStyle parent, string elementName)

@@ -148,6 +148,31 @@ public class BlockLayoutTests
     }
 
     [Test]
+    public void Right_to_left_lists_put_markers_on_the_right_and_tables_their_first_column()
+    {
+        var probe = LayoutProbe.Of("""
+            <!DOCTYPE html><html dir="rtl"><head><style>@page { size: 200pt 200pt; margin: 10pt } body { font-size: 12pt; line-height: 15pt }</style></head><body>
+            <ol style="padding: 0 30pt 0 0; margin: 0"><li id="item">x</li></ol>
+            <table style="border-collapse: collapse"><tr><td id="first" style="padding: 0">ab</td><td id="second" style="padding: 0">abcd</td></tr></table>
+            </body></html>
+            """);
+
+        var item = probe.Find("item").Rect;
+        SkiaSharp.SKRect marker = default;
+        LayoutProbe.Walk(probe.Pages[0].Body, 10, 10, (fragment, rect) =>
+        {
+            if (fragment is LineFragment line && line.Line.Runs.Count > 0 && line.Line.Runs[0].Text == "1.")
+            {
+                marker = rect;
+            }
+        });
+        Assert.That(item.Right, Is.EqualTo(160f).Within(0.01));
+        Assert.That(marker.Left, Is.EqualTo(166f).Within(0.01), "half an em right of the item");
+        Assert.That(probe.Find("first").Rect.Left, Is.GreaterThan(probe.Find("second").Rect.Left));
+        Assert.That(probe.Find("second").Rect.Right, Is.EqualTo(probe.Find("first").Rect.Left).Within(0.01));
+    }
+
+    [Test]
     public void Laying_out_the_same_tree_twice_gives_equal_fragments()
     {
         var document = LayoutProbe.OfBody("<h1>Title</h1><p>" + string.Join(' ', Enumerable.Repeat("word", 200)) + "</p>").Document;
