@@ -110,12 +110,19 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
         }
 
         var href = element.LocalName == "a" ? element.GetAttribute("href")?.Trim() : null;
+        var bordered = style.BorderTop.IsVisible || style.BorderRight.IsVisible || style.BorderBottom.IsVisible || style.BorderLeft.IsVisible;
+        if (style.Padding.Horizontal != 0 || style.Margin.Horizontal != 0)
+        {
+            log.WarnOnce("PDF124", "inline spacing", $"Horizontal padding and margins of inline elements (<{element.LocalName}>) are not laid out by the PDF engine; their borders and backgrounds are drawn around the text.");
+        }
+
         var tag = new InlineTag(
             string.IsNullOrEmpty(href) ? parentTag.Href : href,
             null,
             style.Underline,
             style.LineThrough,
-            style.BackgroundColor != 0 ? style.BackgroundColor : parentTag.Background);
+            style.BackgroundColor != 0 ? style.BackgroundColor : parentTag.Background,
+            bordered ? style : parentTag.Box);
         if (element.LocalName == "br")
         {
             inline.AddBreak(style, tag);

@@ -113,6 +113,23 @@ public static class FragmentPainter
         Side(style.BorderRight, new SKPoint(rect.Right, rect.Top), new SKPoint(rect.Right, rect.Bottom), -1, 0);
     }
 
+    private static void InlineBorder(ComputedStyle style, SKRect rect, List<PaintCommand> commands)
+    {
+        void Side(BorderSide side, SKPoint from, SKPoint to, float inwardX, float inwardY)
+        {
+            if (side.IsVisible)
+            {
+                var shift = side.Width / 2;
+                commands.Add(new DrawLine(new SKPoint(from.X + inwardX * shift, from.Y + inwardY * shift), new SKPoint(to.X + inwardX * shift, to.Y + inwardY * shift), side.Width, side.Color, side.Style));
+            }
+        }
+
+        Side(style.BorderTop, new SKPoint(rect.Left, rect.Top), new SKPoint(rect.Right, rect.Top), 0, 1);
+        Side(style.BorderBottom, new SKPoint(rect.Left, rect.Bottom), new SKPoint(rect.Right, rect.Bottom), 0, -1);
+        Side(style.BorderLeft, new SKPoint(rect.Left, rect.Top), new SKPoint(rect.Left, rect.Bottom), 1, 0);
+        Side(style.BorderRight, new SKPoint(rect.Right, rect.Top), new SKPoint(rect.Right, rect.Bottom), -1, 0);
+    }
+
     private static void PaintLine(LineFragment line, float originX, float originY, List<PaintCommand> commands)
     {
         var top = originY + line.Y;
@@ -121,11 +138,23 @@ public static class FragmentPainter
         {
             var x = originX + line.X + run.X;
             var size = run.Style.FontSize;
-            var bounds = new SKRect(x, baseline - line.Line.Ascent, x + run.Width, baseline + line.Line.Descent);
+            // The run's own font box, not the line's: a small span on a line with a large one stays small.
+            var ascent = (float)run.Font.Ascender * size / run.Font.UnitsPerEm;
+            var descent = (float)run.Font.Descender * size / run.Font.UnitsPerEm;
+            var bounds = new SKRect(x, baseline - ascent, x + run.Width, baseline + descent);
             var tag = run.Tag as InlineTag;
+            var box = tag?.Box is { } boxStyle
+                ? new SKRect(bounds.Left, bounds.Top - boxStyle.BorderAndPaddingTop, bounds.Right, bounds.Bottom + boxStyle.BorderAndPaddingBottom)
+                : bounds;
             if (tag is { Background: var background } && (background >> 24) != 0)
             {
-                commands.Add(new FillRectangle(bounds, background));
+                commands.Add(new FillRectangle(box, background));
+            }
+
+            if (tag?.Box is { } bordered)
+            {
+                // Each piece of a bordered inline gets the whole border (as box-decoration-break: clone).
+                InlineBorder(bordered, box, commands);
             }
 
             commands.Add(new DrawGlyphs(run, originX + line.X, baseline, bounds));

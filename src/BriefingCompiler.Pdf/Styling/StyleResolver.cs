@@ -46,6 +46,10 @@ public sealed class StyleResolver(MessageLog log)
         }
 
         ReportUnsupported(Get, elementName);
+        if (Get("vertical-align") is { } verticalAlign && verticalAlign != "baseline" && DisplayOf(Get("display"), elementName) == Display.Inline)
+        {
+            log.WarnOnce("PDF101", "vertical-align inline", $"CSS 'vertical-align: {verticalAlign}' on inline text (<{elementName}>) is not supported by the PDF engine (only in table cells); the text stays on the baseline.");
+        }
 
         var fontSize = CssValueReader.Length(Get("font-size"), parent.FontSize) ?? parent.FontSize;
         var color = CssValueReader.Color(Get("color"), parent.Color) ?? parent.Color;

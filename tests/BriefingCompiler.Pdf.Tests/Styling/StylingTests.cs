@@ -111,4 +111,16 @@ public class StylingTests
         Assert.That(StyleOf("<h1 id=\"h\">x</h1>", "h").Style.BreakBefore, Is.EqualTo(BreakRule.Auto), "AngleSharp's print default is undone");
         Assert.That(StyleOf("<h1 id=\"h\">x</h1>", "h", "h1 { break-before: page }").Style.BreakBefore, Is.EqualTo(BreakRule.Page));
     }
+
+    [Test]
+    public void Raised_text_is_reported_but_cell_alignment_is_not()
+    {
+        var messages = new PdfRenderer(new Tests.Layout.MonospaceTextSystem()).Layout(
+            """<!DOCTYPE html><html><body><table><tr><td style="vertical-align: top"><b>x</b> <span>y</span></td></tr></table></body></html>""").Messages;
+        var raised = new PdfRenderer(new Tests.Layout.MonospaceTextSystem()).Layout(
+            """<!DOCTYPE html><html><body><p>E = mc<sup>2</sup></p></body></html>""").Messages;
+
+        Assert.That(messages, Is.Empty);
+        Assert.That(raised.Single().Message, Does.Contain("vertical-align: super").And.Contain("<sup>"));
+    }
 }
