@@ -27,7 +27,7 @@ public sealed class PdfRenderer(ITextSystem text)
         var root = new BoxTreeBuilder(new StyleResolver(log), log, styled.Device).Build(styled.Document);
         var layouter = text.CreateLayouter(AllParagraphs(root, styled.Page), log);
         var pages = new Paginator(new LayoutEngine(layouter, log), layouter, log).Paginate(root, styled.Page);
-        var (paints, bookmarks) = FragmentPainter.Paint(pages);
+        var (paints, bookmarks) = FragmentPainter.Paint(pages, log);
         return new LaidOutDocument(root, pages, paints, bookmarks, styled.Metadata, log.Messages, layouter as IDisposable);
     }
 

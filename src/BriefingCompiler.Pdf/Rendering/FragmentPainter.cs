@@ -13,7 +13,7 @@ namespace BriefingCompiler.Pdf.Rendering;
 /// </summary>
 public static class FragmentPainter
 {
-    public static (IReadOnlyList<PagePaint> Pages, IReadOnlyList<BookmarkPlacement> Bookmarks) Paint(IReadOnlyList<LaidOutPage> pages)
+    public static (IReadOnlyList<PagePaint> Pages, IReadOnlyList<BookmarkPlacement> Bookmarks) Paint(IReadOnlyList<LaidOutPage> pages, MessageLog log)
     {
         var paints = new List<PagePaint>();
         var bookmarks = new List<BookmarkPlacement>();
@@ -33,7 +33,45 @@ public static class FragmentPainter
             paints.Add(new PagePaint(page.Width, page.Height, commands));
         }
 
-        return (paints, bookmarks);
+        return (ResolveDestinations(paints, log), bookmarks);
+    }
+
+    /// <summary>
+    /// A destination name is defined once (the first element with that id wins), and a link to a name no
+    /// element has is reported and left out rather than written as a link that goes nowhere.
+    /// </summary>
+    private static List<PagePaint> ResolveDestinations(List<PagePaint> pages, MessageLog log)
+    {
+        var defined = new HashSet<string>(StringComparer.Ordinal);
+        var firsts = new HashSet<NamedDestination>(ReferenceEqualityComparer.Instance);
+        foreach (var destination in pages.SelectMany(p => p.Commands).OfType<NamedDestination>())
+        {
+            if (defined.Add(destination.Name))
+            {
+                firsts.Add(destination);
+            }
+            else
+            {
+                log.WarnOnce("PDF301", "duplicate id " + destination.Name, $"The id '{destination.Name}' is used more than once; in-document links go to its first element.");
+            }
+        }
+
+        return pages.Select(page => page with
+        {
+            Commands = page.Commands.Where(command => command switch
+            {
+                NamedDestination destination => firsts.Contains(destination),
+                LinkToDestination link when !defined.Contains(link.Name) =>
+                    Report(log, "PDF302", "missing target " + link.Name, $"A link points to '#{link.Name}', but no element has that id; it is not clickable in the PDF."),
+                _ => true,
+            }).ToArray(),
+        }).ToList();
+    }
+
+    private static bool Report(MessageLog log, string code, string kind, string message)
+    {
+        log.WarnOnce(code, kind, message);
+        return false;
     }
 
     private static void PaintBox(BoxFragment fragment, float originX, float originY, int pageIndex, List<PaintCommand> commands, List<BookmarkPlacement> bookmarks)

@@ -109,4 +109,16 @@ public class PdfOutputTests
         Assert.That(commands.OfType<BriefingCompiler.Pdf.Rendering.EndClip>().Count(), Is.EqualTo(1));
         Assert.That(result.Messages.Select(m => m.Code), Does.Contain("PDF202"));
     }
+
+    [Test]
+    public void Links_to_missing_ids_and_duplicate_ids_are_reported()
+    {
+        var result = new PdfRenderer(new MonospaceTextSystem()).RenderPdf(
+            """<!DOCTYPE html><html><body><p id="x">one</p><p id="x">two</p><p><a href="#nowhere">broken</a> <a href="#x">fine</a></p></body></html>""", Options);
+        var text = System.Text.Encoding.Latin1.GetString(result.Pdf);
+
+        Assert.That(result.Messages.Select(m => m.Code), Is.EquivalentTo(new[] { "PDF301", "PDF302" }));
+        Assert.That(text, Does.Not.Contain("/nowhere"));
+        Assert.That(text, Does.Contain("/Dest /x"));
+    }
 }
