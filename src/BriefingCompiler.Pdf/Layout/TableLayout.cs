@@ -89,6 +89,11 @@ public sealed class TableLayout(LayoutEngine engine, IntrinsicWidths intrinsic, 
                     return new DoesNotFit("table row does not fit");
                 }
 
+                if (style.BreakInside == BreakRule.Avoid && !space.AtPageTop && !isContinuation)
+                {
+                    return new DoesNotFit("break-inside: avoid");
+                }
+
                 return new Partial(Fragment(table, space, tableWidth, y + bottomReserve, rows, isContinuation, true), new TableResume(index, null));
             }
 

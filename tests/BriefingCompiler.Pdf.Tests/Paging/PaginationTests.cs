@@ -85,6 +85,15 @@ public class PaginationTests
     }
 
     [Test]
+    public void A_table_that_avoids_breaks_moves_to_the_next_page_whole()
+    {
+        var rows = string.Concat(Enumerable.Range(1, 5).Select(i => $"<tr><td>row {i}</td></tr>"));
+        var probe = LayoutProbe.OfBody($"""<div style="padding-top: 120pt"></div><table id="t" style="break-inside: avoid">{rows}</table>""");
+
+        Assert.That(probe.All("t").Select(f => f.Page), Is.EqualTo(new[] { 2 }));
+    }
+
+    [Test]
     public void A_long_table_repeats_its_header_on_every_page_and_never_splits_a_row()
     {
         var rows = string.Concat(Enumerable.Range(1, 30).Select(i => $"<tr><td id=\"c{i}\">row {i:00}</td><td>{(i % 7 == 0 ? "x y z" : "x")}</td></tr>"));
