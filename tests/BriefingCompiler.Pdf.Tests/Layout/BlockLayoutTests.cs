@@ -172,6 +172,32 @@ public class BlockLayoutTests
         Assert.That(probe.Find("second").Rect.Right, Is.EqualTo(probe.Find("first").Rect.Left).Within(0.01));
     }
 
+    [TestCase("<table></table><p>after</p>")]
+    [TestCase("<table><tr></tr><tr><td>a</td><td>b</td><td>c</td></tr><tr><td colspan=\"9\">wide</td></tr></table>")]
+    [TestCase("<table><tr><td><table><tr><td>inner</td><td>cells</td></tr></table></td><td>x</td></tr></table>")]
+    [TestCase("<p>unclosed <b>bold <i>both</p><div>   </div><ul><li></li><li>  </li></ul><p></p>")]
+    [TestCase("<span>inline <div>block inside inline</div> after</span>")]
+    [TestCase("<ol><li><ol><li><ol><li>deep</li></ol></li></ol></li></ol><hr><hr>")]
+    public void Awkward_html_is_laid_out_without_failing(string body)
+    {
+        var probe = LayoutProbe.OfBody(body);
+
+        Assert.That(probe.Pages, Has.Count.EqualTo(1));
+        Assert.That(probe.Document.Messages.Where(m => m.Severity == PdfMessageSeverity.Error), Is.Empty);
+    }
+
+    [Test]
+    public void Nested_tables_fit_inside_their_cell()
+    {
+        var probe = LayoutProbe.OfBody("""<table style="width: 100%"><tr><td id="outer"><table id="inner"><tr><td>inner</td><td>cells</td></tr></table></td><td>x</td></tr></table>""");
+
+        var outer = probe.Find("outer").Rect;
+        var inner = probe.Find("inner").Rect;
+        Assert.That(inner.Left, Is.GreaterThanOrEqualTo(outer.Left));
+        Assert.That(inner.Right, Is.LessThanOrEqualTo(outer.Right + 0.01f));
+        Assert.That(inner.Bottom, Is.LessThanOrEqualTo(outer.Bottom + 0.01f));
+    }
+
     [Test]
     public void Laying_out_the_same_tree_twice_gives_equal_fragments()
     {
