@@ -29,7 +29,7 @@ public sealed class LayoutEngine
 
     public LayoutResult Layout(Box box, LayoutSpace space, ResumePoint? resume) => box switch
     {
-        ParagraphBox paragraph => paragraphs.Layout(paragraph, space, resume as TextResume, false),
+        ParagraphBox paragraph => paragraphs.Layout(paragraph, space, resume as TextResume),
         TableBox table => tables.Layout(table, space, resume as TableResume),
         ContainerBox container => LayoutContainer(container, space, resume as BlockResume),
         _ => new Fits(new BoxFragment(box, 0, 0, space.Width, 0, [])),

@@ -6,11 +6,12 @@ namespace BriefingCompiler.Pdf.Layout;
 
 /// <summary>
 /// Lays out the lines of a paragraph that fit in the space, honouring orphans and widows (the lines left
-/// before and after a page break) and break-inside: avoid. At the top of a page at least one line is placed.
+/// before and after a page break). At the top of a page at least one line is placed. (break-inside: avoid
+/// belongs to the element around the paragraph and is applied by its container.)
 /// </summary>
 public sealed class ParagraphLayout(LineCache lines, MessageLog log)
 {
-    public LayoutResult Layout(ParagraphBox paragraph, LayoutSpace space, TextResume? resume, bool avoidBreakInside)
+    public LayoutResult Layout(ParagraphBox paragraph, LayoutSpace space, TextResume? resume)
     {
         var offset = resume?.SourceOffset ?? 0;
         var all = lines.Lines(paragraph, offset, space.Width);
@@ -27,11 +28,6 @@ public sealed class ParagraphLayout(LineCache lines, MessageLog log)
         var count = fit;
         if (fit < all.Count)
         {
-            if (avoidBreakInside && !space.AtPageTop && offset == 0)
-            {
-                return new DoesNotFit("break-inside: avoid");
-            }
-
             var widows = Math.Max(1, paragraph.Style.Widows);
             var orphans = Math.Max(1, paragraph.Style.Orphans);
             if (all.Count - count < widows)
