@@ -12,4 +12,7 @@ public sealed record PdfRenderOptions
 
     /// <summary>Resolution of PNG previews, in dots per inch.</summary>
     public float PreviewDpi { get; init; } = 96;
+
+    /// <summary>Whether <see cref="PdfRenderer.RenderPdf"/> also draws PNG previews of the pages (from the same layout).</summary>
+    public bool IncludePreviews { get; init; }
 }

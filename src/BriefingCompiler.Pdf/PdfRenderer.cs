@@ -34,8 +34,10 @@ public sealed class PdfRenderer(ITextSystem text)
     public PdfRenderResult RenderPdf(string html, PdfRenderOptions options)
     {
         using var document = Layout(html);
-        var pdf = new PdfDocumentWriter(new CanvasPainter(text)).Write(document.Paints, document.Bookmarks, document.Metadata, options);
-        return new PdfRenderResult(pdf, document.Pages.Count, document.Messages);
+        var painter = new CanvasPainter(text);
+        var pdf = new PdfDocumentWriter(painter).Write(document.Paints, document.Bookmarks, document.Metadata, options);
+        var previews = options.IncludePreviews ? new PngPageRenderer(painter).Render(document.Paints, options.PreviewDpi) : [];
+        return new PdfRenderResult(pdf, document.Pages.Count, document.Messages, previews);
     }
 
     public IReadOnlyList<byte[]> RenderPng(string html, PdfRenderOptions options)

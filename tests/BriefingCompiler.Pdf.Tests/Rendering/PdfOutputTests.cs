@@ -99,6 +99,16 @@ public class PdfOutputTests
     }
 
     [Test]
+    public void Previews_can_come_with_the_pdf_from_one_layout()
+    {
+        var result = new PdfRenderer(new MonospaceTextSystem()).RenderPdf(Html, Options with { IncludePreviews = true, PreviewDpi = 36 });
+
+        Assert.That(result.Previews, Has.Count.EqualTo(result.PageCount));
+        Assert.That(result.Pdf, Is.EqualTo(Render().Pdf), "previews do not change the PDF");
+        Assert.That(Render().Previews, Is.Empty);
+    }
+
+    [Test]
     public void The_body_is_clipped_to_the_content_box_and_an_endless_word_is_reported()
     {
         var result = new PdfRenderer(new MonospaceTextSystem()).Layout(
