@@ -144,6 +144,24 @@ public class PaginationTests
     }
 
     [Test]
+    public void A_paragraph_continues_word_for_word_on_a_page_of_another_width()
+    {
+        var probe = LayoutProbe.Of($$"""
+            <!DOCTYPE html><html><head><style>
+            @page { size: 200pt 200pt; margin: 10pt } @page :first { margin: 10pt 40pt }
+            body { font-size: 12pt; line-height: 15pt }
+            </style></head><body><p style="margin: 0">{{Words(120)}}</p></body></html>
+            """);
+
+        Assert.That(probe.Pages[0].ContentWidth, Is.EqualTo(120f));
+        Assert.That(probe.Pages[1].ContentWidth, Is.EqualTo(180f));
+        Assert.That(probe.LinesOf(1).Max(l => l.Length), Is.LessThanOrEqualTo(20), "20 characters fit in 120 pt");
+        Assert.That(probe.LinesOf(2).Max(l => l.Length), Is.GreaterThan(20));
+        var words = Enumerable.Range(1, probe.Pages.Count).SelectMany(probe.LinesOf).SelectMany(l => l.Split(' '));
+        Assert.That(words, Is.EqualTo(Words(120).Split(' ')));
+    }
+
+    [Test]
     public void Running_headers_and_footers_know_the_page_count()
     {
         var probe = LayoutProbe.Of($$"""
