@@ -49,6 +49,11 @@ public sealed class LayoutEngine
             borderBoxWidth = Math.Min(borderBoxWidth, maxWidth.Resolve(space.Width) + style.BorderAndPaddingHorizontal);
         }
 
+        if (!isCell && style.CentredByAutoMargins)
+        {
+            marginLeft += (available - borderBoxWidth) / 2;
+        }
+
         var contentWidth = Math.Max(0, borderBoxWidth - style.BorderAndPaddingHorizontal);
         var contentLeft = style.BorderAndPaddingLeft;
         var isContinuation = resume is not null;

@@ -118,7 +118,7 @@ public sealed class TableLayout(LayoutEngine engine, IntrinsicWidths intrinsic, 
     }
 
     private static BoxFragment Fragment(TableBox table, LayoutSpace space, float width, float height, List<Fragment> rows, bool isContinuation, bool continues) =>
-        new(table, table.Style.Margin.Left, 0, width, height, rows.ToArray(), isContinuation, continues);
+        new(table, table.Style.Margin.Left + (table.Style.CentredByAutoMargins ? Math.Max(0, (space.Width - table.Style.Margin.Horizontal - width) / 2) : 0), 0, width, height, rows.ToArray(), isContinuation, continues);
 
     /// <summary>
     /// The CSS 2 automatic table layout, simplified: columns whose cells ask for a percentage of the table get

@@ -10,6 +10,9 @@ public sealed record ComputedStyle
 {
     public Display Display { get; init; } = Display.Inline;
     public Edges Margin { get; init; } = Edges.Zero;
+
+    /// <summary>margin-left and margin-right are both <c>auto</c> (they count as 0 in <see cref="Margin"/>): a narrower block or table is centred.</summary>
+    public bool CentredByAutoMargins { get; init; }
     public Edges Padding { get; init; } = Edges.Zero;
     public BorderSide BorderTop { get; init; } = BorderSide.None;
     public BorderSide BorderRight { get; init; } = BorderSide.None;

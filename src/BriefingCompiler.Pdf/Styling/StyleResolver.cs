@@ -82,6 +82,7 @@ public sealed class StyleResolver(MessageLog log)
         {
             Display = DisplayOf(Get("display"), elementName),
             Margin = new Edges(Len("margin-top"), Len("margin-right"), Len("margin-bottom"), Len("margin-left")),
+            CentredByAutoMargins = Get("margin-left") == "auto" && Get("margin-right") == "auto",
             Padding = new Edges(Len("padding-top"), Len("padding-right"), Len("padding-bottom"), Len("padding-left")),
             BorderTop = Border("top"),
             BorderRight = Border("right"),

@@ -54,6 +54,18 @@ public class BlockLayoutTests
     }
 
     [Test]
+    public void Auto_side_margins_centre_a_narrower_block_or_table()
+    {
+        var probe = LayoutProbe.OfBody("""
+            <div id="d" style="width: 100pt; margin: 0 auto">x</div>
+            <table id="t" style="margin: 0 auto; border-collapse: collapse"><tr><td style="padding: 0">abcd</td></tr></table>
+            """);
+
+        Assert.That(probe.Find("d").Rect.Left, Is.EqualTo(50f).Within(0.01));
+        Assert.That(probe.Find("t").Rect.Left, Is.EqualTo(10f + (180f - 24f) / 2).Within(0.01));
+    }
+
+    [Test]
     public void Text_wraps_at_the_box_width_and_white_space_collapses()
     {
         // 180 pt hold 30 characters of 6 pt.
