@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using AngleSharp.Css;
 using AngleSharp.Dom;
 using BriefingCompiler.Pdf.Styling;
@@ -11,11 +12,11 @@ namespace BriefingCompiler.Pdf.Boxes;
 /// </summary>
 public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, AngleSharp.Css.IRenderDevice renderDevice)
 {
-    private static readonly HashSet<string> UnsupportedElements = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> UnsupportedElements = new[]
     {
         "img", "svg", "picture", "video", "audio", "canvas", "iframe", "object", "embed", "input", "button",
         "select", "textarea", "math", "progress", "meter",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public BlockBox Build(IDocument document)
     {

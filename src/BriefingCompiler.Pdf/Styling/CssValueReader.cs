@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 
 namespace BriefingCompiler.Pdf.Styling;
@@ -158,7 +159,7 @@ public static class CssValueReader
         return (Channel(a) << 24) | (Channel(r) << 16) | (Channel(g) << 8) | Channel(b);
     }
 
-    private static readonly Dictionary<string, uint> NamedColors = new(StringComparer.Ordinal)
+    private static readonly FrozenDictionary<string, uint> NamedColors = new Dictionary<string, uint>(StringComparer.Ordinal)
     {
         ["transparent"] = 0x00000000,
         ["black"] = 0xFF000000,
@@ -182,5 +183,5 @@ public static class CssValueReader
         ["lightgrey"] = 0xFFD3D3D3,
         ["dimgray"] = 0xFF696969,
         ["whitesmoke"] = 0xFFF5F5F5,
-    };
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 }

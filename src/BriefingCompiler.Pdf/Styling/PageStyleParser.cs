@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 
 namespace BriefingCompiler.Pdf.Styling;
@@ -9,7 +10,7 @@ namespace BriefingCompiler.Pdf.Styling;
 /// </summary>
 public sealed class PageStyleParser(MessageLog log)
 {
-    private static readonly Dictionary<string, MarginBoxPosition> Positions = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenDictionary<string, MarginBoxPosition> Positions = new Dictionary<string, MarginBoxPosition>(StringComparer.OrdinalIgnoreCase)
     {
         ["top-left"] = MarginBoxPosition.TopLeft,
         ["top-center"] = MarginBoxPosition.TopCenter,
@@ -17,7 +18,7 @@ public sealed class PageStyleParser(MessageLog log)
         ["bottom-left"] = MarginBoxPosition.BottomLeft,
         ["bottom-center"] = MarginBoxPosition.BottomCenter,
         ["bottom-right"] = MarginBoxPosition.BottomRight,
-    };
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <param name="styleSheets">The text of every &lt;style&gt; element, in document order.</param>
     /// <param name="rootStyle">The body's style: margin boxes inherit their font and colour from it.</param>
