@@ -112,6 +112,11 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
 
         var href = element.LocalName == "a" ? element.GetAttribute("href")?.Trim() : null;
         var bordered = style.BorderTop.IsVisible || style.BorderRight.IsVisible || style.BorderBottom.IsVisible || style.BorderLeft.IsVisible;
+        if (style.WhiteSpace == WhiteSpace.NoWrap && !InheritsNoWrap(css, element))
+        {
+            log.WarnOnce("PDF125", "inline nowrap", $"white-space: nowrap on an inline element (<{element.LocalName}>) is not supported by the PDF engine (only on blocks and cells); its text may wrap.");
+        }
+
         if (style.Padding.Horizontal != 0 || style.Margin.Horizontal != 0)
         {
             log.WarnOnce("PDF124", "inline spacing", $"Horizontal padding and margins of inline elements (<{element.LocalName}>) are not laid out by the PDF engine; their borders and backgrounds are drawn around the text.");
@@ -152,6 +157,21 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
                 AddInline(css, child, childStyle with { Display = Display.Inline }, inline, tag);
             }
         }
+    }
+
+    /// <summary>Whether nowrap comes from the block around the inline (then the whole paragraph is unbroken).</summary>
+    private static bool InheritsNoWrap(ComputedDeclarations css, IElement element)
+    {
+        for (var parent = element.ParentElement; parent is not null; parent = parent.ParentElement)
+        {
+            var declarations = css.For(parent);
+            if (declarations.GetPropertyValue("display") is not ("inline" or ""))
+            {
+                return declarations.GetPropertyValue("white-space") == "nowrap";
+            }
+        }
+
+        return false;
     }
 
     private IEnumerable<Box> BlockLevel(ComputedDeclarations css, IElement element, ComputedStyle style, int ordinal)

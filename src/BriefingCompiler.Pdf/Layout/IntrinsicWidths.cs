@@ -89,7 +89,7 @@ public sealed class IntrinsicWidths(LineCache lines)
         {
             case ParagraphBox paragraph:
                 var (narrow, wide) = lines.Layouter.MeasureIntrinsicWidths(paragraph.Runs);
-                return (narrow, Math.Max(narrow, wide));
+                return paragraph.Style.WhiteSpace == Styling.WhiteSpace.NoWrap ? (Math.Max(narrow, wide), Math.Max(narrow, wide)) : (narrow, Math.Max(narrow, wide));
             case TableBox table:
                 var (min, max) = Columns(table);
                 var extras = TableLayout.HorizontalExtras(table);

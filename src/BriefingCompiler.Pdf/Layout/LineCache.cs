@@ -22,7 +22,9 @@ public sealed class LineCache(ITextLayouter layouter)
         if (!perBox.TryGetValue((offset, width), out var lines))
         {
             var runs = RunsFrom(paragraph.Runs, offset);
-            lines = layouter.Layout(runs, Math.Max(width, 0), paragraph.Style.TextAlign, paragraph.Style.RightToLeft)
+            // white-space: nowrap breaks only at forced breaks; the line keeps the box's width for alignment.
+            var lineWidth = paragraph.Style.WhiteSpace == Styling.WhiteSpace.NoWrap ? NoWrapWidth(runs, width) : Math.Max(width, 0);
+            lines = layouter.Layout(runs, lineWidth, paragraph.Style.TextAlign, paragraph.Style.RightToLeft)
                 .Select(l => offset == 0 ? l : l with { SourceStart = l.SourceStart + offset, SourceEnd = l.SourceEnd + offset })
                 .ToArray();
             perBox[(offset, width)] = lines;
@@ -30,6 +32,9 @@ public sealed class LineCache(ITextLayouter layouter)
 
         return lines;
     }
+
+    private float NoWrapWidth(IReadOnlyList<TextRun> runs, float width) =>
+        Math.Max(Math.Max(width, 0), layouter.MeasureIntrinsicWidths(runs).MaxContent);
 
     /// <summary>The runs from a UTF-16 offset of their concatenated text on.</summary>
     public static IReadOnlyList<TextRun> RunsFrom(IReadOnlyList<TextRun> runs, int offset)

@@ -75,6 +75,20 @@ public class BlockLayoutTests
     }
 
     [Test]
+    public void No_wrap_text_stays_on_one_line_and_sizes_its_table_column()
+    {
+        var probe = LayoutProbe.OfBody("""
+            <p style="white-space: nowrap">aaaa bbbb cccc dddd eeee ffff gggg hhhh</p>
+            <table style="width: 60pt; border-collapse: collapse"><tr><td id="c" style="white-space: nowrap; padding: 0">2024-11-04 09:00</td><td style="padding: 0">x</td></tr></table>
+            """);
+
+        Assert.That(probe.LinesOf(1)[0], Is.EqualTo("aaaa bbbb cccc dddd eeee ffff gggg hhhh"));
+        Assert.That(probe.Find("c").Rect.Width, Is.EqualTo(96f).Within(0.01), "16 characters, unbroken");
+        Assert.That(probe.Document.Messages.Select(m => m.Code), Has.No.Member("PDF125"));
+        Assert.That(LayoutProbe.OfBody("<p>a <span style=\"white-space: nowrap\">b c</span></p>").Document.Messages.Select(m => m.Code), Has.Member("PDF125"));
+    }
+
+    [Test]
     public void Line_breaks_and_preformatted_text_keep_their_lines()
     {
         var probe = LayoutProbe.OfBody("<p>one<br>two</p><pre>a  b\nc</pre>");
