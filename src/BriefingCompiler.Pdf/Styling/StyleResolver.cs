@@ -69,7 +69,7 @@ public sealed class StyleResolver(MessageLog log)
                 "thick" => 3.75f,
                 var w => CssValueReader.Length(w, fontSize) ?? 2.25f,
             };
-            if (style is not ("solid" or "dashed" or "dotted" or "double" or "inset" or "outset" or "groove" or "ridge"))
+            if (style is not ("solid" or "dashed" or "dotted"))
             {
                 log.WarnOnce("PDF104", "border-style:" + style, $"border-style '{style}' is not supported by the PDF engine; drawn as solid.");
             }
