@@ -132,4 +132,28 @@ public class EndToEndPdfTests
         Assert.That(empty.PageCount, Is.EqualTo(1));
         Assert.That(empty.Messages.Select(m => m.Code), Is.EqualTo(new[] { "PDF110" }), "no doctype");
     }
+
+    [Test]
+    public void A_long_document_renders_the_same_bytes_again_after_garbage_collections()
+    {
+        // Twenty copies of the briefing's body: enough shaping for the GC to move memory in between. Subset
+        // fonts once sat on managed memory that HarfBuzz kept reading after it moved (garbage widths, crashes).
+        var html = Html;
+        var start = html.IndexOf("<main>", StringComparison.Ordinal) + "<main>".Length;
+        var end = html.IndexOf("</main>", StringComparison.Ordinal);
+        var body = html[start..end];
+        var copies = string.Concat(Enumerable.Range(0, 20).Select(i => body.Replace("id=\"", $"id=\"c{i}-").Replace("href=\"#", $"href=\"#c{i}-")));
+        var longHtml = html[..start] + copies + html[end..];
+        var renderer = new PdfRenderer(catalog);
+
+        var first = renderer.RenderPdf(longHtml, Options);
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        var second = renderer.RenderPdf(longHtml, Options);
+
+        Assert.That(first.PageCount, Is.GreaterThan(30));
+        Assert.That(second.Pdf, Is.EqualTo(first.Pdf));
+        Assert.That(first.Messages, Is.Empty);
+    }
 }
