@@ -101,15 +101,16 @@ public sealed class DocumentFontSet(FontCatalog catalog)
         return set;
     }
 
-    /// <summary>A HarfBuzz blob holding its own copy of <paramref name="bytes"/>. Not <c>Blob.FromStream</c>:
-    /// in HarfBuzzSharp 14.4 it hands HarfBuzz a pointer into a managed array (<c>MemoryStream.ToArray</c>) that is
-    /// pinned only while the constructor runs, so after a garbage collection the face may read moved memory — the
-    /// subset's cmap turned to garbage and whole runs shaped to .notdef (an "ALAC" run with no glyphs in 2 to 6 of
-    /// 40 layouts of the Arabic briefing).</summary>
-    private static unsafe Blob DuplicateIntoBlob(byte[] bytes)
+    /// <summary>
+    /// A blob over a native copy of <paramref name="bytes"/>, freed when HarfBuzz lets go of it. Not
+    /// <c>Blob.FromStream</c>: HarfBuzzSharp 14.4 makes that a read-only blob over a managed array pinned only
+    /// while the constructor runs, so HarfBuzz later reads memory the GC has moved (garbage advances, crashes).
+    /// </summary>
+    private static unsafe Blob NativeBlob(byte[] bytes)
     {
-        fixed (byte* data = bytes)
-            return new Blob((IntPtr)data, bytes.Length, MemoryMode.Duplicate);
+        var memory = System.Runtime.InteropServices.NativeMemory.Alloc((nuint)bytes.Length);
+        bytes.CopyTo(new Span<byte>(memory, bytes.Length));
+        return new Blob((IntPtr)memory, bytes.Length, MemoryMode.ReadOnly, () => System.Runtime.InteropServices.NativeMemory.Free(memory));
     }
 
     private static FontFace CreateSubsetFace(FontSource source, SortedSet<int> set)
@@ -118,9 +119,9 @@ public sealed class DocumentFontSet(FontCatalog catalog)
         using var data = SKData.CreateCopy(bytes); // the typeface keeps its own reference
         var typeface = SKTypeface.FromData(data)
             ?? throw new InvalidOperationException($"Skia could not load the subset of {source}.");
-        using var blob = DuplicateIntoBlob(bytes);
+        using var blob = NativeBlob(bytes);
         blob.MakeImmutable();
-        var face = new Face(blob, 0); // holds its own reference to the native blob
+        var face = new Face(blob, 0); // holds its own reference to the blob
         var shaper = new HarfBuzzSharp.Font(face);
         shaper.SetScale(face.UnitsPerEm, face.UnitsPerEm);
         var (ascender, descender) = source.VerticalMetrics;

@@ -303,7 +303,7 @@ public class RightToLeftLayoutTests
     public void Layouts_stay_identical_across_documents_and_garbage_collections()
     {
         // Each document subsets its faces again; the collections in between move managed memory, which once
-        // corrupted the subset faces' data (see DocumentFontSet.DuplicateIntoBlob).
+        // corrupted the subset faces' data (see DocumentFontSet.NativeBlob).
         var texts = BidiAlgorithmTests.ArabicBriefingTexts();
         string? first = null;
         for (var attempt = 0; attempt < 12; attempt++)
