@@ -122,6 +122,22 @@ public class ValidationMessageTests
     }
 
     [Test]
+    public void A_file_with_thousands_of_problems_shows_the_first_thousand_and_says_so()
+    {
+        var keys = string.Concat(Enumerable.Range(1, 1500).Select(i => $"unknown{i}: x\n"));
+
+        var result = Load(Valid + keys);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Diagnostics, Has.Count.EqualTo(BriefingLoader.MaxDiagnosticsPerFile + 1));
+            Assert.That(result.Diagnostics.Take(1000).Select(d => d.Code), Is.All.EqualTo(DiagnosticCodes.UnknownField));
+            Assert.That(result.Diagnostics[^1].ToString(), Is.EqualTo(
+                "b.yaml(1015,1): error BRF1019: more than 1,000 problems in this file; the 500 from here on are not shown"));
+        });
+    }
+
+    [Test]
     public void A_duplicate_key_does_not_hide_later_errors()
     {
         var result = Load(Valid.Replace("objective: Meet.", "objective: Meet.\nlanguage: fr\nsymbol: \"\""));
