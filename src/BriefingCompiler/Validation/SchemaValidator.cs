@@ -94,9 +94,12 @@ public static class SchemaValidator
             case "type":
                 return [Found(DiagnosticCodes.WrongType, WrongTypeMessage(name, location.Node, subschema?["type"]), location.Node.Span)];
             case "enum":
-                var allowed = subschema?["enum"]?.AsArray().Select(v => v?.ToString()) ?? [];
+                var allowed = subschema?["enum"]?.AsArray().Select(v => v?.ToString() ?? "null").ToList() ?? [];
+                var closest = location.Node is ScalarNode given ? NameSuggestion.Closest(given.Value, allowed) : null;
                 return [Found(DiagnosticCodes.NotAllowedValue,
-                    $"{name} must be one of: {string.Join(", ", allowed)} (found {Shown(location.Node)})", location.Node.Span)];
+                    $"{name} must be one of: {string.Join(", ", allowed)} (found {Shown(location.Node)})" +
+                    (closest is null ? "" : $"; did you mean `{closest}`?"),
+                    location.Node.Span)];
             case "const":
                 return [Found(DiagnosticCodes.UnsupportedFormatVersion,
                     $"{name} must be {subschema?["const"]?.ToJsonString()}, the format version this briefc reads (found {Shown(location.Node)})",

@@ -47,6 +47,11 @@ public class ValidationMessageTests
             Is.EqualTo("b.yaml(9,13): error BRF2004: `agenda[1].status` must be one of: confirmed, tentative (found `maybe`)"));
 
     [Test]
+    public void A_misspelt_allowed_value_gets_a_suggestion() =>
+        Assert.That(OnlyMessage(Valid.Replace("  - Introduction", "  - title: Introduction\n    status: Tentativ")),
+            Does.EndWith("`agenda[1].status` must be one of: confirmed, tentative (found `Tentativ`); did you mean `tentative`?"));
+
+    [Test]
     public void Unknown_field_suggests_the_close_known_one_and_hides_the_missing_one() =>
         Assert.That(OnlyMessage(Valid.Replace("objective:", "objectve:")),
             Is.EqualTo("b.yaml(6,1): error BRF2002: unknown field `objectve`; did you mean `objective`?"));
