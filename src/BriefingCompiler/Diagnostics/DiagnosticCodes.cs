@@ -26,6 +26,7 @@ public static class DiagnosticCodes
     public const string UndefinedAlias = "BRF1016";
     public const string ComplexKey = "BRF1017";
     public const string UnsupportedTag = "BRF1018";
+    public const string TooManyProblems = "BRF1019";
 
     // Schema.
     public const string MissingField = "BRF2001";
