@@ -14,6 +14,7 @@ public sealed record Briefing(
     Session Session,
     MarkdownText Objective,
     MarkdownText? Background,
+    MarkdownText? AgendaIntro,
     IReadOnlyList<AgendaItem> Agenda,
     IReadOnlyList<Position> Positions,
     MarkdownText? Closing,
