@@ -26,13 +26,24 @@ public static class MarkdownRenderer
         foreach (var heading in document.Descendants<HeadingBlock>())
             heading.Level = Math.Min(6, heading.Level + shift);
 
-        // Collect first: the tree changes while links are unwrapped.
-        foreach (var link in document.Descendants<LinkInline>().ToList())
+        // Collect every link before changing any: unwrapping moves nodes, and a walk over a tree that is
+        // being rearranged can miss some.
+        var links = document.Descendants().OfType<Inline>().Where(i => i is LinkInline or AutolinkInline).ToList();
+        foreach (var inline in links)
         {
-            if (!LinkPolicy.IsAllowed(link.GetDynamicUrl?.Invoke() ?? link.Url))
-                Unwrap(link);
-            else if (link.IsImage)
-                link.IsImage = false;
+            switch (inline)
+            {
+                case LinkInline link when !LinkPolicy.IsAllowed(link.GetDynamicUrl?.Invoke() ?? link.Url):
+                    Unwrap(link);
+                    break;
+                case LinkInline { IsImage: true } image:
+                    image.IsImage = false;
+                    break;
+                // An e-mail autolink renders as mailto:, which the policy allows.
+                case AutolinkInline autolink when !autolink.IsEmail && !LinkPolicy.IsAllowed(autolink.Url):
+                    autolink.ReplaceBy(new LiteralInline(autolink.Url));
+                    break;
+            }
         }
 
         using var writer = new StringWriter();

@@ -21,6 +21,7 @@ internal static class BriefingFixtures
         Session: new Session(14, "GAC 与一般会员咨询委员会 (ALAC) 的会议", Here),
         Objective: Md("GAC 和一般会员咨询委员会 (At-Large Advisory Committee, ALAC) 定期在 ICANN 公共会议期间召开会议。"),
         Background: Md("ALAC 是 ICANN 指定的主要组织机构。\n\nGAC 和 ALAC 一直以来都在 ICANN 公共会议上会面。"),
+        AgendaIntro: Md("在 ICANN81 届会议上，各工作组将继续就一些共同关注的主题交换意见，讨论的重点如下："),
         Agenda:
         [
             new AgendaItem("介绍和开幕致辞", AgendaStatus.Confirmed, null, Here),
@@ -55,6 +56,7 @@ internal static class BriefingFixtures
         Session = new Session(14, "GAC Meeting with the At-Large Advisory Committee (ALAC)", Here),
         Objective = Md("The GAC and the At-Large Advisory Committee (ALAC) regularly meet during ICANN Public Meetings."),
         Background = Md("The ALAC is the primary organizational body within ICANN for the voice of individual Internet users."),
+        AgendaIntro = Md("At ICANN81, the groups will continue to exchange views on topics of common interest:"),
         Agenda =
         [
             new AgendaItem("Introduction and opening remarks", AgendaStatus.Confirmed, null, Here),

@@ -20,7 +20,7 @@ internal static class RenderedDocument
 
     public static IDocument Render(Briefing briefing, BriefingTemplate? template = null) => Parse(Html(briefing, template));
 
-    /// <summary>Text with runs of white space collapsed, as it reads on the page.</summary>
+    /// <summary>Text with runs of HTML white space collapsed, as it reads on the page (a no-break space stays).</summary>
     public static string Text(this IElement element) =>
-        string.Join(' ', element.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        string.Join(' ', element.TextContent.Split([' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
 }
