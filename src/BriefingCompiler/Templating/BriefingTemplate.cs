@@ -87,6 +87,8 @@ public sealed class BriefingTemplate
         var context = new HtmlEscapingTemplateContext
         {
             StrictVariables = true,
+            // A misspelt member (briefing.sesion) is an error at its own place, not a null that fails later.
+            EnableRelaxedMemberAccess = false,
             TemplateLoader = _loader(),
             MemberFilter = TemplateModel.IsVisible,
             LimitToString = StringLimit,

@@ -1,6 +1,8 @@
 using System.Globalization;
 using BriefingCompiler.Localization;
 using BriefingCompiler.Model;
+using Scriban;
+using Scriban.Runtime;
 
 namespace BriefingCompiler.Templating;
 
@@ -48,6 +50,18 @@ internal sealed class TemplateFunctions(string language)
     /// <c>counter(page)</c>/<c>counter(pages)</c> in place of the placeholders.
     /// </summary>
     public RawHtml CssPageContent(string pattern, object? prefix = null) => new(CssText.PageCounterContent(pattern, Text(prefix)));
+
+    /// <summary>
+    /// <c>include name</c> — Scriban's include, whose result is marked trusted. Without this the partial's output,
+    /// already escaped value by value while it rendered, would be escaped a second time as a plain string.
+    /// </summary>
+    public static RawHtml Include(TemplateContext context, string name)
+    {
+        var builtin = context.BuiltinObject["include"] as IScriptCustomFunction
+            ?? throw new InvalidOperationException("Scriban's include function is missing");
+        var result = builtin.Invoke(context, context.CurrentNode, [name], null);
+        return new RawHtml(result as string ?? string.Empty);
+    }
 
     private static string MarkdownSource(object? text) => text switch
     {

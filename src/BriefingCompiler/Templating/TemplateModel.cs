@@ -15,7 +15,7 @@ namespace BriefingCompiler.Templating;
 /// <item><c>document</c> — <c>lang</c> (the tag as written), <c>dir</c> (<c>ltr</c>/<c>rtl</c>), <c>language</c> (base
 /// subtag) and <c>translation_notice</c> (the localized notice, or null when the document is not a translation).</item>
 /// <item>functions — <c>format_date</c>, <c>format_date_range</c>, <c>markdown</c>, <c>format_label</c>, <c>labelled</c>,
-/// <c>parenthesized</c>, <c>is_safe_url</c>, <c>raw</c>, <c>css_string</c>, <c>css_page_content</c>.</item>
+/// <c>parenthesized</c>, <c>include</c> (partials from the template folder), <c>is_safe_url</c>, <c>raw</c>, <c>css_string</c>, <c>css_page_content</c>.</item>
 /// </list>
 /// </summary>
 internal static class TemplateModel
@@ -54,6 +54,7 @@ internal static class TemplateModel
         globals.Import("format_label", new Func<string, object?, object?, string>(functions.FormatLabel));
         globals.Import("labelled", new Func<string, object?, string>(functions.Labelled));
         globals.Import("parenthesized", new Func<object?, string>(functions.Parenthesized));
+        globals.Import("include", new Func<Scriban.TemplateContext, string, RawHtml>(TemplateFunctions.Include));
         globals.Import("is_safe_url", new Func<object?, bool>(functions.IsSafeUrl));
         globals.Import("raw", new Func<object?, RawHtml>(functions.Raw));
         globals.Import("css_string", new Func<object?, RawHtml>(functions.CssString));
