@@ -62,7 +62,7 @@ public sealed class BriefingTemplate
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             return new TemplateLoadResult(null,
-                [new Diagnostic(Severity.Error, TemplateDiagnosticCodes.TemplateUnreadable, $"cannot read template: {e.Message}", SourceSpan.StartOf(path))]);
+                [new Diagnostic(Severity.Error, DiagnosticCodes.TemplateUnreadable, $"cannot read template: {e.Message}", SourceSpan.StartOf(path))]);
         }
         var folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
         return Parse(text, path, () => new FolderTemplateLoader(folder));
@@ -76,7 +76,7 @@ public sealed class BriefingTemplate
             return new TemplateLoadResult(new BriefingTemplate(name, template, loader), []);
         var diagnostics = template.Messages
             .Where(m => m.Type == ParserMessageType.Error)
-            .Select(m => new Diagnostic(Severity.Error, TemplateDiagnosticCodes.SyntaxError, $"template syntax: {m.Message}", ToSourceSpan(m.Span, name)))
+            .Select(m => new Diagnostic(Severity.Error, DiagnosticCodes.TemplateSyntax, $"template syntax: {m.Message}", ToSourceSpan(m.Span, name)))
             .ToList();
         return new TemplateLoadResult(null, diagnostics);
     }
@@ -105,7 +105,7 @@ public sealed class BriefingTemplate
         }
         catch (ScriptRuntimeException e)
         {
-            var code = e is TemplateIncludeException ? TemplateDiagnosticCodes.IncludeRefused : TemplateDiagnosticCodes.RenderError;
+            var code = e is TemplateIncludeException ? DiagnosticCodes.TemplateIncludeRefused : DiagnosticCodes.TemplateRender;
             return new TemplateRenderResult(null,
                 [new Diagnostic(Severity.Error, code, $"template: {e.OriginalMessage}", ToSourceSpan(e.Span, Name))]);
         }
