@@ -1,3 +1,4 @@
+using BriefingCompiler.Model;
 using BriefingCompiler.Localization;
 
 namespace BriefingCompiler.Tests.Templating;
@@ -74,7 +75,7 @@ public class LocalizationTests
     public void Rendered_briefing_uses_the_labels_and_dates_of_its_language(string language, string objective, string positions, string version, string tentative, string draft)
     {
         var briefing = BriefingFixtures.InLanguage(language);
-        briefing = briefing with { DocumentControl = briefing.DocumentControl with { Status = Model.DocumentStatus.Draft } };
+        briefing = briefing with { DocumentControl = briefing.DocumentControl with { Status = DocumentStatus.Draft } };
         var doc = RenderedDocument.Render(briefing);
 
         Assert.That(doc.QuerySelector("#objective h2")!.Text(), Is.EqualTo(objective));
