@@ -77,6 +77,14 @@ public class TemplateErrorTests
         Assert.That(d.Span.Line, Is.EqualTo(1));
     }
 
+    [Test]
+    public void Runaway_recursion_stops_at_the_recursion_limit()
+    {
+        var d = RenderErrors(Write("recursion.sbn", "{{ func down\n  down\nend }}\n{{ down }}")).Single();
+        Assert.That(d.Code, Is.EqualTo("BRF4002"));
+        Assert.That(d.Message, Does.Contain("recursi").IgnoreCase);
+    }
+
     [TestCase("../secret.sbn")]
     [TestCase("sub/../../secret.sbn")]
     [TestCase("/etc/passwd")]
