@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace BriefingCompiler.Localization;
 
 /// <summary>
@@ -7,8 +9,8 @@ namespace BriefingCompiler.Localization;
 /// </summary>
 public static class BuiltInLabels
 {
-    private static readonly IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> ByLanguage =
-        new Dictionary<string, IReadOnlyDictionary<string, string>>
+    private static readonly FrozenDictionary<string, FrozenDictionary<string, string>> ByLanguage =
+        new Dictionary<string, FrozenDictionary<string, string>>
         {
             ["en"] = new Dictionary<string, string>
             {
@@ -28,7 +30,7 @@ public static class BuiltInLabels
                 ["draft"] = "DRAFT",
                 ["translation_notice"] = "This document is a translation. Original language: {0}.",
                 ["session"] = "Session {0}",
-            },
+            }.ToFrozenDictionary(),
             ["zh"] = new Dictionary<string, string>
             {
                 ["objective"] = "会议目标",
@@ -47,7 +49,7 @@ public static class BuiltInLabels
                 ["draft"] = "草稿",
                 ["translation_notice"] = "本文件为译本。原文语言：{0}。",
                 ["session"] = "第 {0} 次会议",
-            },
+            }.ToFrozenDictionary(),
             ["fr"] = new Dictionary<string, string>
             {
                 ["objective"] = "Objectif de la séance",
@@ -66,7 +68,7 @@ public static class BuiltInLabels
                 ["draft"] = "PROJET",
                 ["translation_notice"] = "Ce document est une traduction. Langue originale\u00a0: {0}.",
                 ["session"] = "Séance {0}",
-            },
+            }.ToFrozenDictionary(),
             ["es"] = new Dictionary<string, string>
             {
                 ["objective"] = "Objetivo de la sesión",
@@ -85,7 +87,7 @@ public static class BuiltInLabels
                 ["draft"] = "BORRADOR",
                 ["translation_notice"] = "Este documento es una traducción. Idioma original: {0}.",
                 ["session"] = "Sesión {0}",
-            },
+            }.ToFrozenDictionary(),
             ["ru"] = new Dictionary<string, string>
             {
                 ["objective"] = "Цель заседания",
@@ -104,7 +106,7 @@ public static class BuiltInLabels
                 ["draft"] = "ПРОЕКТ",
                 ["translation_notice"] = "Настоящий документ является переводом. Язык оригинала: {0}.",
                 ["session"] = "Заседание {0}",
-            },
+            }.ToFrozenDictionary(),
             ["ar"] = new Dictionary<string, string>
             {
                 ["objective"] = "هدف الجلسة",
@@ -123,8 +125,8 @@ public static class BuiltInLabels
                 ["draft"] = "مسودة",
                 ["translation_notice"] = "هذه الوثيقة مترجمة. لغة الأصل: {0}.",
                 ["session"] = "الجلسة {0}",
-            },
-        };
+            }.ToFrozenDictionary(),
+        }.ToFrozenDictionary();
 
     /// <summary>True when <paramref name="language"/> (any BCP 47 tag) has built-in labels.</summary>
     public static bool Has(string language) => ByLanguage.ContainsKey(LabelKeys.BaseLanguage(language));

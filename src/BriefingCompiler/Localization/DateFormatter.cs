@@ -7,21 +7,21 @@ namespace BriefingCompiler.Localization;
 /// </summary>
 public static class DateFormatter
 {
-    private static readonly string[] EnglishMonths =
+    private static readonly IReadOnlyList<string> EnglishMonths =
         ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
-    private static readonly string[] FrenchMonths =
+    private static readonly IReadOnlyList<string> FrenchMonths =
         ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
 
-    private static readonly string[] SpanishMonths =
+    private static readonly IReadOnlyList<string> SpanishMonths =
         ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"];
 
     // Russian dates use the genitive case of the month name ("4 ноября").
-    private static readonly string[] RussianMonthsGenitive =
+    private static readonly IReadOnlyList<string> RussianMonthsGenitive =
         ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"];
 
     // The transliterated month names used by ICANN and UN Arabic documents (يناير … ديسمبر), not the Syriac ones.
-    private static readonly string[] ArabicMonths =
+    private static readonly IReadOnlyList<string> ArabicMonths =
         ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"];
 
     /// <summary>Formats <paramref name="date"/> for <paramref name="language"/> (any BCP 47 tag; unknown ones get English).</summary>

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace BriefingCompiler.Localization;
 
 /// <summary>
@@ -8,11 +10,11 @@ namespace BriefingCompiler.Localization;
 public sealed record LanguageConventions(string LabelSeparator, string OpenParenthesis, string CloseParenthesis, bool IsRightToLeft)
 {
     // Base subtags of languages written right to left; all others are left to right.
-    private static readonly HashSet<string> RightToLeft =
-        ["ar", "arc", "ckb", "dv", "fa", "he", "iw", "ks", "ku", "ps", "sd", "syr", "ug", "ur", "yi"];
+    private static readonly FrozenSet<string> RightToLeft =
+        new[] { "ar", "arc", "ckb", "dv", "fa", "he", "iw", "ks", "ku", "ps", "sd", "syr", "ug", "ur", "yi" }.ToFrozenSet();
 
-    private static readonly IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> LanguageNames =
-        new Dictionary<string, IReadOnlyDictionary<string, string>>
+    private static readonly FrozenDictionary<string, FrozenDictionary<string, string>> LanguageNames =
+        new Dictionary<string, FrozenDictionary<string, string>>
         {
             ["en"] = Names("Arabic", "Chinese", "English", "French", "Russian", "Spanish"),
             ["zh"] = Names("阿拉伯文", "中文", "英文", "法文", "俄文", "西班牙文"),
@@ -20,7 +22,7 @@ public sealed record LanguageConventions(string LabelSeparator, string OpenParen
             ["es"] = Names("árabe", "chino", "inglés", "francés", "ruso", "español"),
             ["ru"] = Names("арабский", "китайский", "английский", "французский", "русский", "испанский"),
             ["ar"] = Names("العربية", "الصينية", "الإنكليزية", "الفرنسية", "الروسية", "الإسبانية"),
-        };
+        }.ToFrozenDictionary();
 
     public string Direction => IsRightToLeft ? "rtl" : "ltr";
 
@@ -52,6 +54,6 @@ public sealed record LanguageConventions(string LabelSeparator, string OpenParen
         return names.TryGetValue(LabelKeys.BaseLanguage(otherLanguage), out var name) ? name : otherLanguage;
     }
 
-    private static IReadOnlyDictionary<string, string> Names(string ar, string zh, string en, string fr, string ru, string es) =>
-        new Dictionary<string, string> { ["ar"] = ar, ["zh"] = zh, ["en"] = en, ["fr"] = fr, ["ru"] = ru, ["es"] = es };
+    private static FrozenDictionary<string, string> Names(string ar, string zh, string en, string fr, string ru, string es) =>
+        new Dictionary<string, string> { ["ar"] = ar, ["zh"] = zh, ["en"] = en, ["fr"] = fr, ["ru"] = ru, ["es"] = es }.ToFrozenDictionary();
 }

@@ -7,7 +7,7 @@ namespace BriefingCompiler.Templating;
 /// </summary>
 public static class LinkPolicy
 {
-    private static readonly string[] AllowedSchemes = ["http:", "https:", "mailto:"];
+    private static readonly IReadOnlyList<string> AllowedSchemes = ["http:", "https:", "mailto:"];
 
     public static bool IsAllowed(string? url)
     {
