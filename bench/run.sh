@@ -263,6 +263,6 @@ failed() { [ "${1:-1}" = 1 ] || printf ' (FAILED runs)'; }
   echo
   [ -n "${R[b.check]:-}" ] && echo "note: ${R[b.check]}"
   for n in "${NOTES[@]}"; do echo "note: $n"; done
-  echo "note: Typst lays out PDF only (no HTML) with bench/typst/briefing.typ; briefc's figures include its HTML."
+  echo "note: Typst lays out PDF only (no HTML) with bench/typst/briefing.typ; briefc's figures are for the formats listed above."
 } | tee "$RESULTS/latest.txt.tmp"
 mv "$RESULTS/latest.txt.tmp" "$RESULTS/latest.txt"
