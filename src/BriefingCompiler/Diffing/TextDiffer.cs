@@ -37,7 +37,7 @@ public static class TextDiffer
         {
             pieces.Add(new TextSegment(SegmentOp.Equal, result.PiecesOld[a]));
         }
-        return Merge(AbsorbLoneSpaces(Merge(pieces)));
+        return AbsorbShortEqualities(Merge(Regroup(Merge(pieces))));
     }
 
     /// <summary>All of a text as one kind of segment (a text that was added or removed as a whole).</summary>
@@ -45,39 +45,60 @@ public static class TextDiffer
         text.Length == 0 ? [] : [new TextSegment(op, text)];
 
     /// <summary>
-    /// "[-a-]{+x+} [-b-]{+y+}" reads worse than "[-a b-]{+x y+}": a whitespace-only equal run between two
-    /// changes of the same shape (both replacements, both deletions or both insertions) is folded into them.
+    /// Token diffs of rewritten text keep stray equal bits ("同", "the") between changes, which makes a
+    /// redline hard to read. An equal run between two changes is folded into them when it is
+    /// whitespace between two changes of the same shape ("[-a-]{+x+} [-b-]{+y+}" → "[-a b-]{+x y+}"), or
+    /// when it is no longer than the changes on either side (the semantic clean-up of diff-match-patch).
+    /// Repeated until nothing folds.
     /// </summary>
-    private static List<TextSegment> AbsorbLoneSpaces(List<TextSegment> segments)
+    private static List<TextSegment> AbsorbShortEqualities(List<TextSegment> segments)
     {
-        var result = new List<TextSegment>();
-        for (var i = 0; i < segments.Count; i++)
+        var folded = true;
+        while (folded)
         {
-            var s = segments[i];
-            var isGap = s.Op == SegmentOp.Equal && string.IsNullOrWhiteSpace(s.Text)
-                && i > 0 && i < segments.Count - 1
-                && segments[i - 1].Op != SegmentOp.Equal && segments[i + 1].Op != SegmentOp.Equal;
-            (bool Deleted, bool Inserted) shape = isGap ? RunShape(segments, i - 1, -1) : (false, false);
-            if (isGap && shape == RunShape(segments, i + 1, +1))
+            folded = false;
+            for (var i = 1; i < segments.Count - 1; i++)
             {
-                if (shape.Deleted)
+                var equal = segments[i];
+                if (equal.Op != SegmentOp.Equal || segments[i - 1].Op == SegmentOp.Equal || segments[i + 1].Op == SegmentOp.Equal)
                 {
-                    result.Add(new TextSegment(SegmentOp.Deleted, s.Text));
+                    continue;
                 }
-                if (shape.Inserted)
+                var left = RunShape(segments, i - 1, -1);
+                var right = RunShape(segments, i + 1, +1);
+                var sameShapeSpace = string.IsNullOrWhiteSpace(equal.Text)
+                    && (left.Deleted > 0) == (right.Deleted > 0) && (left.Inserted > 0) == (right.Inserted > 0);
+                var isShort = equal.Text.Length <= Math.Max(left.Deleted, left.Inserted)
+                    && equal.Text.Length <= Math.Max(right.Deleted, right.Inserted);
+                if (!sameShapeSpace && !isShort)
                 {
-                    result.Add(new TextSegment(SegmentOp.Inserted, s.Text));
+                    continue;
                 }
-            }
-            else
-            {
-                result.Add(s);
+                var replacement = new List<TextSegment>();
+                if (left.Deleted > 0 || right.Deleted > 0)
+                {
+                    replacement.Add(new TextSegment(SegmentOp.Deleted, equal.Text));
+                }
+                if (left.Inserted > 0 || right.Inserted > 0)
+                {
+                    replacement.Add(new TextSegment(SegmentOp.Inserted, equal.Text));
+                }
+                segments.RemoveAt(i);
+                segments.InsertRange(i, replacement);
+                segments = Merge(Regroup(segments));
+                folded = true;
+                break;
             }
         }
-        // Regroup: within each run of changes, all deletions first, then all insertions.
+        return segments;
+    }
+
+    /// <summary>Within each run of changes, all deletions first, then all insertions (each in text order).</summary>
+    private static List<TextSegment> Regroup(List<TextSegment> segments)
+    {
         var regrouped = new List<TextSegment>();
         var run = new List<TextSegment>();
-        foreach (var s in result)
+        foreach (var s in segments)
         {
             if (s.Op == SegmentOp.Equal)
             {
@@ -100,14 +121,20 @@ public static class TextDiffer
         }
     }
 
-    /// <summary>Which operations the run of changes starting at <paramref name="from"/> (walking by <paramref name="step"/>) holds.</summary>
-    private static (bool Deleted, bool Inserted) RunShape(List<TextSegment> segments, int from, int step)
+    /// <summary>How much text the run of changes starting at <paramref name="from"/> (walking by <paramref name="step"/>) deletes and inserts.</summary>
+    private static (int Deleted, int Inserted) RunShape(List<TextSegment> segments, int from, int step)
     {
-        bool deleted = false, inserted = false;
+        int deleted = 0, inserted = 0;
         for (var j = from; j >= 0 && j < segments.Count && segments[j].Op != SegmentOp.Equal; j += step)
         {
-            deleted |= segments[j].Op == SegmentOp.Deleted;
-            inserted |= segments[j].Op == SegmentOp.Inserted;
+            if (segments[j].Op == SegmentOp.Deleted)
+            {
+                deleted += segments[j].Text.Length;
+            }
+            else
+            {
+                inserted += segments[j].Text.Length;
+            }
         }
         return (deleted, inserted);
     }

@@ -40,6 +40,13 @@ public class TextDifferTests
     }
 
     [Test]
+    public void Rewritten_text_is_one_replacement_not_scattered_shared_characters()
+    {
+        var segments = TextDiffer.Diff("讨论共同关注的公共政策问题。", "完全不同的目标");
+        Assert.That(Marked(segments), Is.EqualTo("[-讨论共同关注的公共政策问题。-]{+完全不同的目标+}"));
+    }
+
+    [Test]
     public void Insertion_and_deletion_alone()
     {
         Assert.That(Marked(TextDiffer.Diff("GAC members", "GAC members and observers")), Is.EqualTo("GAC members{+ and observers+}"));
