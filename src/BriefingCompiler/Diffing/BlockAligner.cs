@@ -29,7 +29,9 @@ public static class BlockAligner
             return [new BlockDiff(BlockDiffKind.Changed, n.Kind, n.Depth, 1, 1, TextDiffer.Diff(o.Text, n.Text))];
         }
         var result = new List<BlockDiff>();
-        foreach (var step in SequenceAligner.Align(oldBlocks, newBlocks, BlockSimilarity))
+        var oldProfiles = oldBlocks.Select(BlockProfile.Of).ToList();
+        var newProfiles = newBlocks.Select(BlockProfile.Of).ToList();
+        foreach (var step in SequenceAligner.Align(oldProfiles, newProfiles, BlockSimilarity))
         {
             var oldBlock = step.OldIndex is { } i ? oldBlocks[i] : null;
             var newBlock = step.NewIndex is { } j ? newBlocks[j] : null;
@@ -62,10 +64,20 @@ public static class BlockAligner
             TextDiffer.Whole(op, block.Text)))];
     }
 
-    private static double BlockSimilarity(MarkdownBlock a, MarkdownBlock b)
+    /// <summary>A block with its content tokens counted once, not once per pair compared.</summary>
+    private sealed record BlockProfile(MarkdownBlock Block, IReadOnlyList<string> Tokens)
     {
-        var text = Similarity.OfTexts(a.Text, b.Text);
+        public static BlockProfile Of(MarkdownBlock block) => new(block, [.. TextTokenizer.ContentTokens(block.Text)]);
+    }
+
+    private static double BlockSimilarity(BlockProfile a, BlockProfile b)
+    {
+        if (a.Block.Key == b.Block.Key)
+        {
+            return 1.0;
+        }
+        var text = a.Block.Text == b.Block.Text ? 1.0 : Similarity.OfBags(a.Tokens, b.Tokens);
         // A paragraph turned into a list item with the same words is the same block, changed.
-        return a.Kind == b.Kind && a.Depth == b.Depth ? text : text * 0.9;
+        return a.Block.Kind == b.Block.Kind && a.Block.Depth == b.Block.Depth ? Math.Min(text, 0.99) : text * 0.9;
     }
 }

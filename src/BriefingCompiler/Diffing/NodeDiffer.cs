@@ -14,29 +14,35 @@ public static class NodeDiffer
     }
 
     /// <summary>How alike two list items are (0..1), for aligning lists.</summary>
-    public static double SimilarityOf(ComparableNode a, ComparableNode b)
+    public static double SimilarityOf(ComparableNode a, ComparableNode b) => SimilarityOf(Profile(a), Profile(b));
+
+    /// <summary>An item with its content tokens counted once, not once per pair compared.</summary>
+    private sealed record ItemProfile(ComparableNode Node, IReadOnlyList<string> Tokens, ItemProfile? FirstField);
+
+    private static ItemProfile Profile(ComparableNode node) => new(
+        node,
+        [.. Tokens(node)],
+        node is RecordNode { Fields: [{ Value: { } first }, ..] } ? Profile(first) : null);
+
+    private static double SimilarityOf(ItemProfile a, ItemProfile b)
     {
-        if (a.SameAs(b))
+        if (a.Node.GetType() != b.Node.GetType())
+        {
+            return 0.0;
+        }
+        if (a.Node.SameAs(b.Node))
         {
             return 1.0;
         }
-        switch (a, b)
+        var whole = Similarity.OfBags(a.Tokens, b.Tokens);
+        if (a.Node is not RecordNode)
         {
-            case (TextNode x, TextNode y):
-                return Similarity.OfTexts(x.Text, y.Text);
-            case (RecordNode x, RecordNode y):
-                // Half the whole content, half the item's name (its first field: title, topic, version):
-                // an item renamed but unchanged inside, or rewritten inside under the same name, still matches.
-                var whole = Similarity.OfBags(Tokens(x), Tokens(y));
-                var first = x.Fields.Count > 0 && y.Fields.Count > 0 && x.Fields[0].Value is { } fx && y.Fields[0].Value is { } fy
-                    ? SimilarityOf(fx, fy)
-                    : whole;
-                return (whole + first) / 2;
-            case (ListNode x, ListNode y):
-                return Similarity.OfBags(x.Items.SelectMany(Tokens), y.Items.SelectMany(Tokens));
-            default:
-                return 0.0;
+            return whole;
         }
+        // Half the whole content, half the item's name (its first field: title, topic, version): an item
+        // renamed but unchanged inside, or rewritten inside under the same name, still matches itself.
+        var first = a.FirstField is { } x && b.FirstField is { } y ? SimilarityOf(x, y) : whole;
+        return (whole + first) / 2;
     }
 
     private static IEnumerable<string> Tokens(ComparableNode node) => node switch
@@ -89,7 +95,9 @@ public static class NodeDiffer
 
     private static void DiffLists(ListNode oldList, ListNode newList, string oldPath, string newPath, List<Change> changes)
     {
-        foreach (var step in SequenceAligner.Align(oldList.Items, newList.Items, SimilarityOf))
+        var oldProfiles = oldList.Items.Select(Profile).ToList();
+        var newProfiles = newList.Items.Select(Profile).ToList();
+        foreach (var step in SequenceAligner.Align(oldProfiles, newProfiles, SimilarityOf))
         {
             var oldItemPath = step.OldIndex is { } i ? $"{oldPath}[{i + 1}]" : null;
             var newItemPath = step.NewIndex is { } j ? $"{newPath}[{j + 1}]" : null;

@@ -20,17 +20,46 @@ public static class SequenceAligner
     /// </summary>
     public static IReadOnlyList<AlignmentStep> Align<T>(IReadOnlyList<T> oldItems, IReadOnlyList<T> newItems, Func<T, T, double> similarity)
     {
+        // Most edits touch a few items: identical heads and tails are matched without the quadratic part.
         int n = oldItems.Count, m = newItems.Count;
+        var head = 0;
+        while (head < n && head < m && similarity(oldItems[head], newItems[head]) >= 1.0)
+        {
+            head++;
+        }
+        var tail = 0;
+        while (tail < n - head && tail < m - head && similarity(oldItems[n - 1 - tail], newItems[m - 1 - tail]) >= 1.0)
+        {
+            tail++;
+        }
+        var steps = new List<AlignmentStep>();
+        for (var k = 0; k < head; k++)
+        {
+            steps.Add(new AlignmentStep(AlignmentKind.Matched, k, k));
+        }
+        steps.AddRange(AlignMiddle(oldItems, newItems, similarity, head, n - tail, head, m - tail));
+        for (var k = tail; k > 0; k--)
+        {
+            steps.Add(new AlignmentStep(AlignmentKind.Matched, n - k, m - k));
+        }
+        return steps;
+    }
+
+    private static List<AlignmentStep> AlignMiddle<T>(
+        IReadOnlyList<T> oldItems, IReadOnlyList<T> newItems, Func<T, T, double> similarity,
+        int oldStart, int oldEnd, int newStart, int newEnd)
+    {
+        int n = oldEnd - oldStart, m = newEnd - newStart;
         var sim = new double[n, m];
         for (var i = 0; i < n; i++)
         {
             for (var j = 0; j < m; j++)
             {
-                sim[i, j] = similarity(oldItems[i], newItems[j]);
+                sim[i, j] = similarity(oldItems[oldStart + i], newItems[newStart + j]);
             }
         }
 
-        // score[i, j]: best total similarity aligning oldItems[i..] with newItems[j..].
+        // score[i, j]: best total similarity aligning the old items from i with the new items from j.
         var score = new double[n + 1, m + 1];
         for (var i = n - 1; i >= 0; i--)
         {
@@ -62,7 +91,11 @@ public static class SequenceAligner
                 steps.Add(new AlignmentStep(AlignmentKind.Added, null, b++));
             }
         }
-        return PairMoves(steps, sim);
+        return [.. PairMoves(steps, sim).Select(step => step with
+        {
+            OldIndex = step.OldIndex + oldStart,
+            NewIndex = step.NewIndex + newStart,
+        })];
     }
 
     /// <summary>Leftover removed/added pairs that are very alike become moves, best pairs first.</summary>
