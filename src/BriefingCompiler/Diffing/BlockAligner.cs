@@ -31,7 +31,7 @@ public static class BlockAligner
         var result = new List<BlockDiff>();
         var oldProfiles = oldBlocks.Select(BlockProfile.Of).ToList();
         var newProfiles = newBlocks.Select(BlockProfile.Of).ToList();
-        foreach (var step in SequenceAligner.Align(oldProfiles, newProfiles, BlockSimilarity))
+        foreach (var step in SequenceAligner.Align(oldProfiles, newProfiles, p => p.Block.Key, BlockSimilarity))
         {
             var oldBlock = step.OldIndex is { } i ? oldBlocks[i] : null;
             var newBlock = step.NewIndex is { } j ? newBlocks[j] : null;

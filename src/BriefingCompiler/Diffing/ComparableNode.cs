@@ -7,8 +7,13 @@ namespace BriefingCompiler.Diffing;
 /// </summary>
 public abstract record ComparableNode
 {
-    /// <summary>Equal exactly when the two nodes would render the same.</summary>
-    public abstract bool SameAs(ComparableNode other);
+    /// <summary>
+    /// A canonical form of the content: equal exactly when two nodes render the same. Parts are joined
+    /// with control characters, which validated briefing text cannot contain.
+    /// </summary>
+    public abstract string Key { get; }
+
+    public bool SameAs(ComparableNode other) => Key == other.Key;
 }
 
 /// <summary>How a text is compared and shown.</summary>
@@ -36,7 +41,7 @@ public sealed record TextNode : ComparableNode
             TextNodeKind.Plain => [new MarkdownBlock("text", FoldWhitespace(text), 0)],
             _ => [new MarkdownBlock("value", text, 0)],
         };
-        Key = string.Join('\u001e', Blocks.Select(b => b.Key));
+        Key = "T" + string.Join('\u001e', Blocks.Select(b => b.Key));
     }
 
     /// <summary>The text as written in the source (Markdown source for Markdown).</summary>
@@ -47,9 +52,7 @@ public sealed record TextNode : ComparableNode
     /// <summary>The blocks compared; a Plain or Atom text is a single block.</summary>
     public IReadOnlyList<MarkdownBlock> Blocks { get; }
 
-    private string Key { get; }
-
-    public override bool SameAs(ComparableNode other) => other is TextNode t && t.Key == Key;
+    public override string Key { get; }
 
     private static string FoldWhitespace(string text) =>
         string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
@@ -62,24 +65,14 @@ public sealed record RecordNode(IReadOnlyList<NodeField> Fields) : ComparableNod
 {
     public ComparableNode? this[string name] => Fields.FirstOrDefault(f => f.Name == name)?.Value;
 
-    public override bool SameAs(ComparableNode other)
-    {
-        if (other is not RecordNode record)
-        {
-            return false;
-        }
-        var names = Fields.Select(f => f.Name).Union(record.Fields.Select(f => f.Name));
-        return names.All(name => (this[name], record[name]) switch
-        {
-            (null, null) => true,
-            ({ } a, { } b) => a.SameAs(b),
-            _ => false,
-        });
-    }
+    /// <summary>Absent fields leave no trace, so field order and absent-versus-unwritten do not matter.</summary>
+    public override string Key { get; } = "R\u001d" + string.Join('\u001d', Fields
+        .Where(f => f.Value is not null)
+        .OrderBy(f => f.Name, StringComparer.Ordinal)
+        .Select(f => f.Name + "\u001c" + f.Value!.Key)) + "\u001d";
 }
 
 public sealed record ListNode(IReadOnlyList<ComparableNode> Items) : ComparableNode
 {
-    public override bool SameAs(ComparableNode other) =>
-        other is ListNode list && list.Items.Count == Items.Count && Items.Zip(list.Items).All(p => p.First.SameAs(p.Second));
+    public override string Key { get; } = "L\u0019" + string.Join('\u0019', Items.Select(i => i.Key)) + "\u0019";
 }

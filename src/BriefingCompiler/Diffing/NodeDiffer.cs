@@ -97,7 +97,7 @@ public static class NodeDiffer
     {
         var oldProfiles = oldList.Items.Select(Profile).ToList();
         var newProfiles = newList.Items.Select(Profile).ToList();
-        foreach (var step in SequenceAligner.Align(oldProfiles, newProfiles, SimilarityOf))
+        foreach (var step in SequenceAligner.Align(oldProfiles, newProfiles, p => p.Node.Key, SimilarityOf))
         {
             var oldItemPath = step.OldIndex is { } i ? $"{oldPath}[{i + 1}]" : null;
             var newItemPath = step.NewIndex is { } j ? $"{newPath}[{j + 1}]" : null;

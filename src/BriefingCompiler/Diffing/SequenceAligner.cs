@@ -1,10 +1,13 @@
+using DiffPlex;
+
 namespace BriefingCompiler.Diffing;
 
 /// <summary>
 /// Aligns two lists by content similarity instead of by index, so one inserted item does not make every
-/// item after it look changed. First an order-preserving alignment that maximises the total similarity of
-/// matched pairs (an LCS in which "equal" is "similar enough" and a better match counts more); then items
-/// left over on both sides that are still very alike are paired as moved.
+/// item after it look changed. Identical items are anchored first (Myers diff over item identities); between
+/// anchors, an order-preserving alignment maximises the total similarity of matched pairs (an LCS in which
+/// "equal" is "similar enough" and a better match counts more); finally, items left over on both sides
+/// that are still very alike are paired as moved.
 /// </summary>
 public static class SequenceAligner
 {
@@ -16,36 +19,49 @@ public static class SequenceAligner
 
     /// <summary>
     /// The steps in reading order: walking the new list, with each removed item where it stood in the old
-    /// list and each moved item where it now stands.
+    /// list and each moved item where it now stands. <paramref name="key"/> is equal exactly for identical
+    /// items; <paramref name="similarity"/> is 1 for identical items and between 0 and 1 otherwise.
     /// </summary>
-    public static IReadOnlyList<AlignmentStep> Align<T>(IReadOnlyList<T> oldItems, IReadOnlyList<T> newItems, Func<T, T, double> similarity)
+    public static IReadOnlyList<AlignmentStep> Align<T>(
+        IReadOnlyList<T> oldItems, IReadOnlyList<T> newItems, Func<T, string> key, Func<T, T, double> similarity)
     {
-        // Most edits touch a few items: identical heads and tails are matched without the quadratic part.
-        int n = oldItems.Count, m = newItems.Count;
-        var head = 0;
-        while (head < n && head < m && similarity(oldItems[head], newItems[head]) >= 1.0)
-        {
-            head++;
-        }
-        var tail = 0;
-        while (tail < n - head && tail < m - head && similarity(oldItems[n - 1 - tail], newItems[m - 1 - tail]) >= 1.0)
-        {
-            tail++;
-        }
+        // Identical items are anchored first with a Myers diff over item identities (DiffPlex, linear in
+        // the common case); the quadratic similarity alignment then runs only in the gaps between anchors.
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        string Ids(IReadOnlyList<T> items) =>
+            string.Join(' ', items.Select(item => ids.TryGetValue(key(item), out var id) ? id : ids[key(item)] = ids.Count));
+        var anchors = Differ.Instance.CreateDiffs(Ids(oldItems), Ids(newItems), false, false, SpaceChunker.Instance);
+
         var steps = new List<AlignmentStep>();
-        for (var k = 0; k < head; k++)
+        int a = 0, b = 0;
+        foreach (var gap in anchors.DiffBlocks)
         {
-            steps.Add(new AlignmentStep(AlignmentKind.Matched, k, k));
+            while (a < gap.DeleteStartA)
+            {
+                steps.Add(new AlignmentStep(AlignmentKind.Matched, a++, b++));
+            }
+            steps.AddRange(AlignGap(oldItems, newItems, similarity,
+                gap.DeleteStartA, gap.DeleteStartA + gap.DeleteCountA, gap.InsertStartB, gap.InsertStartB + gap.InsertCountB));
+            a = gap.DeleteStartA + gap.DeleteCountA;
+            b = gap.InsertStartB + gap.InsertCountB;
         }
-        steps.AddRange(AlignMiddle(oldItems, newItems, similarity, head, n - tail, head, m - tail));
-        for (var k = tail; k > 0; k--)
+        while (a < oldItems.Count)
         {
-            steps.Add(new AlignmentStep(AlignmentKind.Matched, n - k, m - k));
+            steps.Add(new AlignmentStep(AlignmentKind.Matched, a++, b++));
         }
-        return steps;
+        return PairMoves(steps, (i, j) => similarity(oldItems[i], newItems[j]));
     }
 
-    private static List<AlignmentStep> AlignMiddle<T>(
+    /// <summary>Splits the space-separated item ids built by <see cref="Align{T}"/>.</summary>
+    private sealed class SpaceChunker : IChunker
+    {
+        public static readonly SpaceChunker Instance = new();
+
+        public IReadOnlyList<string> Chunk(string text) => text.Length == 0 ? [] : text.Split(' ');
+    }
+
+    /// <summary>The best order-preserving alignment of one gap, by summed similarity (an LCS on "similar enough").</summary>
+    private static List<AlignmentStep> AlignGap<T>(
         IReadOnlyList<T> oldItems, IReadOnlyList<T> newItems, Func<T, T, double> similarity,
         int oldStart, int oldEnd, int newStart, int newEnd)
     {
@@ -91,7 +107,7 @@ public static class SequenceAligner
                 steps.Add(new AlignmentStep(AlignmentKind.Added, null, b++));
             }
         }
-        return [.. PairMoves(steps, sim).Select(step => step with
+        return [.. steps.Select(step => step with
         {
             OldIndex = step.OldIndex + oldStart,
             NewIndex = step.NewIndex + newStart,
@@ -99,12 +115,12 @@ public static class SequenceAligner
     }
 
     /// <summary>Leftover removed/added pairs that are very alike become moves, best pairs first.</summary>
-    private static List<AlignmentStep> PairMoves(List<AlignmentStep> steps, double[,] sim)
+    private static List<AlignmentStep> PairMoves(List<AlignmentStep> steps, Func<int, int, double> sim)
     {
         var removed = steps.Where(s => s.Kind == AlignmentKind.Removed).Select(s => s.OldIndex!.Value).ToList();
         var added = steps.Where(s => s.Kind == AlignmentKind.Added).Select(s => s.NewIndex!.Value).ToList();
         var candidates = removed
-            .SelectMany(i => added.Select(j => (Old: i, New: j, Similarity: sim[i, j])))
+            .SelectMany(i => added.Select(j => (Old: i, New: j, Similarity: sim(i, j))))
             .Where(c => c.Similarity >= MoveThreshold)
             .OrderByDescending(c => c.Similarity).ThenBy(c => c.Old).ThenBy(c => c.New);
         var movedFrom = new Dictionary<int, int>(); // new index → old index

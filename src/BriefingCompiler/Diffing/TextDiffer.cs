@@ -139,24 +139,35 @@ public static class TextDiffer
         return (deleted, inserted);
     }
 
+    /// <summary>Joins neighbouring segments of one kind (with a builder: a long equal run is thousands of tokens).</summary>
     private static List<TextSegment> Merge(List<TextSegment> segments)
     {
         var merged = new List<TextSegment>();
+        var text = new System.Text.StringBuilder();
+        SegmentOp? op = null;
         foreach (var s in segments)
         {
             if (s.Text.Length == 0)
             {
                 continue;
             }
-            if (merged.Count > 0 && merged[^1].Op == s.Op)
+            if (op != s.Op)
             {
-                merged[^1] = merged[^1] with { Text = merged[^1].Text + s.Text };
+                Flush();
+                op = s.Op;
             }
-            else
-            {
-                merged.Add(s);
-            }
+            text.Append(s.Text);
         }
+        Flush();
         return merged;
+
+        void Flush()
+        {
+            if (op is { } current && text.Length > 0)
+            {
+                merged.Add(new TextSegment(current, text.ToString()));
+            }
+            text.Clear();
+        }
     }
 }

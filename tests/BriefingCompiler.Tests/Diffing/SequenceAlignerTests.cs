@@ -4,7 +4,7 @@ namespace BriefingCompiler.Tests.Diffing;
 
 public class SequenceAlignerTests
 {
-    private static IReadOnlyList<AlignmentStep> Align(string[] a, string[] b) => SequenceAligner.Align(a, b, Similarity.OfTexts);
+    private static IReadOnlyList<AlignmentStep> Align(string[] a, string[] b) => SequenceAligner.Align(a, b, s => s, Similarity.OfTexts);
 
     [Test]
     public void An_inserted_item_leaves_the_others_matched()
