@@ -4,7 +4,9 @@ namespace BriefingCompiler.Pdf.Fonts;
 
 /// <summary>
 /// A face ready for shaping and drawing in one document: the subset typeface (holding only the code points
-/// the document draws with it) and the metrics layout needs, in font units.
+/// the document draws with it) and the metrics layout needs, in font units. Created and owned by
+/// <see cref="BriefingCompiler.Pdf.Text.TextLayouter"/>, which disposes the native objects; a class rather than
+/// a record because it owns them (value equality would mean nothing).
 /// </summary>
 public sealed class FontFace(string family, int weight, bool italic, SKTypeface typeface, int unitsPerEm, int ascender, int descender)
 {
@@ -19,4 +21,31 @@ public sealed class FontFace(string family, int weight, bool italic, SKTypeface 
 
     /// <summary>Distance below the baseline, positive, in font units.</summary>
     public int Descender { get; } = descender;
+
+    /// <summary>The HarfBuzz font over the same subset bytes, scaled to font units; shaping only.</summary>
+    internal HarfBuzzSharp.Font? Shaper { get; init; }
+
+    /// <summary>The HarfBuzz face under <see cref="Shaper"/>, kept so it is released with it.</summary>
+    internal HarfBuzzSharp.Face? ShaperFace { get; init; }
+
+    /// <summary>Code points the subset holds (what the document registered for this face).</summary>
+    internal IReadOnlySet<int> CodePoints { get; init; } = new HashSet<int>();
+
+    /// <summary>A Skia font for drawing this face at <paramref name="size"/> points. Subpixel positioning and no
+    /// hinting, so drawn glyphs sit exactly where shaping put them. The caller disposes it.</summary>
+    public SKFont CreateFont(float size) => new(Typeface, size)
+    {
+        Subpixel = true,
+        Hinting = SKFontHinting.None,
+        Edging = SKFontEdging.Antialias,
+        LinearMetrics = true,
+    };
+
+    /// <summary>Ascent in points at <paramref name="size"/>.</summary>
+    public float AscentAt(float size) => Ascender * size / UnitsPerEm;
+
+    /// <summary>Descent (positive) in points at <paramref name="size"/>.</summary>
+    public float DescentAt(float size) => Descender * size / UnitsPerEm;
+
+    public override string ToString() => $"{Family} {Weight}{(Italic ? " italic" : "")}";
 }

@@ -17,4 +17,8 @@ public sealed record GlyphRun(
     uint[] Clusters,
     float X,
     float Width,
-    object? Tag);
+    object? Tag)
+{
+    /// <summary>Vertical glyph offsets in points, downwards (Arabic marks, for example); null when all are zero.</summary>
+    public float[]? VerticalOffsets { get; init; }
+}

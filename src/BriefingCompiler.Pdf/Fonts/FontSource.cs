@@ -1,0 +1,74 @@
+using HarfBuzzSharp;
+
+namespace BriefingCompiler.Pdf.Fonts;
+
+/// <summary>
+/// One font file the catalog knows: its CSS matching keys, and (loaded on first use, once, thread-safely) the
+/// whole face for coverage checks and subsetting. Nothing is read before a document asks for a glyph of this
+/// face, so an English document never touches the 10 MB CJK files.
+/// </summary>
+internal sealed class FontSource : IDisposable
+{
+    private readonly Lazy<LoadedFace> loaded;
+
+    public FontSource(string family, int weight, bool italic, string origin, Func<Blob> openBlob)
+    {
+        Family = family;
+        Weight = weight;
+        Italic = italic;
+        Origin = origin;
+        loaded = new Lazy<LoadedFace>(() => LoadedFace.Open(openBlob()), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    public string Family { get; }
+    public int Weight { get; }
+    public bool Italic { get; }
+
+    /// <summary>Where the face comes from (a resource or file name), for messages. Never written into outputs.</summary>
+    public string Origin { get; }
+
+    public bool IsLoaded => loaded.IsValueCreated;
+
+    /// <summary>Whether the face maps <paramref name="codePoint"/> to a glyph (its cmap; HarfBuzz lookups are
+    /// safe from several threads).</summary>
+    public bool HasGlyph(int codePoint) => loaded.Value.Font.TryGetNominalGlyph(codePoint, out var glyph) && glyph != 0;
+
+    /// <summary>The whole face, for subsetting.</summary>
+    internal Face Face => loaded.Value.Face;
+
+    internal int UnitsPerEm => loaded.Value.Face.UnitsPerEm;
+
+    /// <summary>Ascender and descender (both positive) in font units, from the horizontal extents.</summary>
+    internal (int Ascender, int Descender) VerticalMetrics => loaded.Value.VerticalMetrics;
+
+    public void Dispose()
+    {
+        if (loaded.IsValueCreated) loaded.Value.Dispose();
+    }
+
+    public override string ToString() => $"{Family} {Weight}{(Italic ? " italic" : "")} ({Origin})";
+
+    private sealed class LoadedFace(Blob blob, Face face, Font font, (int, int) verticalMetrics) : IDisposable
+    {
+        public Face Face { get; } = face;
+        public Font Font { get; } = font;
+        public (int Ascender, int Descender) VerticalMetrics { get; } = verticalMetrics;
+
+        public static LoadedFace Open(Blob blob)
+        {
+            blob.MakeImmutable();
+            var face = new Face(blob, 0);
+            face.MakeImmutable();
+            var font = new Font(face);
+            font.SetScale(face.UnitsPerEm, face.UnitsPerEm);
+            return new LoadedFace(blob, face, font, FontMetricsReader.VerticalMetrics(font, face.UnitsPerEm));
+        }
+
+        public void Dispose()
+        {
+            Font.Dispose();
+            Face.Dispose();
+            blob.Dispose();
+        }
+    }
+}

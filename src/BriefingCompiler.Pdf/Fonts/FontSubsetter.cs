@@ -1,0 +1,89 @@
+using System.Runtime.InteropServices;
+using HarfBuzzSharp;
+
+namespace BriefingCompiler.Pdf.Fonts;
+
+/// <summary>
+/// hb-subset through P/Invoke into the libHarfBuzzSharp that HarfBuzzSharp already ships (it exports the
+/// subsetter but has no managed API for it). Skia's PDF backend would otherwise embed whole fonts and map CJK
+/// ideographs to look-alike Kangxi radicals in ToUnicode. The subset keeps the OpenType layout closure of the
+/// code points, so shaping the subset gives the same glyphs and advances as shaping the whole face.
+/// </summary>
+internal static partial class FontSubsetter
+{
+    private const string Library = "libHarfBuzzSharp";
+
+    /// <summary>HB_SUBSET_FLAGS_NO_HINTING: PDF viewers rasterise outlines themselves; hints only add bytes.</summary>
+    private const uint NoHinting = 0x1;
+
+    /// <summary>The bytes of a font holding only <paramref name="codePoints"/> (plus .notdef and whatever
+    /// glyphs their substitutions reach).</summary>
+    public static byte[] Subset(Face face, IEnumerable<int> codePoints)
+    {
+        var input = hb_subset_input_create_or_fail();
+        if (input == IntPtr.Zero) throw new InvalidOperationException("hb_subset_input_create_or_fail returned null.");
+        try
+        {
+            hb_subset_input_set_flags(input, NoHinting);
+            var unicodes = hb_subset_input_unicode_set(input);
+            foreach (var codePoint in codePoints) hb_set_add(unicodes, (uint)codePoint);
+
+            var subset = hb_subset_or_fail(face.Handle, input);
+            if (subset == IntPtr.Zero) throw new InvalidOperationException("hb-subset failed.");
+            try
+            {
+                var blob = hb_face_reference_blob(subset);
+                try
+                {
+                    var data = hb_blob_get_data(blob, out var length);
+                    if (data == IntPtr.Zero || length == 0) throw new InvalidOperationException("hb-subset produced an empty font.");
+                    var bytes = new byte[length];
+                    Marshal.Copy(data, bytes, 0, checked((int)length));
+                    return bytes;
+                }
+                finally
+                {
+                    hb_blob_destroy(blob);
+                }
+            }
+            finally
+            {
+                hb_face_destroy(subset);
+            }
+        }
+        finally
+        {
+            hb_subset_input_destroy(input);
+        }
+    }
+
+    [LibraryImport(Library)]
+    private static partial IntPtr hb_subset_input_create_or_fail();
+
+    [LibraryImport(Library)]
+    private static partial void hb_subset_input_destroy(IntPtr input);
+
+    [LibraryImport(Library)]
+    private static partial void hb_subset_input_set_flags(IntPtr input, uint flags);
+
+    [LibraryImport(Library)]
+    private static partial IntPtr hb_subset_input_unicode_set(IntPtr input);
+
+    [LibraryImport(Library)]
+    private static partial void hb_set_add(IntPtr set, uint codePoint);
+
+    [LibraryImport(Library)]
+    private static partial IntPtr hb_subset_or_fail(IntPtr face, IntPtr input);
+
+    [LibraryImport(Library)]
+    private static partial IntPtr hb_face_reference_blob(IntPtr face);
+
+    [LibraryImport(Library)]
+    private static partial IntPtr hb_blob_get_data(IntPtr blob, out uint length);
+
+    [LibraryImport(Library)]
+    private static partial void hb_blob_destroy(IntPtr blob);
+
+    [LibraryImport(Library)]
+    private static partial void hb_face_destroy(IntPtr face);
+}

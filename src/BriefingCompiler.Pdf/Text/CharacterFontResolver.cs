@@ -1,0 +1,133 @@
+using System.Globalization;
+using BriefingCompiler.Pdf.Fonts;
+
+namespace BriefingCompiler.Pdf.Text;
+
+/// <summary>
+/// Decides which face draws each character: the first family of the style's <c>font-family</c> list that has
+/// the glyph, then the bundled fallback for the character's script, then the other bundled families.
+/// Invisible characters (controls, format characters such as ZWJ, ZWSP and bidi controls, variation selectors,
+/// line separators) never need a glyph: they ride with a neighbouring character's face. Characters of no
+/// particular script (spaces, digits, punctuation, combining marks) stay in the previous character's face
+/// when it has them, as browsers do, so that "مرحبا بالعالم" or "你好，世界" shape as one run instead of
+/// being cut at every space by the first listed family. One resolver serves one document (it caches per style and
+/// character and is not thread-safe); the catalog behind it may be shared.
+/// </summary>
+internal sealed class CharacterFontResolver(FontCatalog catalog)
+{
+    private readonly Dictionary<(string Families, int Weight, bool Italic, int CodePoint), FontSource?> cache = [];
+    private readonly Dictionary<(string Families, int Weight, bool Italic), FontSource> primaries = [];
+
+    /// <summary>A face per UTF-16 index of <paramref name="text"/> (both halves of a surrogate pair share it),
+    /// and the characters no face has. Characters without a face get their neighbour's face so that shaping
+    /// stays in one run; <see cref="MissingCharacter"/> reports them. <paramref name="previous"/> is the face
+    /// of the character before the text (the end of the previous run of the paragraph), if any.</summary>
+    public (FontSource[] Faces, List<MissingCharacter> Missing) Resolve(string text, TextStyle style, FontSource? previous = null)
+    {
+        var faces = new FontSource?[text.Length];
+        var missing = new List<MissingCharacter>();
+        for (var i = 0; i < text.Length;)
+        {
+            System.Text.Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var length);
+            var codePoint = rune.Value;
+            FontSource? face = null;
+            if (!IsInvisible(codePoint))
+            {
+                if (previous is not null && IsScriptNeutral(codePoint) && previous.HasGlyph(codePoint))
+                    face = previous;
+                else
+                    face = Find(codePoint, style);
+                if (face is null)
+                    missing.Add(new MissingCharacter(codePoint, i, ContextAround(text, i), FamiliesTried(style)));
+            }
+
+            for (var k = 0; k < length; k++) faces[i + k] = face;
+            if (face is not null) previous = face;
+            i += length;
+        }
+
+        // Faceless characters take the previous face, or the next one at the start, or the style's primary face.
+        FontSource? carry = null;
+        for (var i = 0; i < faces.Length; i++)
+        {
+            if (faces[i] is not null) carry = faces[i];
+            else if (carry is not null) faces[i] = carry;
+        }
+
+        var next = faces.LastOrDefault(f => f is not null) ?? Primary(style);
+        for (var i = faces.Length - 1; i >= 0; i--)
+        {
+            if (faces[i] is not null) next = faces[i]!;
+            else faces[i] = next;
+        }
+
+        return (faces.Select(f => f!).ToArray(), missing);
+    }
+
+    /// <summary>The face CSS calls the first available font: the first listed family that exists, else the
+    /// bundled sans-serif. Line metrics of empty lines come from it.</summary>
+    public FontSource Primary(TextStyle style)
+    {
+        var key = (Key(style), style.FontWeight, style.Italic);
+        if (primaries.TryGetValue(key, out var found)) return found;
+        var primary = style.FontFamilies.Select(f => catalog.Match(f, style.FontWeight, style.Italic)).FirstOrDefault(f => f is not null)
+            ?? catalog.Match(FontCatalog.NormalizeFamily("sans-serif"), style.FontWeight, style.Italic)!;
+        primaries[key] = primary;
+        return primary;
+    }
+
+    /// <summary>The face a character gets on its own, ignoring the text before it: where a script-neutral
+    /// character lands when the caller splits runs differently from how it registered them.</summary>
+    public FontSource? FindAlone(int codePoint, TextStyle style) => IsInvisible(codePoint) ? null : Find(codePoint, style);
+
+    /// <summary>Whether the character's face can depend on the text before it (see the class summary).</summary>
+    public static bool DependsOnContext(int codePoint) => IsScriptNeutral(codePoint);
+
+    private FontSource? Find(int codePoint, TextStyle style)
+    {
+        var key = (Key(style), style.FontWeight, style.Italic, codePoint);
+        if (cache.TryGetValue(key, out var found)) return found;
+        var face = style.FontFamilies
+            .Select(f => catalog.Match(f, style.FontWeight, style.Italic))
+            .Concat(catalog.Fallbacks(codePoint, style.FontWeight, style.Italic))
+            .FirstOrDefault(f => f is not null && f.HasGlyph(codePoint));
+        cache[key] = face;
+        return face;
+    }
+
+    private IReadOnlyList<string> FamiliesTried(TextStyle style) =>
+        style.FontFamilies.Select(FontCatalog.NormalizeFamily)
+            .Concat([BundledFonts.Sans, BundledFonts.SimplifiedChinese, BundledFonts.Arabic])
+            .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+
+    private static string Key(TextStyle style) => string.Join('\u0001', style.FontFamilies);
+
+    /// <summary>Characters that are never drawn: HarfBuzz hides default ignorables, and layout removes controls
+    /// and line separators before shaping.</summary>
+    internal static bool IsInvisible(int codePoint)
+    {
+        if (codePoint is >= 0xFE00 and <= 0xFE0F or >= 0xE0100 and <= 0xE01EF or 0x034F or >= 0xE0000 and <= 0xE007F) return true;
+        var category = CharUnicodeInfo.GetUnicodeCategory(codePoint);
+        return category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator;
+    }
+
+    /// <summary>Script Common (spaces, digits, punctuation) or Inherited (combining marks): such characters
+    /// belong to the text around them.</summary>
+    private static bool IsScriptNeutral(int codePoint)
+    {
+        var script = HarfBuzzSharp.UnicodeFunctions.Default.GetScript(codePoint);
+        return script == HarfBuzzSharp.Script.Common || script == HarfBuzzSharp.Script.Inherited;
+    }
+
+    private static string ContextAround(string text, int index)
+    {
+        const int Radius = 20;
+        var start = Math.Max(0, index - Radius);
+        var end = Math.Min(text.Length, index + Radius);
+        if (start > 0 && char.IsLowSurrogate(text[start])) start--;
+        if (end < text.Length && char.IsLowSurrogate(text[end])) end++;
+        var context = text[start..end].ReplaceLineEndings(" ");
+        return (start > 0 ? "\u2026" : "") + context + (end < text.Length ? "\u2026" : "");
+    }
+
+}

@@ -1,0 +1,139 @@
+using System.Text;
+using BriefingCompiler.Pdf.Fonts;
+
+namespace BriefingCompiler.Pdf.Text;
+
+/// <summary>
+/// Turns a chosen line into positioned glyph runs: slices (or reshapes) the items it covers, spreads the free
+/// space when justifying, and places the runs for the alignment. Right-to-left paragraphs place their items
+/// from the right; reordering inside mixed-direction text (UAX #9) is not done yet.
+/// </summary>
+internal static class LineAssembler
+{
+    public static TextLine Assemble(ShapedParagraph paragraph, LineSpan span, float width, TextAlignment alignment, bool rightToLeft,
+        Func<TextStyle, FontFace> primaryFace)
+    {
+        var pieces = new List<(ShapedItem Item, int Start, int End, ShapedGlyph[] Glyphs)>();
+        foreach (var item in paragraph.Items)
+        {
+            var start = Math.Max(item.Start, span.Start);
+            var end = Math.Min(item.End, span.ContentEnd);
+            if (start >= end) continue;
+            pieces.Add((item, start, end, paragraph.Slice(item, start, end)));
+        }
+
+        // A line broken at a soft hyphen shows a hyphen after it.
+        if (!span.Mandatory && paragraph.HyphenAt(span.ContentEnd) is { } hyphen)
+        {
+            var last = pieces.FindIndex(p => p.End == span.ContentEnd);
+            if (last >= 0)
+            {
+                var piece = pieces[last];
+                pieces[last] = piece with { Glyphs = piece.Item.RightToLeft ? [hyphen, .. piece.Glyphs] : [.. piece.Glyphs, hyphen] };
+            }
+        }
+
+        var natural = pieces.Sum(p => p.Glyphs.Sum(g => g.Advance));
+        var extraAfter = alignment == TextAlignment.Justify && !span.Mandatory && float.IsFinite(width)
+            ? Justification.ExtraAfter(paragraph.Text, span.Start, span.ContentEnd, width - natural)
+            : null;
+
+        if (rightToLeft) pieces.Reverse();
+        var runs = new List<GlyphRun>();
+        var x = 0f;
+        float ascent = 0, descent = 0;
+        foreach (var (item, start, end, glyphs) in pieces)
+        {
+            var run = BuildRun(paragraph.Text, item, start, end, glyphs, x, extraAfter);
+            runs.Add(run);
+            x += run.Width;
+            ascent = Math.Max(ascent, item.Face.AscentAt(item.Run.Style.FontSize));
+            descent = Math.Max(descent, item.Face.DescentAt(item.Run.Style.FontSize));
+        }
+
+        if (pieces.Count == 0)
+        {
+            // An empty line still has the height of its style's first available font (the CSS strut).
+            var style = paragraph.RunOf.Length == 0 ? null : paragraph.RunOf[Math.Min(span.Start, paragraph.RunOf.Length - 1)].Style;
+            if (style is not null)
+            {
+                var face = primaryFace(style);
+                ascent = face.AscentAt(style.FontSize);
+                descent = face.DescentAt(style.FontSize);
+            }
+        }
+
+        var lineWidth = x;
+        // An unbounded width (max-content measuring) has no edge to align to.
+        var free = float.IsFinite(width) ? width - lineWidth : 0;
+        var offset = alignment switch
+        {
+            TextAlignment.Center => free / 2,
+            TextAlignment.End => rightToLeft ? 0 : free,
+            _ => rightToLeft ? free : 0,
+        };
+        if (offset != 0) runs = runs.Select(r => r with { X = r.X + offset }).ToList();
+        return new TextLine(runs, lineWidth, ascent, descent, span.Start, span.End);
+    }
+
+    private static GlyphRun BuildRun(string text, ShapedItem item, int start, int end, ShapedGlyph[] glyphs, float x, float[]? extraAfter)
+    {
+        var runText = text[start..end];
+        var utf8Offsets = Utf8Offsets(runText);
+        var ids = new ushort[glyphs.Length];
+        var positions = new float[glyphs.Length];
+        var offsetsY = new float[glyphs.Length];
+        var clusters = new uint[glyphs.Length];
+        var extraByCluster = extraAfter is null ? null : ExtraByCluster(glyphs, start, end, extraAfter);
+        var pen = 0f;
+        for (var i = 0; i < glyphs.Length; i++)
+        {
+            var glyph = glyphs[i];
+            ids[i] = glyph.Glyph;
+            positions[i] = pen + glyph.OffsetX;
+            offsetsY[i] = glyph.OffsetY;
+            clusters[i] = (uint)utf8Offsets[glyph.Cluster - start];
+            pen += glyph.Advance;
+            var lastOfCluster = i == glyphs.Length - 1 || glyphs[i + 1].Cluster != glyph.Cluster;
+            if (lastOfCluster && extraByCluster is not null && extraByCluster.TryGetValue(glyph.Cluster, out var extra)) pen += extra;
+        }
+
+        return new GlyphRun(item.Face, item.Run.Style, ids, positions, runText, clusters, x, pen, item.Run.Tag)
+        {
+            VerticalOffsets = offsetsY.Any(y => y != 0) ? offsetsY : null,
+        };
+    }
+
+    /// <summary>Justification space per cluster: a cluster owns the extra after each character it covers.</summary>
+    private static Dictionary<int, float> ExtraByCluster(ShapedGlyph[] glyphs, int start, int end, float[] extraAfter)
+    {
+        var starts = glyphs.Select(g => g.Cluster).Distinct().Order().ToList();
+        var result = new Dictionary<int, float>();
+        for (var k = 0; k < starts.Count; k++)
+        {
+            var clusterEnd = k + 1 < starts.Count ? starts[k + 1] : end;
+            var sum = 0f;
+            for (var i = starts[k]; i < clusterEnd; i++) sum += extraAfter[i];
+            if (sum != 0) result[starts[k]] = sum;
+        }
+
+        return result;
+    }
+
+    /// <summary>UTF-8 byte offset of every UTF-16 offset of <paramref name="text"/> (and of its end).</summary>
+    private static int[] Utf8Offsets(string text)
+    {
+        var offsets = new int[text.Length + 1];
+        var bytes = 0;
+        for (var i = 0; i < text.Length;)
+        {
+            Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var length);
+            for (var k = 0; k < length; k++) offsets[i + k] = bytes;
+            bytes += rune.Utf8SequenceLength;
+            i += length;
+        }
+
+        offsets[text.Length] = bytes;
+        return offsets;
+    }
+}

@@ -1,0 +1,178 @@
+using System.Globalization;
+using System.Text;
+using BriefingCompiler.Pdf.Fonts;
+using HarfBuzzSharp;
+
+namespace BriefingCompiler.Pdf.Text;
+
+/// <summary>
+/// A paragraph's runs joined into one string, split into items (face × script × direction × run) and shaped
+/// once. <see cref="Prefix"/> holds the shaped width of every prefix, so the line filler measures any
+/// stretch between break opportunities in O(1); only lines whose edges HarfBuzz flags unsafe to break are
+/// shaped again.
+/// </summary>
+internal sealed class ShapedParagraph
+{
+    private ShapedParagraph(string text, string shapingText, IReadOnlyList<ShapedItem> items, float[] prefix, TextRun[] runOf)
+    {
+        Text = text;
+        ShapingText = shapingText;
+        Items = items;
+        Prefix = prefix;
+        RunOf = runOf;
+    }
+
+    /// <summary>The runs' text, concatenated; offsets everywhere are UTF-16 offsets into it.</summary>
+    public string Text { get; }
+
+    /// <summary><see cref="Text"/> with controls made shapeable (tab → space, others → ZWSP), same length.</summary>
+    public string ShapingText { get; }
+
+    public IReadOnlyList<ShapedItem> Items { get; }
+
+    /// <summary>Prefix[i] = width of Text[..i] as shaped.</summary>
+    public float[] Prefix { get; }
+
+    /// <summary>The source run of every UTF-16 offset.</summary>
+    public TextRun[] RunOf { get; }
+
+    public float Width(int start, int end) => Prefix[end] - Prefix[start];
+
+    /// <summary>The hyphen a line ending at <paramref name="contentEnd"/> shows because it breaks at a soft hyphen
+    /// (U+00AD), drawn in the soft hyphen's face and carrying its cluster; null when the line does not end
+    /// there.</summary>
+    public ShapedGlyph? HyphenAt(int contentEnd)
+    {
+        if (contentEnd == 0 || Text[contentEnd - 1] != SoftHyphen) return null;
+        var item = Items.FirstOrDefault(i => i.Start < contentEnd && contentEnd <= i.End);
+        var shaper = item?.Face.Shaper;
+        if (item is null || shaper is null || !item.Face.CodePoints.Contains('-') || !shaper.TryGetNominalGlyph('-', out var glyph)) return null;
+        var advance = shaper.GetHorizontalGlyphAdvance(glyph) * item.Run.Style.FontSize / item.Face.UnitsPerEm + item.Run.Style.LetterSpacing;
+        return new ShapedGlyph((ushort)glyph, contentEnd - 1, advance, 0, 0, false);
+    }
+
+    public const char SoftHyphen = '\u00AD';
+
+    public static ShapedParagraph Create(IReadOnlyList<TextRun> runs, CharacterFontResolver resolver, IReadOnlyDictionary<FontSource, FontFace> faces)
+    {
+        var text = string.Concat(runs.Select(r => r.Text));
+        var shapingText = MakeShapeable(text);
+        var faceOf = new FontFace[text.Length];
+        var runOf = new TextRun[text.Length];
+        var offset = 0;
+        FontSource? previous = null;
+        foreach (var run in runs)
+        {
+            var (sources, missing) = resolver.Resolve(run.Text, run.Style, previous);
+            if (run.Text.Length > 0) previous = sources[^1];
+            var missingOffsets = missing.Select(m => m.Offset).ToHashSet();
+            for (var i = 0; i < run.Text.Length; i++)
+            {
+                if (!faces.TryGetValue(sources[i], out var face))
+                    throw new InvalidOperationException($"The text \u201c{run.Text}\u201d was not registered with DocumentFontSet.Add before Build().");
+                faceOf[offset + i] = face;
+                runOf[offset + i] = run;
+                if (char.IsLowSurrogate(run.Text[i]) && i > 0) continue;
+                System.Text.Rune.DecodeFromUtf16(run.Text.AsSpan(i), out var rune, out _);
+                if (!CharacterFontResolver.IsInvisible(rune.Value) && !missingOffsets.Contains(i) && !face.CodePoints.Contains(rune.Value))
+                    throw new InvalidOperationException($"The text \u201c{run.Text}\u201d was not registered with DocumentFontSet.Add before Build() ({face} lacks U+{rune.Value:X4}).");
+            }
+
+            offset += run.Text.Length;
+        }
+
+        var items = Itemize(shapingText, faceOf, runOf);
+        var prefix = new float[text.Length + 1];
+        var perChar = new float[text.Length];
+        foreach (var item in items)
+            foreach (var glyph in item.Glyphs)
+                perChar[glyph.Cluster] += glyph.Advance;
+        for (var i = 0; i < text.Length; i++) prefix[i + 1] = prefix[i] + perChar[i];
+        return new ShapedParagraph(text, shapingText, items, prefix, runOf);
+    }
+
+    /// <summary>Glyphs of <paramref name="item"/> for the characters [start, end): cut from the paragraph's
+    /// shaping when HarfBuzz says both cuts are safe, shaped again otherwise.</summary>
+    public ShapedGlyph[] Slice(ShapedItem item, int start, int end)
+    {
+        if (start == item.Start && end == item.End) return item.Glyphs;
+        if (IsSafeCut(item, start) && IsSafeCut(item, end))
+            return item.Glyphs.Where(g => g.Cluster >= start && g.Cluster < end).ToArray();
+        return TextShaper.Shape(ShapingText, start, end, item.Face, item.Run.Style, item.Script, item.Direction).Where(g => g.Glyph != 0).ToArray();
+    }
+
+    private static bool IsSafeCut(ShapedItem item, int offset)
+    {
+        if (offset <= item.Start || offset >= item.End) return true;
+        var atCut = item.Glyphs.Where(g => g.Cluster == offset).ToList();
+        // No glyph starts at the cut: it falls inside a cluster (a ligature, say), which must be reshaped.
+        return atCut.Count > 0 && atCut.All(g => !g.UnsafeToBreak);
+    }
+
+    private static List<ShapedItem> Itemize(string text, FontFace[] faceOf, TextRun[] runOf)
+    {
+        var items = new List<ShapedItem>();
+        if (text.Length == 0) return items;
+        var scripts = ResolveScripts(text);
+        var start = 0;
+        for (var i = 1; i <= text.Length; i++)
+        {
+            if (i < text.Length && char.IsLowSurrogate(text[i])) continue;
+            if (i == text.Length || faceOf[i] != faceOf[start] || runOf[i] != runOf[start] || scripts[i] != scripts[start])
+            {
+                var (script, direction) = scripts[start];
+                var glyphs = TextShaper.Shape(text, start, i, faceOf[start], runOf[start].Style, script, direction);
+                // Glyph 0 (.notdef) only appears for characters reported missing: they are left out, not boxed.
+                glyphs = glyphs.Where(g => g.Glyph != 0).ToArray();
+                items.Add(new ShapedItem(start, i, faceOf[start], runOf[start], script, direction, glyphs));
+                start = i;
+            }
+        }
+
+        return items;
+    }
+
+    /// <summary>Script and direction per UTF-16 offset: Common and Inherited characters take the script of the
+    /// text before them (or after, at the start). Digits inside right-to-left text form left-to-right stretches
+    /// — the one piece of bidi this engine does before full UAX #9 reordering arrives.</summary>
+    private static (Script, Direction)[] ResolveScripts(string text)
+    {
+        var result = new (Script, Direction)[text.Length];
+        var raw = new Script[text.Length];
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsLowSurrogate(text[i]) && i > 0) { raw[i] = raw[i - 1]; continue; }
+            Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out _);
+            raw[i] = UnicodeFunctions.Default.GetScript(rune.Value);
+        }
+
+        var firstStrong = raw.FirstOrDefault(IsStrong, Script.Common);
+        var current = firstStrong;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (IsStrong(raw[i])) current = raw[i];
+            var direction = current.HorizontalDirection == Direction.RightToLeft ? Direction.RightToLeft : Direction.LeftToRight;
+            if (direction == Direction.RightToLeft && CharUnicodeInfo.GetUnicodeCategory(text, i) == UnicodeCategory.DecimalDigitNumber)
+                result[i] = (Script.Common, Direction.LeftToRight);
+            else
+                result[i] = (current, direction);
+        }
+
+        return result;
+    }
+
+    private static bool IsStrong(Script script) => script != Script.Common && script != Script.Inherited && script != Script.Unknown;
+
+    private static string MakeShapeable(string text)
+    {
+        if (!text.Any(c => char.IsControl(c) || c is '\u2028' or '\u2029')) return text;
+        return string.Create(text.Length, text, (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                var c = source[i];
+                span[i] = c == '\t' ? ' ' : char.IsControl(c) || c is '\u2028' or '\u2029' ? '\u200B' : c;
+            }
+        });
+    }
+}

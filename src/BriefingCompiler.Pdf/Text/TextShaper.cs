@@ -1,0 +1,51 @@
+using HarfBuzzSharp;
+using Buffer = HarfBuzzSharp.Buffer;
+
+namespace BriefingCompiler.Pdf.Text;
+
+/// <summary>HarfBuzz shaping of a slice of a paragraph (the whole paragraph is passed as context so that
+/// joining and kerning at the slice edges see their neighbours). Kerning, ligatures and Arabic joining come
+/// from the face's default features.</summary>
+internal static class TextShaper
+{
+    public static ShapedGlyph[] Shape(string text, int start, int end, Fonts.FontFace face, TextStyle style, Script script, Direction direction)
+    {
+        var font = face.Shaper ?? throw new InvalidOperationException($"{face} has no shaping font.");
+        using var buffer = new Buffer();
+        buffer.AddUtf16(text, start, end - start);
+        buffer.Direction = direction;
+        if (script != Script.Common && script != Script.Inherited && script != Script.Unknown) buffer.Script = script;
+        buffer.GuessSegmentProperties();
+        buffer.Direction = direction;
+        // CSS Text 3 §8.2: with letter-spacing, optional ligatures are off (required ones, such as Arabic
+        // joining, stay).
+        if (style.LetterSpacing != 0) font.Shape(buffer, NoOptionalLigatures());
+        else font.Shape(buffer);
+
+        var infos = buffer.GetGlyphInfoSpan();
+        var positions = buffer.GetGlyphPositionSpan();
+        var scale = style.FontSize / face.UnitsPerEm;
+        var glyphs = new ShapedGlyph[infos.Length];
+        for (var i = 0; i < infos.Length; i++)
+        {
+            var info = infos[i];
+            var position = positions[i];
+            var advance = position.XAdvance * scale;
+            // CSS letter-spacing goes after every character: add it once per cluster, on its last glyph.
+            if (style.LetterSpacing != 0 && (i == infos.Length - 1 || infos[i + 1].Cluster != info.Cluster))
+                advance += style.LetterSpacing;
+            glyphs[i] = new ShapedGlyph(
+                (ushort)info.Codepoint,
+                (int)info.Cluster,
+                advance,
+                position.XOffset * scale,
+                -position.YOffset * scale,
+                (info.GlyphFlags & GlyphFlags.UnsafeToBreak) != 0);
+        }
+
+        return glyphs;
+    }
+
+    private static Feature[] NoOptionalLigatures() =>
+        [Feature.Parse("liga=0"), Feature.Parse("clig=0"), Feature.Parse("dlig=0"), Feature.Parse("hlig=0")];
+}

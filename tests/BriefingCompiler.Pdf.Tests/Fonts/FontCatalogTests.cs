@@ -1,0 +1,114 @@
+using BriefingCompiler.Pdf.Fonts;
+using BriefingCompiler.Pdf.Text;
+
+namespace BriefingCompiler.Pdf.Tests.Fonts;
+
+public class FontCatalogTests
+{
+    private static string RepositoryFontsFolder()
+    {
+        // The repository's fonts/ folder, found upwards from the test binaries.
+        for (var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "fonts", "OFL.txt"))) return Path.Combine(dir.FullName, "fonts");
+        throw new DirectoryNotFoundException("fonts/ not found above the test directory");
+    }
+
+    [Test]
+    public void Bundled_fonts_are_truetype_outline_files_with_their_licence()
+    {
+        var folder = RepositoryFontsFolder();
+        var files = Directory.GetFiles(folder, "*.ttf").Select(Path.GetFileName).Order().ToList();
+        Assert.That(files, Is.EqualTo(new[]
+        {
+            "NotoNaskhArabic-Bold.ttf", "NotoNaskhArabic-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-BoldItalic.ttf",
+            "NotoSans-Italic.ttf", "NotoSans-Regular.ttf", "NotoSansSC-Bold.ttf", "NotoSansSC-Regular.ttf",
+        }));
+        foreach (var file in Directory.GetFiles(folder, "*.ttf"))
+            Assert.That(File.ReadAllBytes(file).Take(4), Is.EqualTo(new byte[] { 0, 1, 0, 0 }), file);
+        Assert.That(File.ReadAllText(Path.Combine(folder, "OFL.txt")), Does.Contain("SIL Open Font License, Version 1.1"));
+    }
+
+    [TestCase("Noto Sans", 400, false, "Noto Sans", 400, false)]
+    [TestCase("noto sans", 700, true, "Noto Sans", 700, true)]
+    [TestCase("\"Noto Sans SC\"", 400, false, "Noto Sans SC", 400, false)]
+    [TestCase("sans-serif", 400, false, "Noto Sans", 400, false)]
+    [TestCase("serif", 400, true, "Noto Sans", 400, true)]
+    [TestCase("system-ui", 700, false, "Noto Sans", 700, false)]
+    // CSS nearest weight: 500 looks down first (400); 600 looks up (700); 300 looks down, then up (400).
+    [TestCase("Noto Sans", 500, false, "Noto Sans", 400, false)]
+    [TestCase("Noto Sans", 600, false, "Noto Sans", 700, false)]
+    [TestCase("Noto Sans", 300, false, "Noto Sans", 400, false)]
+    [TestCase("Noto Sans", 900, false, "Noto Sans", 700, false)]
+    // No italic face: upright.
+    [TestCase("Noto Sans SC", 400, true, "Noto Sans SC", 400, false)]
+    public void Families_weights_and_styles_match_as_in_css(string family, int weight, bool italic, string expectedFamily, int expectedWeight, bool expectedItalic)
+    {
+        using var catalog = new FontCatalog();
+        var face = catalog.Match(family, weight, italic);
+        Assert.That(face, Is.Not.Null);
+        Assert.That((face!.Family, face.Weight, face.Italic), Is.EqualTo((expectedFamily, expectedWeight, expectedItalic)));
+    }
+
+    [Test]
+    public void Unknown_families_do_not_match()
+    {
+        using var catalog = new FontCatalog();
+        Assert.That(catalog.Match("Comic Sans MS", 400, false), Is.Null);
+    }
+
+    [Test]
+    public void Nothing_is_read_until_a_face_is_needed_and_english_never_reads_the_chinese_face()
+    {
+        using var catalog = new FontCatalog();
+        var fonts = new DocumentFontSet(catalog);
+        fonts.Add("Plain English text, 2024.", new TextStyle(["Noto Sans", "Noto Sans SC"], 11));
+        using var layouter = fonts.Build();
+        var loaded = catalog.LoadedFaces.Select(f => f.ToString()).ToList();
+        Assert.That(catalog.LoadedFaces.Select(f => f.Family), Is.EqualTo(new[] { "Noto Sans" }), string.Join("; ", loaded));
+    }
+
+    [Test]
+    public void Fonts_in_user_folders_are_found_and_cff_fonts_are_rejected_with_a_reason()
+    {
+        var folder = Directory.CreateTempSubdirectory("briefc-fonts-");
+        try
+        {
+            File.Copy(Path.Combine(RepositoryFontsFolder(), "NotoNaskhArabic-Bold.ttf"), Path.Combine(folder.FullName, "Custom.ttf"));
+            File.WriteAllBytes(Path.Combine(folder.FullName, "Postscript.otf"), "OTTO\0\0\0\0"u8.ToArray());
+            using var catalog = new FontCatalog([folder.FullName, Path.Combine(folder.FullName, "absent")]);
+            var face = catalog.Match("Noto Naskh Arabic", 700, false);
+            Assert.That(face!.Origin, Is.EqualTo("Custom.ttf"), "a user font takes precedence over the bundled face");
+            Assert.That(catalog.RejectedFiles.Select(r => (Path.GetFileName(r.Path), r.Reason.Contains("CFF") ? "CFF" : r.Reason)),
+                Is.EquivalentTo(new[] { ("absent", "folder not found"), ("Postscript.otf", "CFF") }));
+        }
+        finally
+        {
+            folder.Delete(true);
+        }
+    }
+
+    [Test]
+    public void One_catalog_serves_documents_on_several_threads_with_identical_results()
+    {
+        using var catalog = new FontCatalog();
+        var style = new TextStyle(["Noto Sans"], 11);
+        var texts = Enumerable.Range(0, 8).Select(i => $"会议 {i} Meeting مرحبا Привет").ToList();
+        var results = new string[texts.Count];
+        Parallel.For(0, texts.Count, i =>
+        {
+            var fonts = new DocumentFontSet(catalog);
+            fonts.Add(texts[i], style);
+            using var layouter = fonts.Build();
+            var line = layouter.Layout([new TextRun(texts[i], style)], 1000).Single();
+            results[i] = string.Join("|", line.Runs.Select(r => $"{r.Font.Family}:{string.Join(",", r.Glyphs)}:{r.Width}"));
+        });
+        for (var i = 0; i < texts.Count; i++)
+        {
+            var fonts = new DocumentFontSet(catalog);
+            fonts.Add(texts[i], style);
+            using var layouter = fonts.Build();
+            var line = layouter.Layout([new TextRun(texts[i], style)], 1000).Single();
+            Assert.That(results[i], Is.EqualTo(string.Join("|", line.Runs.Select(r => $"{r.Font.Family}:{string.Join(",", r.Glyphs)}:{r.Width}"))));
+        }
+    }
+}
