@@ -204,4 +204,34 @@ public class BriefingDifferTests
             Is.EqualTo(("closing", ChangeKind.Removed, "Together they will advocate strong, user-centred policies.\n")));
         Assert.That(change.Text.Single().Segments.Single().Op, Is.EqualTo(SegmentOp.Deleted));
     }
+
+    [Test]
+    public void A_position_moved_and_edited_is_a_move_then_a_change_under_its_new_path()
+    {
+        var old = English();
+        var first = old.Positions[0];
+        var edited = first with { Body = Md(first.Body.Source.Replace("looking ahead", "looking forward")) };
+        var diff = BriefingDiffer.Compare(old, old with { Positions = [old.Positions[1], edited] });
+        Assert.That(diff.Changes.Select(c => (c.Path, c.Kind, c.OldPath)), Is.EqualTo(new[]
+        {
+            ("positions[2]", ChangeKind.Moved, (string?)"positions[1]"),
+            ("positions[2].body", ChangeKind.Changed, "positions[1].body"),
+        }));
+        Assert.That(Marked(diff.Changes[1].Text.Single(b => b.Kind == BlockDiffKind.Changed).Segments),
+            Is.EqualTo("The focus will be on looking [-ahead-]{+forward+}."));
+    }
+
+    [Test]
+    public void A_paragraph_moved_inside_a_body_is_a_moved_block()
+    {
+        var old = English() with { Closing = Md("First paragraph here.\n\nSecond paragraph here.\n\nThird paragraph here.\n") };
+        var @new = old with { Closing = Md("Second paragraph here.\n\nThird paragraph here.\n\nFirst paragraph here.\n") };
+        var change = BriefingDiffer.Compare(old, @new).Changes.Single();
+        Assert.That(change.Text.Select(b => (b.Kind, b.OldIndex, b.NewIndex)), Is.EqualTo(new[]
+        {
+            (BlockDiffKind.Unchanged, (int?)2, (int?)1),
+            (BlockDiffKind.Unchanged, 3, 2),
+            (BlockDiffKind.Moved, 1, 3),
+        }));
+    }
 }
