@@ -25,7 +25,14 @@ public static class HtmlRedlineRenderer
         dl.value { margin: 0.3em 0; } dl.value dt { font-weight: bold; } dl.value dd { margin-left: 1.5em; }
         """;
 
-    public static string Render(BriefingDiff diff, DiffSides sides, string language)
+    /// <param name="diff">The changes.</param>
+    /// <param name="sides">How to name the two versions.</param>
+    /// <param name="language">The new briefing's language tag, for <c>lang</c>.</param>
+    /// <param name="sectionLabels">
+    /// Headings in the briefing's language by field name (the briefing's own labels: <c>agenda</c> → 议程);
+    /// a section without one is headed by its field name.
+    /// </param>
+    public static string Render(BriefingDiff diff, DiffSides sides, string language, IReadOnlyDictionary<string, string>? sectionLabels = null)
     {
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"").Append(Escape(language)).Append("\">\n<head>\n<meta charset=\"utf-8\">\n");
@@ -39,7 +46,16 @@ public static class HtmlRedlineRenderer
         foreach (var section in diff.BySection())
         {
             html.Append("<section class=\"diff-section\" id=\"section-").Append(Escape(section.Key)).Append("\">\n");
-            html.Append("<h2>").Append(Escape(section.Key)).Append("</h2>\n");
+            html.Append("<h2>");
+            if (sectionLabels?.GetValueOrDefault(section.Key) is { Length: > 0 } heading)
+            {
+                html.Append(Escape(heading)).Append(" <code class=\"field\">").Append(Escape(section.Key)).Append("</code>");
+            }
+            else
+            {
+                html.Append(Escape(section.Key));
+            }
+            html.Append("</h2>\n");
             foreach (var change in section)
             {
                 WriteChange(html, change);

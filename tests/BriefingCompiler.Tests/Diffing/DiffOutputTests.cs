@@ -122,6 +122,16 @@ public class DiffOutputTests
     }
 
     [Test]
+    public async Task Html_section_headings_use_the_labels_given()
+    {
+        var labels = new Dictionary<string, string> { ["agenda"] = "议程", ["positions"] = "现状与展望" };
+        var html = HtmlRedlineRenderer.Render(SampleDiff(), Sides, "zh", labels);
+        var document = await BrowsingContext.New(Configuration.Default).OpenAsync(r => r.Content(html));
+        Assert.That(document.QuerySelectorAll("section.diff-section h2").Select(h => h.TextContent),
+            Is.EqualTo(new[] { "议程 agenda", "现状与展望 positions" }));
+    }
+
+    [Test]
     public void Plain_text_groups_by_section_with_inline_marks()
     {
         var text = TextDiffRenderer.Render(SampleDiff(), Sides, colour: false);
