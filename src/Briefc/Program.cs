@@ -1,1 +1,3 @@
-return 0;
+using Briefc;
+
+return BriefcApp.Run(args, new CliContext(Console.Out, Console.Error, Environment.GetEnvironmentVariable));

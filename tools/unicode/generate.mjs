@@ -9,12 +9,14 @@
 //                                                   LineBreak.json, auxiliary/, extracted/, emoji/)
 //
 // Outputs (checked in; never edit them by hand):
-//   src/BriefingCompiler.Pdf/Text/LineBreakData.g.cs                  Line_Break class + flags as code point ranges
-//   tests/BriefingCompiler.Pdf.Tests/Text/Data/LineBreakTest-<v>.txt  UAX #14 conformance cases, one a line
+//   src/BriefingCompiler.Pdf/Text/LineBreakData.g.cs                       Line_Break class + flags as code point ranges
+//   src/BriefingCompiler.Pdf/Text/BidiData.g.cs                            Bidi_Class ranges, paired brackets, mirroring
+//   tests/BriefingCompiler.Pdf.Tests/Text/Data/LineBreakTest-<v>.txt       UAX #14 conformance cases, one a line
+//   tests/BriefingCompiler.Pdf.Tests/Text/Data/BidiTest-<v>.txt            UAX #9 conformance cases by class
+//   tests/BriefingCompiler.Pdf.Tests/Text/Data/BidiCharacterTest-<v>.txt   UAX #9 conformance cases by code point
 //
-// To add another table (the bidi work will need Bidi_Class, Bidi_Paired_Bracket, Bidi_Mirroring_Glyph):
-// write a function like `lineBreakTable` below that fills a Uint16Array per code point from the `ucd`
-// reader, and a writer like `writeLineBreakData`; register both in `outputs` at the bottom.
+// To add another table: write a function like `lineBreakTable` below that fills a typed array per code point
+// from the `ucd` reader, and a writer like `writeLineBreakData`; register both in `outputs` at the bottom.
 
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
@@ -229,6 +231,226 @@ function writeLineBreakTests(ucd) {
 }
 
 // ---------------------------------------------------------------------------------------------------------
+// Bidi_Class, Bidi_Paired_Bracket(_Type), Bidi_Mirroring_Glyph (UAX #9)
+
+function bidiClassTable(ucd) {
+  const values = ucd.propertyValues('bc');
+  const classes = values.map((v) => v.shortName);
+  const classIndex = new Map(classes.map((name, i) => [name, i]));
+  const classOf = (name) => {
+    const index = classIndex.get(name);
+    if (index === undefined) throw new Error(`unknown Bidi_Class value ${name}`);
+    return index;
+  };
+
+  // Defaults from the `# @missing` lines of extracted/DerivedBidiClass.txt, in file order (a later line wins):
+  // L everywhere, R and AL for the unassigned code points of the right-to-left blocks, ET for the Currency
+  // Symbols block. The file lists BN explicitly for unassigned default ignorables and noncharacters.
+  const bc = new Uint8Array(CODE_POINTS);
+  fill(bc, 0, CODE_POINTS - 1, classOf('L'));
+  for (const [first, last, name] of [
+    [0x0590, 0x05ff, 'R'], [0x0600, 0x07bf, 'AL'], [0x07c0, 0x085f, 'R'], [0x0860, 0x08ff, 'AL'],
+    [0x20a0, 0x20cf, 'ET'], [0xfb1d, 0xfb4f, 'R'], [0xfb50, 0xfdcf, 'AL'], [0xfdf0, 0xfdff, 'AL'],
+    [0xfe70, 0xfeff, 'AL'], [0x10800, 0x10cff, 'R'], [0x10d00, 0x10d3f, 'AL'], [0x10d40, 0x10ebf, 'R'],
+    [0x10ec0, 0x10eff, 'AL'], [0x10f00, 0x10f2f, 'R'], [0x10f30, 0x10f6f, 'AL'], [0x10f70, 0x10fff, 'R'],
+    [0x1e800, 0x1ec6f, 'R'], [0x1ec70, 0x1ecbf, 'AL'], [0x1ecc0, 0x1ecff, 'R'], [0x1ed00, 0x1ed4f, 'AL'],
+    [0x1ed50, 0x1edff, 'R'], [0x1ee00, 0x1eeff, 'AL'], [0x1ef00, 0x1efff, 'R'],
+  ]) fill(bc, first, last, classOf(name));
+  for (const [first, last, entry] of ucd.ranges('extracted/DerivedBidiClass.json')) fill(bc, first, last, classOf(entry.class));
+  return { classes, longNames: values.map((v) => v.longName), values: bc };
+}
+
+// Bidi_Paired_Bracket pairs, with the key BD16 matches them by: the opening bracket of the pair after
+// canonical decomposition, so U+2329 〈 pairs with U+3009 〉 and U+3008 〈 with U+232A 〉.
+function bracketTable(ucd) {
+  const canonical = new Map();
+  for (const entry of ucd.json('UnicodeData.json')) {
+    const mapping = entry.characterDecompositionMapping;
+    // A singleton canonical decomposition is one code point without a <tag>.
+    if (mapping && !mapping.startsWith('<') && !mapping.includes(' ')) canonical.set(parseInt(entry.codepoint, 16), parseInt(mapping, 16));
+  }
+  const canon = (cp) => canonical.get(cp) ?? cp;
+  const brackets = ucd.json('BidiBrackets.json').map((entry) => {
+    const codePoint = parseInt(entry.codepoint, 16);
+    const paired = parseInt(entry.bracket, 16);
+    if (entry.type !== 'o' && entry.type !== 'c') throw new Error(`unexpected Bidi_Paired_Bracket_Type ${entry.type}`);
+    const opening = entry.type === 'o';
+    return { codePoint, paired, opening, key: canon(opening ? codePoint : paired) };
+  });
+  brackets.sort((a, b) => a.codePoint - b.codePoint);
+  return brackets;
+}
+
+function mirroringTable(ucd) {
+  return Object.entries(ucd.json('BidiMirroring.json'))
+    .map(([from, to]) => ({ codePoint: parseInt(from, 16), mirror: parseInt(to, 16) }))
+    .sort((a, b) => a.codePoint - b.codePoint);
+}
+
+function writeBidiData(ucd, table, brackets, mirroring) {
+  const { starts, runValues } = toRanges(table.values);
+  const enumMembers = table.classes.map((name, i) => `    /// <summary>${table.longNames[i]}</summary>\n    ${name} = ${i},`).join('\n');
+  const text = `// <auto-generated>
+// Generated by tools/unicode/generate.mjs from the Unicode Character Database ${ucd.version}
+// (npm package ${UCD_PACKAGE}@${UCD_VERSION}: extracted/DerivedBidiClass.json, BidiBrackets.json,
+// BidiMirroring.json, UnicodeData.json). Do not edit by hand.
+// To regenerate, from the repository root:  node tools/unicode/generate.mjs
+// </auto-generated>
+
+namespace BriefingCompiler.Pdf.Text;
+
+/// <summary>The Bidi_Class property values of Unicode ${ucd.version}, numbered as in the generated table.</summary>
+internal enum BidiClass : byte
+{
+${enumMembers}
+}
+
+/// <summary>
+/// The properties UAX #9 reads. Bidi_Class of every code point as ${starts.length} runs of equal value
+/// (<see cref="ClassRunStarts"/> ascending, <see cref="ClassRunValues"/> a <see cref="BidiClass"/>);
+/// the ${brackets.length} paired brackets sorted by code point with their Bidi_Paired_Bracket, whether they open
+/// a pair, and the key BD16 pairs them by (the opening bracket after canonical decomposition); the
+/// ${mirroring.length} Bidi_Mirroring_Glyph mappings sorted by code point.
+/// </summary>
+internal static class BidiData
+{
+    public const string UnicodeVersion = "${ucd.version}";
+
+    public static ReadOnlySpan<int> ClassRunStarts => new int[]
+    {
+${hexList(starts, 5, 12, '        ')}
+    };
+
+    public static ReadOnlySpan<byte> ClassRunValues => new byte[]
+    {
+${hexList(runValues, 2, 24, '        ')}
+    };
+
+    public static ReadOnlySpan<int> BracketCodePoints => new int[]
+    {
+${hexList(brackets.map((b) => b.codePoint), 4, 12, '        ')}
+    };
+
+    public static ReadOnlySpan<int> BracketPairedBrackets => new int[]
+    {
+${hexList(brackets.map((b) => b.paired), 4, 12, '        ')}
+    };
+
+    /// <summary>1 for an opening bracket (Bidi_Paired_Bracket_Type Open), 0 for a closing one.</summary>
+    public static ReadOnlySpan<byte> BracketOpens => new byte[]
+    {
+${hexList(brackets.map((b) => (b.opening ? 1 : 0)), 1, 32, '        ')}
+    };
+
+    public static ReadOnlySpan<int> BracketPairKeys => new int[]
+    {
+${hexList(brackets.map((b) => b.key), 4, 12, '        ')}
+    };
+
+    public static ReadOnlySpan<int> MirrorCodePoints => new int[]
+    {
+${hexList(mirroring.map((m) => m.codePoint), 4, 12, '        ')}
+    };
+
+    public static ReadOnlySpan<int> MirrorGlyphs => new int[]
+    {
+${hexList(mirroring.map((m) => m.mirror), 4, 12, '        ')}
+    };
+}
+`;
+  const path = join(repoRoot, 'src/BriefingCompiler.Pdf/Text/BidiData.g.cs');
+  writeFileSync(path, text);
+  const bytes = starts.length * 5 + brackets.length * 13 + mirroring.length * 8;
+  return `${path} (${starts.length} class runs, ${brackets.length} brackets, ${mirroring.length} mirrored; ${bytes} bytes of table data)`;
+}
+
+// One letter per Bidi_Class for the compact BidiTest file; the file's `!classes` line spells the mapping out.
+const BIDI_CLASS_LETTERS = {
+  L: 'L', R: 'R', AL: 'A', EN: 'E', ES: 'P', ET: 'T', AN: 'N', CS: 'C', NSM: 'M', BN: 'Z', B: 'B', S: 'S',
+  WS: 'W', ON: 'O', LRE: 'e', LRO: 'o', RLE: 'f', RLO: 'p', PDF: 'q', LRI: 'i', RLI: 'j', FSI: 'k', PDI: 'l',
+};
+
+// BidiTest: the cases come grouped as in BidiTest.txt under a line `@<levels>;<reorder>` (levels of the
+// characters, x for those X9 removes; the visual order of the rest), then one case a line: its classes as
+// letters and the bitset of paragraph levels the group's result holds for (1 auto, 2 LTR, 4 RTL).
+function writeBidiTests(ucd) {
+  const letters = new Map(Object.entries(BIDI_CLASS_LETTERS));
+  if (new Set(letters.values()).size !== letters.size) throw new Error('class letters are not unique');
+  const lines = [];
+  let group = null;
+  const cases = ucd.json('BidiTest.json');
+  for (const entry of cases) {
+    const key = `@${entry.levels};${entry.reorder ?? ''}`;
+    if (key !== group) {
+      lines.push(key);
+      group = key;
+    }
+    const classes = entry.input.split(' ').map((name) => {
+      const letter = letters.get(name);
+      if (letter === undefined) throw new Error(`unknown class ${name} in BidiTest`);
+      return letter;
+    });
+    if (!/^[1-7]$/.test(entry.bitset)) throw new Error(`unexpected bitset ${entry.bitset}`);
+    lines.push(classes.join('') + entry.bitset);
+  }
+  const header = [
+    `# UAX #9 conformance cases of Unicode ${ucd.version} (BidiTest.json of ${UCD_PACKAGE}@${UCD_VERSION}),`,
+    '# generated by tools/unicode/generate.mjs. A line "@<levels>;<order>" starts a group: the resolved level of',
+    '# each character (x: removed by X9) and the visual order of the others, as indices. Each following line is a',
+    '# case: its Bidi_Class values, one letter each (see !classes), then the paragraph levels the group holds for',
+    '# as a bitset: 1 auto (P2, P3), 2 left-to-right, 4 right-to-left.',
+    '!classes ' + [...letters].map(([name, letter]) => `${letter}=${name}`).join(' '),
+  ];
+  const path = join(repoRoot, `tests/BriefingCompiler.Pdf.Tests/Text/Data/BidiTest-${ucd.version}.txt`);
+  writeFileSync(path, header.join('\n') + '\n' + lines.join('\n') + '\n');
+  return `${path} (${cases.length} cases)`;
+}
+
+// "3 2 1 0 5 6" → "3-0,5-6": the visual order as ascending and descending runs of logical indices.
+function orderAsRuns(indices) {
+  const runs = [];
+  for (let i = 0; i < indices.length;) {
+    let end = i;
+    const step = i + 1 < indices.length ? indices[i + 1] - indices[i] : 0;
+    if (step === 1 || step === -1) while (end + 1 < indices.length && indices[end + 1] - indices[end] === step) end++;
+    runs.push(end === i ? `${indices[i]}` : `${indices[i]}-${indices[end]}`);
+    i = end + 1;
+  }
+  return runs.join(',');
+}
+
+// BidiCharacterTest: one case a line, `<code points>;<direction>;<paragraph level>;<levels>;<order>`: code
+// points in hex without leading zeros ("=" when the same as the line before), direction 0 LTR, 1 RTL, 2 auto,
+// the resolved paragraph level, one digit a character for the levels (x: removed by X9), the visual order as
+// runs of logical indices ("5-3" is 5, 4, 3).
+function writeBidiCharacterTests(ucd) {
+  const cases = ucd.json('BidiCharacterTest.json');
+  let previous = null;
+  const lines = cases.map((entry) => {
+    const codePoints = entry.codepointSequence.map((cp) => parseInt(cp, 16).toString(16).toUpperCase()).join(' ');
+    if (!/^[012]$/.test(entry.direction) || !/^[01]$/.test(entry.embeddingLevel)) throw new Error(`unexpected case ${JSON.stringify(entry)}`);
+    const levels = entry.resolvedLevelList.map((level) => {
+      if (level !== 'x' && !/^[0-9]$/.test(level)) throw new Error(`level ${level} does not fit one digit`);
+      return level;
+    }).join('');
+    const line = [codePoints === previous ? '=' : codePoints, entry.direction, entry.embeddingLevel, levels,
+      orderAsRuns(entry.indexList.map(Number))].join(';');
+    previous = codePoints;
+    return line;
+  });
+  const header = [
+    `# UAX #9 conformance cases of Unicode ${ucd.version} (BidiCharacterTest.json of ${UCD_PACKAGE}@${UCD_VERSION}),`,
+    '# generated by tools/unicode/generate.mjs. One case a line: <code points>;<direction>;<paragraph level>;<levels>;<order>',
+    '# with the code points in hex ("=" when the same as the line before), the direction 0 LTR, 1 RTL, 2 auto,',
+    '# the resolved paragraph level, the resolved level of each character as one digit (x: removed by X9) and',
+    '# the visual order of the others as runs of logical indices ("5-3" is 5, 4, 3).',
+  ];
+  const path = join(repoRoot, `tests/BriefingCompiler.Pdf.Tests/Text/Data/BidiCharacterTest-${ucd.version}.txt`);
+  writeFileSync(path, header.join('\n') + '\n' + lines.join('\n') + '\n');
+  return `${path} (${lines.length} cases)`;
+}
+
+// ---------------------------------------------------------------------------------------------------------
 
 const { packageDir, cleanUp } = obtainPackage(process.argv[2]);
 try {
@@ -236,6 +458,9 @@ try {
   const outputs = [
     () => writeLineBreakData(ucd, lineBreakTable(ucd)),
     () => writeLineBreakTests(ucd),
+    () => writeBidiData(ucd, bidiClassTable(ucd), bracketTable(ucd), mirroringTable(ucd)),
+    () => writeBidiTests(ucd),
+    () => writeBidiCharacterTests(ucd),
   ];
   for (const output of outputs) console.log('wrote ' + output());
 } finally {

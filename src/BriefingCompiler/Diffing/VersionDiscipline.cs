@@ -10,7 +10,7 @@ namespace BriefingCompiler.Diffing;
 /// </summary>
 public static class VersionDiscipline
 {
-    public const string Code = "BRF3901";
+    public const string Code = DiagnosticCodes.VersionNotAdded;
 
     /// <summary>
     /// Null when the rule holds; otherwise an error at the current version entry. <paramref name="revision"/>

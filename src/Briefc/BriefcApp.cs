@@ -1,0 +1,52 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using Briefc.Commands;
+
+namespace Briefc;
+
+/// <summary>The briefc command line: parses arguments, runs one command, and turns any failure into an exit code.</summary>
+public static class BriefcApp
+{
+    public static int Run(string[] args, CliContext context)
+    {
+        try
+        {
+            // A plain command named briefc rather than RootCommand, whose name is the host process's (the test
+            // host when run in-process): help then always says "briefc".
+            var root = new Command("briefc", "briefc compiles meeting briefings written in YAML into HTML and PDF.")
+            {
+                new HelpOption(),
+                new VersionOption { Action = new VersionAction() },
+            };
+            // One line per command: commands describe themselves and write through the context.
+            root.Add(CheckCommand.Create(context));
+            root.Add(SchemaCommand.Create(context));
+            root.Add(DiffCommand.Create(context));
+
+            var parseResult = root.Parse(args);
+            if (parseResult.Errors.Count > 0)
+            {
+                foreach (var error in parseResult.Errors)
+                {
+                    context.Error.WriteLine($"briefc: error: {error.Message}");
+                }
+
+                context.Error.WriteLine("Run 'briefc --help' for usage.");
+                return ExitCodes.UsageError;
+            }
+
+            return parseResult.Invoke(new InvocationConfiguration
+            {
+                Output = context.Output,
+                Error = context.Error,
+                EnableDefaultExceptionHandler = false,
+            });
+        }
+        catch (Exception exception)
+        {
+            // A stack trace shown to a user is a bug; say what happened in one line and exit distinctly.
+            context.Error.WriteLine($"briefc: internal error: {exception.GetType().Name}: {exception.Message.ReplaceLineEndings(" ")}");
+            return ExitCodes.InternalError;
+        }
+    }
+}

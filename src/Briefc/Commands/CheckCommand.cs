@@ -1,0 +1,68 @@
+using System.CommandLine;
+using BriefingCompiler;
+using BriefingCompiler.Diffing;
+using Briefc.Reporting;
+
+namespace Briefc.Commands;
+
+/// <summary><c>briefc check [PATH...]</c>: loads and validates briefings, and reports every problem with its place.</summary>
+public static class CheckCommand
+{
+    public const string DefaultFolder = "briefings";
+
+    public static Command Create(CliContext context)
+    {
+        var paths = new Argument<string[]>("PATH")
+        {
+            Description = $"Briefing files, or folders searched recursively for *.yaml and *.yml [default: {DefaultFolder}/]",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        // A variadic argument swallows unknown options as paths; name them for what they are.
+        paths.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-') && !File.Exists(t.Value)))
+            {
+                result.AddError($"Unrecognized option '{token.Value}'.");
+            }
+        });
+        var format = DiagnosticOptions.CreateFormatOption();
+        var json = DiagnosticOptions.CreateJsonOption();
+        var against = new Option<string?>("--against")
+        {
+            Description = "Also require a new document_control.versions entry in each briefing whose content " +
+                          "changed since this git revision (BRF3901)",
+            HelpName = "REV",
+        };
+        var command = new Command("check", "Check that briefings are valid, and report every problem with its file, line and column.")
+        {
+            paths, format, json, against,
+        };
+
+        command.SetAction(parseResult =>
+        {
+            var requested = parseResult.GetValue(paths) is { Length: > 0 } given ? given : [DefaultFolder];
+            var files = BriefingFiles.Find(requested);
+            if (files.Error is not null)
+            {
+                context.Error.WriteLine($"briefc: error: {files.Error}");
+                return ExitCodes.UsageError;
+            }
+
+            var results = files.Paths.Select(BriefingLoader.Load).ToList();
+            if (parseResult.GetValue(against) is { } revision)
+            {
+                var compared = results.Select(result => RevisionVersionCheck.Apply(result, revision)).ToList();
+                if (compared.FirstOrDefault(c => c.Error is not null).Error is { } gitError)
+                {
+                    context.Error.WriteLine($"briefc: error: {gitError}");
+                    return ExitCodes.UsageError;
+                }
+                results = [.. compared.Select(c => c.Result)];
+            }
+            var reporter = DiagnosticOptions.CreateReporter(parseResult, format, json, context);
+            reporter.Report(results);
+            return results.Any(r => r.HasErrors) ? ExitCodes.ValidationFailed : ExitCodes.Success;
+        });
+        return command;
+    }
+}

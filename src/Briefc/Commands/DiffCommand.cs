@@ -1,0 +1,161 @@
+using System.CommandLine;
+using System.Text;
+using BriefingCompiler;
+using BriefingCompiler.Diffing;
+
+namespace Briefc.Commands;
+
+/// <summary>
+/// <c>briefc diff OLD NEW</c> and <c>briefc diff FILE --against REV</c>: what changed between two versions of
+/// a briefing, section by section and word by word. Exit codes as diff(1): 0 no change, 1 changes, 2 trouble
+/// (a side missing or invalid, a git error, an unwritable --out).
+/// </summary>
+public static class DiffCommand
+{
+    public const int NoChanges = 0;
+    public const int Changes = 1;
+    public const int Trouble = 2;
+
+    private const string TextFormat = "text";
+    private const string JsonFormat = "json";
+    private const string HtmlFormat = "html";
+
+    public static Command Create(CliContext context)
+    {
+        var oldPath = new Argument<string>("OLD") { Description = "The old version (with --against: the briefing file itself)" };
+        var newPath = new Argument<string?>("NEW") { Description = "The new version", Arity = ArgumentArity.ZeroOrOne };
+        var against = new Option<string?>("--against")
+        {
+            Description = "Compare the file with itself at this git revision (HEAD, origin/main, a commit…)",
+            HelpName = "REV",
+        };
+        var format = new Option<string>("--format")
+        {
+            Description = "text (coloured on a terminal unless NO_COLOR is set), json, or html (a redline)",
+            HelpName = "text|json|html",
+            DefaultValueFactory = _ => TextFormat,
+        };
+        format.AcceptOnlyFromAmong(TextFormat, JsonFormat, HtmlFormat);
+        var output = new Option<string?>("--out") { Description = "Write to this file instead of standard output", HelpName = "FILE" };
+        var command = new Command("diff", "Show what changed between two versions of a briefing, section by section and word by word.")
+        {
+            oldPath, newPath, against, format, output,
+        };
+        command.SetAction(parseResult => Run(
+            context,
+            parseResult.GetValue(oldPath)!,
+            parseResult.GetValue(newPath),
+            parseResult.GetValue(against),
+            parseResult.GetValue(format) ?? TextFormat,
+            parseResult.GetValue(output)));
+        return command;
+    }
+
+    private static int Run(CliContext context, string first, string? second, string? revision, string format, string? outPath)
+    {
+        if ((second is null) == (revision is null))
+        {
+            return Fail(context, "give two files (briefc diff OLD NEW) or one file and a revision (briefc diff FILE --against REV)");
+        }
+        var (oldSide, newSide, error) = revision is null ? LoadFiles(first, second!) : LoadAgainst(first, revision);
+        if (error is not null)
+        {
+            return Fail(context, error);
+        }
+        foreach (var diagnostic in oldSide!.Diagnostics.Concat(newSide!.Diagnostics))
+        {
+            context.Error.WriteLine(diagnostic.ToString());
+        }
+        if (oldSide.Briefing is null || newSide.Briefing is null)
+        {
+            var invalid = string.Join(" and ", new[] { oldSide, newSide }.Where(s => s.Briefing is null).Select(s => s.Path));
+            return Fail(context, $"cannot compare: {invalid} is not a valid briefing");
+        }
+
+        var diff = BriefingDiffer.Compare(oldSide.Briefing, newSide.Briefing);
+        var sides = new DiffSides(oldSide.Path, newSide.Path);
+        var rendered = format switch
+        {
+            JsonFormat => JsonDiffWriter.Write(diff, sides),
+            HtmlFormat => HtmlRedlineRenderer.Render(diff, sides, newSide.Briefing.Language),
+            _ => TextDiffRenderer.Render(diff, sides, colour: outPath is null && IsColourTerminal(context)),
+        };
+        if (outPath is null)
+        {
+            context.Output.Write(rendered);
+        }
+        else
+        {
+            try
+            {
+                WriteAtomically(outPath, rendered);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                return Fail(context, $"cannot write '{outPath}': {exception.Message}");
+            }
+        }
+        return diff.HasChanges ? Changes : NoChanges;
+    }
+
+    private static (LoadResult? Old, LoadResult? New, string? Error) LoadFiles(string oldPath, string newPath)
+    {
+        foreach (var path in new[] { oldPath, newPath })
+        {
+            if (!File.Exists(path))
+            {
+                return (null, null, $"no such file: '{path}'");
+            }
+        }
+        return (BriefingLoader.Load(oldPath), BriefingLoader.Load(newPath), null);
+    }
+
+    private static (LoadResult? Old, LoadResult? New, string? Error) LoadAgainst(string path, string revision)
+    {
+        if (!File.Exists(path))
+        {
+            return (null, null, $"no such file: '{path}'");
+        }
+        var earlier = GitRevisionReader.Read(path, revision);
+        if (earlier.Error is not null)
+        {
+            return (null, null, earlier.Error);
+        }
+        if (earlier.Missing)
+        {
+            return (null, null, $"'{path}' did not exist at {revision}");
+        }
+        return (BriefingLoader.Load(earlier.Name, earlier.Content), BriefingLoader.Load(path), null);
+    }
+
+    /// <summary>Colour only for a person at a terminal: not when redirected, not with NO_COLOR (no-color.org) or TERM=dumb.</summary>
+    private static bool IsColourTerminal(CliContext context) =>
+        ReferenceEquals(context.Output, Console.Out)
+        && !Console.IsOutputRedirected
+        && string.IsNullOrEmpty(context.GetEnvironmentVariable("NO_COLOR"))
+        && context.GetEnvironmentVariable("TERM") != "dumb";
+
+    /// <summary>Readers of FILE see the old content or the new, never half a file: write beside it, then rename.</summary>
+    private static void WriteAtomically(string path, string content)
+    {
+        var full = Path.GetFullPath(path);
+        var folder = Path.GetDirectoryName(full)!;
+        Directory.CreateDirectory(folder);
+        var temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
+        try
+        {
+            File.WriteAllText(temporary, content, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            File.Move(temporary, full, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+
+    private static int Fail(CliContext context, string message)
+    {
+        context.Error.WriteLine($"briefc diff: error: {message}");
+        return Trouble;
+    }
+}

@@ -1,0 +1,47 @@
+using BriefingCompiler;
+using BriefingCompiler.Diagnostics;
+
+namespace Briefc.Reporting;
+
+/// <summary>
+/// Diagnostics as MSBuild-style lines on standard error (clickable in IDEs), a summary on standard output, and
+/// optionally GitHub Actions workflow commands on standard output, which GitHub shows as annotations.
+/// </summary>
+public sealed class TextDiagnosticReporter(TextWriter output, TextWriter error, bool withGitHubAnnotations) : DiagnosticReporter
+{
+    public override void Report(IReadOnlyList<LoadResult> results)
+    {
+        foreach (var diagnostic in results.SelectMany(r => r.Diagnostics))
+        {
+            error.WriteLine(diagnostic.ToString());
+            if (withGitHubAnnotations)
+            {
+                output.WriteLine(GitHubAnnotation(diagnostic));
+            }
+        }
+
+        var errors = results.Sum(r => r.Diagnostics.Count(d => d.IsError));
+        var warnings = results.Sum(r => r.Diagnostics.Count(d => !d.IsError));
+        var invalid = results.Count(r => r.HasErrors);
+        output.WriteLine(
+            $"Checked {Count(results.Count, "briefing")}: {(invalid == 0 ? "all valid" : $"{invalid} invalid")}, " +
+            $"{Count(errors, "error")}, {Count(warnings, "warning")}.");
+    }
+
+    /// <summary><c>::error file=…,line=…,col=…,endLine=…,endColumn=…,title=CODE::message</c>, escaped as GitHub requires.</summary>
+    public static string GitHubAnnotation(Diagnostic diagnostic)
+    {
+        var span = diagnostic.Span;
+        var kind = diagnostic.IsError ? "error" : "warning";
+        return $"::{kind} file={Property(span.File)},line={span.Line},col={span.Column}," +
+               $"endLine={span.EndLine},endColumn={span.EndColumn},title={Property(diagnostic.Code)}::{Data(diagnostic.Message)}";
+    }
+
+    private static string Data(string text) =>
+        text.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");
+
+    private static string Property(string text) =>
+        Data(text).Replace(":", "%3A").Replace(",", "%2C");
+
+    private static string Count(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
+}

@@ -1,0 +1,118 @@
+namespace BriefingCompiler.Pdf.Text;
+
+/// <summary>
+/// A paragraph after <see cref="BidiAlgorithm.Analyze"/>: its resolved embedding levels, and for each line (a
+/// range of the text chosen by line breaking) the levels after rule L1 and the runs in visual order (L2).
+/// Offsets are UTF-16 offsets into <see cref="Text"/>; both halves of a surrogate pair share a level. Immutable.
+/// </summary>
+public sealed class BidiParagraph
+{
+    private readonly int[] starts;     // UTF-16 offset of each code point
+    private readonly BidiClass[] classes; // Bidi_Class of each code point
+    private readonly byte[] levels;    // resolved level of each code point (rules P2–I2, X9-removed ones included)
+    private readonly byte[] unitLevels;
+    private readonly IReadOnlyList<byte> readOnlyUnitLevels;
+
+    internal BidiParagraph(string text, int[] starts, BidiClass[] classes, byte[] levels, byte paragraphLevel)
+    {
+        Text = text;
+        this.starts = starts;
+        this.classes = classes;
+        this.levels = levels;
+        ParagraphLevel = paragraphLevel;
+        unitLevels = new byte[text.Length];
+        for (int k = 0; k < starts.Length; k++)
+        {
+            int end = k + 1 < starts.Length ? starts[k + 1] : text.Length;
+            unitLevels.AsSpan(starts[k], end - starts[k]).Fill(levels[k]);
+        }
+
+        readOnlyUnitLevels = Array.AsReadOnly(unitLevels);
+    }
+
+    /// <summary>The paragraph's text.</summary>
+    public string Text { get; }
+
+    /// <summary>The paragraph embedding level: 0 left to right, 1 right to left.</summary>
+    public byte ParagraphLevel { get; }
+
+    /// <summary>True when the paragraph's base direction is right to left.</summary>
+    public bool IsRightToLeft => (ParagraphLevel & 1) != 0;
+
+    /// <summary>The resolved embedding level of each UTF-16 unit before the line rules. Characters that X9
+    /// removes (embedding controls, BN such as ZWJ) carry the level of the character before them.</summary>
+    public IReadOnlyList<byte> Levels => readOnlyUnitLevels;
+
+    /// <summary>
+    /// The levels of the UTF-16 units of the line [<paramref name="lineStart"/>, <paramref name="lineEnd"/>) after
+    /// rule L1: segment and paragraph separators, and whitespace or isolate controls before them or at the end
+    /// of the line, go back to the paragraph level.
+    /// </summary>
+    public byte[] LineLevels(int lineStart, int lineEnd)
+    {
+        var (first, end) = CodePointRange(lineStart, lineEnd);
+        var lineLevels = ResetLine(first, end);
+        var result = new byte[lineEnd - lineStart];
+        for (int k = first; k < end; k++)
+        {
+            int unitEnd = k + 1 < starts.Length ? starts[k + 1] : Text.Length;
+            result.AsSpan(starts[k] - lineStart, unitEnd - starts[k]).Fill(lineLevels[k - first]);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The line [<paramref name="lineStart"/>, <paramref name="lineEnd"/>) as runs of one level in visual order,
+    /// left to right (rules L1 and L2). Shape each run on its own, right to left when
+    /// <see cref="BidiRun.IsRightToLeft"/>. Both offsets must fall between code points.
+    /// </summary>
+    public IReadOnlyList<BidiRun> VisualRuns(int lineStart, int lineEnd)
+    {
+        var (first, end) = CodePointRange(lineStart, lineEnd);
+        var runs = BidiAlgorithm.ReorderRuns(ResetLine(first, end));
+        for (int i = 0; i < runs.Count; i++)
+        {
+            int runStart = starts[first + runs[i].Start];
+            int runEnd = first + runs[i].End < starts.Length ? starts[first + runs[i].End] : Text.Length;
+            runs[i] = new BidiRun(runStart, runEnd - runStart, runs[i].Level);
+        }
+
+        return runs;
+    }
+
+    /// <summary>The levels of the code points [first, end) with rule L1 applied to them as one line.</summary>
+    private byte[] ResetLine(int first, int end)
+    {
+        var lineLevels = levels.AsSpan(first, end - first).ToArray();
+        BidiAlgorithm.ResetWhitespaceLevels(classes.AsSpan(first, end - first), lineLevels, ParagraphLevel);
+        return lineLevels;
+    }
+
+    /// <summary>The code points [first, end) covering the UTF-16 range [lineStart, lineEnd).</summary>
+    private (int First, int End) CodePointRange(int lineStart, int lineEnd)
+    {
+        if (lineStart < 0 || lineEnd > Text.Length || lineStart > lineEnd)
+        {
+            throw new ArgumentOutOfRangeException(nameof(lineStart), $"line [{lineStart}, {lineEnd}) is not inside a text of {Text.Length} units");
+        }
+
+        return (CodePointAt(lineStart, nameof(lineStart)), CodePointAt(lineEnd, nameof(lineEnd)));
+    }
+
+    private int CodePointAt(int offset, string parameter)
+    {
+        if (offset == Text.Length)
+        {
+            return starts.Length;
+        }
+
+        int found = starts.AsSpan().BinarySearch(offset);
+        if (found < 0)
+        {
+            throw new ArgumentException($"offset {offset} falls inside a surrogate pair", parameter);
+        }
+
+        return found;
+    }
+}

@@ -1,0 +1,56 @@
+namespace BriefingCompiler.Diagnostics;
+
+/// <summary>
+/// Every diagnostic code briefc emits. Codes are stable: a code keeps its meaning forever, and each one is
+/// explained in docs/diagnostics.md. BRF1xxx: reading the file (encoding, YAML, limits); BRF2xxx: the schema;
+/// BRF3xxx: rules the schema cannot express.
+/// </summary>
+public static class DiagnosticCodes
+{
+    // Reading: files, encoding, YAML syntax and limits.
+    public const string FileUnreadable = "BRF1001";
+    public const string FileTooLarge = "BRF1002";
+    public const string NotUtf8 = "BRF1003";
+    public const string InvalidUtf8 = "BRF1004";
+    public const string NulByte = "BRF1005";
+    public const string ControlCharacter = "BRF1006";
+    public const string EmptyFile = "BRF1007";
+    public const string YamlSyntax = "BRF1008";
+    public const string TabIndentation = "BRF1009";
+    public const string MultipleDocuments = "BRF1010";
+    public const string RootNotMapping = "BRF1011";
+    public const string DuplicateKey = "BRF1012";
+    public const string ScalarTooLarge = "BRF1013";
+    public const string NestingTooDeep = "BRF1014";
+    public const string AliasExpansionTooLarge = "BRF1015";
+    public const string UndefinedAlias = "BRF1016";
+    public const string ComplexKey = "BRF1017";
+    public const string UnsupportedTag = "BRF1018";
+
+    // Schema.
+    public const string MissingField = "BRF2001";
+    public const string UnknownField = "BRF2002";
+    public const string WrongType = "BRF2003";
+    public const string NotAllowedValue = "BRF2004";
+    public const string UnsupportedFormatVersion = "BRF2005";
+    public const string TooFewItems = "BRF2006";
+    public const string EmptyText = "BRF2007";
+    public const string NumberTooSmall = "BRF2008";
+    public const string BadFormat = "BRF2009";
+    public const string SchemaViolation = "BRF2099";
+
+    // Semantic rules.
+    public const string AgendaReferenceMissing = "BRF3001";
+    public const string VersionNotDotted = "BRF3002";
+    public const string VersionsNotIncreasing = "BRF3003";
+    public const string VersionDatesDecreasing = "BRF3004";
+    public const string InvalidLanguageTag = "BRF3005";
+    public const string InvalidUrl = "BRF3006";
+    public const string InvalidDate = "BRF3007";
+    public const string LabelPlaceholderMissing = "BRF3008";
+    public const string MeetingEndsBeforeStart = "BRF3009";
+    public const string LanguageWithoutLabels = "BRF3010";
+
+    // Diff: `briefc check --against REV`.
+    public const string VersionNotAdded = "BRF3901";
+}

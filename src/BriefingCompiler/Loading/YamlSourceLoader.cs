@@ -1,0 +1,47 @@
+using BriefingCompiler.Diagnostics;
+
+namespace BriefingCompiler.Loading;
+
+/// <summary>
+/// Reads a briefing file into a <see cref="SourceNode"/> tree: size limit, encoding checks, then YAML.
+/// </summary>
+public static class YamlSourceLoader
+{
+    public static SourceLoadResult LoadFile(string path)
+    {
+        byte[] bytes;
+        try
+        {
+            var length = new FileInfo(path).Length;
+            if (length > SourceLimits.MaxFileBytes)
+            {
+                return Refused(path, DiagnosticCodes.FileTooLarge,
+                    $"the file is {length:N0} bytes; briefings are limited to {SourceLimits.MaxFileBytes / (1024 * 1024)} MiB");
+            }
+
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return Refused(path, DiagnosticCodes.FileUnreadable, $"cannot read the file: {exception.Message}");
+        }
+
+        return Load(path, bytes);
+    }
+
+    /// <summary>Loads bytes that claim to come from <paramref name="path"/> (used in diagnostics only).</summary>
+    public static SourceLoadResult Load(string path, ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length > SourceLimits.MaxFileBytes)
+        {
+            return Refused(path, DiagnosticCodes.FileTooLarge,
+                $"the file is {bytes.Length:N0} bytes; briefings are limited to {SourceLimits.MaxFileBytes / (1024 * 1024)} MiB");
+        }
+
+        var (text, diagnostics) = SourceDecoder.Decode(path, bytes);
+        return text is null ? new SourceLoadResult(path, null, diagnostics) : YamlTreeReader.Read(text);
+    }
+
+    private static SourceLoadResult Refused(string path, string code, string message) =>
+        new(path, null, [new Diagnostic(Severity.Error, code, message, SourceSpan.StartOf(path))]);
+}
