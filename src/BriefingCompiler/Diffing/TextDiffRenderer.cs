@@ -108,10 +108,47 @@ public static class TextDiffRenderer
                 var moved = block.Kind == BlockDiffKind.Moved ? $", moved from {block.OldIndex}" : "";
                 output.Append(Paint($"[{block.Type} {number}{moved}]", Cyan, colour)).Append(' ');
             }
-            AppendSegments(output, block.Segments, colour);
+            AppendSegments(output, block.Kind is BlockDiffKind.Changed or BlockDiffKind.Moved ? Elide(block.Segments) : block.Segments, colour);
             output.Append('\n');
         }
     }
+
+    /// <summary>Characters of unchanged text kept on each side of a change; the rest of a long paragraph is "…".</summary>
+    public const int Context = 40;
+
+    /// <summary>
+    /// A log reader needs the change and a little text around it, not the whole paragraph: equal runs are
+    /// cut to <see cref="Context"/> characters next to each change (never inside a surrogate pair).
+    /// </summary>
+    private static IReadOnlyList<TextSegment> Elide(IReadOnlyList<TextSegment> segments)
+    {
+        var result = new List<TextSegment>(segments.Count);
+        for (var i = 0; i < segments.Count; i++)
+        {
+            var segment = segments[i];
+            if (segment.Op != SegmentOp.Equal)
+            {
+                result.Add(segment);
+                continue;
+            }
+            var text = segment.Text;
+            var keepStart = i > 0; // a change before it: keep its beginning
+            var keepEnd = i < segments.Count - 1; // a change after it: keep its end
+            var budget = (keepStart ? Context : 0) + (keepEnd ? Context : 0);
+            if (text.Length <= budget + 3)
+            {
+                result.Add(segment);
+                continue;
+            }
+            var head = keepStart ? text[..Boundary(text, Context)] : "";
+            var tail = keepEnd ? text[Boundary(text, text.Length - Context)..] : "";
+            result.Add(segment with { Text = head + "…" + tail });
+        }
+        return result;
+    }
+
+    private static int Boundary(string text, int index) =>
+        index > 0 && index < text.Length && char.IsLowSurrogate(text[index]) ? index + 1 : index;
 
     private static void AppendSegments(StringBuilder output, IReadOnlyList<TextSegment> segments, bool colour)
     {

@@ -146,6 +146,16 @@ public class DiffOutputTests
     }
 
     [Test]
+    public void Long_unchanged_text_around_a_change_is_cut_to_some_context_in_text_output()
+    {
+        var old = English();
+        var before = string.Join(' ', Enumerable.Range(1, 40).Select(i => $"w{i}"));
+        var diff = BriefingDiffer.Compare(old with { Closing = Md(before + " old " + before) }, old with { Closing = Md(before + " new " + before) });
+        var line = TextDiffRenderer.Render(diff, Sides, colour: false).Split('\n').Single(l => l.Contains("[-old-]"));
+        Assert.That(line.Trim(), Is.EqualTo("[paragraph 1] …w31 w32 w33 w34 w35 w36 w37 w38 w39 w40 [-old-]{+new+} w1 w2 w3 w4 w5 w6 w7 w8 w9 w10 w11 w12 …"));
+    }
+
+    [Test]
     public void Coloured_text_uses_ansi_and_no_brackets()
     {
         var text = TextDiffRenderer.Render(SampleDiff(), Sides, colour: true);
