@@ -31,6 +31,8 @@ public class TextTokenizerTests
         Assert.That(TextTokenizer.Tokenize("𠀀𠀁"), Is.EqualTo(new[] { "𠀀", "𠀁" }));
         Assert.That(TextTokenizer.Tokenize("réunion d’information"), Is.EqualTo(new[] { "réunion", " ", "d’information" }));
         Assert.That(TextTokenizer.Tokenize("встреча ГАК"), Is.EqualTo(new[] { "встреча", " ", "ГАК" }));
+        // Arabic words keep their combining marks (here a shadda and fatha) inside the word.
+        Assert.That(TextTokenizer.Tokenize("اللجنة الاستشاريّة، 2025"), Is.EqualTo(new[] { "اللجنة", " ", "الاستشاريّة", "،", " ", "2025" }));
     }
 
     [TestCase("The GAC and the ALAC — 15 members, 5 RALOs.")]
