@@ -1,0 +1,123 @@
+using System.Text;
+using BriefingCompiler.Pdf.Styling;
+using BriefingCompiler.Pdf.Text;
+
+namespace BriefingCompiler.Pdf.Boxes;
+
+/// <summary>
+/// Gathers the inline content between two blocks and turns it into a <see cref="ParagraphBox"/>, collapsing
+/// white space across run boundaries as CSS does (normal, nowrap and pre-line collapse spaces; pre and
+/// pre-wrap keep them; pre-line keeps newlines).
+/// </summary>
+public sealed class InlineCollector
+{
+    private readonly List<(string Text, ComputedStyle Style, InlineTag Tag)> pieces = [];
+    private string? pendingAnchor;
+
+    public bool HasContent => pieces.Count > 0;
+
+    public void Add(string text, ComputedStyle style, InlineTag tag) => pieces.Add((text, style, tag));
+
+    /// <summary>An element id that starts here; it is attached to the next piece of text.</summary>
+    public void Anchor(string id) => pendingAnchor ??= id;
+
+    public void AddBreak(ComputedStyle style, InlineTag tag) => pieces.Add(("\n", style with { WhiteSpace = WhiteSpace.Pre }, tag));
+
+    /// <summary>The paragraph of everything gathered, or null when it is only collapsible white space.</summary>
+    public ParagraphBox? Flush(ComputedStyle blockStyle)
+    {
+        var runs = new List<TextRun>();
+        var afterSpace = true;
+        foreach (var (text, style, tag) in pieces)
+        {
+            var collapsed = Collapse(text, style.WhiteSpace, ref afterSpace);
+            if (collapsed.Length > 0)
+            {
+                var anchoredTag = tag.AnchorId is null && pendingAnchor is not null ? tag with { AnchorId = pendingAnchor } : tag;
+                pendingAnchor = null;
+                runs.Add(new TextRun(collapsed, style.ToTextStyle(), anchoredTag));
+            }
+        }
+
+        pieces.Clear();
+        TrimTrailingSpace(runs);
+        return runs.Count == 0 ? null : new ParagraphBox(blockStyle.Anonymous(Display.Block), runs);
+    }
+
+    private static string Collapse(string text, WhiteSpace whiteSpace, ref bool afterSpace)
+    {
+        var result = new StringBuilder(text.Length);
+        var keepsSpaces = whiteSpace is WhiteSpace.Pre or WhiteSpace.PreWrap;
+        var keepsNewlines = keepsSpaces || whiteSpace == WhiteSpace.PreLine;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\r')
+            {
+                if (i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    continue;
+                }
+
+                c = '\n';
+            }
+
+            if (c == '\n' && keepsNewlines)
+            {
+                if (!keepsSpaces)
+                {
+                    while (result.Length > 0 && result[^1] == ' ')
+                    {
+                        result.Length--;
+                    }
+                }
+
+                result.Append('\n');
+                afterSpace = true;
+            }
+            else if (keepsSpaces)
+            {
+                // Tabs become spaces: the text engine measures spaces, not tab stops.
+                result.Append(c == '\t' ? "    " : c.ToString());
+                afterSpace = false;
+            }
+            else if (c is ' ' or '\t' or '\n' or '\f')
+            {
+                if (!afterSpace)
+                {
+                    result.Append(' ');
+                }
+
+                afterSpace = true;
+            }
+            else
+            {
+                result.Append(c);
+                afterSpace = false;
+            }
+        }
+
+        return result.ToString();
+    }
+
+    private static void TrimTrailingSpace(List<TextRun> runs)
+    {
+        while (runs.Count > 0)
+        {
+            var last = runs[^1];
+            var trimmed = last.Text.TrimEnd(' ');
+            if (trimmed.Length == last.Text.Length)
+            {
+                return;
+            }
+
+            if (trimmed.Length > 0)
+            {
+                runs[^1] = last with { Text = trimmed };
+                return;
+            }
+
+            runs.RemoveAt(runs.Count - 1);
+        }
+    }
+}

@@ -1,0 +1,8 @@
+namespace BriefingCompiler.Pdf.Boxes;
+
+/// <summary>
+/// What a text run carries besides its font: the link it belongs to (URL, or "#id" inside the document),
+/// the id of an element starting at it, decorations, a background and the border of the innermost inline
+/// element that has one (<see cref="Box"/>: its style). Handed back on every glyph run.
+/// </summary>
+public sealed record InlineTag(string? Href, string? AnchorId, bool Underline, bool LineThrough, uint Background = 0, Styling.ComputedStyle? Box = null);

@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Text;
+
+namespace BriefingCompiler.Pdf.Boxes;
+
+/// <summary>The marker text of a list item for a CSS list-style-type and its ordinal; null for an unknown type.</summary>
+public static class ListMarkerFormatter
+{
+    public static string? Format(string listStyleType, int ordinal) => listStyleType switch
+    {
+        "none" => "",
+        "disc" => "•",
+        "circle" => "◦",
+        "square" => "▪",
+        "decimal" => ordinal.ToString(CultureInfo.InvariantCulture) + ".",
+        "decimal-leading-zero" => ordinal.ToString("00", CultureInfo.InvariantCulture) + ".",
+        "lower-alpha" or "lower-latin" => Alphabetic(ordinal) + ".",
+        "upper-alpha" or "upper-latin" => Alphabetic(ordinal).ToUpperInvariant() + ".",
+        "lower-roman" => Roman(ordinal) + ".",
+        "upper-roman" => Roman(ordinal).ToUpperInvariant() + ".",
+        "cjk-decimal" => CjkDecimal(ordinal) + "、",
+        _ => null,
+    };
+
+    private static string Alphabetic(int n)
+    {
+        if (n <= 0)
+        {
+            return n.ToString(CultureInfo.InvariantCulture);
+        }
+
+        var letters = new StringBuilder();
+        while (n > 0)
+        {
+            n--;
+            letters.Insert(0, (char)('a' + n % 26));
+            n /= 26;
+        }
+
+        return letters.ToString();
+    }
+
+    private static string Roman(int n)
+    {
+        if (n is <= 0 or >= 4000)
+        {
+            return n.ToString(CultureInfo.InvariantCulture);
+        }
+
+        (int Value, string Numeral)[] numerals =
+            [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")];
+        var text = new StringBuilder();
+        foreach (var (value, numeral) in numerals)
+        {
+            while (n >= value)
+            {
+                text.Append(numeral);
+                n -= value;
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static string CjkDecimal(int n) =>
+        string.Concat(n.ToString(CultureInfo.InvariantCulture).Select(d => d == '-' ? "-" : "〇一二三四五六七八九"[d - '0'].ToString()));
+}

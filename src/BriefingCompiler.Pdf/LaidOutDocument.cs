@@ -1,0 +1,23 @@
+using BriefingCompiler.Pdf.Boxes;
+using BriefingCompiler.Pdf.Paging;
+using BriefingCompiler.Pdf.Rendering;
+using BriefingCompiler.Pdf.Styling;
+
+namespace BriefingCompiler.Pdf;
+
+/// <summary>
+/// A document after layout and before output: the box tree, the pages with their fragments, the paint list
+/// of every page, where the headings landed (for the outline), the metadata and the messages so far.
+/// Disposing it releases the document's subset fonts, which the glyph runs refer to.
+/// </summary>
+public sealed record LaidOutDocument(
+    BlockBox Root,
+    IReadOnlyList<LaidOutPage> Pages,
+    IReadOnlyList<PagePaint> Paints,
+    IReadOnlyList<BookmarkPlacement> Bookmarks,
+    DocumentMetadata Metadata,
+    IReadOnlyList<PdfMessage> Messages,
+    IDisposable? TextResources = null) : IDisposable
+{
+    public void Dispose() => TextResources?.Dispose();
+}

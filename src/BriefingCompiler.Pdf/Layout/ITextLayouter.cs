@@ -1,0 +1,16 @@
+using BriefingCompiler.Pdf.Text;
+
+namespace BriefingCompiler.Pdf.Layout;
+
+/// <summary>
+/// The seam between layout and the text engine: break styled runs into lines of at most
+/// <paramref name="width"/> points (a word longer than the width gets a line of its own, wider than asked).
+/// Layout only ever sees lines; the document's font set behind it is built before layout starts.
+/// </summary>
+public interface ITextLayouter
+{
+    IReadOnlyList<TextLine> Layout(IReadOnlyList<TextRun> runs, float width, TextAlignment alignment, bool rightToLeft);
+
+    /// <summary>The widest unbreakable piece (min-content) and the widest forced line (max-content), for table columns.</summary>
+    (float MinContent, float MaxContent) MeasureIntrinsicWidths(IReadOnlyList<TextRun> runs);
+}

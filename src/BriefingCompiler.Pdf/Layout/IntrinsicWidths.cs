@@ -1,0 +1,127 @@
+using System.Runtime.CompilerServices;
+using BriefingCompiler.Pdf.Boxes;
+
+namespace BriefingCompiler.Pdf.Layout;
+
+/// <summary>
+/// Min-content and max-content widths (CSS Sizing): the narrowest a box can be without overflowing (its
+/// longest unbreakable word) and the width it takes when nothing wraps. Table columns are sized from them.
+/// </summary>
+public sealed class IntrinsicWidths(LineCache lines)
+{
+    private readonly ConditionalWeakTable<Box, StrongBox<(float Min, float Max)>> cache = [];
+
+    public (float Min, float Max) Of(Box box)
+    {
+        if (cache.TryGetValue(box, out var known))
+        {
+            return known.Value;
+        }
+
+        var widths = Measure(box);
+        cache.AddOrUpdate(box, new StrongBox<(float, float)>(widths));
+        return widths;
+    }
+
+    /// <summary>Column widths of a table's grid: per column, min and max of the cells' border boxes.</summary>
+    public (float[] Min, float[] Max) Columns(TableBox table)
+    {
+        var min = new float[table.ColumnCount];
+        var max = new float[table.ColumnCount];
+        var rows = table.HeaderRows.Concat(table.BodyRows).ToArray();
+        foreach (var pass in new[] { 1, 2 })
+        {
+            foreach (var row in rows)
+            {
+                var column = 0;
+                foreach (var cell in row.Cells)
+                {
+                    var span = Math.Min(cell.ColumnSpan, table.ColumnCount - column);
+                    if ((span == 1) == (pass == 1) && span > 0)
+                    {
+                        var (cellMin, cellMax) = Of(cell);
+                        if (cell.Style.Width is { IsPercent: false } fixedWidth)
+                        {
+                            var width = fixedWidth.Value + cell.Style.BorderAndPaddingHorizontal;
+                            cellMin = Math.Max(cellMin, width);
+                            cellMax = Math.Max(cellMin, width);
+                        }
+
+                        Spread(min, column, span, cellMin);
+                        Spread(max, column, span, cellMax);
+                    }
+
+                    column += span;
+                }
+            }
+        }
+
+        for (var i = 0; i < max.Length; i++)
+        {
+            max[i] = Math.Max(max[i], min[i]);
+        }
+
+        return (min, max);
+    }
+
+    /// <summary>Grows spanned columns evenly until together they are as wide as the cell.</summary>
+    private static void Spread(float[] columns, int first, int span, float width)
+    {
+        var current = 0f;
+        for (var i = first; i < first + span; i++)
+        {
+            current += columns[i];
+        }
+
+        if (width > current)
+        {
+            var extra = (width - current) / span;
+            for (var i = first; i < first + span; i++)
+            {
+                columns[i] += extra;
+            }
+        }
+    }
+
+    private (float Min, float Max) Measure(Box box)
+    {
+        switch (box)
+        {
+            case ParagraphBox paragraph:
+                var (narrow, wide) = lines.Layouter.MeasureIntrinsicWidths(paragraph.Runs);
+                return paragraph.Style.WhiteSpace == Styling.WhiteSpace.NoWrap ? (Math.Max(narrow, wide), Math.Max(narrow, wide)) : (narrow, Math.Max(narrow, wide));
+            case TableBox table:
+                var (min, max) = Columns(table);
+                var extras = TableLayout.HorizontalExtras(table);
+                var tableMin = min.Sum() + extras;
+                var tableMax = max.Sum() + extras;
+                if (table.Style.Width is { IsPercent: false } tableWidth)
+                {
+                    tableMin = Math.Max(tableMin, tableWidth.Value);
+                    tableMax = Math.Max(tableMin, tableWidth.Value);
+                }
+
+                return (tableMin + table.Style.Margin.Horizontal, tableMax + table.Style.Margin.Horizontal);
+            case ContainerBox container:
+                var childMin = 0f;
+                var childMax = 0f;
+                foreach (var child in container.Children)
+                {
+                    var (cMin, cMax) = Of(child);
+                    childMin = Math.Max(childMin, cMin);
+                    childMax = Math.Max(childMax, cMax);
+                }
+
+                if (container.Style.Width is { IsPercent: false } width && container is not TableCellBox)
+                {
+                    childMin = Math.Max(childMin, width.Value);
+                    childMax = width.Value;
+                }
+
+                var outside = container.Style.BorderAndPaddingHorizontal + (container is TableCellBox ? 0 : container.Style.Margin.Horizontal);
+                return (childMin + outside, Math.Max(childMin, childMax) + outside);
+            default:
+                return (0, 0);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using BriefingCompiler.Pdf.Boxes;
+
+namespace BriefingCompiler.Pdf.Layout;
+
+/// <summary>
+/// CSS vertical margin collapsing, as pure functions of the box tree: adjoining margins of siblings, and of a
+/// block with its first/last child when no border or padding separates them, combine into one.
+/// </summary>
+public static class MarginCollapsing
+{
+    /// <summary>Two adjoining margins: the largest positive plus the most negative.</summary>
+    public static float Combine(float a, float b) =>
+        a >= 0 && b >= 0 ? Math.Max(a, b)
+        : a < 0 && b < 0 ? Math.Min(a, b)
+        : a + b;
+
+    /// <summary>Whether a box's top margin collapses with its first child's (blocks and list items without top border or padding).</summary>
+    public static bool CollapsesWithFirstChild(Box box) =>
+        box is BlockBox or ListItemBox && box.Style.BorderAndPaddingTop == 0;
+
+    public static bool CollapsesWithLastChild(Box box) =>
+        box is BlockBox or ListItemBox && box.Style.BorderAndPaddingBottom == 0;
+
+    /// <summary>The margin above the box once its first descendants' margins have collapsed into it.</summary>
+    public static float Top(Box box)
+    {
+        if (box is TableCellBox or ParagraphBox or TableRowBox)
+        {
+            return 0;
+        }
+
+        var own = box.Style.Margin.Top;
+        return box is ContainerBox { Children.Count: > 0 } container && CollapsesWithFirstChild(box)
+            ? Combine(own, Top(container.Children[0]))
+            : own;
+    }
+
+    /// <summary>The margin below the box once its last descendants' margins have collapsed into it.</summary>
+    public static float Bottom(Box box)
+    {
+        if (box is TableCellBox or ParagraphBox or TableRowBox)
+        {
+            return 0;
+        }
+
+        var own = box.Style.Margin.Bottom;
+        return box is ContainerBox { Children.Count: > 0 } container && CollapsesWithLastChild(box)
+            ? Combine(own, Bottom(container.Children[^1]))
+            : own;
+    }
+}

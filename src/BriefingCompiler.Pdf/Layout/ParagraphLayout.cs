@@ -1,0 +1,87 @@
+using BriefingCompiler.Pdf.Boxes;
+using BriefingCompiler.Pdf.Styling;
+using BriefingCompiler.Pdf.Text;
+
+namespace BriefingCompiler.Pdf.Layout;
+
+/// <summary>
+/// Lays out the lines of a paragraph that fit in the space, honouring orphans and widows (the lines left
+/// before and after a page break). At the top of a page at least one line is placed. (break-inside: avoid
+/// belongs to the element around the paragraph and is applied by its container.)
+/// </summary>
+public sealed class ParagraphLayout(LineCache lines, MessageLog log)
+{
+    public LayoutResult Layout(ParagraphBox paragraph, LayoutSpace space, TextResume? resume)
+    {
+        var offset = resume?.SourceOffset ?? 0;
+        var all = lines.Lines(paragraph, offset, space.Width);
+        var heights = all.Select(l => LineHeight(paragraph.Style, l)).ToArray();
+
+        var fit = 0;
+        var used = 0f;
+        while (fit < all.Count && used + heights[fit] <= space.Height + 0.01f)
+        {
+            used += heights[fit];
+            fit++;
+        }
+
+        var count = fit;
+        if (fit < all.Count)
+        {
+            var widows = Math.Max(1, paragraph.Style.Widows);
+            var orphans = Math.Max(1, paragraph.Style.Orphans);
+            if (all.Count - count < widows)
+            {
+                count = all.Count - widows;
+            }
+
+            if (count < orphans)
+            {
+                count = 0;
+            }
+
+            if (count <= 0)
+            {
+                if (!space.AtPageTop)
+                {
+                    return new DoesNotFit("orphans/widows");
+                }
+
+                // A page of its own cannot hold the lines orphans and widows ask for: give up on them.
+                count = Math.Max(1, fit);
+                if (fit == 0)
+                {
+                    log.WarnOnce("PDF201", "line taller than page", "A line is taller than the page's content box; it is clipped.");
+                }
+            }
+        }
+
+        var fragments = new List<Fragment>(count);
+        var y = 0f;
+        for (var i = 0; i < count; i++)
+        {
+            var line = all[i];
+            if (line.Width > space.Width + 0.5f)
+            {
+                log.WarnOnce("PDF202", "line too wide", "Text wider than its box (a long word or URL) is clipped at the page's content box.");
+            }
+
+            var height = heights[i];
+            fragments.Add(new LineFragment(line, 0, y, space.Width, height, Baseline(height, line)));
+            y += height;
+        }
+
+        var fragment = new BoxFragment(paragraph, 0, 0, space.Width, y, fragments, offset > 0, count < all.Count);
+        return count < all.Count
+            ? new Partial(fragment, new TextResume(all[count].SourceStart))
+            : new Fits(fragment);
+    }
+
+    /// <summary>CSS line-height, grown when a larger font on the line needs more room.</summary>
+    public static float LineHeight(ComputedStyle style, TextLine line) =>
+        Math.Max(style.ResolvedLineHeight, line.Ascent + line.Descent);
+
+    /// <summary>The baseline with the half-leading split evenly above and below the glyphs.</summary>
+    public static float Baseline(float lineHeight, TextLine line) =>
+        (lineHeight - (line.Ascent + line.Descent)) / 2 + line.Ascent;
+}

@@ -1,0 +1,94 @@
+using BriefingCompiler.Pdf.Boxes;
+using BriefingCompiler.Pdf.Layout;
+using BriefingCompiler.Pdf.Styling;
+using BriefingCompiler.Pdf.Text;
+
+namespace BriefingCompiler.Pdf.Paging;
+
+/// <summary>
+/// Cuts the box tree into pages: lays the root out in the first page's content box, then again from the
+/// resume point on the next page, until it fits. Then, with the page count known, sets the running header
+/// and footer of every page in the bands of the page margin.
+/// </summary>
+public sealed class Paginator(LayoutEngine engine, ITextLayouter text, MessageLog log)
+{
+    /// <summary>A guard against layout that makes no progress (a bug, not a document): far more than a briefing needs.</summary>
+    private const int MaximumPages = 5000;
+
+    public IReadOnlyList<LaidOutPage> Paginate(BlockBox root, PageStyle page)
+    {
+        var bodies = new List<(BoxFragment Body, Edges Margins)>();
+        ResumePoint? resume = null;
+        while (bodies.Count < MaximumPages)
+        {
+            var index = bodies.Count;
+            var margins = page.MarginsOf(index);
+            var contentHeight = page.ContentHeight(index);
+            var space = new LayoutSpace(page.ContentWidth(index), contentHeight, true, contentHeight);
+            var result = engine.Layout(root, space, resume);
+            switch (result)
+            {
+                case Fits fits:
+                    bodies.Add((fits.Fragment with { X = 0, Y = 0 }, margins));
+                    return WithMarginBoxes(bodies, page);
+                case Partial partial:
+                    bodies.Add((partial.Fragment with { X = 0, Y = 0 }, margins));
+                    if (Equals(partial.Resume, resume))
+                    {
+                        log.ErrorOnce("PDF206", "no progress", "Layout made no progress from one page to the next; the document is cut short.");
+                        return WithMarginBoxes(bodies, page);
+                    }
+
+                    resume = partial.Resume;
+                    break;
+                default:
+                    log.ErrorOnce("PDF206", "no progress", "The document's content does not fit on an empty page; the document is cut short.");
+                    return WithMarginBoxes(bodies, page);
+            }
+        }
+
+        log.ErrorOnce("PDF207", "too many pages", $"The document runs past {MaximumPages} pages; the rest is left out.");
+        return WithMarginBoxes(bodies, page);
+    }
+
+    private IReadOnlyList<LaidOutPage> WithMarginBoxes(List<(BoxFragment Body, Edges Margins)> bodies, PageStyle page) =>
+        bodies.Select((b, i) => new LaidOutPage(i + 1, page.Width, page.Height, b.Margins, b.Body, MarginBoxLines(page, b.Margins, i + 1, bodies.Count))).ToArray();
+
+    /// <summary>
+    /// Each margin box spans the band between the side margins and is centred vertically in it; left, centre
+    /// and right boxes are aligned to their side.
+    /// </summary>
+    private List<LineFragment> MarginBoxLines(PageStyle page, Edges margins, int number, int count)
+    {
+        var result = new List<LineFragment>();
+        var width = page.Width - margins.Horizontal;
+        foreach (var box in page.MarginBoxesOf(number - 1))
+        {
+            var content = box.TextFor(number, count);
+            if (content.Length == 0)
+            {
+                continue;
+            }
+
+            var lines = text.Layout([new TextRun(content, box.Style.ToTextStyle())], width, box.Style.TextAlign, box.Style.RightToLeft);
+            var heights = lines.Select(l => ParagraphLayout.LineHeight(box.Style, l)).ToArray();
+            var total = heights.Sum();
+            var isTop = box.Position is MarginBoxPosition.TopLeft or MarginBoxPosition.TopCenter or MarginBoxPosition.TopRight;
+            var bandTop = isTop ? 0 : page.Height - margins.Bottom;
+            var bandHeight = isTop ? margins.Top : margins.Bottom;
+            if (total > bandHeight)
+            {
+                log.WarnOnce("PDF208", "margin box overflow", "A page header or footer is taller than its page margin; it overlaps the margin's edge.");
+            }
+
+            var y = bandTop + (bandHeight - total) / 2;
+            for (var i = 0; i < lines.Count; i++)
+            {
+                result.Add(new LineFragment(lines[i], margins.Left, y, width, heights[i], ParagraphLayout.Baseline(heights[i], lines[i])));
+                y += heights[i];
+            }
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,14 @@
+namespace BriefingCompiler.Pdf;
+
+/// <summary>Whether a <see cref="PdfMessage"/> stops the document (Error) or only degrades it (Warning).</summary>
+public enum PdfMessageSeverity
+{
+    Warning,
+    Error,
+}
+
+/// <summary>
+/// Something the engine could not do as the HTML asked, reported as data. <see cref="Code"/> is stable
+/// (PDF1xx styling, PDF2xx layout, PDF3xx output); <see cref="Message"/> names the element or property.
+/// </summary>
+public sealed record PdfMessage(PdfMessageSeverity Severity, string Code, string Message);

@@ -1,0 +1,18 @@
+namespace BriefingCompiler.Pdf;
+
+/// <summary>
+/// How to render. <see cref="Date"/> becomes the PDF's creation and modification date (pass the document's own
+/// date, never the clock, so the bytes stay reproducible; null leaves the dates out).
+/// </summary>
+public sealed record PdfRenderOptions
+{
+    public DateTimeOffset? Date { get; init; }
+
+    public string Creator { get; init; } = "briefc";
+
+    /// <summary>Resolution of PNG previews, in dots per inch.</summary>
+    public float PreviewDpi { get; init; } = 96;
+
+    /// <summary>Whether <see cref="PdfRenderer.RenderPdf"/> also draws PNG previews of the pages (from the same layout).</summary>
+    public bool IncludePreviews { get; init; }
+}

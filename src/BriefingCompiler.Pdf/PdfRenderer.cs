@@ -1,0 +1,93 @@
+using BriefingCompiler.Pdf.Boxes;
+using BriefingCompiler.Pdf.Layout;
+using BriefingCompiler.Pdf.Paging;
+using BriefingCompiler.Pdf.Rendering;
+using BriefingCompiler.Pdf.Styling;
+using BriefingCompiler.Pdf.Text;
+
+namespace BriefingCompiler.Pdf;
+
+/// <summary>
+/// The engine's entry point: HTML in, PDF bytes (or PNG pages) out, with what it could not do as messages.
+/// Stages: styling (AngleSharp) → box tree → text (all runs registered with the text system first, so each
+/// font is subset once) → layout and pagination → paint lists → Skia PDF or raster canvas.
+/// </summary>
+public sealed class PdfRenderer(ITextSystem text)
+{
+    /// <summary>A renderer setting text with the fonts of <paramref name="catalog"/> (bundled Noto fonts and the user's folders).</summary>
+    public PdfRenderer(Fonts.FontCatalog catalog)
+        : this(new FontSetTextSystem(catalog))
+    {
+    }
+
+    public LaidOutDocument Layout(string html)
+    {
+        var log = new MessageLog();
+        var styled = DocumentStyler.Load(html, log);
+        var root = new BoxTreeBuilder(new StyleResolver(log), log, styled.Device).Build(styled.Document);
+        var layouter = text.CreateLayouter(AllParagraphs(root, styled.Page), log);
+        var pages = new Paginator(new LayoutEngine(layouter, log), layouter, log).Paginate(root, styled.Page);
+        var (paints, bookmarks) = FragmentPainter.Paint(pages, log);
+        return new LaidOutDocument(root, pages, paints, bookmarks, styled.Metadata, log.Messages, layouter as IDisposable);
+    }
+
+    public PdfRenderResult RenderPdf(string html, PdfRenderOptions options)
+    {
+        using var document = Layout(html);
+        var painter = new CanvasPainter(text);
+        var pdf = new PdfDocumentWriter(painter).Write(document.Paints, document.Bookmarks, document.Metadata, options);
+        var previews = options.IncludePreviews ? new PngPageRenderer(painter).Render(document.Paints, options.PreviewDpi) : [];
+        return new PdfRenderResult(pdf, document.Pages.Count, document.Messages, previews);
+    }
+
+    public IReadOnlyList<byte[]> RenderPng(string html, PdfRenderOptions options)
+    {
+        using var document = Layout(html);
+        return new PngPageRenderer(new CanvasPainter(text)).Render(document.Paints, options.PreviewDpi);
+    }
+
+    /// <summary>
+    /// Every piece of text the document can draw, paragraph by paragraph: paragraph runs, list markers, and the
+    /// running header and footer with all ten digits standing in for page numbers not known yet.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<TextRun>> AllParagraphs(BlockBox root, PageStyle page)
+    {
+        var runs = new List<IReadOnlyList<TextRun>>();
+        void Walk(Box box)
+        {
+            switch (box)
+            {
+                case ParagraphBox paragraph:
+                    runs.Add(paragraph.Runs);
+                    break;
+                case TableBox table:
+                    foreach (var cell in table.HeaderRows.Concat(table.BodyRows).SelectMany(r => r.Cells))
+                    {
+                        Walk(cell);
+                    }
+
+                    break;
+                case ContainerBox container:
+                    if (container is ListItemBox { Marker.Length: > 0 } item)
+                    {
+                        runs.Add([new TextRun(item.Marker, item.Style.ToTextStyle())]);
+                    }
+
+                    foreach (var child in container.Children)
+                    {
+                        Walk(child);
+                    }
+
+                    break;
+            }
+        }
+
+        Walk(root);
+        foreach (var box in page.MarginBoxes.Concat(page.FirstPageMarginBoxes))
+        {
+            runs.Add([new TextRun(box.TextFor(1234567890, 1234567890), box.Style.ToTextStyle())]);
+        }
+
+        return runs;
+    }
+}

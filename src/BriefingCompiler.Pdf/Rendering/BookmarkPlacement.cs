@@ -1,0 +1,4 @@
+namespace BriefingCompiler.Pdf.Rendering;
+
+/// <summary>Where a heading landed: the outline entry points at this page (0-based) and height (points from the top).</summary>
+public sealed record BookmarkPlacement(int Level, string Title, int PageIndex, float Y);

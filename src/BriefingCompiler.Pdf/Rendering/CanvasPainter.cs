@@ -1,0 +1,57 @@
+using BriefingCompiler.Pdf.Layout;
+using SkiaSharp;
+
+namespace BriefingCompiler.Pdf.Rendering;
+
+/// <summary>
+/// Executes a page's paint list on a Skia canvas: a PDF page or a raster surface. Links and destinations
+/// are PDF annotations and are skipped on raster canvases.
+/// </summary>
+public sealed class CanvasPainter(ITextSystem text)
+{
+    public void Paint(SKCanvas canvas, PagePaint page, bool annotations)
+    {
+        using var fill = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Fill };
+        using var stroke = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Stroke };
+        foreach (var command in page.Commands)
+        {
+            switch (command)
+            {
+                case FillRectangle rectangle:
+                    fill.Color = new SKColor(rectangle.Color);
+                    canvas.DrawRect(rectangle.Rect, fill);
+                    break;
+                case DrawLine line:
+                    stroke.Color = new SKColor(line.Color);
+                    stroke.StrokeWidth = line.Thickness;
+                    stroke.PathEffect = line.Style switch
+                    {
+                        "dashed" => SKPathEffect.CreateDash([line.Thickness * 3, line.Thickness * 2], 0),
+                        "dotted" => SKPathEffect.CreateDash([line.Thickness, line.Thickness], 0),
+                        _ => null,
+                    };
+                    canvas.DrawLine(line.From, line.To, stroke);
+                    break;
+                case DrawGlyphs glyphs:
+                    text.Draw(canvas, glyphs.Run, glyphs.LineX, glyphs.BaselineY);
+                    break;
+                case LinkToUrl link when annotations:
+                    canvas.DrawUrlAnnotation(link.Rect, link.Url);
+                    break;
+                case LinkToDestination link when annotations:
+                    canvas.DrawLinkDestinationAnnotation(link.Rect, link.Name);
+                    break;
+                case NamedDestination destination when annotations:
+                    canvas.DrawNamedDestinationAnnotation(destination.Point, destination.Name);
+                    break;
+                case BeginClip clip:
+                    canvas.Save();
+                    canvas.ClipRect(clip.Rect);
+                    break;
+                case EndClip:
+                    canvas.Restore();
+                    break;
+            }
+        }
+    }
+}

@@ -1,0 +1,229 @@
+using BriefingCompiler.Pdf.Boxes;
+using BriefingCompiler.Pdf.Layout;
+using BriefingCompiler.Pdf.Paging;
+using BriefingCompiler.Pdf.Styling;
+using SkiaSharp;
+
+namespace BriefingCompiler.Pdf.Rendering;
+
+/// <summary>
+/// Turns laid-out pages into paint lists: backgrounds, borders (sliced at page breaks, centred on the grid
+/// lines of collapsed tables), glyph runs with their decorations, link areas and destinations. The body is
+/// clipped to the page's content box; the running header and footer are drawn in the margins.
+/// </summary>
+public static class FragmentPainter
+{
+    public static (IReadOnlyList<PagePaint> Pages, IReadOnlyList<BookmarkPlacement> Bookmarks) Paint(IReadOnlyList<LaidOutPage> pages, MessageLog log)
+    {
+        var paints = new List<PagePaint>();
+        var bookmarks = new List<BookmarkPlacement>();
+        for (var index = 0; index < pages.Count; index++)
+        {
+            var page = pages[index];
+            var commands = new List<PaintCommand>();
+            var content = SKRect.Create(page.Margins.Left, page.Margins.Top, page.ContentWidth, page.ContentHeight);
+            commands.Add(new BeginClip(content));
+            PaintBox(page.Body, page.Margins.Left, page.Margins.Top, index, commands, bookmarks);
+            commands.Add(new EndClip());
+            foreach (var line in page.MarginBoxes)
+            {
+                PaintLine(line, 0, 0, commands);
+            }
+
+            paints.Add(new PagePaint(page.Width, page.Height, commands));
+        }
+
+        return (ResolveDestinations(paints, log), bookmarks);
+    }
+
+    /// <summary>
+    /// A destination name is defined once (the first element with that id wins), and a link to a name no
+    /// element has is reported and left out rather than written as a link that goes nowhere.
+    /// </summary>
+    private static List<PagePaint> ResolveDestinations(List<PagePaint> pages, MessageLog log)
+    {
+        var defined = new HashSet<string>(StringComparer.Ordinal);
+        var firsts = new HashSet<NamedDestination>(ReferenceEqualityComparer.Instance);
+        foreach (var destination in pages.SelectMany(p => p.Commands).OfType<NamedDestination>())
+        {
+            if (defined.Add(destination.Name))
+            {
+                firsts.Add(destination);
+            }
+            else
+            {
+                log.WarnOnce("PDF301", "duplicate id " + destination.Name, $"The id '{destination.Name}' is used more than once; in-document links go to its first element.");
+            }
+        }
+
+        return pages.Select(page => page with
+        {
+            Commands = page.Commands.Where(command => command switch
+            {
+                NamedDestination destination => firsts.Contains(destination),
+                LinkToDestination link when !defined.Contains(link.Name) =>
+                    Report(log, "PDF302", "missing target " + link.Name, $"A link points to '#{link.Name}', but no element has that id; it is not clickable in the PDF."),
+                _ => true,
+            }).ToArray(),
+        }).ToList();
+    }
+
+    private static bool Report(MessageLog log, string code, string kind, string message)
+    {
+        log.WarnOnce(code, kind, message);
+        return false;
+    }
+
+    private static void PaintBox(BoxFragment fragment, float originX, float originY, int pageIndex, List<PaintCommand> commands, List<BookmarkPlacement> bookmarks)
+    {
+        var x = originX + fragment.X;
+        var y = originY + fragment.Y;
+        var box = fragment.Box;
+        var style = box.Style;
+        var rect = SKRect.Create(x, y, fragment.Width, fragment.Height);
+        if (!fragment.IsContinuation)
+        {
+            if (box.Id is { } id)
+            {
+                commands.Add(new NamedDestination(new SKPoint(x, y), id));
+            }
+
+            if (box is BlockBox { Bookmark: { } bookmark })
+            {
+                bookmarks.Add(new BookmarkPlacement(bookmark.Level, bookmark.Title, pageIndex, y));
+            }
+        }
+
+        if ((style.BackgroundColor >> 24) != 0 && fragment.Width > 0 && fragment.Height > 0)
+        {
+            commands.Add(new FillRectangle(rect, style.BackgroundColor));
+        }
+
+        foreach (var child in fragment.Children)
+        {
+            switch (child)
+            {
+                case BoxFragment childBox:
+                    PaintBox(childBox, x, y, pageIndex, commands, bookmarks);
+                    break;
+                case LineFragment line:
+                    PaintLine(line, x, y, commands);
+                    break;
+            }
+        }
+
+        PaintBorders(fragment, rect, commands);
+    }
+
+    private static void PaintBorders(BoxFragment fragment, SKRect rect, List<PaintCommand> commands)
+    {
+        var style = fragment.Box.Style;
+        // Collapsed cell borders are shared by neighbouring cells: drawn centred on the grid line. The table's
+        // own border lies inside its box, which layout made half the outer border wider than the grid.
+        var centred = style.BorderCollapse && fragment.Box is TableCellBox;
+        void Side(BorderSide side, SKPoint from, SKPoint to, float inwardX, float inwardY)
+        {
+            if (!side.IsVisible)
+            {
+                return;
+            }
+
+            var shift = centred ? 0 : side.Width / 2;
+            commands.Add(new DrawLine(
+                new SKPoint(from.X + inwardX * shift, from.Y + inwardY * shift),
+                new SKPoint(to.X + inwardX * shift, to.Y + inwardY * shift),
+                side.Width,
+                side.Color,
+                side.Style));
+        }
+
+        if (!fragment.IsContinuation)
+        {
+            Side(style.BorderTop, new SKPoint(rect.Left, rect.Top), new SKPoint(rect.Right, rect.Top), 0, 1);
+        }
+
+        if (!fragment.Continues)
+        {
+            Side(style.BorderBottom, new SKPoint(rect.Left, rect.Bottom), new SKPoint(rect.Right, rect.Bottom), 0, -1);
+        }
+
+        Side(style.BorderLeft, new SKPoint(rect.Left, rect.Top), new SKPoint(rect.Left, rect.Bottom), 1, 0);
+        Side(style.BorderRight, new SKPoint(rect.Right, rect.Top), new SKPoint(rect.Right, rect.Bottom), -1, 0);
+    }
+
+    private static void InlineBorder(ComputedStyle style, SKRect rect, List<PaintCommand> commands)
+    {
+        void Side(BorderSide side, SKPoint from, SKPoint to, float inwardX, float inwardY)
+        {
+            if (side.IsVisible)
+            {
+                var shift = side.Width / 2;
+                commands.Add(new DrawLine(new SKPoint(from.X + inwardX * shift, from.Y + inwardY * shift), new SKPoint(to.X + inwardX * shift, to.Y + inwardY * shift), side.Width, side.Color, side.Style));
+            }
+        }
+
+        Side(style.BorderTop, new SKPoint(rect.Left, rect.Top), new SKPoint(rect.Right, rect.Top), 0, 1);
+        Side(style.BorderBottom, new SKPoint(rect.Left, rect.Bottom), new SKPoint(rect.Right, rect.Bottom), 0, -1);
+        Side(style.BorderLeft, new SKPoint(rect.Left, rect.Top), new SKPoint(rect.Left, rect.Bottom), 1, 0);
+        Side(style.BorderRight, new SKPoint(rect.Right, rect.Top), new SKPoint(rect.Right, rect.Bottom), -1, 0);
+    }
+
+    private static void PaintLine(LineFragment line, float originX, float originY, List<PaintCommand> commands)
+    {
+        var top = originY + line.Y;
+        var baseline = top + line.Baseline;
+        foreach (var run in line.Line.Runs)
+        {
+            var x = originX + line.X + run.X;
+            var size = run.Style.FontSize;
+            // The run's own font box, not the line's: a small span on a line with a large one stays small.
+            var ascent = (float)run.Font.Ascender * size / run.Font.UnitsPerEm;
+            var descent = (float)run.Font.Descender * size / run.Font.UnitsPerEm;
+            var bounds = new SKRect(x, baseline - ascent, x + run.Width, baseline + descent);
+            var tag = run.Tag as InlineTag;
+            var box = tag?.Box is { } boxStyle
+                ? new SKRect(bounds.Left, bounds.Top - boxStyle.BorderAndPaddingTop, bounds.Right, bounds.Bottom + boxStyle.BorderAndPaddingBottom)
+                : bounds;
+            if (tag is { Background: var background } && (background >> 24) != 0)
+            {
+                commands.Add(new FillRectangle(box, background));
+            }
+
+            if (tag?.Box is { } bordered)
+            {
+                // Each piece of a bordered inline gets the whole border (as box-decoration-break: clone).
+                InlineBorder(bordered, box, commands);
+            }
+
+            commands.Add(new DrawGlyphs(run, originX + line.X, baseline, bounds));
+            if (tag is null)
+            {
+                continue;
+            }
+
+            var thickness = Math.Max(0.5f, size / 16);
+            if (tag.Underline)
+            {
+                var underlineY = baseline + size * 0.12f;
+                commands.Add(new DrawLine(new SKPoint(x, underlineY), new SKPoint(x + run.Width, underlineY), thickness, run.Style.Color, "solid"));
+            }
+
+            if (tag.LineThrough)
+            {
+                var strikeY = baseline - size * 0.3f;
+                commands.Add(new DrawLine(new SKPoint(x, strikeY), new SKPoint(x + run.Width, strikeY), thickness, run.Style.Color, "solid"));
+            }
+
+            if (tag.AnchorId is { } anchor)
+            {
+                commands.Add(new NamedDestination(new SKPoint(x, top), anchor));
+            }
+
+            if (tag.Href is { Length: > 0 } href && run.Width > 0)
+            {
+                var area = new SKRect(x, top, x + run.Width, top + line.Height);
+                commands.Add(href.StartsWith('#') ? new LinkToDestination(area, Uri.UnescapeDataString(href[1..])) : new LinkToUrl(area, href));
+            }
+        }
+    }
+}

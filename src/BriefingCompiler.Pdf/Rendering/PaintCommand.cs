@@ -1,0 +1,29 @@
+using BriefingCompiler.Pdf.Text;
+using SkiaSharp;
+
+namespace BriefingCompiler.Pdf.Rendering;
+
+/// <summary>
+/// One drawing operation in page coordinates (points, y down). The paint list sits between layout and the
+/// canvas so the PDF and the PNG previews are drawn by the same code, and tests can read what is drawn.
+/// </summary>
+public abstract record PaintCommand;
+
+public sealed record FillRectangle(SKRect Rect, uint Color) : PaintCommand;
+
+/// <summary>A border side or a text decoration: a line of the given thickness, centred on the segment.</summary>
+public sealed record DrawLine(SKPoint From, SKPoint To, float Thickness, uint Color, string Style) : PaintCommand;
+
+/// <summary>A glyph run; <see cref="LineX"/> is the left edge of its line (the run's own X is added when drawing).</summary>
+public sealed record DrawGlyphs(GlyphRun Run, float LineX, float BaselineY, SKRect Bounds) : PaintCommand;
+
+public sealed record LinkToUrl(SKRect Rect, string Url) : PaintCommand;
+
+public sealed record LinkToDestination(SKRect Rect, string Name) : PaintCommand;
+
+public sealed record NamedDestination(SKPoint Point, string Name) : PaintCommand;
+
+/// <summary>Clip what follows, up to the matching <see cref="EndClip"/>.</summary>
+public sealed record BeginClip(SKRect Rect) : PaintCommand;
+
+public sealed record EndClip : PaintCommand;

@@ -1,0 +1,82 @@
+using BriefingCompiler.Pdf.Text;
+
+namespace BriefingCompiler.Pdf.Styling;
+
+/// <summary>
+/// The values layout reads, resolved: lengths in points, colours as ARGB, initial values filled in, keywords
+/// normalised (bold = 700). Built from AngleSharp's computed declarations by <see cref="StyleResolver"/>.
+/// </summary>
+public sealed record ComputedStyle
+{
+    public Display Display { get; init; } = Display.Inline;
+    public Edges Margin { get; init; } = Edges.Zero;
+
+    /// <summary>margin-left and margin-right are both <c>auto</c> (they count as 0 in <see cref="Margin"/>): a narrower block or table is centred.</summary>
+    public bool CentredByAutoMargins { get; init; }
+    public Edges Padding { get; init; } = Edges.Zero;
+    public BorderSide BorderTop { get; init; } = BorderSide.None;
+    public BorderSide BorderRight { get; init; } = BorderSide.None;
+    public BorderSide BorderBottom { get; init; } = BorderSide.None;
+    public BorderSide BorderLeft { get; init; } = BorderSide.None;
+    public uint BackgroundColor { get; init; }
+    public uint Color { get; init; } = 0xFF000000;
+    public IReadOnlyList<string> FontFamilies { get; init; } = ["serif"];
+    public float FontSize { get; init; } = 12f;
+    public int FontWeight { get; init; } = 400;
+    public bool Italic { get; init; }
+    public float LetterSpacing { get; init; }
+
+    /// <summary>Line height in points; null is CSS <c>normal</c>.</summary>
+    public float? LineHeight { get; init; }
+
+    public TextAlignment TextAlign { get; init; } = TextAlignment.Start;
+    public bool Underline { get; init; }
+    public bool LineThrough { get; init; }
+    public WhiteSpace WhiteSpace { get; init; } = WhiteSpace.Normal;
+    public string ListStyleType { get; init; } = "disc";
+    public BreakRule BreakBefore { get; init; } = BreakRule.Auto;
+    public BreakRule BreakAfter { get; init; } = BreakRule.Auto;
+    public BreakRule BreakInside { get; init; } = BreakRule.Auto;
+    public int Orphans { get; init; } = 2;
+    public int Widows { get; init; } = 2;
+    public bool BorderCollapse { get; init; }
+    public float BorderSpacing { get; init; }
+    public CssLength? Width { get; init; }
+    public CssLength? MaxWidth { get; init; }
+
+    /// <summary>CSS direction (from the dir attribute or the property): text, list markers and table columns run right to left.</summary>
+    public bool RightToLeft { get; init; }
+    public VerticalAlign VerticalAlign { get; init; } = VerticalAlign.Top;
+
+    /// <summary>The style of an anonymous box: inherited properties kept, box properties back to initial.</summary>
+    public ComputedStyle Anonymous(Display display) => new()
+    {
+        Display = display,
+        Color = Color,
+        FontFamilies = FontFamilies,
+        FontSize = FontSize,
+        FontWeight = FontWeight,
+        Italic = Italic,
+        LetterSpacing = LetterSpacing,
+        LineHeight = LineHeight,
+        TextAlign = TextAlign,
+        WhiteSpace = WhiteSpace,
+        RightToLeft = RightToLeft,
+        ListStyleType = ListStyleType,
+        Orphans = Orphans,
+        Widows = Widows,
+        BorderCollapse = BorderCollapse,
+        BorderSpacing = BorderSpacing,
+    };
+
+    public float BorderAndPaddingTop => BorderTop.Width + Padding.Top;
+    public float BorderAndPaddingBottom => BorderBottom.Width + Padding.Bottom;
+    public float BorderAndPaddingLeft => BorderLeft.Width + Padding.Left;
+    public float BorderAndPaddingRight => BorderRight.Width + Padding.Right;
+    public float BorderAndPaddingHorizontal => BorderAndPaddingLeft + BorderAndPaddingRight;
+
+    /// <summary>Line height in points with <c>normal</c> resolved as 1.2 × font size (what browsers use for most fonts).</summary>
+    public float ResolvedLineHeight => LineHeight ?? FontSize * 1.2f;
+
+    public TextStyle ToTextStyle() => new(FontFamilies, FontSize, FontWeight, Italic, Color, LetterSpacing);
+}

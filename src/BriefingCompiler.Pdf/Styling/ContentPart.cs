@@ -1,0 +1,12 @@
+namespace BriefingCompiler.Pdf.Styling;
+
+/// <summary>One piece of a margin box's <c>content</c>: a literal string, or <c>counter(page)</c> / <c>counter(pages)</c>.</summary>
+public sealed record ContentPart(string? Literal, string? Counter)
+{
+    public string Resolve(int page, int pages) => Counter switch
+    {
+        "page" => page.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        "pages" => pages.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        _ => Literal ?? "",
+    };
+}

@@ -1,0 +1,69 @@
+using AngleSharp;
+using AngleSharp.Css;
+using AngleSharp.Css.Parser;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+
+namespace BriefingCompiler.Pdf.Styling;
+
+/// <summary>
+/// Parses HTML with AngleSharp and AngleSharp.Css, puts our user-agent style sheet in front of the
+/// document's own styles, and reads @page rules and metadata. Computed styles are then asked per element.
+/// </summary>
+public static class DocumentStyler
+{
+    public static StyledDocument Load(string html, MessageLog log)
+    {
+        var parserOptions = new CssParserOptions
+        {
+            IsIncludingUnknownDeclarations = true,
+            IsIncludingUnknownRules = true,
+            IsToleratingInvalidSelectors = true,
+        };
+        // A printer device, so @media print rules apply and @media screen ones do not. A render device is needed for AngleSharp to compute some values (it throws without one); we never
+        // read its viewport-relative results: percentages are kept and resolved by our layout.
+        var device = new DefaultRenderDevice { ViewPortWidth = 794, ViewPortHeight = 1123, DeviceWidth = 794, DeviceHeight = 1123, Category = DeviceCategory.Printer };
+        var configuration = Configuration.Default
+            .WithCss(parserOptions)
+            .WithRenderDevice(device);
+        var context = BrowsingContext.New(configuration);
+        var document = context.OpenAsync(request => request.Content(html)).GetAwaiter().GetResult();
+        if (document.Doctype is null)
+        {
+            log.WarnOnce("PDF110", "doctype", "The HTML has no <!DOCTYPE html>: it is parsed in quirks mode, where tables do not inherit font sizes.");
+        }
+
+        var authorSheets = document.QuerySelectorAll("style").Select(s => s.TextContent).ToArray();
+        var head = document.Head ?? document.DocumentElement.AppendChild(document.CreateElement("head")) as IElement;
+        var userAgent = document.CreateElement("style");
+        userAgent.TextContent = UserAgentStyleSheet.Css;
+        head!.Prepend(userAgent);
+
+        var resolver = new StyleResolver(log);
+        var window = document.DefaultView!;
+        var rootStyle = new ComputedStyle { Display = Display.Block };
+        var bodyStyle = document.Body is { } body
+            ? resolver.Resolve(window.GetComputedStyle(body), resolver.Resolve(window.GetComputedStyle(document.DocumentElement), rootStyle, "html"), "body")
+            : rootStyle;
+        var page = new PageStyleParser(log).Parse(authorSheets, bodyStyle);
+        return new StyledDocument(document, page, MetadataOf(document), device);
+    }
+
+    private static DocumentMetadata MetadataOf(IDocument document)
+    {
+        string? Meta(string name) => document.QuerySelectorAll("meta")
+            .OfType<IHtmlMetaElement>()
+            .FirstOrDefault(m => string.Equals(m.Name, name, StringComparison.OrdinalIgnoreCase))?.Content?.Trim() is { Length: > 0 } content
+            ? content
+            : null;
+
+        var title = document.Title?.Trim();
+        var language = document.DocumentElement.GetAttribute("lang")?.Trim();
+        return new DocumentMetadata(
+            string.IsNullOrEmpty(title) ? null : title,
+            string.IsNullOrEmpty(language) ? null : language,
+            Meta("description"),
+            Meta("keywords"),
+            Meta("author"));
+    }
+}

@@ -1,0 +1,25 @@
+namespace BriefingCompiler.Pdf.Styling;
+
+/// <summary>
+/// Collects the messages of one render. Each kind (a code plus a subject such as a property name) is
+/// reported once, so a template that floats 300 elements gets one warning, not 300.
+/// </summary>
+public sealed class MessageLog
+{
+    private readonly List<PdfMessage> messages = [];
+    private readonly HashSet<string> seenKinds = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<PdfMessage> Messages => messages;
+
+    public void WarnOnce(string code, string kind, string message) => AddOnce(PdfMessageSeverity.Warning, code, kind, message);
+
+    public void ErrorOnce(string code, string kind, string message) => AddOnce(PdfMessageSeverity.Error, code, kind, message);
+
+    private void AddOnce(PdfMessageSeverity severity, string code, string kind, string message)
+    {
+        if (seenKinds.Add(code + "|" + kind))
+        {
+            messages.Add(new PdfMessage(severity, code, message));
+        }
+    }
+}

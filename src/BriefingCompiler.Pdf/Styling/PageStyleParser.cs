@@ -1,0 +1,435 @@
+using System.Collections.Frozen;
+using System.Text;
+
+namespace BriefingCompiler.Pdf.Styling;
+
+/// <summary>
+/// Reads @page rules from the document's style sheet text. AngleSharp.Css keeps @page size and margins but
+/// drops the nested margin-box rules (@top-center { content: … }), so the whole @page block is read here,
+/// with a small tokenizer that knows strings, comments and nested braces.
+/// </summary>
+public sealed class PageStyleParser(MessageLog log)
+{
+    private static readonly FrozenDictionary<string, MarginBoxPosition> Positions = new Dictionary<string, MarginBoxPosition>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["top-left"] = MarginBoxPosition.TopLeft,
+        ["top-center"] = MarginBoxPosition.TopCenter,
+        ["top-right"] = MarginBoxPosition.TopRight,
+        ["bottom-left"] = MarginBoxPosition.BottomLeft,
+        ["bottom-center"] = MarginBoxPosition.BottomCenter,
+        ["bottom-right"] = MarginBoxPosition.BottomRight,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <param name="styleSheets">The text of every &lt;style&gt; element, in document order.</param>
+    /// <param name="rootStyle">The body's style: margin boxes inherit their font and colour from it.</param>
+    public PageStyle Parse(IEnumerable<string> styleSheets, ComputedStyle rootStyle)
+    {
+        var page = PageStyle.Default;
+        var boxes = new Dictionary<MarginBoxPosition, MarginBox>();
+        var firstBoxes = new Dictionary<MarginBoxPosition, MarginBox>();
+        foreach (var sheet in styleSheets)
+        {
+            var text = StripComments(sheet);
+            var at = 0;
+            while ((at = text.IndexOf("@page", at, StringComparison.OrdinalIgnoreCase)) >= 0)
+            {
+                var open = text.IndexOf('{', at);
+                if (open < 0)
+                {
+                    break;
+                }
+
+                var selector = text[(at + 5)..open].Trim();
+                var close = MatchingBrace(text, open);
+                var body = text[(open + 1)..close];
+                at = close + 1;
+                var isFirst = selector.Contains(":first", StringComparison.OrdinalIgnoreCase);
+                if (selector.Length > 0 && !isFirst)
+                {
+                    log.WarnOnce("PDF105", "@page " + selector, $"'@page {selector}' is not supported by the PDF engine (only @page and @page :first); ignored.");
+                    continue;
+                }
+
+                page = ApplyPageBlock(page, body, isFirst, rootStyle, isFirst ? firstBoxes : boxes);
+            }
+        }
+
+        // Skia writes whole-point media boxes: lay out on the page size the PDF will have.
+        return page with
+        {
+            Width = MathF.Round(page.Width),
+            Height = MathF.Round(page.Height),
+            MarginBoxes = boxes.Values.OrderBy(b => b.Position).ToArray(),
+            FirstPageMarginBoxes = boxes.Where(b => !firstBoxes.ContainsKey(b.Key)).Concat(firstBoxes)
+                .Select(b => b.Value).OrderBy(b => b.Position).ToArray(),
+        };
+    }
+
+    private PageStyle ApplyPageBlock(PageStyle page, string body, bool isFirst, ComputedStyle rootStyle, Dictionary<MarginBoxPosition, MarginBox> boxes)
+    {
+        var declarations = new List<(string Name, string Value)>();
+        var i = 0;
+        while (i < body.Length)
+        {
+            if (char.IsWhiteSpace(body[i]))
+            {
+                i++;
+                continue;
+            }
+
+            if (body[i] == '@')
+            {
+                var open = body.IndexOf('{', i);
+                if (open < 0)
+                {
+                    break;
+                }
+
+                var name = body[(i + 1)..open].Trim();
+                var close = MatchingBrace(body, open);
+                if (Positions.TryGetValue(name, out var position))
+                {
+                    boxes[position] = MarginBoxOf(position, Declarations(body[(open + 1)..close]), rootStyle);
+                }
+                else
+                {
+                    log.WarnOnce("PDF106", "@" + name, $"Page margin box '@{name}' is not supported by the PDF engine (only @top-left/center/right and @bottom-left/center/right); ignored.");
+                }
+
+                i = close + 1;
+                continue;
+            }
+
+            var end = DeclarationEnd(body, i);
+            var declaration = body[i..end];
+            var colon = declaration.IndexOf(':');
+            if (colon > 0)
+            {
+                declarations.Add((declaration[..colon].Trim().ToLowerInvariant(), declaration[(colon + 1)..].Trim()));
+            }
+
+            i = end + 1;
+        }
+
+        var margins = isFirst ? page.FirstPageMargins : page.Margins;
+        var width = page.Width;
+        var height = page.Height;
+        foreach (var (name, value) in declarations)
+        {
+            switch (name)
+            {
+                case "size" when !isFirst:
+                    (width, height) = Size(value) ?? (width, height);
+                    break;
+                case "margin":
+                    var values = value.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                        .Select(v => CssValueReader.Length(v, rootStyle.FontSize) ?? 0).ToArray();
+                    margins = values.Length switch
+                    {
+                        1 => new Edges(values[0], values[0], values[0], values[0]),
+                        2 => new Edges(values[0], values[1], values[0], values[1]),
+                        3 => new Edges(values[0], values[1], values[2], values[1]),
+                        >= 4 => new Edges(values[0], values[1], values[2], values[3]),
+                        _ => margins,
+                    };
+                    break;
+                case "margin-top":
+                    margins = margins with { Top = CssValueReader.Length(value, rootStyle.FontSize) ?? margins.Top };
+                    break;
+                case "margin-right":
+                    margins = margins with { Right = CssValueReader.Length(value, rootStyle.FontSize) ?? margins.Right };
+                    break;
+                case "margin-bottom":
+                    margins = margins with { Bottom = CssValueReader.Length(value, rootStyle.FontSize) ?? margins.Bottom };
+                    break;
+                case "margin-left":
+                    margins = margins with { Left = CssValueReader.Length(value, rootStyle.FontSize) ?? margins.Left };
+                    break;
+                default:
+                    log.WarnOnce("PDF107", "@page " + name, $"'{name}' in @page is not supported by the PDF engine; ignored.");
+                    break;
+            }
+        }
+
+        return isFirst
+            ? page with { Width = width, Height = height, FirstPageMargins = margins }
+            : page with
+            {
+                Width = width,
+                Height = height,
+                Margins = margins,
+                // Until a :first rule says otherwise the first page is like the others.
+                FirstPageMargins = page.FirstPageMargins == page.Margins ? margins : page.FirstPageMargins,
+            };
+    }
+
+    private MarginBox MarginBoxOf(MarginBoxPosition position, IReadOnlyList<(string Name, string Value)> declarations, ComputedStyle rootStyle)
+    {
+        var style = rootStyle.Anonymous(Display.Block) with
+        {
+            TextAlign = position switch
+            {
+                MarginBoxPosition.TopLeft or MarginBoxPosition.BottomLeft => Text.TextAlignment.Start,
+                MarginBoxPosition.TopRight or MarginBoxPosition.BottomRight => Text.TextAlignment.End,
+                _ => Text.TextAlignment.Center,
+            },
+        };
+        IReadOnlyList<ContentPart> content = [];
+        foreach (var (name, value) in declarations)
+        {
+            switch (name)
+            {
+                case "content":
+                    content = Content(value);
+                    break;
+                case "font-size":
+                    style = style with { FontSize = CssValueReader.Length(value, rootStyle.FontSize) ?? style.FontSize };
+                    break;
+                case "font-family":
+                    style = style with { FontFamilies = value.Split(',').Select(f => f.Trim().Trim('"', '\'')).Where(f => f.Length > 0).ToArray() };
+                    break;
+                case "font-weight":
+                    style = style with { FontWeight = value == "bold" ? 700 : value == "normal" ? 400 : (int)(CssValueReader.Number(value) ?? 400) };
+                    break;
+                case "font-style":
+                    style = style with { Italic = value is "italic" or "oblique" };
+                    break;
+                case "color":
+                    style = style with { Color = CssValueReader.Color(value, style.Color) ?? style.Color };
+                    break;
+                case "text-align":
+                    style = style with
+                    {
+                        TextAlign = value switch
+                        {
+                            "left" => Text.TextAlignment.Start,
+                            "right" => Text.TextAlignment.End,
+                            "center" => Text.TextAlignment.Center,
+                            _ => style.TextAlign,
+                        },
+                    };
+                    break;
+                default:
+                    log.WarnOnce("PDF108", "margin box " + name, $"'{name}' in a page margin box is not supported by the PDF engine (content, font-*, color, text-align are); ignored.");
+                    break;
+            }
+        }
+
+        return new MarginBox(position, content, style);
+    }
+
+    /// <summary>Parses <c>"Page " counter(page) " of " counter(pages)</c>.</summary>
+    public IReadOnlyList<ContentPart> Content(string value)
+    {
+        var parts = new List<ContentPart>();
+        var i = 0;
+        while (i < value.Length)
+        {
+            var c = value[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+            }
+            else if (c is '"' or '\'')
+            {
+                var literal = new StringBuilder();
+                i++;
+                while (i < value.Length && value[i] != c)
+                {
+                    if (value[i] == '\\' && i + 1 < value.Length)
+                    {
+                        i++;
+                        i = Escape(value, i, literal);
+                        continue;
+                    }
+
+                    literal.Append(value[i]);
+                    i++;
+                }
+
+                i++;
+                parts.Add(new ContentPart(literal.ToString(), null));
+            }
+            else if (value.AsSpan(i).StartsWith("counter(", StringComparison.OrdinalIgnoreCase))
+            {
+                var close = value.IndexOf(')', i);
+                var name = value[(i + 8)..(close < 0 ? value.Length : close)].Split(',')[0].Trim();
+                if (name is not ("page" or "pages"))
+                {
+                    log.WarnOnce("PDF109", "counter(" + name + ")", $"counter({name}) in a page margin box is not supported by the PDF engine (only page and pages); left empty.");
+                }
+
+                parts.Add(new ContentPart(null, name));
+                i = close < 0 ? value.Length : close + 1;
+            }
+            else
+            {
+                var end = value.IndexOfAny([' ', '"', '\''], i);
+                var token = value[i..(end < 0 ? value.Length : end)];
+                if (token is not ("none" or "normal"))
+                {
+                    log.WarnOnce("PDF109", "content " + token, $"'{token}' in a margin box's content is not supported by the PDF engine (strings, counter(page), counter(pages) are); left out.");
+                }
+
+                i = end < 0 ? value.Length : end;
+            }
+        }
+
+        return parts;
+    }
+
+    /// <summary>A CSS escape: up to six hex digits and one optional space, or the escaped character itself.</summary>
+    private static int Escape(string value, int i, StringBuilder into)
+    {
+        var start = i;
+        while (i < value.Length && i - start < 6 && char.IsAsciiHexDigit(value[i]))
+        {
+            i++;
+        }
+
+        if (i == start)
+        {
+            into.Append(value[i]);
+            return i + 1;
+        }
+
+        into.Append(char.ConvertFromUtf32(Convert.ToInt32(value[start..i], 16)));
+        return i < value.Length && value[i] == ' ' ? i + 1 : i;
+    }
+
+    private static (float, float)? Size(string value)
+    {
+        var words = value.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var landscape = words.Contains("landscape");
+        (float W, float H)? size = null;
+        var lengths = words.Select(w => CssValueReader.Length(w, 12)).Where(l => l is not null).Select(l => l!.Value).ToArray();
+        if (lengths.Length == 2)
+        {
+            size = (lengths[0], lengths[1]);
+        }
+        else if (lengths.Length == 1)
+        {
+            size = (lengths[0], lengths[0]);
+        }
+
+        foreach (var word in words)
+        {
+            size = word switch
+            {
+                "a4" => (PageStyle.A4Width, PageStyle.A4Height),
+                "a5" => (419.53f, PageStyle.A4Width),
+                "a3" => (PageStyle.A4Height, 1190.55f),
+                "letter" => (612f, 792f),
+                "legal" => (612f, 1008f),
+                _ => size,
+            };
+        }
+
+        if (size is not { } s)
+        {
+            return words.Contains("portrait") || landscape ? (landscape ? (PageStyle.A4Height, PageStyle.A4Width) : (PageStyle.A4Width, PageStyle.A4Height)) : null;
+        }
+
+        return landscape ? (Math.Max(s.W, s.H), Math.Min(s.W, s.H)) : s;
+    }
+
+    private static List<(string Name, string Value)> Declarations(string block) =>
+        SplitDeclarations(block)
+            .Select(d => (Name: d[..Math.Max(0, d.IndexOf(':'))].Trim().ToLowerInvariant(), Value: d[(d.IndexOf(':') + 1)..].Trim()))
+            .Where(d => d.Name.Length > 0)
+            .ToList();
+
+    private static IEnumerable<string> SplitDeclarations(string block)
+    {
+        var i = 0;
+        while (i < block.Length)
+        {
+            var end = DeclarationEnd(block, i);
+            var declaration = block[i..end];
+            if (declaration.Contains(':'))
+            {
+                yield return declaration;
+            }
+
+            i = end + 1;
+        }
+    }
+
+    /// <summary>The index of the ';' ending the declaration that starts at <paramref name="start"/>, skipping strings.</summary>
+    private static int DeclarationEnd(string text, int start)
+    {
+        var i = start;
+        while (i < text.Length && text[i] != ';')
+        {
+            if (text[i] is '"' or '\'')
+            {
+                i = StringEnd(text, i);
+            }
+
+            i++;
+        }
+
+        return Math.Min(i, text.Length);
+    }
+
+    private static int StringEnd(string text, int open)
+    {
+        var quote = text[open];
+        var i = open + 1;
+        while (i < text.Length && text[i] != quote)
+        {
+            i += text[i] == '\\' ? 2 : 1;
+        }
+
+        return Math.Min(i, text.Length - 1);
+    }
+
+    private static int MatchingBrace(string text, int open)
+    {
+        var depth = 0;
+        for (var i = open; i < text.Length; i++)
+        {
+            if (text[i] is '"' or '\'')
+            {
+                i = StringEnd(text, i);
+            }
+            else if (text[i] == '{')
+            {
+                depth++;
+            }
+            else if (text[i] == '}' && --depth == 0)
+            {
+                return i;
+            }
+        }
+
+        return text.Length - 1;
+    }
+
+    private static string StripComments(string css)
+    {
+        var result = new StringBuilder(css.Length);
+        var i = 0;
+        while (i < css.Length)
+        {
+            if (css[i] is '"' or '\'')
+            {
+                var end = StringEnd(css, i);
+                result.Append(css, i, end - i + 1);
+                i = end + 1;
+            }
+            else if (i + 1 < css.Length && css[i] == '/' && css[i + 1] == '*')
+            {
+                var end = css.IndexOf("*/", i + 2, StringComparison.Ordinal);
+                i = end < 0 ? css.Length : end + 2;
+            }
+            else
+            {
+                result.Append(css[i]);
+                i++;
+            }
+        }
+
+        return result.ToString();
+    }
+}

@@ -1,0 +1,229 @@
+using AngleSharp.Css.Dom;
+using BriefingCompiler.Pdf.Text;
+
+namespace BriefingCompiler.Pdf.Styling;
+
+/// <summary>
+/// Turns AngleSharp's computed declarations of one element (px lengths, inherited raw keywords, no initial
+/// values) into a <see cref="ComputedStyle"/>, and reports — once per kind — CSS the engine does not lay out.
+/// </summary>
+public sealed class StyleResolver(MessageLog log)
+{
+    /// <summary>Properties we do not lay out, with the value that means "not used" (so no warning).</summary>
+    private static readonly (string Property, string[] Harmless)[] UnsupportedProperties =
+    [
+        ("float", ["none"]),
+        ("position", ["static", "relative"]),
+        ("transform", ["none"]),
+        ("background-image", ["none"]),
+        ("box-shadow", ["none"]),
+        ("text-shadow", ["none"]),
+        ("column-count", ["auto"]),
+        ("height", ["auto"]),
+        ("min-height", ["auto", "0", "0px"]),
+        ("text-transform", ["none"]),
+        ("writing-mode", ["horizontal-tb"]),
+        ("border-top-left-radius", ["0", "0px"]),
+        ("border-top-right-radius", ["0", "0px"]),
+        ("border-bottom-left-radius", ["0", "0px"]),
+        ("border-bottom-right-radius", ["0", "0px"]),
+        ("opacity", ["1"]),
+        ("visibility", ["visible"]),
+        ("text-indent", ["0", "0px"]),
+        ("word-break", ["normal"]),
+        ("overflow-wrap", ["normal"]),
+        ("word-wrap", ["normal"]),
+        ("list-style-image", ["none"]),
+        ("list-style-position", ["outside"]),
+    ];
+
+    public ComputedStyle Resolve(ICssStyleDeclaration css, ComputedStyle parent, string elementName)
+    {
+        string? Get(string name)
+        {
+            var value = css.GetPropertyValue(name);
+            return string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+        }
+
+        ReportUnsupported(Get, elementName);
+        if (Get("vertical-align") is { } verticalAlign && verticalAlign != "baseline" && DisplayOf(Get("display"), elementName) == Display.Inline)
+        {
+            log.WarnOnce("PDF101", "vertical-align inline", $"CSS 'vertical-align: {verticalAlign}' on inline text (<{elementName}>) is not supported by the PDF engine (only in table cells); the text stays on the baseline.");
+        }
+
+        var fontSize = CssValueReader.Length(Get("font-size"), parent.FontSize) ?? parent.FontSize;
+        var color = CssValueReader.Color(Get("color"), parent.Color) ?? parent.Color;
+        float Len(string name) => CssValueReader.Length(Get(name), fontSize) ?? 0f;
+        BorderSide Border(string side)
+        {
+            var style = Get($"border-{side}-style") ?? "none";
+            if (style is "none" or "hidden")
+            {
+                return BorderSide.None;
+            }
+
+            var width = Get($"border-{side}-width") switch
+            {
+                null or "medium" => 2.25f,
+                "thin" => 0.75f,
+                "thick" => 3.75f,
+                var w => CssValueReader.Length(w, fontSize) ?? 2.25f,
+            };
+            if (style is not ("solid" or "dashed" or "dotted"))
+            {
+                log.WarnOnce("PDF104", "border-style:" + style, $"border-style '{style}' is not supported by the PDF engine; drawn as solid.");
+            }
+
+            return new BorderSide(width, style, CssValueReader.Color(Get($"border-{side}-color"), color) ?? color);
+        }
+
+        var decoration = Get("text-decoration-line") ?? Get("text-decoration") ?? "none";
+        return new ComputedStyle
+        {
+            Display = DisplayOf(Get("display"), elementName),
+            Margin = new Edges(Len("margin-top"), Len("margin-right"), Len("margin-bottom"), Len("margin-left")),
+            CentredByAutoMargins = Get("margin-left") == "auto" && Get("margin-right") == "auto",
+            Padding = new Edges(Len("padding-top"), Len("padding-right"), Len("padding-bottom"), Len("padding-left")),
+            BorderTop = Border("top"),
+            BorderRight = Border("right"),
+            BorderBottom = Border("bottom"),
+            BorderLeft = Border("left"),
+            BackgroundColor = CssValueReader.Color(Get("background-color"), color) ?? 0,
+            Color = color,
+            FontFamilies = FontFamilies(Get("font-family")) ?? parent.FontFamilies,
+            FontSize = fontSize,
+            FontWeight = FontWeight(Get("font-weight"), parent.FontWeight),
+            Italic = Get("font-style") is "italic" or "oblique" || (Get("font-style") is null && parent.Italic),
+            LetterSpacing = Get("letter-spacing") is { } spacing && spacing != "normal" ? CssValueReader.Length(spacing, fontSize) ?? 0 : 0,
+            LineHeight = LineHeight(Get("line-height"), fontSize),
+            TextAlign = TextAlign(Get("text-align")) ?? parent.TextAlign,
+            Underline = decoration.Contains("underline") || parent.Underline && DisplayOf(Get("display"), elementName) == Display.Inline,
+            LineThrough = decoration.Contains("line-through") || parent.LineThrough && DisplayOf(Get("display"), elementName) == Display.Inline,
+            WhiteSpace = Get("white-space") switch
+            {
+                "pre" => WhiteSpace.Pre,
+                "pre-wrap" or "break-spaces" => WhiteSpace.PreWrap,
+                "pre-line" => WhiteSpace.PreLine,
+                "nowrap" => WhiteSpace.NoWrap,
+                _ => WhiteSpace.Normal,
+            },
+            ListStyleType = Get("list-style-type") ?? parent.ListStyleType,
+            BreakBefore = Break(Get("break-before"), Get("page-break-before")),
+            BreakAfter = Break(Get("break-after"), Get("page-break-after")),
+            BreakInside = Break(Get("break-inside"), Get("page-break-inside")),
+            Orphans = (int)(CssValueReader.Number(Get("orphans")) ?? parent.Orphans),
+            Widows = (int)(CssValueReader.Number(Get("widows")) ?? parent.Widows),
+            BorderCollapse = Get("border-collapse") is { } collapse ? collapse == "collapse" : parent.BorderCollapse,
+            BorderSpacing = Get("border-spacing") is { } borderSpacing
+                ? CssValueReader.Length(borderSpacing.Split(' ')[0], fontSize) ?? 0
+                : parent.BorderSpacing,
+            MaxWidth = Get("max-width") is { } maxWidth && maxWidth != "none" ? CssValueReader.LengthOrPercent(maxWidth, fontSize) : null,
+            RightToLeft = Get("direction") is { } direction ? direction == "rtl" : parent.RightToLeft,
+            Width = Get("width") is { } width && width != "auto" ? CssValueReader.LengthOrPercent(width, fontSize) : null,
+            VerticalAlign = Get("vertical-align") switch
+            {
+                "middle" => VerticalAlign.Middle,
+                "bottom" => VerticalAlign.Bottom,
+                _ => VerticalAlign.Top,
+            },
+        };
+    }
+
+    private void ReportUnsupported(Func<string, string?> get, string elementName)
+    {
+        foreach (var (property, harmless) in UnsupportedProperties)
+        {
+            var value = get(property);
+            if (value is not null && !harmless.Contains(value))
+            {
+                log.WarnOnce("PDF101", property, $"CSS '{property}: {value}' (on <{elementName}>) is not supported by the PDF engine; it is ignored.");
+            }
+        }
+    }
+
+    private Display DisplayOf(string? value, string elementName) => value switch
+    {
+        null or "inline" => Display.Inline,
+        "block" or "flow-root" => Display.Block,
+        "none" => Display.None,
+        "list-item" => Display.ListItem,
+        "table" => Display.Table,
+        "table-header-group" => Display.TableHeaderGroup,
+        "table-row-group" => Display.TableRowGroup,
+        "table-footer-group" => Display.TableFooterGroup,
+        "table-row" => Display.TableRow,
+        "table-cell" => Display.TableCell,
+        "inline-block" or "inline-flex" or "inline-grid" or "inline-table" => Unsupported(value, Display.Inline),
+        _ => Unsupported(value, Display.Block),
+    };
+
+    private Display Unsupported(string value, Display fallback)
+    {
+        log.WarnOnce("PDF102", "display:" + value, $"CSS 'display: {value}' is not supported by the PDF engine; laid out as {(fallback == Display.Block ? "block" : "inline")}.");
+        return fallback;
+    }
+
+    private static IReadOnlyList<string>? FontFamilies(string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        var families = value.Split(',')
+            .Select(f => f.Trim().Trim('"', '\'').Trim())
+            .Where(f => f.Length > 0)
+            .ToArray();
+        return families.Length > 0 ? families : null;
+    }
+
+    private static int FontWeight(string? value, int parentWeight) => value switch
+    {
+        null => 400,
+        "normal" => 400,
+        "bold" => 700,
+        "bolder" => parentWeight < 400 ? 400 : parentWeight < 600 ? 700 : 900,
+        "lighter" => parentWeight < 600 ? 100 : parentWeight < 800 ? 400 : 700,
+        _ => CssValueReader.Number(value) is { } n ? Math.Clamp((int)n, 1, 1000) : 400,
+    };
+
+    private static float? LineHeight(string? value, float fontSize)
+    {
+        if (value is null or "normal")
+        {
+            return null;
+        }
+
+        if (CssValueReader.Number(value) is { } factor)
+        {
+            return factor * fontSize;
+        }
+
+        if (value.EndsWith('%') && CssValueReader.Number(value[..^1]) is { } percent)
+        {
+            return percent / 100f * fontSize;
+        }
+
+        return CssValueReader.Length(value, fontSize);
+    }
+
+    private static TextAlignment? TextAlign(string? value) => value switch
+    {
+        "left" or "start" => TextAlignment.Start,
+        "right" or "end" => TextAlignment.End,
+        "center" => TextAlignment.Center,
+        "justify" => TextAlignment.Justify,
+        _ => null,
+    };
+
+    /// <summary>break-* and the legacy page-break-* are separate properties to AngleSharp: the first that says something wins.</summary>
+    private static BreakRule Break(string? modern, string? legacy) =>
+        Break(modern) is var rule && rule != BreakRule.Auto ? rule : Break(legacy);
+
+    private static BreakRule Break(string? value) => value switch
+    {
+        "page" or "always" or "left" or "right" or "recto" or "verso" => BreakRule.Page,
+        "avoid" or "avoid-page" => BreakRule.Avoid,
+        _ => BreakRule.Auto,
+    };
+}

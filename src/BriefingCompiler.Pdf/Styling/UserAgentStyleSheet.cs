@@ -1,0 +1,55 @@
+namespace BriefingCompiler.Pdf.Styling;
+
+/// <summary>
+/// Our defaults for HTML elements, inserted before the document's own styles so any author rule wins.
+/// Selectors are single element names (plus a few descendant ones for nested lists) so their specificity
+/// never beats an author's class. Page margins replace the browser's 8px body margin. AngleSharp's own
+/// print defaults start every h1 on a new page (<c>page-break-before: always</c>): that is undone here.
+/// </summary>
+public static class UserAgentStyleSheet
+{
+    public const string Css = """
+        html, body, div, p, h1, h2, h3, h4, h5, h6, ul, ol, li, table, thead, tbody, tfoot, tr, td, th,
+        section, article, header, footer, nav, main, aside, blockquote, pre, hr, address, figure, figcaption,
+        dl, dt, dd, caption, details, summary { unicode-bidi: normal }
+        html, body, div, p, h1, h2, h3, h4, h5, h6, ul, ol, section, article, header, footer, nav, main, aside,
+        blockquote, pre, hr, address, figure, figcaption, dl, dt, dd, details, summary { display: block }
+        head, title, style, script, meta, link, template { display: none }
+        h1, ul, ol, dl { page-break-before: auto }
+        body { margin: 0; font-family: serif; font-size: 12pt; color: black; orphans: 2; widows: 2 }
+        p { margin-top: 1em; margin-bottom: 1em }
+        h1 { font-size: 2em; margin-top: 0.67em; margin-bottom: 0.67em; font-weight: 700; break-after: avoid }
+        h2 { font-size: 1.5em; margin-top: 0.83em; margin-bottom: 0.83em; font-weight: 700; break-after: avoid }
+        h3 { font-size: 1.17em; margin-top: 1em; margin-bottom: 1em; font-weight: 700; break-after: avoid }
+        h4 { font-size: 1em; margin-top: 1.33em; margin-bottom: 1.33em; font-weight: 700; break-after: avoid }
+        h5 { font-size: 0.83em; margin-top: 1.67em; margin-bottom: 1.67em; font-weight: 700; break-after: avoid }
+        h6 { font-size: 0.67em; margin-top: 2.33em; margin-bottom: 2.33em; font-weight: 700; break-after: avoid }
+        ul, ol { margin-top: 1em; margin-bottom: 1em; padding-left: 30pt }
+        ul { list-style-type: disc }
+        ol { list-style-type: decimal }
+        ul ul, ol ul { list-style-type: circle; margin-top: 0; margin-bottom: 0 }
+        ul ul ul, ol ul ul, ul ol ul, ol ol ul { list-style-type: square }
+        ol ol, ul ol { margin-top: 0; margin-bottom: 0 }
+        li { display: list-item }
+        blockquote { margin: 1em 30pt }
+        dd { margin-left: 30pt }
+        pre { white-space: pre; font-family: monospace; margin-top: 1em; margin-bottom: 1em }
+        code, kbd, samp, tt { font-family: monospace }
+        hr { margin-top: 0.5em; margin-bottom: 0.5em; border: 0; border-top: 1px solid #808080 }
+        strong, b, th { font-weight: 700 }
+        em, i, cite, var, dfn { font-style: italic }
+        u, ins { text-decoration: underline }
+        s, strike, del { text-decoration: line-through }
+        a { color: #0000ee; text-decoration: underline }
+        small { font-size: 0.83em }
+        big { font-size: 1.2em }
+        table { display: table; border-collapse: separate; border-spacing: 2px }
+        thead { display: table-header-group }
+        tbody { display: table-row-group }
+        tfoot { display: table-footer-group }
+        tr { display: table-row }
+        td, th { display: table-cell; padding: 1px; vertical-align: middle }
+        th { text-align: center }
+        caption { display: block; text-align: center }
+        """;
+}

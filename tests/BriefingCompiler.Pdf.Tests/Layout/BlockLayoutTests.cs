@@ -1,0 +1,241 @@
+using BriefingCompiler.Pdf.Layout;
+
+namespace BriefingCompiler.Pdf.Tests.Layout;
+
+/// <summary>
+/// "This snippet on this page gives these boxes": a 200 × 200 pt page with 10 pt margins, 12 pt text on
+/// 15 pt lines, characters 6 pt wide (see <see cref="MonospaceTextSystem"/>).
+/// </summary>
+public class BlockLayoutTests
+{
+    [Test]
+    public void Sibling_margins_collapse_to_the_larger_one()
+    {
+        var probe = LayoutProbe.OfBody("""<div id="a" style="margin-bottom: 20pt">A</div><div id="b" style="margin-top: 12pt">B</div>""");
+
+        Assert.That(probe.Find("a").Rect.Top, Is.EqualTo(10f).Within(0.01));
+        Assert.That(probe.Find("a").Rect.Bottom, Is.EqualTo(25f).Within(0.01));
+        Assert.That(probe.Find("b").Rect.Top, Is.EqualTo(45f).Within(0.01));
+    }
+
+    [Test]
+    public void A_first_childs_margin_collapses_through_its_parent_unless_padding_separates_them()
+    {
+        var collapsed = LayoutProbe.OfBody("""<div>A</div><div id="outer" style="margin-top: 5pt"><div id="inner" style="margin-top: 18pt">x</div></div>""");
+        var separated = LayoutProbe.OfBody("""<div>A</div><div id="outer" style="margin-top: 5pt; padding-top: 1pt"><div id="inner" style="margin-top: 18pt">x</div></div>""");
+
+        Assert.That(collapsed.Find("outer").Rect.Top, Is.EqualTo(43f).Within(0.01));
+        Assert.That(collapsed.Find("inner").Rect.Top, Is.EqualTo(43f).Within(0.01));
+        Assert.That(separated.Find("outer").Rect.Top, Is.EqualTo(30f).Within(0.01));
+        Assert.That(separated.Find("inner").Rect.Top, Is.EqualTo(49f).Within(0.01));
+    }
+
+    [Test]
+    public void Negative_margins_are_added_to_positive_ones()
+    {
+        var probe = LayoutProbe.OfBody("""<div id="a" style="margin-bottom: 20pt">A</div><div id="b" style="margin-top: -5pt">B</div>""");
+
+        Assert.That(probe.Find("b").Rect.Top, Is.EqualTo(40f).Within(0.01));
+    }
+
+    [Test]
+    public void Padding_and_borders_place_the_content_and_size_the_box()
+    {
+        var probe = LayoutProbe.OfBody("""<div id="box" style="padding: 4pt 6pt; border: 2pt solid black; margin: 0 10pt"><div id="in">x</div></div>""");
+
+        var box = probe.Find("box").Rect;
+        var inner = probe.Find("in").Rect;
+        Assert.That(box.Left, Is.EqualTo(20f).Within(0.01));
+        Assert.That(box.Width, Is.EqualTo(160f).Within(0.01));
+        Assert.That(box.Height, Is.EqualTo(2 + 4 + 15 + 4 + 2).Within(0.01));
+        Assert.That(inner.Left, Is.EqualTo(28f).Within(0.01));
+        Assert.That(inner.Top, Is.EqualTo(16f).Within(0.01));
+        Assert.That(inner.Width, Is.EqualTo(144f).Within(0.01));
+    }
+
+    [Test]
+    public void Auto_side_margins_centre_a_narrower_block_or_table()
+    {
+        var probe = LayoutProbe.OfBody("""
+            <div id="d" style="width: 100pt; margin: 0 auto">x</div>
+            <table id="t" style="margin: 0 auto; border-collapse: collapse"><tr><td style="padding: 0">abcd</td></tr></table>
+            """);
+
+        Assert.That(probe.Find("d").Rect.Left, Is.EqualTo(50f).Within(0.01));
+        Assert.That(probe.Find("t").Rect.Left, Is.EqualTo(10f + (180f - 24f) / 2).Within(0.01));
+    }
+
+    [Test]
+    public void Text_wraps_at_the_box_width_and_white_space_collapses()
+    {
+        // 180 pt hold 30 characters of 6 pt.
+        var probe = LayoutProbe.OfBody("<p>aaaa   bbbb\n cccc dddd eeee ffff gggg hhhh</p>");
+
+        Assert.That(probe.LinesOf(1), Is.EqualTo(new[] { "aaaa bbbb cccc dddd eeee ffff", "gggg hhhh" }));
+    }
+
+    [Test]
+    public void No_wrap_text_stays_on_one_line_and_sizes_its_table_column()
+    {
+        var probe = LayoutProbe.OfBody("""
+            <p style="white-space: nowrap">aaaa bbbb cccc dddd eeee ffff gggg hhhh</p>
+            <table style="width: 60pt; border-collapse: collapse"><tr><td id="c" style="white-space: nowrap; padding: 0">2024-11-04 09:00</td><td style="padding: 0">x</td></tr></table>
+            """);
+
+        Assert.That(probe.LinesOf(1)[0], Is.EqualTo("aaaa bbbb cccc dddd eeee ffff gggg hhhh"));
+        Assert.That(probe.Find("c").Rect.Width, Is.EqualTo(96f).Within(0.01), "16 characters, unbroken");
+        Assert.That(probe.Document.Messages.Select(m => m.Code), Has.No.Member("PDF125"));
+        Assert.That(LayoutProbe.OfBody("<p>a <span style=\"white-space: nowrap\">b c</span></p>").Document.Messages.Select(m => m.Code), Has.Member("PDF125"));
+    }
+
+    [Test]
+    public void Line_breaks_and_preformatted_text_keep_their_lines()
+    {
+        var probe = LayoutProbe.OfBody("<p>one<br>two</p><pre>a  b\nc</pre>");
+
+        Assert.That(probe.LinesOf(1), Is.EqualTo(new[] { "one", "two", "a  b", "c" }));
+    }
+
+    [Test]
+    public void Ordered_lists_number_from_start_and_right_align_their_markers()
+    {
+        var items = string.Concat(Enumerable.Range(0, 3).Select(i => $"<li id=\"i{i}\">item</li>"));
+        var probe = LayoutProbe.OfBody($"<ol start=\"9\" style=\"padding-left: 30pt\">{items}</ol>");
+
+        Assert.That(probe.LinesOf(1), Is.EqualTo(new[] { "9.", "item", "10.", "item", "11.", "item" }));
+        var markers = new List<SkiaSharp.SKRect>();
+        LayoutProbe.Walk(probe.Pages[0].Body, 10, 10, (fragment, rect) =>
+        {
+            if (fragment is LineFragment line && line.Line.Runs.Count > 0 && line.Line.Runs[0].Text.EndsWith('.'))
+            {
+                markers.Add(rect);
+            }
+        });
+        Assert.That(markers.Select(m => m.Right).Distinct().Count(), Is.EqualTo(1), "marker right edges line up");
+        Assert.That(markers[0].Right, Is.EqualTo(probe.Find("i0").Rect.Left - 6).Within(0.01), "half an em before the content");
+    }
+
+    [Test]
+    public void Nested_unordered_lists_change_bullets()
+    {
+        var probe = LayoutProbe.OfBody("<ul><li>a<ul><li>b<ul><li>c</li></ul></li></ul></li></ul>");
+
+        Assert.That(probe.LinesOf(1), Is.EqualTo(new[] { "•", "a", "◦", "b", "▪", "c" }));
+    }
+
+    [Test]
+    public void Table_columns_take_their_content_widths_when_there_is_room()
+    {
+        var probe = LayoutProbe.OfBody("""
+            <table style="border-collapse: collapse"><tr><td id="a" style="padding: 0">ab</td><td id="b" style="padding: 0">abcd</td></tr></table>
+            """);
+
+        Assert.That(probe.Find("a").Rect.Width, Is.EqualTo(12f).Within(0.01));
+        Assert.That(probe.Find("b").Rect.Width, Is.EqualTo(24f).Within(0.01));
+        Assert.That(probe.Find("b").Rect.Left, Is.EqualTo(probe.Find("a").Rect.Right).Within(0.01));
+    }
+
+    [Test]
+    public void A_full_width_table_shares_the_spare_room_by_content_width()
+    {
+        var probe = LayoutProbe.OfBody("""
+            <table style="width: 100%; border-collapse: collapse"><tr><td id="a" style="padding: 0">ab</td><td id="b" style="padding: 0">abcd</td></tr></table>
+            """);
+
+        Assert.That(probe.Find("a").Rect.Width, Is.EqualTo(60f).Within(0.01));
+        Assert.That(probe.Find("b").Rect.Width, Is.EqualTo(120f).Within(0.01));
+    }
+
+    [Test]
+    public void A_narrow_table_wraps_the_widest_column_first_down_to_min_content()
+    {
+        // max widths 90 + 150 = 240 > 180; min widths 30 + 30: each gets min + share of (max - min).
+        var probe = LayoutProbe.OfBody("""
+            <table style="border-collapse: collapse"><tr>
+            <td id="a" style="padding: 0">aaaaa aaaaa aaaaa</td>
+            <td id="b" style="padding: 0">bbbbb bbbbb bbbbb bbbbb bbbbb</td></tr></table>
+            """);
+
+        var share = (180f - 60f) / (240f - 60f);
+        Assert.That(probe.Find("a").Rect.Width, Is.EqualTo(30 + 60 * share).Within(0.01));
+        Assert.That(probe.Find("b").Rect.Width, Is.EqualTo(30 + 120 * share).Within(0.01));
+    }
+
+    [Test]
+    public void A_percentage_width_on_a_cell_gives_its_column_that_share_of_the_table()
+    {
+        var probe = LayoutProbe.OfBody("""
+            <table style="width: 100%; border-collapse: collapse"><tr><th id="a" style="width: 25%; padding: 0">k</th>
+            <td id="b" style="padding: 0">a long value that would like much more room than there is</td></tr></table>
+            """);
+
+        Assert.That(probe.Find("a").Rect.Width, Is.EqualTo(45f).Within(0.01));
+        Assert.That(probe.Find("b").Rect.Width, Is.EqualTo(135f).Within(0.01));
+    }
+
+    [Test]
+    public void Right_to_left_lists_put_markers_on_the_right_and_tables_their_first_column()
+    {
+        var probe = LayoutProbe.Of("""
+            <!DOCTYPE html><html dir="rtl"><head><style>@page { size: 200pt 200pt; margin: 10pt } body { font-size: 12pt; line-height: 15pt }</style></head><body>
+            <ol style="padding: 0 30pt 0 0; margin: 0"><li id="item">x</li></ol>
+            <table style="border-collapse: collapse"><tr><td id="first" style="padding: 0">ab</td><td id="second" style="padding: 0">abcd</td></tr></table>
+            </body></html>
+            """);
+
+        var item = probe.Find("item").Rect;
+        SkiaSharp.SKRect marker = default;
+        LayoutProbe.Walk(probe.Pages[0].Body, 10, 10, (fragment, rect) =>
+        {
+            if (fragment is LineFragment line && line.Line.Runs.Count > 0 && line.Line.Runs[0].Text == "1.")
+            {
+                marker = rect;
+            }
+        });
+        Assert.That(item.Right, Is.EqualTo(160f).Within(0.01));
+        Assert.That(marker.Left, Is.EqualTo(166f).Within(0.01), "half an em right of the item");
+        Assert.That(probe.Find("first").Rect.Left, Is.GreaterThan(probe.Find("second").Rect.Left));
+        Assert.That(probe.Find("second").Rect.Right, Is.EqualTo(probe.Find("first").Rect.Left).Within(0.01));
+    }
+
+    [TestCase("<table></table><p>after</p>")]
+    [TestCase("<table><tr></tr><tr><td>a</td><td>b</td><td>c</td></tr><tr><td colspan=\"9\">wide</td></tr></table>")]
+    [TestCase("<table><tr><td><table><tr><td>inner</td><td>cells</td></tr></table></td><td>x</td></tr></table>")]
+    [TestCase("<p>unclosed <b>bold <i>both</p><div>   </div><ul><li></li><li>  </li></ul><p></p>")]
+    [TestCase("<span>inline <div>block inside inline</div> after</span>")]
+    [TestCase("<ol><li><ol><li><ol><li>deep</li></ol></li></ol></li></ol><hr><hr>")]
+    public void Awkward_html_is_laid_out_without_failing(string body)
+    {
+        var probe = LayoutProbe.OfBody(body);
+
+        Assert.That(probe.Pages, Has.Count.EqualTo(1));
+        Assert.That(probe.Document.Messages.Where(m => m.Severity == PdfMessageSeverity.Error), Is.Empty);
+    }
+
+    [Test]
+    public void Nested_tables_fit_inside_their_cell()
+    {
+        var probe = LayoutProbe.OfBody("""<table style="width: 100%"><tr><td id="outer"><table id="inner"><tr><td>inner</td><td>cells</td></tr></table></td><td>x</td></tr></table>""");
+
+        var outer = probe.Find("outer").Rect;
+        var inner = probe.Find("inner").Rect;
+        Assert.That(inner.Left, Is.GreaterThanOrEqualTo(outer.Left));
+        Assert.That(inner.Right, Is.LessThanOrEqualTo(outer.Right + 0.01f));
+        Assert.That(inner.Bottom, Is.LessThanOrEqualTo(outer.Bottom + 0.01f));
+    }
+
+    [Test]
+    public void Laying_out_the_same_tree_twice_gives_equal_fragments()
+    {
+        var document = LayoutProbe.OfBody("<h1>Title</h1><p>" + string.Join(' ', Enumerable.Repeat("word", 200)) + "</p>").Document;
+        var engine = new LayoutEngine(new MonospaceTextSystem(), new BriefingCompiler.Pdf.Styling.MessageLog());
+        var space = new LayoutSpace(180, 180, true, 180);
+
+        var first = engine.Layout(document.Root, space, null);
+        var second = engine.Layout(document.Root, space, null);
+
+        Assert.That(first, Is.TypeOf<Partial>());
+        Assert.That(((Partial)second).Resume, Is.EqualTo(((Partial)first).Resume));
+        Assert.That(((Partial)second).Fragment.Height, Is.EqualTo(((Partial)first).Fragment.Height));
+    }
+}

@@ -1,0 +1,162 @@
+using System.Text;
+using BriefingCompiler.Pdf.Fonts;
+using BriefingCompiler.Pdf.Layout;
+using BriefingCompiler.Pdf.Text;
+using SkiaSharp;
+
+namespace BriefingCompiler.Pdf.Tests.Layout;
+
+/// <summary>
+/// A text system with arithmetic metrics, so layout tests can state exact positions: every character is
+/// half an em wide (CJK ideographs a full em), ascent 0.8 em, descent 0.2 em; lines break at the real UAX #14
+/// opportunities. Glyphs are drawn as filled boxes, so previews show where the text is.
+/// </summary>
+public sealed class MonospaceTextSystem : ITextSystem, ITextLayouter
+{
+    private static readonly FontFace Face = new("Monospace test", 400, false, SKTypeface.Default, 1000, 800, 200);
+
+    public ITextLayouter CreateLayouter(IReadOnlyList<IReadOnlyList<TextRun>> paragraphs, BriefingCompiler.Pdf.Styling.MessageLog log) => this;
+
+    public (float MinContent, float MaxContent) MeasureIntrinsicWidths(IReadOnlyList<TextRun> runs) =>
+        (Layout(runs, 0, TextAlignment.Start, false).Select(l => l.Width).DefaultIfEmpty(0).Max(),
+         Layout(runs, float.PositiveInfinity, TextAlignment.Start, false).Select(l => l.Width).DefaultIfEmpty(0).Max());
+
+    public static float CharWidth(char c, float size) => c >= 0x2E80 ? size : size / 2;
+
+    public IReadOnlyList<TextLine> Layout(IReadOnlyList<TextRun> runs, float width, TextAlignment alignment, bool rightToLeft)
+    {
+        var text = string.Concat(runs.Select(r => r.Text));
+        var styleAt = new TextRun[text.Length];
+        var at = 0;
+        foreach (var run in runs)
+        {
+            for (var i = 0; i < run.Text.Length; i++)
+            {
+                styleAt[at++] = run;
+            }
+        }
+
+        var lines = new List<TextLine>();
+        var breaks = BriefingCompiler.Pdf.Text.LineBreaker.FindBreaks(text);
+        var start = 0;
+        var lastFit = -1;
+        var b = 0;
+        while (b < breaks.Count)
+        {
+            var (position, mandatory) = (breaks[b].Position, breaks[b].Mandatory);
+            if (position <= start)
+            {
+                b++;
+                continue;
+            }
+
+            if (Measure(text, styleAt, start, position) <= width + 0.001f || lastFit < 0)
+            {
+                lastFit = position;
+                b++;
+                if (mandatory)
+                {
+                    lines.Add(Line(text, styleAt, runs, start, position, width, alignment, rightToLeft));
+                    start = position;
+                    lastFit = -1;
+                }
+
+                continue;
+            }
+
+            lines.Add(Line(text, styleAt, runs, start, lastFit, width, alignment, rightToLeft));
+            start = lastFit;
+            lastFit = -1;
+        }
+
+        if (start < text.Length)
+        {
+            lines.Add(Line(text, styleAt, runs, start, text.Length, width, alignment, rightToLeft));
+        }
+
+        return lines;
+    }
+
+    private static int TrimmedEnd(string text, int start, int end)
+    {
+        while (end > start && text[end - 1] is ' ' or '\n')
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    private static float Measure(string text, TextRun[] styleAt, int start, int end)
+    {
+        var width = 0f;
+        for (var i = start; i < TrimmedEnd(text, start, end); i++)
+        {
+            width += CharWidth(text[i], styleAt[i].Style.FontSize);
+        }
+
+        return width;
+    }
+
+    private static TextLine Line(string text, TextRun[] styleAt, IReadOnlyList<TextRun> runs, int start, int end, float width, TextAlignment alignment, bool rightToLeft)
+    {
+        var visibleEnd = TrimmedEnd(text, start, end);
+        var lineWidth = Measure(text, styleAt, start, end);
+        // Start and End follow the direction; the glyphs themselves stay in logical order here.
+        var offset = alignment switch
+        {
+            TextAlignment.Center => (width - lineWidth) / 2,
+            TextAlignment.End => rightToLeft ? 0 : width - lineWidth,
+            _ => rightToLeft ? width - lineWidth : 0,
+        };
+        offset = float.IsFinite(offset) && offset > 0 && width < 100_000 ? offset : 0;
+        var glyphRuns = new List<GlyphRun>();
+        var x = offset;
+        var i = start;
+        while (i < visibleEnd)
+        {
+            var run = styleAt[i];
+            var j = i;
+            var positions = new List<float>();
+            var advance = 0f;
+            while (j < visibleEnd && ReferenceEquals(styleAt[j], run))
+            {
+                positions.Add(advance);
+                advance += CharWidth(text[j], run.Style.FontSize);
+                j++;
+            }
+
+            var piece = text[i..j];
+            var clusters = new List<uint>();
+            var utf8 = 0u;
+            foreach (var c in piece)
+            {
+                clusters.Add(utf8);
+                utf8 += (uint)Encoding.UTF8.GetByteCount(c.ToString());
+            }
+
+            glyphRuns.Add(new GlyphRun(Face, run.Style, new ushort[piece.Length], positions.ToArray(), piece, clusters.ToArray(), x, advance, run.Tag));
+            x += advance;
+            i = j;
+        }
+
+        var sizes = Enumerable.Range(start, Math.Max(0, end - start)).Select(k => styleAt[k].Style.FontSize).DefaultIfEmpty(runs.Count > 0 ? runs[0].Style.FontSize : 12).ToArray();
+        var size = sizes.Max();
+        return new TextLine(glyphRuns, lineWidth, size * 0.8f, size * 0.2f, start, end);
+    }
+
+    public void Draw(SKCanvas canvas, GlyphRun run, float lineLeftX, float baselineY)
+    {
+        var x = lineLeftX + run.X;
+        using var paint = new SKPaint { Color = new SKColor(run.Style.Color).WithAlpha(90) };
+        var size = run.Style.FontSize;
+        for (var i = 0; i < run.Text.Length; i++)
+        {
+            if (run.Text[i] != ' ')
+            {
+                var left = x + run.Positions[i];
+                canvas.DrawRect(new SKRect(left + size * 0.05f, baselineY - size * 0.7f, left + CharWidth(run.Text[i], size) - size * 0.05f, baselineY), paint);
+            }
+        }
+    }
+}

@@ -1,0 +1,126 @@
+using AngleSharp.Dom;
+using BriefingCompiler.Pdf.Styling;
+using BriefingCompiler.Pdf.Text;
+
+namespace BriefingCompiler.Pdf.Tests.Styling;
+
+public class StylingTests
+{
+    private static (ComputedStyle Style, MessageLog Log) StyleOf(string body, string id, string css = "")
+    {
+        var log = new MessageLog();
+        var document = DocumentStyler.Load($"<!DOCTYPE html><html><head><style>{css}</style></head><body>{body}</body></html>", log).Document;
+        var resolver = new StyleResolver(log);
+        var window = document.DefaultView!;
+        var style = new ComputedStyle { Display = Display.Block };
+        var chain = new List<IElement>();
+        for (var element = document.GetElementById(id); element is not null; element = element.ParentElement)
+        {
+            chain.Insert(0, element);
+        }
+
+        foreach (var element in chain)
+        {
+            style = resolver.Resolve(window.GetComputedStyle(element), style, element.LocalName);
+        }
+
+        return (style, log);
+    }
+
+    [Test]
+    public void Lengths_are_points_and_keywords_are_normalised()
+    {
+        var (style, _) = StyleOf("""<p id="p" style="font-size: 16px; font-weight: bold; padding: 4px 8px; border-top: 2px dashed #ff0000; color: rgb(0, 128, 0)">x</p>""", "p");
+
+        Assert.That(style.FontSize, Is.EqualTo(12f).Within(0.001));
+        Assert.That(style.FontWeight, Is.EqualTo(700));
+        Assert.That(style.Padding, Is.EqualTo(new Edges(3, 6, 3, 6)));
+        Assert.That(style.BorderTop, Is.EqualTo(new BorderSide(1.5f, "dashed", 0xFFFF0000)));
+        Assert.That(style.BorderBottom.Width, Is.Zero, "no border style means no border");
+        Assert.That(style.Color, Is.EqualTo(0xFF008000u));
+        Assert.That(style.Margin.Top, Is.EqualTo(12f).Within(0.001), "p's 1em margin from our user-agent sheet");
+    }
+
+    [Test]
+    public void The_user_agent_sheet_styles_headings_emphasis_and_table_headers()
+    {
+        Assert.That(StyleOf("<h1 id=\"h\">x</h1>", "h").Style.FontWeight, Is.EqualTo(700));
+        Assert.That(StyleOf("<h2 id=\"h\">x</h2>", "h").Style.BreakAfter, Is.EqualTo(BreakRule.Avoid));
+        Assert.That(StyleOf("<p><em id=\"e\">x</em></p>", "e").Style.Italic, Is.True);
+        Assert.That(StyleOf("<table><tr><th id=\"t\">x</th></tr></table>", "t").Style.FontWeight, Is.EqualTo(700));
+        Assert.That(StyleOf("<section id=\"s\">x</section>", "s").Style.Display, Is.EqualTo(Display.Block));
+        Assert.That(StyleOf("<body><p id=\"p\">x</p></body>", "p").Style.FontSize, Is.EqualTo(12f), "12pt body text by default");
+    }
+
+    [Test]
+    public void Inherited_values_and_line_height_resolve_per_element()
+    {
+        var (style, _) = StyleOf("""<div style="font-size: 10pt; line-height: 1.5; text-align: center"><p id="p" style="font-size: 20pt">x</p></div>""", "p");
+
+        Assert.That(style.LineHeight, Is.EqualTo(30f).Within(0.001));
+        Assert.That(style.TextAlign, Is.EqualTo(TextAlignment.Center));
+    }
+
+    [Test]
+    public void Print_media_rules_apply_and_screen_rules_do_not()
+    {
+        var (style, _) = StyleOf("""<p id="p">x</p>""", "p", "p { padding: 10px } @media print { p { padding: 0 } } @media screen { p { color: red } }");
+
+        Assert.That(style.Padding, Is.EqualTo(Edges.Zero));
+        Assert.That(style.Color, Is.EqualTo(0xFF000000u));
+    }
+
+    [Test]
+    public void Break_properties_accept_the_legacy_spelling()
+    {
+        var (style, _) = StyleOf("""<p id="p" style="page-break-before: always; page-break-inside: avoid">x</p>""", "p");
+
+        Assert.That(style.BreakBefore, Is.EqualTo(BreakRule.Page));
+        Assert.That(style.BreakInside, Is.EqualTo(BreakRule.Avoid));
+    }
+
+    [Test]
+    public void Unsupported_css_is_reported_once_per_kind()
+    {
+        var log = new MessageLog();
+        new PdfRenderer(new Tests.Layout.MonospaceTextSystem()).Layout(
+            """<!DOCTYPE html><html><body><div style="float: left">a</div><div style="float: right">b</div><div style="display: flex">c</div><img src="x.png"><img src="y.png"></body></html>""")
+            .Messages.ToList().ForEach(m => log.WarnOnce(m.Code, m.Message, m.Message));
+
+        var codes = log.Messages.Select(m => m.Code).ToArray();
+        Assert.That(codes.Count(c => c == "PDF101"), Is.EqualTo(1), "float, once");
+        Assert.That(codes.Count(c => c == "PDF102"), Is.EqualTo(1), "display: flex");
+        Assert.That(codes.Count(c => c == "PDF120"), Is.EqualTo(1), "<img>, once");
+        Assert.That(log.Messages.Single(m => m.Code == "PDF120").Message, Does.Contain("<img>"));
+    }
+
+    [Test]
+    public void Direction_comes_from_the_dir_attribute()
+    {
+        var log = new MessageLog();
+        var document = DocumentStyler.Load("""<!DOCTYPE html><html dir="rtl"><body><p id="p">x</p></body></html>""", log).Document;
+        var resolver = new StyleResolver(log);
+        var style = resolver.Resolve(document.DefaultView!.GetComputedStyle(document.GetElementById("p")!), new ComputedStyle(), "p");
+
+        Assert.That(style.RightToLeft, Is.True);
+    }
+
+    [Test]
+    public void An_h1_does_not_start_a_new_page_unless_the_author_asks()
+    {
+        Assert.That(StyleOf("<h1 id=\"h\">x</h1>", "h").Style.BreakBefore, Is.EqualTo(BreakRule.Auto), "AngleSharp's print default is undone");
+        Assert.That(StyleOf("<h1 id=\"h\">x</h1>", "h", "h1 { break-before: page }").Style.BreakBefore, Is.EqualTo(BreakRule.Page));
+    }
+
+    [Test]
+    public void Raised_text_is_reported_but_cell_alignment_is_not()
+    {
+        var messages = new PdfRenderer(new Tests.Layout.MonospaceTextSystem()).Layout(
+            """<!DOCTYPE html><html><body><table><tr><td style="vertical-align: top"><b>x</b> <span>y</span></td></tr></table></body></html>""").Messages;
+        var raised = new PdfRenderer(new Tests.Layout.MonospaceTextSystem()).Layout(
+            """<!DOCTYPE html><html><body><p>E = mc<sup>2</sup></p></body></html>""").Messages;
+
+        Assert.That(messages, Is.Empty);
+        Assert.That(raised.Single().Message, Does.Contain("vertical-align: super").And.Contain("<sup>"));
+    }
+}
