@@ -1,7 +1,8 @@
 using System.CommandLine;
-using System.Text;
 using BriefingCompiler;
 using BriefingCompiler.Diffing;
+using BriefingCompiler.Html;
+using BriefingCompiler.Localization;
 
 namespace Briefc.Commands;
 
@@ -77,7 +78,8 @@ public static class DiffCommand
         var rendered = format switch
         {
             JsonFormat => JsonDiffWriter.Write(diff, sides),
-            HtmlFormat => HtmlRedlineRenderer.Render(diff, sides, newSide.Briefing.Language),
+            HtmlFormat => HtmlRedlineRenderer.Render(diff, sides, newSide.Briefing.Language,
+                BuiltInLabels.Resolve(newSide.Briefing.Language, newSide.Briefing.Labels)),
             _ => TextDiffRenderer.Render(diff, sides, colour: outPath is null && IsColourTerminal(context)),
         };
         if (outPath is null)
@@ -88,7 +90,7 @@ public static class DiffCommand
         {
             try
             {
-                WriteAtomically(outPath, rendered);
+                AtomicFile.WriteAllText(outPath, rendered);
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
@@ -134,24 +136,6 @@ public static class DiffCommand
         && !Console.IsOutputRedirected
         && string.IsNullOrEmpty(context.GetEnvironmentVariable("NO_COLOR"))
         && context.GetEnvironmentVariable("TERM") != "dumb";
-
-    /// <summary>Readers of FILE see the old content or the new, never half a file: write beside it, then rename.</summary>
-    private static void WriteAtomically(string path, string content)
-    {
-        var full = Path.GetFullPath(path);
-        var folder = Path.GetDirectoryName(full)!;
-        Directory.CreateDirectory(folder);
-        var temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
-        try
-        {
-            File.WriteAllText(temporary, content, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            File.Move(temporary, full, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
-    }
 
     private static int Fail(CliContext context, string message)
     {

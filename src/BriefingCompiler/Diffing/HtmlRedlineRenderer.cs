@@ -47,7 +47,8 @@ public static class HtmlRedlineRenderer
         {
             html.Append("<section class=\"diff-section\" id=\"section-").Append(Escape(section.Key)).Append("\">\n");
             html.Append("<h2>");
-            if (sectionLabels?.GetValueOrDefault(section.Key) is { Length: > 0 } heading)
+            // Pattern labels ("Session {0}") are not headings.
+            if (sectionLabels?.GetValueOrDefault(section.Key) is { Length: > 0 } heading && !heading.Contains('{'))
             {
                 html.Append(Escape(heading)).Append(" <code class=\"field\">").Append(Escape(section.Key)).Append("</code>");
             }

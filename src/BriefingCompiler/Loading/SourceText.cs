@@ -11,11 +11,15 @@ public sealed class SourceText
 {
     private readonly int[] lineStarts;
 
+    /// <summary>Offsets of low surrogates (second halves of characters outside the BMP), in order.</summary>
+    private readonly int[] lowSurrogates;
+
     public SourceText(string path, string text)
     {
         Path = path;
         Text = text;
         lineStarts = FindLineStarts(text);
+        lowSurrogates = FindLowSurrogates(text);
     }
 
     public string Path { get; }
@@ -34,17 +38,10 @@ public sealed class SourceText
             line = ~line - 1;
         }
 
+        // Binary searches, not a walk along the line: a 5 MiB file may be a single line with 100,000 nodes.
         var start = lineStarts[line];
-        var column = 1;
-        for (var i = start; i < index; i++)
-        {
-            if (!char.IsLowSurrogate(Text[i]))
-            {
-                column++;
-            }
-        }
-
-        return (line + 1, column);
+        var surrogates = CountBefore(lowSurrogates, index) - CountBefore(lowSurrogates, start);
+        return (line + 1, index - start - surrogates + 1);
     }
 
     public SourceSpan SpanOf(int startIndex, int endIndex)
@@ -66,6 +63,27 @@ public sealed class SourceText
 
     /// <summary>The character offset where a 1-based line starts.</summary>
     public int LineStart(int line) => lineStarts[line - 1];
+
+    /// <summary>How many of the sorted <paramref name="offsets"/> are below <paramref name="index"/>.</summary>
+    private static int CountBefore(int[] offsets, int index)
+    {
+        var found = Array.BinarySearch(offsets, index);
+        return found >= 0 ? found : ~found;
+    }
+
+    private static int[] FindLowSurrogates(string text)
+    {
+        var offsets = new List<int>();
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsLowSurrogate(text[i]))
+            {
+                offsets.Add(i);
+            }
+        }
+
+        return [.. offsets];
+    }
 
     private static int[] FindLineStarts(string text)
     {

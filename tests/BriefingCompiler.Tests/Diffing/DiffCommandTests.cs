@@ -65,6 +65,9 @@ public class DiffCommandTests
 
             var document = await BrowsingContext.New(Configuration.Default).OpenAsync(r => r.Content(File.ReadAllText(target)));
             Assert.That(document.DocumentElement.GetAttribute("lang"), Is.EqualTo("zh"));
+            // Headings in the briefing's language: the built-in 议程 and the briefing's own label for positions.
+            Assert.That(document.QuerySelectorAll("section.diff-section h2").Select(h => h.TextContent),
+                Is.EqualTo(new[] { "议程 agenda", "现状与展望 positions" }));
             var title = document.QuerySelectorAll("article.change").Single(a => a.GetAttribute("data-path") == "agenda[6].title");
             Assert.That(title.QuerySelector("del")!.TextContent, Is.EqualTo("致辞"));
             Assert.That(title.QuerySelector("ins")!.TextContent, Is.EqualTo("发言"));
