@@ -3,6 +3,8 @@ using BriefingCompiler;
 using BriefingCompiler.Diffing;
 using BriefingCompiler.Html;
 using BriefingCompiler.Localization;
+using BriefingCompiler.Model;
+using BriefingCompiler.Templating;
 
 namespace Briefc.Commands;
 
@@ -78,8 +80,7 @@ public static class DiffCommand
         var rendered = format switch
         {
             JsonFormat => JsonDiffWriter.Write(diff, sides),
-            HtmlFormat => HtmlRedlineRenderer.Render(diff, sides, newSide.Briefing.Language,
-                BuiltInLabels.Resolve(newSide.Briefing.Language, newSide.Briefing.Labels)),
+            HtmlFormat => RenderHtml(diff, sides, newSide.Briefing),
             _ => TextDiffRenderer.Render(diff, sides, colour: outPath is null && IsColourTerminal(context)),
         };
         if (outPath is null)
@@ -98,6 +99,17 @@ public static class DiffCommand
             }
         }
         return diff.HasChanges ? Changes : NoChanges;
+    }
+
+    /// <summary>
+    /// The redline in the briefing's own look (the built-in template, changed texts marked in place); the
+    /// plain redline page if the template cannot render the redline model.
+    /// </summary>
+    private static string RenderHtml(BriefingDiff diff, DiffSides sides, Briefing briefing)
+    {
+        var labels = BuiltInLabels.Resolve(briefing.Language, briefing.Labels);
+        return TemplateRedlineRenderer.Render(BriefingTemplate.BuiltIn(), briefing, diff, sides, labels)
+            ?? HtmlRedlineRenderer.Render(diff, sides, briefing.Language, labels);
     }
 
     private static (LoadResult? Old, LoadResult? New, string? Error) LoadFiles(string oldPath, string newPath)

@@ -9,7 +9,8 @@ namespace BriefingCompiler.Diffing;
 /// </summary>
 public static class HtmlRedlineRenderer
 {
-    private const string Style = """
+    /// <summary>The redline's own styles (also added to a template-rendered redline).</summary>
+    public const string Style = """
         body { font-family: "Noto Sans", "Noto Sans CJK SC", "Source Han Sans", sans-serif; max-width: 50em; margin: 2em auto; line-height: 1.5; color: #222; }
         h1 { font-size: 1.4em; } h2 { font-size: 1.15em; border-bottom: 1px solid #ccc; margin-top: 2em; }
         h3 { font-size: 1em; font-weight: normal; margin: 1.2em 0 0.3em; }
@@ -43,6 +44,14 @@ public static class HtmlRedlineRenderer
         html.Append("<p class=\"summary\">")
             .Append(Escape(diff.HasChanges ? TextDiffRenderer.Summary(diff) : "No changes."))
             .Append("</p>\n</header>\n");
+        AppendSections(html, diff, sectionLabels);
+        html.Append("</body>\n</html>\n");
+        return html.ToString();
+    }
+
+    /// <summary>The changes grouped by section, as <c>&lt;section class="diff-section"&gt;</c> elements.</summary>
+    public static void AppendSections(StringBuilder html, BriefingDiff diff, IReadOnlyDictionary<string, string>? sectionLabels)
+    {
         foreach (var section in diff.BySection())
         {
             html.Append("<section class=\"diff-section\" id=\"section-").Append(Escape(section.Key)).Append("\">\n");
@@ -63,8 +72,6 @@ public static class HtmlRedlineRenderer
             }
             html.Append("</section>\n");
         }
-        html.Append("</body>\n</html>\n");
-        return html.ToString();
     }
 
     private static void WriteChange(StringBuilder html, Change change)

@@ -122,6 +122,32 @@ public class DiffOutputTests
     }
 
     [Test]
+    public async Task Template_redline_marks_changed_markdown_in_place_and_lists_all_changes()
+    {
+        var old = English();
+        var positions = old.Positions.ToList();
+        positions[0] = positions[0] with { Body = Md(positions[0].Body.Source.Replace("both stress", "both <script>alert(1)</script> stress")) };
+        var @new = old with { Positions = positions, Objective = Md(old.Objective.Source.Replace("regularly", "often")) };
+        var diff = BriefingDiffer.Compare(old, @new);
+        var html = TemplateRedlineRenderer.Render(BriefingCompiler.Templating.BriefingTemplate.BuiltIn(), @new, diff, Sides, null);
+        Assert.That(html, Is.Not.Null);
+        var document = await BrowsingContext.New(Configuration.Default).OpenAsync(r => r.Content(html!));
+
+        Assert.That(document.QuerySelectorAll("script"), Is.Empty, "briefing text must never become markup");
+        Assert.That(html, Does.Not.Contain("briefcredline"), "every placeholder is replaced");
+        var objective = document.QuerySelector("section#objective")!;
+        Assert.That(objective.QuerySelector("del")!.TextContent, Is.EqualTo("regularly"));
+        Assert.That(objective.QuerySelector("ins")!.TextContent, Is.EqualTo("often"));
+        // The changed list item is rendered as Markdown (bold kept) with the insertion marked inside it.
+        var item = document.QuerySelectorAll("main li.changed").Single(li => li.Closest("aside") is null);
+        Assert.That(item.QuerySelector("strong")!.TextContent, Is.EqualTo("Digital inclusion"));
+        Assert.That(item.QuerySelector("ins")!.TextContent, Is.EqualTo("<script>alert(1)</script> "));
+        // The aside lists every change by path.
+        Assert.That(document.QuerySelectorAll("aside.briefc-changes article.change").Select(a => a.GetAttribute("data-path")),
+            Is.EqualTo(new[] { "objective", "positions[1].body" }));
+    }
+
+    [Test]
     public async Task Html_section_headings_use_the_labels_given()
     {
         var labels = new Dictionary<string, string> { ["agenda"] = "议程", ["positions"] = "现状与展望" };
