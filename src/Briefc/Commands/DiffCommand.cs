@@ -2,6 +2,8 @@ using System.CommandLine;
 using BriefingCompiler;
 using BriefingCompiler.Diffing;
 using BriefingCompiler.Html;
+using BriefingCompiler.Pdf;
+using BriefingCompiler.Pdf.Fonts;
 using BriefingCompiler.Localization;
 using BriefingCompiler.Model;
 using BriefingCompiler.Templating;
@@ -22,6 +24,7 @@ public static class DiffCommand
     private const string TextFormat = "text";
     private const string JsonFormat = "json";
     private const string HtmlFormat = "html";
+    private const string PdfFormat = "pdf";
 
     public static Command Create(CliContext context)
     {
@@ -34,11 +37,11 @@ public static class DiffCommand
         };
         var format = new Option<string>("--format")
         {
-            Description = "text (coloured on a terminal unless NO_COLOR is set), json, or html (a redline)",
-            HelpName = "text|json|html",
+            Description = "text (coloured on a terminal unless NO_COLOR is set), json, html (a redline), or pdf (the redline through the PDF engine; needs --out)",
+            HelpName = "text|json|html|pdf",
             DefaultValueFactory = _ => TextFormat,
         };
-        format.AcceptOnlyFromAmong(TextFormat, JsonFormat, HtmlFormat);
+        format.AcceptOnlyFromAmong(TextFormat, JsonFormat, HtmlFormat, PdfFormat);
         var output = new Option<string?>("--out") { Description = "Write to this file instead of standard output", HelpName = "FILE" };
         var command = new Command("diff", "Show what changed between two versions of a briefing, section by section and word by word.")
         {
@@ -60,6 +63,10 @@ public static class DiffCommand
         {
             return Fail(context, "give two files (briefc diff OLD NEW) or one file and a revision (briefc diff FILE --against REV)");
         }
+        if (format == PdfFormat && outPath is null)
+        {
+            return Fail(context, "--format pdf writes a file: give it with --out FILE");
+        }
         var (oldSide, newSide, error) = revision is null ? LoadFiles(first, second!) : LoadAgainst(first, revision);
         if (error is not null)
         {
@@ -80,9 +87,23 @@ public static class DiffCommand
         var rendered = format switch
         {
             JsonFormat => JsonDiffWriter.Write(diff, sides),
-            HtmlFormat => RenderHtml(diff, sides, newSide.Briefing),
+            HtmlFormat or PdfFormat => RenderHtml(diff, sides, newSide.Briefing),
             _ => TextDiffRenderer.Render(diff, sides, colour: outPath is null && IsColourTerminal(context)),
         };
+        byte[]? pdfBytes = null;
+        if (format == PdfFormat)
+        {
+            var pdf = RenderPdf(rendered, newSide.Briefing);
+            foreach (var message in pdf.Messages)
+            {
+                context.Error.WriteLine($"{outPath}: {(message.Severity == PdfMessageSeverity.Error ? "error" : "warning")} {message.Code}: {message.Message}");
+            }
+            if (pdf.HasErrors)
+            {
+                return Trouble;
+            }
+            pdfBytes = pdf.Pdf;
+        }
         if (outPath is null)
         {
             context.Output.Write(rendered);
@@ -91,7 +112,14 @@ public static class DiffCommand
         {
             try
             {
-                AtomicFile.WriteAllText(outPath, rendered);
+                if (pdfBytes is not null)
+                {
+                    AtomicFile.WriteAllBytes(outPath, pdfBytes);
+                }
+                else
+                {
+                    AtomicFile.WriteAllText(outPath, rendered);
+                }
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
@@ -110,6 +138,14 @@ public static class DiffCommand
         var labels = BuiltInLabels.Resolve(briefing.Language, briefing.Labels);
         return TemplateRedlineRenderer.Render(BriefingTemplate.BuiltIn(), briefing, diff, sides, labels)
             ?? HtmlRedlineRenderer.Render(diff, sides, briefing.Language, labels);
+    }
+
+    /// <summary>The redline laid out by the same engine as <c>briefc build</c>, dated like the new version's PDF.</summary>
+    private static PdfRenderResult RenderPdf(string html, Briefing briefing)
+    {
+        using var catalog = new FontCatalog();
+        var date = new DateTimeOffset(briefing.CurrentVersion.Date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        return new PdfRenderer(catalog).RenderPdf(html, new PdfRenderOptions { Date = date });
     }
 
     private static (LoadResult? Old, LoadResult? New, string? Error) LoadFiles(string oldPath, string newPath)

@@ -104,12 +104,37 @@ public class DiffCommandTests
     [TestCase("diff", "no-such-file.yaml", "also-missing.yaml")]
     [TestCase("diff", "only-one.yaml")]
     [TestCase("diff", "a.yaml", "b.yaml", "--against", "HEAD")]
-    [TestCase("diff", "a.yaml", "b.yaml", "--format", "pdf")]
+    [TestCase("diff", "a.yaml", "b.yaml", "--format", "docx")]
     public void Trouble_exits_2(params string[] args)
     {
         var (exit, _, error) = Briefc(args);
         Assert.That(exit, Is.EqualTo(2));
         Assert.That(error, Is.Not.Empty);
+    }
+
+    [Test]
+    public void Pdf_redline_is_the_HTML_redline_laid_out_by_the_engine_and_needs_out()
+    {
+        var folder = Directory.CreateTempSubdirectory("briefc-diff-pdf-").FullName;
+        try
+        {
+            var pdfPath = Path.Combine(folder, "redline.pdf");
+            var (withoutOut, _, usage) = Briefc("diff", Data("zh-v1.yaml"), Data("zh-v2.yaml"), "--format", "pdf");
+            var (exit, _, error) = Briefc("diff", Data("zh-v1.yaml"), Data("zh-v2.yaml"), "--format", "pdf", "--out", pdfPath);
+
+            Assert.That(withoutOut, Is.EqualTo(2));
+            Assert.That(usage, Does.Contain("--out"));
+            Assert.That(exit, Is.EqualTo(1), error);
+            using var pdf = UglyToad.PdfPig.PdfDocument.Open(pdfPath);
+            var text = string.Concat(pdf.GetPages().Select(p => p.Text)).Replace(" ", "", StringComparison.Ordinal);
+            Assert.That(text, Does.Contain("agenda[3].status"));
+            Assert.That(text, Does.Contain("闭幕致辞发言"), "the deleted and the inserted characters, both shown");
+            Assert.That(text, Does.Contain("后续步骤"));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     [Test]
