@@ -1,20 +1,30 @@
 using System.CommandLine;
 using BriefingCompiler;
-using BriefingCompiler.Html;
+using BriefingCompiler.Building;
+using BriefingCompiler.Pdf;
+using BriefingCompiler.Pdf.Fonts;
 using BriefingCompiler.Templating;
 using Briefc.Reporting;
 
 namespace Briefc.Commands;
 
 /// <summary>
-/// <c>briefc build [PATH...] --format html [--out DIR] [--template FILE]</c>: compiles briefings to
-/// <c>&lt;DIR&gt;/&lt;name&gt;.html</c>. A briefing with errors writes nothing and makes the exit code 1; the others
-/// are still built.
+/// <c>briefc build [PATH...] [--format html,pdf,png] [--out DIR] [--template FILE] [--fonts DIR]</c>: compiles
+/// briefings to <c>&lt;DIR&gt;/&lt;name&gt;.html</c> and <c>.pdf</c> (and <c>.page-N.png</c> previews). A briefing with
+/// errors writes nothing — its previous outputs stay as they were — and makes the exit code 1; the others are
+/// still built. Briefings are compiled in parallel; what is printed comes in the order of the sources.
 /// </summary>
 public static class BuildCommand
 {
     public const string DefaultOutputFolder = "out";
-    public const string HtmlFormat = "html";
+    public const string DefaultFormats = "html,pdf";
+
+    private static readonly IReadOnlyDictionary<string, OutputFormats> FormatNames = new Dictionary<string, OutputFormats>
+    {
+        ["html"] = OutputFormats.Html,
+        ["pdf"] = OutputFormats.Pdf,
+        ["png"] = OutputFormats.Png,
+    };
 
     public static Command Create(CliContext context)
     {
@@ -33,11 +43,15 @@ public static class BuildCommand
         });
         var format = new Option<string>("--format")
         {
-            Description = "Output format",
-            HelpName = HtmlFormat,
-            DefaultValueFactory = _ => HtmlFormat,
+            Description = $"Output formats, comma-separated: html, pdf, png (one preview per page) [default: {DefaultFormats}]",
+            HelpName = "FORMATS",
+            DefaultValueFactory = _ => DefaultFormats,
         };
-        format.AcceptOnlyFromAmong(HtmlFormat);
+        format.Validators.Add(result =>
+        {
+            if (ParseFormats(result.GetValueOrDefault<string>()) is { Error: { } error })
+                result.AddError(error);
+        });
         var output = new Option<string>("--out")
         {
             Description = "Folder for the output files",
@@ -49,11 +63,17 @@ public static class BuildCommand
             Description = "A Scriban template to use instead of the built-in one; it may include partials from its own folder",
             HelpName = "FILE",
         };
+        var fonts = new Option<string[]>("--fonts")
+        {
+            Description = "A folder of extra .ttf fonts, usable by family name in the template's CSS (repeatable)",
+            HelpName = "DIR",
+            AllowMultipleArgumentsPerToken = false,
+        };
         var diagnosticsFormat = DiagnosticOptions.CreateFormatOption();
         var json = DiagnosticOptions.CreateJsonOption();
-        var command = new Command("build", "Compile briefings to HTML, one file per briefing: <DIR>/<name>.html.")
+        var command = new Command("build", "Compile briefings to HTML and PDF, one file of each per briefing: <DIR>/<name>.html, <DIR>/<name>.pdf.")
         {
-            paths, format, output, template, diagnosticsFormat, json,
+            paths, format, output, template, fonts, diagnosticsFormat, json,
         };
 
         command.SetAction(parseResult =>
@@ -63,6 +83,13 @@ public static class BuildCommand
             if (files.Error is not null)
             {
                 context.Error.WriteLine($"briefc: error: {files.Error}");
+                return ExitCodes.UsageError;
+            }
+
+            var fontFolders = parseResult.GetValue(fonts) ?? [];
+            if (fontFolders.FirstOrDefault(f => !Directory.Exists(f)) is { } missingFolder)
+            {
+                context.Error.WriteLine($"briefc: error: no such font folder: '{missingFolder}'");
                 return ExitCodes.UsageError;
             }
 
@@ -76,19 +103,51 @@ public static class BuildCommand
                 return ExitCodes.ValidationFailed;
             }
 
+            var formats = ParseFormats(parseResult.GetValue(format)).Formats;
             var outputFolder = parseResult.GetValue(output) ?? DefaultOutputFolder;
-            var results = files.Paths.Select(path => HtmlBuild.BuildFile(path, outputFolder, loaded.Template)).ToList();
-            reporter.Report([.. results.Select(r => new LoadResult(r.SourcePath, null, r.Diagnostics))]);
+            var sourceDate = SourceDateEpoch(context);
+            using var catalog = new FontCatalog(fontFolders);
+            var compiler = new Compiler(loaded.Template, new PdfRenderer(catalog));
+
+            // Compile in parallel, write and report in source order, so logs are the same on every run.
+            var results = files.Paths
+                .AsParallel().AsOrdered()
+                .Select(path => compiler.Compile(path, formats, sourceDate))
+                .Select(result => (Result: result, Written: result.HasErrors ? [] : OutputWriter.Write(result, outputFolder)))
+                .ToList();
+            reporter.Report([.. results.Select(r => new LoadResult(r.Result.SourcePath, null, r.Result.Diagnostics))]);
             if (!parseResult.GetValue(json))
             {
-                foreach (var written in results.Where(r => r.OutputPath is not null))
+                foreach (var path in results.SelectMany(r => r.Written))
                 {
-                    context.Output.WriteLine($"Wrote {written.OutputPath}");
+                    context.Output.WriteLine($"Wrote {path}");
                 }
             }
 
-            return results.Any(r => r.HasErrors) ? ExitCodes.ValidationFailed : ExitCodes.Success;
+            return results.Any(r => r.Result.HasErrors) ? ExitCodes.ValidationFailed : ExitCodes.Success;
         });
         return command;
     }
+
+    internal static (OutputFormats Formats, string? Error) ParseFormats(string? text)
+    {
+        var formats = OutputFormats.None;
+        foreach (var name in (text ?? DefaultFormats).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!FormatNames.TryGetValue(name.ToLowerInvariant(), out var one))
+                return (OutputFormats.None, $"Unknown output format '{name}'; use html, pdf or png, comma-separated (e.g. --format html,pdf).");
+            formats |= one;
+        }
+
+        return formats == OutputFormats.None ? (formats, "--format names no output format; use html, pdf or png.") : (formats, null);
+    }
+
+    /// <summary>
+    /// SOURCE_DATE_EPOCH (reproducible-builds.org) pins the PDF dates for every briefing; without it each PDF
+    /// takes its current version's date. Never the clock.
+    /// </summary>
+    private static DateTimeOffset? SourceDateEpoch(CliContext context) =>
+        long.TryParse(context.GetEnvironmentVariable("SOURCE_DATE_EPOCH"), out var seconds) && seconds >= 0
+            ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+            : null;
 }

@@ -11,7 +11,9 @@ public static class AtomicFile
 {
     private static readonly UTF8Encoding Utf8WithoutBom = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static void WriteAllText(string path, string text)
+    public static void WriteAllText(string path, string text) => WriteAllBytes(path, Utf8WithoutBom.GetBytes(text));
+
+    public static void WriteAllBytes(string path, byte[] content)
     {
         var full = Path.GetFullPath(path);
         var folder = Path.GetDirectoryName(full) ?? throw new ArgumentException($"'{path}' has no folder", nameof(path));
@@ -20,7 +22,7 @@ public static class AtomicFile
         var temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
         try
         {
-            File.WriteAllText(temporary, text, Utf8WithoutBom);
+            File.WriteAllBytes(temporary, content);
             File.Move(temporary, full, overwrite: true);
         }
         catch

@@ -13,9 +13,9 @@ public class SampleBriefingTests
 
     private static IDocument Build(string language)
     {
-        var result = HtmlBuild.Compile(Sample(language), BriefingTemplate.BuiltIn());
+        var (html, result) = SampleCompilation.Html(Sample(language));
         Assert.That(result.Diagnostics, Is.Empty, () => string.Join("\n", result.Diagnostics));
-        return RenderedDocument.Parse(result.Html!);
+        return RenderedDocument.Parse(html!);
     }
 
     [Test]
@@ -70,8 +70,8 @@ public class SampleBriefingTests
     {
         foreach (var language in new[] { "zh", "en", "ar" })
         {
-            var first = HtmlBuild.Compile(Sample(language), BriefingTemplate.BuiltIn()).Html;
-            var second = HtmlBuild.Compile(Sample(language), BriefingTemplate.BuiltIn()).Html;
+            var first = SampleCompilation.Html(Sample(language)).Html;
+            var second = SampleCompilation.Html(Sample(language)).Html;
             Assert.That(second, Is.EqualTo(first).And.Not.Null, language);
         }
     }

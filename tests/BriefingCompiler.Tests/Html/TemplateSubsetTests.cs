@@ -20,7 +20,7 @@ public class TemplateSubsetTests
     public void Sample_lays_out_without_any_engine_message(string language, string? runningHeader, string? secondPageFooter)
     {
         var source = Path.Combine(TestPaths.RepositoryRoot, "briefings", $"icann81-gac-alac.{language}.yaml");
-        var html = HtmlBuild.Compile(source, BriefingTemplate.BuiltIn()).Html!;
+        var html = SampleCompilation.Html(source).Html!;
         using var catalog = new FontCatalog();
 
         var result = new PdfRenderer(catalog).RenderPdf(html, new PdfRenderOptions());
