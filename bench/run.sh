@@ -40,6 +40,10 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 note() { echo "run.sh: $*" >&2; }
 NOTES=()   # remarks printed under the table
+LOAD_AT_START=$(cut -d' ' -f1 /proc/loadavg)
+if awk -v l="$LOAD_AT_START" -v n="$(nproc)" 'BEGIN {exit !(l > n)}'; then
+  NOTES+=("the machine was busy (load average $LOAD_AT_START at start, $(nproc) cores): wall times are inflated; compare ratios and CPU times")
+fi
 
 # ---------------------------------------------------------------------------------------------
 # Tools
@@ -83,13 +87,13 @@ mkdir -p "$WORK"
 # ---------------------------------------------------------------------------------------------
 # Measuring: measure LABEL PREP CMD... runs PREP (untimed, e.g. clearing an output folder) then CMD,
 # once untimed as warm-up and RUNS times timed; sets M_WALL (median s), M_MIN, M_MAX, M_RSS (max MiB),
-# M_CPU (median %), M_OK (1 when every run exited 0).
+# M_CPU (median %), M_CPUS (median user+system CPU seconds), M_OK (1 when every run exited 0).
 # ---------------------------------------------------------------------------------------------
 median() { sort -g | awk '{v[NR]=$1} END {if (NR==0) print ""; else if (NR%2) print v[(NR+1)/2]; else print (v[NR/2]+v[NR/2+1])/2}'; }
 
 measure() {
   local label=$1 prep=$2; shift 2
-  local walls=() rsss=() cpus=() start end stats i
+  local walls=() rsss=() cpus=() cpusecs=() start end stats i
   M_OK=1
   eval "$prep"
   "$@" >"$WORK/$label.warmup.log" 2>&1 || { M_OK=0; note "$label: warm-up run failed (see $WORK/$label.warmup.log)"; }
@@ -97,7 +101,7 @@ measure() {
     eval "$prep"
     start=$(date +%s%N)
     if [ -n "$TIME" ]; then
-      "$TIME" -f "%M %P" -o "$WORK/$label.time" "$@" >"$WORK/$label.log" 2>&1 || M_OK=0
+      "$TIME" -f "%M %P %U %S" -o "$WORK/$label.time" "$@" >"$WORK/$label.log" 2>&1 || M_OK=0
     else
       "$@" >"$WORK/$label.log" 2>&1 || M_OK=0
     fi
@@ -107,6 +111,7 @@ measure() {
       stats=$(tail -n 1 "$WORK/$label.time")
       rsss+=("$(awk '{printf "%.1f", $1/1024}' <<<"$stats")")
       cpus+=("$(awk '{sub("%","",$2); print $2+0}' <<<"$stats")")
+      cpusecs+=("$(awk '{printf "%.2f", $3+$4}' <<<"$stats")")
     fi
   done
   M_WALL=$(printf '%s\n' "${walls[@]}" | median)
@@ -115,10 +120,11 @@ measure() {
   if [ -n "$TIME" ]; then
     M_RSS=$(printf '%s\n' "${rsss[@]}" | sort -g | tail -n 1)
     M_CPU=$(printf '%s\n' "${cpus[@]}" | median)
+    M_CPUS=$(printf '%s\n' "${cpusecs[@]}" | median)
   else
-    M_RSS="" M_CPU=""
+    M_RSS="" M_CPU="" M_CPUS=""
   fi
-  note "$label: median $(printf '%.3f' "$M_WALL") s (min $M_MIN, max $M_MAX), peak ${M_RSS:-?} MiB, CPU ${M_CPU:-?}%"
+  note "$label: median $(printf '%.3f' "$M_WALL") s (min $M_MIN, max $M_MAX), peak ${M_RSS:-?} MiB, CPU ${M_CPU:-?}% (${M_CPUS:-?} s)"
 }
 
 # Output files (html/pdf) with their modification times, to tell a no-op rebuild from a rebuild.
@@ -158,13 +164,13 @@ else
   [ "$BRIEFC_FORMATS" = html,pdf ] || NOTES+=("briefc builds only '$BRIEFC_FORMATS' so far: its figures are for $BRIEFC_FORMATS only")
   R[b.formats]=$BRIEFC_FORMATS
   measure briefc-one "rm -rf '$WORK/b-one'" "$BRIEFC" build "$FOUNDING" --format "$BRIEFC_FORMATS" --out "$WORK/b-one"
-  R[b.one]=$M_WALL R[b.one.range]="$M_MIN-$M_MAX" R[b.one.rss]=$M_RSS R[b.one.cpu]=$M_CPU R[b.one.ok]=$M_OK
+  R[b.one]=$M_WALL R[b.one.range]="$M_MIN-$M_MAX" R[b.one.rss]=$M_RSS R[b.one.cpu]=$M_CPU R[b.one.cpus]=$M_CPUS R[b.one.ok]=$M_OK
   if [ -f "$WORK/b-one/icann81-gac-alac.zh.pdf" ]; then
     R[b.pdf]=$(stat -c %s "$WORK/b-one/icann81-gac-alac.zh.pdf")
   fi
 
   measure briefc-60 "rm -rf '$WORK/b-60'" "$BRIEFC" build "$WORK/corpus60" --format "$BRIEFC_FORMATS" --out "$WORK/b-60"
-  R[b.60]=$M_WALL R[b.60.range]="$M_MIN-$M_MAX" R[b.60.rss]=$M_RSS R[b.60.cpu]=$M_CPU R[b.60.ok]=$M_OK
+  R[b.60]=$M_WALL R[b.60.range]="$M_MIN-$M_MAX" R[b.60.rss]=$M_RSS R[b.60.cpu]=$M_CPU R[b.60.cpus]=$M_CPUS R[b.60.ok]=$M_OK
   for f in ${BRIEFC_FORMATS//,/ }; do
     made=$(find "$WORK/b-60" -name "*.$f" | wc -l)
     [ "$made" = 60 ] || NOTES+=("briefc made $made of 60 .$f files in (b)")
@@ -213,10 +219,10 @@ else
   else
     TYPST=(node "$BENCH/typst/compile.mjs" --fonts "$FONTS")
     measure typst-one "rm -rf '$WORK/t-one'" "${TYPST[@]}" --out "$WORK/t-one" "$FOUNDING"
-    R[t.one]=$M_WALL R[t.one.range]="$M_MIN-$M_MAX" R[t.one.rss]=$M_RSS R[t.one.cpu]=$M_CPU R[t.one.ok]=$M_OK
+    R[t.one]=$M_WALL R[t.one.range]="$M_MIN-$M_MAX" R[t.one.rss]=$M_RSS R[t.one.cpu]=$M_CPU R[t.one.cpus]=$M_CPUS R[t.one.ok]=$M_OK
     [ -f "$WORK/t-one/icann81-gac-alac.zh.pdf" ] && R[t.pdf]=$(stat -c %s "$WORK/t-one/icann81-gac-alac.zh.pdf")
     measure typst-60 "rm -rf '$WORK/t-60'" "${TYPST[@]}" --out "$WORK/t-60" "$WORK/corpus60"
-    R[t.60]=$M_WALL R[t.60.range]="$M_MIN-$M_MAX" R[t.60.rss]=$M_RSS R[t.60.cpu]=$M_CPU R[t.60.ok]=$M_OK
+    R[t.60]=$M_WALL R[t.60.range]="$M_MIN-$M_MAX" R[t.60.rss]=$M_RSS R[t.60.cpu]=$M_CPU R[t.60.cpus]=$M_CPUS R[t.60.ok]=$M_OK
     made=$(find "$WORK/t-60" -name '*.pdf' | wc -l)
     [ "$made" = 60 ] || NOTES+=("Typst made $made of 60 PDFs in (b)")
     TYPST_STATUS="Typst 0.14 (typst-ts-node-compiler 0.7.0, $(node --version)), PDF only, fonts from $FONTS"
@@ -243,9 +249,11 @@ failed() { [ "${1:-1}" = 1 ] || printf ' (FAILED runs)'; }
   printf '%-36s %-16s %-16s %-13s %-14s %s\n' "figure" "briefc" "Typst" "briefc/Typst" "target" "met"
   printf '%-36s %-16s %-16s %-13s %-14s %s\n' "(a) founding briefing, whole process" "$(secs "${R[b.one]:-}")$(failed "${R[b.one.ok]:-1}")" "$(secs "${R[t.one]:-}")" "$(ratio "${R[b.one]:-}" "${R[t.one]:-}")" "<= Typst" "$(verdict "${R[b.one]:-}" "${R[t.one]:-}")"
   printf '%-36s %-16s %-16s %-13s %-14s %s\n' "    range" "${R[b.one.range]:--}" "${R[t.one.range]:--}" "" "" ""
+  printf '%-36s %-16s %-16s %-13s %-14s %s\n' "    CPU time (user+system)" "$(secs "${R[b.one.cpus]:-}")" "$(secs "${R[t.one.cpus]:-}")" "$(ratio "${R[b.one.cpus]:-}" "${R[t.one.cpus]:-}")" "" ""
   printf '%-36s %-16s %-16s %-13s %-14s %s\n' "    peak memory" "$(mib "${R[b.one.rss]:-}")" "$(mib "${R[t.one.rss]:-}")" "$(ratio "${R[b.one.rss]:-}" "${R[t.one.rss]:-}")" "<= 150 MiB" "$(verdict "${R[b.one.rss]:-}" 150)"
   printf '%-36s %-16s %-16s %-13s %-14s %s\n' "(b) 60 briefings, one process" "$(secs "${R[b.60]:-}")$(failed "${R[b.60.ok]:-1}")" "$(secs "${R[t.60]:-}")" "$(ratio "${R[b.60]:-}" "${R[t.60]:-}")" "<= Typst" "$(verdict "${R[b.60]:-}" "${R[t.60]:-}")"
   printf '%-36s %-16s %-16s %-13s %-14s %s\n' "    range" "${R[b.60.range]:--}" "${R[t.60.range]:--}" "" "" ""
+  printf '%-36s %-16s %-16s %-13s %-14s %s\n' "    CPU time (user+system)" "$(secs "${R[b.60.cpus]:-}")" "$(secs "${R[t.60.cpus]:-}")" "$(ratio "${R[b.60.cpus]:-}" "${R[t.60.cpus]:-}")" "" ""
   printf '%-36s %-16s %-16s %-13s %-14s %s\n' "    CPU use (200% = both cores)" "$(pct "${R[b.60.cpu]:-}")" "$(pct "${R[t.60.cpu]:-}")" "" "both cores" ""
   printf '%-36s %-16s %-16s %-13s %-14s %s\n' "    peak memory" "$(mib "${R[b.60.rss]:-}")" "$(mib "${R[t.60.rss]:-}")" "$(ratio "${R[b.60.rss]:-}" "${R[t.60.rss]:-}")" "" ""
   if [[ "${R[b.noop]:-}" =~ ^[0-9.]+$ ]]; then
