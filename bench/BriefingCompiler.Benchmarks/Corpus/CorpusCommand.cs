@@ -24,7 +24,7 @@ public static class CorpusCommand
         var target = positional[1];
         if (seedFolders.Count == 0)
         {
-            var root = FindRepositoryRoot(Directory.GetCurrentDirectory()) ?? FindRepositoryRoot(AppContext.BaseDirectory);
+            var root = RepositoryLocator.FindRoot();
             if (root is null)
             {
                 error.WriteLine("corpus: cannot find the repository (BriefingCompiler.sln); pass --seeds DIR");
@@ -65,14 +65,5 @@ public static class CorpusCommand
                 .Where(seed => !covered.Contains(seed.Language)));
         }
         return seeds;
-    }
-
-    private static string? FindRepositoryRoot(string start)
-    {
-        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "BriefingCompiler.sln"))) return dir.FullName;
-        }
-        return null;
     }
 }

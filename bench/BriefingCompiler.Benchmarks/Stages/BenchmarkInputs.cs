@@ -10,9 +10,8 @@ public static class BenchmarkInputs
     /// <summary>The sample briefing of a language: briefings/icann81-gac-alac.{language}.yaml.</summary>
     public static string Sample(string language) => $"briefings/icann81-gac-alac.{language}.yaml";
 
-    /// <summary>The repository root, found from the working folder or the benchmark binary upwards
-    /// (BenchmarkDotNet runs each benchmark in a generated child project, far below the repository).</summary>
-    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+    public static string RepositoryRoot { get; } = RepositoryLocator.FindRoot()
+        ?? throw new DirectoryNotFoundException("cannot find the repository (BriefingCompiler.sln) above the working folder or the benchmark binary");
 
     public static string PathOf(string relative) => Path.Combine(RepositoryRoot, relative);
 
@@ -34,16 +33,4 @@ public static class BenchmarkInputs
             .Where(line => line.Length > 0)
             .Select(line => (line.StartsWith("- ", StringComparison.Ordinal) ? line[2..] : line).Replace("**", "", StringComparison.Ordinal))
             .ToList();
-
-    private static string FindRepositoryRoot()
-    {
-        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "BriefingCompiler.sln"))) return dir.FullName;
-            }
-        }
-        throw new DirectoryNotFoundException("cannot find the repository (BriefingCompiler.sln) above the working folder or the benchmark binary");
-    }
 }
