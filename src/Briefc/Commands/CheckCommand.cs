@@ -1,5 +1,6 @@
 using System.CommandLine;
 using BriefingCompiler;
+using BriefingCompiler.Validation;
 using Briefc.Reporting;
 
 namespace Briefc.Commands;
@@ -34,14 +35,15 @@ public static class CheckCommand
         command.SetAction(parseResult =>
         {
             var requested = parseResult.GetValue(paths) is { Length: > 0 } given ? given : [DefaultFolder];
-            var files = BriefingFiles.Find(requested);
+            var files = BriefingFiles.Find(requested, context.WorkingDirectory);
             if (files.Error is not null)
             {
                 context.Error.WriteLine($"briefc: error: {files.Error}");
                 return ExitCodes.UsageError;
             }
 
-            var results = files.Paths.Select(BriefingLoader.Load).ToList();
+            // Language versions sharing a symbol are compared with each other (warnings when a translation is behind).
+            var results = TranslationConsistency.AddWarnings([.. files.Sources.Select(s => BriefingLoader.LoadFile(s.FullPath, s.DisplayPath))]);
             var reporter = DiagnosticOptions.CreateReporter(parseResult, format, json, context);
             reporter.Report(results);
             return results.Any(r => r.HasErrors) ? ExitCodes.ValidationFailed : ExitCodes.Success;

@@ -1,0 +1,105 @@
+using BriefingCompiler.Diagnostics;
+using BriefingCompiler.Model;
+using BriefingCompiler.Pdf;
+using BriefingCompiler.Pdf.Fonts;
+using BriefingCompiler.Templating;
+using BriefingCompiler.Validation;
+
+namespace BriefingCompiler.Building;
+
+/// <summary>
+/// A whole build: decides which sources are up to date (<see cref="BuildManifest"/>), compiles the others in
+/// parallel, checks the language versions compiled together against each other, writes what succeeded (each
+/// file atomically) and records it in the manifest. A source that fails writes nothing, so its previous outputs
+/// and manifest entry stay as they were. The template, the fonts and the PDF engine are loaded only when at least
+/// one source needs compiling: a build with nothing to do reads the sources and hashes files, nothing more.
+/// </summary>
+public sealed class ProjectBuilder(BuildRequest request)
+{
+    /// <param name="progress">Called with (compiled so far, to compile) after each compiled source, from any thread.</param>
+    public BuildReport Run(Action<int, int>? progress = null)
+    {
+        var manifest = BuildManifest.Read(request.OutputFolder);
+        var shared = BuildFingerprint.Shared(request);
+        var planned = request.Sources.AsParallel().AsOrdered().Select(source => Plan(source, shared, manifest)).ToList();
+        var stale = planned.Where(p => p.Outcome is null).ToList();
+        if (stale.Count == 0)
+            return new BuildReport([.. planned.Select(p => p.Outcome!)], null);
+
+        var loaded = request.TemplatePath is null
+            ? new TemplateLoadResult(BriefingTemplate.BuiltIn(), [])
+            : BriefingTemplate.Load(request.TemplatePath);
+        if (loaded.Template is not { } template)
+            return new BuildReport([], new SourceOutcome(request.TemplatePath!, BuildStatus.Failed, [], loaded.Diagnostics));
+
+        using var catalog = new FontCatalog(request.FontFolders);
+        var compiler = new Compiler(template, new PdfRenderer(catalog));
+        var done = 0;
+        var compiled = stale
+            .AsParallel().AsOrdered()
+            .Select(p =>
+            {
+                var result = compiler.Compile(p.Source.DisplayPath, p.Bytes!, request.Formats, request.SourceDate);
+                progress?.Invoke(Interlocked.Increment(ref done), stale.Count);
+                return (Plan: p, Result: result);
+            })
+            .ToList();
+
+        var translations = TranslationConsistency.Check(compiled.Select(c => c.Result.Briefing).OfType<Briefing>())
+            .ToLookup(d => d.Span.File, StringComparer.Ordinal);
+        var outcomes = new Dictionary<BuildSource, SourceOutcome>(ReferenceEqualityComparer.Instance);
+        var updates = new List<(string, ManifestEntry)>();
+        foreach (var (plan, result) in compiled)
+        {
+            var diagnostics = result.Diagnostics.Concat(translations[plan.Source.DisplayPath])
+                .OrderBy(d => d.Span.File == plan.Source.DisplayPath ? 0 : 1).ThenBy(d => d.Span.Line).ThenBy(d => d.Span.Column)
+                .ToList();
+            var failed = diagnostics.Any(d => d.IsError) || (request.WarningsAsErrors && diagnostics.Count > 0) || result.Outputs.Count == 0;
+            if (failed)
+            {
+                outcomes[plan.Source] = new SourceOutcome(plan.Source.DisplayPath, BuildStatus.Failed, [], diagnostics);
+                continue;
+            }
+
+            var written = OutputWriter.Write(result, request.OutputFolder);
+            var names = written.Select(Path.GetFileName).ToList();
+            outcomes[plan.Source] = new SourceOutcome(plan.Source.DisplayPath, BuildStatus.Built,
+                [.. names.Select(n => Path.Combine(request.OutputFolderDisplay, n!))], diagnostics);
+            updates.Add((BuildManifest.KeyOf(plan.Source.DisplayPath), new ManifestEntry(
+                RelativeToOutput(plan.Source.FullPath),
+                plan.Inputs!,
+                result.Outputs.Zip(names).ToDictionary(o => o.Second!, o => BuildFingerprint.Hash(o.First.Content), StringComparer.Ordinal))));
+        }
+
+        if (updates.Count > 0)
+            manifest.With(updates).Write(request.OutputFolder);
+        return new BuildReport([.. planned.Select(p => p.Outcome ?? outcomes[p.Source])], null);
+    }
+
+    /// <summary>Reads and fingerprints one source; the outcome is set when nothing needs doing (up to date) or can be done (unreadable).</summary>
+    private SourcePlan Plan(BuildSource source, string shared, BuildManifest manifest)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(source.FullPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new SourcePlan(source, null, null, new SourceOutcome(source.DisplayPath, BuildStatus.Failed, [],
+                [new Diagnostic(Severity.Error, DiagnosticCodes.FileUnreadable, $"cannot read the file: {e.Message}", SourceSpan.StartOf(source.DisplayPath))]));
+        }
+
+        var inputs = BuildFingerprint.Source(shared, bytes);
+        var key = BuildManifest.KeyOf(source.DisplayPath);
+        if (request.Force || !manifest.IsUpToDate(key, inputs, request.OutputFolder))
+            return new SourcePlan(source, bytes, inputs, null);
+
+        var outputs = manifest.Entries[key].Outputs.Keys.Order(StringComparer.Ordinal).Select(n => Path.Combine(request.OutputFolderDisplay, n));
+        return new SourcePlan(source, null, inputs, new SourceOutcome(source.DisplayPath, BuildStatus.UpToDate, [.. outputs], []));
+    }
+
+    private string RelativeToOutput(string fullPath) => Path.GetRelativePath(request.OutputFolder, fullPath).Replace('\\', '/');
+
+    private sealed record SourcePlan(BuildSource Source, byte[]? Bytes, string? Inputs, SourceOutcome? Outcome);
+}
