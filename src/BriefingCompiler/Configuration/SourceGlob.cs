@@ -24,7 +24,7 @@ public static class SourceGlob
     }
 
     /// <summary>The folders before the first wildcard: <c>briefings/2024</c> for <c>briefings/2024/*.yaml</c>.</summary>
-    internal static string LiteralPrefix(string pattern)
+    public static string LiteralPrefix(string pattern)
     {
         var segments = pattern.Split('/');
         var literal = segments.Take(segments.Length - 1).TakeWhile(s => s.IndexOfAny(['*', '?']) < 0);
