@@ -138,8 +138,8 @@ public static class BuildCommand
             var formatText = parseResult.GetValue(format) ?? (configuration?.Formats is { } names ? string.Join(',', names) : DefaultFormats);
             var (outputFolder, outputShown) = parseResult.GetValue(output) is { } outOption
                 ? (context.FullPath(outOption), outOption)
-                : configuration?.Output is { } configured
-                    ? (configured, Shown(context, configured))
+                : configuration is not null
+                    ? (configuration.Output ?? Path.Combine(configuration.Folder, DefaultOutputFolder), Shown(context, configuration.Output ?? Path.Combine(configuration.Folder, DefaultOutputFolder)))
                     : (context.FullPath(DefaultOutputFolder), DefaultOutputFolder);
             var request = new BuildRequest(
                 sources,
