@@ -40,7 +40,8 @@ public static class InitCommand
                 context.Output.WriteLine($"Created {Path.Join(given, path)}");
             }
 
-            context.Output.WriteLine($"Next: edit {ProjectScaffold.ExampleBriefing}, then run `briefc check` and `briefc build` in {given}.");
+            context.Output.WriteLine($"Next: edit {ProjectScaffold.ExampleBriefing}, then run `briefc check` and `briefc build`" +
+                                     (given == "." ? "." : $" in {given}."));
             return ExitCodes.Success;
         });
         return command;

@@ -8,9 +8,9 @@ namespace BriefingCompiler.Building;
 /// <summary>
 /// SHA-256 fingerprints of what a build's outputs depend on. The shared part covers everything but the source:
 /// briefc's version, the formats, SOURCE_DATE_EPOCH, the template (the built-in one's text, or every file in a
-/// custom template's folder, since partials come from there), the extra fonts (every file's name and bytes) and
-/// briefc.yaml. A source's fingerprint is the shared one plus its own bytes. Reading these never loads the
-/// template engine, the PDF engine or a font.
+/// custom template's folder, since partials come from there), the extra fonts (every file's name and bytes),
+/// briefc.yaml and whether warnings are errors. A source's fingerprint is the shared one plus its own bytes.
+/// Computing them never loads the template engine, the PDF engine or a font.
 /// </summary>
 public static class BuildFingerprint
 {
@@ -24,7 +24,10 @@ public static class BuildFingerprint
             .Append("formats ").Append(((int)request.Formats).ToString(CultureInfo.InvariantCulture)).Append('\n')
             .Append("date ").Append(request.SourceDate?.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture) ?? "-").Append('\n')
             .Append("template ").Append(Template(request.TemplatePath)).Append('\n')
-            .Append("config ").Append(request.ConfigurationHash ?? "-").Append('\n');
+            .Append("config ").Append(request.ConfigurationHash ?? "-").Append('\n')
+            // Not an input of the outputs, but of the verdict: a briefing built with warnings under the other setting
+            // must be looked at again, or --warnings-as-errors would let it pass as up to date.
+            .Append("warnings-as-errors ").Append(request.WarningsAsErrors ? "yes" : "no").Append('\n');
         foreach (var folder in request.FontFolders)
             text.Append("fonts ").Append(Folder(folder, file => FontExtensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase))).Append('\n');
         return Hash(Encoding.UTF8.GetBytes(text.ToString()));

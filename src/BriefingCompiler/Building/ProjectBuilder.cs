@@ -23,9 +23,18 @@ public sealed class ProjectBuilder(BuildRequest request)
         var shared = BuildFingerprint.Shared(request);
         var planned = request.Sources.AsParallel().AsOrdered().Select(source => Plan(source, shared, manifest)).ToList();
         var stale = planned.Where(p => p.Outcome is null).ToList();
-        if (stale.Count == 0)
-            return new BuildReport([.. planned.Select(p => p.Outcome!)], null);
+        return stale.Count == 0
+            ? new BuildReport([.. planned.Select(p => p.Outcome!)], null)
+            : Compile(planned, stale, manifest, progress);
+    }
 
+    /// <summary>
+    /// The part of a build that needs the engines. A method of its own so that a build with nothing to do never
+    /// even loads the template engine's or the PDF engine's assemblies (the JIT loads a method's types when it
+    /// compiles the method).
+    /// </summary>
+    private BuildReport Compile(List<SourcePlan> planned, List<SourcePlan> stale, BuildManifest manifest, Action<int, int>? progress)
+    {
         var loaded = request.TemplatePath is null
             ? new TemplateLoadResult(BriefingTemplate.BuiltIn(), [])
             : BriefingTemplate.Load(request.TemplatePath);

@@ -216,4 +216,37 @@ public class BuildProjectTests
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.UsageError));
         Assert.That(run.Error, Does.Contain("no briefings match the sources of briefc.yaml (drafts/**/*.yaml)"));
     }
+
+    [Test]
+    public void In_GitHub_Actions_a_failed_source_is_an_annotation_and_the_summary_counts_it()
+    {
+        File.WriteAllText(Source("zh"), File.ReadAllText(Source("zh")).Replace("language: zh", "language: zh\nlangauge: en"));
+
+        var run = CliRun.In(_project, new Dictionary<string, string> { ["GITHUB_ACTIONS"] = "true" }, "build");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.ValidationFailed));
+        Assert.That(run.Output, Does.Contain($"::error file={Path.Combine("briefings", "icann81-gac-alac.zh.yaml")},line=4,col=1,"));
+        Assert.That(run.Output, Does.Contain("Built 1, up to date 0, failed 1 ("));
+        Assert.That(run.Error, Does.Contain("icann81-gac-alac.zh.yaml: failed: nothing written"));
+    }
+
+    [Test]
+    public void On_a_terminal_a_progress_line_is_drawn_in_place_and_cleared()
+    {
+        for (var i = 1; i <= 8; i++)
+        {
+            File.Copy(Sample("en"), Source("en", $"copy{i}"));
+        }
+
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var context = new CliContext(output, error, _ => null) { WorkingDirectory = _project, IsInteractive = true };
+
+        var exitCode = BriefcApp.Run(["build"], context);
+
+        Assert.That(exitCode, Is.EqualTo(ExitCodes.Success), error.ToString());
+        Assert.That(error.ToString(), Does.Contain("\rBuilding 10/10"));
+        Assert.That(error.ToString(), Does.EndWith("\r"), "cleared before the report");
+        Assert.That(CliRun.In(_project, "build").Error, Does.Not.Contain("Building"), "no progress when not interactive");
+    }
 }
