@@ -1,4 +1,5 @@
 using BriefingCompiler.Diagnostics;
+using BriefingCompiler.Loading;
 using BriefingCompiler.Model;
 using BriefingCompiler.Pdf;
 using BriefingCompiler.Pdf.Fonts;
@@ -21,7 +22,11 @@ public sealed class ProjectBuilder(BuildRequest request)
     {
         var manifest = BuildManifest.Read(request.OutputFolder);
         var shared = BuildFingerprint.Shared(request);
-        var planned = request.Sources.AsParallel().AsOrdered().Select(source => Plan(source, shared, manifest)).ToList();
+        var clashes = OutputNameClashes(request.Sources);
+        var planned = request.Sources
+            .AsParallel().AsOrdered()
+            .Select(source => clashes.TryGetValue(source, out var clash) ? new SourcePlan(source, null, null, clash) : Plan(source, shared, manifest))
+            .ToList();
         var stale = planned.Where(p => p.Outcome is null).ToList();
         return stale.Count == 0
             ? new BuildReport([.. planned.Select(p => p.Outcome!)], null)
@@ -56,7 +61,7 @@ public sealed class ProjectBuilder(BuildRequest request)
 
         var translations = TranslationConsistency.Check(compiled.Select(c => c.Result.Briefing).OfType<Briefing>())
             .ToLookup(d => d.Span.File, StringComparer.Ordinal);
-        var outcomes = new Dictionary<BuildSource, SourceOutcome>(ReferenceEqualityComparer.Instance);
+        var outcomes = new Dictionary<BuildSource, SourceOutcome>();
         var updates = new List<(string, ManifestEntry)>();
         foreach (var (plan, result) in compiled)
         {
@@ -85,12 +90,27 @@ public sealed class ProjectBuilder(BuildRequest request)
         return new BuildReport([.. planned.Select(p => p.Outcome ?? outcomes[p.Source])], null);
     }
 
+    /// <summary>Sources that would write the same output files (same name in two folders): each fails, naming the others.</summary>
+    private static Dictionary<BuildSource, SourceOutcome> OutputNameClashes(IReadOnlyList<BuildSource> sources) =>
+        sources
+            .GroupBy(s => BuildManifest.KeyOf(s.DisplayPath), StringComparer.Ordinal)
+            .Where(g => g.Count() > 1)
+            .SelectMany(g => g.Select(source => (Source: source, Outcome: new SourceOutcome(source.DisplayPath, BuildStatus.Failed, [],
+                [new Diagnostic(Severity.Error, DiagnosticCodes.OutputNameClash,
+                    $"{string.Join(" and ", g.Where(o => o != source).Select(o => o.DisplayPath))} would write the same outputs ({g.Key}.*); rename one of them",
+                    SourceSpan.StartOf(source.DisplayPath))]))))
+            .ToDictionary(c => c.Source, c => c.Outcome);
+
     /// <summary>Reads and fingerprints one source; the outcome is set when nothing needs doing (up to date) or can be done (unreadable).</summary>
     private SourcePlan Plan(BuildSource source, string shared, BuildManifest manifest)
     {
         byte[] bytes;
         try
         {
+            // An oversized file is not read into memory: the loader refuses it by its length, with its diagnostic.
+            if (new FileInfo(source.FullPath).Length > SourceLimits.MaxFileBytes)
+                return new SourcePlan(source, null, null, new SourceOutcome(source.DisplayPath, BuildStatus.Failed, [],
+                    BriefingLoader.LoadFile(source.FullPath, source.DisplayPath).Diagnostics));
             bytes = File.ReadAllBytes(source.FullPath);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

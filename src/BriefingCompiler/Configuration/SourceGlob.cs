@@ -9,15 +9,18 @@ namespace BriefingCompiler.Configuration;
 /// </summary>
 public static class SourceGlob
 {
+
     /// <summary>The files under <paramref name="folder"/> that match any pattern, absolute, in ordinal order.</summary>
     public static IReadOnlyList<string> Expand(string folder, IEnumerable<string> patterns)
     {
         var matchers = patterns.Select(ToRegex).ToList();
         var root = Path.GetFullPath(folder);
+        // Every folder below, skipping those that cannot be read rather than failing the build.
+        var recursive = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 };
         // Walk only below the literal part of each pattern (briefings/ for briefings/**/*.yaml), not the repository.
         var starts = patterns.Select(p => Path.GetFullPath(LiteralPrefix(p), root)).Where(Directory.Exists).Distinct(StringComparer.Ordinal);
         return [.. starts
-            .SelectMany(start => Directory.EnumerateFiles(start, "*", SearchOption.AllDirectories))
+            .SelectMany(start => Directory.EnumerateFiles(start, "*", recursive))
             .Distinct(StringComparer.Ordinal)
             .Where(file => matchers.Any(m => m.IsMatch(Path.GetRelativePath(root, file).Replace('\\', '/'))))
             .Order(StringComparer.Ordinal)];

@@ -59,6 +59,7 @@ public static class DiagnosticCodes
 
     // The project file, briefc.yaml.
     public const string ProjectPathMissing = "BRF3201";
+    public const string OutputNameClash = "BRF3202";
 
     // Templates (the place is in the template file, not in the briefing).
     public const string TemplateSyntax = "BRF4001";

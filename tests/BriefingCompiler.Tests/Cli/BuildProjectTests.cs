@@ -249,4 +249,24 @@ public class BuildProjectTests
         Assert.That(error.ToString(), Does.EndWith("\r"), "cleared before the report");
         Assert.That(CliRun.In(_project, "build").Error, Does.Not.Contain("Building"), "no progress when not interactive");
     }
+
+    [Test]
+    public void Two_sources_with_one_output_name_both_fail_and_the_others_build()
+    {
+        Directory.CreateDirectory(Path.Combine(_project, "briefings", "copy"));
+        File.Copy(Sample("en"), Path.Combine(_project, "briefings", "copy", "icann81-gac-alac.en.yaml"));
+
+        var run = CliRun.In(_project, "build", "--json");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.ValidationFailed));
+        Assert.That(Statuses(run), Is.EqualTo(new Dictionary<string, string>
+        {
+            ["briefings/copy/icann81-gac-alac.en.yaml"] = "failed",
+            ["briefings/icann81-gac-alac.en.yaml"] = "failed",
+            ["briefings/icann81-gac-alac.zh.yaml"] = "built",
+        }));
+        var diagnostic = Json(run).GetProperty("files")[0].GetProperty("diagnostics")[0];
+        Assert.That(diagnostic.GetProperty("code").GetString(), Is.EqualTo("BRF3202"));
+        Assert.That(File.Exists(Output("icann81-gac-alac.en.html")), Is.False);
+    }
 }
