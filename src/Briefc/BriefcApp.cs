@@ -24,6 +24,7 @@ public static class BriefcApp
             root.Add(BuildCommand.Create(context));
             root.Add(InitCommand.Create(context));
             root.Add(NewCommand.Create(context));
+            root.Add(DiffCommand.Create(context));
 
             var parseResult = root.Parse(args);
             if (parseResult.Errors.Count > 0)

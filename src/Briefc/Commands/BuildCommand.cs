@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using BriefingCompiler;
 using BriefingCompiler.Building;
-using BriefingCompiler.Configuration;
+using BriefingCompiler.Projects;
 using Briefc.Reporting;
 
 namespace Briefc.Commands;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using BriefingCompiler;
 using BriefingCompiler.Validation;
+using BriefingCompiler.Diffing;
 using Briefc.Reporting;
 
 namespace Briefc.Commands;
@@ -27,9 +28,15 @@ public static class CheckCommand
         });
         var format = DiagnosticOptions.CreateFormatOption();
         var json = DiagnosticOptions.CreateJsonOption();
+        var against = new Option<string?>("--against")
+        {
+            Description = "Also require a new document_control.versions entry in each briefing whose content " +
+                          "changed since this git revision (BRF3901)",
+            HelpName = "REV",
+        };
         var command = new Command("check", "Check that briefings are valid, and report every problem with its file, line and column.")
         {
-            paths, format, json,
+            paths, format, json, against,
         };
 
         command.SetAction(parseResult =>
@@ -42,8 +49,20 @@ public static class CheckCommand
                 return ExitCodes.UsageError;
             }
 
+            var results = files.Sources.Select(s => BriefingLoader.LoadFile(s.FullPath, s.DisplayPath)).ToList();
+            if (parseResult.GetValue(against) is { } revision)
+            {
+                var compared = results.Select(result => RevisionVersionCheck.Apply(result, revision)).ToList();
+                if (compared.FirstOrDefault(c => c.Error is not null).Error is { } gitError)
+                {
+                    context.Error.WriteLine($"briefc: error: {gitError}");
+                    return ExitCodes.UsageError;
+                }
+                results = [.. compared.Select(c => c.Result)];
+            }
+
             // Language versions sharing a symbol are compared with each other (warnings when a translation is behind).
-            var results = TranslationConsistency.AddWarnings([.. files.Sources.Select(s => BriefingLoader.LoadFile(s.FullPath, s.DisplayPath))]);
+            results = [.. TranslationConsistency.AddWarnings(results)];
             var reporter = DiagnosticOptions.CreateReporter(parseResult, format, json, context);
             reporter.Report(results);
             return results.Any(r => r.HasErrors) ? ExitCodes.ValidationFailed : ExitCodes.Success;

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using BriefingCompiler.Configuration;
+using BriefingCompiler.Projects;
 using BriefingCompiler.Html;
 
 namespace Briefc.Commands;

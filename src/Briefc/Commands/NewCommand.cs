@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using BriefingCompiler;
-using BriefingCompiler.Configuration;
+using BriefingCompiler.Projects;
 using BriefingCompiler.Html;
 using BriefingCompiler.Validation;
 

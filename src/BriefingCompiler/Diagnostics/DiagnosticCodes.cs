@@ -61,6 +61,9 @@ public static class DiagnosticCodes
     public const string ProjectPathMissing = "BRF3201";
     public const string OutputNameClash = "BRF3202";
 
+    // Diff: `briefc check --against REV`.
+    public const string VersionNotAdded = "BRF3901";
+
     // Templates (the place is in the template file, not in the briefing).
     public const string TemplateSyntax = "BRF4001";
     public const string TemplateRender = "BRF4002";

@@ -1,5 +1,5 @@
 using Briefc;
-using BriefingCompiler.Configuration;
+using BriefingCompiler.Projects;
 
 namespace BriefingCompiler.Tests.Cli;
 

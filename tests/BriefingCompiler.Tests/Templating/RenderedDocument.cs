@@ -16,7 +16,7 @@ internal static class RenderedDocument
     }
 
     public static IDocument Parse(string html) =>
-        BrowsingContext.New(AngleSharp.Configuration.Default).OpenAsync(r => r.Content(html)).GetAwaiter().GetResult();
+        BrowsingContext.New(Configuration.Default).OpenAsync(r => r.Content(html)).GetAwaiter().GetResult();
 
     public static IDocument Render(Briefing briefing, BriefingTemplate? template = null) => Parse(Html(briefing, template));
 

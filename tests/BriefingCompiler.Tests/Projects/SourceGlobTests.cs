@@ -1,6 +1,6 @@
-using BriefingCompiler.Configuration;
+using BriefingCompiler.Projects;
 
-namespace BriefingCompiler.Tests.Configuration;
+namespace BriefingCompiler.Tests.Projects;
 
 public class SourceGlobTests
 {

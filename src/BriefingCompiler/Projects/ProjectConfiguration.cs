@@ -1,4 +1,4 @@
-namespace BriefingCompiler.Configuration;
+namespace BriefingCompiler.Projects;
 
 /// <summary>
 /// The settings of briefc.yaml, with every path made absolute against the file's folder. A setting the file does

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace BriefingCompiler.Configuration;
+namespace BriefingCompiler.Projects;
 
 /// <summary>
 /// The glob patterns of briefc.yaml's <c>sources</c>: <c>*</c> and <c>?</c> match within one folder name,

@@ -1,7 +1,7 @@
 using BriefingCompiler.Templating;
 using BriefingCompiler.Validation;
 
-namespace BriefingCompiler.Configuration;
+namespace BriefingCompiler.Projects;
 
 /// <summary>
 /// The files <c>briefc init</c> writes: briefc.yaml, an example briefing, a copy of the built-in template to

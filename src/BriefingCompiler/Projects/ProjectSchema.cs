@@ -1,6 +1,6 @@
 using BriefingCompiler.Validation;
 
-namespace BriefingCompiler.Configuration;
+namespace BriefingCompiler.Projects;
 
 /// <summary>The JSON Schema of briefc.yaml, embedded from schema/briefc-project.schema.json.</summary>
 public static class ProjectSchema

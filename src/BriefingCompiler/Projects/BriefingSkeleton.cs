@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using BriefingCompiler.Localization;
 
-namespace BriefingCompiler.Configuration;
+namespace BriefingCompiler.Projects;
 
 /// <summary>
 /// The text of a new briefing for <c>briefc new</c>: every required field, with placeholder text in the

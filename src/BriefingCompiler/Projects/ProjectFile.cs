@@ -3,7 +3,7 @@ using BriefingCompiler.Diagnostics;
 using BriefingCompiler.Loading;
 using BriefingCompiler.Validation;
 
-namespace BriefingCompiler.Configuration;
+namespace BriefingCompiler.Projects;
 
 /// <summary>
 /// Finds and reads briefc.yaml: the same loader as briefings (positions, limits, duplicate keys), the same
