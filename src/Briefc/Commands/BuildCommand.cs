@@ -95,41 +95,20 @@ public static class BuildCommand
             var stopwatch = Stopwatch.StartNew();
             var reporter = CreateReporter(parseResult, diagnosticsFormat, json, context);
 
-            // 1. The project file, if any: its errors stop the build before anything is read.
-            ProjectConfiguration? configuration = null;
-            var projectPath = parseResult.GetValue(project) is { } given ? context.FullPath(given) : ProjectFile.Find(context.WorkingDirectory);
-            if (projectPath is not null)
+            // 1. The project file and the sources; the project file's errors stop the build before anything is read.
+            var resolved = ProjectSources.Resolve(parseResult.GetValue(paths) ?? [], parseResult.GetValue(project), context);
+            if (resolved.UsageError is { } usage)
+                return UsageError(context, usage);
+            if (resolved.ProjectErrors is { } invalid)
             {
-                if (!File.Exists(projectPath))
-                    return UsageError(context, $"no such project file: '{parseResult.GetValue(project)}'");
-                var loaded = ProjectFile.Load(projectPath, Shown(context, projectPath));
-                if (loaded.Configuration is null)
-                {
-                    reporter.Report(new BuildReport([], new SourceOutcome(Shown(context, projectPath), BuildStatus.Failed, [], loaded.Diagnostics)), stopwatch.Elapsed);
-                    return ExitCodes.ValidationFailed;
-                }
-
-                configuration = loaded.Configuration;
+                reporter.Report(new BuildReport([], new SourceOutcome(invalid.Path, BuildStatus.Failed, [], invalid.Diagnostics)), stopwatch.Elapsed);
+                return ExitCodes.ValidationFailed;
             }
 
-            // 2. The sources: named on the command line, else the project's globs, else briefings/.
-            IReadOnlyList<BuildSource> sources;
-            var requested = parseResult.GetValue(paths) ?? [];
-            if (requested.Length > 0 || configuration is null)
-            {
-                var files = BriefingFiles.Find(requested.Length > 0 ? requested : [CheckCommand.DefaultFolder], context.WorkingDirectory);
-                if (files.Error is not null)
-                    return UsageError(context, files.Error);
-                sources = files.Sources;
-            }
-            else
-            {
-                sources = [.. SourceGlob.Expand(configuration.Folder, configuration.Sources).Select(f => new BuildSource(Shown(context, f), f))];
-                if (sources.Count == 0)
-                    return UsageError(context, $"no briefings match the sources of {Shown(context, configuration.Path)} ({string.Join(", ", configuration.Sources)})");
-            }
+            var configuration = resolved.Configuration;
+            var sources = resolved.Sources;
 
-            // 3. Every other setting: the command line over the project file over the default.
+            // 2. Every other setting: the command line over the project file over the default.
             var fontFolders = parseResult.GetValue(fonts) is { Length: > 0 } fontOptions
                 ? [.. fontOptions.Select(context.FullPath)]
                 : configuration?.Fonts ?? [];
@@ -139,7 +118,7 @@ public static class BuildCommand
             var (outputFolder, outputShown) = parseResult.GetValue(output) is { } outOption
                 ? (context.FullPath(outOption), outOption)
                 : configuration is not null
-                    ? (configuration.Output ?? Path.Combine(configuration.Folder, DefaultOutputFolder), Shown(context, configuration.Output ?? Path.Combine(configuration.Folder, DefaultOutputFolder)))
+                    ? (configuration.Output ?? Path.Combine(configuration.Folder, DefaultOutputFolder), ProjectSources.Shown(context, configuration.Output ?? Path.Combine(configuration.Folder, DefaultOutputFolder)))
                     : (context.FullPath(DefaultOutputFolder), DefaultOutputFolder);
             var request = new BuildRequest(
                 sources,
@@ -186,9 +165,6 @@ public static class BuildCommand
                 : DiagnosticOptions.MsBuildFormat);
         return new TextBuildReporter(context.Output, context.Error, withGitHubAnnotations: chosen == DiagnosticOptions.GitHubFormat);
     }
-
-    /// <summary>A path as messages show it: relative to the working directory (no machine paths in logs).</summary>
-    private static string Shown(CliContext context, string fullPath) => Path.GetRelativePath(context.WorkingDirectory, fullPath);
 
     private static int UsageError(CliContext context, string message)
     {

@@ -15,7 +15,7 @@ public static class CheckCommand
     {
         var paths = new Argument<string[]>("PATH")
         {
-            Description = $"Briefing files, or folders searched recursively for *.yaml and *.yml [default: {DefaultFolder}/]",
+            Description = $"Briefing files, or folders searched recursively for *.yaml and *.yml [default: the sources of briefc.yaml, or {DefaultFolder}/]",
             Arity = ArgumentArity.ZeroOrMore,
         };
         // A variadic argument swallows unknown options as paths; name them for what they are.
@@ -41,12 +41,18 @@ public static class CheckCommand
 
         command.SetAction(parseResult =>
         {
-            var requested = parseResult.GetValue(paths) is { Length: > 0 } given ? given : [DefaultFolder];
-            var files = BriefingFiles.Find(requested, context.WorkingDirectory);
-            if (files.Error is not null)
+            // The paths given, else the sources of briefc.yaml (as build), else briefings/.
+            var files = ProjectSources.Resolve(parseResult.GetValue(paths) ?? [], null, context);
+            if (files.UsageError is not null)
             {
-                context.Error.WriteLine($"briefc: error: {files.Error}");
+                context.Error.WriteLine($"briefc: error: {files.UsageError}");
                 return ExitCodes.UsageError;
+            }
+
+            if (files.ProjectErrors is { } invalid)
+            {
+                DiagnosticOptions.CreateReporter(parseResult, format, json, context).Report([invalid]);
+                return ExitCodes.ValidationFailed;
             }
 
             var results = files.Sources.Select(s => BriefingLoader.LoadFile(s.FullPath, s.DisplayPath)).ToList();

@@ -269,4 +269,23 @@ public class BuildProjectTests
         Assert.That(diagnostic.GetProperty("code").GetString(), Is.EqualTo("BRF3202"));
         Assert.That(File.Exists(Output("icann81-gac-alac.en.html")), Is.False);
     }
+
+    [Test]
+    public void Check_with_no_arguments_checks_the_sources_of_briefc_yaml_and_its_errors()
+    {
+        Directory.CreateDirectory(Path.Combine(_project, "drafts"));
+        File.Copy(Sample("en"), Path.Combine(_project, "drafts", "later.en.yaml"));
+        File.WriteAllText(Path.Combine(_project, "briefc.yaml"), "briefc: 1\nsources: ['drafts/*.yaml', 'briefings/*.zh.yaml']\n");
+
+        var run = CliRun.In(Path.Combine(_project, "drafts"), "check", "--json");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Success), run.Error);
+        Assert.That(Json(run).GetProperty("files").EnumerateArray().Select(f => f.GetProperty("path").GetString()!.Replace('\\', '/')),
+            Is.EqualTo(new[] { "../briefings/icann81-gac-alac.zh.yaml", "later.en.yaml" }));
+
+        File.WriteAllText(Path.Combine(_project, "briefc.yaml"), "briefc: 2\n");
+        var invalid = CliRun.In(_project, "check");
+        Assert.That(invalid.ExitCode, Is.EqualTo(ExitCodes.ValidationFailed));
+        Assert.That(invalid.Error, Does.Contain("briefc.yaml(1,9): error BRF2005"));
+    }
 }
