@@ -115,10 +115,12 @@ public static class BuildCommand
             if (fontFolders.FirstOrDefault(f => !Directory.Exists(f)) is { } missingFolder)
                 return UsageError(context, $"no such font folder: '{missingFolder}'");
             var formatText = parseResult.GetValue(format) ?? (configuration?.Formats is { } names ? string.Join(',', names) : DefaultFormats);
+            // A project's default output folder is next to briefc.yaml, wherever briefc is started.
+            var projectOutput = configuration is null ? null : configuration.Output ?? Path.Combine(configuration.Folder, DefaultOutputFolder);
             var (outputFolder, outputShown) = parseResult.GetValue(output) is { } outOption
                 ? (context.FullPath(outOption), outOption)
-                : configuration is not null
-                    ? (configuration.Output ?? Path.Combine(configuration.Folder, DefaultOutputFolder), ProjectSources.Shown(context, configuration.Output ?? Path.Combine(configuration.Folder, DefaultOutputFolder)))
+                : projectOutput is not null
+                    ? (projectOutput, ProjectSources.Shown(context, projectOutput))
                     : (context.FullPath(DefaultOutputFolder), DefaultOutputFolder);
             var request = new BuildRequest(
                 sources,
