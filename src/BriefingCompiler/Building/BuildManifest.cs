@@ -1,6 +1,9 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using BriefingCompiler.Diagnostics;
 using BriefingCompiler.Html;
+using BriefingCompiler.Validation;
 
 namespace BriefingCompiler.Building;
 
@@ -13,7 +16,7 @@ namespace BriefingCompiler.Building;
 public sealed record BuildManifest(IReadOnlyDictionary<string, ManifestEntry> Entries)
 {
     public const string FileName = ".briefc-manifest.json";
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
 
     public static BuildManifest Empty { get; } = new(new Dictionary<string, ManifestEntry>());
 
@@ -35,12 +38,14 @@ public sealed record BuildManifest(IReadOnlyDictionary<string, ManifestEntry> En
                 var outputs = entry.Value.GetProperty("outputs").EnumerateObject()
                     .ToDictionary(o => o.Name, o => o.Value.GetString()!, StringComparer.Ordinal);
                 entries[entry.Name] = new ManifestEntry(
-                    entry.Value.GetProperty("source").GetString()!, entry.Value.GetProperty("inputs").GetString()!, outputs);
+                    entry.Value.GetProperty("source").GetString()!, entry.Value.GetProperty("inputs").GetString()!, outputs,
+                    entry.Value.TryGetProperty("translation", out var translation) ? ReadFacts(translation) : null);
             }
 
             return new BuildManifest(entries);
         }
-        catch (Exception e) when (e is JsonException or InvalidOperationException or KeyNotFoundException or IOException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException or KeyNotFoundException or IOException
+                                       or FormatException or IndexOutOfRangeException)
         {
             // A damaged manifest costs a full build, never a wrong one.
             return Empty;
@@ -84,6 +89,8 @@ public sealed record BuildManifest(IReadOnlyDictionary<string, ManifestEntry> En
                 foreach (var (name, hash) in entry.Outputs.OrderBy(o => o.Key, StringComparer.Ordinal))
                     writer.WriteString(name, hash);
                 writer.WriteEndObject();
+                if (entry.Translation is { } facts)
+                    WriteFacts(writer, facts);
                 writer.WriteEndObject();
             }
 
@@ -94,6 +101,53 @@ public sealed record BuildManifest(IReadOnlyDictionary<string, ManifestEntry> En
         stream.Write("\n"u8);
         return stream.ToArray();
     }
+
+    private static void WriteFacts(Utf8JsonWriter writer, TranslationFacts facts)
+    {
+        writer.WriteStartObject("translation");
+        writer.WriteString("symbol", facts.Symbol);
+        writer.WriteString("language", facts.Language);
+        if (facts.OriginalLanguage is not null)
+            writer.WriteString("originalLanguage", facts.OriginalLanguage);
+        writer.WriteNumber("agenda", facts.AgendaCount);
+        WriteSpan(writer, "agendaAt", facts.AgendaSpan);
+        writer.WriteNumber("positions", facts.PositionCount);
+        WriteSpan(writer, "positionsAt", facts.PositionsSpan);
+        writer.WriteStartArray("versions");
+        foreach (var version in facts.Versions)
+            writer.WriteStringValue(version);
+        writer.WriteEndArray();
+        writer.WriteString("currentDate", facts.CurrentDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        WriteSpan(writer, "currentVersionAt", facts.CurrentVersionSpan);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteSpan(Utf8JsonWriter writer, string name, SourceSpan span)
+    {
+        writer.WriteStartArray(name);
+        writer.WriteNumberValue(span.Line);
+        writer.WriteNumberValue(span.Column);
+        writer.WriteNumberValue(span.EndLine);
+        writer.WriteNumberValue(span.EndColumn);
+        writer.WriteEndArray();
+    }
+
+    /// <summary>The facts as recorded, with no path: <see cref="TranslationFacts.At"/> gives them the source's.</summary>
+    private static TranslationFacts ReadFacts(JsonElement facts) => new(
+        "",
+        facts.GetProperty("symbol").GetString()!,
+        facts.GetProperty("language").GetString()!,
+        facts.TryGetProperty("originalLanguage", out var original) ? original.GetString() : null,
+        facts.GetProperty("agenda").GetInt32(),
+        ReadSpan(facts.GetProperty("agendaAt")),
+        facts.GetProperty("positions").GetInt32(),
+        ReadSpan(facts.GetProperty("positionsAt")),
+        [.. facts.GetProperty("versions").EnumerateArray().Select(v => v.GetString()!)],
+        DateOnly.ParseExact(facts.GetProperty("currentDate").GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ReadSpan(facts.GetProperty("currentVersionAt")));
+
+    private static SourceSpan ReadSpan(JsonElement span) =>
+        new("", span[0].GetInt32(), span[1].GetInt32(), span[2].GetInt32(), span[3].GetInt32());
 
     private static bool OutputMatches(string path, string hash)
     {
@@ -111,4 +165,6 @@ public sealed record BuildManifest(IReadOnlyDictionary<string, ManifestEntry> En
 /// <param name="Source">The source, relative to the output folder and '/'-separated (no machine paths).</param>
 /// <param name="Inputs">The fingerprint of the inputs the outputs were built from.</param>
 /// <param name="Outputs">Output file name → SHA-256 of its bytes as written.</param>
-public sealed record ManifestEntry(string Source, string Inputs, IReadOnlyDictionary<string, string> Outputs);
+/// <param name="Translation">What language versions are compared on, for a briefing with a symbol: an incremental
+/// build compares the briefings it rebuilds with these, without loading the others again.</param>
+public sealed record ManifestEntry(string Source, string Inputs, IReadOnlyDictionary<string, string> Outputs, TranslationFacts? Translation = null);

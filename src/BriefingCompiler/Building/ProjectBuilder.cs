@@ -1,6 +1,5 @@
 using BriefingCompiler.Diagnostics;
 using BriefingCompiler.Loading;
-using BriefingCompiler.Model;
 using BriefingCompiler.Pdf;
 using BriefingCompiler.Pdf.Fonts;
 using BriefingCompiler.Templating;
@@ -10,8 +9,8 @@ namespace BriefingCompiler.Building;
 
 /// <summary>
 /// A whole build: decides which sources are up to date (<see cref="BuildManifest"/>), compiles the others in
-/// parallel, checks the language versions compiled together against each other, writes what succeeded (each
-/// file atomically) and records it in the manifest. A source that fails writes nothing, so its previous outputs
+/// parallel, compares language versions (those compiled now with each other and with what the manifest recorded
+/// of those up to date), writes what succeeded (each file atomically) and records it in the manifest. A source that fails writes nothing, so its previous outputs
 /// and manifest entry stay as they were. The template, the fonts and the PDF engine are loaded only when at least
 /// one source needs compiling: a build with nothing to do reads the sources and hashes files, nothing more.
 /// </summary>
@@ -28,66 +27,98 @@ public sealed class ProjectBuilder(BuildRequest request)
             .Select(source => clashes.TryGetValue(source, out var clash) ? new SourcePlan(source, null, null, clash) : Plan(source, shared, manifest))
             .ToList();
         var stale = planned.Where(p => p.Outcome is null).ToList();
-        return stale.Count == 0
-            ? new BuildReport([.. planned.Select(p => p.Outcome!)], null)
-            : Compile(planned, stale, manifest, progress);
+        var compiled = new Dictionary<BuildSource, CompileResult>();
+        if (stale.Count > 0)
+        {
+            var (results, templateFailure) = Compile(stale, progress);
+            if (templateFailure is not null)
+                return new BuildReport([], templateFailure);
+            compiled = results;
+        }
+
+        // Language versions: the briefings compiled now, and what the manifest recorded of those that are up to date.
+        var facts = planned.Select(p => compiled.TryGetValue(p.Source, out var result)
+            ? result.Briefing is { } briefing ? TranslationFacts.Of(briefing) : null
+            : p.Outcome?.Status == BuildStatus.UpToDate ? manifest.Entries[BuildManifest.KeyOf(p.Source.DisplayPath)].Translation?.At(p.Source.DisplayPath) : null);
+        var translations = TranslationConsistency.Check(facts.OfType<TranslationFacts>()).ToLookup(d => d.Span.File, StringComparer.Ordinal);
+
+        var outcomes = new List<SourceOutcome>();
+        var updates = new List<(string, ManifestEntry)>();
+        foreach (var plan in planned)
+        {
+            var warnings = translations[plan.Source.DisplayPath].ToList();
+            if (!compiled.TryGetValue(plan.Source, out var result))
+            {
+                outcomes.Add(WithWarnings(plan.Outcome!, warnings));
+                continue;
+            }
+
+            var diagnostics = result.Diagnostics.Concat(warnings)
+                .OrderBy(d => d.Span.File == plan.Source.DisplayPath ? 0 : 1).ThenBy(d => d.Span.Line).ThenBy(d => d.Span.Column)
+                .ToList();
+            if (diagnostics.Any(d => d.IsError) || (request.WarningsAsErrors && diagnostics.Count > 0) || result.Outputs.Count == 0)
+            {
+                outcomes.Add(new SourceOutcome(plan.Source.DisplayPath, BuildStatus.Failed, [], diagnostics));
+                continue;
+            }
+
+            var names = OutputWriter.Write(result, request.OutputFolder).Select(path => Path.GetFileName(path)).ToList();
+            outcomes.Add(new SourceOutcome(plan.Source.DisplayPath, BuildStatus.Built,
+                [.. names.Select(n => Path.Combine(request.OutputFolderDisplay, n))], diagnostics));
+            updates.Add((BuildManifest.KeyOf(plan.Source.DisplayPath), new ManifestEntry(
+                RelativeToOutput(plan.Source.FullPath),
+                plan.Inputs!,
+                result.Outputs.Zip(names).ToDictionary(o => o.Second, o => BuildFingerprint.Hash(o.First.Content), StringComparer.Ordinal),
+                result.Briefing is { } model ? TranslationFacts.Of(model)?.At("") : null)));
+        }
+
+        if (updates.Count > 0)
+            manifest.With(updates).Write(request.OutputFolder);
+        return new BuildReport(outcomes, null);
     }
 
     /// <summary>
-    /// The part of a build that needs the engines. A method of its own so that a build with nothing to do never
-    /// even loads the template engine's or the PDF engine's assemblies (the JIT loads a method's types when it
-    /// compiles the method).
+    /// An outcome decided without compiling, with the translation warnings about it. An up-to-date briefing whose
+    /// language versions now disagree with it fails with <see cref="BuildRequest.WarningsAsErrors"/> (its outputs
+    /// stay): the verdict must not depend on whether it happened to be rebuilt.
     /// </summary>
-    private BuildReport Compile(List<SourcePlan> planned, List<SourcePlan> stale, BuildManifest manifest, Action<int, int>? progress)
+    private SourceOutcome WithWarnings(SourceOutcome outcome, IReadOnlyList<Diagnostic> warnings) =>
+        warnings.Count == 0
+            ? outcome
+            : outcome with
+            {
+                Status = request.WarningsAsErrors ? BuildStatus.Failed : outcome.Status,
+                Outputs = request.WarningsAsErrors ? [] : outcome.Outputs,
+                Diagnostics = [.. outcome.Diagnostics.Concat(warnings).OrderBy(d => d.Span.Line).ThenBy(d => d.Span.Column)],
+            };
+
+    /// <summary>
+    /// The part of a build that needs the engines: the template, the fonts and the PDF renderer are made here and
+    /// only here, in a method of its own so that a build with nothing to do never even loads their assemblies (the
+    /// JIT loads a method's types when it compiles the method). When the template has errors: no results, and the
+    /// template's outcome.
+    /// </summary>
+    private (Dictionary<BuildSource, CompileResult> Results, SourceOutcome? TemplateFailure) Compile(List<SourcePlan> stale, Action<int, int>? progress)
     {
         var loaded = request.TemplatePath is null
             ? new TemplateLoadResult(BriefingTemplate.BuiltIn(), [])
             : BriefingTemplate.Load(request.TemplatePath);
         if (loaded.Template is not { } template)
-            return new BuildReport([], new SourceOutcome(request.TemplatePath!, BuildStatus.Failed, [], loaded.Diagnostics));
+            return ([], new SourceOutcome(request.TemplatePath!, BuildStatus.Failed, [], loaded.Diagnostics));
 
         using var catalog = new FontCatalog(request.FontFolders);
         var compiler = new Compiler(template, new PdfRenderer(catalog));
         var done = 0;
-        var compiled = stale
-            .AsParallel().AsOrdered()
+        var results = stale
+            .AsParallel()
             .Select(p =>
             {
                 var result = compiler.Compile(p.Source.DisplayPath, p.Bytes!, request.Formats, request.SourceDate);
                 progress?.Invoke(Interlocked.Increment(ref done), stale.Count);
-                return (Plan: p, Result: result);
+                return (p.Source, Result: result);
             })
-            .ToList();
-
-        var translations = TranslationConsistency.Check(compiled.Select(c => c.Result.Briefing).OfType<Briefing>())
-            .ToLookup(d => d.Span.File, StringComparer.Ordinal);
-        var outcomes = new Dictionary<BuildSource, SourceOutcome>();
-        var updates = new List<(string, ManifestEntry)>();
-        foreach (var (plan, result) in compiled)
-        {
-            var diagnostics = result.Diagnostics.Concat(translations[plan.Source.DisplayPath])
-                .OrderBy(d => d.Span.File == plan.Source.DisplayPath ? 0 : 1).ThenBy(d => d.Span.Line).ThenBy(d => d.Span.Column)
-                .ToList();
-            var failed = diagnostics.Any(d => d.IsError) || (request.WarningsAsErrors && diagnostics.Count > 0) || result.Outputs.Count == 0;
-            if (failed)
-            {
-                outcomes[plan.Source] = new SourceOutcome(plan.Source.DisplayPath, BuildStatus.Failed, [], diagnostics);
-                continue;
-            }
-
-            var written = OutputWriter.Write(result, request.OutputFolder);
-            var names = written.Select(Path.GetFileName).ToList();
-            outcomes[plan.Source] = new SourceOutcome(plan.Source.DisplayPath, BuildStatus.Built,
-                [.. names.Select(n => Path.Combine(request.OutputFolderDisplay, n!))], diagnostics);
-            updates.Add((BuildManifest.KeyOf(plan.Source.DisplayPath), new ManifestEntry(
-                RelativeToOutput(plan.Source.FullPath),
-                plan.Inputs!,
-                result.Outputs.Zip(names).ToDictionary(o => o.Second!, o => BuildFingerprint.Hash(o.First.Content), StringComparer.Ordinal))));
-        }
-
-        if (updates.Count > 0)
-            manifest.With(updates).Write(request.OutputFolder);
-        return new BuildReport([.. planned.Select(p => p.Outcome ?? outcomes[p.Source])], null);
+            .ToDictionary(r => r.Source, r => r.Result);
+        return (results, null);
     }
 
     /// <summary>Sources that would write the same output files (same name in two folders): each fails, naming the others.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using BriefingCompiler.Diagnostics;
 using BriefingCompiler.Model;
 
@@ -13,12 +12,14 @@ namespace BriefingCompiler.Validation;
 /// </summary>
 public static class TranslationConsistency
 {
-    public static IReadOnlyList<Diagnostic> Check(IEnumerable<Briefing> briefings)
+    public static IReadOnlyList<Diagnostic> Check(IEnumerable<Briefing> briefings) =>
+        Check(briefings.Select(TranslationFacts.Of).OfType<TranslationFacts>());
+
+    public static IReadOnlyList<Diagnostic> Check(IEnumerable<TranslationFacts> briefings)
     {
         var diagnostics = new List<Diagnostic>();
         var groups = briefings
-            .Where(b => !string.IsNullOrWhiteSpace(b.Symbol))
-            .GroupBy(b => b.Symbol!.Trim(), StringComparer.Ordinal)
+            .GroupBy(b => b.Symbol, StringComparer.Ordinal)
             .Where(g => g.Count() > 1)
             .OrderBy(g => g.Key, StringComparer.Ordinal);
         foreach (var group in groups)
@@ -32,7 +33,7 @@ public static class TranslationConsistency
         return diagnostics;
     }
 
-    /// <summary>The loaded briefings with the warnings of <see cref="Check"/> added to each file's diagnostics, in source order.</summary>
+    /// <summary>The loaded briefings with the warnings of <see cref="Check(IEnumerable{Briefing})"/> added to each file's diagnostics, in source order.</summary>
     public static IReadOnlyList<LoadResult> AddWarnings(IReadOnlyList<LoadResult> results)
     {
         var warnings = Check(results.Select(r => r.Briefing).OfType<Briefing>()).ToLookup(d => d.Span.File, StringComparer.Ordinal);
@@ -41,46 +42,42 @@ public static class TranslationConsistency
             : r)];
     }
 
-    private static Briefing Reference(IReadOnlyList<Briefing> members)
+    private static TranslationFacts Reference(IReadOnlyList<TranslationFacts> members)
     {
         var original = members
-            .Select(b => b.DocumentControl.OriginalLanguage)
+            .Select(b => b.OriginalLanguage)
             .FirstOrDefault(language => language is not null && members.Any(b => SameLanguage(b.Language, language)));
         return original is not null
             ? members.First(b => SameLanguage(b.Language, original))
-            : members.OrderByDescending(b => b.CurrentVersion.Date).ThenBy(b => b.SourcePath, StringComparer.Ordinal).First();
+            : members.OrderByDescending(b => b.CurrentDate).ThenBy(b => b.SourcePath, StringComparer.Ordinal).First();
     }
 
-    private static IEnumerable<Diagnostic> Compare(Briefing version, Briefing reference)
+    private static IEnumerable<Diagnostic> Compare(TranslationFacts version, TranslationFacts reference)
     {
         var other = $"the {reference.Language} version ({reference.SourcePath})";
-        if (version.Agenda.Count != reference.Agenda.Count)
+        if (version.AgendaCount != reference.AgendaCount)
         {
             yield return Warning(DiagnosticCodes.TranslationAgendaDiffers,
-                $"the agenda has {Items(version.Agenda.Count, "item")} but {other} has {reference.Agenda.Count}; is this translation behind?",
-                version.Agenda.Count > 0 ? version.Agenda[0].Span : version.Span);
+                $"the agenda has {Items(version.AgendaCount, "item")} but {other} has {reference.AgendaCount}; is this translation behind?",
+                version.AgendaSpan);
         }
 
-        if (version.Positions.Count != reference.Positions.Count)
+        if (version.PositionCount != reference.PositionCount)
         {
             yield return Warning(DiagnosticCodes.TranslationPositionsDiffer,
-                $"there {(version.Positions.Count == 1 ? "is" : "are")} {Items(version.Positions.Count, "position")} but {other} has {reference.Positions.Count}; is this translation behind?",
-                version.Positions.Count > 0 ? version.Positions[0].Span : version.Span);
+                $"there {(version.PositionCount == 1 ? "is" : "are")} {Items(version.PositionCount, "position")} but {other} has {reference.PositionCount}; is this translation behind?",
+                version.PositionsSpan);
         }
 
-        var mine = History(version);
-        var theirs = History(reference);
+        var mine = string.Join(", ", version.Versions);
+        var theirs = string.Join(", ", reference.Versions);
         if (mine != theirs)
         {
             yield return Warning(DiagnosticCodes.TranslationVersionsDiffer,
                 $"the version history ({mine}) differs from {other} ({theirs}); is this translation behind?",
-                version.CurrentVersion.Span);
+                version.CurrentVersionSpan);
         }
     }
-
-    private static string History(Briefing briefing) =>
-        string.Join(", ", briefing.DocumentControl.Versions.Select(v =>
-            $"{v.Version} of {v.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}"));
 
     private static bool SameLanguage(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 

@@ -288,4 +288,28 @@ public class BuildProjectTests
         Assert.That(invalid.ExitCode, Is.EqualTo(ExitCodes.ValidationFailed));
         Assert.That(invalid.Error, Does.Contain("briefc.yaml(1,9): error BRF2005"));
     }
+
+    [Test]
+    public void An_incremental_build_compares_a_rebuilt_original_with_translations_it_does_not_rebuild()
+    {
+        Assert.That(CliRun.In(_project, "build").Error, Does.Not.Contain("warning"));
+
+        // The original gains an agenda item; the English translation is untouched, so it is up to date, but behind.
+        File.WriteAllText(Source("zh"), File.ReadAllText(Source("zh")).Replace("  - 闭幕致辞\n", "  - 闭幕致辞\n  - 其他事项\n"));
+        var run = CliRun.In(_project, "build", "--json");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Success), run.Error);
+        var en = Json(run).GetProperty("files")[0];
+        Assert.That(en.GetProperty("status").GetString(), Is.EqualTo("up-to-date"));
+        Assert.That(en.GetProperty("diagnostics")[0].GetProperty("code").GetString(), Is.EqualTo("BRF3101"));
+        Assert.That(en.GetProperty("diagnostics")[0].GetProperty("line").GetInt32(), Is.EqualTo(18));
+        Assert.That(Json(run).GetProperty("files")[1].GetProperty("status").GetString(), Is.EqualTo("built"));
+
+        // Nothing to rebuild, same verdict; with warnings as errors, the translation fails and its outputs stay.
+        Assert.That(CliRun.In(_project, "build").Error, Does.Contain("icann81-gac-alac.en.yaml(18,5): warning BRF3101"));
+        var strict = CliRun.In(_project, "build", "--warnings-as-errors", "--json");
+        Assert.That(strict.ExitCode, Is.EqualTo(ExitCodes.ValidationFailed));
+        Assert.That(Statuses(strict)["briefings/icann81-gac-alac.en.yaml"], Is.EqualTo("failed"));
+        Assert.That(File.Exists(Output("icann81-gac-alac.en.html")), Is.True);
+    }
 }
