@@ -77,9 +77,30 @@ public sealed class ParagraphLayout(LineCache lines, MessageLog log)
             : new Fits(fragment);
     }
 
-    /// <summary>CSS line-height, grown when a larger font on the line needs more room.</summary>
-    public static float LineHeight(ComputedStyle style, TextLine line) =>
-        Math.Max(style.ResolvedLineHeight, line.Ascent + line.Descent);
+    /// <summary>
+    /// The line's height. A set line-height is the height, as in browsers, even where it is less than the
+    /// font's ascent and descent (a 1.3 heading: the half-leading is negative and the glyphs reach a little
+    /// past the line box) — only a run in a larger font than the element's grows the line, by its own
+    /// line-height (the element's scaled to the run's size) or its glyphs' height. <c>normal</c> is the
+    /// first available font's ascent plus descent (at least 1.2 em).
+    /// </summary>
+    public static float LineHeight(ComputedStyle style, TextLine line)
+    {
+        if (style.LineHeight is not { } set)
+        {
+            return Math.Max(style.ResolvedLineHeight, line.Ascent + line.Descent);
+        }
+
+        var largest = style.FontSize;
+        foreach (var run in line.Runs)
+        {
+            largest = Math.Max(largest, run.Style.FontSize);
+        }
+
+        return largest > style.FontSize + 0.01f
+            ? Math.Max(set * largest / style.FontSize, Math.Max(set, line.Ascent + line.Descent))
+            : set;
+    }
 
     /// <summary>The baseline with the half-leading split evenly above and below the glyphs.</summary>
     public static float Baseline(float lineHeight, TextLine line) =>

@@ -66,6 +66,27 @@ public class BlockLayoutTests
     }
 
     [Test]
+    public void A_set_line_height_below_the_font_height_is_the_line_height_as_in_browsers()
+    {
+        // 12 pt text is 12 pt from ascent to descent here; a 1.3 heading style asks for less than 1.0 em of
+        // a taller font: the line box keeps the asked height and the glyphs reach past it.
+        var probe = LayoutProbe.OfBody("""
+            <p id="tight" style="margin: 0; line-height: 10pt">a b</p>
+            <p id="grown" style="margin: 0; line-height: 15pt">a <span style="font-size: 24pt">B</span></p>
+            <p id="normal" style="margin: 0; line-height: normal">a</p>
+            """);
+
+        Assert.That(probe.Find("tight").Rect.Height, Is.EqualTo(10f).Within(0.01));
+        Assert.That(probe.Find("grown").Rect.Height, Is.EqualTo(30f).Within(0.01), "a run twice as large doubles the line");
+        Assert.That(probe.Find("normal").Rect.Height, Is.EqualTo(14.4f).Within(0.01), "normal: 1.2 em at least");
+        static BoxFragment? Box(BoxFragment f, string id) =>
+            f.Box.Id == id ? f : f.Children.OfType<BoxFragment>().Select(c => Box(c, id)).FirstOrDefault(b => b is not null);
+        static LineFragment FirstLine(Fragment f) => f as LineFragment ?? ((BoxFragment)f).Children.Select(FirstLine).First();
+        var tight = FirstLine(Box(probe.Pages[0].Body, "tight")!);
+        Assert.That(tight.Baseline, Is.EqualTo(-1f + 9.6f).Within(0.01), "the negative half-leading moves the baseline up");
+    }
+
+    [Test]
     public void Text_wraps_at_the_box_width_and_white_space_collapses()
     {
         // 180 pt hold 30 characters of 6 pt.
