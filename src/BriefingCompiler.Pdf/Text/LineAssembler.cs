@@ -67,6 +67,8 @@ internal static class LineAssembler
         var offset = alignment switch
         {
             TextAlignment.Center => free / 2,
+            TextAlignment.Left => 0,
+            TextAlignment.Right => free,
             TextAlignment.End => rightToLeft ? 0 : free,
             _ => rightToLeft ? free : 0,
         };

@@ -219,6 +219,34 @@ public class BlockLayoutTests
         Assert.That(probe.Find("second").Rect.Right, Is.EqualTo(probe.Find("first").Rect.Left).Within(0.01));
     }
 
+    [TestCase("rtl", "left", 10f)]
+    [TestCase("rtl", "right", 178f)]
+    [TestCase("rtl", "start", 178f)]
+    [TestCase("rtl", "end", 10f)]
+    [TestCase("ltr", "right", 178f)]
+    [TestCase("ltr", "end", 178f)]
+    [TestCase("ltr", "left", 10f)]
+    public void Left_and_right_alignment_are_physical_start_and_end_follow_the_direction(string dir, string align, float expectedLeft)
+    {
+        // A right-to-left template sets the symbol line "text-align: left" to put it on the left, and its
+        // table cells "right": those are sides of the page, not of the reading direction.
+        var probe = LayoutProbe.Of($$"""
+            <!DOCTYPE html><html dir="{{dir}}"><head><style>@page { size: 200pt 200pt; margin: 10pt } body { font-size: 12pt; line-height: 15pt }</style></head><body>
+            <p style="text-align: {{align}}">ab</p>
+            </body></html>
+            """);
+
+        var left = float.NaN;
+        LayoutProbe.Walk(probe.Pages[0].Body, 10, 10, (fragment, rect) =>
+        {
+            if (fragment is LineFragment { Line.Runs.Count: > 0 } line)
+            {
+                left = rect.Left + line.Line.Runs[0].X;
+            }
+        });
+        Assert.That(left, Is.EqualTo(expectedLeft).Within(0.01));
+    }
+
     [TestCase("<table></table><p>after</p>")]
     [TestCase("<table><tr></tr><tr><td>a</td><td>b</td><td>c</td></tr><tr><td colspan=\"9\">wide</td></tr></table>")]
     [TestCase("<table><tr><td><table><tr><td>inner</td><td>cells</td></tr></table></td><td>x</td></tr></table>")]
