@@ -22,6 +22,7 @@ public static class BriefcApp
             root.Add(CheckCommand.Create(context));
             root.Add(SchemaCommand.Create(context));
             root.Add(BuildCommand.Create(context));
+            root.Add(DiffCommand.Create(context));
 
             var parseResult = root.Parse(args);
             if (parseResult.Errors.Count > 0)

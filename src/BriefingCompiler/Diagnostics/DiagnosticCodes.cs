@@ -52,6 +52,9 @@ public static class DiagnosticCodes
     public const string MeetingEndsBeforeStart = "BRF3009";
     public const string LanguageWithoutLabels = "BRF3010";
 
+    // Diff: `briefc check --against REV`.
+    public const string VersionNotAdded = "BRF3901";
+
     // Templates (the place is in the template file, not in the briefing).
     public const string TemplateSyntax = "BRF4001";
     public const string TemplateRender = "BRF4002";
