@@ -186,10 +186,10 @@ public sealed class LayoutEngine
         }
 
         var height = ParagraphLayout.LineHeight(style, line);
-        var baseline = FirstBaseline(children) ?? style.BorderAndPaddingTop + ParagraphLayout.Baseline(height, line);
+        var baseline = FirstBaseline(children) ?? style.BorderAndPaddingTop + ParagraphLayout.Baseline(style, height, line);
         var gap = style.FontSize * 0.5f;
         var x = style.RightToLeft ? width - style.BorderAndPaddingRight + gap : style.BorderAndPaddingLeft - gap - line.Width;
-        return new LineFragment(line, x, baseline - ParagraphLayout.Baseline(height, line), line.Width, height, ParagraphLayout.Baseline(height, line));
+        return new LineFragment(line, x, baseline - ParagraphLayout.Baseline(style, height, line), line.Width, height, ParagraphLayout.Baseline(style, height, line));
     }
 
     private static float? FirstBaseline(IEnumerable<Fragment> fragments)

@@ -67,7 +67,7 @@ public sealed class ParagraphLayout(LineCache lines, MessageLog log)
             }
 
             var height = heights[i];
-            fragments.Add(new LineFragment(line, 0, y, space.Width, height, Baseline(height, line)));
+            fragments.Add(new LineFragment(line, 0, y, space.Width, height, Baseline(paragraph.Style, height, line)));
             y += height;
         }
 
@@ -82,13 +82,15 @@ public sealed class ParagraphLayout(LineCache lines, MessageLog log)
     /// font's ascent and descent (a 1.3 heading: the half-leading is negative and the glyphs reach a little
     /// past the line box) — only a run in a larger font than the element's grows the line, by its own
     /// line-height (the element's scaled to the run's size) or its glyphs' height. <c>normal</c> is the
-    /// first available font's ascent plus descent (at least 1.2 em).
+    /// ascent plus descent of every face on the line (at least 1.2 em), fallback faces included, as browsers
+    /// do for <c>normal</c>: an Arabic line in Noto Naskh Arabic gets room for its deep descenders.
     /// </summary>
     public static float LineHeight(ComputedStyle style, TextLine line)
     {
         if (style.LineHeight is not { } set)
         {
-            return Math.Max(style.ResolvedLineHeight, line.Ascent + line.Descent);
+            var (ascent, descent) = NormalMetrics(line);
+            return Math.Max(style.ResolvedLineHeight, ascent + descent);
         }
 
         var largest = style.FontSize;
@@ -102,7 +104,24 @@ public sealed class ParagraphLayout(LineCache lines, MessageLog log)
             : set;
     }
 
-    /// <summary>The baseline with the half-leading split evenly above and below the glyphs.</summary>
-    public static float Baseline(float lineHeight, TextLine line) =>
-        (lineHeight - (line.Ascent + line.Descent)) / 2 + line.Ascent;
+    /// <summary>The baseline, from the line's top, with the half-leading split evenly above and below the
+    /// glyphs (negative when the line-height is less than the font's height).</summary>
+    public static float Baseline(ComputedStyle style, float lineHeight, TextLine line)
+    {
+        var (ascent, descent) = style.LineHeight is null ? NormalMetrics(line) : (line.Ascent, line.Descent);
+        return (lineHeight - (ascent + descent)) / 2 + ascent;
+    }
+
+    /// <summary>The line's strut (its runs' first available fonts) joined with the faces that draw its glyphs.</summary>
+    private static (float Ascent, float Descent) NormalMetrics(TextLine line)
+    {
+        float ascent = line.Ascent, descent = line.Descent;
+        foreach (var run in line.Runs)
+        {
+            ascent = Math.Max(ascent, run.Font.AscentAt(run.Style.FontSize));
+            descent = Math.Max(descent, run.Font.DescentAt(run.Style.FontSize));
+        }
+
+        return (ascent, descent);
+    }
 }

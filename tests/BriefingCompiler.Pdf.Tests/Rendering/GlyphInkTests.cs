@@ -1,9 +1,11 @@
 using BriefingCompiler.Pdf.Fonts;
+using BriefingCompiler.Pdf.Layout;
 using BriefingCompiler.Pdf.Rendering;
 
 namespace BriefingCompiler.Pdf.Tests.Rendering;
 
-/// <summary>Glyphs that reach past their line box (as in browsers) are still drawn at the foot of a page.</summary>
+/// <summary>Line boxes with the bundled fonts: a set line-height is kept even where the glyphs reach past it
+/// (and they are still drawn at the foot of a page); <c>normal</c> makes room for every face on the line.</summary>
 public class GlyphInkTests
 {
     [Test]
@@ -29,5 +31,31 @@ public class GlyphInkTests
         Assert.That(lowest.BaselineY + lowest.Run.Font.DescentAt(lowest.Run.Style.FontSize), Is.LessThanOrEqualTo(clip.Bottom));
         Assert.That(clip.Left, Is.EqualTo(20f), "sideways the clip stays the content box");
         Assert.That(clip.Right, Is.EqualTo(180f));
+    }
+
+    [TestCase("normal", "Latin words only here", 1.362f)]
+    [TestCase("normal", "كلمات عربية فقط", 1.703f)]
+    [TestCase("1.6", "Latin words only here", 1.6f)]
+    [TestCase("1.6", "كلمات عربية فقط", 1.6f)]
+    public void Line_height_normal_makes_room_for_the_fallback_face_a_set_one_does_not(string lineHeight, string text, float expectedEm)
+    {
+        var html = $$"""
+            <!DOCTYPE html><html><head><style>
+            @page { size: 300pt 200pt; margin: 20pt }
+            body { font-family: "Noto Sans", "Noto Naskh Arabic"; font-size: 10pt; line-height: {{lineHeight}} }
+            </style></head><body><p>{{text}}</p></body></html>
+            """;
+        using var catalog = new FontCatalog();
+        using var document = new PdfRenderer(catalog).Layout(html);
+
+        var heights = new List<float>();
+        LayoutProbeWalk(document.Pages[0].Body, heights);
+        Assert.That(heights.Single(), Is.EqualTo(expectedEm * 10f).Within(0.01f));
+    }
+
+    private static void LayoutProbeWalk(Fragment fragment, List<float> heights)
+    {
+        if (fragment is LineFragment line) heights.Add(line.Height);
+        else if (fragment is BoxFragment box) foreach (var child in box.Children) LayoutProbeWalk(child, heights);
     }
 }
