@@ -123,6 +123,9 @@ public static class FragmentPainter
                 case LineFragment line:
                     PaintLine(line, x, y, commands);
                     break;
+                case ListSymbolFragment symbol:
+                    commands.Add(new DrawListSymbol(symbol.Symbol, SKRect.Create(x + symbol.X, y + symbol.Y, symbol.Size, symbol.Size), symbol.Color));
+                    break;
             }
         }
 

@@ -141,7 +141,44 @@ public class BlockLayoutTests
     {
         var probe = LayoutProbe.OfBody("<ul><li>a<ul><li>b<ul><li>c</li></ul></li></ul></li></ul>");
 
-        Assert.That(probe.LinesOf(1), Is.EqualTo(new[] { "•", "a", "◦", "b", "▪", "c" }));
+        Assert.That(probe.LinesOf(1), Is.EqualTo(new[] { "a", "b", "c" }));
+        Assert.That(Symbols(probe).Select(s => s.Symbol.Symbol), Is.EqualTo(new[] { ListSymbol.Disc, ListSymbol.Circle, ListSymbol.Square }));
+    }
+
+    [TestCase("ltr")]
+    [TestCase("rtl")]
+    public void A_bullet_is_a_disc_a_third_of_the_ascent_across_centred_an_em_before_the_text(string dir)
+    {
+        // As Chromium draws it: 12 pt text with a 9.6 pt ascent here gives a 3.2 pt disc whose top is half the
+        // ascent above the baseline, its centre 12 pt before the content edge (right of it in right-to-left).
+        var probe = LayoutProbe.Of($$"""
+            <!DOCTYPE html><html dir="{{dir}}"><head><style>@page { size: 200pt 200pt; margin: 10pt } body { font-size: 12pt; line-height: 15pt }</style></head><body>
+            <ul style="margin: 0; padding: 0 30pt"><li id="item" style="color: #123456">x</li></ul>
+            </body></html>
+            """);
+
+        var (symbol, rect) = Symbols(probe).Single();
+        var item = probe.Find("item").Rect;
+        Assert.That(symbol.Symbol, Is.EqualTo(ListSymbol.Disc));
+        Assert.That(symbol.Color, Is.EqualTo(0xFF123456u));
+        Assert.That(rect.Width, Is.EqualTo(3.2f).Within(0.01));
+        var baseline = item.Top + (15f - 12f) / 2 + 9.6f;
+        Assert.That(rect.Top, Is.EqualTo(baseline - 4.8f).Within(0.01));
+        var centre = rect.MidX;
+        Assert.That(centre, Is.EqualTo(dir == "ltr" ? item.Left - 12f : item.Right + 12f).Within(0.01));
+    }
+
+    private static List<(ListSymbolFragment Symbol, SkiaSharp.SKRect Rect)> Symbols(LayoutProbe probe)
+    {
+        var found = new List<(ListSymbolFragment, SkiaSharp.SKRect)>();
+        LayoutProbe.Walk(probe.Pages[0].Body, 10, 10, (fragment, rect) =>
+        {
+            if (fragment is ListSymbolFragment symbol)
+            {
+                found.Add((symbol, rect));
+            }
+        });
+        return found;
     }
 
     [Test]
