@@ -115,7 +115,8 @@ public class PdfOutputTests
             "<!DOCTYPE html><html><head><style>@page { size: 200pt 200pt; margin: 10pt }</style></head><body><p>" + new string('x', 100) + "</p></body></html>");
 
         var commands = result.Paints[0].Commands;
-        Assert.That(commands[0], Is.EqualTo(new BriefingCompiler.Pdf.Rendering.BeginClip(SkiaSharp.SKRect.Create(10, 10, 180, 180))));
+        Assert.That(commands[0], Is.EqualTo(new BriefingCompiler.Pdf.Rendering.BeginClip(SkiaSharp.SKRect.Create(10, 7.5f, 180, 185))),
+            "the content box; up and down a quarter of the margin is left for glyph ink");
         Assert.That(commands.OfType<BriefingCompiler.Pdf.Rendering.EndClip>().Count(), Is.EqualTo(1));
         Assert.That(result.Messages.Select(m => m.Code), Does.Contain("PDF202"));
     }
