@@ -52,26 +52,19 @@ public class PdfOutputTests
     }
 
     [Test]
-    public void The_language_is_in_the_catalog_and_qpdf_accepts_the_file()
+    public void The_language_is_in_the_catalog_and_a_strict_parser_accepts_the_incremental_update()
     {
+        // qpdf --check accepts these files too (checked by hand, see the engine README); the test needs only NuGet.
         var bytes = Render().Pdf;
         var text = System.Text.Encoding.Latin1.GetString(bytes);
         Assert.That(text, Does.Contain("/Lang (en-GB)"));
+        Assert.That(text.Split("startxref").Length - 1, Is.EqualTo(2), "Skia's file plus one appended update");
 
-        var path = Path.Combine(Path.GetTempPath(), $"briefc-layout-{Environment.ProcessId}.pdf");
-        File.WriteAllBytes(path, bytes);
-        try
-        {
-            using var qpdf = Process.Start(new ProcessStartInfo("qpdf", ["--check", path]) { RedirectStandardOutput = true, RedirectStandardError = true })!;
-            var output = qpdf.StandardOutput.ReadToEnd() + qpdf.StandardError.ReadToEnd();
-            qpdf.WaitForExit();
-            Assert.That(qpdf.ExitCode, Is.EqualTo(0), output);
-            Assert.That(output, Does.Contain("No syntax or stream encoding errors"));
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        using var strict = UglyToad.PdfPig.PdfDocument.Open(bytes, new UglyToad.PdfPig.ParsingOptions { UseLenientParsing = false });
+        Assert.That(strict.NumberOfPages, Is.GreaterThan(0));
+        Assert.That(strict.Structure.Catalog.CatalogDictionary.ContainsKey(UglyToad.PdfPig.Tokens.NameToken.Outlines), Is.True,
+            "the catalog a reader finds is the updated one, with the outline");
+        Assert.That(strict.Structure.Catalog.CatalogDictionary.ContainsKey(UglyToad.PdfPig.Tokens.NameToken.Create("Lang")), Is.True);
     }
 
     [Test]
