@@ -15,4 +15,7 @@ public sealed record PdfRenderOptions
 
     /// <summary>Whether <see cref="PdfRenderer.RenderPdf"/> also draws PNG previews of the pages (from the same layout).</summary>
     public bool IncludePreviews { get; init; }
+
+    /// <summary>Where to add the time each stage takes, or null (the default) to measure nothing.</summary>
+    public Timing.RenderTimings? Timings { get; init; }
 }

@@ -4,6 +4,7 @@ using BriefingCompiler.Pdf.Paging;
 using BriefingCompiler.Pdf.Rendering;
 using BriefingCompiler.Pdf.Styling;
 using BriefingCompiler.Pdf.Text;
+using BriefingCompiler.Pdf.Timing;
 
 namespace BriefingCompiler.Pdf;
 
@@ -20,23 +21,34 @@ public sealed class PdfRenderer(ITextSystem text)
     {
     }
 
-    public LaidOutDocument Layout(string html)
+    public LaidOutDocument Layout(string html) => Layout(html, null);
+
+    private LaidOutDocument Layout(string html, RenderTimings? timings)
     {
+        var start = timings?.Start() ?? 0;
         var log = new MessageLog();
         var styled = DocumentStyler.Load(html, log);
         var root = new BoxTreeBuilder(new StyleResolver(log), log, styled.Device).Build(styled.Document);
+        start = timings?.Add(RenderStage.Styling, start) ?? 0;
         var layouter = text.CreateLayouter(AllParagraphs(root, styled.Page), log);
+        start = timings?.Add(RenderStage.TextAndFonts, start) ?? 0;
         var pages = new Paginator(new LayoutEngine(layouter, log), layouter, log).Paginate(root, styled.Page);
         var (paints, bookmarks) = FragmentPainter.Paint(pages, log);
+        timings?.Add(RenderStage.Layout, start);
         return new LaidOutDocument(root, pages, paints, bookmarks, styled.Metadata, log.Messages, layouter as IDisposable);
     }
 
     public PdfRenderResult RenderPdf(string html, PdfRenderOptions options)
     {
-        using var document = Layout(html);
+        var timings = options.Timings;
+        using var document = Layout(html, timings);
+        var start = timings?.Start() ?? 0;
         var painter = new CanvasPainter(text);
         var pdf = new PdfDocumentWriter(painter).Write(document.Paints, document.Bookmarks, document.Metadata, options);
+        start = timings?.Add(RenderStage.PdfWriting, start) ?? 0;
         var previews = options.IncludePreviews ? new PngPageRenderer(painter).Render(document.Paints, options.PreviewDpi) : [];
+        if (options.IncludePreviews)
+            timings?.Add(RenderStage.PngPreviews, start);
         return new PdfRenderResult(pdf, document.Pages.Count, document.Messages, previews);
     }
 

@@ -21,16 +21,24 @@ public sealed class Compiler(BriefingTemplate template, PdfRenderer renderer)
         Compile(BriefingLoader.Load(sourcePath), () => File.ReadAllText(sourcePath), formats, sourceDate);
 
     /// <summary>Compiles source bytes already read; <paramref name="sourcePath"/> only names the source in diagnostics.</summary>
-    public CompileResult Compile(string sourcePath, byte[] sourceBytes, OutputFormats formats, DateTimeOffset? sourceDate = null) =>
-        Compile(BriefingLoader.Load(sourcePath, sourceBytes), () => Encoding.UTF8.GetString(sourceBytes).TrimStart('\uFEFF'), formats, sourceDate);
+    /// <param name="timings">Where to add the time each stage takes (<c>briefc build --timings</c>), or null.</param>
+    public CompileResult Compile(string sourcePath, byte[] sourceBytes, OutputFormats formats, DateTimeOffset? sourceDate = null, BuildTimings? timings = null)
+    {
+        var start = timings?.Start() ?? 0;
+        var loaded = BriefingLoader.Load(sourcePath, sourceBytes);
+        timings?.AddLoad(start);
+        return Compile(loaded, () => Encoding.UTF8.GetString(sourceBytes).TrimStart('\uFEFF'), formats, sourceDate, timings);
+    }
 
-    private CompileResult Compile(LoadResult loaded, Func<string> sourceText, OutputFormats formats, DateTimeOffset? sourceDate)
+    private CompileResult Compile(LoadResult loaded, Func<string> sourceText, OutputFormats formats, DateTimeOffset? sourceDate, BuildTimings? timings = null)
     {
         var sourcePath = loaded.Path;
         if (loaded.Briefing is not { } briefing)
             return new CompileResult(sourcePath, [], loaded.Diagnostics);
 
+        var start = timings?.Start() ?? 0;
         var rendered = template.Render(briefing);
+        timings?.AddTemplate(start);
         var diagnostics = loaded.Diagnostics.Concat(rendered.Diagnostics).ToList();
         if (rendered.Html is not { } html || diagnostics.Any(d => d.IsError))
             return new CompileResult(sourcePath, [], diagnostics) { Briefing = briefing };
@@ -42,7 +50,7 @@ public sealed class Compiler(BriefingTemplate template, PdfRenderer renderer)
         if ((formats & (OutputFormats.Pdf | OutputFormats.Png)) != 0)
         {
             var date = sourceDate ?? new DateTimeOffset(briefing.CurrentVersion.Date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-            var pdf = renderer.RenderPdf(html, new PdfRenderOptions { Date = date, IncludePreviews = formats.HasFlag(OutputFormats.Png) });
+            var pdf = renderer.RenderPdf(html, new PdfRenderOptions { Date = date, IncludePreviews = formats.HasFlag(OutputFormats.Png), Timings = timings?.Render });
             if (pdf.Messages.Count > 0)
                 diagnostics.AddRange(EngineDiagnostics.From(pdf.Messages, sourcePath, sourceText(), template.Name));
             if (formats.HasFlag(OutputFormats.Pdf))

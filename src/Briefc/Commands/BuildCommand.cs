@@ -9,7 +9,7 @@ namespace Briefc.Commands;
 
 /// <summary>
 /// <c>briefc build [PATH...] [--format html,pdf,png] [--out DIR] [--template FILE] [--fonts DIR] [--project FILE]
-/// [--force] [--warnings-as-errors]</c>: compiles briefings to <c>&lt;DIR&gt;/&lt;name&gt;.html</c> and <c>.pdf</c>
+/// [--force] [--warnings-as-errors] [--timings]</c>: compiles briefings to <c>&lt;DIR&gt;/&lt;name&gt;.html</c> and <c>.pdf</c>
 /// (and <c>.page-N.png</c> previews). Settings come from the command line, then briefc.yaml (found by walking up
 /// from the working directory), then the defaults. Only sources whose inputs changed since the last build are
 /// compiled (<see cref="BuildManifest"/>). A briefing with errors writes nothing — its previous outputs stay as
@@ -83,11 +83,15 @@ public static class BuildCommand
         {
             Description = "Treat warnings as errors: a briefing with warnings is not written and the exit code is 1",
         };
+        var timingsOption = new Option<bool>("--timings")
+        {
+            Description = "After the summary, print on standard error the time each stage took (load + validate, template, styling, text/fonts, layout, PDF writing, write outputs), summed over the build",
+        };
         var diagnosticsFormat = DiagnosticOptions.CreateFormatOption();
         var json = DiagnosticOptions.CreateJsonOption();
         var command = new Command("build", "Compile briefings to HTML and PDF, one file of each per briefing: <DIR>/<name>.html, <DIR>/<name>.pdf.")
         {
-            paths, format, output, template, fonts, project, force, warningsAsErrors, diagnosticsFormat, json,
+            paths, format, output, template, fonts, project, force, warningsAsErrors, timingsOption, diagnosticsFormat, json,
         };
 
         command.SetAction(parseResult =>
@@ -136,9 +140,12 @@ public static class BuildCommand
                 parseResult.GetValue(warningsAsErrors));
 
             var progress = context.IsInteractive && !parseResult.GetValue(json) ? new ProgressLine(context.Error, ProgressFrom) : null;
-            var report = new ProjectBuilder(request).Run(progress is null ? null : progress.Show);
+            var timings = parseResult.GetValue(timingsOption) ? new BuildTimings() : null;
+            var report = new ProjectBuilder(request).Run(progress is null ? null : progress.Show, timings);
             progress?.Clear();
             reporter.Report(report, stopwatch.Elapsed);
+            if (timings is not null)
+                TimingsReport.Write(context.Error, timings, stopwatch.Elapsed);
             return report.Succeeded ? ExitCodes.Success : ExitCodes.ValidationFailed;
         });
         return command;

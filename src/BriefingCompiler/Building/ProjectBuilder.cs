@@ -2,6 +2,7 @@ using BriefingCompiler.Diagnostics;
 using BriefingCompiler.Loading;
 using BriefingCompiler.Pdf;
 using BriefingCompiler.Pdf.Fonts;
+using BriefingCompiler.Pdf.Timing;
 using BriefingCompiler.Templating;
 using BriefingCompiler.Validation;
 
@@ -17,7 +18,8 @@ namespace BriefingCompiler.Building;
 public sealed class ProjectBuilder(BuildRequest request)
 {
     /// <param name="progress">Called with (compiled so far, to compile) after each compiled source, from any thread.</param>
-    public BuildReport Run(Action<int, int>? progress = null)
+    /// <param name="timings">Where to add the time each stage takes (<c>briefc build --timings</c>), or null.</param>
+    public BuildReport Run(Action<int, int>? progress = null, BuildTimings? timings = null)
     {
         var manifest = BuildManifest.Read(request.OutputFolder);
         var shared = BuildFingerprint.Shared(request);
@@ -30,7 +32,7 @@ public sealed class ProjectBuilder(BuildRequest request)
         var compiled = new Dictionary<BuildSource, CompileResult>();
         if (stale.Count > 0)
         {
-            var (results, templateFailure) = Compile(stale, progress);
+            var (results, templateFailure) = Compile(stale, progress, timings);
             if (templateFailure is not null)
                 return new BuildReport([], templateFailure);
             compiled = results;
@@ -62,7 +64,9 @@ public sealed class ProjectBuilder(BuildRequest request)
                 continue;
             }
 
+            var writeStart = timings?.Start() ?? 0;
             var names = OutputWriter.Write(result, request.OutputFolder).Select(path => Path.GetFileName(path)).ToList();
+            timings?.AddWrite(writeStart);
             outcomes.Add(new SourceOutcome(plan.Source.DisplayPath, BuildStatus.Built,
                 [.. names.Select(n => Path.Combine(request.OutputFolderDisplay, n))], diagnostics));
             updates.Add((BuildManifest.KeyOf(plan.Source.DisplayPath), new ManifestEntry(
@@ -73,7 +77,12 @@ public sealed class ProjectBuilder(BuildRequest request)
         }
 
         if (updates.Count > 0)
+        {
+            var writeStart = timings?.Start() ?? 0;
             manifest.With(updates).Write(request.OutputFolder);
+            timings?.AddWrite(writeStart);
+        }
+
         return new BuildReport(outcomes, null);
     }
 
@@ -98,22 +107,27 @@ public sealed class ProjectBuilder(BuildRequest request)
     /// JIT loads a method's types when it compiles the method). When the template has errors: no results, and the
     /// template's outcome.
     /// </summary>
-    private (Dictionary<BuildSource, CompileResult> Results, SourceOutcome? TemplateFailure) Compile(List<SourcePlan> stale, Action<int, int>? progress)
+    private (Dictionary<BuildSource, CompileResult> Results, SourceOutcome? TemplateFailure) Compile(
+        List<SourcePlan> stale, Action<int, int>? progress, BuildTimings? timings)
     {
+        var start = timings?.Start() ?? 0;
         var loaded = request.TemplatePath is null
             ? new TemplateLoadResult(BriefingTemplate.BuiltIn(), [])
             : BriefingTemplate.Load(request.TemplatePath);
         if (loaded.Template is not { } template)
             return ([], new SourceOutcome(request.TemplatePath!, BuildStatus.Failed, [], loaded.Diagnostics));
+        timings?.AddTemplate(start);
 
+        start = timings?.Start() ?? 0;
         using var catalog = new FontCatalog(request.FontFolders);
+        timings?.Render.Add(RenderStage.TextAndFonts, start);
         var compiler = new Compiler(template, new PdfRenderer(catalog));
         var done = 0;
         var results = stale
             .AsParallel()
             .Select(p =>
             {
-                var result = compiler.Compile(p.Source.DisplayPath, p.Bytes!, request.Formats, request.SourceDate);
+                var result = compiler.Compile(p.Source.DisplayPath, p.Bytes!, request.Formats, request.SourceDate, timings);
                 progress?.Invoke(Interlocked.Increment(ref done), stale.Count);
                 return (p.Source, Result: result);
             })

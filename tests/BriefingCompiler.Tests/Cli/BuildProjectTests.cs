@@ -42,6 +42,26 @@ public class BuildProjectTests
             .ToDictionary(f => f.GetProperty("path").GetString()!.Replace('\\', '/'), f => f.GetProperty("status").GetString()!);
 
     [Test]
+    public void Timings_option_prints_every_stage_after_the_summary_on_standard_error_and_is_silent_without_it()
+    {
+        var timed = CliRun.In(_project, "build", "--format", "html,pdf", "--timings");
+
+        Assert.That(timed.ExitCode, Is.EqualTo(ExitCodes.Success), timed.Error);
+        Assert.That(timed.Output, Does.Contain("Built 2,"));
+        var stages = new[] { "load + validate", "template", "styling", "text/fonts", "layout", "PDF writing", "write outputs", "wall time" };
+        var lines = timed.Error.Split('\n').Select(l => l.Trim()).ToList();
+        var header = lines.FindIndex(l => l.StartsWith("Timings per stage", StringComparison.Ordinal));
+        Assert.That(header, Is.GreaterThanOrEqualTo(0), timed.Error);
+        Assert.That(lines.Skip(header + 1).Where(l => l.Length > 0).Select(l => l.EndsWith(" ms", StringComparison.Ordinal)), Is.All.True, timed.Error);
+        foreach (var stage in stages)
+            Assert.That(lines.Skip(header + 1).Any(l => l.StartsWith(stage + " ", StringComparison.Ordinal)), Is.True, $"{stage} in:\n{timed.Error}");
+
+        var untimed = CliRun.In(_project, "build", "--format", "html,pdf", "--force");
+        Assert.That(untimed.ExitCode, Is.EqualTo(ExitCodes.Success), untimed.Error);
+        Assert.That(untimed.Error, Does.Not.Contain("Timings"));
+    }
+
+    [Test]
     public void With_no_arguments_build_finds_briefc_yaml_above_the_working_directory_and_builds_its_sources()
     {
         var run = CliRun.In(Path.Combine(_project, "briefings"), "build", "--json");
