@@ -40,10 +40,12 @@ public static class DocumentStyler
         head!.Prepend(userAgent);
 
         var resolver = new StyleResolver(log);
-        var window = document.DefaultView!;
+        // The same cascade the box tree uses (not window.GetComputedStyle, whose code the JIT would compile for
+        // these two elements alone: a cold process paid for it on every build).
+        var css = new ComputedDeclarations(document.DefaultView!.GetStyleCollection(device));
         var rootStyle = new ComputedStyle { Display = Display.Block };
         var bodyStyle = document.Body is { } body
-            ? resolver.Resolve(window.GetComputedStyle(body), resolver.Resolve(window.GetComputedStyle(document.DocumentElement), rootStyle, "html"), "body")
+            ? resolver.Resolve(css.For(body), resolver.Resolve(css.For(document.DocumentElement), rootStyle, "html"), "body")
             : rootStyle;
         var page = new PageStyleParser(log).Parse(authorSheets, bodyStyle);
         return new StyledDocument(document, page, MetadataOf(document), device);
