@@ -38,6 +38,28 @@ public sealed class PdfRenderer(ITextSystem text)
         return new LaidOutDocument(root, pages, paints, bookmarks, styled.Metadata, log.Messages, layouter as IDisposable);
     }
 
+    /// <summary>
+    /// Styles a small document and builds its boxes, throwing the result away. A process renders its first document
+    /// with cold code (AngleSharp's configuration, HTML parser and cascade: ~250 ms of JIT on this machine); a
+    /// caller with other work to do first (loading, templating) runs this on another core meanwhile, so the
+    /// first real document finds that code compiled. Nothing it does is kept or changes any output.
+    /// </summary>
+    public static void WarmUpStyling()
+    {
+        var log = new MessageLog();
+        var styled = DocumentStyler.Load(WarmUpDocument, log);
+        new BoxTreeBuilder(new StyleResolver(log), log, styled.Device).Build(styled.Document);
+    }
+
+    private const string WarmUpDocument = """
+        <!DOCTYPE html>
+        <html lang="en"><head><meta charset="utf-8"><title>t</title>
+        <style>@page { size: A4; margin: 20mm; @bottom-center { content: counter(page) } }
+        body { font-family: serif; line-height: 1.5 } .c { color: #333; border-bottom: 1px solid #ccc }</style></head>
+        <body><header class="c"><p>a</p></header><h1>b</h1><p>c <strong>d</strong> <a href="#e">e</a></p>
+        <ol><li>f</li></ol><ul><li>g</li></ul><table><thead><tr><th>h</th></tr></thead><tbody><tr><td>i</td></tr></tbody></table></body></html>
+        """;
+
     public PdfRenderResult RenderPdf(string html, PdfRenderOptions options)
     {
         var timings = options.Timings;

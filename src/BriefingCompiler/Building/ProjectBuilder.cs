@@ -110,6 +110,8 @@ public sealed class ProjectBuilder(BuildRequest request)
     private (Dictionary<BuildSource, CompileResult> Results, SourceOutcome? TemplateFailure) Compile(
         List<SourcePlan> stale, Action<int, int>? progress, BuildTimings? timings)
     {
+        // The second core warms the styling code up while this one loads the template and fonts and the first briefing.
+        var warmUp = (request.Formats & (OutputFormats.Pdf | OutputFormats.Png)) != 0 ? Task.Run(PdfRenderer.WarmUpStyling) : Task.CompletedTask;
         var start = timings?.Start() ?? 0;
         var loaded = request.TemplatePath is null
             ? new TemplateLoadResult(BriefingTemplate.BuiltIn(), [])
@@ -132,6 +134,7 @@ public sealed class ProjectBuilder(BuildRequest request)
                 return (p.Source, Result: result);
             })
             .ToDictionary(r => r.Source, r => r.Result);
+        warmUp.Wait();
         return (results, null);
     }
 
