@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using AngleSharp.Css.Dom;
 using BriefingCompiler.Pdf.Text;
 
@@ -37,11 +38,31 @@ public sealed class StyleResolver(MessageLog log)
         ("list-style-position", ["outside"]),
     ];
 
+    /// <summary>
+    /// Names asked here that AngleSharp composes from other properties (shorthands, legacy aliases): they are not
+    /// among an element's declarations, so only <see cref="ICssStyleDeclaration.GetPropertyValue"/> knows them.
+    /// </summary>
+    private static readonly FrozenSet<string> ComposedProperties = new[]
+    {
+        "text-decoration", "word-wrap", "page-break-before", "page-break-after", "page-break-inside",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     public ComputedStyle Resolve(ICssStyleDeclaration css, ComputedStyle parent, string elementName)
     {
+        // An element's computed declarations are the dozen or so properties that are set or inherited; about 80
+        // are asked for below, and GetPropertyValue searches the declarations for each (most are absent): read
+        // them once into a table. Absent and not composed means not set, as GetPropertyValue would say ("").
+        var declared = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var property in css)
+        {
+            declared[property.Name] = property.Value;
+        }
+
         string? Get(string name)
         {
-            var value = css.GetPropertyValue(name);
+            var value = declared.TryGetValue(name, out var set) ? set
+                : ComposedProperties.Contains(name) ? css.GetPropertyValue(name)
+                : null;
             return string.IsNullOrWhiteSpace(value) ? null : value.Trim();
         }
 
