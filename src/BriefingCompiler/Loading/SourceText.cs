@@ -9,13 +9,24 @@ namespace BriefingCompiler.Loading;
 /// </summary>
 public sealed class SourceText
 {
+    /// <summary>Characters between two low-surrogate checkpoints: a column lookup scans at most this many.</summary>
+    private const int CheckpointInterval = 1024;
+
     private readonly int[] lineStarts;
+
+    /// <summary>
+    /// The number of low surrogates before every <see cref="CheckpointInterval"/>-th character. Counting a column
+    /// from the line start would make a file of one long line (a flow list of half a million items) take time
+    /// quadratic in its length: every node's place would walk the whole line.
+    /// </summary>
+    private readonly int[] lowSurrogateCheckpoints;
 
     public SourceText(string path, string text)
     {
         Path = path;
         Text = text;
         lineStarts = FindLineStarts(text);
+        lowSurrogateCheckpoints = CountLowSurrogates(text);
     }
 
     public string Path { get; }
@@ -35,16 +46,49 @@ public sealed class SourceText
         }
 
         var start = lineStarts[line];
-        var column = 1;
-        for (var i = start; i < index; i++)
+        // A character outside the BMP is two UTF-16 units but one column: its low surrogate does not count.
+        var column = index - start - (LowSurrogatesBefore(index) - LowSurrogatesBefore(start)) + 1;
+        return (line + 1, column);
+    }
+
+    private int LowSurrogatesBefore(int index)
+    {
+        var checkpoint = index / CheckpointInterval;
+        var count = lowSurrogateCheckpoints[checkpoint];
+        for (var i = checkpoint * CheckpointInterval; i < index; i++)
         {
-            if (!char.IsLowSurrogate(Text[i]))
+            if (char.IsLowSurrogate(Text[i]))
             {
-                column++;
+                count++;
             }
         }
 
-        return (line + 1, column);
+        return count;
+    }
+
+    private static int[] CountLowSurrogates(string text)
+    {
+        var checkpoints = new int[text.Length / CheckpointInterval + 1];
+        var count = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (i % CheckpointInterval == 0)
+            {
+                checkpoints[i / CheckpointInterval] = count;
+            }
+
+            if (char.IsLowSurrogate(text[i]))
+            {
+                count++;
+            }
+        }
+
+        if (text.Length % CheckpointInterval == 0)
+        {
+            checkpoints[^1] = count;
+        }
+
+        return checkpoints;
     }
 
     public SourceSpan SpanOf(int startIndex, int endIndex)
