@@ -21,6 +21,8 @@ public static class BriefcApp
             // One line per command: commands describe themselves and write through the context.
             root.Add(CheckCommand.Create(context));
             root.Add(SchemaCommand.Create(context));
+            root.Add(BuildCommand.Create(context));
+            root.Add(DiffCommand.Create(context));
 
             var parseResult = root.Parse(args);
             if (parseResult.Errors.Count > 0)

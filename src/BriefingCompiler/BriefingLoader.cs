@@ -1,3 +1,4 @@
+using System.Globalization;
 using BriefingCompiler.Diagnostics;
 using BriefingCompiler.Loading;
 using BriefingCompiler.Model;
@@ -11,6 +12,8 @@ namespace BriefingCompiler;
 /// </summary>
 public static class BriefingLoader
 {
+    public const int MaxDiagnosticsPerFile = 1000;
+
     public static LoadResult Load(string path) => Complete(YamlSourceLoader.LoadFile(path));
 
     /// <summary>Loads bytes as if read from <paramref name="path"/> (which only names the source in diagnostics).</summary>
@@ -28,7 +31,24 @@ public static class BriefingLoader
         return new LoadResult(source.Path, briefing, diagnostics);
     }
 
-    /// <summary>By line and column; a stable sort keeps the stage order for findings at one place.</summary>
-    private static IReadOnlyList<Diagnostic> InSourceOrder(IEnumerable<Diagnostic> diagnostics) =>
-        [.. diagnostics.OrderBy(d => d.Span.Line).ThenBy(d => d.Span.Column)];
+    private static string Count(int count) => count.ToString("N0", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// By line and column (a stable sort keeps the stage order for findings at one place), and no more than
+    /// <see cref="MaxDiagnosticsPerFile"/>: past that the file is not a briefing with mistakes but something else,
+    /// and a million lines of output help nobody.
+    /// </summary>
+    private static IReadOnlyList<Diagnostic> InSourceOrder(IEnumerable<Diagnostic> diagnostics)
+    {
+        var ordered = diagnostics.OrderBy(d => d.Span.Line).ThenBy(d => d.Span.Column).ToList();
+        if (ordered.Count <= MaxDiagnosticsPerFile)
+        {
+            return ordered;
+        }
+
+        var first = ordered[MaxDiagnosticsPerFile];
+        return [.. ordered.Take(MaxDiagnosticsPerFile), new Diagnostic(Severity.Error, DiagnosticCodes.TooManyProblems,
+            $"more than {Count(MaxDiagnosticsPerFile)} problems in this file; the {Count(ordered.Count - MaxDiagnosticsPerFile)} from here on are not shown",
+            first.Span)];
+    }
 }

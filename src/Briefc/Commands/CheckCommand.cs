@@ -1,5 +1,6 @@
 using System.CommandLine;
 using BriefingCompiler;
+using BriefingCompiler.Diffing;
 using Briefc.Reporting;
 
 namespace Briefc.Commands;
@@ -26,9 +27,15 @@ public static class CheckCommand
         });
         var format = DiagnosticOptions.CreateFormatOption();
         var json = DiagnosticOptions.CreateJsonOption();
+        var against = new Option<string?>("--against")
+        {
+            Description = "Also require a new document_control.versions entry in each briefing whose content " +
+                          "changed since this git revision (BRF3901)",
+            HelpName = "REV",
+        };
         var command = new Command("check", "Check that briefings are valid, and report every problem with its file, line and column.")
         {
-            paths, format, json,
+            paths, format, json, against,
         };
 
         command.SetAction(parseResult =>
@@ -42,6 +49,16 @@ public static class CheckCommand
             }
 
             var results = files.Paths.Select(BriefingLoader.Load).ToList();
+            if (parseResult.GetValue(against) is { } revision)
+            {
+                var compared = results.Select(result => RevisionVersionCheck.Apply(result, revision)).ToList();
+                if (compared.FirstOrDefault(c => c.Error is not null).Error is { } gitError)
+                {
+                    context.Error.WriteLine($"briefc: error: {gitError}");
+                    return ExitCodes.UsageError;
+                }
+                results = [.. compared.Select(c => c.Result)];
+            }
             var reporter = DiagnosticOptions.CreateReporter(parseResult, format, json, context);
             reporter.Report(results);
             return results.Any(r => r.HasErrors) ? ExitCodes.ValidationFailed : ExitCodes.Success;

@@ -20,7 +20,7 @@ public sealed class FontSetTextSystem(FontCatalog catalog) : ITextSystem
         {
             foreach (var missing in fonts.Add(paragraph))
             {
-                log.WarnOnce("PDF130", missing.CodePointLabel, missing.Message);
+                log.ErrorOnce("PDF130", missing.CodePointLabel, missing.Message);
             }
         }
 

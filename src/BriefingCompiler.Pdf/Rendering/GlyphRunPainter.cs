@@ -17,20 +17,52 @@ public static class GlyphRunPainter
         if (run.Glyphs.Length == 0) return;
         using var font = run.Font.CreateFont(run.Style.FontSize);
         var text = Encoding.UTF8.GetBytes(run.Text);
+        var order = DrawingOrder(run);
         var points = new SKPoint[run.Glyphs.Length];
+        var glyphs = new ushort[run.Glyphs.Length];
+        var clusters = new uint[run.Glyphs.Length];
         var x = lineLeftX + run.X;
-        for (var i = 0; i < points.Length; i++)
-            points[i] = new SKPoint(x + run.Positions[i], baselineY + (run.VerticalOffsets?[i] ?? 0));
+        for (var k = 0; k < points.Length; k++)
+        {
+            var i = order[k];
+            points[k] = new SKPoint(x + run.Positions[i], baselineY + (run.VerticalOffsets?[i] ?? 0));
+            glyphs[k] = run.Glyphs[i];
+            clusters[k] = run.Clusters[i];
+        }
 
         using var builder = new SKTextBlobBuilder();
         var buffer = builder.AllocatePositionedTextRun(font, run.Glyphs.Length, text.Length, null);
-        buffer.SetGlyphs(run.Glyphs);
+        buffer.SetGlyphs(glyphs);
         buffer.SetPositions(points);
         buffer.SetText(text);
-        buffer.SetClusters(run.Clusters);
+        buffer.SetClusters(clusters);
         using var blob = builder.Build();
         if (blob is null) return;
         using var paint = new SKPaint { Color = new SKColor(run.Style.Color), IsAntialias = true };
         canvas.DrawText(blob, 0, 0, paint);
+    }
+
+    /// <summary>The glyphs' indices in drawing order: the run's order, except that inside a cluster the glyphs on
+    /// the baseline come before those moved off it (marks, the dots Noto Naskh draws apart). Skia wraps a
+    /// multi-glyph cluster in an ActualText span, and text extractors place the span's text where its first
+    /// glyph is; a raised or lowered first glyph would put the letter on a line of its own.</summary>
+    internal static int[] DrawingOrder(GlyphRun run)
+    {
+        var order = Enumerable.Range(0, run.Glyphs.Length).ToArray();
+        if (run.VerticalOffsets is not { } offsets) return order;
+        for (var start = 0; start < order.Length;)
+        {
+            var end = start + 1;
+            while (end < order.Length && run.Clusters[end] == run.Clusters[start]) end++;
+            if (end - start > 1)
+            {
+                var sorted = order[start..end].OrderBy(i => offsets[i] != 0).ToArray(); // stable
+                sorted.CopyTo(order, start);
+            }
+
+            start = end;
+        }
+
+        return order;
     }
 }

@@ -17,6 +17,7 @@ internal sealed class CharacterFontResolver(FontCatalog catalog)
 {
     private readonly Dictionary<(string Families, int Weight, bool Italic, int CodePoint), FontSource?> cache = [];
     private readonly Dictionary<(string Families, int Weight, bool Italic), FontSource> primaries = [];
+    private readonly Dictionary<(FontSource Face, int Weight, bool Italic), FontSource> restyled = [];
 
     /// <summary>A face per UTF-16 index of <paramref name="text"/> (both halves of a surrogate pair share it),
     /// and the characters no face has. Characters without a face get their neighbour's face so that shaping
@@ -26,23 +27,39 @@ internal sealed class CharacterFontResolver(FontCatalog catalog)
     {
         var faces = new FontSource?[text.Length];
         var missing = new List<MissingCharacter>();
+        // The face that ended the previous run is taken in this run's weight and style: a space opening a regular
+        // run after bold Arabic stays in Noto Naskh Arabic, but the regular face.
+        if (previous is not null) previous = InStyle(previous, style);
+        // Opening brackets seen so far (their Bidi_Paired_Bracket key and face): a closing bracket is drawn in the
+        // face of its opening one, so "(GAC)" after Arabic text is not a Naskh "(" with a Noto Sans ")".
+        var openBrackets = new List<(int PairKey, FontSource Face)>();
         for (var i = 0; i < text.Length;)
         {
             System.Text.Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var length);
             var codePoint = rune.Value;
             FontSource? face = null;
+            var pairedClose = false;
             if (!IsInvisible(codePoint))
             {
-                if (previous is not null && IsScriptNeutral(codePoint) && previous.HasGlyph(codePoint))
+                var bracket = BidiAlgorithm.BracketOf(codePoint);
+                if (bracket.IsBracket && !bracket.Opens && CloseBracket(openBrackets, bracket.PairKey) is { } opening && opening.HasGlyph(codePoint))
+                {
+                    face = opening;
+                    pairedClose = true;
+                }
+                else if (previous is not null && IsScriptNeutral(codePoint) && previous.HasGlyph(codePoint))
                     face = previous;
                 else
                     face = Find(codePoint, style);
                 if (face is null)
                     missing.Add(new MissingCharacter(codePoint, i, ContextAround(text, i), FamiliesTried(style)));
+                else if (bracket.Opens)
+                    openBrackets.Add((bracket.PairKey, face));
             }
 
             for (var k = 0; k < length; k++) faces[i + k] = face;
-            if (face is not null) previous = face;
+            // What follows a closing bracket continues the text inside the brackets, not the bracket's face.
+            if (face is not null && !pairedClose) previous = face;
             i += length;
         }
 
@@ -62,6 +79,30 @@ internal sealed class CharacterFontResolver(FontCatalog catalog)
         }
 
         return (faces.Select(f => f!).ToArray(), missing);
+    }
+
+    /// <summary>The face of the innermost open bracket that <paramref name="pairKey"/> closes, which is then
+    /// closed together with the brackets opened after it (as BD16 pairs them); null when none matches.</summary>
+    private static FontSource? CloseBracket(List<(int PairKey, FontSource Face)> openBrackets, int pairKey)
+    {
+        var index = openBrackets.FindLastIndex(b => b.PairKey == pairKey);
+        if (index < 0) return null;
+        var face = openBrackets[index].Face;
+        openBrackets.RemoveRange(index, openBrackets.Count - index);
+        return face;
+    }
+
+    private FontSource InStyle(FontSource face, TextStyle style)
+    {
+        if (face.Weight == style.FontWeight && face.Italic == style.Italic) return face;
+        var key = (face, style.FontWeight, style.Italic);
+        if (!restyled.TryGetValue(key, out var found))
+        {
+            found = catalog.Match(face.Family, style.FontWeight, style.Italic) ?? face;
+            restyled[key] = found;
+        }
+
+        return found;
     }
 
     /// <summary>The face CSS calls the first available font: the first listed family that exists, else the

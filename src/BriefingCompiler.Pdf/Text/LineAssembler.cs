@@ -4,32 +4,26 @@ using BriefingCompiler.Pdf.Fonts;
 namespace BriefingCompiler.Pdf.Text;
 
 /// <summary>
-/// Turns a chosen line into positioned glyph runs: slices (or reshapes) the items it covers, spreads the free
-/// space when justifying, and places the runs for the alignment. Right-to-left paragraphs place their items
-/// from the right; reordering inside mixed-direction text (UAX #9) is not done yet.
+/// Turns a chosen line into positioned glyph runs: applies the bidi line rules (L1, L2) to the line's logical
+/// range, slices (or reshapes) the items it covers run by run in visual order, spreads the free space when
+/// justifying, and places the runs for the alignment.
 /// </summary>
 internal static class LineAssembler
 {
     public static TextLine Assemble(ShapedParagraph paragraph, LineSpan span, float width, TextAlignment alignment, bool rightToLeft,
         Func<TextStyle, FontFace> primaryFace)
     {
-        var pieces = new List<(ShapedItem Item, int Start, int End, ShapedGlyph[] Glyphs)>();
-        foreach (var item in paragraph.Items)
-        {
-            var start = Math.Max(item.Start, span.Start);
-            var end = Math.Min(item.End, span.ContentEnd);
-            if (start >= end) continue;
-            pieces.Add((item, start, end, paragraph.Slice(item, start, end)));
-        }
+        var pieces = VisualPieces(paragraph, span);
 
-        // A line broken at a soft hyphen shows a hyphen after it.
+        // A line broken at a soft hyphen shows a hyphen after its last character: on the left of it when that
+        // character reads right to left.
         if (!span.Mandatory && paragraph.HyphenAt(span.ContentEnd) is { } hyphen)
         {
             var last = pieces.FindIndex(p => p.End == span.ContentEnd);
             if (last >= 0)
             {
                 var piece = pieces[last];
-                pieces[last] = piece with { Glyphs = piece.Item.RightToLeft ? [hyphen, .. piece.Glyphs] : [.. piece.Glyphs, hyphen] };
+                pieces[last] = piece with { Glyphs = piece.RightToLeft ? [hyphen, .. piece.Glyphs] : [.. piece.Glyphs, hyphen] };
             }
         }
 
@@ -38,11 +32,10 @@ internal static class LineAssembler
             ? Justification.ExtraAfter(paragraph.Text, span.Start, span.ContentEnd, width - natural)
             : null;
 
-        if (rightToLeft) pieces.Reverse();
         var runs = new List<GlyphRun>();
         var x = 0f;
         float ascent = 0, descent = 0;
-        foreach (var (item, start, end, glyphs) in pieces)
+        foreach (var (item, start, end, _, glyphs) in pieces)
         {
             var run = BuildRun(paragraph.Text, item, start, end, glyphs, x, extraAfter);
             runs.Add(run);
@@ -75,6 +68,38 @@ internal static class LineAssembler
         if (offset != 0) runs = runs.Select(r => r with { X = r.X + offset }).ToList();
         return new TextLine(runs, lineWidth, ascent, descent, span.Start, span.End);
     }
+
+    /// <summary>The drawn part of the line, [Start, ContentEnd), as pieces of items in visual order, left to
+    /// right. The bidi runs come from the whole line (trailing spaces included, as rule L1 wants); inside a
+    /// right-to-left run the items are taken from its logical end, and each item's glyphs are already in
+    /// visual order.</summary>
+    private static List<Piece> VisualPieces(ShapedParagraph paragraph, LineSpan span)
+    {
+        var pieces = new List<Piece>();
+        var onLine = paragraph.Items.Where(i => i.Start < span.ContentEnd && i.End > span.Start).ToList();
+        foreach (var run in paragraph.Bidi.VisualRuns(span.Start, span.End))
+        {
+            var runStart = run.Start;
+            var runEnd = Math.Min(run.End, span.ContentEnd);
+            if (runStart >= runEnd) continue;
+            var direction = run.IsRightToLeft ? HarfBuzzSharp.Direction.RightToLeft : HarfBuzzSharp.Direction.LeftToRight;
+            var inRun = new List<Piece>();
+            foreach (var item in onLine)
+            {
+                var start = Math.Max(item.Start, runStart);
+                var end = Math.Min(item.End, runEnd);
+                if (start >= end) continue;
+                inRun.Add(new Piece(item, start, end, run.IsRightToLeft, paragraph.Slice(item, start, end, direction)));
+            }
+
+            if (run.IsRightToLeft) inRun.Reverse();
+            pieces.AddRange(inRun);
+        }
+
+        return pieces;
+    }
+
+    private readonly record struct Piece(ShapedItem Item, int Start, int End, bool RightToLeft, ShapedGlyph[] Glyphs);
 
     private static GlyphRun BuildRun(string text, ShapedItem item, int start, int end, ShapedGlyph[] glyphs, float x, float[]? extraAfter)
     {

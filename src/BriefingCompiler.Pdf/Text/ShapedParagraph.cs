@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using BriefingCompiler.Pdf.Fonts;
 using HarfBuzzSharp;
@@ -6,17 +5,19 @@ using HarfBuzzSharp;
 namespace BriefingCompiler.Pdf.Text;
 
 /// <summary>
-/// A paragraph's runs joined into one string, split into items (face × script × direction × run) and shaped
-/// once. <see cref="Prefix"/> holds the shaped width of every prefix, so the line filler measures any
-/// stretch between break opportunities in O(1); only lines whose edges HarfBuzz flags unsafe to break are
-/// shaped again.
+/// A paragraph's runs joined into one string, analysed by the bidi algorithm (UAX #9, with the paragraph
+/// direction given), split into items (face × script × bidi level × run) and shaped once in logical order,
+/// odd levels right to left. <see cref="Prefix"/> holds the shaped width of every prefix, so the line filler
+/// measures any stretch between break opportunities in O(1) (a width does not depend on visual order); only
+/// lines whose edges HarfBuzz flags unsafe to break are shaped again.
 /// </summary>
 internal sealed class ShapedParagraph
 {
-    private ShapedParagraph(string text, string shapingText, IReadOnlyList<ShapedItem> items, float[] prefix, TextRun[] runOf)
+    private ShapedParagraph(string text, string shapingText, BidiParagraph bidi, IReadOnlyList<ShapedItem> items, float[] prefix, TextRun[] runOf)
     {
         Text = text;
         ShapingText = shapingText;
+        Bidi = bidi;
         Items = items;
         Prefix = prefix;
         RunOf = runOf;
@@ -28,6 +29,11 @@ internal sealed class ShapedParagraph
     /// <summary><see cref="Text"/> with controls made shapeable (tab → space, others → ZWSP), same length.</summary>
     public string ShapingText { get; }
 
+    /// <summary>The bidi analysis of <see cref="Text"/>: embedding levels, and per line the visual runs.</summary>
+    public BidiParagraph Bidi { get; }
+
+    /// <summary>The shaped items in logical order; an item never crosses a change of face, script, bidi level or
+    /// source run.</summary>
     public IReadOnlyList<ShapedItem> Items { get; }
 
     /// <summary>Prefix[i] = width of Text[..i] as shaped.</summary>
@@ -53,9 +59,12 @@ internal sealed class ShapedParagraph
 
     public const char SoftHyphen = '\u00AD';
 
-    public static ShapedParagraph Create(IReadOnlyList<TextRun> runs, CharacterFontResolver resolver, IReadOnlyDictionary<FontSource, FontFace> faces)
+    public static ShapedParagraph Create(IReadOnlyList<TextRun> runs, CharacterFontResolver resolver, IReadOnlyDictionary<FontSource, FontFace> faces,
+        BidiDirection direction)
     {
         var text = string.Concat(runs.Select(r => r.Text));
+        // The bidi classes come from the text as written (tabs are S, line feeds B), not from its shapeable copy.
+        var bidi = BidiAlgorithm.Analyze(text, direction);
         var shapingText = MakeShapeable(text);
         var faceOf = new FontFace[text.Length];
         var runOf = new TextRun[text.Length];
@@ -81,20 +90,24 @@ internal sealed class ShapedParagraph
             offset += run.Text.Length;
         }
 
-        var items = Itemize(shapingText, faceOf, runOf);
+        var items = Itemize(shapingText, faceOf, runOf, bidi.Levels);
         var prefix = new float[text.Length + 1];
         var perChar = new float[text.Length];
         foreach (var item in items)
             foreach (var glyph in item.Glyphs)
                 perChar[glyph.Cluster] += glyph.Advance;
         for (var i = 0; i < text.Length; i++) prefix[i + 1] = prefix[i] + perChar[i];
-        return new ShapedParagraph(text, shapingText, items, prefix, runOf);
+        return new ShapedParagraph(text, shapingText, bidi, items, prefix, runOf);
     }
 
-    /// <summary>Glyphs of <paramref name="item"/> for the characters [start, end): cut from the paragraph's
-    /// shaping when HarfBuzz says both cuts are safe, shaped again otherwise.</summary>
-    public ShapedGlyph[] Slice(ShapedItem item, int start, int end)
+    /// <summary>Glyphs of <paramref name="item"/> for the characters [start, end) in visual order, drawn in
+    /// <paramref name="direction"/>: cut from the paragraph's shaping when HarfBuzz says both cuts are safe,
+    /// shaped again otherwise. The direction differs from the item's only where rule L1 moved characters back
+    /// to the paragraph level (whitespace before a tab, say); those are shaped again.</summary>
+    public ShapedGlyph[] Slice(ShapedItem item, int start, int end, Direction direction)
     {
+        if (direction != item.Direction)
+            return TextShaper.Shape(ShapingText, start, end, item.Face, item.Run.Style, item.Script, direction).Where(g => g.Glyph != 0).ToArray();
         if (start == item.Start && end == item.End) return item.Glyphs;
         if (IsSafeCut(item, start) && IsSafeCut(item, end))
             return item.Glyphs.Where(g => g.Cluster >= start && g.Cluster < end).ToArray();
@@ -109,18 +122,19 @@ internal sealed class ShapedParagraph
         return atCut.Count > 0 && atCut.All(g => !g.UnsafeToBreak);
     }
 
-    private static List<ShapedItem> Itemize(string text, FontFace[] faceOf, TextRun[] runOf)
+    private static List<ShapedItem> Itemize(string text, FontFace[] faceOf, TextRun[] runOf, IReadOnlyList<byte> levels)
     {
         var items = new List<ShapedItem>();
         if (text.Length == 0) return items;
-        var scripts = ResolveScripts(text);
+        var scripts = ResolveScripts(text, levels);
         var start = 0;
         for (var i = 1; i <= text.Length; i++)
         {
             if (i < text.Length && char.IsLowSurrogate(text[i])) continue;
-            if (i == text.Length || faceOf[i] != faceOf[start] || runOf[i] != runOf[start] || scripts[i] != scripts[start])
+            if (i == text.Length || faceOf[i] != faceOf[start] || runOf[i] != runOf[start] || scripts[i] != scripts[start] || levels[i] != levels[start])
             {
-                var (script, direction) = scripts[start];
+                var script = scripts[start];
+                var direction = (levels[start] & 1) != 0 ? Direction.RightToLeft : Direction.LeftToRight;
                 var glyphs = TextShaper.Shape(text, start, i, faceOf[start], runOf[start].Style, script, direction);
                 // Glyph 0 (.notdef) only appears for characters reported missing: they are left out, not boxed.
                 glyphs = glyphs.Where(g => g.Glyph != 0).ToArray();
@@ -132,12 +146,12 @@ internal sealed class ShapedParagraph
         return items;
     }
 
-    /// <summary>Script and direction per UTF-16 offset: Common and Inherited characters take the script of the
-    /// text before them (or after, at the start). Digits inside right-to-left text form left-to-right stretches
-    /// — the one piece of bidi this engine does before full UAX #9 reordering arrives.</summary>
-    private static (Script, Direction)[] ResolveScripts(string text)
+    /// <summary>The script each UTF-16 offset is shaped in. Common characters (spaces, digits, punctuation) take
+    /// the script of the text before them (or after, at the start) when they read in that script's direction,
+    /// and stay Common otherwise — the digits of "2025" inside Arabic are left to right, so they are not shaped
+    /// as Arabic. Inherited characters (combining marks) take their base character's script.</summary>
+    private static Script[] ResolveScripts(string text, IReadOnlyList<byte> levels)
     {
-        var result = new (Script, Direction)[text.Length];
         var raw = new Script[text.Length];
         for (var i = 0; i < text.Length; i++)
         {
@@ -146,16 +160,25 @@ internal sealed class ShapedParagraph
             raw[i] = UnicodeFunctions.Default.GetScript(rune.Value);
         }
 
-        var firstStrong = raw.FirstOrDefault(IsStrong, Script.Common);
-        var current = firstStrong;
+        var result = new Script[text.Length];
+        var current = raw.FirstOrDefault(IsStrong, Script.Common);
         for (var i = 0; i < text.Length; i++)
         {
-            if (IsStrong(raw[i])) current = raw[i];
-            var direction = current.HorizontalDirection == Direction.RightToLeft ? Direction.RightToLeft : Direction.LeftToRight;
-            if (direction == Direction.RightToLeft && CharUnicodeInfo.GetUnicodeCategory(text, i) == UnicodeCategory.DecimalDigitNumber)
-                result[i] = (Script.Common, Direction.LeftToRight);
+            if (IsStrong(raw[i]))
+            {
+                current = raw[i];
+                result[i] = current;
+            }
+            else if (i > 0 && (raw[i] == Script.Inherited || char.IsLowSurrogate(text[i])))
+            {
+                result[i] = result[i - 1];
+            }
             else
-                result[i] = (current, direction);
+            {
+                var rightToLeft = (levels[i] & 1) != 0;
+                var scriptRightToLeft = current.HorizontalDirection == Direction.RightToLeft;
+                result[i] = IsStrong(current) && rightToLeft == scriptRightToLeft ? current : Script.Common;
+            }
         }
 
         return result;

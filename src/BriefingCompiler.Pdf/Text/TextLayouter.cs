@@ -28,14 +28,16 @@ public sealed class TextLayouter : IDisposable
 
     /// <summary>
     /// Breaks a paragraph (its runs, in logical order) into lines no wider than <paramref name="width"/>
-    /// points. Runs' X positions include the alignment within <paramref name="width"/>; the last line and lines
-    /// ending in a forced break are not justified. <paramref name="rightToLeft"/> makes start the right edge.
+    /// points. <paramref name="rightToLeft"/> is the paragraph direction (CSS <c>direction</c>): the bidi
+    /// algorithm (UAX #9) runs with it as the paragraph level, each line's runs come in visual order, left to
+    /// right, and start is the right edge. Runs' X positions include the alignment within
+    /// <paramref name="width"/>; the last line and lines ending in a forced break are not justified.
     /// An empty paragraph gives no lines; an infinite width breaks only at forced breaks.
     /// </summary>
     public IReadOnlyList<TextLine> Layout(IReadOnlyList<TextRun> runs, float width, TextAlignment alignment = TextAlignment.Start, bool rightToLeft = false)
     {
         if (float.IsNaN(width)) throw new ArgumentException("The line width is not a number.", nameof(width));
-        var paragraph = ShapedParagraph.Create(runs, resolver, faces);
+        var paragraph = ShapedParagraph.Create(runs, resolver, faces, DirectionOf(rightToLeft));
         if (paragraph.Text.Length == 0) return [];
         var breaks = LineBreaker.FindBreaks(paragraph.Text);
         return LineFiller.Fill(paragraph, breaks, Math.Max(0, width))
@@ -44,10 +46,11 @@ public sealed class TextLayouter : IDisposable
     }
 
     /// <summary>The narrowest width the paragraph can take without cutting words (its widest unbreakable
-    /// piece) and the width it takes unbroken (its widest forced line), for table column sizing.</summary>
-    public (float MinContent, float MaxContent) MeasureIntrinsicWidths(IReadOnlyList<TextRun> runs)
+    /// piece) and the width it takes unbroken (its widest forced line), for table column sizing.
+    /// <paramref name="rightToLeft"/> is the paragraph direction, as for <see cref="Layout"/>.</summary>
+    public (float MinContent, float MaxContent) MeasureIntrinsicWidths(IReadOnlyList<TextRun> runs, bool rightToLeft = false)
     {
-        var paragraph = ShapedParagraph.Create(runs, resolver, faces);
+        var paragraph = ShapedParagraph.Create(runs, resolver, faces, DirectionOf(rightToLeft));
         var text = paragraph.Text;
         float min = 0, max = 0;
         int pieceStart = 0, lineStart = 0;
@@ -70,6 +73,10 @@ public sealed class TextLayouter : IDisposable
         var face = Primary(style);
         return (face.AscentAt(style.FontSize), face.DescentAt(style.FontSize));
     }
+
+    // The paragraph direction is the document's (the language's), never guessed from the text (P2/P3): an
+    // Arabic paragraph that opens with an acronym is still right to left.
+    private static BidiDirection DirectionOf(bool rightToLeft) => rightToLeft ? BidiDirection.RightToLeft : BidiDirection.LeftToRight;
 
     private FontFace Primary(TextStyle style)
     {

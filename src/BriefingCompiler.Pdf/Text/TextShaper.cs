@@ -17,9 +17,10 @@ internal static class TextShaper
         if (script != Script.Common && script != Script.Inherited && script != Script.Unknown) buffer.Script = script;
         buffer.GuessSegmentProperties();
         buffer.Direction = direction;
-        // CSS Text 3 §8.2: with letter-spacing, optional ligatures are off (required ones, such as Arabic
-        // joining, stay).
-        if (style.LetterSpacing != 0) font.Shape(buffer, NoOptionalLigatures());
+        // CSS Text 3 §8.2: cursive scripts get no letter-spacing (space between letters would break their
+        // joins); elsewhere, with letter-spacing, optional ligatures are off.
+        var letterSpacing = IsCursive(script) ? 0 : style.LetterSpacing;
+        if (letterSpacing != 0) font.Shape(buffer, NoOptionalLigatures());
         else font.Shape(buffer);
 
         var infos = buffer.GetGlyphInfoSpan();
@@ -32,8 +33,8 @@ internal static class TextShaper
             var position = positions[i];
             var advance = position.XAdvance * scale;
             // CSS letter-spacing goes after every character: add it once per cluster, on its last glyph.
-            if (style.LetterSpacing != 0 && (i == infos.Length - 1 || infos[i + 1].Cluster != info.Cluster))
-                advance += style.LetterSpacing;
+            if (letterSpacing != 0 && (i == infos.Length - 1 || infos[i + 1].Cluster != info.Cluster))
+                advance += letterSpacing;
             glyphs[i] = new ShapedGlyph(
                 (ushort)info.Codepoint,
                 (int)info.Cluster,
@@ -45,6 +46,12 @@ internal static class TextShaper
 
         return glyphs;
     }
+
+    /// <summary>Scripts whose letters join one another (the ones HarfBuzz's Arabic shaper serves, Hanifi Rohingya
+    /// and Sogdian aside): Arabic, Syriac, N'Ko, Mongolian, Mandaic and Adlam.</summary>
+    internal static bool IsCursive(Script script) =>
+        script == Script.Arabic || script == Script.Syriac || script == Script.Nko || script == Script.Mongolian
+        || script == Script.Mandaic || script == Script.Adlam;
 
     private static Feature[] NoOptionalLigatures() =>
         [Feature.Parse("liga=0"), Feature.Parse("clig=0"), Feature.Parse("dlig=0"), Feature.Parse("hlig=0")];

@@ -3,7 +3,7 @@ namespace BriefingCompiler.Diagnostics;
 /// <summary>
 /// Every diagnostic code briefc emits. Codes are stable: a code keeps its meaning forever, and each one is
 /// explained in docs/diagnostics.md. BRF1xxx: reading the file (encoding, YAML, limits); BRF2xxx: the schema;
-/// BRF3xxx: rules the schema cannot express.
+/// BRF3xxx: rules the schema cannot express; BRF4xxx: templates.
 /// </summary>
 public static class DiagnosticCodes
 {
@@ -26,6 +26,7 @@ public static class DiagnosticCodes
     public const string UndefinedAlias = "BRF1016";
     public const string ComplexKey = "BRF1017";
     public const string UnsupportedTag = "BRF1018";
+    public const string TooManyProblems = "BRF1019";
 
     // Schema.
     public const string MissingField = "BRF2001";
@@ -50,4 +51,13 @@ public static class DiagnosticCodes
     public const string LabelPlaceholderMissing = "BRF3008";
     public const string MeetingEndsBeforeStart = "BRF3009";
     public const string LanguageWithoutLabels = "BRF3010";
+
+    // Diff: `briefc check --against REV`.
+    public const string VersionNotAdded = "BRF3901";
+
+    // Templates (the place is in the template file, not in the briefing).
+    public const string TemplateSyntax = "BRF4001";
+    public const string TemplateRender = "BRF4002";
+    public const string TemplateIncludeRefused = "BRF4003";
+    public const string TemplateUnreadable = "BRF4004";
 }

@@ -9,24 +9,17 @@ namespace BriefingCompiler.Loading;
 /// </summary>
 public sealed class SourceText
 {
-    /// <summary>Characters between two low-surrogate checkpoints: a column lookup scans at most this many.</summary>
-    private const int CheckpointInterval = 1024;
-
     private readonly int[] lineStarts;
 
-    /// <summary>
-    /// The number of low surrogates before every <see cref="CheckpointInterval"/>-th character. Counting a column
-    /// from the line start would make a file of one long line (a flow list of half a million items) take time
-    /// quadratic in its length: every node's place would walk the whole line.
-    /// </summary>
-    private readonly int[] lowSurrogateCheckpoints;
+    /// <summary>Offsets of low surrogates (second halves of characters outside the BMP), in order.</summary>
+    private readonly int[] lowSurrogates;
 
     public SourceText(string path, string text)
     {
         Path = path;
         Text = text;
         lineStarts = FindLineStarts(text);
-        lowSurrogateCheckpoints = CountLowSurrogates(text);
+        lowSurrogates = FindLowSurrogates(text);
     }
 
     public string Path { get; }
@@ -45,50 +38,10 @@ public sealed class SourceText
             line = ~line - 1;
         }
 
+        // Binary searches, not a walk along the line: a 5 MiB file may be a single line with 100,000 nodes.
         var start = lineStarts[line];
-        // A character outside the BMP is two UTF-16 units but one column: its low surrogate does not count.
-        var column = index - start - (LowSurrogatesBefore(index) - LowSurrogatesBefore(start)) + 1;
-        return (line + 1, column);
-    }
-
-    private int LowSurrogatesBefore(int index)
-    {
-        var checkpoint = index / CheckpointInterval;
-        var count = lowSurrogateCheckpoints[checkpoint];
-        for (var i = checkpoint * CheckpointInterval; i < index; i++)
-        {
-            if (char.IsLowSurrogate(Text[i]))
-            {
-                count++;
-            }
-        }
-
-        return count;
-    }
-
-    private static int[] CountLowSurrogates(string text)
-    {
-        var checkpoints = new int[text.Length / CheckpointInterval + 1];
-        var count = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (i % CheckpointInterval == 0)
-            {
-                checkpoints[i / CheckpointInterval] = count;
-            }
-
-            if (char.IsLowSurrogate(text[i]))
-            {
-                count++;
-            }
-        }
-
-        if (text.Length % CheckpointInterval == 0)
-        {
-            checkpoints[^1] = count;
-        }
-
-        return checkpoints;
+        var surrogates = CountBefore(lowSurrogates, index) - CountBefore(lowSurrogates, start);
+        return (line + 1, index - start - surrogates + 1);
     }
 
     public SourceSpan SpanOf(int startIndex, int endIndex)
@@ -110,6 +63,27 @@ public sealed class SourceText
 
     /// <summary>The character offset where a 1-based line starts.</summary>
     public int LineStart(int line) => lineStarts[line - 1];
+
+    /// <summary>How many of the sorted <paramref name="offsets"/> are below <paramref name="index"/>.</summary>
+    private static int CountBefore(int[] offsets, int index)
+    {
+        var found = Array.BinarySearch(offsets, index);
+        return found >= 0 ? found : ~found;
+    }
+
+    private static int[] FindLowSurrogates(string text)
+    {
+        var offsets = new List<int>();
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsLowSurrogate(text[i]))
+            {
+                offsets.Add(i);
+            }
+        }
+
+        return [.. offsets];
+    }
 
     private static int[] FindLineStarts(string text)
     {

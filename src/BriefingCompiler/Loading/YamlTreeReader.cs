@@ -82,12 +82,16 @@ internal sealed class YamlTreeReader
             ReportSyntaxError(exception.Message, (int)exception.Start.Index);
             return null;
         }
-        catch (InvalidOperationException)
+        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException)
         {
-            // YamlDotNet 18.1.0's scanner throws this, without a position, on some unclosed flow collections
-            // (`[a, b` followed by more lines); the last event it produced is the best place known.
+            // YamlDotNet 18.1.0 throws these, without a position, on some malformed input: an unclosed flow
+            // collection followed by more lines (InvalidOperationException), a tag that is not a valid URI
+            // (ArgumentException). The end of the last event it produced is the best place known.
             var index = parser.Current is { } last ? (int)last.End.Index : 0;
-            ReportSyntaxError("the YAML parser could not read past this point; look for an unclosed bracket, brace or quote", index);
+            var message = exception is ArgumentException
+                ? $"{exception.Message.Replace(" (Parameter 'value')", "", StringComparison.Ordinal)} (after this point)"
+                : "the YAML parser could not read past this point; look for an unclosed bracket, brace or quote";
+            ReportSyntaxError(message, index);
             return null;
         }
     }

@@ -10,7 +10,7 @@ public static class LabelKeys
     [
         "objective", "background", "agenda", "positions", "references", "document_control", "title",
         "audience", "distribution_date", "version", "tentative", "agenda_item", "page", "draft",
-        "translation_notice",
+        "translation_notice", "session",
     ];
 
     /// <summary>Keys whose value is a pattern, with the placeholders it must contain.</summary>
@@ -19,6 +19,7 @@ public static class LabelKeys
         ["version"] = ["{0}"],
         ["agenda_item"] = ["{0}"],
         ["page"] = ["{0}", "{1}"],
+        ["session"] = ["{0}"],
     };
 
     public static readonly IReadOnlyList<string> BuiltInLanguages = ["ar", "en", "es", "fr", "ru", "zh"];

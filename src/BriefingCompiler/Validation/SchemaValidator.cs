@@ -28,6 +28,7 @@ public static class SchemaValidator
         var findings = new List<Finding>();
         var flagged = new HashSet<SourceNode>(ReferenceEqualityComparer.Instance);
         var seen = new HashSet<(string, int, int, string)>();
+        var index = new MappingIndex();
         foreach (var detail in results.Details ?? [results])
         {
             if (detail.IsValid || detail.Errors is null)
@@ -37,7 +38,7 @@ public static class SchemaValidator
 
             var instancePath = JsonPointerText.Split(detail.InstanceLocation.ToString());
             var evaluationPath = JsonPointerText.Split(detail.EvaluationPath.ToString());
-            var location = SourceLocation.Find(root, instancePath);
+            var location = SourceLocation.Find(root, instancePath, index.Find);
             flagged.Add(location.Node);
             if (alreadyReported.Contains(location.Node))
             {
@@ -46,7 +47,7 @@ public static class SchemaValidator
 
             foreach (var (keyword, libraryMessage) in detail.Errors)
             {
-                foreach (var finding in Translate(root, keyword, libraryMessage, instancePath, evaluationPath))
+                foreach (var finding in Translate(root, index, keyword, libraryMessage, instancePath, evaluationPath))
                 {
                     // One problem, one line: the same finding can come from more than one path through the schema.
                     var diagnostic = finding.Diagnostic;
@@ -77,9 +78,10 @@ public static class SchemaValidator
     }
 
     private static IEnumerable<Finding> Translate(
-        MappingNode root, string keyword, string libraryMessage, IReadOnlyList<string> instancePath, IReadOnlyList<string> evaluationPath)
+        MappingNode root, MappingIndex index, string keyword, string libraryMessage, IReadOnlyList<string> instancePath,
+        IReadOnlyList<string> evaluationPath)
     {
-        var location = SourceLocation.Find(root, instancePath);
+        var location = SourceLocation.Find(root, instancePath, index.Find);
         var subschema = BriefingSchema.SubschemaAt(evaluationPath);
         var name = location.Path.Length == 0 ? "the briefing" : $"`{location.Path}`";
         switch (keyword)
@@ -87,14 +89,17 @@ public static class SchemaValidator
             case "required":
                 return MissingFields(location, subschema);
             case "" when evaluationPath.Count > 0 && evaluationPath[^1] == "additionalProperties":
-                return [UnknownField(location, SourceLocation.Find(root, instancePath.Take(instancePath.Count - 1).ToList()),
+                return [UnknownField(location, SourceLocation.Find(root, instancePath.Take(instancePath.Count - 1).ToList(), index.Find),
                     BriefingSchema.SubschemaAt(evaluationPath.Take(evaluationPath.Count - 1)))];
             case "type":
                 return [Found(DiagnosticCodes.WrongType, WrongTypeMessage(name, location.Node, subschema?["type"]), location.Node.Span)];
             case "enum":
-                var allowed = subschema?["enum"]?.AsArray().Select(v => v?.ToString()) ?? [];
+                var allowed = subschema?["enum"]?.AsArray().Select(v => v?.ToString() ?? "null").ToList() ?? [];
+                var closest = location.Node is ScalarNode given ? NameSuggestion.Closest(given.Value, allowed) : null;
                 return [Found(DiagnosticCodes.NotAllowedValue,
-                    $"{name} must be one of: {string.Join(", ", allowed)} (found {Shown(location.Node)})", location.Node.Span)];
+                    $"{name} must be one of: {string.Join(", ", allowed)} (found {Shown(location.Node)})" +
+                    (closest is null ? "" : $"; did you mean `{closest}`?"),
+                    location.Node.Span)];
             case "const":
                 return [Found(DiagnosticCodes.UnsupportedFormatVersion,
                     $"{name} must be {subschema?["const"]?.ToJsonString()}, the format version this briefc reads (found {Shown(location.Node)})",
@@ -142,8 +147,7 @@ public static class SchemaValidator
     {
         var field = location.Key?.Value ?? "?";
         var known = (parentSchema?["properties"] as JsonObject)?.Select(p => p.Key).ToList() ?? [];
-        var dot = location.Path.LastIndexOf('.');
-        var where = dot < 0 ? "" : $" in `{location.Path[..dot]}`";
+        var where = parent.Path.Length == 0 ? "" : $" in `{parent.Path}`";
         var suggestion = NameSuggestion.Closest(field, known);
         var elsewhere = BriefingSchema.PlacesOf(field);
         var hint = (suggestion, elsewhere.Count) switch

@@ -12,7 +12,11 @@ namespace BriefingCompiler.Validation;
 public sealed record SourceLocation(SourceNode Node, ScalarNode? Key, string Path)
 {
     /// <summary>The node at <paramref name="segments"/> under <paramref name="root"/>, or the deepest node on the way.</summary>
-    public static SourceLocation Find(MappingNode root, IReadOnlyList<string> segments)
+    public static SourceLocation Find(MappingNode root, IReadOnlyList<string> segments) =>
+        Find(root, segments, (mapping, key) => mapping.Find(key));
+
+    /// <summary>As <see cref="Find(MappingNode, IReadOnlyList{string})"/>, looking keys up with <paramref name="findEntry"/>.</summary>
+    public static SourceLocation Find(MappingNode root, IReadOnlyList<string> segments, Func<MappingNode, string, MappingEntry?> findEntry)
     {
         SourceNode node = root;
         ScalarNode? key = null;
@@ -21,7 +25,7 @@ public sealed record SourceLocation(SourceNode Node, ScalarNode? Key, string Pat
         {
             switch (node)
             {
-                case MappingNode mapping when mapping.Find(segment) is { } entry:
+                case MappingNode mapping when findEntry(mapping, segment) is { } entry:
                     node = entry.Value;
                     key = entry.Key;
                     path.Append(path.Length == 0 ? "" : ".").Append(segment);

@@ -240,7 +240,7 @@ public class BidiAlgorithmTests
 
     /// <summary>The Arabic text of briefings/icann81-gac-alac.ar.yaml, one paragraph or list item a line, with the
     /// YAML keys, list dashes and Markdown emphasis marks taken off.</summary>
-    private static List<string> ArabicBriefingTexts()
+    internal static List<string> ArabicBriefingTexts()
     {
         var directory = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "BriefingCompiler.sln")))

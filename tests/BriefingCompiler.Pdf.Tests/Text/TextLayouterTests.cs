@@ -36,7 +36,10 @@ public class TextLayouterTests
             ("Hello ", "Noto Sans"),
             ("你好，世界 ", "Noto Sans SC"), // the space stays with the text before it
             ("Привет ", "Noto Sans"), // same face, but a run of its own: runs are split by script too
-            ("مرحبا ", "Noto Naskh Arabic"),
+            ("مرحبا", "Noto Naskh Arabic"),
+            // Between Arabic and Latin in a left-to-right paragraph the space is at level 0 (bidi N2), so it is a
+            // run of its own, still in the face of the text before it.
+            (" ", "Noto Naskh Arabic"),
             ("end", "Noto Sans"),
         }));
     }

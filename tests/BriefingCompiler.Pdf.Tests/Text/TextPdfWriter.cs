@@ -13,12 +13,12 @@ internal static class TextPdfWriter
 
     public sealed record Result(byte[] Pdf, IReadOnlyList<TextLine> Lines, IReadOnlyList<MissingCharacter> Missing, TimeSpan SubsetTime);
 
-    public static Result Write(FontCatalog catalog, IReadOnlyList<IReadOnlyList<TextRun>> paragraphs, TextAlignment alignment = TextAlignment.Justify)
+    public static Result Write(FontCatalog catalog, IReadOnlyList<IReadOnlyList<TextRun>> paragraphs, TextAlignment alignment = TextAlignment.Justify,
+        bool rightToLeft = false, float width = PageWidth - 2 * Margin)
     {
         var fonts = new DocumentFontSet(catalog);
         var missing = paragraphs.SelectMany(p => fonts.Add(p)).ToList();
         using var layouter = fonts.Build();
-        var width = PageWidth - 2 * Margin;
         var allLines = new List<TextLine>();
         using var stream = new MemoryStream();
         var metadata = SKDocumentPdfMetadata.Default;
@@ -30,7 +30,7 @@ internal static class TextPdfWriter
             var y = 0f;
             foreach (var paragraph in paragraphs)
             {
-                foreach (var line in layouter.Layout(paragraph, width, alignment))
+                foreach (var line in layouter.Layout(paragraph, width, alignment, rightToLeft))
                 {
                     var height = (line.Ascent + line.Descent) * 1.4f;
                     if (canvas is null || y + height > PageHeight - Margin)

@@ -45,7 +45,7 @@ public partial class DiagnosticsDocumentationTests
         Assert.Multiple(() =>
         {
             Assert.That(DefinedCodes, Is.Unique);
-            Assert.That(DefinedCodes, Is.All.Match("^BRF[123][0-9]{3}$"));
+            Assert.That(DefinedCodes, Is.All.Match("^BRF[1-9][0-9]{3}$"));
         });
     }
 

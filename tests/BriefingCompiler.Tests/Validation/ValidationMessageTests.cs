@@ -47,6 +47,11 @@ public class ValidationMessageTests
             Is.EqualTo("b.yaml(9,13): error BRF2004: `agenda[1].status` must be one of: confirmed, tentative (found `maybe`)"));
 
     [Test]
+    public void A_misspelt_allowed_value_gets_a_suggestion() =>
+        Assert.That(OnlyMessage(Valid.Replace("  - Introduction", "  - title: Introduction\n    status: Tentativ")),
+            Does.EndWith("`agenda[1].status` must be one of: confirmed, tentative (found `Tentativ`); did you mean `tentative`?"));
+
+    [Test]
     public void Unknown_field_suggests_the_close_known_one_and_hides_the_missing_one() =>
         Assert.That(OnlyMessage(Valid.Replace("objective:", "objectve:")),
             Is.EqualTo("b.yaml(6,1): error BRF2002: unknown field `objectve`; did you mean `objective`?"));
@@ -119,6 +124,22 @@ public class ValidationMessageTests
         var result = Load(Valid.Replace("date: 2024-11-04", "date: 2024-11-4"));
 
         Assert.That(result.Diagnostics.Select(d => d.Code), Is.EqualTo(new[] { DiagnosticCodes.BadFormat }));
+    }
+
+    [Test]
+    public void A_file_with_thousands_of_problems_shows_the_first_thousand_and_says_so()
+    {
+        var keys = string.Concat(Enumerable.Range(1, 1500).Select(i => $"unknown{i}: x\n"));
+
+        var result = Load(Valid + keys);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Diagnostics, Has.Count.EqualTo(BriefingLoader.MaxDiagnosticsPerFile + 1));
+            Assert.That(result.Diagnostics.Take(1000).Select(d => d.Code), Is.All.EqualTo(DiagnosticCodes.UnknownField));
+            Assert.That(result.Diagnostics[^1].ToString(), Is.EqualTo(
+                "b.yaml(1015,1): error BRF1019: more than 1,000 problems in this file; the 500 from here on are not shown"));
+        });
     }
 
     [Test]

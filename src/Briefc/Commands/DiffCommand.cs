@@ -1,0 +1,193 @@
+using System.CommandLine;
+using BriefingCompiler;
+using BriefingCompiler.Diffing;
+using BriefingCompiler.Html;
+using BriefingCompiler.Pdf;
+using BriefingCompiler.Pdf.Fonts;
+using BriefingCompiler.Localization;
+using BriefingCompiler.Model;
+using BriefingCompiler.Templating;
+
+namespace Briefc.Commands;
+
+/// <summary>
+/// <c>briefc diff OLD NEW</c> and <c>briefc diff FILE --against REV</c>: what changed between two versions of
+/// a briefing, section by section and word by word. Exit codes as diff(1): 0 no change, 1 changes, 2 trouble
+/// (a side missing or invalid, a git error, an unwritable --out).
+/// </summary>
+public static class DiffCommand
+{
+    public const int NoChanges = 0;
+    public const int Changes = 1;
+    public const int Trouble = 2;
+
+    private const string TextFormat = "text";
+    private const string JsonFormat = "json";
+    private const string HtmlFormat = "html";
+    private const string PdfFormat = "pdf";
+
+    public static Command Create(CliContext context)
+    {
+        var oldPath = new Argument<string>("OLD") { Description = "The old version (with --against: the briefing file itself)" };
+        var newPath = new Argument<string?>("NEW") { Description = "The new version", Arity = ArgumentArity.ZeroOrOne };
+        var against = new Option<string?>("--against")
+        {
+            Description = "Compare the file with itself at this git revision (HEAD, origin/main, a commit…)",
+            HelpName = "REV",
+        };
+        var format = new Option<string>("--format")
+        {
+            Description = "text (coloured on a terminal unless NO_COLOR is set), json, html (a redline), or pdf (the redline through the PDF engine; needs --out)",
+            HelpName = "text|json|html|pdf",
+            DefaultValueFactory = _ => TextFormat,
+        };
+        format.AcceptOnlyFromAmong(TextFormat, JsonFormat, HtmlFormat, PdfFormat);
+        var output = new Option<string?>("--out") { Description = "Write to this file instead of standard output", HelpName = "FILE" };
+        var command = new Command("diff", "Show what changed between two versions of a briefing, section by section and word by word.")
+        {
+            oldPath, newPath, against, format, output,
+        };
+        command.SetAction(parseResult => Run(
+            context,
+            parseResult.GetValue(oldPath)!,
+            parseResult.GetValue(newPath),
+            parseResult.GetValue(against),
+            parseResult.GetValue(format) ?? TextFormat,
+            parseResult.GetValue(output)));
+        return command;
+    }
+
+    private static int Run(CliContext context, string first, string? second, string? revision, string format, string? outPath)
+    {
+        if ((second is null) == (revision is null))
+        {
+            return Fail(context, "give two files (briefc diff OLD NEW) or one file and a revision (briefc diff FILE --against REV)");
+        }
+        if (format == PdfFormat && outPath is null)
+        {
+            return Fail(context, "--format pdf writes a file: give it with --out FILE");
+        }
+        var (oldSide, newSide, error) = revision is null ? LoadFiles(first, second!) : LoadAgainst(first, revision);
+        if (error is not null)
+        {
+            return Fail(context, error);
+        }
+        foreach (var diagnostic in oldSide!.Diagnostics.Concat(newSide!.Diagnostics))
+        {
+            context.Error.WriteLine(diagnostic.ToString());
+        }
+        if (oldSide.Briefing is null || newSide.Briefing is null)
+        {
+            var invalid = string.Join(" and ", new[] { oldSide, newSide }.Where(s => s.Briefing is null).Select(s => s.Path));
+            return Fail(context, $"cannot compare: {invalid} is not a valid briefing");
+        }
+
+        var diff = BriefingDiffer.Compare(oldSide.Briefing, newSide.Briefing);
+        var sides = new DiffSides(oldSide.Path, newSide.Path);
+        var rendered = format switch
+        {
+            JsonFormat => JsonDiffWriter.Write(diff, sides),
+            HtmlFormat or PdfFormat => RenderHtml(diff, sides, newSide.Briefing),
+            _ => TextDiffRenderer.Render(diff, sides, colour: outPath is null && IsColourTerminal(context)),
+        };
+        byte[]? pdfBytes = null;
+        if (format == PdfFormat)
+        {
+            var pdf = RenderPdf(rendered, newSide.Briefing);
+            foreach (var message in pdf.Messages)
+            {
+                context.Error.WriteLine($"{outPath}: {(message.Severity == PdfMessageSeverity.Error ? "error" : "warning")} {message.Code}: {message.Message}");
+            }
+            if (pdf.HasErrors)
+            {
+                return Trouble;
+            }
+            pdfBytes = pdf.Pdf;
+        }
+        if (outPath is null)
+        {
+            context.Output.Write(rendered);
+        }
+        else
+        {
+            try
+            {
+                if (pdfBytes is not null)
+                {
+                    AtomicFile.WriteAllBytes(outPath, pdfBytes);
+                }
+                else
+                {
+                    AtomicFile.WriteAllText(outPath, rendered);
+                }
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                return Fail(context, $"cannot write '{outPath}': {exception.Message}");
+            }
+        }
+        return diff.HasChanges ? Changes : NoChanges;
+    }
+
+    /// <summary>
+    /// The redline in the briefing's own look (the built-in template, changed texts marked in place); the
+    /// plain redline page if the template cannot render the redline model.
+    /// </summary>
+    private static string RenderHtml(BriefingDiff diff, DiffSides sides, Briefing briefing)
+    {
+        var labels = BuiltInLabels.Resolve(briefing.Language, briefing.Labels);
+        return TemplateRedlineRenderer.Render(BriefingTemplate.BuiltIn(), briefing, diff, sides, labels)
+            ?? HtmlRedlineRenderer.Render(diff, sides, briefing.Language, labels);
+    }
+
+    /// <summary>The redline laid out by the same engine as <c>briefc build</c>, dated like the new version's PDF.</summary>
+    private static PdfRenderResult RenderPdf(string html, Briefing briefing)
+    {
+        using var catalog = new FontCatalog();
+        var date = new DateTimeOffset(briefing.CurrentVersion.Date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        return new PdfRenderer(catalog).RenderPdf(html, new PdfRenderOptions { Date = date });
+    }
+
+    private static (LoadResult? Old, LoadResult? New, string? Error) LoadFiles(string oldPath, string newPath)
+    {
+        foreach (var path in new[] { oldPath, newPath })
+        {
+            if (!File.Exists(path))
+            {
+                return (null, null, $"no such file: '{path}'");
+            }
+        }
+        return (BriefingLoader.Load(oldPath), BriefingLoader.Load(newPath), null);
+    }
+
+    private static (LoadResult? Old, LoadResult? New, string? Error) LoadAgainst(string path, string revision)
+    {
+        if (!File.Exists(path))
+        {
+            return (null, null, $"no such file: '{path}'");
+        }
+        var earlier = GitRevisionReader.Read(path, revision);
+        if (earlier.Error is not null)
+        {
+            return (null, null, earlier.Error);
+        }
+        if (earlier.Missing)
+        {
+            return (null, null, $"'{path}' did not exist at {revision}");
+        }
+        return (BriefingLoader.Load(earlier.Name, earlier.Content), BriefingLoader.Load(path), null);
+    }
+
+    /// <summary>Colour only for a person at a terminal: not when redirected, not with NO_COLOR (no-color.org) or TERM=dumb.</summary>
+    private static bool IsColourTerminal(CliContext context) =>
+        ReferenceEquals(context.Output, Console.Out)
+        && !Console.IsOutputRedirected
+        && string.IsNullOrEmpty(context.GetEnvironmentVariable("NO_COLOR"))
+        && context.GetEnvironmentVariable("TERM") != "dumb";
+
+    private static int Fail(CliContext context, string message)
+    {
+        context.Error.WriteLine($"briefc diff: error: {message}");
+        return Trouble;
+    }
+}

@@ -1,0 +1,50 @@
+using System.Text;
+using BriefingCompiler.Building;
+using BriefingCompiler.Pdf;
+using BriefingCompiler.Templating;
+
+namespace BriefingCompiler;
+
+/// <summary>
+/// The whole pipeline for one briefing, one call per stage: load + validate + model → template → HTML → PDF
+/// (and PNG previews). Pure apart from reading the source: the caller decides where the outputs go.
+/// One compiler serves every briefing of a build; it holds nothing that changes between them.
+/// </summary>
+public sealed class Compiler(BriefingTemplate template, PdfRenderer renderer)
+{
+    public BriefingTemplate Template => template;
+
+    /// <param name="sourceDate">
+    /// The PDF's creation date when the build pins one (SOURCE_DATE_EPOCH); otherwise the current version's date.
+    /// </param>
+    public CompileResult Compile(string sourcePath, OutputFormats formats, DateTimeOffset? sourceDate = null)
+    {
+        var loaded = BriefingLoader.Load(sourcePath);
+        if (loaded.Briefing is not { } briefing)
+            return new CompileResult(sourcePath, [], loaded.Diagnostics);
+
+        var rendered = template.Render(briefing);
+        var diagnostics = loaded.Diagnostics.Concat(rendered.Diagnostics).ToList();
+        if (rendered.Html is not { } html || diagnostics.Any(d => d.IsError))
+            return new CompileResult(sourcePath, [], diagnostics);
+
+        var outputs = new List<CompiledOutput>();
+        if (formats.HasFlag(OutputFormats.Html))
+            outputs.Add(new CompiledOutput(".html", Encoding.UTF8.GetBytes(html)));
+
+        if ((formats & (OutputFormats.Pdf | OutputFormats.Png)) != 0)
+        {
+            var date = sourceDate ?? new DateTimeOffset(briefing.CurrentVersion.Date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            var pdf = renderer.RenderPdf(html, new PdfRenderOptions { Date = date, IncludePreviews = formats.HasFlag(OutputFormats.Png) });
+            if (pdf.Messages.Count > 0)
+                diagnostics.AddRange(EngineDiagnostics.From(pdf.Messages, sourcePath, File.ReadAllText(sourcePath), template.Name));
+            if (formats.HasFlag(OutputFormats.Pdf))
+                outputs.Add(new CompiledOutput(".pdf", pdf.Pdf));
+            outputs.AddRange(pdf.Previews.Select((png, index) => new CompiledOutput($".page-{index + 1}.png", png)));
+        }
+
+        return diagnostics.Any(d => d.IsError)
+            ? new CompileResult(sourcePath, [], diagnostics)
+            : new CompileResult(sourcePath, outputs, diagnostics);
+    }
+}

@@ -1,0 +1,34 @@
+namespace BriefingCompiler.Diffing;
+
+/// <summary>
+/// <c>briefc check --against REV</c>: adds the <see cref="VersionDiscipline"/> finding (BRF3901) to a loaded
+/// briefing by comparing it with the same file at a git revision. A briefing that did not exist at the
+/// revision, or was not valid there, has no baseline and is left as it is.
+/// </summary>
+public static class RevisionVersionCheck
+{
+    /// <summary>The result with BRF3901 added when the rule fails; <c>Error</c> set when git could not answer.</summary>
+    public static (LoadResult Result, string? Error) Apply(LoadResult current, string revision)
+    {
+        if (current.Briefing is null)
+        {
+            return (current, null);
+        }
+        var earlier = GitRevisionReader.Read(current.Path, revision);
+        if (earlier.Error is not null)
+        {
+            return (current, earlier.Error);
+        }
+        if (earlier.Missing)
+        {
+            return (current, null);
+        }
+        var baseline = BriefingLoader.Load(earlier.Name, earlier.Content);
+        if (baseline.Briefing is null)
+        {
+            return (current, null);
+        }
+        var finding = VersionDiscipline.Check(baseline.Briefing, current.Briefing, revision);
+        return finding is null ? (current, null) : (current with { Diagnostics = [.. current.Diagnostics, finding] }, null);
+    }
+}

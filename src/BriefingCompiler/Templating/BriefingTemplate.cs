@@ -1,0 +1,126 @@
+using System.Globalization;
+using BriefingCompiler.Diagnostics;
+using BriefingCompiler.Model;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+using ScribanSpan = Scriban.Parsing.SourceSpan;
+using SourceSpan = BriefingCompiler.Diagnostics.SourceSpan;
+
+namespace BriefingCompiler.Templating;
+
+/// <summary>
+/// A parsed Scriban template that turns a <see cref="Briefing"/> into one HTML document: every value it writes
+/// is escaped unless it is <see cref="RawHtml"/>, unknown names are errors, includes come only from the
+/// template's own folder, and Scriban's loop and recursion limits stay on.
+/// </summary>
+public sealed class BriefingTemplate
+{
+    /// <summary>The name diagnostics use for the template embedded in the tool.</summary>
+    public const string BuiltInName = "briefing.html.sbn (built-in)";
+
+    private const string BuiltInResource = "BriefingCompiler.Templates.briefing.html.sbn";
+
+    // Generous bounds that stop a runaway template; a source is at most 5 MiB, so real output stays far below.
+    private const int StringLimit = 16 * 1024 * 1024;
+    private const int OutputLimit = 64 * 1024 * 1024;
+
+    private readonly Template _template;
+    private readonly Func<ITemplateLoader> _loader;
+
+    private BriefingTemplate(string name, Template template, Func<ITemplateLoader> loader)
+    {
+        Name = name;
+        _template = template;
+        _loader = loader;
+    }
+
+    /// <summary>The template's file path (or <see cref="BuiltInName"/>), as diagnostics show it.</summary>
+    public string Name { get; }
+
+    /// <summary>The default template, embedded in the tool so briefc works outside this repository.</summary>
+    public static BriefingTemplate BuiltIn()
+    {
+        using var stream = typeof(BriefingTemplate).Assembly.GetManifestResourceStream(BuiltInResource)
+            ?? throw new InvalidOperationException($"resource {BuiltInResource} is missing from the assembly");
+        using var reader = new StreamReader(stream);
+        var result = Parse(reader.ReadToEnd(), BuiltInName, () => new NoPartialsTemplateLoader());
+        // The built-in template is tested; failing to parse it is a defect in briefc, not in the user's input.
+        return result.Template ?? throw new InvalidOperationException(
+            "the built-in template does not parse: " + string.Join("; ", result.Diagnostics));
+    }
+
+    /// <summary>Reads and parses a template file; partials may be included from its folder.</summary>
+    public static TemplateLoadResult Load(string path)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return new TemplateLoadResult(null,
+                [new Diagnostic(Severity.Error, DiagnosticCodes.TemplateUnreadable, $"cannot read template: {e.Message}", SourceSpan.StartOf(path))]);
+        }
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
+        return Parse(text, path, () => new FolderTemplateLoader(folder));
+    }
+
+    /// <summary>Parses template text; <paramref name="name"/> is the file name diagnostics show.</summary>
+    public static TemplateLoadResult Parse(string text, string name, Func<ITemplateLoader> loader)
+    {
+        var template = Template.Parse(text, name);
+        if (!template.HasErrors)
+            return new TemplateLoadResult(new BriefingTemplate(name, template, loader), []);
+        var diagnostics = template.Messages
+            .Where(m => m.Type == ParserMessageType.Error)
+            .Select(m => new Diagnostic(Severity.Error, DiagnosticCodes.TemplateSyntax, $"template syntax: {m.Message}", ToSourceSpan(m.Span, name)))
+            .ToList();
+        return new TemplateLoadResult(null, diagnostics);
+    }
+
+    /// <summary>Renders <paramref name="briefing"/>; on failure, Html is null and the diagnostics say where and why.</summary>
+    public TemplateRenderResult Render(Briefing briefing)
+    {
+        var context = new HtmlEscapingTemplateContext
+        {
+            StrictVariables = true,
+            // A misspelt member (briefing.sesion) is an error at its own place, not a null that fails later.
+            EnableRelaxedMemberAccess = false,
+            TemplateLoader = _loader(),
+            MemberFilter = TemplateModel.IsVisible,
+            LimitToString = StringLimit,
+            OnStringLimit = ScriptLimitBehavior.Throw,
+            OutputLimit = OutputLimit,
+            OnOutputLimit = ScriptLimitBehavior.Throw,
+            NewLine = "\n",
+        };
+        context.PushCulture(CultureInfo.InvariantCulture);
+        context.PushGlobal(TemplateModel.Build(briefing));
+        try
+        {
+            return new TemplateRenderResult(_template.Render(context), []);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            var code = e is TemplateIncludeException ? DiagnosticCodes.TemplateIncludeRefused : DiagnosticCodes.TemplateRender;
+            return new TemplateRenderResult(null,
+                [new Diagnostic(Severity.Error, code, $"template: {e.OriginalMessage}", ToSourceSpan(e.Span, Name))]);
+        }
+    }
+
+    /// <summary>Scriban positions are 0-based; ours are 1-based like an editor's.</summary>
+    private static SourceSpan ToSourceSpan(ScribanSpan span, string fallbackFile)
+    {
+        var file = string.IsNullOrEmpty(span.FileName) ? fallbackFile : span.FileName;
+        return new SourceSpan(file, span.Start.Line + 1, span.Start.Column + 1, span.End.Line + 1, span.End.Column + 1);
+    }
+}
+
+/// <summary>A parsed template, or the diagnostics saying why there is none.</summary>
+public sealed record TemplateLoadResult(BriefingTemplate? Template, IReadOnlyList<Diagnostic> Diagnostics);
+
+/// <summary>The rendered HTML, or null with the diagnostics saying why.</summary>
+public sealed record TemplateRenderResult(string? Html, IReadOnlyList<Diagnostic> Diagnostics);

@@ -1,0 +1,75 @@
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace BriefingCompiler.Templating;
+
+/// <summary>
+/// Renders a briefing's Markdown (CommonMark + pipe tables) to an HTML fragment that is safe to insert as is:
+/// raw HTML is shown as text, links keep only <see cref="LinkPolicy"/> targets (a refused link becomes its
+/// text), images become links to the image (the document makes no external requests and the PDF engine
+/// draws no images), and headings are moved down so they sit below the heading of the section holding them.
+/// </summary>
+public static class MarkdownRenderer
+{
+    // Built once: a pipeline is immutable after Build and safe to share between renders.
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().DisableHtml().Build();
+
+    /// <param name="markdown">Markdown source.</param>
+    /// <param name="topHeadingLevel">The HTML level a <c>#</c> heading becomes (2–6); deeper ones follow, capped at 6.</param>
+    public static string ToHtml(string markdown, int topHeadingLevel)
+    {
+        var shift = Math.Clamp(topHeadingLevel, 1, 6) - 1;
+        var document = Markdown.Parse(markdown, Pipeline);
+
+        foreach (var heading in document.Descendants<HeadingBlock>())
+            heading.Level = Math.Min(6, heading.Level + shift);
+
+        // Collect every link before changing any: unwrapping moves nodes, and a walk over a tree that is
+        // being rearranged can miss some.
+        var links = document.Descendants().OfType<Inline>().Where(i => i is LinkInline or AutolinkInline).ToList();
+        foreach (var inline in links)
+        {
+            switch (inline)
+            {
+                case LinkInline link when !LinkPolicy.IsAllowed(link.GetDynamicUrl?.Invoke() ?? link.Url):
+                    Unwrap(link);
+                    break;
+                case LinkInline { IsImage: true } image:
+                    image.IsImage = false;
+                    break;
+                // An e-mail autolink renders as mailto:, which the policy allows.
+                case AutolinkInline autolink when !autolink.IsEmail && !LinkPolicy.IsAllowed(autolink.Url):
+                    autolink.ReplaceBy(new LiteralInline(autolink.Url));
+                    break;
+            }
+        }
+
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString();
+    }
+
+    /// <summary>Replaces a link by its content (or, for an autolink without content, by its URL as text).</summary>
+    private static void Unwrap(LinkInline link)
+    {
+        if (link.FirstChild is null)
+        {
+            link.ReplaceBy(new LiteralInline(link.Url ?? string.Empty));
+            return;
+        }
+        var child = link.FirstChild;
+        while (child is not null)
+        {
+            var next = child.NextSibling;
+            child.Remove();
+            link.InsertBefore(child);
+            child = next;
+        }
+        link.Remove();
+    }
+}

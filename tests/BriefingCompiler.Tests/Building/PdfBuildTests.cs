@@ -1,0 +1,129 @@
+using System.Text.RegularExpressions;
+using Briefc;
+using BriefingCompiler.Tests.Cli;
+using UglyToad.PdfPig;
+
+namespace BriefingCompiler.Tests.Building;
+
+/// <summary><c>briefc build</c> end to end: HTML and PDF from the same template, read back as a reader would.</summary>
+public partial class PdfBuildTests
+{
+    private string _folder = null!;
+
+    [SetUp]
+    public void CreateFolder() => _folder = Directory.CreateTempSubdirectory("briefc-pdf-").FullName;
+
+    [TearDown]
+    public void DeleteFolder() => Directory.Delete(_folder, recursive: true);
+
+    private static string Sample(string language) =>
+        Path.Combine(TestPaths.RepositoryRoot, "briefings", $"icann81-gac-alac.{language}.yaml");
+
+    private static string PageText(UglyToad.PdfPig.Content.Page page) => Whitespace().Replace(page.Text, "");
+
+    [Test]
+    public void Chinese_sample_builds_HTML_and_a_PDF_with_the_header_and_page_X_of_Y_on_every_page()
+    {
+        var output = Path.Combine(_folder, "out");
+
+        var run = CliRun.Of("build", Sample("zh"), "--out", output);
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Success), run.Error);
+        Assert.That(Directory.GetFiles(output).Select(Path.GetFileName).Order(),
+            Is.EqualTo(new[] { "icann81-gac-alac.zh.html", "icann81-gac-alac.zh.pdf" }));
+        var pdfPath = Path.Combine(output, "icann81-gac-alac.zh.pdf");
+        Assert.That(new FileInfo(pdfPath).Length, Is.LessThan(150 * 1024), "subset fonts keep the PDF small");
+        using var pdf = PdfDocument.Open(pdfPath);
+        Assert.That(pdf.NumberOfPages, Is.GreaterThan(1));
+        var all = "";
+        foreach (var page in pdf.GetPages())
+        {
+            var text = PageText(page);
+            Assert.That(text, Does.Contain("第1版·2024年11月4日·发布对象：GAC成员（会前）和公众（会后）"), $"header on page {page.Number}");
+            Assert.That(text, Does.Contain($"第{page.Number}页，共{pdf.NumberOfPages}页"), $"footer on page {page.Number}");
+            all += text;
+        }
+
+        // Every paragraph's text, in order: a few landmarks from start to end of the founding briefing.
+        var landmarks = new[]
+        {
+            "GAC与一般会员咨询委员会(ALAC)的会议", "会议目标", "定期在ICANN公共会议期间召开会议", "背景", "由15名成员组成",
+            "议程", "DNS滥用：应对挑战", "现状与展望", "数字包容", "安全和隐私", "与行业协作", "协作性解决方案", "文件管理",
+        };
+        var positions = landmarks.Select(l => all.IndexOf(l, StringComparison.Ordinal)).ToArray();
+        Assert.That(positions, Is.All.GreaterThanOrEqualTo(0), string.Join(", ", landmarks.Zip(positions)));
+        Assert.That(positions, Is.Ordered);
+    }
+
+    [Test]
+    public void Two_builds_give_identical_bytes_and_SOURCE_DATE_EPOCH_pins_the_PDF_date()
+    {
+        var first = Path.Combine(_folder, "a");
+        var second = Path.Combine(_folder, "b");
+        var pinned = Path.Combine(_folder, "c");
+
+        CliRun.Of("build", Sample("en"), "--out", first);
+        CliRun.Of("build", Sample("en"), "--out", second);
+        CliRun.With(new Dictionary<string, string> { ["SOURCE_DATE_EPOCH"] = "1700000000" }, "build", Sample("en"), "--out", pinned);
+
+        foreach (var name in new[] { "icann81-gac-alac.en.html", "icann81-gac-alac.en.pdf" })
+        {
+            Assert.That(File.ReadAllBytes(Path.Combine(second, name)), Is.EqualTo(File.ReadAllBytes(Path.Combine(first, name))), name);
+        }
+
+        using var dated = PdfDocument.Open(Path.Combine(first, "icann81-gac-alac.en.pdf"));
+        using var epoch = PdfDocument.Open(Path.Combine(pinned, "icann81-gac-alac.en.pdf"));
+        Assert.That(dated.Information.CreationDate, Does.StartWith("D:20241104"), "the current version's date");
+        Assert.That(epoch.Information.CreationDate, Does.StartWith("D:20231114"), "SOURCE_DATE_EPOCH 1700000000 = 2023-11-14");
+    }
+
+    [Test]
+    public void Png_format_writes_one_preview_per_page()
+    {
+        var output = Path.Combine(_folder, "out");
+
+        var run = CliRun.Of("build", Sample("en"), "--format", "pdf,png", "--out", output);
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Success), run.Error);
+        using var pdf = PdfDocument.Open(Path.Combine(output, "icann81-gac-alac.en.pdf"));
+        var previews = Directory.GetFiles(output, "*.png").Select(Path.GetFileName).Order().ToArray();
+        Assert.That(previews, Is.EqualTo(Enumerable.Range(1, pdf.NumberOfPages).Select(n => $"icann81-gac-alac.en.page-{n}.png").Order()));
+        Assert.That(File.ReadAllBytes(Path.Combine(output, previews[0]))[..4], Is.EqualTo(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }));
+        Assert.That(File.Exists(Path.Combine(output, "icann81-gac-alac.en.html")), Is.False, "only the formats asked for");
+    }
+
+    [Test]
+    public void A_character_no_font_can_draw_fails_the_build_at_its_place_in_the_source_and_keeps_the_old_outputs()
+    {
+        var output = Path.Combine(_folder, "out");
+        var source = Path.Combine(_folder, "emoji.en.yaml");
+        File.Copy(Sample("en"), source);
+        Assert.That(CliRun.Of("build", source, "--out", output).ExitCode, Is.EqualTo(ExitCodes.Success));
+        var before = File.ReadAllBytes(Path.Combine(output, "emoji.en.pdf"));
+        var lines = File.ReadAllLines(source).ToList();
+        var objective = lines.FindIndex(l => l.StartsWith("objective:", StringComparison.Ordinal));
+        lines[objective + 1] = "  Bring snacks \U0001F600 to the meeting.";
+        File.WriteAllLines(source, lines);
+
+        var run = CliRun.Of("build", source, "--out", output);
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.ValidationFailed));
+        Assert.That(run.Error, Does.Contain($"emoji.en.yaml({objective + 2},16): error PDF130:"));
+        Assert.That(run.Error, Does.Contain("U+1F600"));
+        Assert.That(File.ReadAllBytes(Path.Combine(output, "emoji.en.pdf")), Is.EqualTo(before), "the previous PDF is untouched");
+        Assert.That(Directory.GetFiles(output, "*.tmp"), Is.Empty);
+    }
+
+    [Test]
+    public void An_unknown_format_is_a_usage_error()
+    {
+        var run = CliRun.Of("build", Sample("en"), "--format", "html,docx", "--out", Path.Combine(_folder, "out"));
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.UsageError));
+        Assert.That(run.Error, Does.Contain("Unknown output format 'docx'"));
+        Assert.That(Directory.Exists(Path.Combine(_folder, "out")), Is.False);
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}
