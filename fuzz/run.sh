@@ -23,8 +23,10 @@ if [ ! -x "$here/.tools/sharpfuzz" ]; then
   dotnet tool install --tool-path "$here/.tools" SharpFuzz.CommandLine --version 2.3.0 >/dev/null
 fi
 
-rm -rf "$work/bin"
+rm -rf "$work/bin" "$work/plain"
 dotnet publish "$here/BriefingFuzz/BriefingFuzz.csproj" -c Release -o "$work/bin" -v quiet -nologo >/dev/null
+# Instrumented code runs only under AFL++ (it writes to AFL's coverage map): replays use a plain copy.
+cp -r "$work/bin" "$work/plain"
 # Instrument our assemblies and the parsers they feed: YAML, Markdown, HTML/CSS.
 instrumented=(BriefingCompiler.dll YamlDotNet.dll)
 if [ "$target" = render ]; then
@@ -53,6 +55,6 @@ echo "target $target: $(grep -E '^(run_time|execs_done|execs_per_sec|corpus_coun
 crashes=("$work"/findings/default/crashes/id*)
 if [ -e "${crashes[0]}" ]; then
   echo "replaying ${#crashes[@]} crash(es):"
-  dotnet "$work/bin/BriefingFuzz.dll" replay "$target" "${crashes[@]}" || true
+  dotnet "$work/plain/BriefingFuzz.dll" replay "$target" "${crashes[@]}" || true
   exit 1
 fi
