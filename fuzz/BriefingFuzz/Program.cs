@@ -39,8 +39,10 @@ foreach (var file in args.Skip(2))
 {
     try
     {
-        run(File.ReadAllBytes(file));
-        Console.WriteLine($"ok      {file}");
+        var bytes = File.ReadAllBytes(file);
+        run(bytes);
+        // Says how far an input got: fuzzing that never reaches a valid briefing tests the loader only.
+        Console.WriteLine($"ok {(Load(bytes).Briefing is null ? "invalid" : "valid  ")} {file}");
     }
     catch (Exception exception)
     {

@@ -1,0 +1,114 @@
+using System.Diagnostics;
+using Briefc;
+
+namespace BriefingCompiler.Tests.Hostile;
+
+/// <summary>
+/// Outputs never tear: <c>briefc build</c> processes killed with SIGKILL while writing leave the previous outputs
+/// whole, and builds running at once into the same folder leave whole outputs. Each output is compared with
+/// the bytes of an undisturbed build (builds are deterministic, so old and new bytes are the same).
+/// </summary>
+[NonParallelizable]
+public class TornOutputTests
+{
+    private string folder = "";
+    private string source = "";
+    private string output = "";
+
+    [SetUp]
+    public void CreateBriefing()
+    {
+        folder = Directory.CreateTempSubdirectory("briefc-torn-").FullName;
+        output = Path.Combine(folder, "out");
+        // Long enough that writing takes a while: a 1,500-row table gives a PDF of about 40 pages.
+        var table = "| n | text |\n|---|---|\n" + string.Concat(Enumerable.Range(1, 1_500).Select(i => $"| {i} | row {i} of the table |\n"));
+        source = Path.Combine(folder, "big.en.yaml");
+        File.WriteAllText(source, File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "briefings", "icann81-gac-alac.en.yaml"))
+            + "sections:\n  - title: Table\n    body: |\n" + string.Concat(table.Split('\n').Select(l => "      " + l + "\n")));
+    }
+
+    [TearDown]
+    public void DeleteFolder() => Directory.Delete(folder, recursive: true);
+
+    private Process StartBuild() =>
+        Process.Start(new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { Path.Combine(TestPaths.Output, "briefc.dll"), "build", source, "--format", "html,pdf", "--out", output },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        })!;
+
+    private static readonly string[] Outputs = ["big.en.html", "big.en.pdf"];
+
+    private Dictionary<string, byte[]> Snapshot() => Outputs.ToDictionary(name => name, name => File.ReadAllBytes(Path.Combine(output, name)));
+
+    /// <summary>Every file in the output folder is an output or a leftover temporary file, which cannot pass for one.</summary>
+    private void AssertOnlyOutputsAndHiddenTemporaries()
+    {
+        foreach (var name in Directory.GetFiles(output).Select(Path.GetFileName))
+        {
+            Assert.That(Outputs.Contains(name) || (name!.StartsWith('.') && name.EndsWith(".tmp", StringComparison.Ordinal)), Is.True,
+                $"unexpected file {name}");
+        }
+    }
+
+    [Test]
+    public void Killing_builds_while_they_write_leaves_the_previous_outputs_whole()
+    {
+        using (var first = StartBuild())
+        {
+            first.WaitForExit();
+            Assert.That(first.ExitCode, Is.EqualTo(ExitCodes.Success), first.StandardError.ReadToEnd());
+        }
+
+        var reference = Snapshot();
+        var killedWhileWriting = 0;
+        for (var attempt = 0; attempt < 6; attempt++)
+        {
+            using var build = StartBuild();
+            // Kill as soon as a temporary file shows: the process is writing an output right then.
+            while (!build.HasExited && !Directory.EnumerateFiles(output, "*.tmp").Any())
+            {
+                Thread.Sleep(1);
+            }
+
+            if (!build.HasExited)
+            {
+                build.Kill(entireProcessTree: true);
+                killedWhileWriting++;
+            }
+
+            build.WaitForExit();
+            Assert.That(Snapshot(), Is.EqualTo(reference), $"attempt {attempt + 1}: an output changed");
+            AssertOnlyOutputsAndHiddenTemporaries();
+            foreach (var temporary in Directory.GetFiles(output, "*.tmp"))
+            {
+                File.Delete(temporary);
+            }
+        }
+
+        Assert.That(killedWhileWriting, Is.GreaterThan(0), "no build was caught while writing");
+    }
+
+    [Test]
+    public void Two_builds_into_the_same_folder_at_once_both_succeed_and_leave_whole_outputs()
+    {
+        using (var first = StartBuild())
+        {
+            first.WaitForExit();
+        }
+
+        var reference = Snapshot();
+        Directory.Delete(output, recursive: true);
+
+        using var a = StartBuild();
+        using var b = StartBuild();
+        a.WaitForExit();
+        b.WaitForExit();
+
+        Assert.That((a.ExitCode, b.ExitCode), Is.EqualTo((ExitCodes.Success, ExitCodes.Success)), a.StandardError.ReadToEnd() + b.StandardError.ReadToEnd());
+        Assert.That(Snapshot(), Is.EqualTo(reference));
+        Assert.That(Directory.GetFiles(output).Select(Path.GetFileName).Order(), Is.EqualTo(Outputs), "no temporary file is left behind");
+    }
+}
