@@ -4,4 +4,17 @@ namespace Briefc;
 /// Where a command writes and what it reads from the environment: the real console in <c>Program</c>,
 /// string writers in tests, so commands run in-process and their output can be read back.
 /// </summary>
-public sealed record CliContext(TextWriter Output, TextWriter Error, Func<string, string?> GetEnvironmentVariable);
+public sealed record CliContext(TextWriter Output, TextWriter Error, Func<string, string?> GetEnvironmentVariable)
+{
+    /// <summary>
+    /// The folder relative paths are resolved against and where the search for <c>briefc.yaml</c> starts. Tests set
+    /// it instead of changing the process's current directory, which all tests running in parallel share.
+    /// </summary>
+    public string WorkingDirectory { get; init; } = Directory.GetCurrentDirectory();
+
+    /// <summary>A person watches the output (not redirected to a file or a CI log): progress may be drawn in place.</summary>
+    public bool IsInteractive { get; init; }
+
+    /// <summary>A path given by the user, made absolute against <see cref="WorkingDirectory"/>.</summary>
+    public string FullPath(string path) => Path.GetFullPath(path, WorkingDirectory);
+}

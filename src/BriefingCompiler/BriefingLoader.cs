@@ -16,6 +16,9 @@ public static class BriefingLoader
 
     public static LoadResult Load(string path) => Complete(YamlSourceLoader.LoadFile(path));
 
+    /// <summary>Loads the file at <paramref name="path"/>, naming it <paramref name="displayPath"/> in diagnostics.</summary>
+    public static LoadResult LoadFile(string path, string displayPath) => Complete(YamlSourceLoader.LoadFile(path, displayPath));
+
     /// <summary>Loads bytes as if read from <paramref name="path"/> (which only names the source in diagnostics).</summary>
     public static LoadResult Load(string path, ReadOnlySpan<byte> bytes) => Complete(YamlSourceLoader.Load(path, bytes));
 

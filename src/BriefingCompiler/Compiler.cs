@@ -17,16 +17,23 @@ public sealed class Compiler(BriefingTemplate template, PdfRenderer renderer)
     /// <param name="sourceDate">
     /// The PDF's creation date when the build pins one (SOURCE_DATE_EPOCH); otherwise the current version's date.
     /// </param>
-    public CompileResult Compile(string sourcePath, OutputFormats formats, DateTimeOffset? sourceDate = null)
+    public CompileResult Compile(string sourcePath, OutputFormats formats, DateTimeOffset? sourceDate = null) =>
+        Compile(BriefingLoader.Load(sourcePath), () => File.ReadAllText(sourcePath), formats, sourceDate);
+
+    /// <summary>Compiles source bytes already read; <paramref name="sourcePath"/> only names the source in diagnostics.</summary>
+    public CompileResult Compile(string sourcePath, byte[] sourceBytes, OutputFormats formats, DateTimeOffset? sourceDate = null) =>
+        Compile(BriefingLoader.Load(sourcePath, sourceBytes), () => Encoding.UTF8.GetString(sourceBytes).TrimStart('\uFEFF'), formats, sourceDate);
+
+    private CompileResult Compile(LoadResult loaded, Func<string> sourceText, OutputFormats formats, DateTimeOffset? sourceDate)
     {
-        var loaded = BriefingLoader.Load(sourcePath);
+        var sourcePath = loaded.Path;
         if (loaded.Briefing is not { } briefing)
             return new CompileResult(sourcePath, [], loaded.Diagnostics);
 
         var rendered = template.Render(briefing);
         var diagnostics = loaded.Diagnostics.Concat(rendered.Diagnostics).ToList();
         if (rendered.Html is not { } html || diagnostics.Any(d => d.IsError))
-            return new CompileResult(sourcePath, [], diagnostics);
+            return new CompileResult(sourcePath, [], diagnostics) { Briefing = briefing };
 
         var outputs = new List<CompiledOutput>();
         if (formats.HasFlag(OutputFormats.Html))
@@ -37,14 +44,14 @@ public sealed class Compiler(BriefingTemplate template, PdfRenderer renderer)
             var date = sourceDate ?? new DateTimeOffset(briefing.CurrentVersion.Date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
             var pdf = renderer.RenderPdf(html, new PdfRenderOptions { Date = date, IncludePreviews = formats.HasFlag(OutputFormats.Png) });
             if (pdf.Messages.Count > 0)
-                diagnostics.AddRange(EngineDiagnostics.From(pdf.Messages, sourcePath, File.ReadAllText(sourcePath), template.Name));
+                diagnostics.AddRange(EngineDiagnostics.From(pdf.Messages, sourcePath, sourceText(), template.Name));
             if (formats.HasFlag(OutputFormats.Pdf))
                 outputs.Add(new CompiledOutput(".pdf", pdf.Pdf));
             outputs.AddRange(pdf.Previews.Select((png, index) => new CompiledOutput($".page-{index + 1}.png", png)));
         }
 
         return diagnostics.Any(d => d.IsError)
-            ? new CompileResult(sourcePath, [], diagnostics)
-            : new CompileResult(sourcePath, outputs, diagnostics);
+            ? new CompileResult(sourcePath, [], diagnostics) { Briefing = briefing }
+            : new CompileResult(sourcePath, outputs, diagnostics) { Briefing = briefing };
     }
 }

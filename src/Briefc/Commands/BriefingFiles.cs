@@ -1,31 +1,43 @@
+using BriefingCompiler.Building;
+
 namespace Briefc.Commands;
 
-/// <summary>The briefing files named on the command line: files as given, folders searched recursively.</summary>
-public sealed record BriefingFiles(IReadOnlyList<string> Paths, string? Error)
+/// <summary>
+/// The briefing files named on the command line: files as given, folders searched recursively. Relative paths
+/// are resolved against the working directory; messages show them as the user wrote them.
+/// </summary>
+public sealed record BriefingFiles(IReadOnlyList<BuildSource> Sources, string? Error)
 {
     private static readonly string[] Extensions = [".yaml", ".yml"];
 
-    public static BriefingFiles Find(IEnumerable<string> requested)
+    /// <summary>The paths as messages show them.</summary>
+    public IReadOnlyList<string> Paths => [.. Sources.Select(s => s.DisplayPath)];
+
+    public static BriefingFiles Find(IEnumerable<string> requested) => Find(requested, Directory.GetCurrentDirectory());
+
+    public static BriefingFiles Find(IEnumerable<string> requested, string workingDirectory)
     {
-        var paths = new List<string>();
+        var sources = new List<BuildSource>();
         foreach (var path in requested)
         {
-            if (File.Exists(path))
+            var full = Path.GetFullPath(path, workingDirectory);
+            if (File.Exists(full))
             {
-                paths.Add(path);
+                sources.Add(new BuildSource(path, full));
             }
-            else if (Directory.Exists(path))
+            else if (Directory.Exists(full))
             {
-                var found = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+                var found = Directory.EnumerateFiles(full, "*", SearchOption.AllDirectories)
                     .Where(f => Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
-                    .Order(StringComparer.Ordinal)
+                    .Select(f => new BuildSource(Path.Join(path, Path.GetRelativePath(full, f)), f))
+                    .OrderBy(s => s.DisplayPath, StringComparer.Ordinal)
                     .ToList();
                 if (found.Count == 0)
                 {
                     return new BriefingFiles([], $"no briefings (*.yaml, *.yml) found in '{path}'");
                 }
 
-                paths.AddRange(found);
+                sources.AddRange(found);
             }
             else
             {
@@ -33,6 +45,6 @@ public sealed record BriefingFiles(IReadOnlyList<string> Paths, string? Error)
             }
         }
 
-        return new BriefingFiles([.. paths.Distinct(StringComparer.Ordinal)], null);
+        return new BriefingFiles([.. sources.DistinctBy(s => s.FullPath, StringComparer.Ordinal)], null);
     }
 }

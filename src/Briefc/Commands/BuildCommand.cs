@@ -1,23 +1,28 @@
 using System.CommandLine;
+using System.Diagnostics;
 using BriefingCompiler;
 using BriefingCompiler.Building;
-using BriefingCompiler.Pdf;
-using BriefingCompiler.Pdf.Fonts;
-using BriefingCompiler.Templating;
+using BriefingCompiler.Projects;
 using Briefc.Reporting;
 
 namespace Briefc.Commands;
 
 /// <summary>
-/// <c>briefc build [PATH...] [--format html,pdf,png] [--out DIR] [--template FILE] [--fonts DIR]</c>: compiles
-/// briefings to <c>&lt;DIR&gt;/&lt;name&gt;.html</c> and <c>.pdf</c> (and <c>.page-N.png</c> previews). A briefing with
-/// errors writes nothing — its previous outputs stay as they were — and makes the exit code 1; the others are
-/// still built. Briefings are compiled in parallel; what is printed comes in the order of the sources.
+/// <c>briefc build [PATH...] [--format html,pdf,png] [--out DIR] [--template FILE] [--fonts DIR] [--project FILE]
+/// [--force] [--warnings-as-errors]</c>: compiles briefings to <c>&lt;DIR&gt;/&lt;name&gt;.html</c> and <c>.pdf</c>
+/// (and <c>.page-N.png</c> previews). Settings come from the command line, then briefc.yaml (found by walking up
+/// from the working directory), then the defaults. Only sources whose inputs changed since the last build are
+/// compiled (<see cref="BuildManifest"/>). A briefing with errors writes nothing — its previous outputs stay as
+/// they were — and makes the exit code 1; the others are still built. Briefings are compiled in parallel; what
+/// is printed comes in the order of the sources.
 /// </summary>
 public static class BuildCommand
 {
     public const string DefaultOutputFolder = "out";
     public const string DefaultFormats = "html,pdf";
+
+    /// <summary>Fewer sources to compile than this and a progress line would only flicker.</summary>
+    private const int ProgressFrom = 8;
 
     private static readonly IReadOnlyDictionary<string, OutputFormats> FormatNames = new Dictionary<string, OutputFormats>
     {
@@ -30,33 +35,32 @@ public static class BuildCommand
     {
         var paths = new Argument<string[]>("PATH")
         {
-            Description = $"Briefing files, or folders searched recursively for *.yaml and *.yml [default: {CheckCommand.DefaultFolder}/]",
+            Description = "Briefing files, or folders searched recursively for *.yaml and *.yml " +
+                          $"[default: the sources of briefc.yaml, or {CheckCommand.DefaultFolder}/]",
             Arity = ArgumentArity.ZeroOrMore,
         };
         // A variadic argument swallows unknown options as paths; name them for what they are.
         paths.Validators.Add(result =>
         {
-            foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-') && !File.Exists(t.Value)))
+            foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-') && !File.Exists(context.FullPath(t.Value))))
             {
                 result.AddError($"Unrecognized option '{token.Value}'.");
             }
         });
-        var format = new Option<string>("--format")
+        var format = new Option<string?>("--format")
         {
-            Description = $"Output formats, comma-separated: html, pdf, png (one preview per page) [default: {DefaultFormats}]",
+            Description = $"Output formats, comma-separated: html, pdf, png (one preview per page) [default: briefc.yaml's, or {DefaultFormats}]",
             HelpName = "FORMATS",
-            DefaultValueFactory = _ => DefaultFormats,
         };
         format.Validators.Add(result =>
         {
-            if (ParseFormats(result.GetValueOrDefault<string>()) is { Error: { } error })
+            if (ParseFormats(result.GetValueOrDefault<string?>()) is { Error: { } error })
                 result.AddError(error);
         });
-        var output = new Option<string>("--out")
+        var output = new Option<string?>("--out")
         {
-            Description = "Folder for the output files",
+            Description = $"Folder for the output files [default: briefc.yaml's, or {DefaultOutputFolder}]",
             HelpName = "DIR",
-            DefaultValueFactory = _ => DefaultOutputFolder,
         };
         var template = new Option<string?>("--template")
         {
@@ -69,62 +73,73 @@ public static class BuildCommand
             HelpName = "DIR",
             AllowMultipleArgumentsPerToken = false,
         };
+        var project = new Option<string?>("--project")
+        {
+            Description = $"The project file to use [default: the nearest {ProjectConfiguration.FileName} in this folder or above]",
+            HelpName = "FILE",
+        };
+        var force = new Option<bool>("--force") { Description = "Rebuild every briefing, even those whose inputs did not change" };
+        var warningsAsErrors = new Option<bool>("--warnings-as-errors")
+        {
+            Description = "Treat warnings as errors: a briefing with warnings is not written and the exit code is 1",
+        };
         var diagnosticsFormat = DiagnosticOptions.CreateFormatOption();
         var json = DiagnosticOptions.CreateJsonOption();
         var command = new Command("build", "Compile briefings to HTML and PDF, one file of each per briefing: <DIR>/<name>.html, <DIR>/<name>.pdf.")
         {
-            paths, format, output, template, fonts, diagnosticsFormat, json,
+            paths, format, output, template, fonts, project, force, warningsAsErrors, diagnosticsFormat, json,
         };
 
         command.SetAction(parseResult =>
         {
-            var requested = parseResult.GetValue(paths) is { Length: > 0 } given ? given : [CheckCommand.DefaultFolder];
-            var files = BriefingFiles.Find(requested);
-            if (files.Error is not null)
-            {
-                context.Error.WriteLine($"briefc: error: {files.Error}");
-                return ExitCodes.UsageError;
-            }
+            var stopwatch = Stopwatch.StartNew();
+            var reporter = CreateReporter(parseResult, diagnosticsFormat, json, context);
 
-            var fontFolders = parseResult.GetValue(fonts) ?? [];
-            if (fontFolders.FirstOrDefault(f => !Directory.Exists(f)) is { } missingFolder)
+            // 1. The project file and the sources; the project file's errors stop the build before anything is read.
+            var resolved = ProjectSources.Resolve(parseResult.GetValue(paths) ?? [], parseResult.GetValue(project), context);
+            if (resolved.UsageError is { } usage)
+                return UsageError(context, usage);
+            if (resolved.ProjectErrors is { } invalid)
             {
-                context.Error.WriteLine($"briefc: error: no such font folder: '{missingFolder}'");
-                return ExitCodes.UsageError;
-            }
-
-            var reporter = DiagnosticOptions.CreateReporter(parseResult, diagnosticsFormat, json, context);
-            var templatePath = parseResult.GetValue(template);
-            var loaded = templatePath is null ? new TemplateLoadResult(BriefingTemplate.BuiltIn(), []) : BriefingTemplate.Load(templatePath);
-            if (loaded.Template is null)
-            {
-                // The template's own problems are reported against the template file.
-                reporter.Report([new LoadResult(templatePath!, null, loaded.Diagnostics)]);
+                reporter.Report(new BuildReport([], new SourceOutcome(invalid.Path, BuildStatus.Failed, [], invalid.Diagnostics)), stopwatch.Elapsed);
                 return ExitCodes.ValidationFailed;
             }
 
-            var formats = ParseFormats(parseResult.GetValue(format)).Formats;
-            var outputFolder = parseResult.GetValue(output) ?? DefaultOutputFolder;
-            var sourceDate = SourceDateEpoch(context);
-            using var catalog = new FontCatalog(fontFolders);
-            var compiler = new Compiler(loaded.Template, new PdfRenderer(catalog));
+            var configuration = resolved.Configuration;
+            var sources = resolved.Sources;
 
-            // Compile in parallel, write and report in source order, so logs are the same on every run.
-            var results = files.Paths
-                .AsParallel().AsOrdered()
-                .Select(path => compiler.Compile(path, formats, sourceDate))
-                .Select(result => (Result: result, Written: result.HasErrors ? [] : OutputWriter.Write(result, outputFolder)))
-                .ToList();
-            reporter.Report([.. results.Select(r => new LoadResult(r.Result.SourcePath, null, r.Result.Diagnostics))]);
-            if (!parseResult.GetValue(json))
-            {
-                foreach (var path in results.SelectMany(r => r.Written))
-                {
-                    context.Output.WriteLine($"Wrote {path}");
-                }
-            }
+            // 2. Every other setting: the command line over the project file over the default.
+            var fontFolders = parseResult.GetValue(fonts) is { Length: > 0 } fontOptions
+                ? [.. fontOptions.Select(context.FullPath)]
+                : configuration?.Fonts ?? [];
+            if (fontFolders.FirstOrDefault(f => !Directory.Exists(f)) is { } missingFolder)
+                return UsageError(context, $"no such font folder: '{missingFolder}'");
+            var formatText = parseResult.GetValue(format) ?? (configuration?.Formats is { } names ? string.Join(',', names) : DefaultFormats);
+            // A project's default output folder is next to briefc.yaml, wherever briefc is started.
+            var projectOutput = configuration is null ? null : configuration.Output ?? Path.Combine(configuration.Folder, DefaultOutputFolder);
+            var (outputFolder, outputShown) = parseResult.GetValue(output) is { } outOption
+                ? (context.FullPath(outOption), outOption)
+                : projectOutput is not null
+                    ? (projectOutput, ProjectSources.Shown(context, projectOutput))
+                    : (context.FullPath(DefaultOutputFolder), DefaultOutputFolder);
+            var request = new BuildRequest(
+                sources,
+                outputFolder,
+                outputShown,
+                ParseFormats(formatText).Formats,
+                parseResult.GetValue(template) is { } templateOption ? context.FullPath(templateOption) : configuration?.Template,
+                fontFolders,
+                SourceDateEpoch(context),
+                configuration?.ContentHash,
+                VersionAction.Version,
+                parseResult.GetValue(force),
+                parseResult.GetValue(warningsAsErrors));
 
-            return results.Any(r => r.Result.HasErrors) ? ExitCodes.ValidationFailed : ExitCodes.Success;
+            var progress = context.IsInteractive && !parseResult.GetValue(json) ? new ProgressLine(context.Error, ProgressFrom) : null;
+            var report = new ProjectBuilder(request).Run(progress is null ? null : progress.Show);
+            progress?.Clear();
+            reporter.Report(report, stopwatch.Elapsed);
+            return report.Succeeded ? ExitCodes.Success : ExitCodes.ValidationFailed;
         });
         return command;
     }
@@ -140,6 +155,23 @@ public static class BuildCommand
         }
 
         return formats == OutputFormats.None ? (formats, "--format names no output format; use html, pdf or png.") : (formats, null);
+    }
+
+    private static BuildReporter CreateReporter(ParseResult parseResult, Option<string?> format, Option<bool> json, CliContext context)
+    {
+        if (parseResult.GetValue(json))
+            return new JsonBuildReporter(context.Output);
+        var chosen = parseResult.GetValue(format)
+            ?? (string.Equals(context.GetEnvironmentVariable("GITHUB_ACTIONS"), "true", StringComparison.OrdinalIgnoreCase)
+                ? DiagnosticOptions.GitHubFormat
+                : DiagnosticOptions.MsBuildFormat);
+        return new TextBuildReporter(context.Output, context.Error, withGitHubAnnotations: chosen == DiagnosticOptions.GitHubFormat);
+    }
+
+    private static int UsageError(CliContext context, string message)
+    {
+        context.Error.WriteLine($"briefc: error: {message}");
+        return ExitCodes.UsageError;
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using BriefingCompiler;
+using BriefingCompiler.Validation;
 using BriefingCompiler.Diffing;
 using Briefc.Reporting;
 
@@ -14,7 +15,7 @@ public static class CheckCommand
     {
         var paths = new Argument<string[]>("PATH")
         {
-            Description = $"Briefing files, or folders searched recursively for *.yaml and *.yml [default: {DefaultFolder}/]",
+            Description = $"Briefing files, or folders searched recursively for *.yaml and *.yml [default: the sources of briefc.yaml, or {DefaultFolder}/]",
             Arity = ArgumentArity.ZeroOrMore,
         };
         // A variadic argument swallows unknown options as paths; name them for what they are.
@@ -40,15 +41,21 @@ public static class CheckCommand
 
         command.SetAction(parseResult =>
         {
-            var requested = parseResult.GetValue(paths) is { Length: > 0 } given ? given : [DefaultFolder];
-            var files = BriefingFiles.Find(requested);
-            if (files.Error is not null)
+            // The paths given, else the sources of briefc.yaml (as build), else briefings/.
+            var files = ProjectSources.Resolve(parseResult.GetValue(paths) ?? [], null, context);
+            if (files.UsageError is not null)
             {
-                context.Error.WriteLine($"briefc: error: {files.Error}");
+                context.Error.WriteLine($"briefc: error: {files.UsageError}");
                 return ExitCodes.UsageError;
             }
 
-            var results = files.Paths.Select(BriefingLoader.Load).ToList();
+            if (files.ProjectErrors is { } invalid)
+            {
+                DiagnosticOptions.CreateReporter(parseResult, format, json, context).Report([invalid]);
+                return ExitCodes.ValidationFailed;
+            }
+
+            var results = files.Sources.Select(s => BriefingLoader.LoadFile(s.FullPath, s.DisplayPath)).ToList();
             if (parseResult.GetValue(against) is { } revision)
             {
                 var compared = results.Select(result => RevisionVersionCheck.Apply(result, revision)).ToList();
@@ -59,6 +66,9 @@ public static class CheckCommand
                 }
                 results = [.. compared.Select(c => c.Result)];
             }
+
+            // Language versions sharing a symbol are compared with each other (warnings when a translation is behind).
+            results = [.. TranslationConsistency.AddWarnings(results)];
             var reporter = DiagnosticOptions.CreateReporter(parseResult, format, json, context);
             reporter.Report(results);
             return results.Any(r => r.HasErrors) ? ExitCodes.ValidationFailed : ExitCodes.Success;

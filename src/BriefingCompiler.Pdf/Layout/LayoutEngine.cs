@@ -162,8 +162,8 @@ public sealed class LayoutEngine
         var all = children.ToList();
         if (box is ListItemBox item && !isContinuation && item.Marker.Length > 0)
         {
-            // First, so the marker is drawn (and extracted, and read aloud) before the item's text.
-            all.Insert(0, Marker(item, width, children));
+            // First, so the marker is drawn (and a text marker extracted, and read aloud) before the item's text.
+            all.Insert(0, SymbolOf(item.Marker) is { } symbol ? SymbolMarker(item, symbol, width, children) : Marker(item, width, children));
         }
 
         return new BoxFragment(box, x, 0, width, height, all, isContinuation, continues);
@@ -176,6 +176,35 @@ public sealed class LayoutEngine
     private LineFragment Marker(ListItemBox item, float width, IReadOnlyList<Fragment> children)
     {
         var style = item.Style;
+        var (line, baseline) = MarkerLine(item, children);
+        var height = ParagraphLayout.LineHeight(style, line);
+        var gap = style.FontSize * 0.5f;
+        var x = style.RightToLeft ? width - style.BorderAndPaddingRight + gap : style.BorderAndPaddingLeft - gap - line.Width;
+        return new LineFragment(line, x, baseline - ParagraphLayout.Baseline(style, height, line), line.Width, height, ParagraphLayout.Baseline(style, height, line));
+    }
+
+    /// <summary>
+    /// A disc, circle or square sized and placed as Chromium does: a third of the font's ascent across, its
+    /// top half the ascent above the first line's baseline (so it sits about the middle of the lower-case
+    /// letters), its centre an em before the content — on the right in a right-to-left item.
+    /// </summary>
+    private ListSymbolFragment SymbolMarker(ListItemBox item, ListSymbol symbol, float width, IReadOnlyList<Fragment> children)
+    {
+        var style = item.Style;
+        var (line, baseline) = MarkerLine(item, children);
+        var size = line.Ascent / 3;
+        var centreToContent = style.FontSize;
+        var x = style.RightToLeft
+            ? width - style.BorderAndPaddingRight + centreToContent - size / 2
+            : style.BorderAndPaddingLeft - centreToContent - size / 2;
+        return new ListSymbolFragment(symbol, x, baseline - line.Ascent / 2, size, style.Color);
+    }
+
+    /// <summary>The marker text laid out on its own line (which also gives the strut), and the baseline it sits
+    /// on: the item's first line's, or where a line of its own would put it.</summary>
+    private (TextLine Line, float Baseline) MarkerLine(ListItemBox item, IReadOnlyList<Fragment> children)
+    {
+        var style = item.Style;
         var markerLine = lines.Layouter.Layout([new TextRun(item.Marker, style.ToTextStyle())], 1_000_000f, TextAlignment.Start, style.RightToLeft);
         var line = markerLine.Count > 0 ? markerLine[0] : new TextLine([], 0, style.FontSize * 0.8f, style.FontSize * 0.2f, 0, 0);
         if (line.Runs.Count > 0)
@@ -186,11 +215,17 @@ public sealed class LayoutEngine
         }
 
         var height = ParagraphLayout.LineHeight(style, line);
-        var baseline = FirstBaseline(children) ?? style.BorderAndPaddingTop + ParagraphLayout.Baseline(height, line);
-        var gap = style.FontSize * 0.5f;
-        var x = style.RightToLeft ? width - style.BorderAndPaddingRight + gap : style.BorderAndPaddingLeft - gap - line.Width;
-        return new LineFragment(line, x, baseline - ParagraphLayout.Baseline(height, line), line.Width, height, ParagraphLayout.Baseline(height, line));
+        var baseline = FirstBaseline(children) ?? style.BorderAndPaddingTop + ParagraphLayout.Baseline(style, height, line);
+        return (line, baseline);
     }
+
+    private static ListSymbol? SymbolOf(string marker) => marker switch
+    {
+        "•" => ListSymbol.Disc,
+        "◦" => ListSymbol.Circle,
+        "▪" => ListSymbol.Square,
+        _ => null,
+    };
 
     private static float? FirstBaseline(IEnumerable<Fragment> fragments)
     {

@@ -67,7 +67,7 @@ public sealed class ParagraphLayout(LineCache lines, MessageLog log)
             }
 
             var height = heights[i];
-            fragments.Add(new LineFragment(line, 0, y, space.Width, height, Baseline(height, line)));
+            fragments.Add(new LineFragment(line, 0, y, space.Width, height, Baseline(paragraph.Style, height, line)));
             y += height;
         }
 
@@ -77,11 +77,51 @@ public sealed class ParagraphLayout(LineCache lines, MessageLog log)
             : new Fits(fragment);
     }
 
-    /// <summary>CSS line-height, grown when a larger font on the line needs more room.</summary>
-    public static float LineHeight(ComputedStyle style, TextLine line) =>
-        Math.Max(style.ResolvedLineHeight, line.Ascent + line.Descent);
+    /// <summary>
+    /// The line's height. A set line-height is the height, as in browsers, even where it is less than the
+    /// font's ascent and descent (a 1.3 heading: the half-leading is negative and the glyphs reach a little
+    /// past the line box) — only a run in a larger font than the element's grows the line, by its own
+    /// line-height (the element's scaled to the run's size) or its glyphs' height. <c>normal</c> is the
+    /// ascent plus descent of every face on the line (at least 1.2 em), fallback faces included, as browsers
+    /// do for <c>normal</c>: an Arabic line in Noto Naskh Arabic gets room for its deep descenders.
+    /// </summary>
+    public static float LineHeight(ComputedStyle style, TextLine line)
+    {
+        if (style.LineHeight is not { } set)
+        {
+            var (ascent, descent) = NormalMetrics(line);
+            return Math.Max(style.ResolvedLineHeight, ascent + descent);
+        }
 
-    /// <summary>The baseline with the half-leading split evenly above and below the glyphs.</summary>
-    public static float Baseline(float lineHeight, TextLine line) =>
-        (lineHeight - (line.Ascent + line.Descent)) / 2 + line.Ascent;
+        var largest = style.FontSize;
+        foreach (var run in line.Runs)
+        {
+            largest = Math.Max(largest, run.Style.FontSize);
+        }
+
+        return largest > style.FontSize + 0.01f
+            ? Math.Max(set * largest / style.FontSize, Math.Max(set, line.Ascent + line.Descent))
+            : set;
+    }
+
+    /// <summary>The baseline, from the line's top, with the half-leading split evenly above and below the
+    /// glyphs (negative when the line-height is less than the font's height).</summary>
+    public static float Baseline(ComputedStyle style, float lineHeight, TextLine line)
+    {
+        var (ascent, descent) = style.LineHeight is null ? NormalMetrics(line) : (line.Ascent, line.Descent);
+        return (lineHeight - (ascent + descent)) / 2 + ascent;
+    }
+
+    /// <summary>The line's strut (its runs' first available fonts) joined with the faces that draw its glyphs.</summary>
+    private static (float Ascent, float Descent) NormalMetrics(TextLine line)
+    {
+        float ascent = line.Ascent, descent = line.Descent;
+        foreach (var run in line.Runs)
+        {
+            ascent = Math.Max(ascent, run.Font.AscentAt(run.Style.FontSize));
+            descent = Math.Max(descent, run.Font.DescentAt(run.Style.FontSize));
+        }
+
+        return (ascent, descent);
+    }
 }

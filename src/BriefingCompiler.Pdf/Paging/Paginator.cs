@@ -84,7 +84,7 @@ public sealed class Paginator(LayoutEngine engine, ITextLayouter text, MessageLo
             var y = bandTop + (bandHeight - total) / 2;
             for (var i = 0; i < lines.Count; i++)
             {
-                result.Add(new LineFragment(lines[i], margins.Left, y, width, heights[i], ParagraphLayout.Baseline(heights[i], lines[i])));
+                result.Add(new LineFragment(lines[i], margins.Left, y, width, heights[i], ParagraphLayout.Baseline(box.Style, heights[i], lines[i])));
                 y += heights[i];
             }
         }

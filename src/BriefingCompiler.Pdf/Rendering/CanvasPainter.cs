@@ -21,6 +21,22 @@ public sealed class CanvasPainter(ITextSystem text)
                     fill.Color = new SKColor(rectangle.Color);
                     canvas.DrawRect(rectangle.Rect, fill);
                     break;
+                case DrawListSymbol { Symbol: ListSymbol.Circle } circle:
+                    stroke.Color = new SKColor(circle.Color);
+                    stroke.StrokeWidth = circle.Rect.Width / 6;
+                    stroke.PathEffect = null;
+                    // Stroked inside the box, so the circle is as wide as a disc.
+                    var inset = stroke.StrokeWidth / 2;
+                    canvas.DrawOval(SKRect.Inflate(circle.Rect, -inset, -inset), stroke);
+                    break;
+                case DrawListSymbol { Symbol: ListSymbol.Square } square:
+                    fill.Color = new SKColor(square.Color);
+                    canvas.DrawRect(square.Rect, fill);
+                    break;
+                case DrawListSymbol disc:
+                    fill.Color = new SKColor(disc.Color);
+                    canvas.DrawOval(disc.Rect, fill);
+                    break;
                 case DrawLine line:
                     stroke.Color = new SKColor(line.Color);
                     stroke.StrokeWidth = line.Thickness;

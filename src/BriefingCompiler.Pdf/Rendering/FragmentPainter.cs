@@ -9,7 +9,8 @@ namespace BriefingCompiler.Pdf.Rendering;
 /// <summary>
 /// Turns laid-out pages into paint lists: backgrounds, borders (sliced at page breaks, centred on the grid
 /// lines of collapsed tables), glyph runs with their decorations, link areas and destinations. The body is
-/// clipped to the page's content box; the running header and footer are drawn in the margins.
+/// clipped to the page's content box (with room for glyph ink above and below, see <see cref="BodyClip"/>);
+/// the running header and footer are drawn in the margins.
 /// </summary>
 public static class FragmentPainter
 {
@@ -21,8 +22,7 @@ public static class FragmentPainter
         {
             var page = pages[index];
             var commands = new List<PaintCommand>();
-            var content = SKRect.Create(page.Margins.Left, page.Margins.Top, page.ContentWidth, page.ContentHeight);
-            commands.Add(new BeginClip(content));
+            commands.Add(new BeginClip(BodyClip(page)));
             PaintBox(page.Body, page.Margins.Left, page.Margins.Top, index, commands, bookmarks);
             commands.Add(new EndClip());
             foreach (var line in page.MarginBoxes)
@@ -34,6 +34,20 @@ public static class FragmentPainter
         }
 
         return (ResolveDestinations(paints, log), bookmarks);
+    }
+
+    /// <summary>
+    /// The content box, grown up and down by a quarter of the page's top and bottom margins. Glyphs may reach
+    /// past their line box, as in browsers — Noto Naskh Arabic's descenders go 0.2 em below a 1.6 line — and the
+    /// last line of a page must not lose them; a quarter of the margin keeps the running header and footer,
+    /// centred in the margins, clear. Sideways the clip is the content box: an endless word or a table wider
+    /// than the page stops at its edge.
+    /// </summary>
+    internal static SKRect BodyClip(LaidOutPage page)
+    {
+        var inkAbove = page.Margins.Top / 4;
+        var inkBelow = page.Margins.Bottom / 4;
+        return SKRect.Create(page.Margins.Left, page.Margins.Top - inkAbove, page.ContentWidth, page.ContentHeight + inkAbove + inkBelow);
     }
 
     /// <summary>
@@ -108,6 +122,9 @@ public static class FragmentPainter
                     break;
                 case LineFragment line:
                     PaintLine(line, x, y, commands);
+                    break;
+                case ListSymbolFragment symbol:
+                    commands.Add(new DrawListSymbol(symbol.Symbol, SKRect.Create(x + symbol.X, y + symbol.Y, symbol.Size, symbol.Size), symbol.Color));
                     break;
             }
         }

@@ -11,6 +11,9 @@ public abstract record PaintCommand;
 
 public sealed record FillRectangle(SKRect Rect, uint Color) : PaintCommand;
 
+/// <summary>A list marker's disc (filled), circle (outlined) or square (filled) inside <see cref="Rect"/>.</summary>
+public sealed record DrawListSymbol(BriefingCompiler.Pdf.Layout.ListSymbol Symbol, SKRect Rect, uint Color) : PaintCommand;
+
 /// <summary>A border side or a text decoration: a line of the given thickness, centred on the segment.</summary>
 public sealed record DrawLine(SKPoint From, SKPoint To, float Thickness, uint Color, string Style) : PaintCommand;
 

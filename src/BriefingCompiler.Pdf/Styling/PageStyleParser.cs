@@ -205,8 +205,8 @@ public sealed class PageStyleParser(MessageLog log)
         {
             TextAlign = position switch
             {
-                MarginBoxPosition.TopLeft or MarginBoxPosition.BottomLeft => Text.TextAlignment.Start,
-                MarginBoxPosition.TopRight or MarginBoxPosition.BottomRight => Text.TextAlignment.End,
+                MarginBoxPosition.TopLeft or MarginBoxPosition.BottomLeft => Text.TextAlignment.Left,
+                MarginBoxPosition.TopRight or MarginBoxPosition.BottomRight => Text.TextAlignment.Right,
                 _ => Text.TextAlignment.Center,
             },
         };
@@ -238,8 +238,10 @@ public sealed class PageStyleParser(MessageLog log)
                     {
                         TextAlign = value switch
                         {
-                            "left" => Text.TextAlignment.Start,
-                            "right" => Text.TextAlignment.End,
+                            "left" => Text.TextAlignment.Left,
+                            "right" => Text.TextAlignment.Right,
+                            "start" => Text.TextAlignment.Start,
+                            "end" => Text.TextAlignment.End,
                             "center" => Text.TextAlignment.Center,
                             _ => style.TextAlign,
                         },

@@ -209,8 +209,10 @@ public sealed class StyleResolver(MessageLog log)
 
     private static TextAlignment? TextAlign(string? value) => value switch
     {
-        "left" or "start" => TextAlignment.Start,
-        "right" or "end" => TextAlignment.End,
+        "start" => TextAlignment.Start,
+        "end" => TextAlignment.End,
+        "left" => TextAlignment.Left,
+        "right" => TextAlignment.Right,
         "center" => TextAlignment.Center,
         "justify" => TextAlignment.Justify,
         _ => null,

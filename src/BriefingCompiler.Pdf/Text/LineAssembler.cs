@@ -40,8 +40,13 @@ internal static class LineAssembler
             var run = BuildRun(paragraph.Text, item, start, end, glyphs, x, extraAfter);
             runs.Add(run);
             x += run.Width;
-            ascent = Math.Max(ascent, item.Face.AscentAt(item.Run.Style.FontSize));
-            descent = Math.Max(descent, item.Face.DescentAt(item.Run.Style.FontSize));
+            // The line is measured with each run's first available font (its CSS strut), as browsers do for a
+            // set line-height, not with the fallback face that draws the glyphs: Noto Naskh Arabic and Noto Sans
+            // SC are taller than Noto Sans, and measuring them would make every Arabic or Chinese line (and every
+            // heading) taller than its line-height — and lines with and without a fallback run uneven.
+            var strut = primaryFace(item.Run.Style);
+            ascent = Math.Max(ascent, strut.AscentAt(item.Run.Style.FontSize));
+            descent = Math.Max(descent, strut.DescentAt(item.Run.Style.FontSize));
         }
 
         if (pieces.Count == 0)
@@ -62,6 +67,8 @@ internal static class LineAssembler
         var offset = alignment switch
         {
             TextAlignment.Center => free / 2,
+            TextAlignment.Left => 0,
+            TextAlignment.Right => free,
             TextAlignment.End => rightToLeft ? 0 : free,
             _ => rightToLeft ? free : 0,
         };

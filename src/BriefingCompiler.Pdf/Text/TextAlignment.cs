@@ -1,6 +1,7 @@
 namespace BriefingCompiler.Pdf.Text;
 
-/// <summary>Start and End follow the paragraph direction. Justify stretches every line but the last
+/// <summary>Start and End follow the paragraph direction; Left and Right (CSS <c>left</c>, <c>right</c>) do
+/// not: a right-to-left paragraph set <c>left</c> hugs the left edge. Justify stretches every line but the last
 /// (by inter-character spacing in CJK text, by spaces elsewhere).</summary>
 public enum TextAlignment
 {
@@ -8,4 +9,6 @@ public enum TextAlignment
     Center,
     End,
     Justify,
+    Left,
+    Right,
 }

@@ -8,5 +8,8 @@ namespace BriefingCompiler.Building;
 /// </summary>
 public sealed record CompileResult(string SourcePath, IReadOnlyList<CompiledOutput> Outputs, IReadOnlyList<Diagnostic> Diagnostics)
 {
+    /// <summary>The validated model, when the source got that far (for checks across briefings, such as translations).</summary>
+    public Model.Briefing? Briefing { get; init; }
+
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 }

@@ -52,6 +52,15 @@ public static class DiagnosticCodes
     public const string MeetingEndsBeforeStart = "BRF3009";
     public const string LanguageWithoutLabels = "BRF3010";
 
+    // Rules across the briefings of one run: language versions sharing a `symbol` (warnings).
+    public const string TranslationAgendaDiffers = "BRF3101";
+    public const string TranslationPositionsDiffer = "BRF3102";
+    public const string TranslationVersionsDiffer = "BRF3103";
+
+    // The project file, briefc.yaml.
+    public const string ProjectPathMissing = "BRF3201";
+    public const string OutputNameClash = "BRF3202";
+
     // Diff: `briefc check --against REV`.
     public const string VersionNotAdded = "BRF3901";
 

@@ -7,7 +7,10 @@ namespace BriefingCompiler.Loading;
 /// </summary>
 public static class YamlSourceLoader
 {
-    public static SourceLoadResult LoadFile(string path)
+    public static SourceLoadResult LoadFile(string path) => LoadFile(path, path);
+
+    /// <summary>Reads the file at <paramref name="path"/>, naming it <paramref name="displayPath"/> in diagnostics.</summary>
+    public static SourceLoadResult LoadFile(string path, string displayPath)
     {
         byte[] bytes;
         try
@@ -15,7 +18,7 @@ public static class YamlSourceLoader
             var length = new FileInfo(path).Length;
             if (length > SourceLimits.MaxFileBytes)
             {
-                return Refused(path, DiagnosticCodes.FileTooLarge,
+                return Refused(displayPath, DiagnosticCodes.FileTooLarge,
                     $"the file is {length:N0} bytes; briefings are limited to {SourceLimits.MaxFileBytes / (1024 * 1024)} MiB");
             }
 
@@ -23,10 +26,10 @@ public static class YamlSourceLoader
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            return Refused(path, DiagnosticCodes.FileUnreadable, $"cannot read the file: {exception.Message}");
+            return Refused(displayPath, DiagnosticCodes.FileUnreadable, $"cannot read the file: {exception.Message}");
         }
 
-        return Load(path, bytes);
+        return Load(displayPath, bytes);
     }
 
     /// <summary>Loads bytes that claim to come from <paramref name="path"/> (used in diagnostics only).</summary>

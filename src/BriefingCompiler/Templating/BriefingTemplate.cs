@@ -20,7 +20,7 @@ public sealed class BriefingTemplate
     /// <summary>The name diagnostics use for the template embedded in the tool.</summary>
     public const string BuiltInName = "briefing.html.sbn (built-in)";
 
-    private const string BuiltInResource = "BriefingCompiler.Templates.briefing.html.sbn";
+    internal const string BuiltInResource = "BriefingCompiler.Templates.briefing.html.sbn";
 
     // Generous bounds that stop a runaway template; a source is at most 5 MiB, so real output stays far below.
     private const int StringLimit = 16 * 1024 * 1024;

@@ -21,10 +21,14 @@ public static class SchemaValidator
     /// <param name="FlaggedNodes">Nodes with a schema error, which semantic rules leave alone (no double reports).</param>
     public sealed record Result(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlySet<SourceNode> FlaggedNodes);
 
-    public static Result Validate(MappingNode root, IReadOnlySet<SourceNode> alreadyReported)
+    public static Result Validate(MappingNode root, IReadOnlySet<SourceNode> alreadyReported) =>
+        Validate(root, alreadyReported, BriefingSchema.Instance);
+
+    /// <summary>Validates against any embedded schema (briefings, the project file) with the same wording and places.</summary>
+    public static Result Validate(MappingNode root, IReadOnlySet<SourceNode> alreadyReported, ValidationSchema schema)
     {
-        var instance = BriefingSchema.ToElement(JsonInstanceBuilder.Build(root));
-        var results = BriefingSchema.Schema.Evaluate(instance, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        var instance = ValidationSchema.ToElement(JsonInstanceBuilder.Build(root));
+        var results = schema.Schema.Evaluate(instance, new EvaluationOptions { OutputFormat = OutputFormat.List });
         var findings = new List<Finding>();
         var flagged = new HashSet<SourceNode>(ReferenceEqualityComparer.Instance);
         var seen = new HashSet<(string, int, int, string)>();
@@ -47,7 +51,7 @@ public static class SchemaValidator
 
             foreach (var (keyword, libraryMessage) in detail.Errors)
             {
-                foreach (var finding in Translate(root, index, keyword, libraryMessage, instancePath, evaluationPath))
+                foreach (var finding in Translate(schema, root, index, keyword, libraryMessage, instancePath, evaluationPath))
                 {
                     // One problem, one line: the same finding can come from more than one path through the schema.
                     var diagnostic = finding.Diagnostic;
@@ -78,19 +82,19 @@ public static class SchemaValidator
     }
 
     private static IEnumerable<Finding> Translate(
-        MappingNode root, MappingIndex index, string keyword, string libraryMessage, IReadOnlyList<string> instancePath,
+        ValidationSchema schema, MappingNode root, MappingIndex index, string keyword, string libraryMessage, IReadOnlyList<string> instancePath,
         IReadOnlyList<string> evaluationPath)
     {
         var location = SourceLocation.Find(root, instancePath, index.Find);
-        var subschema = BriefingSchema.SubschemaAt(evaluationPath);
-        var name = location.Path.Length == 0 ? "the briefing" : $"`{location.Path}`";
+        var subschema = schema.SubschemaAt(evaluationPath);
+        var name = location.Path.Length == 0 ? schema.SubjectName : $"`{location.Path}`";
         switch (keyword)
         {
             case "required":
                 return MissingFields(location, subschema);
             case "" when evaluationPath.Count > 0 && evaluationPath[^1] == "additionalProperties":
-                return [UnknownField(location, SourceLocation.Find(root, instancePath.Take(instancePath.Count - 1).ToList(), index.Find),
-                    BriefingSchema.SubschemaAt(evaluationPath.Take(evaluationPath.Count - 1)))];
+                return [UnknownField(schema, location, SourceLocation.Find(root, instancePath.Take(instancePath.Count - 1).ToList(), index.Find),
+                    schema.SubschemaAt(evaluationPath.Take(evaluationPath.Count - 1)))];
             case "type":
                 return [Found(DiagnosticCodes.WrongType, WrongTypeMessage(name, location.Node, subschema?["type"]), location.Node.Span)];
             case "enum":
@@ -143,13 +147,13 @@ public static class SchemaValidator
         }
     }
 
-    private static Finding UnknownField(SourceLocation location, SourceLocation parent, JsonObject? parentSchema)
+    private static Finding UnknownField(ValidationSchema schema, SourceLocation location, SourceLocation parent, JsonObject? parentSchema)
     {
         var field = location.Key?.Value ?? "?";
         var known = (parentSchema?["properties"] as JsonObject)?.Select(p => p.Key).ToList() ?? [];
         var where = parent.Path.Length == 0 ? "" : $" in `{parent.Path}`";
         var suggestion = NameSuggestion.Closest(field, known);
-        var elsewhere = BriefingSchema.PlacesOf(field);
+        var elsewhere = schema.PlacesOf(field);
         var hint = (suggestion, elsewhere.Count) switch
         {
             (not null, _) => $"; did you mean `{suggestion}`?",

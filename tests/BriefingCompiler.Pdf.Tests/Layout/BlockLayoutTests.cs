@@ -66,6 +66,27 @@ public class BlockLayoutTests
     }
 
     [Test]
+    public void A_set_line_height_below_the_font_height_is_the_line_height_as_in_browsers()
+    {
+        // 12 pt text is 12 pt from ascent to descent here; a 1.3 heading style asks for less than 1.0 em of
+        // a taller font: the line box keeps the asked height and the glyphs reach past it.
+        var probe = LayoutProbe.OfBody("""
+            <p id="tight" style="margin: 0; line-height: 10pt">a b</p>
+            <p id="grown" style="margin: 0; line-height: 15pt">a <span style="font-size: 24pt">B</span></p>
+            <p id="normal" style="margin: 0; line-height: normal">a</p>
+            """);
+
+        Assert.That(probe.Find("tight").Rect.Height, Is.EqualTo(10f).Within(0.01));
+        Assert.That(probe.Find("grown").Rect.Height, Is.EqualTo(30f).Within(0.01), "a run twice as large doubles the line");
+        Assert.That(probe.Find("normal").Rect.Height, Is.EqualTo(14.4f).Within(0.01), "normal: 1.2 em at least");
+        static BoxFragment? Box(BoxFragment f, string id) =>
+            f.Box.Id == id ? f : f.Children.OfType<BoxFragment>().Select(c => Box(c, id)).FirstOrDefault(b => b is not null);
+        static LineFragment FirstLine(Fragment f) => f as LineFragment ?? ((BoxFragment)f).Children.Select(FirstLine).First();
+        var tight = FirstLine(Box(probe.Pages[0].Body, "tight")!);
+        Assert.That(tight.Baseline, Is.EqualTo(-1f + 9.6f).Within(0.01), "the negative half-leading moves the baseline up");
+    }
+
+    [Test]
     public void Text_wraps_at_the_box_width_and_white_space_collapses()
     {
         // 180 pt hold 30 characters of 6 pt.
@@ -120,7 +141,44 @@ public class BlockLayoutTests
     {
         var probe = LayoutProbe.OfBody("<ul><li>a<ul><li>b<ul><li>c</li></ul></li></ul></li></ul>");
 
-        Assert.That(probe.LinesOf(1), Is.EqualTo(new[] { "•", "a", "◦", "b", "▪", "c" }));
+        Assert.That(probe.LinesOf(1), Is.EqualTo(new[] { "a", "b", "c" }));
+        Assert.That(Symbols(probe).Select(s => s.Symbol.Symbol), Is.EqualTo(new[] { ListSymbol.Disc, ListSymbol.Circle, ListSymbol.Square }));
+    }
+
+    [TestCase("ltr")]
+    [TestCase("rtl")]
+    public void A_bullet_is_a_disc_a_third_of_the_ascent_across_centred_an_em_before_the_text(string dir)
+    {
+        // As Chromium draws it: 12 pt text with a 9.6 pt ascent here gives a 3.2 pt disc whose top is half the
+        // ascent above the baseline, its centre 12 pt before the content edge (right of it in right-to-left).
+        var probe = LayoutProbe.Of($$"""
+            <!DOCTYPE html><html dir="{{dir}}"><head><style>@page { size: 200pt 200pt; margin: 10pt } body { font-size: 12pt; line-height: 15pt }</style></head><body>
+            <ul style="margin: 0; padding: 0 30pt"><li id="item" style="color: #123456">x</li></ul>
+            </body></html>
+            """);
+
+        var (symbol, rect) = Symbols(probe).Single();
+        var item = probe.Find("item").Rect;
+        Assert.That(symbol.Symbol, Is.EqualTo(ListSymbol.Disc));
+        Assert.That(symbol.Color, Is.EqualTo(0xFF123456u));
+        Assert.That(rect.Width, Is.EqualTo(3.2f).Within(0.01));
+        var baseline = item.Top + (15f - 12f) / 2 + 9.6f;
+        Assert.That(rect.Top, Is.EqualTo(baseline - 4.8f).Within(0.01));
+        var centre = rect.MidX;
+        Assert.That(centre, Is.EqualTo(dir == "ltr" ? item.Left - 12f : item.Right + 12f).Within(0.01));
+    }
+
+    private static List<(ListSymbolFragment Symbol, SkiaSharp.SKRect Rect)> Symbols(LayoutProbe probe)
+    {
+        var found = new List<(ListSymbolFragment, SkiaSharp.SKRect)>();
+        LayoutProbe.Walk(probe.Pages[0].Body, 10, 10, (fragment, rect) =>
+        {
+            if (fragment is ListSymbolFragment symbol)
+            {
+                found.Add((symbol, rect));
+            }
+        });
+        return found;
     }
 
     [Test]
@@ -196,6 +254,34 @@ public class BlockLayoutTests
         Assert.That(marker.Left, Is.EqualTo(166f).Within(0.01), "half an em right of the item");
         Assert.That(probe.Find("first").Rect.Left, Is.GreaterThan(probe.Find("second").Rect.Left));
         Assert.That(probe.Find("second").Rect.Right, Is.EqualTo(probe.Find("first").Rect.Left).Within(0.01));
+    }
+
+    [TestCase("rtl", "left", 10f)]
+    [TestCase("rtl", "right", 178f)]
+    [TestCase("rtl", "start", 178f)]
+    [TestCase("rtl", "end", 10f)]
+    [TestCase("ltr", "right", 178f)]
+    [TestCase("ltr", "end", 178f)]
+    [TestCase("ltr", "left", 10f)]
+    public void Left_and_right_alignment_are_physical_start_and_end_follow_the_direction(string dir, string align, float expectedLeft)
+    {
+        // A right-to-left template sets the symbol line "text-align: left" to put it on the left, and its
+        // table cells "right": those are sides of the page, not of the reading direction.
+        var probe = LayoutProbe.Of($$"""
+            <!DOCTYPE html><html dir="{{dir}}"><head><style>@page { size: 200pt 200pt; margin: 10pt } body { font-size: 12pt; line-height: 15pt }</style></head><body>
+            <p style="text-align: {{align}}">ab</p>
+            </body></html>
+            """);
+
+        var left = float.NaN;
+        LayoutProbe.Walk(probe.Pages[0].Body, 10, 10, (fragment, rect) =>
+        {
+            if (fragment is LineFragment { Line.Runs.Count: > 0 } line)
+            {
+                left = rect.Left + line.Line.Runs[0].X;
+            }
+        });
+        Assert.That(left, Is.EqualTo(expectedLeft).Within(0.01));
     }
 
     [TestCase("<table></table><p>after</p>")]

@@ -102,10 +102,12 @@ public sealed class MonospaceTextSystem : ITextSystem, ITextLayouter
     {
         var visibleEnd = TrimmedEnd(text, start, end);
         var lineWidth = Measure(text, styleAt, start, end);
-        // Start and End follow the direction; the glyphs themselves stay in logical order here.
+        // Start and End follow the direction, Left and Right do not; the glyphs themselves stay in logical order here.
         var offset = alignment switch
         {
             TextAlignment.Center => (width - lineWidth) / 2,
+            TextAlignment.Left => 0,
+            TextAlignment.Right => width - lineWidth,
             TextAlignment.End => rightToLeft ? 0 : width - lineWidth,
             _ => rightToLeft ? width - lineWidth : 0,
         };

@@ -74,6 +74,51 @@ public class PaginationTests
     }
 
     [Test]
+    public void A_chain_of_headings_keeps_only_with_the_first_lines_of_the_nested_paragraph()
+    {
+        // The briefing's positions: section > h2, section > (h3, p.agenda, p), all but the last keeping with
+        // what follows. 75 pt used, 105 pt (7 lines) left: h2, h3, the agenda line and 4 lines of the
+        // 5-line paragraph would fit; 2 widows split it 3 + 2. Only the paragraph's rest moves on.
+        var probe = LayoutProbe.OfBody($"""
+            <div style="padding-top: 75pt"></div>
+            <section id="s">
+              <h2 id="h2" style="margin: 0; font-size: 12pt">Positions</h2>
+              <section id="inner">
+                <h3 id="h3" style="margin: 0; font-size: 12pt">1. Topic</h3>
+                <p id="agenda" style="margin: 0; break-after: avoid">Item 2</p>
+                <p id="p" style="margin: 0">{Words(35)}</p>
+              </section>
+            </section>
+            """);
+
+        Assert.That(probe.Find("h2").Page, Is.EqualTo(1));
+        Assert.That(probe.Find("h3").Page, Is.EqualTo(1));
+        Assert.That(probe.Find("agenda").Page, Is.EqualTo(1));
+        Assert.That(probe.All("p").Select(f => (f.Page, f.Rect.Height)), Is.EqualTo(new[] { (1, 45f), (2, 30f) }));
+    }
+
+    [Test]
+    public void A_chain_of_headings_moves_whole_when_fewer_than_orphans_lines_would_follow_it()
+    {
+        // 135 pt used, 45 pt left: h2, h3 and the agenda line fit, but no line of the paragraph does.
+        var probe = LayoutProbe.OfBody($"""
+            <div style="padding-top: 135pt"></div>
+            <section id="s">
+              <h2 id="h2" style="margin: 0; font-size: 12pt">Positions</h2>
+              <section id="inner">
+                <h3 id="h3" style="margin: 0; font-size: 12pt">1. Topic</h3>
+                <p id="agenda" style="margin: 0; break-after: avoid">Item 2</p>
+                <p id="p" style="margin: 0">{Words(35)}</p>
+              </section>
+            </section>
+            """);
+
+        Assert.That(probe.Find("h2").Page, Is.EqualTo(2));
+        Assert.That(probe.Find("p").Page, Is.EqualTo(2));
+        Assert.That(probe.Find("s").Page, Is.EqualTo(2), "no empty fragment of the section is left on page 1");
+    }
+
+    [Test]
     public void Break_inside_avoid_moves_the_whole_block()
     {
         var probe = LayoutProbe.OfBody($"""

@@ -50,7 +50,7 @@ public class PageStyleParserTests
         Assert.That(page.MarginBoxes[0].Style.FontWeight, Is.EqualTo(700));
         Assert.That(page.MarginBoxes[0].Style.Color, Is.EqualTo(0xFF555555u));
         Assert.That(page.MarginBoxes[1].TextFor(3, 12), Is.EqualTo("Page 3 of 12"));
-        Assert.That(page.MarginBoxes[1].Style.TextAlign, Is.EqualTo(BriefingCompiler.Pdf.Text.TextAlignment.End));
+        Assert.That(page.MarginBoxes[1].Style.TextAlign, Is.EqualTo(BriefingCompiler.Pdf.Text.TextAlignment.Right), "@bottom-right is set against the right edge, whatever the direction");
     }
 
     [Test]

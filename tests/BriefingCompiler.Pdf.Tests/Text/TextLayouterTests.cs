@@ -148,6 +148,29 @@ public class TextLayouterTests
     }
 
     [Test]
+    public void Lines_are_measured_with_the_first_available_font_not_the_fallback_faces()
+    {
+        // Browsers measure a line with a set line-height by the element's first available font (Noto Sans
+        // here), even where Noto Sans SC or the taller Noto Naskh Arabic draw the glyphs: otherwise every
+        // Chinese heading and every Arabic line grows past its line-height, and lines with and without a
+        // Latin word come out uneven.
+        var fonts = new DocumentFontSet(catalog);
+        var texts = new[] { "Latin only", "只有中文", "نص عربي فقط", "عربي with Latin 中文" };
+        var runs = texts.Select(t => new[] { new TextRun(t, Sans) }).ToArray();
+        var bigger = new[] { new TextRun("small ", Sans), new TextRun("大字", Sans with { FontSize = 24f }) };
+        foreach (var r in runs.Append(bigger)) Assert.That(fonts.Add(r), Is.Empty);
+        using var layouter = fonts.Build();
+        var strut = layouter.GetMetrics(Sans);
+        foreach (var r in runs)
+        {
+            var line = layouter.Layout(r, 1000).Single();
+            Assert.That((line.Ascent, line.Descent), Is.EqualTo(strut), r[0].Text);
+        }
+
+        Assert.That(layouter.Layout(bigger, 1000).Single().Ascent, Is.EqualTo(strut.Ascent * 2).Within(0.001), "a larger run still grows the line");
+    }
+
+    [Test]
     public void Mandatory_breaks_end_lines_and_are_not_drawn()
     {
         var lines = Layout("first\nsecond\n\nfourth", 1000);

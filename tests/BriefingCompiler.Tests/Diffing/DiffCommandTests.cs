@@ -169,7 +169,8 @@ public class DiffCommandTests
             var check = Briefc("check", folder, "--against", "HEAD");
             Assert.That(check.Exit, Is.EqualTo(1));
             Assert.That(check.Error, Does.Contain("x.zh.yaml(").And.Contain("error BRF3901"));
-            Assert.That(check.Error, Does.Not.Contain("x.en.yaml("));
+            // (en may still get a translation warning: its agenda differs from zh's, BRF3101; never an error.)
+            Assert.That(check.Error, Does.Not.Match(@"x\.en\.yaml\(\d+,\d+\): error"));
             Assert.That(Briefc("check", en, "--against", "HEAD").Exit, Is.EqualTo(0));
             Assert.That(Briefc("check", zh, "--against", "no-such-rev").Exit, Is.EqualTo(2));
         }

@@ -1,0 +1,74 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using BriefingCompiler.Building;
+
+namespace Briefc.Reporting;
+
+/// <summary>
+/// The build as JSON for tools: <c>files</c>, one per source in source order, each with <c>path</c>, <c>status</c>
+/// (built, up-to-date, failed), <c>valid</c>, <c>outputs</c> and <c>diagnostics</c> (as in <c>check --json</c>);
+/// then the counts. When the template has errors, <c>files</c> holds the template alone. No times: the same build
+/// gives the same report.
+/// </summary>
+public sealed class JsonBuildReporter(TextWriter output) : BuildReporter
+{
+    public override void Report(BuildReport report, TimeSpan elapsed)
+    {
+        var sources = report.TemplateFailure is { } template ? [template] : report.Sources;
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions
+               {
+                   Indented = true,
+                   Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+               }))
+        {
+            writer.WriteStartObject();
+            writer.WriteStartArray("files");
+            foreach (var source in sources)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("path", source.SourcePath);
+                writer.WriteString("status", StatusName(source.Status));
+                writer.WriteBoolean("valid", !source.Diagnostics.Any(d => d.IsError));
+                writer.WriteStartArray("outputs");
+                foreach (var path in source.Outputs)
+                    writer.WriteStringValue(path);
+                writer.WriteEndArray();
+                writer.WriteStartArray("diagnostics");
+                foreach (var diagnostic in source.Diagnostics)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("severity", diagnostic.IsError ? "error" : "warning");
+                    writer.WriteString("code", diagnostic.Code);
+                    writer.WriteString("message", diagnostic.Message);
+                    writer.WriteString("file", diagnostic.Span.File);
+                    writer.WriteNumber("line", diagnostic.Span.Line);
+                    writer.WriteNumber("column", diagnostic.Span.Column);
+                    writer.WriteNumber("endLine", diagnostic.Span.EndLine);
+                    writer.WriteNumber("endColumn", diagnostic.Span.EndColumn);
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteNumber("built", report.Count(BuildStatus.Built));
+            writer.WriteNumber("upToDate", report.Count(BuildStatus.UpToDate));
+            writer.WriteNumber("failed", sources.Count(s => s.Status == BuildStatus.Failed));
+            writer.WriteNumber("errors", sources.Sum(s => s.Diagnostics.Count(d => d.IsError)));
+            writer.WriteNumber("warnings", sources.Sum(s => s.Diagnostics.Count(d => !d.IsError)));
+            writer.WriteEndObject();
+        }
+
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    public static string StatusName(BuildStatus status) => status switch
+    {
+        BuildStatus.Built => "built",
+        BuildStatus.UpToDate => "up-to-date",
+        _ => "failed",
+    };
+}

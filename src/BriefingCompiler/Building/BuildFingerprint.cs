@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using BriefingCompiler.Templating;
+
+namespace BriefingCompiler.Building;
+
+/// <summary>
+/// SHA-256 fingerprints of what a build's outputs depend on. The shared part covers everything but the source:
+/// briefc's version, the formats, SOURCE_DATE_EPOCH, the template (the built-in one's text, or every file in a
+/// custom template's folder, since partials come from there), the extra fonts (every file's name and bytes),
+/// briefc.yaml and whether warnings are errors. A source's fingerprint is the shared one plus its own bytes.
+/// Computing them never loads the template engine, the PDF engine or a font.
+/// </summary>
+public static class BuildFingerprint
+{
+    private static readonly string[] FontExtensions = [".ttf", ".otf"];
+
+    public static string Shared(BuildRequest request)
+    {
+        var text = new StringBuilder()
+            .Append("briefc-build-inputs 1\n")
+            .Append("tool ").Append(request.ToolVersion).Append('\n')
+            .Append("formats ").Append(((int)request.Formats).ToString(CultureInfo.InvariantCulture)).Append('\n')
+            .Append("date ").Append(request.SourceDate?.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture) ?? "-").Append('\n')
+            .Append("template ").Append(Template(request.TemplatePath)).Append('\n')
+            .Append("config ").Append(request.ConfigurationHash ?? "-").Append('\n')
+            // Not an input of the outputs, but of the verdict: a briefing built with warnings under the other setting
+            // must be looked at again, or --warnings-as-errors would let it pass as up to date.
+            .Append("warnings-as-errors ").Append(request.WarningsAsErrors ? "yes" : "no").Append('\n');
+        foreach (var folder in request.FontFolders)
+            text.Append("fonts ").Append(Folder(folder, file => FontExtensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase))).Append('\n');
+        return Hash(Encoding.UTF8.GetBytes(text.ToString()));
+    }
+
+    /// <summary>The fingerprint of one source: the shared inputs and the source's bytes.</summary>
+    public static string Source(string shared, byte[] sourceBytes) =>
+        Hash(Encoding.UTF8.GetBytes($"{shared}\n{Hash(sourceBytes)}"));
+
+    public static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+
+    public static string HashFile(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
+
+    private static string Template(string? templatePath)
+    {
+        if (templatePath is null)
+        {
+            using var stream = typeof(BriefingTemplate).Assembly.GetManifestResourceStream(BriefingTemplate.BuiltInResource)
+                ?? throw new InvalidOperationException($"resource {BriefingTemplate.BuiltInResource} is missing from the assembly");
+            return "built-in " + Convert.ToHexStringLower(SHA256.HashData(stream));
+        }
+
+        // A missing template is reported when it is loaded; here it only has to differ from any real one.
+        var folder = Path.GetDirectoryName(Path.GetFullPath(templatePath));
+        return File.Exists(templatePath) && folder is not null
+            ? $"{Path.GetFileName(templatePath)} {Folder(folder, _ => true)}"
+            : "missing " + templatePath;
+    }
+
+    /// <summary>Every chosen file in a folder and below: its relative name and the hash of its bytes, in ordinal order.</summary>
+    private static string Folder(string folder, Func<string, bool> include)
+    {
+        if (!Directory.Exists(folder))
+            return "missing";
+        var text = new StringBuilder();
+        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+                     .Where(include)
+                     .Select(f => (Full: f, Relative: Path.GetRelativePath(folder, f).Replace('\\', '/')))
+                     .OrderBy(f => f.Relative, StringComparer.Ordinal))
+        {
+            text.Append(file.Relative).Append(' ').Append(HashFile(file.Full)).Append('\n');
+        }
+
+        return Hash(Encoding.UTF8.GetBytes(text.ToString()));
+    }
+}

@@ -1,0 +1,26 @@
+namespace BriefingCompiler.Building;
+
+/// <summary>
+/// Everything one build needs, already resolved from the command line and briefc.yaml.
+/// </summary>
+/// <param name="OutputFolder">Absolute folder the outputs and the manifest go to.</param>
+/// <param name="OutputFolderDisplay">The same folder as messages show it.</param>
+/// <param name="TemplatePath">A custom template (absolute), or null for the built-in one.</param>
+/// <param name="FontFolders">Absolute folders of extra fonts.</param>
+/// <param name="SourceDate">SOURCE_DATE_EPOCH when set: the date of every PDF.</param>
+/// <param name="ConfigurationHash">SHA-256 of briefc.yaml when one is used: changing it rebuilds everything.</param>
+/// <param name="ToolVersion">briefc's version: a new briefc rebuilds everything.</param>
+/// <param name="Force">Rebuild every source, whatever the manifest says.</param>
+/// <param name="WarningsAsErrors">A source with warnings fails: nothing of it is written.</param>
+public sealed record BuildRequest(
+    IReadOnlyList<BuildSource> Sources,
+    string OutputFolder,
+    string OutputFolderDisplay,
+    OutputFormats Formats,
+    string? TemplatePath,
+    IReadOnlyList<string> FontFolders,
+    DateTimeOffset? SourceDate,
+    string? ConfigurationHash,
+    string ToolVersion,
+    bool Force = false,
+    bool WarningsAsErrors = false);

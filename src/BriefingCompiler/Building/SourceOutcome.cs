@@ -1,0 +1,30 @@
+using BriefingCompiler.Diagnostics;
+
+namespace BriefingCompiler.Building;
+
+/// <summary>What happened to a source in a build.</summary>
+public enum BuildStatus
+{
+    /// <summary>Compiled and its outputs written.</summary>
+    Built,
+
+    /// <summary>Its inputs and outputs are as the manifest recorded: nothing was done.</summary>
+    UpToDate,
+
+    /// <summary>It has errors (or warnings, with warnings as errors): nothing written, previous outputs untouched.</summary>
+    Failed,
+}
+
+/// <summary>One source's result: its status, the outputs written (as messages show them) and its diagnostics.</summary>
+public sealed record SourceOutcome(string SourcePath, BuildStatus Status, IReadOnlyList<string> Outputs, IReadOnlyList<Diagnostic> Diagnostics);
+
+/// <summary>
+/// The result of a build, in source order. <see cref="TemplateFailure"/> is set when the template itself has errors:
+/// then nothing was compiled.
+/// </summary>
+public sealed record BuildReport(IReadOnlyList<SourceOutcome> Sources, SourceOutcome? TemplateFailure)
+{
+    public int Count(BuildStatus status) => Sources.Count(s => s.Status == status);
+
+    public bool Succeeded => TemplateFailure is null && Sources.All(s => s.Status != BuildStatus.Failed);
+}

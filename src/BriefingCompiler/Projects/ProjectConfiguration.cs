@@ -1,0 +1,25 @@
+namespace BriefingCompiler.Projects;
+
+/// <summary>
+/// The settings of briefc.yaml, with every path made absolute against the file's folder. A setting the file does
+/// not give is null (the command line or the built-in default decides).
+/// </summary>
+/// <param name="Path">The project file, absolute.</param>
+/// <param name="Folder">Its folder: the root the globs and paths are relative to.</param>
+/// <param name="Sources">Glob patterns relative to <paramref name="Folder"/>, '/'-separated.</param>
+/// <param name="ContentHash">SHA-256 of the file's bytes, hex: part of every briefing's build inputs.</param>
+public sealed record ProjectConfiguration(
+    string Path,
+    string Folder,
+    IReadOnlyList<string> Sources,
+    string? Output,
+    IReadOnlyList<string>? Formats,
+    string? Template,
+    IReadOnlyList<string> Fonts,
+    string ContentHash)
+{
+    public const string FileName = "briefc.yaml";
+
+    /// <summary>Where briefings are when the file does not say.</summary>
+    public static readonly IReadOnlyList<string> DefaultSources = ["briefings/**/*.yaml"];
+}

@@ -1,0 +1,89 @@
+using System.Security.Cryptography;
+using BriefingCompiler.Diagnostics;
+using BriefingCompiler.Loading;
+using BriefingCompiler.Validation;
+
+namespace BriefingCompiler.Projects;
+
+/// <summary>
+/// Finds and reads briefc.yaml: the same loader as briefings (positions, limits, duplicate keys), the same
+/// schema machinery with the project schema, then a check that the files and folders it names exist.
+/// </summary>
+public static class ProjectFile
+{
+    /// <summary>The nearest briefc.yaml in <paramref name="folder"/> or a folder above it, or null.</summary>
+    public static string? Find(string folder)
+    {
+        for (var current = new DirectoryInfo(Path.GetFullPath(folder)); current is not null; current = current.Parent)
+        {
+            var candidate = Path.Combine(current.FullName, ProjectConfiguration.FileName);
+            if (File.Exists(candidate))
+                return candidate;
+        }
+
+        return null;
+    }
+
+    /// <summary>Reads the project file at <paramref name="path"/>; <paramref name="displayPath"/> names it in diagnostics.</summary>
+    public static ProjectLoadResult Load(string path, string displayPath)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new ProjectLoadResult(null, [new Diagnostic(Severity.Error, DiagnosticCodes.FileUnreadable,
+                $"cannot read the file: {e.Message}", SourceSpan.StartOf(displayPath))]);
+        }
+
+        var source = YamlSourceLoader.Load(displayPath, bytes);
+        if (source.Root is not { } root)
+            return new ProjectLoadResult(null, source.Diagnostics);
+
+        var schema = SchemaValidator.Validate(root, source.ReportedNodes, ProjectSchema.Instance);
+        var diagnostics = source.Diagnostics.Concat(schema.Diagnostics).ToList();
+        if (diagnostics.Any(d => d.IsError))
+            return new ProjectLoadResult(null, InOrder(diagnostics));
+
+        var full = Path.GetFullPath(path);
+        var folder = Path.GetDirectoryName(full)!;
+        string Resolve(ScalarNode node) => Path.GetFullPath(node.Value, folder);
+
+        var template = root.Find("template")?.Value as ScalarNode;
+        if (template is not null && !File.Exists(Resolve(template)))
+            diagnostics.Add(Missing(template, "template file"));
+        var fonts = Strings(root.Find("fonts")?.Value);
+        diagnostics.AddRange(fonts.Where(f => !Directory.Exists(Resolve(f))).Select(f => Missing(f, "font folder")));
+        if (diagnostics.Any(d => d.IsError))
+            return new ProjectLoadResult(null, InOrder(diagnostics));
+
+        var sources = Strings(root.Find("sources")?.Value).Select(s => s.Value.Replace('\\', '/')).ToList();
+        var formats = root.Find("formats")?.Value is SequenceNode formatList
+            ? formatList.Items.OfType<ScalarNode>().Select(f => f.Value).ToList()
+            : null;
+        var configuration = new ProjectConfiguration(
+            full,
+            folder,
+            sources.Count > 0 ? sources : ProjectConfiguration.DefaultSources,
+            root.Find("output")?.Value is ScalarNode output ? Resolve(output) : null,
+            formats,
+            template is null ? null : Resolve(template),
+            [.. fonts.Select(Resolve)],
+            Convert.ToHexStringLower(SHA256.HashData(bytes)));
+        return new ProjectLoadResult(configuration, InOrder(diagnostics));
+    }
+
+    private static List<ScalarNode> Strings(SourceNode? node) =>
+        node is SequenceNode sequence ? [.. sequence.Items.OfType<ScalarNode>()] : [];
+
+    private static Diagnostic Missing(ScalarNode node, string what) =>
+        new(Severity.Error, DiagnosticCodes.ProjectPathMissing, $"no such {what}: '{node.Value}' (paths are relative to the project file's folder)", node.Span);
+
+    private static IReadOnlyList<Diagnostic> InOrder(IEnumerable<Diagnostic> diagnostics) =>
+        [.. diagnostics.OrderBy(d => d.Span.Line).ThenBy(d => d.Span.Column)];
+}
+
+/// <summary>The project's settings, or null with the diagnostics saying why the file cannot be used.</summary>
+public sealed record ProjectLoadResult(ProjectConfiguration? Configuration, IReadOnlyList<Diagnostic> Diagnostics);

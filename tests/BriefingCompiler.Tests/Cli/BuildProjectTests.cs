@@ -1,0 +1,315 @@
+using System.Text.Json;
+using Briefc;
+using BriefingCompiler.Building;
+
+namespace BriefingCompiler.Tests.Cli;
+
+/// <summary>
+/// <c>briefc build</c> as CI runs it: in a repository with briefc.yaml, no arguments, run again and again.
+/// Each test works in its own temporary project; briefc runs in-process with that folder as its working directory.
+/// </summary>
+public class BuildProjectTests
+{
+    private string _project = null!;
+
+    [SetUp]
+    public void CreateProject()
+    {
+        _project = Directory.CreateTempSubdirectory("briefc-project-").FullName;
+        Directory.CreateDirectory(Path.Combine(_project, "briefings"));
+        foreach (var language in new[] { "zh", "en" })
+        {
+            File.Copy(Sample(language), Source(language));
+        }
+
+        File.WriteAllText(Path.Combine(_project, "briefc.yaml"), "briefc: 1\nformats: [html]\n");
+    }
+
+    [TearDown]
+    public void DeleteProject() => Directory.Delete(_project, recursive: true);
+
+    private static string Sample(string language) =>
+        Path.Combine(TestPaths.RepositoryRoot, "briefings", $"icann81-gac-alac.{language}.yaml");
+
+    private string Source(string language, string name = "icann81-gac-alac") => Path.Combine(_project, "briefings", $"{name}.{language}.yaml");
+
+    private string Output(string name) => Path.Combine(_project, "out", name);
+
+    private static JsonElement Json(CliRun run) => JsonDocument.Parse(run.Output).RootElement;
+
+    private static Dictionary<string, string> Statuses(CliRun run) =>
+        Json(run).GetProperty("files").EnumerateArray()
+            .ToDictionary(f => f.GetProperty("path").GetString()!.Replace('\\', '/'), f => f.GetProperty("status").GetString()!);
+
+    [Test]
+    public void With_no_arguments_build_finds_briefc_yaml_above_the_working_directory_and_builds_its_sources()
+    {
+        var run = CliRun.In(Path.Combine(_project, "briefings"), "build", "--json");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Success), run.Error);
+        var report = Json(run);
+        var files = report.GetProperty("files").EnumerateArray().ToList();
+        Assert.That(files.Select(f => f.GetProperty("path").GetString()), Is.EqualTo(new[] { "icann81-gac-alac.en.yaml", "icann81-gac-alac.zh.yaml" }),
+            "paths relative to the working directory, in source order");
+        Assert.That(files.Select(f => f.GetProperty("status").GetString()), Is.All.EqualTo("built"));
+        Assert.That(files[0].GetProperty("outputs").EnumerateArray().Select(o => o.GetString()!.Replace('\\', '/')),
+            Is.EqualTo(new[] { "../out/icann81-gac-alac.en.html" }));
+        Assert.That(report.GetProperty("built").GetInt32(), Is.EqualTo(2));
+        Assert.That(File.Exists(Output("icann81-gac-alac.zh.html")), Is.True, "output folder relative to briefc.yaml");
+        Assert.That(File.Exists(Output(BuildManifest.FileName)), Is.True);
+    }
+
+    [Test]
+    public void Command_line_options_override_briefc_yaml()
+    {
+        File.WriteAllText(Path.Combine(_project, "briefc.yaml"), "briefc: 1\noutput: site\nformats: [html]\n");
+
+        var run = CliRun.In(_project, "build", "--out", "elsewhere", Path.Combine("briefings", "icann81-gac-alac.en.yaml"));
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Success), run.Error);
+        Assert.That(Directory.GetFiles(Path.Combine(_project, "elsewhere")).Select(Path.GetFileName).Order(),
+            Is.EqualTo(new[] { BuildManifest.FileName, "icann81-gac-alac.en.html" }));
+        Assert.That(Directory.Exists(Path.Combine(_project, "site")), Is.False);
+    }
+
+    [Test]
+    public void A_broken_source_fails_alone_exits_1_and_keeps_its_previous_outputs()
+    {
+        Assert.That(CliRun.In(_project, "build").ExitCode, Is.EqualTo(ExitCodes.Success));
+        var before = File.ReadAllBytes(Output("icann81-gac-alac.zh.html"));
+        File.WriteAllText(Source("zh"), File.ReadAllText(Source("zh")).Replace("language: zh", "language: zh\nlangauge: en"));
+        File.AppendAllText(Source("en"), "# changed\n");
+
+        var run = CliRun.In(_project, "build", "--json");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.ValidationFailed));
+        Assert.That(Statuses(run), Is.EqualTo(new Dictionary<string, string>
+        {
+            ["briefings/icann81-gac-alac.en.yaml"] = "built",
+            ["briefings/icann81-gac-alac.zh.yaml"] = "failed",
+        }));
+        var failed = Json(run).GetProperty("files")[1];
+        Assert.That(failed.GetProperty("outputs").GetArrayLength(), Is.Zero);
+        Assert.That(failed.GetProperty("diagnostics")[0].GetProperty("code").GetString(), Is.EqualTo("BRF2002"));
+        Assert.That(File.ReadAllBytes(Output("icann81-gac-alac.zh.html")), Is.EqualTo(before), "previous output untouched");
+
+        // Fixed again, it is built again: a failure never counts as up to date.
+        File.Copy(Sample("zh"), Source("zh"), overwrite: true);
+        Assert.That(Statuses(CliRun.In(_project, "build", "--json"))["briefings/icann81-gac-alac.zh.yaml"], Is.EqualTo("up-to-date"),
+            "back to the bytes its outputs were built from");
+    }
+
+    [Test]
+    public void Only_what_changed_is_rebuilt_and_force_rebuilds_everything()
+    {
+        Assert.That(Statuses(CliRun.In(_project, "build", "--json")).Values, Is.All.EqualTo("built"));
+        Assert.That(Statuses(CliRun.In(_project, "build", "--json")).Values, Is.All.EqualTo("up-to-date"));
+
+        File.AppendAllText(Source("en"), "# a comment changes the bytes\n");
+        Assert.That(Statuses(CliRun.In(_project, "build", "--json")), Is.EqualTo(new Dictionary<string, string>
+        {
+            ["briefings/icann81-gac-alac.en.yaml"] = "built",
+            ["briefings/icann81-gac-alac.zh.yaml"] = "up-to-date",
+        }));
+
+        File.Delete(Output("icann81-gac-alac.zh.html"));
+        File.AppendAllText(Output("icann81-gac-alac.en.html"), "<!-- edited by hand -->");
+        Assert.That(Statuses(CliRun.In(_project, "build", "--json")).Values, Is.All.EqualTo("built"), "outputs missing or changed on disk");
+
+        var text = CliRun.In(_project, "build", "--force");
+        Assert.That(text.Output, Does.Contain("Built 2, up to date 0, failed 0 ("));
+        var upToDate = CliRun.In(_project, "build");
+        Assert.That(upToDate.Output, Does.Contain("Built 0, up to date 2, failed 0 ("));
+        Assert.That(upToDate.Output, Does.Not.Contain("Wrote"));
+    }
+
+    [Test]
+    public void Changing_the_template_folder_the_config_or_the_formats_rebuilds_everything()
+    {
+        var templates = Path.Combine(_project, "templates");
+        Directory.CreateDirectory(templates);
+        File.WriteAllText(Path.Combine(templates, "page.html.sbn"), "<!DOCTYPE html><html><body>{{ include 'title.sbn' }}</body></html>");
+        File.WriteAllText(Path.Combine(templates, "title.sbn"), "<h1>{{ briefing.session.title }}</h1>");
+        File.WriteAllText(Path.Combine(_project, "briefc.yaml"), "briefc: 1\nformats: [html]\ntemplate: templates/page.html.sbn\n");
+        Assert.That(Statuses(CliRun.In(_project, "build", "--json")).Values, Is.All.EqualTo("built"));
+        Assert.That(Statuses(CliRun.In(_project, "build", "--json")).Values, Is.All.EqualTo("up-to-date"));
+
+        File.WriteAllText(Path.Combine(templates, "title.sbn"), "<h2>{{ briefing.session.title }}</h2>");
+        Assert.That(Statuses(CliRun.In(_project, "build", "--json")).Values, Is.All.EqualTo("built"), "a partial changed");
+        Assert.That(File.ReadAllText(Output("icann81-gac-alac.en.html")), Does.Contain("<h2>"));
+
+        File.AppendAllText(Path.Combine(_project, "briefc.yaml"), "# a comment\n");
+        Assert.That(Statuses(CliRun.In(_project, "build", "--json")).Values, Is.All.EqualTo("built"), "briefc.yaml changed");
+
+        Assert.That(Statuses(CliRun.In(_project, "build", "--json", "--format", "html,pdf")).Values, Is.All.EqualTo("built"), "formats changed");
+    }
+
+    [Test]
+    public void Two_output_folders_get_identical_bytes_manifest_included()
+    {
+        File.WriteAllText(Path.Combine(_project, "briefc.yaml"), "briefc: 1\n");
+        var environment = new Dictionary<string, string> { ["SOURCE_DATE_EPOCH"] = "1700000000" };
+
+        var first = CliRun.In(_project, environment, "build", "--out", "a", Path.Combine("briefings", "icann81-gac-alac.en.yaml"));
+        var second = CliRun.In(_project, environment, "build", "--out", "b", Path.Combine("briefings", "icann81-gac-alac.en.yaml"));
+
+        Assert.That(first.ExitCode + second.ExitCode, Is.Zero, first.Error + second.Error);
+        var names = Directory.GetFiles(Path.Combine(_project, "a")).Select(Path.GetFileName).Order().ToList();
+        Assert.That(names, Is.EqualTo(new[] { BuildManifest.FileName, "icann81-gac-alac.en.html", "icann81-gac-alac.en.pdf" }));
+        foreach (var name in names)
+        {
+            Assert.That(File.ReadAllBytes(Path.Combine(_project, "b", name!)), Is.EqualTo(File.ReadAllBytes(Path.Combine(_project, "a", name!))), name);
+        }
+
+        Assert.That(File.ReadAllText(Path.Combine(_project, "a", BuildManifest.FileName)), Does.Not.Contain(_project), "no machine paths");
+    }
+
+    [Test]
+    public void A_translation_that_fell_behind_is_a_warning_and_with_warnings_as_errors_a_failure()
+    {
+        // The English version lost an agenda item and a position; the Chinese original did not.
+        var en = File.ReadAllText(Source("en"));
+        File.WriteAllText(Source("en"), en.Replace("  - Open discussion and Q&A\n", ""));
+
+        var warned = CliRun.In(_project, "build");
+        Assert.That(warned.ExitCode, Is.EqualTo(ExitCodes.Success), warned.Error);
+        Assert.That(warned.Error, Does.Contain("warning BRF3101: the agenda has 4 items but the zh version"));
+
+        File.AppendAllText(Source("en"), "# again\n");
+        File.AppendAllText(Source("zh"), "# again\n");
+        var failed = CliRun.In(_project, "build", "--warnings-as-errors", "--json");
+        Assert.That(failed.ExitCode, Is.EqualTo(ExitCodes.ValidationFailed));
+        Assert.That(Statuses(failed)["briefings/icann81-gac-alac.en.yaml"], Is.EqualTo("failed"));
+        Assert.That(Statuses(failed)["briefings/icann81-gac-alac.zh.yaml"], Is.EqualTo("built"));
+
+        var check = CliRun.In(_project, "check");
+        Assert.That(check.Error, Does.Contain("icann81-gac-alac.en.yaml(18,5): warning BRF3101"));
+    }
+
+    [Test]
+    public void Project_file_errors_are_reported_at_their_line_and_column_and_nothing_is_built()
+    {
+        File.WriteAllText(Path.Combine(_project, "briefc.yaml"), "briefc: 1\noutptu: site\nformats: [html, docx]\ntemplate: nowhere.sbn\n");
+
+        var run = CliRun.In(_project, "build");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.ValidationFailed));
+        Assert.That(run.Error, Does.Contain("briefc.yaml(2,1): error BRF2002: unknown field `outptu`; did you mean `output`?"));
+        Assert.That(run.Error, Does.Contain("briefc.yaml(3,17): error BRF2004: `formats[2]` must be one of: html, pdf, png (found `docx`)"));
+        Assert.That(Directory.Exists(Path.Combine(_project, "out")), Is.False);
+
+        File.WriteAllText(Path.Combine(_project, "briefc.yaml"), "briefc: 1\ntemplate: nowhere.sbn\n");
+        var missing = CliRun.In(_project, "build");
+        Assert.That(missing.Error, Does.Contain("briefc.yaml(2,11): error BRF3201: no such template file: 'nowhere.sbn'"));
+
+        File.WriteAllText(Path.Combine(_project, "briefc.yaml"), "briefc: 1\nsources: [a]\nsources: [b]\n");
+        Assert.That(CliRun.In(_project, "build").Error, Does.Contain("briefc.yaml(3,1): error BRF1012"));
+    }
+
+    [Test]
+    public void Sources_that_match_nothing_are_a_usage_error()
+    {
+        File.WriteAllText(Path.Combine(_project, "briefc.yaml"), "briefc: 1\nsources: ['drafts/**/*.yaml']\n");
+
+        var run = CliRun.In(_project, "build");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.UsageError));
+        Assert.That(run.Error, Does.Contain("no briefings match the sources of briefc.yaml (drafts/**/*.yaml)"));
+    }
+
+    [Test]
+    public void In_GitHub_Actions_a_failed_source_is_an_annotation_and_the_summary_counts_it()
+    {
+        File.WriteAllText(Source("zh"), File.ReadAllText(Source("zh")).Replace("language: zh", "language: zh\nlangauge: en"));
+
+        var run = CliRun.In(_project, new Dictionary<string, string> { ["GITHUB_ACTIONS"] = "true" }, "build");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.ValidationFailed));
+        Assert.That(run.Output, Does.Contain($"::error file={Path.Combine("briefings", "icann81-gac-alac.zh.yaml")},line=4,col=1,"));
+        Assert.That(run.Output, Does.Contain("Built 1, up to date 0, failed 1 ("));
+        Assert.That(run.Error, Does.Contain("icann81-gac-alac.zh.yaml: failed: nothing written"));
+    }
+
+    [Test]
+    public void On_a_terminal_a_progress_line_is_drawn_in_place_and_cleared()
+    {
+        for (var i = 1; i <= 8; i++)
+        {
+            File.Copy(Sample("en"), Source("en", $"copy{i}"));
+        }
+
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var context = new CliContext(output, error, _ => null) { WorkingDirectory = _project, IsInteractive = true };
+
+        var exitCode = BriefcApp.Run(["build"], context);
+
+        Assert.That(exitCode, Is.EqualTo(ExitCodes.Success), error.ToString());
+        Assert.That(error.ToString(), Does.Contain("\rBuilding 10/10"));
+        Assert.That(error.ToString(), Does.EndWith("\r"), "cleared before the report");
+        Assert.That(CliRun.In(_project, "build").Error, Does.Not.Contain("Building"), "no progress when not interactive");
+    }
+
+    [Test]
+    public void Two_sources_with_one_output_name_both_fail_and_the_others_build()
+    {
+        Directory.CreateDirectory(Path.Combine(_project, "briefings", "copy"));
+        File.Copy(Sample("en"), Path.Combine(_project, "briefings", "copy", "icann81-gac-alac.en.yaml"));
+
+        var run = CliRun.In(_project, "build", "--json");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.ValidationFailed));
+        Assert.That(Statuses(run), Is.EqualTo(new Dictionary<string, string>
+        {
+            ["briefings/copy/icann81-gac-alac.en.yaml"] = "failed",
+            ["briefings/icann81-gac-alac.en.yaml"] = "failed",
+            ["briefings/icann81-gac-alac.zh.yaml"] = "built",
+        }));
+        var diagnostic = Json(run).GetProperty("files")[0].GetProperty("diagnostics")[0];
+        Assert.That(diagnostic.GetProperty("code").GetString(), Is.EqualTo("BRF3202"));
+        Assert.That(File.Exists(Output("icann81-gac-alac.en.html")), Is.False);
+    }
+
+    [Test]
+    public void Check_with_no_arguments_checks_the_sources_of_briefc_yaml_and_its_errors()
+    {
+        Directory.CreateDirectory(Path.Combine(_project, "drafts"));
+        File.Copy(Sample("en"), Path.Combine(_project, "drafts", "later.en.yaml"));
+        File.WriteAllText(Path.Combine(_project, "briefc.yaml"), "briefc: 1\nsources: ['drafts/*.yaml', 'briefings/*.zh.yaml']\n");
+
+        var run = CliRun.In(Path.Combine(_project, "drafts"), "check", "--json");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Success), run.Error);
+        Assert.That(Json(run).GetProperty("files").EnumerateArray().Select(f => f.GetProperty("path").GetString()!.Replace('\\', '/')),
+            Is.EqualTo(new[] { "../briefings/icann81-gac-alac.zh.yaml", "later.en.yaml" }));
+
+        File.WriteAllText(Path.Combine(_project, "briefc.yaml"), "briefc: 2\n");
+        var invalid = CliRun.In(_project, "check");
+        Assert.That(invalid.ExitCode, Is.EqualTo(ExitCodes.ValidationFailed));
+        Assert.That(invalid.Error, Does.Contain("briefc.yaml(1,9): error BRF2005"));
+    }
+
+    [Test]
+    public void An_incremental_build_compares_a_rebuilt_original_with_translations_it_does_not_rebuild()
+    {
+        Assert.That(CliRun.In(_project, "build").Error, Does.Not.Contain("warning"));
+
+        // The original gains an agenda item; the English translation is untouched, so it is up to date, but behind.
+        File.WriteAllText(Source("zh"), File.ReadAllText(Source("zh")).Replace("  - 闭幕致辞\n", "  - 闭幕致辞\n  - 其他事项\n"));
+        var run = CliRun.In(_project, "build", "--json");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Success), run.Error);
+        var en = Json(run).GetProperty("files")[0];
+        Assert.That(en.GetProperty("status").GetString(), Is.EqualTo("up-to-date"));
+        Assert.That(en.GetProperty("diagnostics")[0].GetProperty("code").GetString(), Is.EqualTo("BRF3101"));
+        Assert.That(en.GetProperty("diagnostics")[0].GetProperty("line").GetInt32(), Is.EqualTo(18));
+        Assert.That(Json(run).GetProperty("files")[1].GetProperty("status").GetString(), Is.EqualTo("built"));
+
+        // Nothing to rebuild, same verdict; with warnings as errors, the translation fails and its outputs stay.
+        Assert.That(CliRun.In(_project, "build").Error, Does.Contain("icann81-gac-alac.en.yaml(18,5): warning BRF3101"));
+        var strict = CliRun.In(_project, "build", "--warnings-as-errors", "--json");
+        Assert.That(strict.ExitCode, Is.EqualTo(ExitCodes.ValidationFailed));
+        Assert.That(Statuses(strict)["briefings/icann81-gac-alac.en.yaml"], Is.EqualTo("failed"));
+        Assert.That(File.Exists(Output("icann81-gac-alac.en.html")), Is.True);
+    }
+}

@@ -1,0 +1,94 @@
+using Briefc;
+using BriefingCompiler.Projects;
+
+namespace BriefingCompiler.Tests.Cli;
+
+/// <summary><c>briefc init</c> and <c>briefc new</c>: what they write passes <c>briefc check</c> and builds at once.</summary>
+public class BuildScaffoldTests
+{
+    private string _folder = null!;
+
+    [SetUp]
+    public void CreateFolder() => _folder = Directory.CreateTempSubdirectory("briefc-init-").FullName;
+
+    [TearDown]
+    public void DeleteFolder() => Directory.Delete(_folder, recursive: true);
+
+    [Test]
+    public void Init_creates_a_project_that_checks_and_builds()
+    {
+        var init = CliRun.In(_folder, "init", "site");
+
+        Assert.That(init.ExitCode, Is.EqualTo(ExitCodes.Success), init.Error);
+        var project = Path.Combine(_folder, "site");
+        foreach (var (path, _) in ProjectScaffold.Files())
+        {
+            Assert.That(File.Exists(Path.Combine(project, path)), Is.True, path);
+        }
+
+        var check = CliRun.In(project, "check");
+        Assert.That(check.ExitCode, Is.EqualTo(ExitCodes.Success), check.Error);
+        Assert.That(check.Output, Does.Contain("Checked 1 briefing: all valid, 0 errors, 0 warnings."));
+        var build = CliRun.In(project, "build", "--format", "html");
+        Assert.That(build.ExitCode, Is.EqualTo(ExitCodes.Success), build.Error);
+        Assert.That(File.ReadAllText(Path.Combine(project, "out", "example.en.html")), Does.Contain("Opening plenary"));
+    }
+
+    [Test]
+    public void Init_refuses_to_overwrite_and_writes_nothing()
+    {
+        File.WriteAllText(Path.Combine(_folder, "briefc.yaml"), "briefc: 1\n");
+
+        var run = CliRun.In(_folder, "init");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.UsageError));
+        Assert.That(run.Error, Does.Contain("briefc.yaml already exists"));
+        Assert.That(File.ReadAllText(Path.Combine(_folder, "briefc.yaml")), Is.EqualTo("briefc: 1\n"));
+        Assert.That(Directory.Exists(Path.Combine(_folder, "briefings")), Is.False);
+    }
+
+    [TestCase("zh", "会议名称")]
+    [TestCase("ar", "اسم الاجتماع")]
+    [TestCase("fr", "Nom de la réunion")]
+    [TestCase("ru", "Название совещания")]
+    [TestCase("es", "Nombre de la reunión")]
+    [TestCase("en", "Meeting name")]
+    public void New_writes_a_skeleton_in_the_language_that_passes_check(string language, string placeholder)
+    {
+        Assert.That(CliRun.In(_folder, "init").ExitCode, Is.EqualTo(ExitCodes.Success));
+
+        var run = CliRun.In(_folder, "new", "budget", "--language", language);
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Success), run.Error);
+        var path = Path.Combine(_folder, "briefings", $"budget.{language}.yaml");
+        var text = File.ReadAllText(path);
+        Assert.That(text, Does.Contain(placeholder));
+        Assert.That(text, Does.Contain("date: 2025-01-06"), "the date of the latest existing briefing, not the clock");
+        Assert.That(text, Does.StartWith("# yaml-language-server: $schema=../schema/briefing.schema.json"));
+        var check = CliRun.In(_folder, "check", path);
+        Assert.That(check.ExitCode, Is.EqualTo(ExitCodes.Success), check.Error);
+        Assert.That(check.Output, Does.Contain("0 errors, 0 warnings"));
+    }
+
+    [Test]
+    public void New_takes_the_date_option_refuses_to_overwrite_and_needs_a_date_when_there_is_no_briefing()
+    {
+        var undated = CliRun.In(_folder, "new", "budget", "--language", "zh");
+        Assert.That(undated.ExitCode, Is.EqualTo(ExitCodes.UsageError));
+        Assert.That(undated.Error, Does.Contain("--date YYYY-MM-DD"));
+
+        var dated = CliRun.In(_folder, "new", "budget", "--language", "zh", "--date", "2025-03-04");
+        Assert.That(dated.ExitCode, Is.EqualTo(ExitCodes.Success), dated.Error);
+        var path = Path.Combine(_folder, "briefings", "budget.zh.yaml");
+        Assert.That(File.ReadAllText(path), Does.Contain("date: 2025-03-04"));
+
+        File.AppendAllText(path, "# mine\n");
+        var again = CliRun.In(_folder, "new", "budget", "--language", "zh", "--date", "2025-03-04");
+        Assert.That(again.ExitCode, Is.EqualTo(ExitCodes.UsageError));
+        Assert.That(File.ReadAllText(path), Does.EndWith("# mine\n"));
+
+        Assert.That(CliRun.In(_folder, "new", "../escape", "--language", "zh", "--date", "2025-03-04").ExitCode, Is.EqualTo(ExitCodes.UsageError));
+        Assert.That(CliRun.In(_folder, "new", "x", "--language", "en_US", "--date", "2025-03-04").ExitCode, Is.EqualTo(ExitCodes.UsageError));
+        Assert.That(CliRun.In(_folder, "new", "x", "--language", "en", "--date", "2025-02-30").ExitCode, Is.EqualTo(ExitCodes.UsageError));
+    }
+}
