@@ -150,6 +150,19 @@ public class HostileHtmlTests
         Assert.That(result.HasErrors, Is.False, string.Join("\n", result.Messages));
     }
 
+    [TestCase("line-height: -3", TestName = "Negative line height factor")]
+    [TestCase("line-height: -200%", TestName = "Negative line height percentage")]
+    [TestCase("line-height: -20pt", TestName = "Negative line height length")]
+    public void A_negative_line_height_is_read_as_normal_and_loses_no_text(string css)
+    {
+        // Each letter on its own line (letter-spacing), so the lines' heights add up: negative ones stacked the
+        // paragraph and everything after it off the top of the page.
+        var result = Render(Document($"<p style=\"{css}; letter-spacing: 1e9px\">before</p><p>after</p>"));
+
+        AssertHolds(result, "before");
+        AssertHolds(result, "after");
+    }
+
     [Test]
     public void Negative_margins_move_content_off_the_page_without_an_exception()
     {
