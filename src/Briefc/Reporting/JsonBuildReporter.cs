@@ -37,16 +37,7 @@ public sealed class JsonBuildReporter(TextWriter output) : BuildReporter
                 writer.WriteStartArray("diagnostics");
                 foreach (var diagnostic in source.Diagnostics)
                 {
-                    writer.WriteStartObject();
-                    writer.WriteString("severity", diagnostic.IsError ? "error" : "warning");
-                    writer.WriteString("code", diagnostic.Code);
-                    writer.WriteString("message", diagnostic.Message);
-                    writer.WriteString("file", diagnostic.Span.File);
-                    writer.WriteNumber("line", diagnostic.Span.Line);
-                    writer.WriteNumber("column", diagnostic.Span.Column);
-                    writer.WriteNumber("endLine", diagnostic.Span.EndLine);
-                    writer.WriteNumber("endColumn", diagnostic.Span.EndColumn);
-                    writer.WriteEndObject();
+                    DiagnosticJson.Write(writer, diagnostic);
                 }
 
                 writer.WriteEndArray();

@@ -30,15 +30,7 @@ public sealed class JsonDiagnosticReporter(TextWriter output) : DiagnosticReport
                 writer.WriteStartArray("diagnostics");
                 foreach (var diagnostic in result.Diagnostics)
                 {
-                    writer.WriteStartObject();
-                    writer.WriteString("severity", diagnostic.IsError ? "error" : "warning");
-                    writer.WriteString("code", diagnostic.Code);
-                    writer.WriteString("message", diagnostic.Message);
-                    writer.WriteNumber("line", diagnostic.Span.Line);
-                    writer.WriteNumber("column", diagnostic.Span.Column);
-                    writer.WriteNumber("endLine", diagnostic.Span.EndLine);
-                    writer.WriteNumber("endColumn", diagnostic.Span.EndColumn);
-                    writer.WriteEndObject();
+                    DiagnosticJson.Write(writer, diagnostic);
                 }
 
                 writer.WriteEndArray();

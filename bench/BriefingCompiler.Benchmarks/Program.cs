@@ -1,0 +1,16 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Running;
+using BriefingCompiler.Benchmarks.Corpus;
+using BriefingCompiler.Benchmarks.Stages;
+
+// `corpus N DIR` generates the benchmark corpus (used by bench/run.sh); anything else goes to
+// BenchmarkDotNet, e.g. `--filter '*'` or `--list flat`.
+if (args.Length > 0 && args[0] == "corpus")
+{
+    return CorpusCommand.Run(args[1..], Console.Out, Console.Error);
+}
+// Reports go to bench/results (gitignored), not into whatever folder the host was started from.
+var config = DefaultConfig.Instance.WithArtifactsPath(
+    Path.Combine(BenchmarkInputs.RepositoryRoot, "bench", "results", "BenchmarkDotNet.Artifacts"));
+BenchmarkSwitcher.FromAssembly(typeof(CorpusCommand).Assembly).Run(args, config);
+return 0;
