@@ -6,22 +6,7 @@ namespace BriefingCompiler.Tests.Hostile;
 internal static class HostileSource
 {
     /// <summary>A complete, valid briefing of 14 lines; <c>objective</c> is the last field, on line 14.</summary>
-    public const string ValidHead = """
-        briefc: 1
-        language: en
-        meeting: ICANN81
-        session:
-          title: GAC meeting with the ALAC
-        agenda:
-          - Introduction
-        document_control:
-          title: ICANN81 GAC briefing
-          audience: GAC members
-          versions:
-            - version: 1
-              date: 2024-11-04
-
-        """;
+    public const string ValidHead = ValidSource.Head;
 
     public static string Valid(string objective = "plain") => ValidHead + "objective: " + objective + "\n";
 
