@@ -13,7 +13,7 @@ public sealed class TextDiagnosticReporter(TextWriter output, TextWriter error, 
     {
         foreach (var diagnostic in results.SelectMany(r => r.Diagnostics))
         {
-            error.WriteLine(diagnostic.ToString());
+            error.WriteLine(TerminalText.Escape(diagnostic.ToString()));
             if (withGitHubAnnotations)
             {
                 output.WriteLine(GitHubAnnotation(diagnostic));
@@ -38,7 +38,7 @@ public sealed class TextDiagnosticReporter(TextWriter output, TextWriter error, 
     }
 
     private static string Data(string text) =>
-        text.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");
+        TerminalText.Escape(text.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A"));
 
     private static string Property(string text) =>
         Data(text).Replace(":", "%3A").Replace(",", "%2C");

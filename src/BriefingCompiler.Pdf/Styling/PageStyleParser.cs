@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Globalization;
 using System.Text;
 
 namespace BriefingCompiler.Pdf.Styling;
@@ -42,7 +43,7 @@ public sealed class PageStyleParser(MessageLog log)
                 var selector = text[(at + 5)..open].Trim();
                 var close = MatchingBrace(text, open);
                 var body = text[(open + 1)..close];
-                at = close + 1;
+                at = Math.Min(close + 1, text.Length);
                 var isFirst = selector.Contains(":first", StringComparison.OrdinalIgnoreCase);
                 if (selector.Length > 0 && !isFirst)
                 {
@@ -54,6 +55,8 @@ public sealed class PageStyleParser(MessageLog log)
             }
         }
 
+        page = Usable(page);
+
         // Skia writes whole-point media boxes: lay out on the page size the PDF will have.
         return page with
         {
@@ -64,6 +67,39 @@ public sealed class PageStyleParser(MessageLog log)
                 .Select(b => b.Value).OrderBy(b => b.Position).ToArray(),
         };
     }
+
+    /// <summary>PDF's own limits for a page side, in points (ISO 32000-1, annex C).</summary>
+    private const float MinimumPageSide = 3, MaximumPageSide = 14_400;
+
+    /// <summary>
+    /// A page Skia can create and the layout can fill: a size that is negative, zero, not finite or beyond PDF's
+    /// limits gives no page at all (Skia returns no canvas), so A4 is used; margins that are negative, not finite
+    /// or leave no room for content are dropped (the first page's separately).
+    /// </summary>
+    private PageStyle Usable(PageStyle page)
+    {
+        if (!IsUsableSide(page.Width) || !IsUsableSide(page.Height))
+        {
+            log.WarnOnce("PDF111", "page size", string.Create(CultureInfo.InvariantCulture, $"The @page size ({page.Width:0.##}pt × {page.Height:0.##}pt) is not a usable page (each side {MinimumPageSide}–{MaximumPageSide:0}pt); A4 is used."));
+            page = page with { Width = PageStyle.A4Width, Height = PageStyle.A4Height };
+        }
+
+        return page with { Margins = UsableMargins(page.Margins, page), FirstPageMargins = UsableMargins(page.FirstPageMargins, page) };
+    }
+
+    private Edges UsableMargins(Edges margins, PageStyle page)
+    {
+        float[] sides = [margins.Top, margins.Right, margins.Bottom, margins.Left];
+        if (sides.All(float.IsFinite) && sides.All(side => side >= 0) && margins.Horizontal < page.Width && margins.Vertical < page.Height)
+        {
+            return margins;
+        }
+
+        log.WarnOnce("PDF111", "page margins", "The @page margins are negative, not numbers, or leave no room for content; the page has no margins.");
+        return new Edges(0, 0, 0, 0);
+    }
+
+    private static bool IsUsableSide(float side) => float.IsFinite(side) && side >= MinimumPageSide && side <= MaximumPageSide;
 
     private PageStyle ApplyPageBlock(PageStyle page, string body, bool isFirst, ComputedStyle rootStyle, Dictionary<MarginBoxPosition, MarginBox> boxes)
     {
@@ -405,7 +441,8 @@ public sealed class PageStyleParser(MessageLog log)
             }
         }
 
-        return text.Length - 1;
+        // CSS closes a block left open at the end of the style sheet: the block runs to the end.
+        return text.Length;
     }
 
     private static string StripComments(string css)

@@ -208,7 +208,18 @@ public sealed class StyleResolver(MessageLog log)
         _ => CssValueReader.Number(value) is { } n ? Math.Clamp((int)n, 1, 1000) : 400,
     };
 
+    /// <summary>
+    /// CSS line-height; null for <c>normal</c>. Negative and non-finite heights are invalid in CSS and read as
+    /// <c>normal</c>: a set line-height is used as is (even below the font's height), and a negative one stacked
+    /// lines upwards, off the top of the page, taking the text after them along.
+    /// </summary>
     private static float? LineHeight(string? value, float fontSize)
+    {
+        var height = SetLineHeight(value, fontSize);
+        return height is { } h && (!float.IsFinite(h) || h < 0) ? null : height;
+    }
+
+    private static float? SetLineHeight(string? value, float fontSize)
     {
         if (value is null or "normal")
         {

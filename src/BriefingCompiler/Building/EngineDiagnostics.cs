@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using BriefingCompiler.Diagnostics;
 using BriefingCompiler.Pdf;
@@ -36,7 +37,38 @@ public static class EngineDiagnostics
     }
 
     /// <summary>Line and column (in code points, as the loader counts them) of the first occurrence of a code point.</summary>
-    internal static (int Line, int Column)? Locate(string text, int codePoint)
+    internal static (int Line, int Column)? Locate(string text, int codePoint) =>
+        LocateCharacter(text, codePoint) ?? LocateEscape(text, codePoint);
+
+    /// <summary>
+    /// Where a double-quoted YAML value writes the code point as an escape (<c>\U0001F600</c>, <c>\uE000</c>,
+    /// <c>\xA0</c>, or a surrogate pair <c>\uD83D\uDE00</c>): the character itself is then nowhere in the text,
+    /// and without this the error would be blamed on the template.
+    /// </summary>
+    private static (int Line, int Column)? LocateEscape(string text, int codePoint)
+    {
+        var spellings = new List<string> { "\\U" + codePoint.ToString("X8", CultureInfo.InvariantCulture) };
+        if (codePoint <= 0xFFFF)
+            spellings.Add("\\u" + codePoint.ToString("X4", CultureInfo.InvariantCulture));
+        if (codePoint <= 0xFF)
+            spellings.Add("\\x" + codePoint.ToString("X2", CultureInfo.InvariantCulture));
+        if (codePoint > 0xFFFF)
+        {
+            var pair = char.ConvertFromUtf32(codePoint);
+            spellings.Add(string.Create(CultureInfo.InvariantCulture, $"\\u{(int)pair[0]:X4}\\u{(int)pair[1]:X4}"));
+        }
+
+        var first = spellings.Select(s => text.IndexOf(s, StringComparison.OrdinalIgnoreCase)).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
+        if (first < 0)
+            return null;
+        // The escape's place: the line and column of the backslash, counted as LocateCharacter counts.
+        var before = text[..first];
+        var line = 1 + before.Count(c => c == '\n');
+        var lineStart = before.LastIndexOf('\n') + 1;
+        return (line, 1 + before[lineStart..].EnumerateRunes().Count());
+    }
+
+    private static (int Line, int Column)? LocateCharacter(string text, int codePoint)
     {
         var line = 1;
         var column = 1;

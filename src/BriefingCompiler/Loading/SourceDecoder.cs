@@ -133,7 +133,7 @@ public static class SourceDecoder
     }
 
     /// <summary>YAML allows tab, LF and CR among the C0 controls, and NEL among the C1 controls.</summary>
-    private static bool IsForbiddenControl(int codePoint) =>
+    internal static bool IsForbiddenControl(int codePoint) =>
         (codePoint < 0x20 && codePoint is not ('\t' or '\n' or '\r'))
         || codePoint == 0x7F
         || (codePoint is >= 0x80 and <= 0x9F && codePoint != 0x85)

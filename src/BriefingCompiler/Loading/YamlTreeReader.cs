@@ -159,6 +159,7 @@ internal sealed class YamlTreeReader
                 $"this value is larger than {SourceLimits.MaxScalarBytes / (1024 * 1024)} MiB; split it up", span);
         }
 
+        ReportEscapedControl(scalar.Value, span);
         var isPlain = scalar.Style == ScalarStyle.Plain;
         if (!scalar.Tag.IsEmpty && !scalar.Tag.IsNonSpecific)
         {
@@ -177,6 +178,32 @@ internal sealed class YamlTreeReader
         }
 
         return Remember(scalar.Anchor, new ReadResult(new ScalarNode(scalar.Value, isPlain, span), 1, 0));
+    }
+
+    /// <summary>
+    /// The decoder refuses control characters in the file's bytes, but a double-quoted value can still make them
+    /// with escapes (<c>"\e[31m"</c>, <c>"\0"</c>, <c>"\uD800"</c>); they would reach the outputs as terminal
+    /// escapes or characters no document can hold, so they are refused at the value as well.
+    /// </summary>
+    private void ReportEscapedControl(string value, SourceSpan span)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            var isLoneSurrogate = char.IsSurrogate(c) && !(char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]));
+            if (char.IsHighSurrogate(c) && !isLoneSurrogate)
+            {
+                i++;
+                continue;
+            }
+
+            if (isLoneSurrogate || SourceDecoder.IsForbiddenControl(c))
+            {
+                Report(DiagnosticCodes.ControlCharacter,
+                    $"this value holds U+{((int)c).ToString("X4", CultureInfo.InvariantCulture)} (written as an escape), which a briefing cannot contain; remove it", span);
+                return;
+            }
+        }
     }
 
     private ReadResult ReadSequence(SequenceStart start, int depth)
@@ -210,6 +237,7 @@ internal sealed class YamlTreeReader
         SourceNode? last = null;
         while (parser.Current is not MappingEnd)
         {
+            var keyEvent = parser.Current;
             var key = ReadNode(depth + 1);
             var value = ReadNode(depth + 1);
             size += key.ExpandedSize + value.ExpandedSize;
@@ -217,7 +245,9 @@ internal sealed class YamlTreeReader
             last = value.Node;
             if (key.Node is not ScalarNode keyScalar)
             {
-                Report(DiagnosticCodes.ComplexKey, "a key must be plain text, not a list or a mapping", key.Node.Span);
+                // An alias shares its anchor's node: report the alias used as a key, not the anchor's place.
+                Report(DiagnosticCodes.ComplexKey, "a key must be plain text, not a list or a mapping",
+                    keyEvent is AnchorAlias ? SpanOf(keyEvent) : key.Node.Span);
                 continue;
             }
 

@@ -26,6 +26,11 @@ public sealed class BriefingTemplate
     private const int StringLimit = 16 * 1024 * 1024;
     private const int OutputLimit = 64 * 1024 * 1024;
 
+    // Scriban's default of 1,000 iterations refused a briefing with 1,000 agenda items (as a template error). Every
+    // list item takes at least two bytes of a source of at most 5 MiB, so no briefing reaches this; a runaway
+    // template loop still stops.
+    private const int LoopLimit = (int)(Loading.SourceLimits.MaxFileBytes / 2);
+
     private readonly Template _template;
     private readonly Func<ITemplateLoader> _loader;
 
@@ -94,6 +99,7 @@ public sealed class BriefingTemplate
             LimitToString = StringLimit,
             OnStringLimit = ScriptLimitBehavior.Throw,
             OutputLimit = OutputLimit,
+            LoopLimit = LoopLimit,
             OnOutputLimit = ScriptLimitBehavior.Throw,
             NewLine = "\n",
         };

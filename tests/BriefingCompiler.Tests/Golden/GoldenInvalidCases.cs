@@ -5,23 +5,7 @@ namespace BriefingCompiler.Tests.Golden;
 /// <summary>The golden invalid inputs: the committed files plus the generated limit cases.</summary>
 public static class GoldenInvalidCases
 {
-    /// <summary>A valid briefing head to which the limit cases add their oversized part.</summary>
-    private const string ValidHead = """
-        briefc: 1
-        language: en
-        meeting: ICANN81
-        session:
-          title: GAC meeting with the ALAC
-        agenda:
-          - Introduction
-        document_control:
-          title: ICANN81 GAC briefing
-          audience: GAC members
-          versions:
-            - version: 1
-              date: 2024-11-04
-
-        """;
+    private const string ValidHead = ValidSource.Head;
 
     public static IEnumerable<TestCaseData> All()
     {
