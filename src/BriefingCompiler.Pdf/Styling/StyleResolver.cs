@@ -47,12 +47,15 @@ public sealed class StyleResolver(MessageLog log)
         "text-decoration", "word-wrap", "page-break-before", "page-break-after", "page-break-inside",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>The declarations of the element being resolved; reused from one element to the next (a resolver serves one document on one thread).</summary>
+    private readonly Dictionary<string, string> declared = new(StringComparer.Ordinal);
+
     public ComputedStyle Resolve(ICssStyleDeclaration css, ComputedStyle parent, string elementName)
     {
         // An element's computed declarations are the dozen or so properties that are set or inherited; about 80
         // are asked for below, and GetPropertyValue searches the declarations for each (most are absent): read
         // them once into a table. Absent and not composed means not set, as GetPropertyValue would say ("").
-        var declared = new Dictionary<string, string>(StringComparer.Ordinal);
+        declared.Clear();
         foreach (var property in css)
         {
             declared[property.Name] = property.Value;
