@@ -6,30 +6,53 @@ namespace BriefingCompiler.Pdf.Layout;
 
 /// <summary>
 /// Memoises the text layouter for one render: a paragraph is broken into lines once per (start offset,
-/// width), however many times pagination asks. Lines of a continued paragraph are laid out from the
-/// resume offset, so a page of another width (the first page's own margins) breaks them afresh.
+/// width), however many times pagination asks. A continued paragraph on a page of a width it was already
+/// broken at keeps those lines: greedy breaking from a line's start gives the lines that follow it, so the
+/// lines from the resume offset are a slice of the earlier breaking, not a new one. Re-breaking the rest of
+/// the paragraph on every page made a paragraph spanning N pages cost (and keep) N layouts of its tail — a
+/// 1,000,000-letter word took 54 s and 3.6 GiB. Only a page of another width (the first page's own
+/// margins) breaks the rest afresh from the resume offset. Pagination asks in page order, so the answers
+/// are the same in every render of the same tree.
 /// </summary>
 public sealed class LineCache(ITextLayouter layouter)
 {
-    private readonly ConditionalWeakTable<ParagraphBox, Dictionary<(int Offset, float Width), IReadOnlyList<TextLine>>> cache = [];
+    private readonly ConditionalWeakTable<ParagraphBox, Dictionary<float, List<Breaking>>> cache = [];
 
     public ITextLayouter Layouter => layouter;
 
     /// <summary>Lines of the paragraph from <paramref name="offset"/>; their source offsets are relative to the whole paragraph.</summary>
     public IReadOnlyList<TextLine> Lines(ParagraphBox paragraph, int offset, float width)
     {
-        var perBox = cache.GetOrCreateValue(paragraph);
-        if (!perBox.TryGetValue((offset, width), out var lines))
+        var perWidth = cache.GetOrCreateValue(paragraph);
+        if (!perWidth.TryGetValue(width, out var breakings))
         {
-            var runs = RunsFrom(paragraph.Runs, offset);
-            // white-space: nowrap breaks only at forced breaks; the line keeps the box's width for alignment.
-            var lineWidth = paragraph.Style.WhiteSpace == Styling.WhiteSpace.NoWrap ? NoWrapWidth(runs, width) : Math.Max(width, 0);
-            lines = layouter.Layout(runs, lineWidth, paragraph.Style.TextAlign, paragraph.Style.RightToLeft)
-                .Select(l => offset == 0 ? l : l with { SourceStart = l.SourceStart + offset, SourceEnd = l.SourceEnd + offset })
-                .ToArray();
-            perBox[(offset, width)] = lines;
+            breakings = [];
+            perWidth[width] = breakings;
         }
 
+        // white-space: nowrap sizes its lines to the widest line of the text from the offset on, so a slice of
+        // an earlier breaking would be aligned in another width: it is only reused from the same offset.
+        var noWrap = paragraph.Style.WhiteSpace == Styling.WhiteSpace.NoWrap;
+        foreach (var breaking in breakings)
+        {
+            if (breaking.Offset == offset)
+            {
+                return breaking.Lines;
+            }
+
+            if (!noWrap && breaking.Offset < offset && breaking.IndexOfLineAt(offset) is { } index)
+            {
+                return new ArraySegment<TextLine>(breaking.Lines, index, breaking.Lines.Length - index);
+            }
+        }
+
+        var runs = RunsFrom(paragraph.Runs, offset);
+        // white-space: nowrap breaks only at forced breaks; the line keeps the box's width for alignment.
+        var lineWidth = noWrap ? NoWrapWidth(runs, width) : Math.Max(width, 0);
+        var lines = layouter.Layout(runs, lineWidth, paragraph.Style.TextAlign, paragraph.Style.RightToLeft)
+            .Select(l => offset == 0 ? l : l with { SourceStart = l.SourceStart + offset, SourceEnd = l.SourceEnd + offset })
+            .ToArray();
+        breakings.Add(new Breaking(offset, lines));
         return lines;
     }
 
@@ -58,5 +81,23 @@ public sealed class LineCache(ITextLayouter layouter)
         }
 
         return result;
+    }
+
+    /// <summary>The lines of one call to the text layouter: the paragraph broken from <paramref name="Offset"/> at one width.</summary>
+    private sealed record Breaking(int Offset, TextLine[] Lines)
+    {
+        /// <summary>The index of the line starting at <paramref name="offset"/> (lines run in source order), or null.</summary>
+        public int? IndexOfLineAt(int offset)
+        {
+            int low = 0, high = Lines.Length;
+            while (low < high)
+            {
+                var middle = low + (high - low) / 2;
+                if (Lines[middle].SourceStart < offset) low = middle + 1;
+                else high = middle;
+            }
+
+            return low < Lines.Length && Lines[low].SourceStart == offset ? low : null;
+        }
     }
 }

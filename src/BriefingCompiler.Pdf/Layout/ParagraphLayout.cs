@@ -15,13 +15,20 @@ public sealed class ParagraphLayout(LineCache lines, MessageLog log)
     {
         var offset = resume?.SourceOffset ?? 0;
         var all = lines.Lines(paragraph, offset, space.Width);
-        var heights = all.Select(l => LineHeight(paragraph.Style, l)).ToArray();
 
+        // Only the lines up to the first that does not fit are measured: a paragraph spanning many pages
+        // would otherwise measure all of its remaining lines on every page.
         var fit = 0;
         var used = 0f;
-        while (fit < all.Count && used + heights[fit] <= space.Height + 0.01f)
+        while (fit < all.Count)
         {
-            used += heights[fit];
+            var height = LineHeight(paragraph.Style, all[fit]);
+            if (used + height > space.Height + 0.01f)
+            {
+                break;
+            }
+
+            used += height;
             fit++;
         }
 
@@ -66,7 +73,7 @@ public sealed class ParagraphLayout(LineCache lines, MessageLog log)
                 log.WarnOnce("PDF202", "line too wide", "Text wider than its box (a long word or URL) is clipped at the page's content box.");
             }
 
-            var height = heights[i];
+            var height = LineHeight(paragraph.Style, line);
             fragments.Add(new LineFragment(line, 0, y, space.Width, height, Baseline(paragraph.Style, height, line)));
             y += height;
         }

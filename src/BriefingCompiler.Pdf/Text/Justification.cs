@@ -6,8 +6,9 @@ namespace BriefingCompiler.Pdf.Text;
 /// </summary>
 internal static class Justification
 {
-    /// <summary>Extra width after each UTF-16 offset of the paragraph (indexed like the paragraph text), or
-    /// null when there is nothing to spread or nowhere to put it.</summary>
+    /// <summary>Extra width after each UTF-16 offset of the line [<paramref name="start"/>, <paramref name="end"/>)
+    /// (index 0 is <paramref name="start"/>), or null when there is nothing to spread or nowhere to put it. Only
+    /// the line's length: an array the paragraph's length per justified line made a long paragraph quadratic.</summary>
     public static float[]? ExtraAfter(string text, int start, int end, float free)
     {
         if (free <= 0 || end - start < 2) return null;
@@ -27,9 +28,9 @@ internal static class Justification
         }
 
         if (gaps.Count == 0) return null;
-        var extra = new float[text.Length];
+        var extra = new float[end - start];
         var each = free / gaps.Count;
-        foreach (var gap in gaps) extra[gap] = each;
+        foreach (var gap in gaps) extra[gap - start] = each;
         return extra;
     }
 

@@ -37,7 +37,7 @@ internal static class LineAssembler
         float ascent = 0, descent = 0;
         foreach (var (item, start, end, _, glyphs) in pieces)
         {
-            var run = BuildRun(paragraph.Text, item, start, end, glyphs, x, extraAfter);
+            var run = BuildRun(paragraph.Text, item, start, end, glyphs, x, extraAfter, span.Start);
             runs.Add(run);
             x += run.Width;
             // The line is measured with each run's first available font (its CSS strut), as browsers do for a
@@ -83,7 +83,7 @@ internal static class LineAssembler
     private static List<Piece> VisualPieces(ShapedParagraph paragraph, LineSpan span)
     {
         var pieces = new List<Piece>();
-        var onLine = paragraph.Items.Where(i => i.Start < span.ContentEnd && i.End > span.Start).ToList();
+        var onLine = paragraph.ItemsBetween(span.Start, span.ContentEnd);
         foreach (var run in paragraph.Bidi.VisualRuns(span.Start, span.End))
         {
             var runStart = run.Start;
@@ -108,7 +108,7 @@ internal static class LineAssembler
 
     private readonly record struct Piece(ShapedItem Item, int Start, int End, bool RightToLeft, ShapedGlyph[] Glyphs);
 
-    private static GlyphRun BuildRun(string text, ShapedItem item, int start, int end, ShapedGlyph[] glyphs, float x, float[]? extraAfter)
+    private static GlyphRun BuildRun(string text, ShapedItem item, int start, int end, ShapedGlyph[] glyphs, float x, float[]? extraAfter, int lineStart)
     {
         var runText = text[start..end];
         var utf8Offsets = Utf8Offsets(runText);
@@ -116,7 +116,7 @@ internal static class LineAssembler
         var positions = new float[glyphs.Length];
         var offsetsY = new float[glyphs.Length];
         var clusters = new uint[glyphs.Length];
-        var extraByCluster = extraAfter is null ? null : ExtraByCluster(glyphs, start, end, extraAfter);
+        var extraByCluster = extraAfter is null ? null : ExtraByCluster(glyphs, end, extraAfter, lineStart);
         var pen = 0f;
         for (var i = 0; i < glyphs.Length; i++)
         {
@@ -136,8 +136,9 @@ internal static class LineAssembler
         };
     }
 
-    /// <summary>Justification space per cluster: a cluster owns the extra after each character it covers.</summary>
-    private static Dictionary<int, float> ExtraByCluster(ShapedGlyph[] glyphs, int start, int end, float[] extraAfter)
+    /// <summary>Justification space per cluster: a cluster owns the extra after each character it covers
+    /// (<paramref name="extraAfter"/> is indexed from the line's start).</summary>
+    private static Dictionary<int, float> ExtraByCluster(ShapedGlyph[] glyphs, int end, float[] extraAfter, int lineStart)
     {
         var starts = glyphs.Select(g => g.Cluster).Distinct().Order().ToList();
         var result = new Dictionary<int, float>();
@@ -145,7 +146,7 @@ internal static class LineAssembler
         {
             var clusterEnd = k + 1 < starts.Count ? starts[k + 1] : end;
             var sum = 0f;
-            for (var i = starts[k]; i < clusterEnd; i++) sum += extraAfter[i];
+            for (var i = starts[k]; i < clusterEnd; i++) sum += extraAfter[i - lineStart];
             if (sum != 0) result[starts[k]] = sum;
         }
 

@@ -13,7 +13,7 @@ namespace BriefingCompiler.Pdf.Text;
 /// </summary>
 internal sealed class ShapedParagraph
 {
-    private ShapedParagraph(string text, string shapingText, BidiParagraph bidi, IReadOnlyList<ShapedItem> items, float[] prefix, TextRun[] runOf)
+    private ShapedParagraph(string text, string shapingText, BidiParagraph bidi, IReadOnlyList<ShapedItem> items, double[] prefix, TextRun[] runOf)
     {
         Text = text;
         ShapingText = shapingText;
@@ -36,13 +36,37 @@ internal sealed class ShapedParagraph
     /// source run.</summary>
     public IReadOnlyList<ShapedItem> Items { get; }
 
-    /// <summary>Prefix[i] = width of Text[..i] as shaped.</summary>
-    public float[] Prefix { get; }
+    /// <summary>Prefix[i] = width of Text[..i] as shaped. Doubles: a float sum reaches millions of points in a
+    /// long paragraph and then measures a line to half a point or worse, so lines deep in it broke elsewhere
+    /// than the same text laid out from a later line's start.</summary>
+    public double[] Prefix { get; }
 
     /// <summary>The source run of every UTF-16 offset.</summary>
     public TextRun[] RunOf { get; }
 
-    public float Width(int start, int end) => Prefix[end] - Prefix[start];
+    public float Width(int start, int end) => (float)(Prefix[end] - Prefix[start]);
+
+    /// <summary>The items that overlap [start, end), in logical order. Items follow each other without gaps, so a
+    /// binary search finds the first: filtering every item for every line made a paragraph of many items (runs,
+    /// scripts, fallback faces) take time quadratic in its length.</summary>
+    public List<ShapedItem> ItemsBetween(int start, int end)
+    {
+        int low = 0, high = Items.Count;
+        while (low < high)
+        {
+            var middle = low + (high - low) / 2;
+            if (Items[middle].End <= start) low = middle + 1;
+            else high = middle;
+        }
+
+        var result = new List<ShapedItem>();
+        for (var i = low; i < Items.Count && Items[i].Start < end; i++)
+        {
+            if (Items[i].End > start) result.Add(Items[i]);
+        }
+
+        return result;
+    }
 
     /// <summary>The hyphen a line ending at <paramref name="contentEnd"/> shows because it breaks at a soft hyphen
     /// (U+00AD), drawn in the soft hyphen's face and carrying its cluster; null when the line does not end
@@ -91,7 +115,7 @@ internal sealed class ShapedParagraph
         }
 
         var items = Itemize(shapingText, faceOf, runOf, bidi.Levels);
-        var prefix = new float[text.Length + 1];
+        var prefix = new double[text.Length + 1];
         var perChar = new float[text.Length];
         foreach (var item in items)
             foreach (var glyph in item.Glyphs)
