@@ -303,4 +303,17 @@ public class TextLayouterTests
         var line = layouter.Layout(runs, 1000).Single();
         Assert.That(line.Runs.Select(r => (r.Text, r.Tag, r.Font.Weight)), Is.EqualTo(new[] { ("see ", (object?)null, 400), ("here", link, 700) }));
     }
+
+    [Test]
+    public void Lines_deep_in_a_very_long_word_are_measured_as_exactly_as_its_first_ones()
+    {
+        // A line exactly as wide as fifteen letters holds fifteen of them all the way down a 300,000-letter
+        // word. The prefix widths were floats: two million points in, they measured a line to a quarter of a
+        // point, so lines there took fourteen letters — and differed from the same text laid out from there.
+        var fifteen = Layout(new string('x', 15), 1000).Single().Width;
+        var lines = Layout(new string('x', 300_000), fifteen);
+
+        Assert.That(lines, Has.Count.EqualTo(20_000));
+        Assert.That(lines.Select(l => l.SourceEnd - l.SourceStart), Is.All.EqualTo(15));
+    }
 }
