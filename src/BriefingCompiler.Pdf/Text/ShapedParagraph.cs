@@ -74,7 +74,7 @@ internal sealed class ShapedParagraph
     public ShapedGlyph? HyphenAt(int contentEnd)
     {
         if (contentEnd == 0 || Text[contentEnd - 1] != SoftHyphen) return null;
-        var item = Items.FirstOrDefault(i => i.Start < contentEnd && contentEnd <= i.End);
+        var item = ItemsBetween(contentEnd - 1, contentEnd).FirstOrDefault();
         var shaper = item?.Face.Shaper;
         if (item is null || shaper is null || !item.Face.CodePoints.Contains('-') || !shaper.TryGetNominalGlyph('-', out var glyph)) return null;
         var advance = shaper.GetHorizontalGlyphAdvance(glyph) * item.Run.Style.FontSize / item.Face.UnitsPerEm + item.Run.Style.LetterSpacing;
