@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using BriefingCompiler.Building;
 
@@ -15,12 +14,7 @@ public sealed class JsonBuildReporter(TextWriter output) : BuildReporter
     public override void Report(BuildReport report, TimeSpan elapsed)
     {
         var sources = report.TemplateFailure is { } template ? [template] : report.Sources;
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions
-               {
-                   Indented = true,
-                   Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-               }))
+        JsonReport.Write(output, writer =>
         {
             writer.WriteStartObject();
             writer.WriteStartArray("files");
@@ -37,7 +31,7 @@ public sealed class JsonBuildReporter(TextWriter output) : BuildReporter
                 writer.WriteStartArray("diagnostics");
                 foreach (var diagnostic in source.Diagnostics)
                 {
-                    DiagnosticJson.Write(writer, diagnostic);
+                    JsonReport.WriteDiagnostic(writer, diagnostic);
                 }
 
                 writer.WriteEndArray();
@@ -51,9 +45,7 @@ public sealed class JsonBuildReporter(TextWriter output) : BuildReporter
             writer.WriteNumber("errors", sources.Sum(s => s.Diagnostics.Count(d => d.IsError)));
             writer.WriteNumber("warnings", sources.Sum(s => s.Diagnostics.Count(d => !d.IsError)));
             writer.WriteEndObject();
-        }
-
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        });
     }
 
     public static string StatusName(BuildStatus status) => status switch

@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using BriefingCompiler;
 
@@ -12,13 +11,7 @@ public sealed class JsonDiagnosticReporter(TextWriter output) : DiagnosticReport
 {
     public override void Report(IReadOnlyList<LoadResult> results)
     {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions
-               {
-                   Indented = true,
-                   // Keep Chinese, Arabic… readable; the report is UTF-8 JSON, not HTML.
-                   Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-               }))
+        JsonReport.Write(output, writer =>
         {
             writer.WriteStartObject();
             writer.WriteStartArray("files");
@@ -30,7 +23,7 @@ public sealed class JsonDiagnosticReporter(TextWriter output) : DiagnosticReport
                 writer.WriteStartArray("diagnostics");
                 foreach (var diagnostic in result.Diagnostics)
                 {
-                    DiagnosticJson.Write(writer, diagnostic);
+                    JsonReport.WriteDiagnostic(writer, diagnostic);
                 }
 
                 writer.WriteEndArray();
@@ -41,8 +34,6 @@ public sealed class JsonDiagnosticReporter(TextWriter output) : DiagnosticReport
             writer.WriteNumber("errors", results.Sum(r => r.Diagnostics.Count(d => d.IsError)));
             writer.WriteNumber("warnings", results.Sum(r => r.Diagnostics.Count(d => !d.IsError)));
             writer.WriteEndObject();
-        }
-
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        });
     }
 }
