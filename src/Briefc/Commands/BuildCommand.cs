@@ -126,18 +126,20 @@ public static class BuildCommand
                 : projectOutput is not null
                     ? (projectOutput, ProjectSources.Shown(context, projectOutput))
                     : (context.FullPath(DefaultOutputFolder), DefaultOutputFolder);
+            var templatePath = parseResult.GetValue(template) is { } templateOption ? context.FullPath(templateOption) : configuration?.Template;
             var request = new BuildRequest(
                 sources,
                 outputFolder,
                 outputShown,
                 ParseFormats(formatText).Formats,
-                parseResult.GetValue(template) is { } templateOption ? context.FullPath(templateOption) : configuration?.Template,
+                templatePath,
                 fontFolders,
                 SourceDateEpoch(context),
                 configuration?.ContentHash,
                 VersionAction.Version,
                 parseResult.GetValue(force),
-                parseResult.GetValue(warningsAsErrors));
+                parseResult.GetValue(warningsAsErrors),
+                templatePath is null ? null : ProjectSources.Shown(context, templatePath));
 
             var progress = context.IsInteractive && !parseResult.GetValue(json) ? new ProgressLine(context.Error, ProgressFrom) : null;
             var timings = parseResult.GetValue(timingsOption) ? new BuildTimings() : null;

@@ -67,7 +67,7 @@ public static class DiffCommand
         {
             return Fail(context, "--format pdf writes a file: give it with --out FILE");
         }
-        var (oldSide, newSide, error) = revision is null ? LoadFiles(first, second!) : LoadAgainst(first, revision);
+        var (oldSide, newSide, error) = revision is null ? LoadFiles(context, first, second!) : LoadAgainst(context, first, revision);
         if (error is not null)
         {
             return Fail(context, error);
@@ -114,11 +114,11 @@ public static class DiffCommand
             {
                 if (pdfBytes is not null)
                 {
-                    AtomicFile.WriteAllBytes(outPath, pdfBytes);
+                    AtomicFile.WriteAllBytes(context.FullPath(outPath), pdfBytes);
                 }
                 else
                 {
-                    AtomicFile.WriteAllText(outPath, rendered);
+                    AtomicFile.WriteAllText(context.FullPath(outPath), rendered);
                 }
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
@@ -148,25 +148,26 @@ public static class DiffCommand
         return new PdfRenderer(catalog).RenderPdf(html, new PdfRenderOptions { Date = date });
     }
 
-    private static (LoadResult? Old, LoadResult? New, string? Error) LoadFiles(string oldPath, string newPath)
+    // Paths are read from the working directory of the command and shown as the user gave them.
+    private static (LoadResult? Old, LoadResult? New, string? Error) LoadFiles(CliContext context, string oldPath, string newPath)
     {
         foreach (var path in new[] { oldPath, newPath })
         {
-            if (!File.Exists(path))
+            if (!File.Exists(context.FullPath(path)))
             {
                 return (null, null, $"no such file: '{path}'");
             }
         }
-        return (BriefingLoader.Load(oldPath), BriefingLoader.Load(newPath), null);
+        return (BriefingLoader.LoadFile(context.FullPath(oldPath), oldPath), BriefingLoader.LoadFile(context.FullPath(newPath), newPath), null);
     }
 
-    private static (LoadResult? Old, LoadResult? New, string? Error) LoadAgainst(string path, string revision)
+    private static (LoadResult? Old, LoadResult? New, string? Error) LoadAgainst(CliContext context, string path, string revision)
     {
-        if (!File.Exists(path))
+        if (!File.Exists(context.FullPath(path)))
         {
             return (null, null, $"no such file: '{path}'");
         }
-        var earlier = GitRevisionReader.Read(path, revision);
+        var earlier = GitRevisionReader.Read(context.FullPath(path), revision);
         if (earlier.Error is not null)
         {
             return (null, null, earlier.Error);
@@ -175,7 +176,7 @@ public static class DiffCommand
         {
             return (null, null, $"'{path}' did not exist at {revision}");
         }
-        return (BriefingLoader.Load(earlier.Name, earlier.Content), BriefingLoader.Load(path), null);
+        return (BriefingLoader.Load(earlier.Name, earlier.Content), BriefingLoader.LoadFile(context.FullPath(path), path), null);
     }
 
     /// <summary>Colour only for a person at a terminal: not when redirected, not with NO_COLOR (no-color.org) or TERM=dumb.</summary>

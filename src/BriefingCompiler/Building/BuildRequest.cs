@@ -12,6 +12,7 @@ namespace BriefingCompiler.Building;
 /// <param name="ToolVersion">briefc's version: a new briefc rebuilds everything.</param>
 /// <param name="Force">Rebuild every source, whatever the manifest says.</param>
 /// <param name="WarningsAsErrors">A source with warnings fails: nothing of it is written.</param>
+/// <param name="TemplateDisplay">The custom template as messages show it (as the user gave it); null: <paramref name="TemplatePath"/>.</param>
 public sealed record BuildRequest(
     IReadOnlyList<BuildSource> Sources,
     string OutputFolder,
@@ -23,4 +24,5 @@ public sealed record BuildRequest(
     string? ConfigurationHash,
     string ToolVersion,
     bool Force = false,
-    bool WarningsAsErrors = false);
+    bool WarningsAsErrors = false,
+    string? TemplateDisplay = null);

@@ -115,9 +115,9 @@ public sealed class ProjectBuilder(BuildRequest request)
         var start = timings?.Start() ?? 0;
         var loaded = request.TemplatePath is null
             ? new TemplateLoadResult(BriefingTemplate.BuiltIn(), [])
-            : BriefingTemplate.Load(request.TemplatePath);
+            : BriefingTemplate.Load(request.TemplatePath, request.TemplateDisplay);
         if (loaded.Template is not { } template)
-            return ([], new SourceOutcome(request.TemplatePath!, BuildStatus.Failed, [], loaded.Diagnostics));
+            return ([], new SourceOutcome(request.TemplateDisplay ?? request.TemplatePath!, BuildStatus.Failed, [], loaded.Diagnostics));
         timings?.AddTemplate(start);
 
         start = timings?.Start() ?? 0;

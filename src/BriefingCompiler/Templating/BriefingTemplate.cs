@@ -57,8 +57,11 @@ public sealed class BriefingTemplate
     }
 
     /// <summary>Reads and parses a template file; partials may be included from its folder.</summary>
-    public static TemplateLoadResult Load(string path)
+    /// <param name="path">The template file.</param>
+    /// <param name="shownAs">The name diagnostics give the file (the path as the user wrote it); null: <paramref name="path"/>.</param>
+    public static TemplateLoadResult Load(string path, string? shownAs = null)
     {
+        var name = shownAs ?? path;
         string text;
         try
         {
@@ -67,10 +70,10 @@ public sealed class BriefingTemplate
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             return new TemplateLoadResult(null,
-                [new Diagnostic(Severity.Error, DiagnosticCodes.TemplateUnreadable, $"cannot read template: {e.Message}", SourceSpan.StartOf(path))]);
+                [new Diagnostic(Severity.Error, DiagnosticCodes.TemplateUnreadable, $"cannot read template: {e.Message}", SourceSpan.StartOf(name))]);
         }
         var folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
-        return Parse(text, path, () => new FolderTemplateLoader(folder));
+        return Parse(text, name, () => new FolderTemplateLoader(folder));
     }
 
     /// <summary>Parses template text; <paramref name="name"/> is the file name diagnostics show.</summary>

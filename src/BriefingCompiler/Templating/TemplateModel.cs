@@ -48,19 +48,24 @@ internal static class TemplateModel
         };
 
         var functions = new TemplateFunctions(language);
-        globals.Import("format_date", new Func<DateOnly, string>(functions.FormatDate));
-        globals.Import("format_date_range", new Func<DateOnly, DateOnly, string>(functions.FormatDateRange));
-        globals.Import("markdown", new Func<object?, int, RawHtml>(functions.Markdown));
-        globals.Import("format_label", new Func<string, object?, object?, string>(functions.FormatLabel));
-        globals.Import("labelled", new Func<string, object?, string>(functions.Labelled));
-        globals.Import("parenthesized", new Func<object?, string>(functions.Parenthesized));
-        globals.Import("include", new Func<Scriban.TemplateContext, string, RawHtml>(TemplateFunctions.Include));
-        globals.Import("is_safe_url", new Func<object?, bool>(functions.IsSafeUrl));
-        globals.Import("raw", new Func<object?, RawHtml>(functions.Raw));
-        globals.Import("css_string", new Func<object?, RawHtml>(functions.CssString));
-        globals.Import("css_page_content", new Func<string, object?, RawHtml>(functions.CssPageContent));
+        Define(globals, "format_date", DelegateCustomFunction.CreateFunc<DateOnly, string>(functions.FormatDate));
+        Define(globals, "format_date_range", DelegateCustomFunction.CreateFunc<DateOnly, DateOnly, string>(functions.FormatDateRange));
+        Define(globals, "markdown", DelegateCustomFunction.CreateFunc<object?, int, RawHtml>(functions.Markdown));
+        Define(globals, "format_label", DelegateCustomFunction.CreateFunc<string, object?, object?, string>(functions.FormatLabel));
+        Define(globals, "labelled", DelegateCustomFunction.CreateFunc<string, object?, string>(functions.Labelled));
+        Define(globals, "parenthesized", DelegateCustomFunction.CreateFunc<object?, string>(functions.Parenthesized));
+        Define(globals, "include", DelegateCustomFunction.CreateFunc<Scriban.TemplateContext, string, RawHtml>(TemplateFunctions.Include));
+        Define(globals, "is_safe_url", DelegateCustomFunction.CreateFunc<object?, bool>(functions.IsSafeUrl));
+        Define(globals, "raw", DelegateCustomFunction.CreateFunc<object?, RawHtml>(functions.Raw));
+        Define(globals, "css_string", DelegateCustomFunction.CreateFunc<object?, RawHtml>(functions.CssString));
+        Define(globals, "css_page_content", DelegateCustomFunction.CreateFunc<string, object?, RawHtml>(functions.CssPageContent));
         return globals;
     }
+
+    // Typed wrappers rather than ScriptObject.Import(name, Delegate): Import inspects the delegate by reflection,
+    // which the native (AOT) build cannot promise to keep. Read-only, as Import makes them.
+    private static void Define(ScriptObject globals, string name, IScriptCustomFunction function) =>
+        globals.SetValue(name, function, readOnly: true);
 
     /// <summary>Hides members that would leak machine paths or are of no use to a template.</summary>
     public static bool IsVisible(MemberInfo member) =>

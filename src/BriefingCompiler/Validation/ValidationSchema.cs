@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Json.Schema;
@@ -140,6 +141,17 @@ public sealed class ValidationSchema
         return reader.ReadToEnd();
     }
 
-    internal static JsonElement ToElement(JsonNode? node) =>
-        JsonSerializer.SerializeToElement(node);
+    // Written and parsed by hand, not with JsonSerializer: reflection-based serialization is unavailable in the
+    // native (AOT) build. The depth allows the loader's 64 nesting levels with room to spare.
+    internal static JsonElement ToElement(JsonNode? node)
+    {
+        if (node is null)
+            return JsonElement.Parse("null"u8);
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { MaxDepth = MaxInstanceDepth }))
+            node.WriteTo(writer);
+        return JsonElement.Parse(buffer.WrittenSpan, new JsonDocumentOptions { MaxDepth = MaxInstanceDepth });
+    }
+
+    private const int MaxInstanceDepth = 256;
 }

@@ -1,0 +1,193 @@
+using System.Text.RegularExpressions;
+using BriefingCompiler.Tests.Cli;
+
+namespace BriefingCompiler.Tests.Native;
+
+/// <summary>
+/// The native briefc (Native AOT, what <c>dotnet publish</c> and the tool package give users) behaves exactly like
+/// the briefc these tests run in-process: same exit code, same standard output and error, same files, byte for byte.
+/// Trimming is what could make them differ (templates read the model by reflection; see
+/// src/BriefingCompiler/Model/ILLink.Descriptors.xml), so every path that reflects or serialises is run here.
+/// Each command runs twice, natively and in-process, in two copies of the same folder with the same relative paths.
+/// </summary>
+[NonParallelizable]
+public partial class NativeBriefcTests
+{
+    private NativeBriefc native = null!;
+    private string root = "";
+
+    private static readonly Dictionary<string, string> NoEnvironment = new();
+
+    [OneTimeSetUp]
+    public void PublishNativeBriefc() => native = NativeBriefc.Publish();
+
+    [SetUp]
+    public void CreateFolders() => root = Directory.CreateTempSubdirectory("briefc-native-").FullName;
+
+    [TearDown]
+    public void DeleteFolders() => Directory.Delete(root, recursive: true);
+
+    [Test]
+    public void Building_the_samples_writes_the_same_HTML_PDF_previews_and_manifest()
+    {
+        AssertSameRun(folder => CopyFolder(Path.Combine(TestPaths.RepositoryRoot, "briefings"), Path.Combine(folder, "briefings")),
+            "build", "briefings", "--format", "html,pdf,png", "--out", "out");
+    }
+
+    [Test]
+    public void A_JSON_build_report_and_a_second_up_to_date_build_are_the_same()
+    {
+        AssertSameRun(folder =>
+            {
+                CopyFolder(Path.Combine(TestPaths.RepositoryRoot, "briefings"), Path.Combine(folder, "briefings"));
+                var first = CliRun.In(folder, NoEnvironment, "build", "briefings", "--out", "out");
+                Assert.That(first.ExitCode, Is.Zero, first.Error);
+            },
+            "build", "briefings", "--out", "out", "--json");
+    }
+
+    [Test]
+    public void Checking_every_golden_invalid_input_reports_the_same_diagnostics()
+    {
+        var run = AssertSameRun(folder => CopyFolder(TestPaths.GoldenInvalid, Path.Combine(folder, "invalid")), "check", "invalid");
+        Assert.That(run.ExitCode, Is.EqualTo(Briefc.ExitCodes.ValidationFailed));
+        Assert.That(run.Error, Does.Contain("error BRF"));
+    }
+
+    [Test]
+    public void GitHub_annotations_and_JSON_diagnostics_are_the_same()
+    {
+        void Setup(string folder) => CopyFolder(TestPaths.GoldenInvalid, Path.Combine(folder, "invalid"));
+        AssertSameRun(Setup, "check", "invalid", "--diagnostics-format", "github");
+        AssertSameRun(Setup, "check", "invalid", "--json");
+    }
+
+    [TestCase("text")]
+    [TestCase("json")]
+    [TestCase("html")]
+    public void A_diff_is_the_same(string format)
+    {
+        var run = AssertSameRun(CopyDiffData, "diff", "data/zh-v1.yaml", "data/zh-v2.yaml", "--format", format);
+        Assert.That(run.ExitCode, Is.EqualTo(1), "the versions differ");
+        Assert.That(run.Output, Is.Not.Empty);
+    }
+
+    [Test]
+    public void A_PDF_redline_is_the_same() =>
+        AssertSameRun(CopyDiffData, "diff", "data/en-v1.yaml", "data/en-v2.yaml", "--format", "pdf", "--out", "redline.pdf");
+
+    [Test]
+    public void A_custom_template_reads_the_model_dates_functions_and_partials_the_same_way()
+    {
+        const string template = """
+            <!DOCTYPE html>
+            <html lang="{{ document.lang }}"><head><meta charset="utf-8"><title>{{ briefing.session.title }}</title></head>
+            <body>
+            <p>{{ briefing.meeting.name }}: {{ current_version.date.year }}-{{ current_version.date.month }}-{{ current_version.date.day }}, {{ current_version.date.day_of_week }}</p>
+            <p>{{ format_date current_version.date }} · {{ current_version.version }} · {{ labels.agenda }}</p>
+            <ol>{{ for item in briefing.agenda }}<li>{{ item.title }}{{ if item.status }} ({{ item.status }}){{ end }}</li>{{ end }}</ol>
+            {{ for position in briefing.positions }}<section>{{ markdown position.body 2 }}</section>{{ end }}
+            {{ include "footer.sbn" }}
+            </body></html>
+            """;
+        var run = AssertSameRun(folder =>
+            {
+                CopyFolder(Path.Combine(TestPaths.RepositoryRoot, "briefings"), Path.Combine(folder, "briefings"));
+                Directory.CreateDirectory(Path.Combine(folder, "template"));
+                File.WriteAllText(Path.Combine(folder, "template", "page.html.sbn"), template);
+                File.WriteAllText(Path.Combine(folder, "template", "footer.sbn"), "<footer>{{ briefing.document_control.title }} {{ array.size briefing.document_control.versions }}</footer>");
+            },
+            "build", "briefings", "--template", "template/page.html.sbn", "--out", "out");
+        Assert.That(run.ExitCode, Is.Zero, run.Error);
+        var html = File.ReadAllText(Path.Combine(root, "native", "out", "icann81-gac-alac.en.html"));
+        Assert.That(html, Does.Contain(": 2024-11-4, Monday</p>").And.Contain("<footer>").And.Contain("<ol><li>"));
+    }
+
+    [Test]
+    public void A_template_error_is_reported_the_same_way()
+    {
+        var run = AssertSameRun(folder =>
+            {
+                CopyFolder(Path.Combine(TestPaths.RepositoryRoot, "briefings"), Path.Combine(folder, "briefings"));
+                Directory.CreateDirectory(Path.Combine(folder, "template"));
+                File.WriteAllText(Path.Combine(folder, "template", "page.html.sbn"), "<p>{{ briefing.sesion.title }}</p>\n");
+            },
+            "build", "briefings/icann81-gac-alac.en.yaml", "--template", "template/page.html.sbn", "--out", "out");
+        Assert.That(run.Error, Does.StartWith("template/page.html.sbn(1,"), "the template as the user named it");
+    }
+
+    [Test]
+    public void Init_new_and_check_of_the_new_project_are_the_same()
+    {
+        AssertSameRun(_ => { }, "init", "site");
+        AssertSameRun(folder => Assert.That(CliRun.In(folder, NoEnvironment, "init").ExitCode, Is.Zero),
+            "new", "budget", "--language", "fr", "--date", "2025-03-01");
+    }
+
+    [TestCase("schema")]
+    [TestCase("--version")]
+    [TestCase("--help")]
+    [TestCase("build", "--format", "docx")]
+    [TestCase("check", "missing-folder")]
+    public void Other_commands_and_usage_errors_are_the_same(params string[] args) => AssertSameRun(_ => { }, args);
+
+    private static void CopyDiffData(string folder) =>
+        CopyFolder(Path.Combine(TestPaths.Output, "Diffing", "Data"), Path.Combine(folder, "data"));
+
+    /// <summary>
+    /// Prepares two copies of a folder with <paramref name="setup"/>, runs briefc natively in one and in-process in
+    /// the other, and asserts the same exit code, output, error and files. Returns the native run.
+    /// </summary>
+    private ProcessRun AssertSameRun(Action<string> setup, params string[] args)
+    {
+        var nativeFolder = Path.Combine(root, "native");
+        var inProcessFolder = Path.Combine(root, "in-process");
+        foreach (var folder in new[] { nativeFolder, inProcessFolder })
+        {
+            if (Directory.Exists(folder))
+                Directory.Delete(folder, recursive: true);
+            Directory.CreateDirectory(folder);
+            setup(folder);
+        }
+
+        var nativeRun = native.Start(nativeFolder, NoEnvironment, args);
+        var inProcess = CliRun.In(inProcessFolder, NoEnvironment, args);
+
+        var command = "briefc " + string.Join(' ', args);
+        Assert.Multiple(() =>
+        {
+            Assert.That(nativeRun.ExitCode, Is.EqualTo(inProcess.ExitCode), $"{command}: exit code\n{nativeRun.Error}");
+            Assert.That(WithoutElapsedTime(nativeRun.Output), Is.EqualTo(WithoutElapsedTime(inProcess.Output)), $"{command}: standard output");
+            Assert.That(WithoutElapsedTime(nativeRun.Error), Is.EqualTo(WithoutElapsedTime(inProcess.Error)), $"{command}: standard error");
+            Assert.That(Files(nativeFolder).Keys, Is.EqualTo(Files(inProcessFolder).Keys), $"{command}: files");
+            foreach (var (name, bytes) in Files(inProcessFolder))
+            {
+                if (Files(nativeFolder).TryGetValue(name, out var nativeBytes))
+                    Assert.That(nativeBytes.SequenceEqual(bytes), Is.True, $"{command}: {name} differs");
+            }
+        });
+        return nativeRun;
+    }
+
+    /// <summary>The build summary ends with the wall time, "(0.42 s)": the one thing allowed to differ.</summary>
+    private static string WithoutElapsedTime(string text) => ElapsedTime().Replace(text, "(… s)");
+
+    [GeneratedRegex(@"\(\d+\.\d\d s\)")]
+    private static partial Regex ElapsedTime();
+
+    private static SortedDictionary<string, byte[]> Files(string folder) =>
+        new(Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
+                .ToDictionary(path => Path.GetRelativePath(folder, path).Replace('\\', '/'), File.ReadAllBytes),
+            StringComparer.Ordinal);
+
+    private static void CopyFolder(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}
