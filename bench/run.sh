@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # bench/run.sh — whole-process benchmarks of briefc, side by side with Typst on the same inputs.
 #
-#   bench/run.sh [--runs N] [--no-typst] [--no-build]
+#   bench/run.sh [--runs N] [--no-typst] [--no-build] [--no-jit]
 #
-# Builds briefc in Release, generates the corpus (bench/BriefingCompiler.Benchmarks `corpus N DIR`),
-# then times the built briefc apphost directly (no `dotnet run`: process start is what users see):
+# Publishes briefc as users get it (`dotnet publish src/Briefc -c Release`: a native executable, Native AOT)
+# into bench/results/native, builds the JIT briefc (`dotnet build -c Release`) as a reference, generates the
+# corpus (bench/BriefingCompiler.Benchmarks `corpus N DIR`), then times the executables directly (no
+# `dotnet run`: process start is what users see):
 #   (a) the founding briefing (briefings/icann81-gac-alac.zh.yaml) → HTML + PDF
 #   (b) 60 corpus briefings in one `briefc build`
 #   (c) a no-op rebuild of 240 corpus briefings (only if briefc builds incrementally)
@@ -15,8 +17,10 @@
 # peak memory (max RSS over the runs) and CPU use from /usr/bin/time.
 # Output: a plain table on stdout and in bench/results/latest.txt (gitignored).
 #
+# and, unless --no-jit, (a) and (b) again with the JIT briefc (what `dotnet run` and the framework-dependent
+# tool package run), as reference rows.
 # Environment: BENCH_FONTS (fonts for Typst, default <repo>/fonts), BENCH_RUNS (default 5),
-# BENCH_BRIEFC (another briefc executable to time, e.g. an older build; default the Release apphost).
+# BENCH_BRIEFC (another briefc executable to time, e.g. an older build; default the native publish).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -28,12 +32,14 @@ FONTS=${BENCH_FONTS:-$ROOT/fonts}
 FOUNDING=$ROOT/briefings/icann81-gac-alac.zh.yaml
 WITH_TYPST=1
 BUILD=1
+WITH_JIT=1
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) RUNS=$2; shift 2 ;;
     --no-typst) WITH_TYPST=0; shift ;;
     --no-build) BUILD=0; shift ;;
-    *) echo "usage: bench/run.sh [--runs N] [--no-typst] [--no-build]" >&2; exit 2 ;;
+    --no-jit) WITH_JIT=0; shift ;;
+    *) echo "usage: bench/run.sh [--runs N] [--no-typst] [--no-build] [--no-jit]" >&2; exit 2 ;;
   esac
 done
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -64,11 +70,18 @@ fi
 # ---------------------------------------------------------------------------------------------
 # Build
 # ---------------------------------------------------------------------------------------------
-BRIEFC=${BENCH_BRIEFC:-$ROOT/src/Briefc/bin/Release/net10.0/briefc}
+NATIVE=$RESULTS/native/briefc
+BRIEFC=${BENCH_BRIEFC:-$NATIVE}
+JIT=$ROOT/src/Briefc/bin/Release/net10.0/briefc
 BENCHTOOL=$BENCH/BriefingCompiler.Benchmarks/bin/Release/net10.0/BriefingCompiler.Benchmarks
 if [ "$BUILD" = 1 ]; then
-  note "building briefc and the corpus generator (Release)"
   mkdir -p "$RESULTS"
+  if [ -z "${BENCH_BRIEFC:-}" ]; then
+    note "publishing the native briefc (dotnet publish src/Briefc -c Release: Native AOT, ~1 min the first time)"
+    dotnet publish "$ROOT/src/Briefc/Briefc.csproj" -c Release -o "$RESULTS/native" -nologo -v quiet >"$RESULTS/publish.log" 2>&1 \
+      || { cat "$RESULTS/publish.log" >&2; note "the native briefc does not publish"; exit 1; }
+  fi
+  note "building the JIT briefc and the corpus generator (Release)"
   dotnet build "$ROOT/src/Briefc/Briefc.csproj" -c Release -nologo -v quiet >"$RESULTS/build.log" 2>&1 \
     || { cat "$RESULTS/build.log" >&2; note "briefc does not build"; exit 1; }
   dotnet build "$BENCH/BriefingCompiler.Benchmarks/BriefingCompiler.Benchmarks.csproj" -c Release -nologo -v quiet \
@@ -176,6 +189,17 @@ else
     [ "$made" = 60 ] || NOTES+=("briefc made $made of 60 .$f files in (b)")
   done
 
+  # The JIT briefc on (a) and (b), for reference; its outputs must be the native one's, byte for byte.
+  if [ "$WITH_JIT" = 1 ] && [ -x "$JIT" ] && [ "$JIT" != "$BRIEFC" ]; then
+    measure jit-one "rm -rf '$WORK/j-one'" "$JIT" build "$FOUNDING" --format "$BRIEFC_FORMATS" --out "$WORK/j-one"
+    R[j.one]=$M_WALL R[j.one.range]="$M_MIN-$M_MAX" R[j.one.rss]=$M_RSS R[j.one.cpus]=$M_CPUS R[j.one.ok]=$M_OK
+    measure jit-60 "rm -rf '$WORK/j-60'" "$JIT" build "$WORK/corpus60" --format "$BRIEFC_FORMATS" --out "$WORK/j-60"
+    R[j.60]=$M_WALL R[j.60.range]="$M_MIN-$M_MAX" R[j.60.rss]=$M_RSS R[j.60.cpus]=$M_CPUS R[j.60.cpu]=$M_CPU R[j.60.ok]=$M_OK
+    if ! diff -r -q "$WORK/b-60" "$WORK/j-60" >/dev/null || ! diff -r -q "$WORK/b-one" "$WORK/j-one" >/dev/null; then
+      NOTES+=("the JIT and the timed briefc wrote different outputs: compare $WORK/b-60 and $WORK/j-60")
+    fi
+  fi
+
   # (c): a first build of 240, then a second one: if it rewrote any output, there is no incremental build.
   rm -rf "$WORK/b-240"
   start=$(date +%s%N)
@@ -266,6 +290,13 @@ failed() { [ "${1:-1}" = 1 ] || printf ' (FAILED runs)'; }
   if [ -n "${R[b.check240]:-}" ]; then
     printf '%-36s %-16s %-16s %-13s %-14s %s\n' "briefc check of 240, whole process" "$(secs "${R[b.check240]}")" "" "" "" ""
     printf '%-36s %-16s %-16s %-13s %-14s %s\n' "    range, peak memory" "${R[b.check240.range]}" "$(mib "${R[b.check240.rss]:-}")" "" "" ""
+  fi
+  if [ -n "${R[j.one]:-}" ]; then
+    printf '%-36s %-16s %-16s %-13s %-14s %s\n' "JIT briefc (dotnet build), reference:" "" "" "" "" ""
+    printf '%-36s %-16s %-16s %-13s %-14s %s\n' "    (a) one briefing" "$(secs "${R[j.one]}")$(failed "${R[j.one.ok]:-1}")" "$(secs "${R[t.one]:-}")" "$(ratio "${R[j.one]}" "${R[t.one]:-}")" "" ""
+    printf '%-36s %-16s %-16s %-13s %-14s %s\n' "    CPU time, peak memory" "$(secs "${R[j.one.cpus]:-}"), $(mib "${R[j.one.rss]:-}")" "" "" "" ""
+    printf '%-36s %-16s %-16s %-13s %-14s %s\n' "    (b) 60 briefings" "$(secs "${R[j.60]}")$(failed "${R[j.60.ok]:-1}")" "$(secs "${R[t.60]:-}")" "$(ratio "${R[j.60]}" "${R[t.60]:-}")" "" ""
+    printf '%-36s %-16s %-16s %-13s %-14s %s\n' "    CPU time (use), peak memory" "$(secs "${R[j.60.cpus]:-}") ($(pct "${R[j.60.cpu]:-}")), $(mib "${R[j.60.rss]:-}")" "" "" "" ""
   fi
   printf '%-36s %-16s %-16s %-13s %-14s %s\n' "founding PDF size" "$(bytes "${R[b.pdf]:-}")" "$(bytes "${R[t.pdf]:-}")" "$(ratio "${R[b.pdf]:-}" "${R[t.pdf]:-}")" "<= Typst" "$(verdict "${R[b.pdf]:-}" "${R[t.pdf]:-}")"
   echo
