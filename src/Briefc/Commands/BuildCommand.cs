@@ -126,7 +126,10 @@ public static class BuildCommand
                 : projectOutput is not null
                     ? (projectOutput, ProjectSources.Shown(context, projectOutput))
                     : (context.FullPath(DefaultOutputFolder), DefaultOutputFolder);
-            var templatePath = parseResult.GetValue(template) is { } templateOption ? context.FullPath(templateOption) : configuration?.Template;
+            // Messages name the template as the user wrote it: the option verbatim, or briefc.yaml's from here.
+            var (templatePath, templateShown) = parseResult.GetValue(template) is { } templateOption
+                ? (context.FullPath(templateOption), templateOption)
+                : configuration?.Template is { } configured ? (configured, ProjectSources.Shown(context, configured)) : (null, null);
             var request = new BuildRequest(
                 sources,
                 outputFolder,
@@ -139,7 +142,7 @@ public static class BuildCommand
                 VersionAction.Version,
                 parseResult.GetValue(force),
                 parseResult.GetValue(warningsAsErrors),
-                templatePath is null ? null : ProjectSources.Shown(context, templatePath));
+                templateShown);
 
             var progress = context.IsInteractive && !parseResult.GetValue(json) ? new ProgressLine(context.Error, ProgressFrom) : null;
             var timings = parseResult.GetValue(timingsOption) ? new BuildTimings() : null;
