@@ -6,7 +6,7 @@ namespace Briefc.Reporting;
 /// <summary>
 /// The build as JSON for tools: <c>files</c>, one per source in source order, each with <c>path</c>, <c>status</c>
 /// (built, up-to-date, failed), <c>valid</c>, <c>outputs</c> and <c>diagnostics</c> (as in <c>check --json</c>);
-/// then the counts. When the template has errors, <c>files</c> holds the template alone. No times: the same build
+/// then <c>removed</c> (outputs deleted because their source is gone: <c>output</c>, <c>source</c>) and the counts. When the template has errors, <c>files</c> holds the template alone. No times: the same build
 /// gives the same report.
 /// </summary>
 public sealed class JsonBuildReporter(TextWriter output) : BuildReporter
@@ -35,6 +35,16 @@ public sealed class JsonBuildReporter(TextWriter output) : BuildReporter
                 }
 
                 writer.WriteEndArray();
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteStartArray("removed");
+            foreach (var removed in report.Removed)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("output", removed.Output);
+                writer.WriteString("source", removed.Source);
                 writer.WriteEndObject();
             }
 

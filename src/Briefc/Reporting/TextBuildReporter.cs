@@ -5,7 +5,7 @@ namespace Briefc.Reporting;
 
 /// <summary>
 /// Diagnostics as MSBuild-style lines on standard error (and GitHub annotations on standard output when asked),
-/// one line per file written, then the summary: <c>Built 3, up to date 237, failed 1 (0.42 s).</c>
+/// one line per file written or removed, then the summary: <c>Built 3, up to date 237, failed 1 (0.42 s).</c>
 /// </summary>
 public sealed class TextBuildReporter(TextWriter output, TextWriter error, bool withGitHubAnnotations) : BuildReporter
 {
@@ -33,6 +33,8 @@ public sealed class TextBuildReporter(TextWriter output, TextWriter error, bool 
             return;
         }
 
+        foreach (var removed in report.Removed)
+            output.WriteLine($"Removed {removed.Output} ({removed.Source} no longer exists)");
         var seconds = elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         output.WriteLine($"Built {report.Count(BuildStatus.Built)}, up to date {report.Count(BuildStatus.UpToDate)}, " +
                          $"failed {report.Count(BuildStatus.Failed)} ({seconds} s).");

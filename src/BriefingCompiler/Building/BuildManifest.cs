@@ -70,6 +70,36 @@ public sealed record BuildManifest(IReadOnlyDictionary<string, ManifestEntry> En
         return new BuildManifest(entries);
     }
 
+    public BuildManifest Without(IEnumerable<string> keys)
+    {
+        var entries = new Dictionary<string, ManifestEntry>(Entries, StringComparer.Ordinal);
+        foreach (var key in keys)
+            entries.Remove(key);
+        return new BuildManifest(entries);
+    }
+
+    /// <summary>
+    /// The entries of briefings whose source file no longer exists (deleted or renamed), other than
+    /// <paramref name="currentKeys"/>: their outputs are left over. Entries of sources that still exist but were not
+    /// named in this build (<c>briefc build one.yaml</c>) are not.
+    /// </summary>
+    public IEnumerable<KeyValuePair<string, ManifestEntry>> Orphans(string outputFolder, IReadOnlySet<string> currentKeys) =>
+        Entries.Where(e => !currentKeys.Contains(e.Key) && !File.Exists(Path.Combine(outputFolder, e.Value.Source)))
+            .OrderBy(e => e.Key, StringComparer.Ordinal);
+
+    /// <summary>Whether the file at <paramref name="path"/> still has the bytes the build wrote (SHA-256 <paramref name="hash"/>).</summary>
+    public static bool OutputMatches(string path, string hash)
+    {
+        try
+        {
+            return File.Exists(path) && BuildFingerprint.HashFile(path) == hash;
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+
     public void Write(string outputFolder) => AtomicFile.WriteAllBytes(Path.Combine(outputFolder, FileName), ToJson());
 
     public byte[] ToJson()
@@ -148,18 +178,6 @@ public sealed record BuildManifest(IReadOnlyDictionary<string, ManifestEntry> En
 
     private static SourceSpan ReadSpan(JsonElement span) =>
         new("", span[0].GetInt32(), span[1].GetInt32(), span[2].GetInt32(), span[3].GetInt32());
-
-    private static bool OutputMatches(string path, string hash)
-    {
-        try
-        {
-            return File.Exists(path) && BuildFingerprint.HashFile(path) == hash;
-        }
-        catch (IOException)
-        {
-            return false;
-        }
-    }
 }
 
 /// <param name="Source">The source, relative to the output folder and '/'-separated (no machine paths).</param>

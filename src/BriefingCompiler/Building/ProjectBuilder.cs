@@ -1,5 +1,6 @@
 using BriefingCompiler.Diagnostics;
 using BriefingCompiler.Loading;
+using BriefingCompiler.Html;
 using BriefingCompiler.Pdf;
 using BriefingCompiler.Pdf.Fonts;
 using BriefingCompiler.Pdf.Timing;
@@ -22,6 +23,7 @@ public sealed class ProjectBuilder(BuildRequest request)
     public BuildReport Run(Action<int, int>? progress = null, BuildTimings? timings = null)
     {
         var manifest = BuildManifest.Read(request.OutputFolder);
+        AtomicFile.RemoveAbandonedTemporaries(request.OutputFolder);
         var shared = BuildFingerprint.Shared(request);
         var clashes = OutputNameClashes(request.Sources);
         var planned = request.Sources
@@ -76,14 +78,44 @@ public sealed class ProjectBuilder(BuildRequest request)
                 result.Briefing is { } model ? TranslationFacts.Of(model)?.At("") : null)));
         }
 
-        if (updates.Count > 0)
+        var currentKeys = planned.Select(p => BuildManifest.KeyOf(p.Source.DisplayPath)).ToHashSet(StringComparer.Ordinal);
+        var orphans = manifest.Orphans(request.OutputFolder, currentKeys).ToList();
+        var removed = orphans.SelectMany(RemoveOutputs).ToList();
+        if (updates.Count > 0 || orphans.Count > 0)
         {
             var writeStart = timings?.Start() ?? 0;
-            manifest.With(updates).Write(request.OutputFolder);
+            manifest.With(updates).Without(orphans.Select(o => o.Key)).Write(request.OutputFolder);
             timings?.AddWrite(writeStart);
         }
 
-        return new BuildReport(outcomes, null);
+        return new BuildReport(outcomes, null) { Removed = removed };
+    }
+
+    /// <summary>
+    /// Deletes the outputs of a briefing whose source is gone, so a deleted or renamed briefing does not live on in
+    /// the output folder (and in what CI publishes from it). Only files that still have the bytes the build wrote:
+    /// a file someone changed or put there since is not the build's to delete.
+    /// </summary>
+    private IEnumerable<RemovedOutput> RemoveOutputs(KeyValuePair<string, ManifestEntry> orphan)
+    {
+        // The manifest knows the source relative to the output folder only; its file name is what people recognise.
+        var source = Path.GetFileName(orphan.Value.Source);
+        foreach (var (name, hash) in orphan.Value.Outputs.OrderBy(o => o.Key, StringComparer.Ordinal))
+        {
+            var path = Path.Combine(request.OutputFolder, name);
+            if (!BuildManifest.OutputMatches(path, hash))
+                continue;
+            try
+            {
+                File.Delete(path);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                continue;
+            }
+
+            yield return new RemovedOutput(Path.Combine(request.OutputFolderDisplay, name), source);
+        }
     }
 
     /// <summary>

@@ -24,7 +24,15 @@ public sealed record SourceOutcome(string SourcePath, BuildStatus Status, IReadO
 /// </summary>
 public sealed record BuildReport(IReadOnlyList<SourceOutcome> Sources, SourceOutcome? TemplateFailure)
 {
+    /// <summary>Outputs deleted because their briefing's source no longer exists (as messages show them), with that source.</summary>
+    public IReadOnlyList<RemovedOutput> Removed { get; init; } = [];
+
     public int Count(BuildStatus status) => Sources.Count(s => s.Status == status);
 
     public bool Succeeded => TemplateFailure is null && Sources.All(s => s.Status != BuildStatus.Failed);
 }
+
+/// <summary>An output deleted by the build because its briefing's source file is gone.</summary>
+/// <param name="Output">The output as messages show it.</param>
+/// <param name="Source">The file name of the source that is gone.</param>
+public sealed record RemovedOutput(string Output, string Source);

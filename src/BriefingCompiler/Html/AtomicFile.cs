@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Globalization;
 using System.Text;
 
 namespace BriefingCompiler.Html;
@@ -12,6 +14,48 @@ public static class AtomicFile
     private static readonly UTF8Encoding Utf8WithoutBom = new(encoderShouldEmitUTF8Identifier: false);
 
     public static void WriteAllText(string path, string text) => WriteAllBytes(path, Utf8WithoutBom.GetBytes(text));
+
+    /// <summary>
+    /// Deletes the temporary files that writers in <paramref name="folder"/> left behind when they were killed
+    /// (<c>.NAME.PID.tmp</c> of a process that no longer runs). Those of running processes are theirs to finish.
+    /// </summary>
+    public static void RemoveAbandonedTemporaries(string folder)
+    {
+        if (!Directory.Exists(folder))
+            return;
+        foreach (var path in Directory.EnumerateFiles(folder, ".*.tmp"))
+        {
+            var name = Path.GetFileName(path);
+            var pidEnd = name.Length - ".tmp".Length;
+            var pidStart = name.LastIndexOf('.', pidEnd - 1) + 1;
+            if (pidStart <= 1 || !int.TryParse(name.AsSpan(pidStart, pidEnd - pidStart), NumberStyles.None, CultureInfo.InvariantCulture, out var pid)
+                || IsRunning(pid))
+                continue;
+            try
+            {
+                File.Delete(path);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Another build may be cleaning up the same file; what is left is harmless and hidden.
+            }
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        if (pid == Environment.ProcessId)
+            return true;
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            return false;
+        }
+    }
 
     public static void WriteAllBytes(string path, byte[] content)
     {

@@ -144,6 +144,71 @@ public class BuildProjectTests
     }
 
     [Test]
+    public void The_outputs_of_a_deleted_or_renamed_briefing_are_removed_unless_changed_by_hand()
+    {
+        File.WriteAllText(Path.Combine(_project, "briefc.yaml"), "briefc: 1\nformats: [html, pdf]\n");
+        File.Copy(Sample("en"), Source("en", "budget"));
+        Assert.That(CliRun.In(_project, "build").ExitCode, Is.EqualTo(ExitCodes.Success));
+
+        File.Move(Source("en"), Source("en", "renamed"));
+        File.Delete(Source("en", "budget"));
+        File.AppendAllText(Output("budget.en.html"), "<!-- kept: edited by hand -->");
+        var run = CliRun.In(_project, "build");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Success), run.Error);
+        Assert.That(run.Output, Does.Contain("Wrote out/renamed.en.pdf\n"));
+        Assert.That(run.Output, Does.Contain("Removed out/budget.en.pdf (budget.en.yaml no longer exists)\n"
+                                             + "Removed out/icann81-gac-alac.en.html (icann81-gac-alac.en.yaml no longer exists)\n"
+                                             + "Removed out/icann81-gac-alac.en.pdf (icann81-gac-alac.en.yaml no longer exists)\n"));
+        Assert.That(Directory.GetFiles(Path.Combine(_project, "out")).Select(Path.GetFileName).Order(StringComparer.Ordinal), Is.EqualTo(new[]
+        {
+            BuildManifest.FileName, "budget.en.html",
+            "icann81-gac-alac.zh.html", "icann81-gac-alac.zh.pdf", "renamed.en.html", "renamed.en.pdf",
+        }));
+        var manifest = BuildManifest.Read(Path.Combine(_project, "out"));
+        Assert.That(manifest.Entries.Keys.Order(StringComparer.Ordinal), Is.EqualTo(new[] { "icann81-gac-alac.zh", "renamed.en" }));
+
+        var again = CliRun.In(_project, "build", "--json");
+        Assert.That(Json(again).GetProperty("removed").GetArrayLength(), Is.Zero, "removed once, then forgotten");
+    }
+
+    [Test]
+    public void Building_one_file_leaves_the_outputs_of_the_other_briefings_alone()
+    {
+        Assert.That(CliRun.In(_project, "build").ExitCode, Is.EqualTo(ExitCodes.Success));
+
+        var run = CliRun.In(_project, "build", "briefings/icann81-gac-alac.en.yaml", "--force", "--json");
+
+        Assert.That(Json(run).GetProperty("removed").GetArrayLength(), Is.Zero);
+        Assert.That(File.Exists(Output("icann81-gac-alac.zh.html")), Is.True);
+        Assert.That(BuildManifest.Read(Path.Combine(_project, "out")).Entries, Has.Count.EqualTo(2));
+    }
+
+    [Test]
+    public void Temporary_files_of_killed_builds_are_removed_and_those_of_running_ones_kept()
+    {
+        Assert.That(CliRun.In(_project, "build").ExitCode, Is.EqualTo(ExitCodes.Success));
+        using var running = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("sleep", "60") { UseShellExecute = false })!;
+        try
+        {
+            // No process has a PID above the kernel's pid_max (at most 2^22): 9999999 is a build that is gone.
+            var abandoned = Output(".icann81-gac-alac.zh.html.9999999.tmp");
+            var inProgress = Output($".icann81-gac-alac.zh.html.{running.Id}.tmp");
+            var notOurs = Output(".notes.tmp");
+            foreach (var path in new[] { abandoned, inProgress, notOurs })
+                File.WriteAllText(path, "partial");
+
+            Assert.That(CliRun.In(_project, "build").ExitCode, Is.EqualTo(ExitCodes.Success));
+
+            Assert.That((File.Exists(abandoned), File.Exists(inProgress), File.Exists(notOurs)), Is.EqualTo((false, true, true)));
+        }
+        finally
+        {
+            running.Kill();
+        }
+    }
+
+    [Test]
     public void Changing_the_template_folder_the_config_or_the_formats_rebuilds_everything()
     {
         var templates = Path.Combine(_project, "templates");
