@@ -64,8 +64,8 @@ public class EndToEndPdfTests
         foreach (var page in document.GetPages())
         {
             string Band(Func<Letter, bool> inBand) => string.Concat(page.Letters.Where(inBand).Select(l => l.Value)).Replace(" ", "");
-            var header = Band(l => l.GlyphRectangle.Bottom > page.Height - 24 * mm);
-            var footer = Band(l => l.GlyphRectangle.Top < 22 * mm);
+            var header = Band(l => l.BoundingBox.Bottom > page.Height - 24 * mm);
+            var footer = Band(l => l.BoundingBox.Top < 22 * mm);
             Assert.That(footer, Is.EqualTo($"第{page.Number}页，共3页"), $"page {page.Number}");
             Assert.That(header, Is.EqualTo(page.Number == 1 ? "" : "版本1·2024年11月4日·GAC成员（会前）和公众（会后）"), $"page {page.Number}: @page :first removes the header");
         }
@@ -81,7 +81,7 @@ public class EndToEndPdfTests
             double left = 20 * mm, right = page.Width - 20 * mm, top = page.Height - 24 * mm, bottom = 22 * mm;
             foreach (var letter in page.Letters.Where(l => l.Value != " "))
             {
-                var box = letter.GlyphRectangle;
+                var box = letter.BoundingBox;
                 Assert.That(box.Left, Is.GreaterThanOrEqualTo(left - 0.5), $"page {page.Number} '{letter.Value}'");
                 Assert.That(box.Right, Is.LessThanOrEqualTo(right + 0.5), $"page {page.Number} '{letter.Value}'");
                 var inBody = box.Bottom >= bottom - 3 && box.Top <= top + 0.5;

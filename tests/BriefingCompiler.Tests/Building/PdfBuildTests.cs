@@ -88,7 +88,7 @@ public partial class PdfBuildTests
         using var pdf = PdfDocument.Open(Path.Combine(output, "icann81-gac-alac.en.pdf"));
         var previews = Directory.GetFiles(output, "*.png").Select(Path.GetFileName).Order().ToArray();
         Assert.That(previews, Is.EqualTo(Enumerable.Range(1, pdf.NumberOfPages).Select(n => $"icann81-gac-alac.en.page-{n}.png").Order()));
-        Assert.That(File.ReadAllBytes(Path.Combine(output, previews[0]))[..4], Is.EqualTo(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }));
+        Assert.That(File.ReadAllBytes(Path.Combine(output, previews[0]!))[..4], Is.EqualTo(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }));
         Assert.That(File.Exists(Path.Combine(output, "icann81-gac-alac.en.html")), Is.False, "only the formats asked for");
     }
 
