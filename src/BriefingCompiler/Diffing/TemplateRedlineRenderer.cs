@@ -8,15 +8,19 @@ namespace BriefingCompiler.Diffing;
 /// <summary>
 /// A redline that looks like the briefing itself: the new briefing rendered through the briefing template,
 /// with each changed Markdown field (objective, background, agenda_intro, closing, position and section
-/// bodies) shown in place with <c>&lt;del&gt;</c>/<c>&lt;ins&gt;</c> marks, and the complete list of changes
-/// (agenda items, titles, statuses, versions…) in an <c>aside</c> at the top of the page.
+/// bodies) and each changed plain-text field (titles, topics, notes, audience, marking…) shown in place with
+/// <c>&lt;del&gt;</c>/<c>&lt;ins&gt;</c> marks, and the complete list of changes (including statuses, dates and
+/// versions, which are not marked in place) in an <c>aside</c> at the top of the page.
 /// </summary>
 /// <remarks>
 /// The template renders Markdown itself and escapes everything else, so the changed fields are first
-/// replaced in the model by placeholder paragraphs, and the placeholders' <c>&lt;p&gt;</c> elements in the
-/// rendered page are then replaced by the redline blocks. Inside a changed block, the marks are set as
-/// private-use sentinel characters before the block's Markdown is rendered (so bold, links and the rest
-/// still render) and turned into tags afterwards; sentinels already in the text are removed first.
+/// replaced in the model by placeholders, letters and digits only, which every escaping leaves as they are.
+/// A Markdown placeholder renders as a paragraph, replaced by the redline blocks. Inside a changed block, the
+/// marks are set as private-use sentinel characters before the block's Markdown is rendered (so bold, links
+/// and the rest still render) and turned into tags afterwards; sentinels already in the text are removed first.
+/// A plain-text placeholder may land anywhere (a heading, the <c>&lt;title&gt;</c>, an attribute, the running
+/// header's CSS string), so the page is parsed and each is replaced for where it is: marks in the body's text,
+/// the new text elsewhere.
 /// </remarks>
 public static partial class TemplateRedlineRenderer
 {
@@ -42,6 +46,18 @@ public static partial class TemplateRedlineRenderer
             }
         }
 
+        var plain = new Dictionary<string, Change>(StringComparer.Ordinal);
+        foreach (var change in diff.Changes.Where(c => c.Kind is ChangeKind.Changed or ChangeKind.Added && c.New is TextNode { Kind: TextNodeKind.Plain }))
+        {
+            var placeholder = $"briefcredlinetext{plain.Count:D6}x";
+            var replaced = WithPlainText(redlined, change.NewPath!, placeholder);
+            if (replaced is not null)
+            {
+                redlined = replaced;
+                plain[placeholder] = change;
+            }
+        }
+
         var rendered = template.Render(redlined);
         if (rendered.Html is null)
         {
@@ -51,6 +67,15 @@ public static partial class TemplateRedlineRenderer
         foreach (var (placeholder, fragment) in fragments)
         {
             html = html.Replace($"<p>{placeholder}</p>", fragment, StringComparison.Ordinal);
+        }
+        if (plain.Count > 0)
+        {
+            html = PlainTextMarks.Apply(html, plain.ToDictionary(p => p.Key, p => p.Value.Text.SelectMany(b => b.Segments).ToList(), StringComparer.Ordinal));
+        }
+        // A template that transformed a placeholder (upper-cased or cut it) would show it: the caller falls back instead.
+        if (html.Contains("briefcredline", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
         }
 
         var aside = new StringBuilder();
@@ -100,6 +125,46 @@ public static partial class TemplateRedlineRenderer
             return briefing with { Sections = sections };
         }
         return null;
+    }
+
+    /// <summary>The briefing with the plain-text field at <paramref name="path"/> replaced, or null for a path that is none.</summary>
+    private static Briefing? WithPlainText(Briefing briefing, string path, string text)
+    {
+        switch (path)
+        {
+            case "session.title": return briefing with { Session = briefing.Session with { Title = text } };
+            case "meeting.name": return briefing with { Meeting = briefing.Meeting with { Name = text } };
+            case "meeting.place": return briefing with { Meeting = briefing.Meeting with { Place = text } };
+            case "document_control.title": return briefing with { DocumentControl = briefing.DocumentControl with { Title = text } };
+            case "document_control.audience": return briefing with { DocumentControl = briefing.DocumentControl with { Audience = text } };
+            case "document_control.marking": return briefing with { DocumentControl = briefing.DocumentControl with { Marking = text } };
+        }
+        var match = ItemText().Match(path);
+        if (!match.Success)
+        {
+            return null;
+        }
+        var index = int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) - 1;
+        return (match.Groups[1].Value, match.Groups[3].Value) switch
+        {
+            ("agenda", "title") when index < briefing.Agenda.Count => briefing with { Agenda = Replace(briefing.Agenda, index, i => i with { Title = text }) },
+            ("agenda", "note") when index < briefing.Agenda.Count => briefing with { Agenda = Replace(briefing.Agenda, index, i => i with { Note = text }) },
+            ("positions", "topic") when index < briefing.Positions.Count => briefing with { Positions = Replace(briefing.Positions, index, p => p with { Topic = text }) },
+            ("sections", "title") when index < briefing.Sections.Count => briefing with { Sections = Replace(briefing.Sections, index, s => s with { Title = text }) },
+            ("references", "title") when index < briefing.References.Count => briefing with { References = Replace(briefing.References, index, r => r with { Title = text }) },
+            ("document_control.versions", "note") when index < briefing.DocumentControl.Versions.Count => briefing with
+            {
+                DocumentControl = briefing.DocumentControl with { Versions = Replace(briefing.DocumentControl.Versions, index, v => v with { Note = text }) },
+            },
+            _ => null,
+        };
+    }
+
+    private static List<T> Replace<T>(IReadOnlyList<T> items, int index, Func<T, T> change)
+    {
+        var list = items.ToList();
+        list[index] = change(list[index]);
+        return list;
     }
 
     /// <summary>The blocks of a changed text as HTML: runs of list items in a list, the rest as rendered Markdown.</summary>
@@ -158,6 +223,9 @@ public static partial class TemplateRedlineRenderer
 
     [GeneratedRegex(@"^(positions|sections)\[(\d+)\]\.body$")]
     private static partial Regex ItemBody();
+
+    [GeneratedRegex(@"^(agenda|positions|sections|references|document_control\.versions)\[(\d+)\]\.(title|note|topic)$")]
+    private static partial Regex ItemText();
 
     [GeneratedRegex("[\uE000-\uE003]")]
     private static partial Regex Sentinels();

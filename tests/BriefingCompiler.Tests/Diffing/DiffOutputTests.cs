@@ -148,6 +148,38 @@ public class DiffOutputTests
     }
 
     [Test]
+    public async Task Template_redline_marks_changed_plain_text_in_place_and_writes_the_new_text_where_marks_cannot_go()
+    {
+        var old = English();
+        var agenda = old.Agenda.ToList();
+        agenda[0] = agenda[0] with { Title = agenda[0].Title.Replace("opening", "welcoming", StringComparison.Ordinal) };
+        var @new = old with
+        {
+            Agenda = agenda,
+            Session = old.Session with { Title = "Joint \"GAC\" session" },
+            DocumentControl = old.DocumentControl with { Audience = "GAC members <b>only</b>", Title = "ICANN81 <GAC> Briefing" },
+        };
+        var diff = BriefingDiffer.Compare(old, @new);
+        var html = TemplateRedlineRenderer.Render(BriefingCompiler.Templating.BriefingTemplate.BuiltIn(), @new, diff, Sides, null);
+        Assert.That(html, Is.Not.Null);
+        var document = await BrowsingContext.New(Configuration.Default).OpenAsync(r => r.Content(html!));
+
+        Assert.That(html, Does.Not.Contain("briefcredline"), "every placeholder is replaced");
+        Assert.That(document.QuerySelectorAll("b"), Is.Empty, "briefing text must never become markup");
+        var heading = document.QuerySelector("h1")!;
+        Assert.That(heading.QuerySelector("del"), Is.Not.Null);
+        Assert.That(heading.QuerySelector("ins")!.TextContent, Does.Contain("\"GAC\""));
+        Assert.That(document.Title, Is.EqualTo("ICANN81 <GAC> Briefing"), "the title element holds the new text, unmarked");
+        var item = document.QuerySelector("li#agenda-1")!;
+        Assert.That(item.QuerySelector("del")!.TextContent, Does.Contain("opening"));
+        Assert.That(item.QuerySelector("ins")!.TextContent, Does.Contain("welcoming"));
+        var style = string.Concat(document.QuerySelectorAll("style").Select(e => e.TextContent));
+        Assert.That(style, Does.Contain("GAC members \\3c b\\3e only\\3c /b\\3e "), "the running header's CSS string has the new audience, escaped");
+        var audience = document.QuerySelectorAll("main td").Single(td => td.Closest("aside") is null && td.TextContent.Contains("members", StringComparison.Ordinal));
+        Assert.That(audience.QuerySelector("ins")!.TextContent, Does.Contain("only"));
+    }
+
+    [Test]
     public async Task Html_section_headings_use_the_labels_given()
     {
         var labels = new Dictionary<string, string> { ["agenda"] = "议程", ["positions"] = "现状与展望" };
