@@ -1,6 +1,6 @@
 using BriefingCompiler.Diagnostics;
-using BriefingCompiler.Loading;
 using BriefingCompiler.Html;
+using BriefingCompiler.Loading;
 using BriefingCompiler.Pdf;
 using BriefingCompiler.Pdf.Fonts;
 using BriefingCompiler.Pdf.Timing;
@@ -80,7 +80,7 @@ public sealed class ProjectBuilder(BuildRequest request)
 
         var currentKeys = planned.Select(p => BuildManifest.KeyOf(p.Source.DisplayPath)).ToHashSet(StringComparer.Ordinal);
         var orphans = manifest.Orphans(request.OutputFolder, currentKeys).ToList();
-        var removed = orphans.SelectMany(RemoveOutputs).ToList();
+        var removed = RemoveOutputs(orphans);
         if (updates.Count > 0 || orphans.Count > 0)
         {
             var writeStart = timings?.Start() ?? 0;
@@ -96,26 +96,31 @@ public sealed class ProjectBuilder(BuildRequest request)
     /// the output folder (and in what CI publishes from it). Only files that still have the bytes the build wrote:
     /// a file someone changed or put there since is not the build's to delete.
     /// </summary>
-    private IEnumerable<RemovedOutput> RemoveOutputs(KeyValuePair<string, ManifestEntry> orphan)
+    private List<RemovedOutput> RemoveOutputs(IEnumerable<KeyValuePair<string, ManifestEntry>> orphans)
     {
-        // The manifest knows the source relative to the output folder only; its file name is what people recognise.
-        var source = Path.GetFileName(orphan.Value.Source);
-        foreach (var (name, hash) in orphan.Value.Outputs.OrderBy(o => o.Key, StringComparer.Ordinal))
+        var removed = new List<RemovedOutput>();
+        foreach (var (_, entry) in orphans)
         {
-            var path = Path.Combine(request.OutputFolder, name);
-            if (!BuildManifest.OutputMatches(path, hash))
-                continue;
-            try
+            foreach (var (name, hash) in entry.Outputs.OrderBy(o => o.Key, StringComparer.Ordinal))
             {
-                File.Delete(path);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                continue;
-            }
+                var path = Path.Combine(request.OutputFolder, name);
+                if (!BuildManifest.OutputMatches(path, hash))
+                    continue;
+                try
+                {
+                    File.Delete(path);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    continue;
+                }
 
-            yield return new RemovedOutput(Path.Combine(request.OutputFolderDisplay, name), source);
+                // The manifest knows the source relative to the output folder only; its file name is what people recognise.
+                removed.Add(new RemovedOutput(Path.Combine(request.OutputFolderDisplay, name), Path.GetFileName(entry.Source)));
+            }
         }
+
+        return removed;
     }
 
     /// <summary>

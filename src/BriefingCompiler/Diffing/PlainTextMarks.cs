@@ -14,11 +14,10 @@ namespace BriefingCompiler.Diffing;
 /// </summary>
 internal static partial class PlainTextMarks
 {
-    public static string Apply(string html, IReadOnlyDictionary<string, List<TextSegment>> changes)
+    public static string Apply(string html, IReadOnlyDictionary<string, BlockDiff> changes)
     {
         var document = new HtmlParser().ParseDocument(html);
-        string NewText(string placeholder) =>
-            string.Concat(changes[placeholder].Where(s => s.Op != SegmentOp.Deleted).Select(s => s.Text));
+        string NewText(string placeholder) => changes[placeholder].NewText;
 
         foreach (var element in document.All)
         {
@@ -47,19 +46,19 @@ internal static partial class PlainTextMarks
         return document.ToHtml();
     }
 
-    private static bool Known(Match match, IReadOnlyDictionary<string, List<TextSegment>> changes) => changes.ContainsKey(match.Value);
+    private static bool Known(Match match, IReadOnlyDictionary<string, BlockDiff> changes) => changes.ContainsKey(match.Value);
 
     /// <summary>Replaces <paramref name="text"/> by its text with each placeholder spelt out as equal, deleted and inserted runs.</summary>
-    private static void Mark(IDocument document, IText text, IReadOnlyDictionary<string, List<TextSegment>> changes)
+    private static void Mark(IDocument document, IText text, IReadOnlyDictionary<string, BlockDiff> changes)
     {
         var nodes = new List<INode>();
         var at = 0;
         foreach (Match match in Placeholder().Matches(text.Data))
         {
-            if (!changes.TryGetValue(match.Value, out var segments))
+            if (!changes.TryGetValue(match.Value, out var change))
                 continue;
             nodes.Add(document.CreateTextNode(text.Data[at..match.Index]));
-            foreach (var segment in segments)
+            foreach (var segment in change.Segments)
             {
                 if (segment.Op == SegmentOp.Equal)
                 {

@@ -46,15 +46,16 @@ public static partial class TemplateRedlineRenderer
             }
         }
 
-        var plain = new Dictionary<string, Change>(StringComparer.Ordinal);
-        foreach (var change in diff.Changes.Where(c => c.Kind is ChangeKind.Changed or ChangeKind.Added && c.New is TextNode { Kind: TextNodeKind.Plain }))
+        var plain = new Dictionary<string, BlockDiff>(StringComparer.Ordinal);
+        // A plain text's diff is one block (Change.Text).
+        foreach (var change in diff.Changes.Where(c => c.Kind is ChangeKind.Changed or ChangeKind.Added && c.New is TextNode { Kind: TextNodeKind.Plain } && c.Text.Count == 1))
         {
             var placeholder = $"briefcredlinetext{plain.Count:D6}x";
             var replaced = WithPlainText(redlined, change.NewPath!, placeholder);
             if (replaced is not null)
             {
                 redlined = replaced;
-                plain[placeholder] = change;
+                plain[placeholder] = change.Text[0];
             }
         }
 
@@ -70,7 +71,7 @@ public static partial class TemplateRedlineRenderer
         }
         if (plain.Count > 0)
         {
-            html = PlainTextMarks.Apply(html, plain.ToDictionary(p => p.Key, p => p.Value.Text.SelectMany(b => b.Segments).ToList(), StringComparer.Ordinal));
+            html = PlainTextMarks.Apply(html, plain);
         }
         // A template that transformed a placeholder (upper-cased or cut it) would show it: the caller falls back instead.
         if (html.Contains("briefcredline", StringComparison.OrdinalIgnoreCase))
@@ -112,19 +113,12 @@ public static partial class TemplateRedlineRenderer
             return null;
         }
         var index = int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) - 1;
-        if (match.Groups[1].Value == "positions" && index < briefing.Positions.Count)
+        return match.Groups[1].Value switch
         {
-            var positions = briefing.Positions.ToList();
-            positions[index] = positions[index] with { Body = Md(positions[index].Body) };
-            return briefing with { Positions = positions };
-        }
-        if (match.Groups[1].Value == "sections" && index < briefing.Sections.Count)
-        {
-            var sections = briefing.Sections.ToList();
-            sections[index] = sections[index] with { Body = Md(sections[index].Body) };
-            return briefing with { Sections = sections };
-        }
-        return null;
+            "positions" when index < briefing.Positions.Count => briefing with { Positions = Replace(briefing.Positions, index, p => p with { Body = Md(p.Body) }) },
+            "sections" when index < briefing.Sections.Count => briefing with { Sections = Replace(briefing.Sections, index, s => s with { Body = Md(s.Body) }) },
+            _ => null,
+        };
     }
 
     /// <summary>The briefing with the plain-text field at <paramref name="path"/> replaced, or null for a path that is none.</summary>
