@@ -27,6 +27,7 @@ public static class DiagnosticCodes
     public const string ComplexKey = "BRF1017";
     public const string UnsupportedTag = "BRF1018";
     public const string TooManyProblems = "BRF1019";
+    public const string BidiOverride = "BRF1020";
 
     // Schema.
     public const string MissingField = "BRF2001";

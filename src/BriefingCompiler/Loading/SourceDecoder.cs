@@ -14,6 +14,7 @@ public static class SourceDecoder
     /// <summary>Stop listing encoding problems after this many: the file needs re-saving anyway.</summary>
     private const int MaxReported = 20;
 
+    /// <returns>The text, or null when the bytes are refused; the diagnostics: why, or warnings about the text.</returns>
     public static (SourceText? Text, IReadOnlyList<Diagnostic> Diagnostics) Decode(string path, ReadOnlySpan<byte> bytes)
     {
         var wideEncoding = DetectWideEncoding(bytes);
@@ -25,12 +26,12 @@ public static class SourceDecoder
 
         var body = bytes.StartsWith("\uFEFF"u8) ? bytes[3..] : bytes;
         var diagnostics = FindEncodingProblems(path, body);
-        if (diagnostics.Count > 0)
+        if (diagnostics.Any(d => d.IsError))
         {
-            return (null, diagnostics);
+            return (null, diagnostics.Where(d => d.IsError).ToList());
         }
 
-        return (new SourceText(path, Encoding.UTF8.GetString(body)), []);
+        return (new SourceText(path, Encoding.UTF8.GetString(body)), diagnostics);
     }
 
     /// <summary>Names UTF-16 or UTF-32 content, with or without a byte order mark; null for anything else.</summary>
@@ -81,7 +82,10 @@ public static class SourceDecoder
         return null;
     }
 
-    /// <summary>Invalid UTF-8 sequences, NUL bytes and control characters YAML does not allow, with their places.</summary>
+    /// <summary>
+    /// Invalid UTF-8 sequences, NUL bytes and control characters YAML does not allow, with their places (errors);
+    /// bidirectional overrides (warnings).
+    /// </summary>
     private static List<Diagnostic> FindEncodingProblems(string path, ReadOnlySpan<byte> bytes)
     {
         var diagnostics = new List<Diagnostic>();
@@ -115,6 +119,10 @@ public static class SourceDecoder
                     $"control character U+{codePoint.ToString("X4", CultureInfo.InvariantCulture)} is not allowed in YAML; remove it",
                     new SourceSpan(path, line, column)));
             }
+            else if (IsBidiOverride(codePoint))
+            {
+                diagnostics.Add(BidiOverrideWarning(codePoint, new SourceSpan(path, line, column)));
+            }
 
             if (codePoint == '\n' || (codePoint == '\r' && (i + 1 >= bytes.Length || bytes[i + 1] != '\n')))
             {
@@ -131,6 +139,20 @@ public static class SourceDecoder
 
         return diagnostics;
     }
+
+    /// <summary>
+    /// U+202D LEFT-TO-RIGHT OVERRIDE and U+202E RIGHT-TO-LEFT OVERRIDE force the characters after them into one
+    /// direction, so the page shows them in another order than the file stores them: what a reviewer reads in the
+    /// YAML (or its diff) is not what the HTML and PDF say ("Trojan Source"). Right-to-left text needs neither:
+    /// the bidirectional algorithm orders Arabic by itself.
+    /// </summary>
+    internal static bool IsBidiOverride(int codePoint) => codePoint is 0x202D or 0x202E;
+
+    internal static Diagnostic BidiOverrideWarning(int codePoint, SourceSpan span) =>
+        new(Severity.Warning, DiagnosticCodes.BidiOverride,
+            $"U+{codePoint:X4} {(codePoint == 0x202E ? "RIGHT-TO-LEFT" : "LEFT-TO-RIGHT")} OVERRIDE makes the text after it display in another " +
+            "order than the file holds it, so the HTML and PDF would read differently from the YAML; remove it " +
+            "(right-to-left text needs no control characters)", span);
 
     /// <summary>YAML allows tab, LF and CR among the C0 controls, and NEL among the C1 controls.</summary>
     internal static bool IsForbiddenControl(int codePoint) =>

@@ -42,7 +42,10 @@ public static class YamlSourceLoader
         }
 
         var (text, diagnostics) = SourceDecoder.Decode(path, bytes);
-        return text is null ? new SourceLoadResult(path, null, diagnostics) : YamlTreeReader.Read(text);
+        if (text is null)
+            return new SourceLoadResult(path, null, diagnostics);
+        var read = YamlTreeReader.Read(text);
+        return diagnostics.Count == 0 ? read : read with { Diagnostics = [.. diagnostics, .. read.Diagnostics] };
     }
 
     private static SourceLoadResult Refused(string path, string code, string message) =>

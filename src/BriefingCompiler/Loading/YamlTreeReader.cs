@@ -203,7 +203,26 @@ internal sealed class YamlTreeReader
                     $"this value holds U+{((int)c).ToString("X4", CultureInfo.InvariantCulture)} (written as an escape), which a briefing cannot contain; remove it", span);
                 return;
             }
+
+            // Written as an escape ("\u202E") the override is not in the file's bytes, where the decoder looks.
+            if (SourceDecoder.IsBidiOverride(c) && !ContainsRaw(span, c))
+            {
+                diagnostics.Add(SourceDecoder.BidiOverrideWarning(c, span));
+                return;
+            }
         }
+    }
+
+    /// <summary>Whether the lines of <paramref name="span"/> hold <paramref name="c"/> itself (the decoder warned about it there).</summary>
+    private bool ContainsRaw(SourceSpan span, char c)
+    {
+        for (var line = span.Line; line <= Math.Min(span.EndLine, source.LineCount); line++)
+        {
+            if (source.LineText(line).Contains(c, StringComparison.Ordinal))
+                return true;
+        }
+
+        return false;
     }
 
     private ReadResult ReadSequence(SequenceStart start, int depth)

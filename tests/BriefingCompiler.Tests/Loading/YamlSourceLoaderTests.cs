@@ -11,6 +11,33 @@ public class YamlSourceLoaderTests
     private static ScalarNode Scalar(MappingNode mapping, string key) => (ScalarNode)mapping.Find(key)!.Value;
 
     [Test]
+    public void A_bidirectional_override_is_a_warning_at_its_place_and_the_briefing_still_loads()
+    {
+        // "Approve the budget" with U+202E before "budget": the PDF would show "tegdub".
+        var raw = BriefingLoader.Load("x.yaml", Encoding.UTF8.GetBytes(ValidSource.Head + "objective: Approve the \u202Ebudget\n"));
+        var escaped = BriefingLoader.Load("x.yaml", Encoding.UTF8.GetBytes(ValidSource.Head + "objective: \"Approve the \\u202Dbudget\"\n"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(raw.Diagnostics.Select(d => (d.Severity, d.Code, d.Span.Line, d.Span.Column)),
+                Is.EqualTo(new[] { (Severity.Warning, DiagnosticCodes.BidiOverride, 14, 24) }));
+            Assert.That(raw.Diagnostics[0].Message, Does.StartWith("U+202E RIGHT-TO-LEFT OVERRIDE makes the text after it display in another order"));
+            Assert.That(raw.Briefing, Is.Not.Null, "a warning, not an error");
+            Assert.That(escaped.Diagnostics.Select(d => (d.Code, d.Span.Line, d.Span.Column)),
+                Is.EqualTo(new[] { (DiagnosticCodes.BidiOverride, 14, 12) }), "written as an escape, reported at the value");
+            Assert.That(escaped.Diagnostics[0].Message, Does.StartWith("U+202D LEFT-TO-RIGHT OVERRIDE"));
+        });
+    }
+
+    [Test]
+    public void Right_to_left_text_and_marks_are_not_overrides()
+    {
+        var arabic = BriefingLoader.Load("x.yaml", Encoding.UTF8.GetBytes(ValidSource.Head + "objective: \"اجتماع \u200FGAC\u200E مع ALAC\"\n"));
+
+        Assert.That(arabic.Diagnostics, Is.Empty);
+    }
+
+    [Test]
     public void Scalars_are_kept_verbatim_and_plain_ones_are_marked()
     {
         var root = Load("version: 1.10\nquoted: '1.10'\nblock: |\n  text\nempty:\n").Root!;
