@@ -104,6 +104,30 @@ public partial class NativeBriefcTests
     }
 
     [Test]
+    public void A_template_with_an_extra_font_folder_and_a_project_file_builds_the_same()
+    {
+        const string template = """
+            <!DOCTYPE html>
+            <html lang="{{ document.lang }}"><head><meta charset="utf-8"><title>{{ briefing.document_control.title }}</title>
+            <style>@page { size: A5; @bottom-center { content: counter(page) " / " counter(pages); } } body { font-family: "Noto Serif Test", serif; }</style></head>
+            <body><h1>{{ briefing.session.title }}</h1>{{ markdown briefing.objective 2 }}</body></html>
+            """;
+        var run = AssertSameRun(folder =>
+        {
+            CopyFolder(Path.Combine(TestPaths.RepositoryRoot, "briefings"), Path.Combine(folder, "briefings"));
+            Directory.CreateDirectory(Path.Combine(folder, "templates"));
+            File.WriteAllText(Path.Combine(folder, "templates", "page.html.sbn"), template);
+            // An extra font folder (a copy of a bundled face): read, catalogued and fingerprinted natively too.
+            Directory.CreateDirectory(Path.Combine(folder, "fonts"));
+            File.Copy(Path.Combine(TestPaths.RepositoryRoot, "fonts", "NotoSans-Italic.ttf"), Path.Combine(folder, "fonts", "extra.ttf"));
+            File.WriteAllText(Path.Combine(folder, "briefc.yaml"),
+                "briefc: 1\nsources: [briefings/*.yaml]\noutput: site\nformats: [html, pdf]\ntemplate: templates/page.html.sbn\nfonts: [fonts]\n");
+        }, "build");
+        Assert.That(run.ExitCode, Is.Zero, run.Error);
+        Assert.That(Directory.GetFiles(Path.Combine(root, "native", "site"), "*.pdf"), Has.Length.EqualTo(3));
+    }
+
+    [Test]
     public void A_template_error_is_reported_the_same_way()
     {
         var run = AssertSameRun(folder =>
