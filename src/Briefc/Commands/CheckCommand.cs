@@ -58,7 +58,7 @@ public static class CheckCommand
             var results = files.Sources.Select(s => BriefingLoader.LoadFile(s.FullPath, s.DisplayPath)).ToList();
             if (parseResult.GetValue(against) is { } revision)
             {
-                var compared = results.Select(result => RevisionVersionCheck.Apply(result, revision)).ToList();
+                var compared = results.Zip(files.Sources, (result, source) => RevisionVersionCheck.Apply(result, source.FullPath, revision)).ToList();
                 if (compared.FirstOrDefault(c => c.Error is not null).Error is { } gitError)
                 {
                     context.Error.WriteLine($"briefc: error: {gitError}");

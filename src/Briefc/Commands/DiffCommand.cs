@@ -167,7 +167,7 @@ public static class DiffCommand
         {
             return (null, null, $"no such file: '{path}'");
         }
-        var earlier = GitRevisionReader.Read(context.FullPath(path), revision);
+        var earlier = GitRevisionReader.Read(context.FullPath(path), revision, path);
         if (earlier.Error is not null)
         {
             return (null, null, earlier.Error);

@@ -14,8 +14,12 @@ public static class GitRevisionReader
     /// show: no machine path). <see cref="GitRevisionFile.Missing"/> is set when the revision exists but
     /// the file did not exist in it yet.
     /// </summary>
-    public static GitRevisionFile Read(string filePath, string revision)
+    /// <param name="filePath">The file (relative paths against the process's directory).</param>
+    /// <param name="revision">The git revision.</param>
+    /// <param name="shownAs">The file as error messages name it (as the user gave it); null: <paramref name="filePath"/>.</param>
+    public static GitRevisionFile Read(string filePath, string revision, string? shownAs = null)
     {
+        var shown = shownAs ?? filePath;
         if (revision.Length == 0 || revision.StartsWith('-') || revision.Contains(':'))
         {
             return GitRevisionFile.Failed($"'{revision}' is not a git revision");
@@ -24,12 +28,12 @@ public static class GitRevisionReader
         var folder = Path.GetDirectoryName(fullPath)!;
         if (!Directory.Exists(folder))
         {
-            return GitRevisionFile.Failed($"no such folder: '{Path.GetDirectoryName(filePath)}'");
+            return GitRevisionFile.Failed($"no such folder: '{Path.GetDirectoryName(shown)}'");
         }
         var prefix = Run(folder, ["rev-parse", "--show-prefix"]);
         if (prefix.ExitCode != 0)
         {
-            return GitRevisionFile.Failed($"'{filePath}' is not in a git repository: {prefix.ErrorText}");
+            return GitRevisionFile.Failed($"'{shown}' is not in a git repository: {prefix.ErrorText}");
         }
         var commit = Run(folder, ["rev-parse", "--verify", "--quiet", "--end-of-options", revision + "^{commit}"]);
         if (commit.ExitCode != 0)

@@ -8,13 +8,16 @@ namespace BriefingCompiler.Diffing;
 public static class RevisionVersionCheck
 {
     /// <summary>The result with BRF3901 added when the rule fails; <c>Error</c> set when git could not answer.</summary>
-    public static (LoadResult Result, string? Error) Apply(LoadResult current, string revision)
+    /// <param name="current">The briefing as loaded now (its path as messages show it).</param>
+    /// <param name="fullPath">Where its file is, for git.</param>
+    /// <param name="revision">The git revision to compare with.</param>
+    public static (LoadResult Result, string? Error) Apply(LoadResult current, string fullPath, string revision)
     {
         if (current.Briefing is null)
         {
             return (current, null);
         }
-        var earlier = GitRevisionReader.Read(current.Path, revision);
+        var earlier = GitRevisionReader.Read(fullPath, revision, current.Path);
         if (earlier.Error is not null)
         {
             return (current, earlier.Error);

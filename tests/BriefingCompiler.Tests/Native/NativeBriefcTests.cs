@@ -73,6 +73,37 @@ public partial class NativeBriefcTests
     }
 
     [Test]
+    public void A_diff_and_a_check_against_a_git_revision_are_the_same()
+    {
+        void Repository(string folder)
+        {
+            CopyDiffData(folder);
+            File.Copy(Path.Combine(folder, "data", "en-v1.yaml"), Path.Combine(folder, "data", "briefing.en.yaml"));
+            Git(folder, "init", "-q");
+            Git(folder, "add", "data/briefing.en.yaml");
+            Git(folder, "commit", "-q", "-m", "v1");
+            File.Copy(Path.Combine(folder, "data", "en-v2.yaml"), Path.Combine(folder, "data", "briefing.en.yaml"), overwrite: true);
+        }
+
+        var diff = AssertSameRun(Repository, "diff", "data/briefing.en.yaml", "--against", "HEAD", "--format", "json");
+        Assert.That(diff.ExitCode, Is.EqualTo(1), diff.Error);
+        Assert.That(diff.Output, Does.Contain("\"old\": \"HEAD:data/briefing.en.yaml\""));
+        AssertSameRun(Repository, "check", "data/briefing.en.yaml", "--against", "HEAD");
+        var outside = AssertSameRun(CopyDiffData, "check", "data/en-v1.yaml", "--against", "HEAD");
+        Assert.That(outside.Error, Does.StartWith("briefc: error: 'data/en-v1.yaml' is not in a git repository"), "named as given");
+    }
+
+    private static void Git(string folder, params string[] arguments)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("git") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { "-c", "user.name=briefc tests", "-c", "user.email=tests@example.org", "-c", "commit.gpgsign=false" }.Concat(arguments))
+            start.ArgumentList.Add(argument);
+        using var process = System.Diagnostics.Process.Start(start)!;
+        process.WaitForExit();
+        Assert.That(process.ExitCode, Is.Zero, process.StandardError.ReadToEnd());
+    }
+
+    [Test]
     public void A_PDF_redline_is_the_same() =>
         AssertSameRun(CopyDiffData, "diff", "data/en-v1.yaml", "data/en-v2.yaml", "--format", "pdf", "--out", "redline.pdf");
 
@@ -199,9 +230,12 @@ public partial class NativeBriefcTests
     [GeneratedRegex(@"\(\d+\.\d\d s\)")]
     private static partial Regex ElapsedTime();
 
+    /// <summary>Every file under <paramref name="folder"/> but a git repository's own (commit ids and times differ).</summary>
     private static SortedDictionary<string, byte[]> Files(string folder) =>
         new(Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
-                .ToDictionary(path => Path.GetRelativePath(folder, path).Replace('\\', '/'), File.ReadAllBytes),
+                .Select(path => (Name: Path.GetRelativePath(folder, path).Replace('\\', '/'), Path: path))
+                .Where(file => !file.Name.StartsWith(".git/", StringComparison.Ordinal))
+                .ToDictionary(file => file.Name, file => File.ReadAllBytes(file.Path)),
             StringComparer.Ordinal);
 
     private static void CopyFolder(string from, string to)
