@@ -45,6 +45,13 @@ public static class BriefcApp
                 EnableDefaultExceptionHandler = false,
             });
         }
+        catch (Exception exception) when (MissingNativeLibrary(exception) is { } missing)
+        {
+            // A briefc copied without the files published beside it: the one installation mistake worth naming.
+            context.Error.WriteLine($"briefc: error: {missing}, a native library of the PDF engine, is missing; it is published next to " +
+                                    $"briefc (in {AppContext.BaseDirectory.TrimEnd('/', '\\')}): copy or install the whole folder, not briefc alone");
+            return ExitCodes.InternalError;
+        }
         catch (Exception exception)
         {
             // A stack trace shown to a user is a bug; say what happened in one line and exit distinctly.
@@ -52,4 +59,28 @@ public static class BriefcApp
             return ExitCodes.InternalError;
         }
     }
+
+    /// <summary>The native library (libSkiaSharp, libHarfBuzzSharp) that could not be loaded, however deep the failure is wrapped.</summary>
+    private static string? MissingNativeLibrary(Exception exception)
+    {
+        var inner = exception is AggregateException aggregate ? aggregate.Flatten().InnerExceptions : [exception];
+        foreach (var candidate in inner)
+        {
+            for (var e = candidate; e is not null; e = e.InnerException)
+            {
+                if (e is DllNotFoundException)
+                {
+                    var message = e.Message;
+                    return new[] { "libHarfBuzzSharp", "libSkiaSharp" }.FirstOrDefault(name => message.Contains(name, StringComparison.Ordinal)) is { } name
+                        ? name + NativeLibraryExtension
+                        : "libSkiaSharp or libHarfBuzzSharp";
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static string NativeLibraryExtension =>
+        OperatingSystem.IsWindows() ? ".dll" : OperatingSystem.IsMacOS() ? ".dylib" : ".so";
 }

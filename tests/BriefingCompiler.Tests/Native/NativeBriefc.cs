@@ -9,7 +9,7 @@ namespace BriefingCompiler.Tests.Native;
 /// </summary>
 internal sealed class NativeBriefc
 {
-    private NativeBriefc(string executable) => Executable = executable;
+    public NativeBriefc(string executable) => Executable = executable;
 
     public string Executable { get; }
 

@@ -186,6 +186,24 @@ public partial class NativeBriefcTests
     [TestCase("check", "missing-folder")]
     public void Other_commands_and_usage_errors_are_the_same(params string[] args) => AssertSameRun(_ => { }, args);
 
+    [Test]
+    public void A_briefc_copied_without_its_native_libraries_says_so_in_one_line()
+    {
+        var alone = Path.Combine(root, "alone");
+        Directory.CreateDirectory(alone);
+        File.Copy(native.Executable, Path.Combine(alone, "briefc"));
+        File.SetUnixFileMode(Path.Combine(alone, "briefc"), File.GetUnixFileMode(native.Executable));
+        CopyFolder(Path.Combine(TestPaths.RepositoryRoot, "briefings"), Path.Combine(alone, "briefings"));
+
+        var html = new NativeBriefc(Path.Combine(alone, "briefc")).Start(alone, NoEnvironment, "build", "briefings", "--format", "html");
+        var pdf = new NativeBriefc(Path.Combine(alone, "briefc")).Start(alone, NoEnvironment, "build", "briefings", "--format", "pdf", "--out", "pdf");
+
+        Assert.That(html.ExitCode, Is.Zero, "HTML needs no native library");
+        Assert.That(pdf.ExitCode, Is.EqualTo(Briefc.ExitCodes.InternalError));
+        Assert.That(pdf.Error, Does.Match(@"^briefc: error: lib(HarfBuzzSharp|SkiaSharp)\.so, a native library of the PDF engine, is missing; it is published next to briefc \(in .*/alone\): copy or install the whole folder, not briefc alone\n$"));
+        Assert.That(Directory.Exists(Path.Combine(alone, "pdf")) ? Directory.GetFiles(Path.Combine(alone, "pdf"), "*.pdf") : [], Is.Empty);
+    }
+
     private static void CopyDiffData(string folder) =>
         CopyFolder(Path.Combine(TestPaths.Output, "Diffing", "Data"), Path.Combine(folder, "data"));
 
