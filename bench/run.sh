@@ -10,6 +10,8 @@
 #   (a) the founding briefing (briefings/icann81-gac-alac.zh.yaml) → HTML + PDF
 #   (b) 60 corpus briefings in one `briefc build`
 #   (c) a no-op rebuild of 240 corpus briefings (only if briefc builds incrementally)
+# and, unless --no-jit, (a) and (b) again with the JIT briefc (what `dotnet run` and the framework-dependent
+# tool package run), as reference rows, checking that both wrote the same files;
 # and the founding PDF's size. With node (and npm to install bench/typst/node_modules) it runs the
 # Typst peer (bench/typst/compile.mjs + briefing.typ, Typst 0.14 through
 # @myriaddreamin/typst-ts-node-compiler 0.7.0) on the same files in the same run and prints
@@ -17,8 +19,6 @@
 # peak memory (max RSS over the runs) and CPU use from /usr/bin/time.
 # Output: a plain table on stdout and in bench/results/latest.txt (gitignored).
 #
-# and, unless --no-jit, (a) and (b) again with the JIT briefc (what `dotnet run` and the framework-dependent
-# tool package run), as reference rows.
 # Environment: BENCH_FONTS (fonts for Typst, default <repo>/fonts), BENCH_RUNS (default 5),
 # BENCH_BRIEFC (another briefc executable to time, e.g. an older build; default the native publish).
 set -euo pipefail
