@@ -28,13 +28,7 @@ public sealed class JsonBuildReporter(TextWriter output) : BuildReporter
                 foreach (var path in source.Outputs)
                     writer.WriteStringValue(path);
                 writer.WriteEndArray();
-                writer.WriteStartArray("diagnostics");
-                foreach (var diagnostic in source.Diagnostics)
-                {
-                    JsonReport.WriteDiagnostic(writer, diagnostic);
-                }
-
-                writer.WriteEndArray();
+                JsonReport.WriteDiagnostics(writer, source.Diagnostics);
                 writer.WriteEndObject();
             }
 

@@ -20,13 +20,7 @@ public sealed class JsonDiagnosticReporter(TextWriter output) : DiagnosticReport
                 writer.WriteStartObject();
                 writer.WriteString("path", result.Path);
                 writer.WriteBoolean("valid", !result.HasErrors);
-                writer.WriteStartArray("diagnostics");
-                foreach (var diagnostic in result.Diagnostics)
-                {
-                    JsonReport.WriteDiagnostic(writer, diagnostic);
-                }
-
-                writer.WriteEndArray();
+                JsonReport.WriteDiagnostics(writer, result.Diagnostics);
                 writer.WriteEndObject();
             }
 

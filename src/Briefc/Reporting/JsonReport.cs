@@ -25,6 +25,15 @@ internal static class JsonReport
         output.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
     }
 
+    /// <summary>The <c>diagnostics</c> array of a file in a report.</summary>
+    public static void WriteDiagnostics(Utf8JsonWriter writer, IEnumerable<Diagnostic> diagnostics)
+    {
+        writer.WriteStartArray("diagnostics");
+        foreach (var diagnostic in diagnostics)
+            WriteDiagnostic(writer, diagnostic);
+        writer.WriteEndArray();
+    }
+
     public static void WriteDiagnostic(Utf8JsonWriter writer, Diagnostic diagnostic)
     {
         writer.WriteStartObject();
