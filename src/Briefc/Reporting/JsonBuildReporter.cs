@@ -6,7 +6,8 @@ namespace Briefc.Reporting;
 /// <summary>
 /// The build as JSON for tools: <c>files</c>, one per source in source order, each with <c>path</c>, <c>status</c>
 /// (built, up-to-date, failed), <c>valid</c>, <c>outputs</c> and <c>diagnostics</c> (as in <c>check --json</c>);
-/// then <c>removed</c> (outputs deleted because their source is gone: <c>output</c>, <c>source</c>) and the counts. When the template has errors, <c>files</c> holds the template alone. No times: the same build
+/// then <c>removed</c> (outputs deleted because their source is gone: <c>output</c>, <c>source</c>), <c>outputFolder</c>
+/// (<c>diagnostics</c> about the output folder itself: the manifest, files recorded in it) and the counts. When the template has errors, <c>files</c> holds the template alone. No times: the same build
 /// gives the same report.
 /// </summary>
 public sealed class JsonBuildReporter(TextWriter output) : BuildReporter
@@ -43,11 +44,14 @@ public sealed class JsonBuildReporter(TextWriter output) : BuildReporter
             }
 
             writer.WriteEndArray();
+            writer.WriteStartObject("outputFolder");
+            JsonReport.WriteDiagnostics(writer, report.Warnings);
+            writer.WriteEndObject();
             writer.WriteNumber("built", report.Count(BuildStatus.Built));
             writer.WriteNumber("upToDate", report.Count(BuildStatus.UpToDate));
             writer.WriteNumber("failed", sources.Count(s => s.Status == BuildStatus.Failed));
             writer.WriteNumber("errors", sources.Sum(s => s.Diagnostics.Count(d => d.IsError)));
-            writer.WriteNumber("warnings", sources.Sum(s => s.Diagnostics.Count(d => !d.IsError)));
+            writer.WriteNumber("warnings", sources.Sum(s => s.Diagnostics.Count(d => !d.IsError)) + report.Warnings.Count);
             writer.WriteEndObject();
         });
     }

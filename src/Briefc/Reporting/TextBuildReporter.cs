@@ -12,14 +12,10 @@ public sealed class TextBuildReporter(TextWriter output, TextWriter error, bool 
     public override void Report(BuildReport report, TimeSpan elapsed)
     {
         var sources = report.TemplateFailure is { } template ? [template] : report.Sources;
+        WriteDiagnostics(report.Warnings);
         foreach (var source in sources)
         {
-            foreach (var diagnostic in source.Diagnostics)
-            {
-                error.WriteLine(diagnostic.ToString());
-                if (withGitHubAnnotations)
-                    output.WriteLine(TextDiagnosticReporter.GitHubAnnotation(diagnostic));
-            }
+            WriteDiagnostics(source.Diagnostics);
 
             if (source.Status == BuildStatus.Failed && report.TemplateFailure is null)
                 error.WriteLine($"{source.SourcePath}: failed: nothing written, previous outputs left as they were");
@@ -38,5 +34,15 @@ public sealed class TextBuildReporter(TextWriter output, TextWriter error, bool 
         var seconds = elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         output.WriteLine($"Built {report.Count(BuildStatus.Built)}, up to date {report.Count(BuildStatus.UpToDate)}, " +
                          $"failed {report.Count(BuildStatus.Failed)} ({seconds} s).");
+    }
+
+    private void WriteDiagnostics(IEnumerable<BriefingCompiler.Diagnostics.Diagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            error.WriteLine(diagnostic.ToString());
+            if (withGitHubAnnotations)
+                output.WriteLine(TextDiagnosticReporter.GitHubAnnotation(diagnostic));
+        }
     }
 }

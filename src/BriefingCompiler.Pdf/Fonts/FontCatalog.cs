@@ -1,4 +1,5 @@
 using HarfBuzzSharp;
+using BriefingCompiler.Pdf.Resources;
 using SkiaSharp;
 
 namespace BriefingCompiler.Pdf.Fonts;
@@ -124,11 +125,23 @@ public sealed class FontCatalog : IDisposable
             // Sorted, so the same folders always give the same catalog whatever the file system's order.
             rejected.AddRange(folders.Where(f => !Directory.Exists(f)).Select(f => (f, "folder not found")));
             var files = folders.Where(Directory.Exists)
-                .SelectMany(f => Directory.EnumerateFiles(f, "*", SearchOption.AllDirectories))
-                .Where(f => f.EndsWith(".ttf", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".otf", StringComparison.OrdinalIgnoreCase))
-                .Order(StringComparer.Ordinal);
-            foreach (var file in files)
+                .SelectMany(f =>
+                {
+                    var confined = new ConfinedFolder(f);
+                    return Directory.EnumerateFiles(f, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
+                        .Select(file => (Folder: confined, File: file));
+                })
+                .Where(f => f.File.EndsWith(".ttf", StringComparison.OrdinalIgnoreCase) || f.File.EndsWith(".otf", StringComparison.OrdinalIgnoreCase))
+                .OrderBy(f => f.File, StringComparer.Ordinal);
+            foreach (var (folder, listed) in files)
             {
+                // Fonts load only from their folder: a link out of it (or a pipe, a dangling link) is not read.
+                if (folder.ResolveFull(listed, out var problem) is not { } file)
+                {
+                    rejected.Add((listed, problem));
+                    continue;
+                }
+
                 var reason = CheckTrueType(file);
                 if (reason is not null)
                 {

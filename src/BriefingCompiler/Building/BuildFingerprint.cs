@@ -1,14 +1,15 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using BriefingCompiler.Pdf.Resources;
 using BriefingCompiler.Templating;
 
 namespace BriefingCompiler.Building;
 
 /// <summary>
 /// SHA-256 fingerprints of what a build's outputs depend on. The shared part covers everything but the source:
-/// briefc's version, the formats, SOURCE_DATE_EPOCH, the template (the built-in one's text, or every file in a
-/// custom template's folder, since partials come from there), the extra fonts (every file's name and bytes),
+/// briefc's version, the formats, SOURCE_DATE_EPOCH, the template (the built-in one's text, or a custom template and
+/// the partials it includes: <see cref="TemplateInputs"/>), the extra fonts (every file's name and bytes),
 /// briefc.yaml and whether warnings are errors. A source's fingerprint is the shared one plus its own bytes.
 /// Computing them never loads the template engine, the PDF engine or a font.
 /// </summary>
@@ -55,24 +56,35 @@ public static class BuildFingerprint
         }
 
         // A missing template is reported when it is loaded; here it only has to differ from any real one.
-        var folder = Path.GetDirectoryName(Path.GetFullPath(templatePath));
-        return File.Exists(templatePath) && folder is not null
-            ? $"{Path.GetFileName(templatePath)} {Folder(folder, _ => true)}"
-            : "missing " + templatePath;
+        return File.Exists(templatePath) ? "custom " + TemplateInputs.Describe(templatePath) : "missing " + templatePath;
     }
 
-    /// <summary>Every chosen file in a folder and below: its relative name and the hash of its bytes, in ordinal order.</summary>
+    /// <summary>
+    /// Every chosen file in a folder and below that can be read from it (<see cref="ConfinedFolder"/>: links out of it,
+    /// pipes and devices are named, not read): its relative name and the hash of its bytes, in ordinal order.
+    /// </summary>
     private static string Folder(string folder, Func<string, bool> include)
     {
         if (!Directory.Exists(folder))
             return "missing";
+        var confined = new ConfinedFolder(folder);
         var text = new StringBuilder();
-        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+        foreach (var file in Directory.EnumerateFiles(folder, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
                      .Where(include)
                      .Select(f => (Full: f, Relative: Path.GetRelativePath(folder, f).Replace('\\', '/')))
                      .OrderBy(f => f.Relative, StringComparer.Ordinal))
         {
-            text.Append(file.Relative).Append(' ').Append(HashFile(file.Full)).Append('\n');
+            text.Append(file.Relative).Append(' ');
+            try
+            {
+                text.Append(confined.ResolveFull(file.Full, out _) is { } real ? HashFile(real) : "refused");
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                text.Append("unreadable");
+            }
+
+            text.Append('\n');
         }
 
         return Hash(Encoding.UTF8.GetBytes(text.ToString()));

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using BriefingCompiler.Diagnostics;
 using BriefingCompiler.Html;
+using BriefingCompiler.Pdf.Resources;
 using BriefingCompiler.Validation;
 
 namespace BriefingCompiler.Building;
@@ -20,37 +21,125 @@ public sealed record BuildManifest(IReadOnlyDictionary<string, ManifestEntry> En
 
     public static BuildManifest Empty { get; } = new(new Dictionary<string, ManifestEntry>());
 
-    /// <summary>The manifest in <paramref name="outputFolder"/>; empty when there is none or it cannot be read (then everything is rebuilt).</summary>
-    public static BuildManifest Read(string outputFolder)
+    /// <summary>A manifest larger than this is not read (tens of thousands of briefings fit well below it).</summary>
+    public const long MaxBytes = 64L * 1024 * 1024;
+
+    /// <summary>The manifest in <paramref name="outputFolder"/>; empty when there is none or it cannot be used (then everything is rebuilt).</summary>
+    public static BuildManifest Read(string outputFolder) => Load(outputFolder, outputFolder).Manifest;
+
+    /// <summary>
+    /// Reads the manifest in <paramref name="outputFolder"/> as the untrusted data from disk that it is: a file that
+    /// is not a regular file, is too large or is not the manifest format is ignored whole (a full rebuild), and an
+    /// entry that is malformed or names an output briefc would not write (a path with a folder or <c>..</c>, an
+    /// absolute path, another briefing's name) is dropped: that briefing is rebuilt and nothing it names is ever
+    /// read or deleted. Each is a warning at the manifest (<paramref name="displayFolder"/>: the folder as messages
+    /// show it). A damaged manifest costs a full build, never a wrong one, and never a crash.
+    /// </summary>
+    public static ManifestReadResult Load(string outputFolder, string displayFolder)
     {
         var path = Path.Combine(outputFolder, FileName);
-        if (!File.Exists(path))
-            return Empty;
+        var display = Path.Combine(displayFolder, FileName);
+        if (!Path.Exists(path) && new FileInfo(path).LinkTarget is null)
+            return new ManifestReadResult(Empty, []);
+        var warnings = new List<Diagnostic>();
+        void Warn(string code, string message) => warnings.Add(new Diagnostic(Severity.Warning, code, message, SourceSpan.StartOf(display)));
         try
         {
-            using var document = JsonDocument.Parse(File.ReadAllBytes(path));
+            if (new FileInfo(path).LinkTarget is not null)
+                throw new InvalidDataException("it is a symbolic link");
+            using var document = JsonDocument.Parse(RegularFile.ReadAllBytes(path, MaxBytes), new JsonDocumentOptions { MaxDepth = 16 });
             var root = document.RootElement;
-            if (root.GetProperty("manifest").GetInt32() != FormatVersion)
-                return Empty;
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("manifest", out var version) || version.ValueKind != JsonValueKind.Number)
+                throw new InvalidDataException("it is not a briefc manifest");
+            if (!version.TryGetInt32(out var number) || number != FormatVersion)
+                return new ManifestReadResult(Empty, []); // Another version of briefc's: rebuilt without a word, as after an upgrade.
+            if (!root.TryGetProperty("briefings", out var briefings) || briefings.ValueKind != JsonValueKind.Object)
+                throw new InvalidDataException("it has no \"briefings\" object");
+
             var entries = new Dictionary<string, ManifestEntry>(StringComparer.Ordinal);
-            foreach (var entry in root.GetProperty("briefings").EnumerateObject())
+            foreach (var entry in briefings.EnumerateObject())
             {
-                var outputs = entry.Value.GetProperty("outputs").EnumerateObject()
-                    .ToDictionary(o => o.Name, o => o.Value.GetString()!, StringComparer.Ordinal);
-                entries[entry.Name] = new ManifestEntry(
-                    entry.Value.GetProperty("source").GetString()!, entry.Value.GetProperty("inputs").GetString()!, outputs,
-                    entry.Value.TryGetProperty("translation", out var translation) ? ReadFacts(translation) : null);
+                if (ReadEntry(entry.Name, entry.Value, out var problem) is { } read)
+                    entries[entry.Name] = read;
+                else
+                    Warn(DiagnosticCodes.ManifestEntryIgnored, $"the entry \"{Shorten(entry.Name)}\" is ignored: {problem}; that briefing is rebuilt and none of the files it names is touched");
             }
 
-            return new BuildManifest(entries);
+            return new ManifestReadResult(new BuildManifest(entries), warnings);
         }
-        catch (Exception e) when (e is JsonException or InvalidOperationException or KeyNotFoundException or IOException
-                                       or FormatException or IndexOutOfRangeException)
+        catch (Exception e) when (e is JsonException or InvalidDataException or IOException or UnauthorizedAccessException or FormatException or InvalidOperationException)
         {
-            // A damaged manifest costs a full build, never a wrong one.
-            return Empty;
+            var cause = e is JsonException ? "it is not valid JSON" : e.Message;
+            Warn(DiagnosticCodes.ManifestIgnored, $"the build manifest is ignored ({cause}): every briefing is rebuilt and a new manifest written");
+            return new ManifestReadResult(Empty, warnings);
         }
     }
+
+    /// <summary>One entry, checked field by field; null with the problem when any part is not what briefc writes.</summary>
+    private static ManifestEntry? ReadEntry(string key, JsonElement value, out string problem)
+    {
+        problem = "";
+        if (!IsPlainFileName(key))
+        {
+            problem = "its name is not a plain file name";
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.Object
+            || !value.TryGetProperty("source", out var source) || source.ValueKind != JsonValueKind.String
+            || !value.TryGetProperty("inputs", out var inputs) || inputs.ValueKind != JsonValueKind.String
+            || !value.TryGetProperty("outputs", out var outputs) || outputs.ValueKind != JsonValueKind.Object)
+        {
+            problem = "it lacks \"source\", \"inputs\" or \"outputs\" of the right type";
+            return null;
+        }
+
+        var files = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var output in outputs.EnumerateObject())
+        {
+            if (!IsOutputName(output.Name, key))
+            {
+                problem = $"\"{Shorten(output.Name)}\" is not an output briefc writes for it (only {key}.html, {key}.pdf and {key}.page-N.png in the output folder itself)";
+                return null;
+            }
+
+            if (output.Value.ValueKind != JsonValueKind.String || output.Value.GetString() is not { Length: 64 } hash || !hash.All(char.IsAsciiHexDigitLower))
+            {
+                problem = $"the hash of \"{output.Name}\" is not a SHA-256";
+                return null;
+            }
+
+            files[output.Name] = hash;
+        }
+
+        TranslationFacts? facts = null;
+        if (value.TryGetProperty("translation", out var translation))
+        {
+            try
+            {
+                facts = ReadFacts(translation);
+            }
+            catch (Exception e) when (e is InvalidOperationException or KeyNotFoundException or FormatException or IndexOutOfRangeException or ArgumentException)
+            {
+                problem = "its \"translation\" facts are malformed";
+                return null;
+            }
+        }
+
+        return new ManifestEntry(source.GetString()!, inputs.GetString()!, files, facts);
+    }
+
+    /// <summary>A name of a file directly in the output folder: no separator, not <c>.</c> or <c>..</c>, not rooted, no control characters.</summary>
+    public static bool IsPlainFileName(string name) =>
+        name.Length is > 0 and <= 255 && name is not "." and not ".." && !Path.IsPathRooted(name)
+        && name.IndexOfAny(['/', '\\', ':']) < 0 && !name.Any(char.IsControl);
+
+    /// <summary>Whether <paramref name="name"/> is a file briefc writes for the briefing <paramref name="key"/>.</summary>
+    public static bool IsOutputName(string name, string key) =>
+        IsPlainFileName(name)
+        && (name == key + ".html" || name == key + ".pdf" || OutputWriter.IsPreviewName(name, key));
+
+    private static string Shorten(string text) => text.Length <= 80 ? text : text[..77] + "...";
 
     /// <summary>The key of a source's entry: its output base name (<c>x.zh</c> for <c>x.zh.yaml</c>).</summary>
     public static string KeyOf(string sourcePath) => Path.GetFileName(OutputName.For(sourcePath, "", ""));
@@ -92,9 +181,11 @@ public sealed record BuildManifest(IReadOnlyDictionary<string, ManifestEntry> En
     {
         try
         {
-            return File.Exists(path) && BuildFingerprint.HashFile(path) == hash;
+            // A link or anything but a regular file is not what the build wrote (it writes by rename): not read, not matched.
+            return new FileInfo(path) is { Exists: true, LinkTarget: null } && RegularFile.Problem(path) is null
+                   && BuildFingerprint.HashFile(path) == hash;
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return false;
         }
@@ -165,16 +256,19 @@ public sealed record BuildManifest(IReadOnlyDictionary<string, ManifestEntry> En
     /// <summary>The facts as recorded, with no path: <see cref="TranslationFacts.At"/> gives them the source's.</summary>
     private static TranslationFacts ReadFacts(JsonElement facts) => new(
         "",
-        facts.GetProperty("symbol").GetString()!,
-        facts.GetProperty("language").GetString()!,
+        RequiredString(facts, "symbol"),
+        RequiredString(facts, "language"),
         facts.TryGetProperty("originalLanguage", out var original) ? original.GetString() : null,
         facts.GetProperty("agenda").GetInt32(),
         ReadSpan(facts.GetProperty("agendaAt")),
         facts.GetProperty("positions").GetInt32(),
         ReadSpan(facts.GetProperty("positionsAt")),
-        [.. facts.GetProperty("versions").EnumerateArray().Select(v => v.GetString()!)],
-        DateOnly.ParseExact(facts.GetProperty("currentDate").GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+        [.. facts.GetProperty("versions").EnumerateArray().Select(v => v.GetString() ?? throw new FormatException("a version is null"))],
+        DateOnly.ParseExact(RequiredString(facts, "currentDate"), "yyyy-MM-dd", CultureInfo.InvariantCulture),
         ReadSpan(facts.GetProperty("currentVersionAt")));
+
+    private static string RequiredString(JsonElement element, string name) =>
+        element.GetProperty(name).GetString() ?? throw new FormatException($"\"{name}\" is null");
 
     private static SourceSpan ReadSpan(JsonElement span) =>
         new("", span[0].GetInt32(), span[1].GetInt32(), span[2].GetInt32(), span[3].GetInt32());

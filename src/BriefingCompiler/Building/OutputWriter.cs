@@ -27,7 +27,19 @@ public static class OutputWriter
     {
         var baseName = Path.GetFileName(OutputName.For(result.SourcePath, outputFolder, ""));
         var keep = written.Select(Path.GetFullPath).ToHashSet();
-        foreach (var stale in Directory.EnumerateFiles(outputFolder, $"{baseName}.page-*.png").Where(p => !keep.Contains(Path.GetFullPath(p))))
+        // Every name is compared exactly, never used as a pattern: `x?.en` must not match `xy.en`'s previews.
+        foreach (var stale in Directory.EnumerateFiles(outputFolder)
+                     .Where(p => IsPreviewName(Path.GetFileName(p), baseName) && !keep.Contains(Path.GetFullPath(p))))
             File.Delete(stale);
+    }
+
+    /// <summary>Whether <paramref name="fileName"/> is a preview page of <paramref name="baseName"/>: <c>BASE.page-N.png</c>.</summary>
+    public static bool IsPreviewName(string fileName, string baseName)
+    {
+        const string pagePrefix = ".page-", pageSuffix = ".png";
+        if (!fileName.StartsWith(baseName + pagePrefix, StringComparison.Ordinal) || !fileName.EndsWith(pageSuffix, StringComparison.Ordinal))
+            return false;
+        var number = fileName.AsSpan(baseName.Length + pagePrefix.Length, fileName.Length - baseName.Length - pagePrefix.Length - pageSuffix.Length);
+        return number.Length > 0 && number[0] != '0' && !number.ContainsAnyExceptInRange('0', '9');
     }
 }

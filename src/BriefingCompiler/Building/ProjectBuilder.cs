@@ -3,6 +3,7 @@ using BriefingCompiler.Html;
 using BriefingCompiler.Loading;
 using BriefingCompiler.Pdf;
 using BriefingCompiler.Pdf.Fonts;
+using BriefingCompiler.Pdf.Resources;
 using BriefingCompiler.Pdf.Timing;
 using BriefingCompiler.Templating;
 using BriefingCompiler.Validation;
@@ -22,7 +23,9 @@ public sealed class ProjectBuilder(BuildRequest request)
     /// <param name="timings">Where to add the time each stage takes (<c>briefc build --timings</c>), or null.</param>
     public BuildReport Run(Action<int, int>? progress = null, BuildTimings? timings = null)
     {
-        var manifest = BuildManifest.Read(request.OutputFolder);
+        var manifestRead = BuildManifest.Load(request.OutputFolder, request.OutputFolderDisplay);
+        var manifest = manifestRead.Manifest;
+        var folderWarnings = manifestRead.Warnings.ToList();
         AtomicFile.RemoveAbandonedTemporaries(request.OutputFolder);
         var shared = BuildFingerprint.Shared(request);
         var clashes = OutputNameClashes(request.Sources);
@@ -80,15 +83,25 @@ public sealed class ProjectBuilder(BuildRequest request)
 
         var currentKeys = planned.Select(p => BuildManifest.KeyOf(p.Source.DisplayPath)).ToHashSet(StringComparer.Ordinal);
         var orphans = manifest.Orphans(request.OutputFolder, currentKeys).ToList();
-        var removed = RemoveOutputs(orphans);
-        if (updates.Count > 0 || orphans.Count > 0)
+        var removed = RemoveOutputs(orphans, folderWarnings);
+        if (updates.Count > 0 || orphans.Count > 0 || folderWarnings.Count > 0)
         {
             var writeStart = timings?.Start() ?? 0;
-            manifest.With(updates).Without(orphans.Select(o => o.Key)).Write(request.OutputFolder);
+            try
+            {
+                manifest.With(updates).Without(orphans.Select(o => o.Key)).Write(request.OutputFolder);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // The outputs are written; without a record of them the next build rebuilds them, nothing worse.
+                folderWarnings.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.ManifestIgnored,
+                    $"the build manifest cannot be written ({e.Message}): the next build rebuilds every briefing", SourceSpan.StartOf(ManifestDisplay)));
+            }
+
             timings?.AddWrite(writeStart);
         }
 
-        return new BuildReport(outcomes, null) { Removed = removed };
+        return new BuildReport(outcomes, null) { Removed = removed, Warnings = folderWarnings };
     }
 
     /// <summary>
@@ -96,14 +109,23 @@ public sealed class ProjectBuilder(BuildRequest request)
     /// the output folder (and in what CI publishes from it). Only files that still have the bytes the build wrote:
     /// a file someone changed or put there since is not the build's to delete.
     /// </summary>
-    private List<RemovedOutput> RemoveOutputs(IEnumerable<KeyValuePair<string, ManifestEntry>> orphans)
+    private List<RemovedOutput> RemoveOutputs(IEnumerable<KeyValuePair<string, ManifestEntry>> orphans, List<Diagnostic> warnings)
     {
         var removed = new List<RemovedOutput>();
         foreach (var (_, entry) in orphans)
         {
+            // The names were checked when the manifest was read: plain file names of this briefing's outputs.
             foreach (var (name, hash) in entry.Outputs.OrderBy(o => o.Key, StringComparer.Ordinal))
             {
                 var path = Path.Combine(request.OutputFolder, name);
+                if (new FileInfo(path).LinkTarget is not null || (Path.Exists(path) && RegularFile.Problem(path) is { } problem && problem != "missing"))
+                {
+                    warnings.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.OutputNotRemoved,
+                        $"{name} is not removed: it is {(new FileInfo(path).LinkTarget is not null ? "a symbolic link" : RegularFile.Problem(path))}, not a file briefc wrote",
+                        SourceSpan.StartOf(Path.Combine(request.OutputFolderDisplay, name))));
+                    continue;
+                }
+
                 if (!BuildManifest.OutputMatches(path, hash))
                     continue;
                 try
@@ -192,11 +214,13 @@ public sealed class ProjectBuilder(BuildRequest request)
         byte[] bytes;
         try
         {
+            bytes = RegularFile.ReadAllBytes(source.FullPath, SourceLimits.MaxFileBytes);
+        }
+        catch (FileTooLargeException)
+        {
             // An oversized file is not read into memory: the loader refuses it by its length, with its diagnostic.
-            if (new FileInfo(source.FullPath).Length > SourceLimits.MaxFileBytes)
-                return new SourcePlan(source, null, null, new SourceOutcome(source.DisplayPath, BuildStatus.Failed, [],
-                    BriefingLoader.LoadFile(source.FullPath, source.DisplayPath).Diagnostics));
-            bytes = File.ReadAllBytes(source.FullPath);
+            return new SourcePlan(source, null, null, new SourceOutcome(source.DisplayPath, BuildStatus.Failed, [],
+                BriefingLoader.LoadFile(source.FullPath, source.DisplayPath).Diagnostics));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -212,6 +236,8 @@ public sealed class ProjectBuilder(BuildRequest request)
         var outputs = manifest.Entries[key].Outputs.Keys.Order(StringComparer.Ordinal).Select(n => Path.Combine(request.OutputFolderDisplay, n));
         return new SourcePlan(source, null, inputs, new SourceOutcome(source.DisplayPath, BuildStatus.UpToDate, [.. outputs], []));
     }
+
+    private string ManifestDisplay => Path.Combine(request.OutputFolderDisplay, BuildManifest.FileName);
 
     private string RelativeToOutput(string fullPath) => Path.GetRelativePath(request.OutputFolder, fullPath).Replace('\\', '/');
 

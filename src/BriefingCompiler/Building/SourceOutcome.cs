@@ -27,6 +27,9 @@ public sealed record BuildReport(IReadOnlyList<SourceOutcome> Sources, SourceOut
     /// <summary>Outputs deleted because their briefing's source no longer exists (as messages show them), with that source.</summary>
     public IReadOnlyList<RemovedOutput> Removed { get; init; } = [];
 
+    /// <summary>Warnings about the output folder itself (the manifest, files recorded in it), not about one source.</summary>
+    public IReadOnlyList<Diagnostic> Warnings { get; init; } = [];
+
     public int Count(BuildStatus status) => Sources.Count(s => s.Status == status);
 
     public bool Succeeded => TemplateFailure is null && Sources.All(s => s.Status != BuildStatus.Failed);

@@ -3,7 +3,7 @@ namespace BriefingCompiler.Diagnostics;
 /// <summary>
 /// Every diagnostic code briefc emits. Codes are stable: a code keeps its meaning forever, and each one is
 /// explained in docs/diagnostics.md. BRF1xxx: reading the file (encoding, YAML, limits); BRF2xxx: the schema;
-/// BRF3xxx: rules the schema cannot express; BRF4xxx: templates.
+/// BRF3xxx: rules the schema cannot express; BRF4xxx: templates; BRF5xxx: the output folder.
 /// </summary>
 public static class DiagnosticCodes
 {
@@ -70,4 +70,9 @@ public static class DiagnosticCodes
     public const string TemplateRender = "BRF4002";
     public const string TemplateIncludeRefused = "BRF4003";
     public const string TemplateUnreadable = "BRF4004";
+
+    // The output folder of `briefc build` (BRF5xxx): the build manifest and the files recorded in it.
+    public const string ManifestIgnored = "BRF5001";
+    public const string ManifestEntryIgnored = "BRF5002";
+    public const string OutputNotRemoved = "BRF5003";
 }

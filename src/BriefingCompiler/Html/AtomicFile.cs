@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
 
 namespace BriefingCompiler.Html;
@@ -17,7 +18,8 @@ public static class AtomicFile
 
     /// <summary>
     /// Deletes the temporary files that writers in <paramref name="folder"/> left behind when they were killed
-    /// (<c>.NAME.PID.tmp</c> of a process that no longer runs). Those of running processes are theirs to finish.
+    /// (<c>.NAME.PID-RANDOM.tmp</c>, or <c>.NAME.PID.tmp</c> of older versions, of a process that no longer runs).
+    /// Those of running processes are theirs to finish. Deleting a name removes a symbolic link, never its target.
     /// </summary>
     public static void RemoveAbandonedTemporaries(string folder)
     {
@@ -28,6 +30,9 @@ public static class AtomicFile
             var name = Path.GetFileName(path);
             var pidEnd = name.Length - ".tmp".Length;
             var pidStart = name.LastIndexOf('.', pidEnd - 1) + 1;
+            var random = name.IndexOf('-', pidStart, pidEnd - pidStart);
+            if (random >= 0)
+                pidEnd = random;
             if (pidStart <= 1 || !int.TryParse(name.AsSpan(pidStart, pidEnd - pidStart), NumberStyles.None, CultureInfo.InvariantCulture, out var pid)
                 || IsRunning(pid))
                 continue;
@@ -62,17 +67,39 @@ public static class AtomicFile
         var full = Path.GetFullPath(path);
         var folder = Path.GetDirectoryName(full) ?? throw new ArgumentException($"'{path}' has no folder", nameof(path));
         Directory.CreateDirectory(folder);
-        // Unique per process, so two builds writing the same output do not share a temporary file.
-        var temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
+        var (temporary, stream) = CreateTemporary(folder, Path.GetFileName(full));
         try
         {
-            File.WriteAllBytes(temporary, content);
+            using (stream)
+                stream.Write(content);
             File.Move(temporary, full, overwrite: true);
         }
         catch
         {
             File.Delete(temporary);
             throw;
+        }
+    }
+
+    /// <summary>
+    /// A new temporary file beside the target, <c>.NAME.PID-RANDOM.tmp</c>, created exclusively (O_CREAT|O_EXCL):
+    /// a file or symbolic link already there under that name is never opened, so a link planted in the output
+    /// folder cannot redirect the write to a file outside it. The PID lets a later build tell an abandoned
+    /// temporary from one still being written; the random part makes the name unguessable in advance.
+    /// </summary>
+    private static (string Path, FileStream Stream) CreateTemporary(string folder, string name)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var temporary = Path.Combine(folder, $".{name}.{Environment.ProcessId}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6))}.tmp");
+            try
+            {
+                return (temporary, new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None));
+            }
+            catch (IOException) when (attempt < 8 && Path.Exists(temporary))
+            {
+                // Taken (planted, or an astronomically unlikely collision): another name; never this one.
+            }
         }
     }
 }

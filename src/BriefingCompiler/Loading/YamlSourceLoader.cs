@@ -1,4 +1,5 @@
 using BriefingCompiler.Diagnostics;
+using BriefingCompiler.Pdf.Resources;
 
 namespace BriefingCompiler.Loading;
 
@@ -15,14 +16,13 @@ public static class YamlSourceLoader
         byte[] bytes;
         try
         {
-            var length = new FileInfo(path).Length;
-            if (length > SourceLimits.MaxFileBytes)
-            {
-                return Refused(displayPath, DiagnosticCodes.FileTooLarge,
-                    $"the file is {length:N0} bytes; briefings are limited to {SourceLimits.MaxFileBytes / (1024 * 1024)} MiB");
-            }
-
-            bytes = File.ReadAllBytes(path);
+            // Not a regular file (a named pipe would block, a device never end): named for what it is, never opened.
+            bytes = RegularFile.ReadAllBytes(path, SourceLimits.MaxFileBytes);
+        }
+        catch (FileTooLargeException tooLarge)
+        {
+            return Refused(displayPath, DiagnosticCodes.FileTooLarge,
+                $"the file is {tooLarge.Length:N0} bytes; briefings are limited to {SourceLimits.MaxFileBytes / (1024 * 1024)} MiB");
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

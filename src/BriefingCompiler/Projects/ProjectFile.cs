@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using BriefingCompiler.Diagnostics;
 using BriefingCompiler.Loading;
+using BriefingCompiler.Pdf.Resources;
 using BriefingCompiler.Validation;
 
 namespace BriefingCompiler.Projects;
@@ -30,7 +31,7 @@ public static class ProjectFile
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            bytes = RegularFile.ReadAllBytes(path, SourceLimits.MaxFileBytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

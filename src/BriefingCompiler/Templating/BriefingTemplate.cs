@@ -65,7 +65,7 @@ public sealed class BriefingTemplate
         string text;
         try
         {
-            text = File.ReadAllText(path);
+            text = TemplateText.Read(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {

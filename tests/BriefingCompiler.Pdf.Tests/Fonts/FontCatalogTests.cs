@@ -88,6 +88,47 @@ public class FontCatalogTests
     }
 
     [Test]
+    public void Fonts_load_only_from_their_folder_links_out_pipes_and_dangling_links_are_rejected()
+    {
+        var root = Directory.CreateTempSubdirectory("briefc-fonts-confined-");
+        try
+        {
+            var folder = Directory.CreateDirectory(Path.Combine(root.FullName, "fonts")).FullName;
+            var outside = Directory.CreateDirectory(Path.Combine(root.FullName, "outside")).FullName;
+            File.Copy(Path.Combine(RepositoryFontsFolder(), "NotoNaskhArabic-Bold.ttf"), Path.Combine(outside, "Outside.ttf"));
+            File.Copy(Path.Combine(RepositoryFontsFolder(), "NotoSans-Bold.ttf"), Path.Combine(folder, "Inside.ttf"));
+            File.CreateSymbolicLink(Path.Combine(folder, "LinkOut.ttf"), Path.Combine(outside, "Outside.ttf"));
+            Directory.CreateSymbolicLink(Path.Combine(folder, "dirlink"), outside);
+            File.CreateSymbolicLink(Path.Combine(folder, "LinkIn.ttf"), "Inside.ttf");
+            File.CreateSymbolicLink(Path.Combine(folder, "Dangling.ttf"), Path.Combine(root.FullName, "nowhere.ttf"));
+            using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", Path.Combine(folder, "Pipe.ttf")))
+                mkfifo.WaitForExit();
+
+            var scan = Task.Run(() =>
+            {
+                using var catalog = new FontCatalog([folder]);
+                return (Arabic: catalog.Match("Noto Naskh Arabic", 700, false)?.Origin, Sans: catalog.Match("Noto Sans", 700, false)?.Origin,
+                    Rejected: catalog.RejectedFiles.Select(r => (Path.GetFileName(r.Path), r.Reason)).ToList());
+            });
+            Assert.That(scan.Wait(TimeSpan.FromMinutes(1)), Is.True, "a named pipe must not block the scan");
+
+            Assert.That(scan.Result.Arabic, Is.Null.Or.Not.EqualTo("LinkOut.ttf"), "the face behind a link out of the folder is not used");
+            Assert.That(scan.Result.Sans, Is.EqualTo("Inside.ttf").Or.EqualTo("Inside.ttf"), "a link that stays inside is fine");
+            var reasons = scan.Result.Rejected.ToDictionary(r => r.Item1, r => r.Reason);
+            Assert.That(reasons.Keys, Is.SupersetOf(new[] { "LinkOut.ttf", "Pipe.ttf", "Dangling.ttf" }));
+            Assert.That(reasons.Keys, Does.Not.Contain("Inside.ttf").And.Not.Contain("LinkIn.ttf"));
+            Assert.That(reasons["LinkOut.ttf"], Does.Contain("outside the folder"));
+            Assert.That(reasons["Pipe.ttf"], Does.Contain("named pipe"));
+            if (reasons.TryGetValue("Outside.ttf", out var throughDirectoryLink))
+                Assert.That(throughDirectoryLink, Does.Contain("outside the folder"), "a linked folder is not a way out either");
+        }
+        finally
+        {
+            root.Delete(true);
+        }
+    }
+
+    [Test]
     public void One_catalog_serves_documents_on_several_threads_with_identical_results()
     {
         using var catalog = new FontCatalog();

@@ -397,4 +397,41 @@ public class BuildProjectTests
         Assert.That(Statuses(strict)["briefings/icann81-gac-alac.en.yaml"], Is.EqualTo("failed"));
         Assert.That(File.Exists(Output("icann81-gac-alac.en.html")), Is.True);
     }
+
+    [Test]
+    public void A_custom_template_beside_the_output_folder_depends_on_its_partials_not_on_the_whole_folder()
+    {
+        // Issue 20 #7: a template in the project root hashed the whole root (out/, briefings, anything) on every build.
+        File.WriteAllText(Path.Combine(_project, "page.sbn"), "<html><body>{{ include 'parts/title.sbn' }}</body></html>");
+        Directory.CreateDirectory(Path.Combine(_project, "parts"));
+        File.WriteAllText(Path.Combine(_project, "parts", "title.sbn"), "<h1>{{ briefing.session.title }}</h1>");
+        File.WriteAllText(Path.Combine(_project, "briefc.yaml"), "briefc: 1\nformats: [html]\ntemplate: page.sbn\n");
+        Assert.That(CliRun.In(_project, "build").Output, Does.Contain("Built 2,"));
+
+        File.WriteAllText(Path.Combine(_project, "unrelated.txt"), "a file the template never reads");
+        File.CreateSymbolicLink(Path.Combine(_project, "loop-a"), "loop-b");
+        File.CreateSymbolicLink(Path.Combine(_project, "loop-b"), "loop-a");
+        Directory.CreateSymbolicLink(Path.Combine(_project, "proc"), "/proc");
+        var unrelated = CliRun.In(_project, "build");
+        Assert.That(unrelated.ExitCode, Is.EqualTo(ExitCodes.Success), unrelated.Error);
+        Assert.That(unrelated.Output, Does.Contain("Built 0, up to date 2,"), "outputs and other files beside the template are not inputs");
+
+        File.WriteAllText(Path.Combine(_project, "parts", "title.sbn"), "<h1 class=\"t\">{{ briefing.session.title }}</h1>");
+        var partial = CliRun.In(_project, "build");
+        Assert.That(partial.Output, Does.Contain("Built 2, up to date 0,"), "a changed partial rebuilds");
+        Assert.That(File.ReadAllText(Output("icann81-gac-alac.en.html")), Does.Contain("<h1 class=\"t\">"));
+    }
+
+    [Test]
+    public void A_custom_template_that_includes_a_computed_name_depends_on_its_whole_folder()
+    {
+        Directory.CreateDirectory(Path.Combine(_project, "template"));
+        File.WriteAllText(Path.Combine(_project, "template", "page.sbn"), "{{ part = 'a' + '.sbn' }}{{ include part }}");
+        File.WriteAllText(Path.Combine(_project, "template", "a.sbn"), "<p>A</p>");
+        File.WriteAllText(Path.Combine(_project, "briefc.yaml"), "briefc: 1\nformats: [html]\ntemplate: template/page.sbn\n");
+        Assert.That(CliRun.In(_project, "build").Output, Does.Contain("Built 2,"));
+
+        File.WriteAllText(Path.Combine(_project, "template", "b.sbn"), "<p>B</p>");
+        Assert.That(CliRun.In(_project, "build").Output, Does.Contain("Built 2, up to date 0,"), "any file could be the one included");
+    }
 }

@@ -116,6 +116,56 @@ public class TemplateErrorTests
     }
 
     [Test]
+    public void Include_through_a_linked_folder_leaving_the_template_folder_is_refused()
+    {
+        // Issue 20 #3: only a link as the last component was checked; `dirlink/secret.txt` with dirlink -> outside read it.
+        var outside = Path.Combine(Path.GetDirectoryName(_folder)!, "outside-dir-" + Path.GetFileName(_folder));
+        Directory.CreateDirectory(outside);
+        File.WriteAllText(Path.Combine(outside, "secret.txt"), "SECRET-OUTSIDE");
+        try
+        {
+            Directory.CreateSymbolicLink(Path.Combine(_folder, "dirlink"), outside);
+            Directory.CreateDirectory(Path.Combine(_folder, "sub"));
+            File.CreateSymbolicLink(Path.Combine(_folder, "sub", "up"), "../dirlink");
+            foreach (var name in new[] { "dirlink/secret.txt", "sub/up/secret.txt" })
+            {
+                var path = Write("main.sbn", $"<p>{{{{ include '{name}' }}}}</p>");
+                var loaded = BriefingTemplate.Load(path);
+                var result = loaded.Template!.Render(BriefingFixtures.English());
+                var d = result.Diagnostics.Single();
+                Assert.That((d.Code, d.Span.Line, d.Span.Column), Is.EqualTo(("BRF4003", 1, 7)), name);
+                Assert.That(d.Message, Does.Contain("outside the folder"), name);
+                Assert.That(result.Html ?? "", Does.Not.Contain("SECRET-OUTSIDE"), name);
+            }
+        }
+        finally
+        {
+            Directory.Delete(outside, recursive: true);
+        }
+    }
+
+    [Test]
+    public void Links_that_stay_inside_the_template_folder_are_followed()
+    {
+        Write("parts/real/title.sbn", "<h1>linked</h1>");
+        Directory.CreateSymbolicLink(Path.Combine(_folder, "parts", "alias"), "real");
+        var path = Write("main.sbn", "{{ include 'parts/alias/title.sbn' }}");
+        var result = BriefingTemplate.Load(path).Template!.Render(BriefingFixtures.English());
+        Assert.That(result.Diagnostics, Is.Empty, () => string.Join("\n", result.Diagnostics));
+        Assert.That(result.Html, Is.EqualTo("<h1>linked</h1>"));
+    }
+
+    [Test]
+    public void A_loop_of_symbolic_links_is_refused_not_followed_forever()
+    {
+        File.CreateSymbolicLink(Path.Combine(_folder, "a"), "b");
+        File.CreateSymbolicLink(Path.Combine(_folder, "b"), "a");
+        var d = RenderErrors(Write("main.sbn", "{{ include 'a' }}")).Single();
+        Assert.That(d.Code, Is.EqualTo("BRF4003"));
+        Assert.That(d.Message, Does.Contain("loop"));
+    }
+
+    [Test]
     public void Partials_from_the_template_folder_render_with_the_same_escaping()
     {
         Write("parts/title.sbn", "<h1>{{ briefing.session.title }}</h1>");
