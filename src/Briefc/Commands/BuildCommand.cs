@@ -146,7 +146,17 @@ public static class BuildCommand
 
             var progress = context.IsInteractive && !parseResult.GetValue(json) ? new ProgressLine(context.Error, ProgressFrom) : null;
             var timings = parseResult.GetValue(timingsOption) ? new BuildTimings() : null;
-            var report = new ProjectBuilder(request).Run(progress is null ? null : progress.Show, timings);
+            BuildReport report;
+            try
+            {
+                report = new ProjectBuilder(request).Run(progress is null ? null : progress.Show, timings);
+            }
+            catch (OutputFolderException e)
+            {
+                progress?.Clear();
+                return UsageError(context, $"{e.Message}. Outputs already written are whole; make '{e.ShownPath}' a folder you can write to, with free space, and build again.");
+            }
+
             progress?.Clear();
             reporter.Report(report, stopwatch.Elapsed);
             if (timings is not null)

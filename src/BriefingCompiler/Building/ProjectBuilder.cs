@@ -37,6 +37,8 @@ public sealed class ProjectBuilder(BuildRequest request)
         var compiled = new Dictionary<BuildSource, CompileResult>();
         if (stale.Count > 0)
         {
+            // Before any work: a folder that cannot take the outputs fails now, not after everything is compiled.
+            EnsureWritable();
             var (results, templateFailure) = Compile(stale, progress, timings);
             if (templateFailure is not null)
                 return new BuildReport([], templateFailure);
@@ -70,7 +72,7 @@ public sealed class ProjectBuilder(BuildRequest request)
             }
 
             var writeStart = timings?.Start() ?? 0;
-            var names = OutputWriter.Write(result, request.OutputFolder).Select(path => Path.GetFileName(path)).ToList();
+            var names = WriteOutputs(result);
             timings?.AddWrite(writeStart);
             outcomes.Add(new SourceOutcome(plan.Source.DisplayPath, BuildStatus.Built,
                 [.. names.Select(n => Path.Combine(request.OutputFolderDisplay, n))], diagnostics));
@@ -236,6 +238,43 @@ public sealed class ProjectBuilder(BuildRequest request)
         var outputs = manifest.Entries[key].Outputs.Keys.Order(StringComparer.Ordinal).Select(n => Path.Combine(request.OutputFolderDisplay, n));
         return new SourcePlan(source, null, inputs, new SourceOutcome(source.DisplayPath, BuildStatus.UpToDate, [.. outputs], []));
     }
+
+    /// <summary>Creates the output folder and proves a file can be made in it (then removes that file).</summary>
+    private void EnsureWritable()
+    {
+        try
+        {
+            Directory.CreateDirectory(request.OutputFolder);
+            AtomicFile.ProbeWritable(request.OutputFolder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new OutputFolderException(request.OutputFolderDisplay, Cause(e), e);
+        }
+    }
+
+    /// <summary>Writes a compiled briefing's files; a file-system fault stops the build, naming the file and the cause.</summary>
+    private List<string> WriteOutputs(CompileResult result)
+    {
+        try
+        {
+            return [.. OutputWriter.Write(result, request.OutputFolder).Select(path => Path.GetFileName(path))];
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new OutputFolderException(request.OutputFolderDisplay, Cause(e), e);
+        }
+    }
+
+    /// <summary>The cause in plain words: .NET's messages for a full or read-only disk name no file, and paths are machine-specific.</summary>
+    private static string Cause(Exception e) => e switch
+    {
+        UnauthorizedAccessException => "permission denied",
+        IOException { HResult: 28 or unchecked((int)0x80070070) } => "the disk is full (no space left on device)",
+        IOException { HResult: 30 } => "the file system is read-only",
+        IOException { HResult: 20 or 17 } => "a file is in the way where a folder is needed",
+        _ => e.Message,
+    };
 
     private string ManifestDisplay => Path.Combine(request.OutputFolderDisplay, BuildManifest.FileName);
 

@@ -81,6 +81,14 @@ public static class AtomicFile
         }
     }
 
+    /// <summary>Creates and removes one temporary file in <paramref name="folder"/>: throws what writing there would throw.</summary>
+    public static void ProbeWritable(string folder)
+    {
+        var (temporary, stream) = CreateTemporary(folder, "briefc-write-test");
+        stream.Dispose();
+        File.Delete(temporary);
+    }
+
     /// <summary>
     /// A new temporary file beside the target, <c>.NAME.PID-RANDOM.tmp</c>, created exclusively (O_CREAT|O_EXCL):
     /// a file or symbolic link already there under that name is never opened, so a link planted in the output
