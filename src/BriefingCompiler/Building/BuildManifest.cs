@@ -191,6 +191,21 @@ public sealed record BuildManifest(IReadOnlyDictionary<string, ManifestEntry> En
         }
     }
 
+    /// <summary>How long a build waits for another one's read-merge-write of the manifest (which takes milliseconds).</summary>
+    private static readonly TimeSpan LockTimeout = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// Records a build's changes — entries written, entries removed — into the manifest as it is on disk now (not as
+    /// it was when the build started), under <see cref="ManifestLock"/>: builds into one folder at the same time
+    /// keep each other's entries.
+    /// </summary>
+    public static void Commit(string outputFolder, IReadOnlyCollection<(string Key, ManifestEntry Entry)> updates, IReadOnlyCollection<string> removedKeys)
+    {
+        using var held = ManifestLock.Acquire(outputFolder, LockTimeout);
+        // What is wrong with the file now was reported when the build started, or is another build's business.
+        Load(outputFolder, outputFolder).Manifest.With(updates).Without(removedKeys).Write(outputFolder);
+    }
+
     public void Write(string outputFolder) => AtomicFile.WriteAllBytes(Path.Combine(outputFolder, FileName), ToJson());
 
     public byte[] ToJson()

@@ -91,9 +91,9 @@ public sealed class ProjectBuilder(BuildRequest request)
             var writeStart = timings?.Start() ?? 0;
             try
             {
-                manifest.With(updates).Without(orphans.Select(o => o.Key)).Write(request.OutputFolder);
+                BuildManifest.Commit(request.OutputFolder, updates, [.. orphans.Select(o => o.Key)]);
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or TimeoutException)
             {
                 // The outputs are written; without a record of them the next build rebuilds them, nothing worse.
                 folderWarnings.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.ManifestIgnored,
@@ -239,13 +239,21 @@ public sealed class ProjectBuilder(BuildRequest request)
         return new SourcePlan(source, null, inputs, new SourceOutcome(source.DisplayPath, BuildStatus.UpToDate, [.. outputs], []));
     }
 
-    /// <summary>Creates the output folder and proves a file can be made in it (then removes that file).</summary>
+    /// <summary>
+    /// Proves a file can be made in the output folder (then removes it). Folders made for the proof are removed
+    /// again: a build that then fails (a template error) leaves no trace.
+    /// </summary>
     private void EnsureWritable()
     {
+        var made = new List<string>();
+        for (var folder = request.OutputFolder; folder is not null && !Path.Exists(folder); folder = Path.GetDirectoryName(folder))
+            made.Add(folder);
         try
         {
             Directory.CreateDirectory(request.OutputFolder);
             AtomicFile.ProbeWritable(request.OutputFolder);
+            foreach (var folder in made)
+                Directory.Delete(folder);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -30,7 +30,7 @@ public partial class PdfBuildTests
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Success), run.Error);
         Assert.That(Directory.GetFiles(output).Select(Path.GetFileName).Order(),
-            Is.EqualTo(new[] { BriefingCompiler.Building.BuildManifest.FileName, "icann81-gac-alac.zh.html", "icann81-gac-alac.zh.pdf" }));
+            Is.EqualTo(new[] { BriefingCompiler.Building.BuildManifest.FileName, BriefingCompiler.Building.ManifestLock.FileName, "icann81-gac-alac.zh.html", "icann81-gac-alac.zh.pdf" }));
         var pdfPath = Path.Combine(output, "icann81-gac-alac.zh.pdf");
         Assert.That(new FileInfo(pdfPath).Length, Is.LessThan(150 * 1024), "subset fonts keep the PDF small");
         using var pdf = PdfDocument.Open(pdfPath);

@@ -88,7 +88,7 @@ public class BuildProjectTests
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Success), run.Error);
         Assert.That(Directory.GetFiles(Path.Combine(_project, "elsewhere")).Select(Path.GetFileName).Order(),
-            Is.EqualTo(new[] { BuildManifest.FileName, "icann81-gac-alac.en.html" }));
+            Is.EqualTo(new[] { BuildManifest.FileName, ManifestLock.FileName, "icann81-gac-alac.en.html" }));
         Assert.That(Directory.Exists(Path.Combine(_project, "site")), Is.False);
     }
 
@@ -162,7 +162,7 @@ public class BuildProjectTests
                                              + "Removed out/icann81-gac-alac.en.pdf (icann81-gac-alac.en.yaml no longer exists)\n"));
         Assert.That(Directory.GetFiles(Path.Combine(_project, "out")).Select(Path.GetFileName).Order(StringComparer.Ordinal), Is.EqualTo(new[]
         {
-            BuildManifest.FileName, "budget.en.html",
+            BuildManifest.FileName, ManifestLock.FileName, "budget.en.html",
             "icann81-gac-alac.zh.html", "icann81-gac-alac.zh.pdf", "renamed.en.html", "renamed.en.pdf",
         }));
         var manifest = BuildManifest.Read(Path.Combine(_project, "out"));
@@ -240,7 +240,7 @@ public class BuildProjectTests
 
         Assert.That(first.ExitCode + second.ExitCode, Is.Zero, first.Error + second.Error);
         var names = Directory.GetFiles(Path.Combine(_project, "a")).Select(Path.GetFileName).Order().ToList();
-        Assert.That(names, Is.EqualTo(new[] { BuildManifest.FileName, "icann81-gac-alac.en.html", "icann81-gac-alac.en.pdf" }));
+        Assert.That(names, Is.EqualTo(new[] { BuildManifest.FileName, ManifestLock.FileName, "icann81-gac-alac.en.html", "icann81-gac-alac.en.pdf" }));
         foreach (var name in names)
         {
             Assert.That(File.ReadAllBytes(Path.Combine(_project, "b", name!)), Is.EqualTo(File.ReadAllBytes(Path.Combine(_project, "a", name!))), name);
@@ -433,5 +433,25 @@ public class BuildProjectTests
 
         File.WriteAllText(Path.Combine(_project, "template", "b.sbn"), "<p>B</p>");
         Assert.That(CliRun.In(_project, "build").Output, Does.Contain("Built 2, up to date 0,"), "any file could be the one included");
+    }
+
+    [Test]
+    public void Builds_of_different_briefings_into_one_folder_at_once_keep_every_manifest_entry()
+    {
+        // Issue 20 #12: each build wrote the manifest it had read at its start plus its own entries: the last one won.
+        foreach (var file in Directory.GetFiles(Path.Combine(_project, "briefings")))
+            File.Delete(file);
+        var sample = File.ReadAllText(Sample("en"));
+        for (var i = 0; i < 24; i++)
+            File.WriteAllText(Source("en", $"b{i:00}"), sample);
+        var halves = Directory.GetFiles(Path.Combine(_project, "briefings")).Order(StringComparer.Ordinal)
+            .Select((path, index) => (path, index)).GroupBy(p => p.index % 4, p => Path.GetRelativePath(_project, p.path)).ToList();
+
+        // Four builds at once, each of its own quarter of the briefings, each writing the manifest when it is done.
+        var runs = halves.AsParallel().WithDegreeOfParallelism(4).Select(group => CliRun.In(_project, ["build", .. group])).ToList();
+
+        Assert.That(runs.Select(r => r.ExitCode), Is.All.EqualTo(ExitCodes.Success), string.Join("\n", runs.Select(r => r.Error)));
+        Assert.That(BuildManifest.Read(Path.Combine(_project, "out")).Entries, Has.Count.EqualTo(24), "no build's entries are lost");
+        Assert.That(CliRun.In(_project, "build").Output, Does.Contain("Built 0, up to date 24,"));
     }
 }

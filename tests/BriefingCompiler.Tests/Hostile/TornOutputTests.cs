@@ -46,12 +46,12 @@ public class TornOutputTests
 
     private Dictionary<string, byte[]> Snapshot() => Outputs.ToDictionary(name => name, name => File.ReadAllBytes(Path.Combine(output, name)));
 
-    /// <summary>Every file in the output folder is an output, the build manifest, or a leftover temporary file, which cannot pass for an output.</summary>
+    /// <summary>Every file in the output folder is an output, the build manifest (and its lock), or a leftover temporary file, which cannot pass for an output.</summary>
     private void AssertOnlyOutputsAndHiddenTemporaries()
     {
         foreach (var name in Directory.GetFiles(output).Select(Path.GetFileName))
         {
-            Assert.That(name!.StartsWith("big.en.", StringComparison.Ordinal) || name == BuildManifest.FileName || (name.StartsWith('.') && name.EndsWith(".tmp", StringComparison.Ordinal)), Is.True,
+            Assert.That(name!.StartsWith("big.en.", StringComparison.Ordinal) || name == BuildManifest.FileName || name == ManifestLock.FileName || (name.StartsWith('.') && name.EndsWith(".tmp", StringComparison.Ordinal)), Is.True,
                 $"unexpected file {name}");
         }
     }
@@ -115,7 +115,7 @@ public class TornOutputTests
 
         Assert.That((a.ExitCode, b.ExitCode), Is.EqualTo((ExitCodes.Success, ExitCodes.Success)), a.StandardError.ReadToEnd() + b.StandardError.ReadToEnd());
         Assert.That(Snapshot(), Is.EqualTo(reference));
-        Assert.That(Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal), Is.EqualTo(outputs.Prepend(BuildManifest.FileName)),
+        Assert.That(Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal), Is.EqualTo(outputs.Prepend(ManifestLock.FileName).Prepend(BuildManifest.FileName)),
             "no temporary file is left behind");
     }
 }
