@@ -31,56 +31,43 @@ public sealed class ProjectBuilder(BuildRequest request)
         var clashes = OutputNameClashes(request.Sources);
         var planned = request.Sources
             .AsParallel().AsOrdered()
-            .Select(source => clashes.TryGetValue(source, out var clash) ? new SourcePlan(source, null, null, clash) : Plan(source, shared, manifest))
+            .Select(source => clashes.TryGetValue(source, out var clash) ? new SourcePlan(source, null, clash) : Plan(source, shared, manifest))
             .ToList();
         var stale = planned.Where(p => p.Outcome is null).ToList();
-        var compiled = new Dictionary<BuildSource, CompileResult>();
+        var built = new Dictionary<BuildSource, BuiltSource>();
         if (stale.Count > 0)
         {
             // Before any work: a folder that cannot take the outputs fails now, not after everything is compiled.
             EnsureWritable();
-            var (results, templateFailure) = Compile(stale, progress, timings);
+            // With warnings as errors, a translation warning decides whether a briefing is written; it must be known
+            // before the briefing is compiled, since outputs are written as soon as each is ready.
+            var early = request.WarningsAsErrors ? TranslationWarnings(planned, manifest, PreliminaryFacts(stale)) : null;
+            var (results, templateFailure) = Compile(stale, early, progress, timings);
             if (templateFailure is not null)
-                return new BuildReport([], templateFailure);
-            compiled = results;
+                return new BuildReport([], templateFailure) { Warnings = folderWarnings };
+            built = results;
         }
 
         // Language versions: the briefings compiled now, and what the manifest recorded of those that are up to date.
-        var facts = planned.Select(p => compiled.TryGetValue(p.Source, out var result)
-            ? result.Briefing is { } briefing ? TranslationFacts.Of(briefing) : null
-            : p.Outcome?.Status == BuildStatus.UpToDate ? manifest.Entries[BuildManifest.KeyOf(p.Source.DisplayPath)].Translation?.At(p.Source.DisplayPath) : null);
-        var translations = TranslationConsistency.Check(facts.OfType<TranslationFacts>()).ToLookup(d => d.Span.File, StringComparer.Ordinal);
-
+        var translations = TranslationWarnings(planned, manifest, built.ToDictionary(b => b.Key, b => b.Value.Facts));
         var outcomes = new List<SourceOutcome>();
         var updates = new List<(string, ManifestEntry)>();
         foreach (var plan in planned)
         {
             var warnings = translations[plan.Source.DisplayPath].ToList();
-            if (!compiled.TryGetValue(plan.Source, out var result))
+            if (!built.TryGetValue(plan.Source, out var result))
             {
                 outcomes.Add(WithWarnings(plan.Outcome!, warnings));
                 continue;
             }
 
-            var diagnostics = result.Diagnostics.Concat(warnings)
-                .OrderBy(d => d.Span.File == plan.Source.DisplayPath ? 0 : 1).ThenBy(d => d.Span.Line).ThenBy(d => d.Span.Column)
-                .ToList();
-            if (diagnostics.Any(d => d.IsError) || (request.WarningsAsErrors && diagnostics.Count > 0) || result.Outputs.Count == 0)
+            outcomes.Add(result.Outcome with
             {
-                outcomes.Add(new SourceOutcome(plan.Source.DisplayPath, BuildStatus.Failed, [], diagnostics));
-                continue;
-            }
-
-            var writeStart = timings?.Start() ?? 0;
-            var names = WriteOutputs(result);
-            timings?.AddWrite(writeStart);
-            outcomes.Add(new SourceOutcome(plan.Source.DisplayPath, BuildStatus.Built,
-                [.. names.Select(n => Path.Combine(request.OutputFolderDisplay, n))], diagnostics));
-            updates.Add((BuildManifest.KeyOf(plan.Source.DisplayPath), new ManifestEntry(
-                RelativeToOutput(plan.Source.FullPath),
-                plan.Inputs!,
-                result.Outputs.Zip(names).ToDictionary(o => o.Second, o => BuildFingerprint.Hash(o.First.Content), StringComparer.Ordinal),
-                result.Briefing is { } model ? TranslationFacts.Of(model)?.At("") : null)));
+                Diagnostics = [.. result.Outcome.Diagnostics.Concat(warnings)
+                    .OrderBy(d => d.Span.File == plan.Source.DisplayPath ? 0 : 1).ThenBy(d => d.Span.Line).ThenBy(d => d.Span.Column)],
+            });
+            if (result.Entry is { } entry)
+                updates.Add((BuildManifest.KeyOf(plan.Source.DisplayPath), entry));
         }
 
         var currentKeys = planned.Select(p => BuildManifest.KeyOf(p.Source.DisplayPath)).ToHashSet(StringComparer.Ordinal);
@@ -168,8 +155,8 @@ public sealed class ProjectBuilder(BuildRequest request)
     /// JIT loads a method's types when it compiles the method). When the template has errors: no results, and the
     /// template's outcome.
     /// </summary>
-    private (Dictionary<BuildSource, CompileResult> Results, SourceOutcome? TemplateFailure) Compile(
-        List<SourcePlan> stale, Action<int, int>? progress, BuildTimings? timings)
+    private (Dictionary<BuildSource, BuiltSource> Results, SourceOutcome? TemplateFailure) Compile(
+        List<SourcePlan> stale, ILookup<string, Diagnostic>? early, Action<int, int>? progress, BuildTimings? timings)
     {
         // The second core warms the styling code up while this one loads the template and fonts and the first briefing.
         var warmUp = (request.Formats & (OutputFormats.Pdf | OutputFormats.Png)) != 0 ? Task.Run(PdfRenderer.WarmUpStyling) : Task.CompletedTask;
@@ -186,17 +173,95 @@ public sealed class ProjectBuilder(BuildRequest request)
         timings?.Render.Add(RenderStage.TextAndFonts, start);
         var compiler = new Compiler(template, new PdfRenderer(catalog));
         var done = 0;
-        var results = stale
-            .AsParallel()
-            .Select(p =>
-            {
-                var result = compiler.Compile(p.Source.DisplayPath, p.Bytes!, request.Formats, request.SourceDate, timings);
-                progress?.Invoke(Interlocked.Increment(ref done), stale.Count);
-                return (p.Source, Result: result);
-            })
-            .ToDictionary(r => r.Source, r => r.Result);
-        warmUp.Wait();
-        return (results, null);
+        try
+        {
+            var results = stale
+                .AsParallel()
+                .Select(p =>
+                {
+                    var result = Build(compiler, p, early?[p.Source.DisplayPath].Any() == true, timings);
+                    progress?.Invoke(Interlocked.Increment(ref done), stale.Count);
+                    return (p.Source, Result: result);
+                })
+                .ToDictionary(r => r.Source, r => r.Result);
+            return (results, null);
+        }
+        catch (AggregateException e) when (e.InnerExceptions.OfType<OutputFolderException>().FirstOrDefault() is { } fault)
+        {
+            throw fault;
+        }
+        finally
+        {
+            warmUp.Wait();
+        }
+    }
+
+    /// <summary>
+    /// Compiles one source and, when it may be written, writes its outputs at once: what a build holds per briefing is
+    /// then its outcome, its translation facts and the hashes of its outputs, never their bytes, so memory stays
+    /// flat however many briefings a build has. Translation warnings are added to the outcome later.
+    /// </summary>
+    private BuiltSource Build(Compiler compiler, SourcePlan plan, bool hasTranslationWarnings, BuildTimings? timings)
+    {
+        var source = plan.Source;
+        // The plan keeps only a fingerprint, so that a large build does not hold every source in memory: read it
+        // again, and fingerprint what was read (the file may have changed since).
+        var read = ReadSource(source);
+        if (read.Bytes is not { } bytes)
+            return new BuiltSource(read.Failure!, null, null);
+        var inputs = BuildFingerprint.Source(plan.Shared!, bytes);
+        var result = compiler.Compile(source.DisplayPath, bytes, request.Formats, request.SourceDate, timings);
+        var facts = result.Briefing is { } model ? TranslationFacts.Of(model) : null;
+        if (result.HasErrors || result.Outputs.Count == 0 || (request.WarningsAsErrors && (result.Diagnostics.Count > 0 || hasTranslationWarnings)))
+            return new BuiltSource(new SourceOutcome(source.DisplayPath, BuildStatus.Failed, [], result.Diagnostics), facts, null);
+
+        var writeStart = timings?.Start() ?? 0;
+        var names = WriteOutputs(result);
+        timings?.AddWrite(writeStart);
+        var entry = new ManifestEntry(
+            RelativeToOutput(source.FullPath),
+            inputs,
+            result.Outputs.Zip(names).ToDictionary(o => o.Second, o => BuildFingerprint.Hash(o.First.Content), StringComparer.Ordinal),
+            facts?.At(""));
+        return new BuiltSource(
+            new SourceOutcome(source.DisplayPath, BuildStatus.Built, [.. names.Select(n => Path.Combine(request.OutputFolderDisplay, n))], result.Diagnostics),
+            facts, entry);
+    }
+
+    /// <summary>Translation facts of the stale sources from loading and validating them alone (no template, no PDF).</summary>
+    private static Dictionary<BuildSource, TranslationFacts?> PreliminaryFacts(List<SourcePlan> stale) =>
+        stale.AsParallel()
+            .Select(p => (p.Source, Facts: ReadSource(p.Source).Bytes is { } bytes && BriefingLoader.Load(p.Source.DisplayPath, bytes).Briefing is { } b
+                ? TranslationFacts.Of(b) : null))
+            .ToDictionary(f => f.Source, f => f.Facts);
+
+    /// <summary>A source's bytes, or the failed outcome that says why they cannot be had.</summary>
+    private static (byte[]? Bytes, SourceOutcome? Failure) ReadSource(BuildSource source)
+    {
+        try
+        {
+            return (RegularFile.ReadAllBytes(source.FullPath, SourceLimits.MaxFileBytes), null);
+        }
+        catch (FileTooLargeException)
+        {
+            // An oversized file is not read into memory: the loader refuses it by its length, with its diagnostic.
+            return (null, new SourceOutcome(source.DisplayPath, BuildStatus.Failed, [], BriefingLoader.LoadFile(source.FullPath, source.DisplayPath).Diagnostics));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return (null, new SourceOutcome(source.DisplayPath, BuildStatus.Failed, [],
+                [new Diagnostic(Severity.Error, DiagnosticCodes.FileUnreadable, $"cannot read the file: {e.Message}", SourceSpan.StartOf(source.DisplayPath))]));
+        }
+    }
+
+    /// <summary>Translation warnings by source path: the facts of the sources compiled now, and what the manifest recorded of those up to date.</summary>
+    private static ILookup<string, Diagnostic> TranslationWarnings(
+        IEnumerable<SourcePlan> planned, BuildManifest manifest, IReadOnlyDictionary<BuildSource, TranslationFacts?> compiled)
+    {
+        var facts = planned.Select(p => compiled.TryGetValue(p.Source, out var fresh)
+            ? fresh
+            : p.Outcome?.Status == BuildStatus.UpToDate ? manifest.Entries[BuildManifest.KeyOf(p.Source.DisplayPath)].Translation?.At(p.Source.DisplayPath) : null);
+        return TranslationConsistency.Check(facts.OfType<TranslationFacts>()).ToLookup(d => d.Span.File, StringComparer.Ordinal);
     }
 
     /// <summary>Sources that would write the same output files (same name in two folders): each fails, naming the others.</summary>
@@ -213,30 +278,17 @@ public sealed class ProjectBuilder(BuildRequest request)
     /// <summary>Reads and fingerprints one source; the outcome is set when nothing needs doing (up to date) or can be done (unreadable).</summary>
     private SourcePlan Plan(BuildSource source, string shared, BuildManifest manifest)
     {
-        byte[] bytes;
-        try
-        {
-            bytes = RegularFile.ReadAllBytes(source.FullPath, SourceLimits.MaxFileBytes);
-        }
-        catch (FileTooLargeException)
-        {
-            // An oversized file is not read into memory: the loader refuses it by its length, with its diagnostic.
-            return new SourcePlan(source, null, null, new SourceOutcome(source.DisplayPath, BuildStatus.Failed, [],
-                BriefingLoader.LoadFile(source.FullPath, source.DisplayPath).Diagnostics));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return new SourcePlan(source, null, null, new SourceOutcome(source.DisplayPath, BuildStatus.Failed, [],
-                [new Diagnostic(Severity.Error, DiagnosticCodes.FileUnreadable, $"cannot read the file: {e.Message}", SourceSpan.StartOf(source.DisplayPath))]));
-        }
+        var read = ReadSource(source);
+        if (read.Bytes is not { } bytes)
+            return new SourcePlan(source, null, read.Failure);
 
         var inputs = BuildFingerprint.Source(shared, bytes);
         var key = BuildManifest.KeyOf(source.DisplayPath);
         if (request.Force || !manifest.IsUpToDate(key, inputs, request.OutputFolder))
-            return new SourcePlan(source, bytes, inputs, null);
+            return new SourcePlan(source, inputs, null) { Shared = shared };
 
         var outputs = manifest.Entries[key].Outputs.Keys.Order(StringComparer.Ordinal).Select(n => Path.Combine(request.OutputFolderDisplay, n));
-        return new SourcePlan(source, null, inputs, new SourceOutcome(source.DisplayPath, BuildStatus.UpToDate, [.. outputs], []));
+        return new SourcePlan(source, inputs, new SourceOutcome(source.DisplayPath, BuildStatus.UpToDate, [.. outputs], []));
     }
 
     /// <summary>
@@ -288,5 +340,14 @@ public sealed class ProjectBuilder(BuildRequest request)
 
     private string RelativeToOutput(string fullPath) => Path.GetRelativePath(request.OutputFolder, fullPath).Replace('\\', '/');
 
-    private sealed record SourcePlan(BuildSource Source, byte[]? Bytes, string? Inputs, SourceOutcome? Outcome);
+    /// <param name="Inputs">The source's fingerprint when it was read to be planned.</param>
+    /// <param name="Outcome">Set when nothing needs doing (up to date) or can be done (unreadable); null: to compile.</param>
+    private sealed record SourcePlan(BuildSource Source, string? Inputs, SourceOutcome? Outcome)
+    {
+        /// <summary>The shared fingerprint, to fingerprint the source again when it is read to be compiled.</summary>
+        public string? Shared { get; init; }
+    }
+
+    /// <summary>What a build keeps of a compiled source: its outcome (without translation warnings yet), its facts, its manifest entry when written.</summary>
+    private sealed record BuiltSource(SourceOutcome Outcome, TranslationFacts? Facts, ManifestEntry? Entry);
 }
