@@ -3,12 +3,13 @@
 #   fuzz/run.sh SECONDS [load|render]
 #     load    the YAML loader and validator (fast: thousands of inputs a minute)
 #     render  loader → template (Markdown → HTML) → PDF engine (slow: a few inputs a second)
+#     manifest  the build manifest reader (out/.briefc-manifest.json: untrusted data from disk)
 # Seeds: the sample briefings (briefings/*.yaml) and the committed hostile inputs. Findings go to
 # fuzz/work/TARGET/findings (not committed); crashes are replayed at the end with the stack trace shown.
 # A crash found here becomes a committed input under tests/BriefingCompiler.Tests/Hostile/Data/ and a test.
 set -euo pipefail
 
-seconds=${1:?usage: fuzz/run.sh SECONDS [load|render]}
+seconds=${1:?usage: fuzz/run.sh SECONDS [load|render|manifest]}
 target=${2:-load}
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/.." && pwd)
@@ -37,10 +38,14 @@ for dll in "${instrumented[@]}"; do
 done
 
 mkdir -p "$work/seeds"
-cp "$repo"/briefings/*.yaml "$work/seeds/"
-cp "$repo"/tests/BriefingCompiler.Tests/Fixtures/*.yaml "$work/seeds/"
-if [ -d "$repo/tests/BriefingCompiler.Tests/Hostile/Data" ]; then
-  cp "$repo"/tests/BriefingCompiler.Tests/Hostile/Data/*.yaml "$work/seeds/" 2>/dev/null || true
+if [ "$target" = manifest ]; then
+  cp "$here"/seeds/manifest/* "$work/seeds/"
+else
+  cp "$repo"/briefings/*.yaml "$work/seeds/"
+  cp "$repo"/tests/BriefingCompiler.Tests/Fixtures/*.yaml "$work/seeds/"
+  if [ -d "$repo/tests/BriefingCompiler.Tests/Hostile/Data" ]; then
+    cp "$repo"/tests/BriefingCompiler.Tests/Hostile/Data/*.yaml "$work/seeds/" 2>/dev/null || true
+  fi
 fi
 
 # Resume when findings exist (AFL_AUTORESUME); no UI; dotnet is not an instrumented binary itself.

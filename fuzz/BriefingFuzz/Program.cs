@@ -1,4 +1,5 @@
 using BriefingCompiler;
+using BriefingCompiler.Building;
 using BriefingCompiler.Pdf;
 using BriefingCompiler.Pdf.Fonts;
 using BriefingCompiler.Templating;
@@ -6,11 +7,12 @@ using SharpFuzz;
 
 // Fuzzing targets for briefc (run by fuzz/run.sh under AFL++; see fuzz/README.md). A target crashes (an
 // unhandled exception, which AFL++ records) when briefc throws, or when a result breaks briefc's promises.
-//   BriefingFuzz load|render            read inputs from AFL++ (SharpFuzz, out of process)
-//   BriefingFuzz replay load|render F…  run files once, without AFL++: exit 1 when one crashes
-if (args.Length < 1 || args[0] is not ("load" or "render" or "replay"))
+//   BriefingFuzz load|render|manifest            read inputs from AFL++ (SharpFuzz, out of process)
+//   BriefingFuzz replay load|render|manifest F…  run files once, without AFL++: exit 1 when one crashes
+string[] targets = ["load", "render", "manifest"];
+if (args.Length < 1 || !(targets.Contains(args[0]) || (args[0] == "replay" && args.Length > 1 && targets.Contains(args[1]))))
 {
-    Console.Error.WriteLine("usage: BriefingFuzz load|render | BriefingFuzz replay load|render FILE...");
+    Console.Error.WriteLine("usage: BriefingFuzz load|render|manifest | BriefingFuzz replay load|render|manifest FILE...");
     return 2;
 }
 
@@ -21,7 +23,12 @@ var catalog = new Lazy<FontCatalog>(() => new FontCatalog());
 var template = new Lazy<BriefingTemplate>(BriefingTemplate.BuiltIn);
 var renderer = new Lazy<PdfRenderer>(() => new PdfRenderer(catalog.Value));
 
-Action<byte[]> run = target == "render" ? bytes => Render(bytes, template.Value, renderer.Value) : bytes => Load(bytes);
+Action<byte[]> run = target switch
+{
+    "render" => bytes => Render(bytes, template.Value, renderer.Value),
+    "manifest" => Manifest,
+    _ => bytes => Load(bytes),
+};
 
 if (!replay)
 {
@@ -42,7 +49,9 @@ foreach (var file in args.Skip(2))
         var bytes = File.ReadAllBytes(file);
         run(bytes);
         // Says how far an input got: fuzzing that never reaches a valid briefing tests the loader only.
-        Console.WriteLine($"ok {(Load(bytes).Briefing is null ? "invalid" : "valid  ")} {file}");
+        Console.WriteLine(target == "manifest"
+            ? $"ok {BuildManifest.Parse(bytes, "m").Manifest.Entries.Count} entries {file}"
+            : $"ok {(Load(bytes).Briefing is null ? "invalid" : "valid  ")} {file}");
     }
     catch (Exception exception)
     {
@@ -92,5 +101,25 @@ static void Render(byte[] bytes, BriefingTemplate template, PdfRenderer renderer
     if (pdf.PageCount < 1 || !pdf.Pdf.AsSpan().StartsWith("%PDF-"u8))
     {
         throw new InvalidOperationException("the engine returned no PDF");
+    }
+}
+
+// The build manifest, read as the untrusted data it is: never an exception; every entry kept names only its
+// briefing's own outputs in the output folder (what a build may delete); what is kept survives writing and reading again.
+static void Manifest(byte[] bytes)
+{
+    var read = BuildManifest.Parse(bytes, "out/.briefc-manifest.json");
+    foreach (var (key, entry) in read.Manifest.Entries)
+    {
+        if (!BuildManifest.IsPlainFileName(key) || entry.Outputs.Keys.Any(name => !BuildManifest.IsOutputName(name, key)))
+        {
+            throw new InvalidOperationException($"an entry naming files outside its own outputs was kept: {key}");
+        }
+    }
+
+    var again = BuildManifest.Parse(read.Manifest.ToJson(), "again");
+    if (again.Warnings.Count > 0 || !again.Manifest.ToJson().AsSpan().SequenceEqual(read.Manifest.ToJson()))
+    {
+        throw new InvalidOperationException("the manifest briefc writes does not read back as itself");
     }
 }

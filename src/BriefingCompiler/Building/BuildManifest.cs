@@ -41,13 +41,29 @@ public sealed record BuildManifest(IReadOnlyDictionary<string, ManifestEntry> En
         var display = Path.Combine(displayFolder, FileName);
         if (!Path.Exists(path) && new FileInfo(path).LinkTarget is null)
             return new ManifestReadResult(Empty, []);
-        var warnings = new List<Diagnostic>();
-        void Warn(string code, string message) => warnings.Add(new Diagnostic(Severity.Warning, code, message, SourceSpan.StartOf(display)));
+        byte[] bytes;
         try
         {
             if (new FileInfo(path).LinkTarget is not null)
                 throw new InvalidDataException("it is a symbolic link");
-            using var document = JsonDocument.Parse(RegularFile.ReadAllBytes(path, MaxBytes), new JsonDocumentOptions { MaxDepth = 16 });
+            bytes = RegularFile.ReadAllBytes(path, MaxBytes);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
+        {
+            return new ManifestReadResult(Empty, [Ignored(display, e.Message)]);
+        }
+
+        return Parse(bytes, display);
+    }
+
+    /// <summary>The manifest in <paramref name="bytes"/> (read from the file <paramref name="display"/>), checked as <see cref="Load"/> says.</summary>
+    public static ManifestReadResult Parse(byte[] bytes, string display)
+    {
+        var warnings = new List<Diagnostic>();
+        void Warn(string code, string message) => warnings.Add(new Diagnostic(Severity.Warning, code, message, SourceSpan.StartOf(display)));
+        try
+        {
+            using var document = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = 16 });
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("manifest", out var version) || version.ValueKind != JsonValueKind.Number)
                 throw new InvalidDataException("it is not a briefc manifest");
@@ -67,13 +83,14 @@ public sealed record BuildManifest(IReadOnlyDictionary<string, ManifestEntry> En
 
             return new ManifestReadResult(new BuildManifest(entries), warnings);
         }
-        catch (Exception e) when (e is JsonException or InvalidDataException or IOException or UnauthorizedAccessException or FormatException or InvalidOperationException)
+        catch (Exception e) when (e is JsonException or InvalidDataException or FormatException or InvalidOperationException)
         {
-            var cause = e is JsonException ? "it is not valid JSON" : e.Message;
-            Warn(DiagnosticCodes.ManifestIgnored, $"the build manifest is ignored ({cause}): every briefing is rebuilt and a new manifest written");
-            return new ManifestReadResult(Empty, warnings);
+            return new ManifestReadResult(Empty, [Ignored(display, e is JsonException ? "it is not valid JSON" : e.Message)]);
         }
     }
+
+    private static Diagnostic Ignored(string display, string cause) => new(Severity.Warning, DiagnosticCodes.ManifestIgnored,
+        $"the build manifest is ignored ({cause}): every briefing is rebuilt and a new manifest written", SourceSpan.StartOf(display));
 
     /// <summary>One entry, checked field by field; null with the problem when any part is not what briefc writes.</summary>
     private static ManifestEntry? ReadEntry(string key, JsonElement value, out string problem)
