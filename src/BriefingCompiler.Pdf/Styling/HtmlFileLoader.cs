@@ -52,13 +52,12 @@ public static class HtmlFileLoader
             IDocument document;
             try
             {
-                using var stream = File.OpenRead(fullPath);
-                document = new XmlParser(new XmlParserOptions { IsKeepingSourceReferences = true }).ParseDocument(stream);
+                document = new XmlParser(new XmlParserOptions { IsKeepingSourceReferences = true }).ParseDocument(WithHtmlEntitiesAsNumbers(File.ReadAllText(fullPath)));
             }
             catch (XmlParseException exception)
             {
                 return new LoadedHtml(null, [new InputProblem(PdfMessageSeverity.Error, NotWellFormedCode,
-                    $"The XHTML file is not well-formed XML: {exception.Message.TrimEnd('.')}. Fix the markup, or name the file .html to parse it as HTML.",
+                    $"The XHTML file is not well-formed XML here (an unclosed or misnested element, a bare & or <, an unknown entity); XHTML is parsed as XML. Fix the markup, or name the file .html to parse it as HTML.",
                     Math.Max(1, exception.Position.Line), Math.Max(1, exception.Position.Column))]);
             }
 
@@ -78,6 +77,59 @@ public static class HtmlFileLoader
             written.Append(DoctypeText(doctype)).Append('\n');
         new Writer(written, folder, problems).Element(parsed.DocumentElement);
         return new LoadedHtml(written.ToString(), problems);
+    }
+
+    /// <summary>
+    /// XML knows five named references (<c>&amp;amp;</c>, <c>&amp;lt;</c>, <c>&amp;gt;</c>, <c>&amp;quot;</c>, <c>&amp;apos;</c>);
+    /// browsers read XHTML with HTML's named references too (<c>&amp;nbsp;</c>, <c>&amp;eacute;</c>), from the XHTML DTD
+    /// they know. The others are written as numeric references before the XML parse; one HTML does not know either
+    /// is left for the parser to report. CDATA sections and comments are left as they are.
+    /// </summary>
+    public static string WithHtmlEntitiesAsNumbers(string xml)
+    {
+        var result = new StringBuilder(xml.Length);
+        var i = 0;
+        while (i < xml.Length)
+        {
+            if (xml.AsSpan(i).StartsWith("<![CDATA[") || xml.AsSpan(i).StartsWith("<!--"))
+            {
+                var close = xml.AsSpan(i).StartsWith("<!--") ? "-->" : "]]>";
+                var end = xml.IndexOf(close, i, StringComparison.Ordinal);
+                end = end < 0 ? xml.Length : end + close.Length;
+                result.Append(xml, i, end - i);
+                i = end;
+                continue;
+            }
+
+            if (xml[i] == '&' && NamedReferenceEnd(xml, i) is { } semicolon)
+            {
+                var name = xml[(i + 1)..semicolon];
+                var symbol = name is "amp" or "lt" or "gt" or "quot" or "apos" ? null : AngleSharp.Html.HtmlEntityProvider.Resolver.GetSymbol(name + ";");
+                if (!string.IsNullOrEmpty(symbol))
+                {
+                    foreach (var rune in symbol.EnumerateRunes())
+                        result.Append("&#x").Append(rune.Value.ToString("X", System.Globalization.CultureInfo.InvariantCulture)).Append(';');
+                    i = semicolon + 1;
+                    continue;
+                }
+            }
+
+            result.Append(xml[i]);
+            i++;
+        }
+
+        return result.ToString();
+    }
+
+    /// <summary>Where the <c>;</c> of a named reference (<c>&amp;name;</c>) starting at <paramref name="ampersand"/> is, if it is one.</summary>
+    private static int? NamedReferenceEnd(string text, int ampersand)
+    {
+        var i = ampersand + 1;
+        if (i >= text.Length || !char.IsAsciiLetter(text[i]))
+            return null;
+        while (i < text.Length && i - ampersand <= 40 && char.IsAsciiLetterOrDigit(text[i]))
+            i++;
+        return i < text.Length && text[i] == ';' ? i : null;
     }
 
     /// <summary>
