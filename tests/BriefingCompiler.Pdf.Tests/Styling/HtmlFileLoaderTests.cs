@@ -86,7 +86,7 @@ public class HtmlFileLoaderTests
 
         Assert.That(loaded.Html, Is.Null);
         var problem = loaded.Problems.Single();
-        Assert.That((problem.Severity, problem.Code, problem.Line), Is.EqualTo((PdfMessageSeverity.Error, HtmlFileLoader.NotWellFormedCode, 4)), "the line of </p>, which closes nothing open");
+        Assert.That((problem.Severity, problem.Code, problem.Line), Is.EqualTo((PdfMessageSeverity.Error, HtmlFileLoader.NotWellFormedCode, 4)), "the line where </p> meets the open <b>");
     }
 
     [Test]
