@@ -44,8 +44,12 @@ public static class RenderCommand
         };
         pageSize.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<string[]>() is { Length: > 0 } words && PageSize.Parse(string.Join(' ', words)) is null)
-                result.AddError($"--page-size '{string.Join(' ', words)}' is not a page size: give two CSS lengths with units (800px 600px, 210mm 297mm) or a name such as A4, each side {PageSize.MinimumSide:0}–{PageSize.MaximumSide:0}pt.");
+            if (result.GetValueOrDefault<string[]>() is not { Length: > 0 } words || PageSize.Parse(string.Join(' ', words)) is not null)
+                return;
+            // The option takes up to two words: in "--page-size A4 page.html" the second is the input, not half of the size.
+            result.AddError(words.Length == 2 && PageSize.Parse(words[0]) is not null
+                ? $"--page-size '{string.Join(' ', words)}' is not a page size; it takes the word after '{words[0]}' too: put the input first (briefc render FILE --page-size {words[0]})."
+                : $"--page-size '{string.Join(' ', words)}' is not a page size: give two CSS lengths with units (800px 600px, 210mm 297mm) or a name such as A4, each side {PageSize.MinimumSide:0}–{PageSize.MaximumSide:0}pt.");
         });
         var margin = new Option<string?>("--margin") { Description = "Margin on every side of every page over the document's @page margins, a CSS length (0, 20mm, 1in) [default: the document's, else 2cm]", HelpName = "M" };
         margin.Validators.Add(result =>
@@ -173,11 +177,17 @@ public static class RenderCommand
         return pdf || png ? ((pdf, png), null) : ((false, false), "--format names no output format; use pdf or png.");
     }
 
-    /// <summary>A non-negative CSS length in points; a bare number other than 0 is no length (CSS requires a unit).</summary>
-    internal static float? ParseMargin(string text) =>
-        CssValueReader.Length(text, fontSize: 12) is { } points && float.IsFinite(points) && points >= 0 && !text.Trim().EndsWith("em", StringComparison.OrdinalIgnoreCase) && !text.Trim().EndsWith("ex", StringComparison.OrdinalIgnoreCase)
-            ? points
+    /// <summary>
+    /// A non-negative absolute CSS length in points (px, pt, pc, mm, cm, in, Q). A bare number other than 0 is no
+    /// length (CSS requires a unit), and em or ex would need a font the command line does not have.
+    /// </summary>
+    internal static float? ParseMargin(string text)
+    {
+        var unit = text.Trim().TrimStart('+', '-', '.', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9').ToLowerInvariant();
+        return unit is "em" or "rem" or "ex" ? null
+            : CssValueReader.Length(text, fontSize: 12) is { } points && float.IsFinite(points) && points >= 0 ? points
             : null;
+    }
 
     /// <summary>Pages of an earlier, longer rendering of the same input: left behind they would look like this one's.</summary>
     private static void RemoveStalePages(string outputFolder, string baseName, int pageCount)

@@ -11,8 +11,17 @@ public readonly record struct PageSize(float Width, float Height)
     /// length for a square, or a name (<c>A4</c>, <c>A5</c>, <c>A3</c>, <c>letter</c>, <c>legal</c>) with an optional
     /// <c>landscape</c>. Null when the text is none of these or the size is outside PDF's limits.
     /// </summary>
-    public static PageSize? Parse(string text) =>
-        PageStyleParser.Size(text) is var (width, height) && IsUsable(width) && IsUsable(height) ? new PageSize(width, height) : null;
+    public static PageSize? Parse(string text)
+    {
+        // Stricter than @page (which skips words it does not know): every word must be a length or a size keyword.
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var lengths = words.Count(w => CssValueReader.Length(w, PageStyleParser.DefaultFontSize) is not null);
+        if (words.Length == 0 || lengths > 2 || words.Any(w => CssValueReader.Length(w, PageStyleParser.DefaultFontSize) is null && !Keywords.Contains(w)))
+            return null;
+        return PageStyleParser.Size(text) is var (width, height) && IsUsable(width) && IsUsable(height) ? new PageSize(width, height) : null;
+    }
+
+    private static readonly HashSet<string> Keywords = new(StringComparer.OrdinalIgnoreCase) { "a3", "a4", "a5", "letter", "legal", "portrait", "landscape" };
 
     public static bool IsUsable(float side) => float.IsFinite(side) && side >= MinimumSide && side <= MaximumSide;
 }

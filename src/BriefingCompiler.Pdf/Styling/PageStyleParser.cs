@@ -330,12 +330,15 @@ public sealed class PageStyleParser(MessageLog log)
         return i < value.Length && value[i] == ' ' ? i + 1 : i;
     }
 
+    /// <summary>What em in an @page size is measured against: the initial font size (12 pt, 16 px).</summary>
+    internal const float DefaultFontSize = 12;
+
     internal static (float, float)? Size(string value)
     {
         var words = value.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var landscape = words.Contains("landscape");
         (float W, float H)? size = null;
-        var lengths = words.Select(w => CssValueReader.Length(w, 12)).Where(l => l is not null).Select(l => l!.Value).ToArray();
+        var lengths = words.Select(w => CssValueReader.Length(w, DefaultFontSize)).Where(l => l is not null).Select(l => l!.Value).ToArray();
         if (lengths.Length == 2)
         {
             size = (lengths[0], lengths[1]);

@@ -64,6 +64,8 @@ public class PageRasterTests
     [TestCase("1px 1px")]
     [TestCase("100000px 10px")]
     [TestCase("big")]
+    [TestCase("A4 page.html")]
+    [TestCase("1px 2px 3px")]
     [TestCase("")]
     public void Sizes_that_are_no_usable_page_are_refused(string text) => Assert.That(PageSize.Parse(text), Is.Null);
 

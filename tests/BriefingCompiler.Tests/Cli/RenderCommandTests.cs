@@ -150,6 +150,8 @@ public class RenderCommandTests
     }
 
     [TestCase(new[] { "render", "missing.html" }, "briefc: error: no such file: 'missing.html'")]
+    [TestCase(new[] { "render", "square.html", "--page-size", "A4", "junk" }, "--page-size 'A4 junk' is not a page size; it takes the word after 'A4' too")]
+    [TestCase(new[] { "render", "square.html", "--margin", "1em" }, "--margin '1em' is not a length")]
     [TestCase(new[] { "render", "square.html", "--page-size", "800", "600" }, "--page-size '800 600' is not a page size")]
     [TestCase(new[] { "render", "square.html", "--page-size", "0px", "600px" }, "--page-size '0px 600px' is not a page size")]
     [TestCase(new[] { "render", "square.html", "--margin", "12" }, "--margin '12' is not a length")]
@@ -166,6 +168,21 @@ public class RenderCommandTests
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.UsageError));
         Assert.That(run.Error, Does.Contain(message));
         Assert.That(Directory.Exists(Path.Combine(folder, "out")), Is.False);
+    }
+
+    [Test]
+    public void A_one_word_page_size_before_the_input_says_to_put_the_input_first()
+    {
+        Write("square.html", Square);
+
+        var run = CliRun.In(folder, "render", "--page-size", "A5", "square.html", "--out", "out");
+        var fixedRun = CliRun.In(folder, "render", "square.html", "--page-size", "A5", "--out", "out");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.UsageError));
+        Assert.That(run.Error, Does.Contain("--page-size 'A5 square.html' is not a page size; it takes the word after 'A5' too: put the input first (briefc render FILE --page-size A5)."));
+        Assert.That(fixedRun.ExitCode, Is.EqualTo(ExitCodes.Success), fixedRun.Error);
+        using var pdf = PdfDocument.Open(Path.Combine(folder, "out", "square.pdf"));
+        Assert.That((pdf.GetPage(1).Width, pdf.GetPage(1).Height), Is.EqualTo((420.0, 595.0)));
     }
 
     [Test]
