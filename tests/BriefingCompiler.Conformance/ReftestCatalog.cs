@@ -113,13 +113,22 @@ public static class ReftestCatalog
                 return reason;
         }
 
-        foreach (var reference in page.References)
+        return ReferenceSkipReason(parser, root, page.References, depth: 0);
+    }
+
+    /// <summary>A reference (or one it chains to) that is missing or runs script makes its test unrunnable.</summary>
+    private static string? ReferenceSkipReason(HtmlParser parser, string root, IReadOnlyList<ReftestReference> references, int depth)
+    {
+        foreach (var reference in references)
         {
             var path = Path.Combine(root, reference.Path);
             if (!File.Exists(path))
                 return MissingReferenceReason;
-            if (Read(parser, root, path).HasScript)
+            var page = Read(parser, root, path);
+            if (page.HasScript)
                 return ScriptReason;
+            if (depth + 1 < ReftestRunner.MaximumChainDepth && ReferenceSkipReason(parser, root, page.References, depth + 1) is { } reason)
+                return reason;
         }
 
         return null;

@@ -85,6 +85,8 @@ public class ReftestRunnerTests
         Write("css21/demo/font.xht", Page("<link rel=\"match\" href=\"reference/green-ref.xht\"/><meta name=\"flags\" content=\"font\"/>", GreenSquare));
         Write("css21/demo/lost.xht", Page("<link rel=\"match\" href=\"reference/gone-ref.xht\"/>", GreenSquare));
         Write("css21/demo/no-reference.xht", Page("", GreenSquare));
+        Write("css21/demo/reference/to-gone-ref.xht", Page("<link rel=\"match\" href=\"gone-ref.xht\"/>", GreenSquare));
+        Write("css21/demo/lost-in-chain.xht", Page("<link rel=\"match\" href=\"reference/to-gone-ref.xht\"/>", GreenSquare));
 
         var results = RunAll();
 
@@ -94,6 +96,7 @@ public class ReftestRunnerTests
             ["interact.xht"] = (ReftestStatus.Skipped, "interact"),
             ["font.xht"] = (ReftestStatus.Skipped, "font"),
             ["lost.xht"] = (ReftestStatus.Skipped, "missing reference"),
+            ["lost-in-chain.xht"] = (ReftestStatus.Skipped, "missing reference"),
         }), "a page without rel=match/mismatch is no test");
     }
 
