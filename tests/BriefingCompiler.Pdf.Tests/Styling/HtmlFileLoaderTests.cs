@@ -90,6 +90,20 @@ public class HtmlFileLoaderTests
     }
 
     [Test]
+    public void An_external_DTD_is_never_read()
+    {
+        Write("entities.dtd", "<!ENTITY secret \"read from the DTD\">");
+        var path = Write("dtd.xht", "<?xml version=\"1.0\"?>\n<!DOCTYPE html SYSTEM \"entities.dtd\">\n<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>&secret;</p></body></html>");
+
+        var loaded = HtmlFileLoader.Load(path);
+
+        Assert.That(loaded.Html, Is.Null, "the entity stays unknown: the DTD beside the file was not loaded");
+        Assert.That(loaded.Problems.Single().Code, Is.EqualTo(HtmlFileLoader.NotWellFormedCode));
+        var internalSubset = Write("internal.xht", "<?xml version=\"1.0\"?>\n<!DOCTYPE html [<!ENTITY secret \"declared here\">]>\n<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>&secret;</p></body></html>");
+        Assert.That(Parse(HtmlFileLoader.Load(internalSubset).Html!).QuerySelector("p")!.TextContent, Is.EqualTo("declared here"), "the same entity declared in the file itself is known");
+    }
+
+    [Test]
     public void HTML_without_style_sheet_links_is_handed_over_as_written()
     {
         const string text = "<!DOCTYPE html><html><body><p>unclosed <b>bold</p></body></html>";
