@@ -25,6 +25,7 @@ public static class BriefcApp
             root.Add(InitCommand.Create(context));
             root.Add(NewCommand.Create(context));
             root.Add(DiffCommand.Create(context));
+            root.Add(RenderCommand.Create(context));
 
             var parseResult = root.Parse(args);
             if (parseResult.Errors.Count > 0)

@@ -10,6 +10,12 @@ public sealed record PdfRenderOptions
 
     public string Creator { get; init; } = "briefc";
 
+    /// <summary>The page size, over the document's <c>@page size</c> (null: the document's, else A4).</summary>
+    public Styling.PageSize? PageSize { get; init; }
+
+    /// <summary>The margin on every side of every page, in points, over the document's <c>@page</c> margins (null: the document's).</summary>
+    public float? PageMargin { get; init; }
+
     /// <summary>Resolution of PNG previews, in dots per inch.</summary>
     public float PreviewDpi { get; init; } = 96;
 

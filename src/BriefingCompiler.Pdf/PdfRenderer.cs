@@ -21,18 +21,22 @@ public sealed class PdfRenderer(ITextSystem text)
     {
     }
 
-    public LaidOutDocument Layout(string html) => Layout(html, null);
+    public LaidOutDocument Layout(string html) => Layout(html, null, null);
 
-    private LaidOutDocument Layout(string html, RenderTimings? timings)
+    /// <summary>The document laid out on the page size and margins of <paramref name="options"/> where it sets them.</summary>
+    public LaidOutDocument Layout(string html, PdfRenderOptions options) => Layout(html, options, null);
+
+    private LaidOutDocument Layout(string html, PdfRenderOptions? options, RenderTimings? timings)
     {
         var start = timings?.Start() ?? 0;
         var log = new MessageLog();
         var styled = DocumentStyler.Load(html, log);
+        var page = WithOverrides(styled.Page, options);
         var root = new BoxTreeBuilder(new StyleResolver(log), log, styled.Device).Build(styled.Document);
         start = timings?.Add(RenderStage.Styling, start) ?? 0;
-        var layouter = text.CreateLayouter(AllParagraphs(root, styled.Page), log);
+        var layouter = text.CreateLayouter(AllParagraphs(root, page), log);
         start = timings?.Add(RenderStage.TextAndFonts, start) ?? 0;
-        var pages = new Paginator(new LayoutEngine(layouter, log), layouter, log).Paginate(root, styled.Page);
+        var pages = new Paginator(new LayoutEngine(layouter, log), layouter, log).Paginate(root, page);
         var (paints, bookmarks) = FragmentPainter.Paint(pages, log);
         timings?.Add(RenderStage.Layout, start);
         return new LaidOutDocument(root, pages, paints, bookmarks, styled.Metadata, log.Messages, layouter as IDisposable);
@@ -63,7 +67,7 @@ public sealed class PdfRenderer(ITextSystem text)
     public PdfRenderResult RenderPdf(string html, PdfRenderOptions options)
     {
         var timings = options.Timings;
-        using var document = Layout(html, timings);
+        using var document = Layout(html, options, timings);
         var start = timings?.Start() ?? 0;
         var painter = new CanvasPainter(text);
         var pdf = new PdfDocumentWriter(painter).Write(document.Paints, document.Bookmarks, document.Metadata, options);
@@ -76,8 +80,32 @@ public sealed class PdfRenderer(ITextSystem text)
 
     public IReadOnlyList<byte[]> RenderPng(string html, PdfRenderOptions options)
     {
-        using var document = Layout(html);
+        using var document = Layout(html, options, null);
         return new PngPageRenderer(new CanvasPainter(text)).Render(document.Paints, options.PreviewDpi);
+    }
+
+    /// <summary>Every page as pixels at <see cref="PdfRenderOptions.PreviewDpi"/>, with the engine's messages: for
+    /// comparing pages pixel by pixel without encoding them, and for callers that encode them themselves.</summary>
+    public RasterRenderResult RenderRaster(string html, PdfRenderOptions options)
+    {
+        using var document = Layout(html, options, options.Timings);
+        var pages = new PageRasterizer(new CanvasPainter(text)).Rasterize(document.Paints, options.PreviewDpi);
+        return new RasterRenderResult(pages, document.Messages);
+    }
+
+    /// <summary>The caller's page size and margins over the document's @page rules. Skia writes whole-point media
+    /// boxes, so the size is rounded as the document's own is.</summary>
+    private static PageStyle WithOverrides(PageStyle page, PdfRenderOptions? options)
+    {
+        if (options?.PageSize is { } size)
+            page = page with { Width = MathF.Round(size.Width), Height = MathF.Round(size.Height) };
+        if (options?.PageMargin is { } margin)
+        {
+            var edges = new Edges(margin, margin, margin, margin);
+            page = page with { Margins = edges, FirstPageMargins = edges };
+        }
+
+        return page;
     }
 
     /// <summary>

@@ -68,9 +68,6 @@ public sealed class PageStyleParser(MessageLog log)
         };
     }
 
-    /// <summary>PDF's own limits for a page side, in points (ISO 32000-1, annex C).</summary>
-    private const float MinimumPageSide = 3, MaximumPageSide = 14_400;
-
     /// <summary>
     /// A page Skia can create and the layout can fill: a size that is negative, zero, not finite or beyond PDF's
     /// limits gives no page at all (Skia returns no canvas), so A4 is used; margins that are negative, not finite
@@ -78,9 +75,9 @@ public sealed class PageStyleParser(MessageLog log)
     /// </summary>
     private PageStyle Usable(PageStyle page)
     {
-        if (!IsUsableSide(page.Width) || !IsUsableSide(page.Height))
+        if (!PageSize.IsUsable(page.Width) || !PageSize.IsUsable(page.Height))
         {
-            log.WarnOnce("PDF111", "page size", string.Create(CultureInfo.InvariantCulture, $"The @page size ({page.Width:0.##}pt × {page.Height:0.##}pt) is not a usable page (each side {MinimumPageSide}–{MaximumPageSide:0}pt); A4 is used."));
+            log.WarnOnce("PDF111", "page size", string.Create(CultureInfo.InvariantCulture, $"The @page size ({page.Width:0.##}pt × {page.Height:0.##}pt) is not a usable page (each side {PageSize.MinimumSide}–{PageSize.MaximumSide:0}pt); A4 is used."));
             page = page with { Width = PageStyle.A4Width, Height = PageStyle.A4Height };
         }
 
@@ -98,8 +95,6 @@ public sealed class PageStyleParser(MessageLog log)
         log.WarnOnce("PDF111", "page margins", "The @page margins are negative, not numbers, or leave no room for content; the page has no margins.");
         return new Edges(0, 0, 0, 0);
     }
-
-    private static bool IsUsableSide(float side) => float.IsFinite(side) && side >= MinimumPageSide && side <= MaximumPageSide;
 
     private PageStyle ApplyPageBlock(PageStyle page, string body, bool isFirst, ComputedStyle rootStyle, Dictionary<MarginBoxPosition, MarginBox> boxes)
     {
@@ -335,12 +330,15 @@ public sealed class PageStyleParser(MessageLog log)
         return i < value.Length && value[i] == ' ' ? i + 1 : i;
     }
 
-    private static (float, float)? Size(string value)
+    /// <summary>What em in an @page size is measured against: the initial font size (12 pt, 16 px).</summary>
+    internal const float DefaultFontSize = 12;
+
+    internal static (float, float)? Size(string value)
     {
         var words = value.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var landscape = words.Contains("landscape");
         (float W, float H)? size = null;
-        var lengths = words.Select(w => CssValueReader.Length(w, 12)).Where(l => l is not null).Select(l => l!.Value).ToArray();
+        var lengths = words.Select(w => CssValueReader.Length(w, DefaultFontSize)).Where(l => l is not null).Select(l => l!.Value).ToArray();
         if (lengths.Length == 2)
         {
             size = (lengths[0], lengths[1]);

@@ -172,6 +172,31 @@ public partial class NativeBriefcTests
     }
 
     [Test]
+    public void Rendering_an_XHTML_page_with_a_linked_style_sheet_is_the_same()
+    {
+        // The XML parser, the style sheet inlining and the raster path, natively: same warnings, same PDF and PNG bytes.
+        var run = AssertSameRun(folder =>
+            {
+                Directory.CreateDirectory(Path.Combine(folder, "page", "support"));
+                File.WriteAllText(Path.Combine(folder, "page", "support", "box.css"), "div { width: 75pt; padding-top: 75pt; background: #008000; float: left }");
+                File.WriteAllText(Path.Combine(folder, "page", "test.xht"), """
+                    <?xml version="1.0" encoding="UTF-8"?>
+                    <html xmlns="http://www.w3.org/1999/xhtml"><head><title>t</title>
+                    <link rel="stylesheet" href="support/box.css"/><link rel="stylesheet" href="../outside.css"/></head>
+                    <body><div/><p>caf&eacute;&nbsp;au lait</p></body></html>
+                    """);
+            },
+            "render", "page/test.xht", "--format", "pdf,png", "--page-size", "800px", "600px", "--margin", "0", "--out", "out");
+        Assert.That(run.ExitCode, Is.Zero, run.Error);
+        Assert.That(run.Error, Does.Contain("page/test.xht(3,").And.Contain("warning PDF141").And.Contain("warning PDF101"));
+        Assert.That(File.Exists(Path.Combine(root, "native", "out", "test.page-1.png")));
+    }
+
+    [TestCase("render", "missing.xht")]
+    [TestCase("render", "missing.xht", "--page-size", "800")]
+    public void Render_usage_errors_are_the_same(params string[] args) => AssertSameRun(_ => { }, args);
+
+    [Test]
     public void Init_new_and_check_of_the_new_project_are_the_same()
     {
         AssertSameRun(_ => { }, "init", "site");

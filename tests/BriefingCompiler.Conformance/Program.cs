@@ -1,0 +1,104 @@
+using System.Diagnostics;
+using System.Globalization;
+using BriefingCompiler.Conformance;
+
+// dotnet run -c Release --project tests/BriefingCompiler.Conformance -- [--folder F]... [--update-expectations]
+//     [--timeout SECONDS] [--jobs N] [--results FILE]
+// Runs the W3C CSS reftests, prints a table per folder, writes results.json (full runs; --results for others)
+// and, with --update-expectations, expectations.txt. Exit 0; 1 when a test in expectations.txt no longer passes; 2 usage.
+var folders = new List<string>();
+var update = false;
+var timeout = TimeSpan.FromSeconds(30);
+var jobs = Environment.ProcessorCount;
+string? resultsOption = null;
+for (var i = 0; i < args.Length; i++)
+{
+    string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
+    try
+    {
+        switch (args[i])
+        {
+            case "--folder":
+                folders.Add(Value().Trim('/'));
+                break;
+            case "--update-expectations":
+                update = true;
+                break;
+            case "--timeout":
+                timeout = TimeSpan.FromSeconds(double.Parse(Value(), CultureInfo.InvariantCulture));
+                break;
+            case "--jobs":
+                jobs = int.Parse(Value(), CultureInfo.InvariantCulture);
+                break;
+            case "--results":
+                resultsOption = Value();
+                break;
+            default:
+                throw new ArgumentException($"unknown argument '{args[i]}'");
+        }
+    }
+    catch (Exception e) when (e is ArgumentException or FormatException or OverflowException)
+    {
+        Console.Error.WriteLine($"conformance: error: {e.Message}. Usage: [--folder F]... [--update-expectations] [--timeout SECONDS] [--jobs N] [--results FILE]");
+        return 2;
+    }
+}
+
+var repository = SuiteFolder.RepositoryRoot(AppContext.BaseDirectory) ?? SuiteFolder.RepositoryRoot(Directory.GetCurrentDirectory());
+var suite = repository is null ? null : SuiteFolder.Locate(repository);
+if (repository is null || suite is null || !Directory.Exists(suite))
+{
+    Console.Error.WriteLine($"conformance: error: the W3C CSS test suite is not at {suite ?? SuiteFolder.RelativeToRepository + " (no repository root found)"}; " +
+                            "it is expected beside the repository, at ../shared/conformance/w3c-css-2017");
+    return 2;
+}
+
+var harnessFolder = Path.Combine(repository, "tests", "BriefingCompiler.Conformance");
+var stopwatch = Stopwatch.StartNew();
+var tests = ReftestCatalog.Discover(suite, folders);
+if (tests.Count == 0)
+{
+    Console.Error.WriteLine($"conformance: error: no reftests under {string.Join(", ", folders)} in {suite}");
+    return 2;
+}
+
+Console.Error.WriteLine($"{tests.Count} tests found in {stopwatch.Elapsed.TotalSeconds:0.0} s; running on {jobs} threads…");
+using var fonts = ReftestRunner.CreateFonts(suite);
+var runner = new ReftestRunner(suite, fonts, timeout, tests);
+var results = new ReftestResult[tests.Count];
+var done = 0;
+Parallel.For(0, tests.Count, new ParallelOptions { MaxDegreeOfParallelism = jobs }, i =>
+{
+    results[i] = runner.Run(tests[i]);
+    if (Interlocked.Increment(ref done) % 250 == 0)
+        Console.Error.WriteLine($"  {done}/{tests.Count} ({stopwatch.Elapsed.TotalSeconds:0} s)");
+});
+
+Console.Write(ResultsReport.Table(results));
+Console.WriteLine($"\n{tests.Count} tests in {stopwatch.Elapsed.TotalSeconds:0} s on {jobs} threads; default tolerance {FuzzyTolerance.Default}.");
+
+var resultsPath = resultsOption is not null ? Path.GetFullPath(resultsOption) : folders.Count == 0 ? Path.Combine(harnessFolder, "results.json") : null;
+if (resultsPath is not null)
+{
+    File.WriteAllBytes(resultsPath, ResultsReport.Json(results));
+    Console.WriteLine($"Wrote {resultsPath}");
+}
+
+var expectationsPath = Path.Combine(harnessFolder, ExpectationsFile.FileName);
+var expected = ExpectationsFile.Read(expectationsPath);
+var ran = results.Select(r => r.Path).ToHashSet(StringComparer.Ordinal);
+var passing = results.Where(r => r.Status == ReftestStatus.Passed).Select(r => r.Path).ToHashSet(StringComparer.Ordinal);
+var regressions = expected.Where(p => ran.Contains(p) && !passing.Contains(p)).ToList();
+var newPasses = passing.Where(p => !expected.Contains(p)).Order(StringComparer.Ordinal).ToList();
+foreach (var regression in regressions)
+    Console.WriteLine($"REGRESSION {regression}: {results.First(r => r.Path == regression).Detail}");
+Console.WriteLine($"{regressions.Count} regressions, {newPasses.Count} newly passing against {ExpectationsFile.FileName}.");
+if (update)
+{
+    // Tests outside the folders run keep their lines; those run are replaced by this run's passes.
+    ExpectationsFile.Write(expectationsPath, expected.Where(p => !ran.Contains(p)).Concat(passing));
+    Console.WriteLine($"Wrote {expectationsPath}");
+    return 0;
+}
+
+return regressions.Count == 0 ? 0 : 1;

@@ -1,0 +1,7 @@
+namespace BriefingCompiler.Conformance;
+
+/// <summary>
+/// What became of one test: passed, failed (<see cref="Detail"/> says how: the pixels that differ, a page count,
+/// an exception's type, a timeout) or skipped (<see cref="Detail"/> is the reason, e.g. <c>script</c>).
+/// </summary>
+public sealed record ReftestResult(string Path, string Folder, ReftestStatus Status, string Detail);

@@ -1,0 +1,8 @@
+namespace BriefingCompiler.Conformance;
+
+public enum ReftestStatus
+{
+    Passed,
+    Failed,
+    Skipped,
+}

@@ -1,0 +1,77 @@
+using BriefingCompiler.Pdf.Fonts;
+using BriefingCompiler.Pdf.Styling;
+using SkiaSharp;
+
+namespace BriefingCompiler.Pdf.Tests.Rendering;
+
+/// <summary>Pages as pixels: the caller's page size and margins over @page, and PNGs that encode exactly those pixels.</summary>
+public class PageRasterTests
+{
+    private const string Document = """
+        <!DOCTYPE html><html><head><style>@page { size: A5; margin: 2cm } body { margin: 0 }
+        div { width: 75pt; padding-top: 75pt; background: #ff0000 }</style></head><body><div></div></body></html>
+        """;
+
+    [Test]
+    public void Options_set_page_size_and_margins_over_the_documents_page_rules()
+    {
+        using var catalog = new FontCatalog();
+        var renderer = new PdfRenderer(catalog);
+
+        var own = renderer.RenderRaster(Document, new PdfRenderOptions()).Pages.Single();
+        var set = renderer.RenderRaster(Document, new PdfRenderOptions { PageSize = new PageSize(600, 450), PageMargin = 0, PreviewDpi = 96 }).Pages.Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((own.Width, own.Height), Is.EqualTo((560, 794)), "A5 at 96 dpi, from @page");
+            Assert.That(Pixel(own, 80, 80), Is.EqualTo(SKColors.Red), "the 2 cm margin puts the square at 76 px");
+            Assert.That(Pixel(own, 70, 80), Is.EqualTo(SKColors.White));
+            Assert.That((set.Width, set.Height), Is.EqualTo((800, 600)));
+            Assert.That(Pixel(set, 0, 0), Is.EqualTo(SKColors.Red), "no margin");
+            Assert.That(Pixel(set, 99, 99), Is.EqualTo(SKColors.Red));
+            Assert.That(Pixel(set, 100, 99), Is.EqualTo(SKColors.White));
+        });
+    }
+
+    [Test]
+    public void A_PNG_holds_exactly_the_raster_pixels()
+    {
+        using var catalog = new FontCatalog();
+        var raster = new PdfRenderer(catalog).RenderRaster("<!DOCTYPE html><html><body><p>Some text, anti-aliased</p></body></html>", new PdfRenderOptions()).Pages.Single();
+
+        using var decoded = SKBitmap.Decode(raster.EncodePng());
+        using var rgba = decoded.Copy(SKColorType.Rgba8888);
+
+        Assert.That(rgba.Bytes, Is.EqualTo(raster.Rgba));
+    }
+
+    [TestCase("800px 600px", 600f, 450f)]
+    [TestCase("210mm 297mm", 595.2756f, 841.8898f)]
+    [TestCase("A4", 595.2756f, 841.8898f)]
+    [TestCase("a4 landscape", 841.8898f, 595.2756f)]
+    [TestCase("letter", 612f, 792f)]
+    [TestCase("5in", 360f, 360f)]
+    public void Page_sizes_are_read_as_CSS_writes_them(string text, float width, float height)
+    {
+        var size = PageSize.Parse(text);
+        Assert.That(size, Is.Not.Null);
+        Assert.That(size!.Value.Width, Is.EqualTo(width).Within(0.01));
+        Assert.That(size.Value.Height, Is.EqualTo(height).Within(0.01));
+    }
+
+    [TestCase("800 600")]
+    [TestCase("0px 600px")]
+    [TestCase("1px 1px")]
+    [TestCase("100000px 10px")]
+    [TestCase("big")]
+    [TestCase("A4 page.html")]
+    [TestCase("1px 2px 3px")]
+    [TestCase("")]
+    public void Sizes_that_are_no_usable_page_are_refused(string text) => Assert.That(PageSize.Parse(text), Is.Null);
+
+    private static SKColor Pixel(BriefingCompiler.Pdf.Rendering.PageRaster page, int x, int y)
+    {
+        var at = (y * page.Width + x) * 4;
+        return new SKColor(page.Rgba[at], page.Rgba[at + 1], page.Rgba[at + 2], page.Rgba[at + 3]);
+    }
+}
