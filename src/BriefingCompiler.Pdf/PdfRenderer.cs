@@ -75,7 +75,7 @@ public sealed class PdfRenderer(ITextSystem text)
         var previews = options.IncludePreviews ? new PngPageRenderer(painter).Render(document.Paints, options.PreviewDpi) : [];
         if (options.IncludePreviews)
             timings?.Add(RenderStage.PngPreviews, start);
-        return new PdfRenderResult(pdf, document.Pages.Count, document.Messages, previews);
+        return new PdfRenderResult(pdf, document.Pages.Count, options.IncludePreviews ? WithRasterLimits(document, options) : document.Messages, previews);
     }
 
     public IReadOnlyList<byte[]> RenderPng(string html, PdfRenderOptions options)
@@ -90,7 +90,21 @@ public sealed class PdfRenderer(ITextSystem text)
     {
         using var document = Layout(html, options, options.Timings);
         var pages = new PageRasterizer(new CanvasPainter(text)).Rasterize(document.Paints, options.PreviewDpi);
-        return new RasterRenderResult(pages, document.Messages);
+        return new RasterRenderResult(pages, WithRasterLimits(document, options));
+    }
+
+    /// <summary>The document's messages, and a warning when a page is too large to draw at the asked resolution.</summary>
+    private static IReadOnlyList<PdfMessage> WithRasterLimits(LaidOutDocument document, PdfRenderOptions options)
+    {
+        var page = document.Paints.Select((paint, index) => (Paint: paint, Number: index + 1))
+            .FirstOrDefault(p => PageRasterizer.FittingDpi(p.Paint, options.PreviewDpi) < options.PreviewDpi);
+        if (page.Paint is null)
+            return document.Messages;
+        var dpi = PageRasterizer.FittingDpi(page.Paint, options.PreviewDpi);
+        return [.. document.Messages, new PdfMessage(PdfMessageSeverity.Warning, "PDF209",
+            $"Page {page.Number} ({page.Paint.Width:0} × {page.Paint.Height:0} pt) is too large to draw at {options.PreviewDpi:0} dpi " +
+            $"(previews are limited to {PageRasterizer.MaxPixels / 1_000_000} million pixels and {PageRasterizer.MaxSide:N0} px a side); " +
+            $"its preview is drawn at {dpi:0.#} dpi, as are other pages that large. The PDF is not affected.")];
     }
 
     /// <summary>The caller's page size and margins over the document's @page rules. Skia writes whole-point media

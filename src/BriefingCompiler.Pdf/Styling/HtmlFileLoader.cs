@@ -2,6 +2,7 @@ using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using AngleSharp.Xml.Parser;
+using BriefingCompiler.Pdf.Resources;
 
 namespace BriefingCompiler.Pdf.Styling;
 
@@ -165,25 +166,17 @@ public static class HtmlFileLoader
             return null;
         }
 
-        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)) + Path.DirectorySeparatorChar;
-        var candidate = Path.GetFullPath(Path.Combine(root, relative));
-        if (!candidate.StartsWith(root, StringComparison.Ordinal))
+        // Every link on the way followed, in any component (ConfinedFolder): a linked folder is no way out either.
+        var confined = new ConfinedFolder(folder);
+        if (!Path.GetFullPath(Path.Combine(confined.Folder, relative)).StartsWith(confined.Folder + Path.DirectorySeparatorChar, StringComparison.Ordinal))
         {
             reason = "it leads out of the input's folder (style sheets are read only from that folder and below)";
             return null;
         }
 
-        var file = new FileInfo(candidate);
-        if (!file.Exists)
+        if (confined.ResolveFull(Path.Combine(confined.Folder, relative), out var problem) is not { } target)
         {
-            reason = "no such file";
-            return null;
-        }
-
-        var target = file.LinkTarget is null ? candidate : file.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? candidate;
-        if (!Path.GetFullPath(target).StartsWith(root, StringComparison.Ordinal))
-        {
-            reason = "it is a symbolic link leading out of the input's folder";
+            reason = problem == "no such file" ? problem : problem + " (style sheets are read only from the input's folder and below)";
             return null;
         }
 
@@ -290,7 +283,7 @@ public static class HtmlFileLoader
             if (link.GetAttribute("media") is { } media)
                 html.Append(" media=\"").Append(Escape(media, inAttribute: true)).Append('"');
             // A style element ends at the first "</style": a sheet cannot close it early (in CSS "\/" is "/").
-            html.Append('>').Append(File.ReadAllText(path).Replace("</style", "<\\/style", StringComparison.OrdinalIgnoreCase)).Append("</style>");
+            html.Append('>').Append(Encoding.UTF8.GetString(RegularFile.ReadAllBytes(path, MaximumStyleSheetBytes)).TrimStart('\uFEFF').Replace("</style", "<\\/style", StringComparison.OrdinalIgnoreCase)).Append("</style>");
         }
 
         private static string Escape(string text, bool inAttribute)

@@ -1,4 +1,5 @@
 using BriefingCompiler.Pdf.Fonts;
+using BriefingCompiler.Pdf.Rendering;
 using BriefingCompiler.Pdf.Styling;
 using SkiaSharp;
 
@@ -31,6 +32,33 @@ public class PageRasterTests
             Assert.That(Pixel(set, 99, 99), Is.EqualTo(SKColors.Red));
             Assert.That(Pixel(set, 100, 99), Is.EqualTo(SKColors.White));
         });
+    }
+
+    [Test]
+    public void A_page_too_large_for_a_preview_is_drawn_at_a_lower_resolution_with_a_warning()
+    {
+        // Issue 20 #14: a 14,400 pt page as a PNG at 96 dpi took 1.46 GB.
+        using var catalog = new FontCatalog();
+        var result = new PdfRenderer(catalog).RenderPdf(
+            "<!DOCTYPE html><html><head><style>@page { size: 14400pt 14400pt; margin: 0 }</style></head><body><p>x</p></body></html>",
+            new PdfRenderOptions { IncludePreviews = true, PreviewDpi = 96 });
+
+        using var preview = SKBitmap.Decode(result.Previews.Single());
+        Assert.That((long)preview.Width * preview.Height, Is.LessThanOrEqualTo(PageRasterizer.MaxPixels));
+        Assert.That(Math.Max(preview.Width, preview.Height), Is.LessThanOrEqualTo(PageRasterizer.MaxSide));
+        Assert.That(preview.Width, Is.EqualTo(preview.Height).Within(1), "scaled down, not cut");
+        var warning = result.Messages.Single(m => m.Code == "PDF209");
+        Assert.That(warning.Message, Does.Contain("Page 1 (14400 × 14400 pt)"));
+        Assert.That(result.Pdf.AsSpan().StartsWith("%PDF-"u8), Is.True);
+    }
+
+    [Test]
+    public void An_ordinary_page_is_drawn_at_the_asked_resolution_without_a_warning()
+    {
+        using var catalog = new FontCatalog();
+        var result = new PdfRenderer(catalog).RenderPdf(Document, new PdfRenderOptions { IncludePreviews = true, PreviewDpi = 300 });
+        using var preview = SKBitmap.Decode(result.Previews.Single());
+        Assert.That((preview.Width, result.Messages.Any(m => m.Code == "PDF209")), Is.EqualTo((1750, false)), "A5 (420 pt: page sizes are whole points) at 300 dpi");
     }
 
     [Test]

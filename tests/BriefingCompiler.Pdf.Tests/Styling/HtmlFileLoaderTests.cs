@@ -165,7 +165,21 @@ public class HtmlFileLoaderTests
 
         var loaded = HtmlFileLoader.Load(path);
 
-        Assert.That(loaded.Problems.Single().Message, Does.Contain("symbolic link leading out of the input's folder"));
+        Assert.That(loaded.Problems.Single().Message, Does.Contain("it leads outside the folder (through a symbolic link)"));
+        Assert.That(loaded.Html, Does.Not.Contain("color: red"));
+    }
+
+    [Test]
+    public void A_linked_folder_leading_out_of_the_folder_is_not_followed_either()
+    {
+        Write("elsewhere/secret.css", "p { color: red }");
+        Directory.CreateDirectory(Path.Combine(folder, "page"));
+        Directory.CreateSymbolicLink(Path.Combine(folder, "page", "support"), Path.Combine(folder, "elsewhere"));
+        var path = Write("page/index.html", "<!DOCTYPE html><html><head><link rel=\"stylesheet\" href=\"support/secret.css\"></head><body></body></html>");
+
+        var loaded = HtmlFileLoader.Load(path);
+
+        Assert.That(loaded.Problems.Single().Message, Does.Contain("it leads outside the folder (through a symbolic link)"));
         Assert.That(loaded.Html, Does.Not.Contain("color: red"));
     }
 }
