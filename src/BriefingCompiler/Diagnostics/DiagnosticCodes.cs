@@ -70,4 +70,5 @@ public static class DiagnosticCodes
     public const string TemplateRender = "BRF4002";
     public const string TemplateIncludeRefused = "BRF4003";
     public const string TemplateUnreadable = "BRF4004";
+    public const string TemplateBudgetExceeded = "BRF4005";
 }
