@@ -14,11 +14,18 @@ namespace BriefingCompiler.Templating;
 /// and lookarounds are refused with a message), and what they produce is charged as it is produced.</item>
 /// <item><c>string.replace</c> and <c>regex.replace</c> can make output the square of their input (every <c>x</c> of a
 /// megabyte replaced by a megabyte): the result is charged before it is built, or piece by piece.</item>
+/// <item><c>html.strip</c> used a backtracking pattern that runs for ever on an unclosed tag full of <c>=</c>
+/// (<c>&lt;=ab=ab…</c>): the same pattern, without backtracking.</item>
 /// </list>
 /// Same names, arguments and results as Scriban's own (options <c>i</c>, <c>m</c>, <c>s</c>, <c>x</c>).
 /// </summary>
 internal static class BoundedTextFunctions
 {
+    // Scriban's own pattern for html.strip (HtmlFunctions.RegexMatchHtml).
+    private static readonly Regex HtmlTag = new(
+        @"<script.*?</script>|<!--.*?-->|<style.*?</style>|<(?:[^>=]|='[^']*'|=""[^""]*""|=[^'""][^\s>]*)*>",
+        RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.CultureInvariant);
+
     /// <param name="builtins">The context's own builtins (Scriban gives every context a deep copy).</param>
     public static void Apply(ScriptObject builtins)
     {
@@ -30,7 +37,13 @@ internal static class BoundedTextFunctions
 
         var text = builtins["string"] as ScriptObject ?? throw new InvalidOperationException("Scriban's string object is missing");
         text.SetValue("replace", DelegateCustomFunction.CreateFunc<TemplateContext, string?, string?, string?, string>(Replace), readOnly: true);
+
+        var html = builtins["html"] as ScriptObject ?? throw new InvalidOperationException("Scriban's html object is missing");
+        html.SetValue("strip", DelegateCustomFunction.CreateFunc<string?, string?>(Strip), readOnly: true);
     }
+
+    /// <summary><c>html.strip text</c> — the text without its HTML tags, comments, scripts and styles.</summary>
+    public static string? Strip(string? text) => string.IsNullOrEmpty(text) ? text : HtmlTag.Replace(text, string.Empty);
 
     /// <summary><c>regex.match text pattern [options]</c> — the first match and its groups, or an empty list.</summary>
     public static ScriptArray Match(TemplateContext context, string? text, string? pattern, string? options = null)

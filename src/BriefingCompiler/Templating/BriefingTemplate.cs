@@ -117,8 +117,8 @@ public sealed class BriefingTemplate
             OutputLimit = OutputLimit,
             LoopLimit = LoopLimit,
             OnOutputLimit = ScriptLimitBehavior.Throw,
-            // Only html.strip still uses Scriban's own (backtracking) regular expressions, with a fixed, linear pattern;
-            // the template's own patterns run without backtracking (BoundedTextFunctions).
+            // Every regular expression a template can reach runs without backtracking (BoundedTextFunctions); should a
+            // builtin still use Scriban's own, it stops at the backstop too.
             RegexTimeOut = TimeSpan.FromSeconds(_budget.Seconds),
             NewLine = "\n",
         };

@@ -53,7 +53,7 @@ internal sealed class TemplateBudgetMeter
         if (node is ScriptRawStatement raw)
             Spend(node.Span, raw.Text.Length);
         if (Steps % ClockInterval == 0 && Stopwatch.GetElapsedTime(_started).TotalSeconds > _budget.Seconds)
-            throw Exceeded(node.Span, $"more than {Number(_budget.Seconds)} seconds", "seconds");
+            throw Exceeded(node.Span, $"more than {Number(_budget.Seconds)} second{(_budget.Seconds == 1 ? "" : "s")}", "seconds");
     }
 
     /// <summary>Called with the value <paramref name="node"/> evaluated to.</summary>

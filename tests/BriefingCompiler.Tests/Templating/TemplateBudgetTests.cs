@@ -130,6 +130,27 @@ public class TemplateBudgetTests
     }
 
     [Test]
+    public void Stripping_an_unclosed_tag_full_of_equals_signs_runs_in_linear_time()
+    {
+        // Scriban's html.strip backtracks exponentially on this (over 100 s for 6,000 characters).
+        var tag = "<" + string.Concat(Enumerable.Repeat("=ab", 2000));
+        var result = Render($"{{{{ '{tag}' | html.strip | string.size }}}}|{{{{ '<p class=\"x\">a<!-- c --></p><script>s</script>b' | html.strip }}}}");
+
+        Assert.That(result.Diagnostics, Is.Empty);
+        Assert.That(result.Html, Is.EqualTo("6001|ab"));
+    }
+
+    [Test]
+    public void The_wall_clock_backstop_stops_what_the_counts_let_through()
+    {
+        // Counts set out of reach: only the backstop can end this.
+        var result = Render(ExponentialRecursion, new TemplateBudget(Steps: long.MaxValue, Characters: long.MaxValue, Seconds: 1));
+
+        var d = BudgetError(result, "seconds");
+        Assert.That(d.Message, Does.Contain("more than 1 second;"));
+    }
+
+    [Test]
     public void A_backreference_is_refused_with_a_reason()
     {
         var result = Render("{{ 'aa' | regex.match '(a)\\\\1' }}");
