@@ -62,6 +62,23 @@ public class TemplateBudgetProjectTests
         Assert.That(File.ReadAllText(Path.Combine(_project, "out", "b.en.html")), Does.Contain("<p>400000</p>"));
     }
 
+    [Test]
+    public void Changing_the_budget_rebuilds_what_was_up_to_date()
+    {
+        // A verdict depends on the budget, so a briefing built under one budget is not up to date under another.
+        Template("<!DOCTYPE html>\n<p>{{ briefing.symbol }}</p>\n");
+        Project("");
+        Assert.That(CliRun.In(_project, "build").ExitCode, Is.EqualTo(ExitCodes.Success));
+        Assert.That(Status(CliRun.In(_project, "build", "--json")), Is.EqualTo("up-to-date"));
+
+        Project("template_budget:\n  seconds: 200\n");
+
+        Assert.That(Status(CliRun.In(_project, "build", "--json")), Is.EqualTo("built"));
+    }
+
+    private static string? Status(CliRun run) =>
+        JsonDocument.Parse(run.Output).RootElement.GetProperty("files")[0].GetProperty("status").GetString();
+
     [TestCase("template_budget:\n  steps: 0\n", "BRF2008")]
     [TestCase("template_budget:\n  characters: lots\n", "BRF2003")]
     [TestCase("template_budget:\n  minutes: 3\n", "BRF2002")]

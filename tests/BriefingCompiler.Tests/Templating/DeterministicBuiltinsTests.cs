@@ -61,6 +61,16 @@ public class DeterministicBuiltinsTests
     }
 
     [Test]
+    public void A_culture_name_is_an_error_on_every_machine_not_the_machine_s_culture_data()
+    {
+        // briefc runs with invariant globalization: no ICU data whose version would change the output.
+        var result = Render("{{ date.now | date.to_string '%A %B' 'fr-FR' }}");
+
+        Assert.That(result.Html, Is.Null);
+        Assert.That(result.Diagnostics.Single().Code, Is.EqualTo(DiagnosticCodes.TemplateRender));
+    }
+
+    [Test]
     public void Two_renders_of_a_template_using_every_date_function_give_the_same_text()
     {
         const string template = "{{ date.now }} {{ date.utc_now | date.to_string '%c %Z %s %N' }} {{ date.now | date.add_hours 5 | date.to_string '%r' }}";
