@@ -18,7 +18,7 @@ public sealed class Compiler(BriefingTemplate template, PdfRenderer renderer)
     /// The PDF's creation date when the build pins one (SOURCE_DATE_EPOCH); otherwise the current version's date.
     /// </param>
     public CompileResult Compile(string sourcePath, OutputFormats formats, DateTimeOffset? sourceDate = null) =>
-        Compile(BriefingLoader.Load(sourcePath), () => File.ReadAllText(sourcePath), formats, sourceDate);
+        Compile(BriefingLoader.Load(sourcePath), () => File.ReadAllText(sourcePath), formats, sourceDate, SourceLength(sourcePath));
 
     /// <summary>Compiles source bytes already read; <paramref name="sourcePath"/> only names the source in diagnostics.</summary>
     /// <param name="timings">Where to add the time each stage takes (<c>briefc build --timings</c>), or null.</param>
@@ -27,17 +27,24 @@ public sealed class Compiler(BriefingTemplate template, PdfRenderer renderer)
         var start = timings?.Start() ?? 0;
         var loaded = BriefingLoader.Load(sourcePath, sourceBytes);
         timings?.AddLoad(start);
-        return Compile(loaded, () => Encoding.UTF8.GetString(sourceBytes).TrimStart('\uFEFF'), formats, sourceDate, timings);
+        return Compile(loaded, () => Encoding.UTF8.GetString(sourceBytes).TrimStart('\uFEFF'), formats, sourceDate, sourceBytes.Length, timings);
     }
 
-    private CompileResult Compile(LoadResult loaded, Func<string> sourceText, OutputFormats formats, DateTimeOffset? sourceDate, BuildTimings? timings = null)
+    // The template's budget grows with the source's size; a file that went away since it was loaded gets the base budget.
+    private static long SourceLength(string sourcePath)
+    {
+        var file = new FileInfo(sourcePath);
+        return file.Exists ? file.Length : 0;
+    }
+
+    private CompileResult Compile(LoadResult loaded, Func<string> sourceText, OutputFormats formats, DateTimeOffset? sourceDate, long sourceBytes, BuildTimings? timings = null)
     {
         var sourcePath = loaded.Path;
         if (loaded.Briefing is not { } briefing)
             return new CompileResult(sourcePath, [], loaded.Diagnostics);
 
         var start = timings?.Start() ?? 0;
-        var rendered = template.Render(briefing);
+        var rendered = template.Render(briefing, sourceDate, sourceBytes);
         timings?.AddTemplate(start);
         var diagnostics = loaded.Diagnostics.Concat(rendered.Diagnostics).ToList();
         if (rendered.Html is not { } html || diagnostics.Any(d => d.IsError))
@@ -49,7 +56,7 @@ public sealed class Compiler(BriefingTemplate template, PdfRenderer renderer)
 
         if ((formats & (OutputFormats.Pdf | OutputFormats.Png)) != 0)
         {
-            var date = sourceDate ?? new DateTimeOffset(briefing.CurrentVersion.Date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            var date = briefing.DocumentDate(sourceDate);
             var pdf = renderer.RenderPdf(html, new PdfRenderOptions { Date = date, IncludePreviews = formats.HasFlag(OutputFormats.Png), Timings = timings?.Render });
             if (pdf.Messages.Count > 0)
                 diagnostics.AddRange(EngineDiagnostics.From(pdf.Messages, sourcePath, sourceText(), template.Name));

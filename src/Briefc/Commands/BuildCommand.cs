@@ -142,7 +142,8 @@ public static class BuildCommand
                 VersionAction.Version,
                 parseResult.GetValue(force),
                 parseResult.GetValue(warningsAsErrors),
-                templateShown);
+                templateShown,
+                configuration?.TemplateBudget);
 
             var progress = context.IsInteractive && !parseResult.GetValue(json) ? new ProgressLine(context.Error, ProgressFrom) : null;
             var timings = parseResult.GetValue(timingsOption) ? new BuildTimings() : null;

@@ -1,3 +1,5 @@
+using BriefingCompiler.Templating;
+
 namespace BriefingCompiler.Building;
 
 /// <summary>
@@ -13,6 +15,8 @@ namespace BriefingCompiler.Building;
 /// <param name="Force">Rebuild every source, whatever the manifest says.</param>
 /// <param name="WarningsAsErrors">A source with warnings fails: nothing of it is written.</param>
 /// <param name="TemplateDisplay">The custom template as messages show it (as the user gave it); null: <paramref name="TemplatePath"/>.</param>
+/// <param name="TemplateBudget">How much one render may spend (briefc.yaml's template_budget); null: the defaults.
+/// Part of the fingerprint through <paramref name="ConfigurationHash"/>, as it comes from briefc.yaml.</param>
 public sealed record BuildRequest(
     IReadOnlyList<BuildSource> Sources,
     string OutputFolder,
@@ -25,4 +29,5 @@ public sealed record BuildRequest(
     string ToolVersion,
     bool Force = false,
     bool WarningsAsErrors = false,
-    string? TemplateDisplay = null);
+    string? TemplateDisplay = null,
+    TemplateBudget? TemplateBudget = null);

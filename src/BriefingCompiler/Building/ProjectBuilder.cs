@@ -162,8 +162,8 @@ public sealed class ProjectBuilder(BuildRequest request)
         var warmUp = (request.Formats & (OutputFormats.Pdf | OutputFormats.Png)) != 0 ? Task.Run(PdfRenderer.WarmUpStyling) : Task.CompletedTask;
         var start = timings?.Start() ?? 0;
         var loaded = request.TemplatePath is null
-            ? new TemplateLoadResult(BriefingTemplate.BuiltIn(), [])
-            : BriefingTemplate.Load(request.TemplatePath, request.TemplateDisplay);
+            ? new TemplateLoadResult(BriefingTemplate.BuiltIn(request.TemplateBudget), [])
+            : BriefingTemplate.Load(request.TemplatePath, request.TemplateDisplay, request.TemplateBudget);
         if (loaded.Template is not { } template)
             return ([], new SourceOutcome(request.TemplateDisplay ?? request.TemplatePath!, BuildStatus.Failed, [], loaded.Diagnostics));
         timings?.AddTemplate(start);

@@ -70,6 +70,7 @@ public static class DiagnosticCodes
     public const string TemplateRender = "BRF4002";
     public const string TemplateIncludeRefused = "BRF4003";
     public const string TemplateUnreadable = "BRF4004";
+    public const string TemplateBudgetExceeded = "BRF4005";
 
     // The output folder of `briefc build` (BRF5xxx): the build manifest and the files recorded in it.
     public const string ManifestIgnored = "BRF5001";

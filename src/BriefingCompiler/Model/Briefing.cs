@@ -26,4 +26,11 @@ public sealed record Briefing(
 {
     /// <summary>The last entry of the version history.</summary>
     public VersionEntry CurrentVersion => DocumentControl.Versions[^1];
+
+    /// <summary>
+    /// The document's date — of the PDF, and <c>date.now</c> in a template: <paramref name="sourceDate"/>
+    /// (SOURCE_DATE_EPOCH) when the build pins one, otherwise the current version's date at midnight UTC. Never the clock.
+    /// </summary>
+    public DateTimeOffset DocumentDate(DateTimeOffset? sourceDate) =>
+        sourceDate ?? new DateTimeOffset(CurrentVersion.Date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 }

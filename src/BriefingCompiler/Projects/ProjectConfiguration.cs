@@ -1,3 +1,5 @@
+using BriefingCompiler.Templating;
+
 namespace BriefingCompiler.Projects;
 
 /// <summary>
@@ -8,6 +10,7 @@ namespace BriefingCompiler.Projects;
 /// <param name="Folder">Its folder: the root the globs and paths are relative to.</param>
 /// <param name="Sources">Glob patterns relative to <paramref name="Folder"/>, '/'-separated.</param>
 /// <param name="ContentHash">SHA-256 of the file's bytes, hex: part of every briefing's build inputs.</param>
+/// <param name="TemplateBudget">The template_budget settings over the defaults, or null when the file has none.</param>
 public sealed record ProjectConfiguration(
     string Path,
     string Folder,
@@ -16,7 +19,8 @@ public sealed record ProjectConfiguration(
     IReadOnlyList<string>? Formats,
     string? Template,
     IReadOnlyList<string> Fonts,
-    string ContentHash)
+    string ContentHash,
+    TemplateBudget? TemplateBudget = null)
 {
     public const string FileName = "briefc.yaml";
 

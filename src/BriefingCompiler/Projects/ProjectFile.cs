@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using BriefingCompiler.Diagnostics;
 using BriefingCompiler.Loading;
 using BriefingCompiler.Pdf.Resources;
+using BriefingCompiler.Templating;
 using BriefingCompiler.Validation;
 
 namespace BriefingCompiler.Projects;
@@ -72,8 +74,23 @@ public static class ProjectFile
             formats,
             template is null ? null : Resolve(template),
             [.. fonts.Select(Resolve)],
-            Convert.ToHexStringLower(SHA256.HashData(bytes)));
+            Convert.ToHexStringLower(SHA256.HashData(bytes)),
+            root.Find("template_budget")?.Value is MappingNode budget ? Budget(budget) : null);
         return new ProjectLoadResult(configuration, InOrder(diagnostics));
+    }
+
+    /// <summary>The template budget, each setting the file leaves out taken from the defaults (the schema checked the numbers).</summary>
+    private static TemplateBudget Budget(MappingNode node)
+    {
+        long Setting(string key, long fallback) =>
+            node.Find(key)?.Value is ScalarNode value && long.TryParse(value.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number)
+                ? number
+                : fallback;
+        var defaults = TemplateBudget.Default;
+        return new TemplateBudget(
+            Setting("steps", defaults.Steps),
+            Setting("characters", defaults.Characters),
+            (int)Setting("seconds", defaults.Seconds));
     }
 
     private static List<ScalarNode> Strings(SourceNode? node) =>

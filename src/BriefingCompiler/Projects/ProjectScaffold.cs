@@ -36,6 +36,12 @@ public static class ProjectScaffold
         # Folders of extra TrueType fonts, usable by family name in the template's CSS:
         # fonts:
         #   - fonts
+        # What one render of the template may spend before it is stopped (BRF4005); the defaults are far above
+        # what real templates need (templates/README.md, "Budget"):
+        # template_budget:
+        #   steps: 1000000        # plus 20 per byte of each briefing
+        #   characters: 50000000  # plus 100 per byte of each briefing
+        #   seconds: 300
 
         """;
 

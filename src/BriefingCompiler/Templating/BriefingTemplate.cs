@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using BriefingCompiler.Diagnostics;
 using BriefingCompiler.Model;
 using Scriban;
@@ -13,7 +14,9 @@ namespace BriefingCompiler.Templating;
 /// <summary>
 /// A parsed Scriban template that turns a <see cref="Briefing"/> into one HTML document: every value it writes
 /// is escaped unless it is <see cref="RawHtml"/>, unknown names are errors, includes come only from the
-/// template's own folder, and Scriban's loop and recursion limits stay on.
+/// template's own folder, Scriban's loop and recursion limits stay on, a render that exhausts its
+/// <see cref="TemplateBudget"/> stops at its place, and the builtins that read the clock or randomness are pinned or
+/// refused (<see cref="DeterministicBuiltins"/>).
 /// </summary>
 public sealed class BriefingTemplate
 {
@@ -33,24 +36,27 @@ public sealed class BriefingTemplate
 
     private readonly Template _template;
     private readonly Func<ITemplateLoader> _loader;
+    private readonly TemplateBudget _budget;
 
-    private BriefingTemplate(string name, Template template, Func<ITemplateLoader> loader)
+    private BriefingTemplate(string name, Template template, Func<ITemplateLoader> loader, TemplateBudget budget)
     {
         Name = name;
         _template = template;
         _loader = loader;
+        _budget = budget;
     }
 
     /// <summary>The template's file path (or <see cref="BuiltInName"/>), as diagnostics show it.</summary>
     public string Name { get; }
 
     /// <summary>The default template, embedded in the tool so briefc works outside this repository.</summary>
-    public static BriefingTemplate BuiltIn()
+    /// <param name="budget">How much one render may spend; null: <see cref="TemplateBudget.Default"/>.</param>
+    public static BriefingTemplate BuiltIn(TemplateBudget? budget = null)
     {
         using var stream = typeof(BriefingTemplate).Assembly.GetManifestResourceStream(BuiltInResource)
             ?? throw new InvalidOperationException($"resource {BuiltInResource} is missing from the assembly");
         using var reader = new StreamReader(stream);
-        var result = Parse(reader.ReadToEnd(), BuiltInName, () => new NoPartialsTemplateLoader());
+        var result = Parse(reader.ReadToEnd(), BuiltInName, () => new NoPartialsTemplateLoader(), budget);
         // The built-in template is tested; failing to parse it is a defect in briefc, not in the user's input.
         return result.Template ?? throw new InvalidOperationException(
             "the built-in template does not parse: " + string.Join("; ", result.Diagnostics));
@@ -59,7 +65,8 @@ public sealed class BriefingTemplate
     /// <summary>Reads and parses a template file; partials may be included from its folder.</summary>
     /// <param name="path">The template file.</param>
     /// <param name="shownAs">The name diagnostics give the file (the path as the user wrote it); null: <paramref name="path"/>.</param>
-    public static TemplateLoadResult Load(string path, string? shownAs = null)
+    /// <param name="budget">How much one render may spend; null: <see cref="TemplateBudget.Default"/>.</param>
+    public static TemplateLoadResult Load(string path, string? shownAs = null, TemplateBudget? budget = null)
     {
         var name = shownAs ?? path;
         string text;
@@ -73,15 +80,15 @@ public sealed class BriefingTemplate
                 [new Diagnostic(Severity.Error, DiagnosticCodes.TemplateUnreadable, $"cannot read template: {e.Message}", SourceSpan.StartOf(name))]);
         }
         var folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
-        return Parse(text, name, () => new FolderTemplateLoader(folder));
+        return Parse(text, name, () => new FolderTemplateLoader(folder), budget);
     }
 
     /// <summary>Parses template text; <paramref name="name"/> is the file name diagnostics show.</summary>
-    public static TemplateLoadResult Parse(string text, string name, Func<ITemplateLoader> loader)
+    public static TemplateLoadResult Parse(string text, string name, Func<ITemplateLoader> loader, TemplateBudget? budget = null)
     {
         var template = Template.Parse(text, name);
         if (!template.HasErrors)
-            return new TemplateLoadResult(new BriefingTemplate(name, template, loader), []);
+            return new TemplateLoadResult(new BriefingTemplate(name, template, loader, budget ?? TemplateBudget.Default), []);
         var diagnostics = template.Messages
             .Where(m => m.Type == ParserMessageType.Error)
             .Select(m => new Diagnostic(Severity.Error, DiagnosticCodes.TemplateSyntax, $"template syntax: {m.Message}", ToSourceSpan(m.Span, name)))
@@ -90,9 +97,15 @@ public sealed class BriefingTemplate
     }
 
     /// <summary>Renders <paramref name="briefing"/>; on failure, Html is null and the diagnostics say where and why.</summary>
-    public TemplateRenderResult Render(Briefing briefing)
+    /// <param name="buildDate">
+    /// What <c>date.now</c> returns: SOURCE_DATE_EPOCH when the build pins one; null: the current version's date, as
+    /// for the PDF's date. Never the clock.
+    /// </param>
+    /// <param name="sourceBytes">The size of the briefing's source: the budget grows with it (0: the base budget only).</param>
+    public TemplateRenderResult Render(Briefing briefing, DateTimeOffset? buildDate = null, long sourceBytes = 0)
     {
-        var context = new HtmlEscapingTemplateContext
+        var meter = new TemplateBudgetMeter(_budget, sourceBytes);
+        var context = new HtmlEscapingTemplateContext(meter)
         {
             StrictVariables = true,
             // A misspelt member (briefing.sesion) is an error at its own place, not a null that fails later.
@@ -104,19 +117,36 @@ public sealed class BriefingTemplate
             OutputLimit = OutputLimit,
             LoopLimit = LoopLimit,
             OnOutputLimit = ScriptLimitBehavior.Throw,
+            // Every regular expression a template can reach runs without backtracking (BoundedTextFunctions); should a
+            // builtin still use Scriban's own, it stops at the backstop too.
+            RegexTimeOut = TimeSpan.FromSeconds(_budget.Seconds),
             NewLine = "\n",
         };
+        DeterministicBuiltins.Apply(context.BuiltinObject, briefing.DocumentDate(buildDate).UtcDateTime);
+        BoundedTextFunctions.Apply(context.BuiltinObject);
         context.PushCulture(CultureInfo.InvariantCulture);
         context.PushGlobal(TemplateModel.Build(briefing));
         try
         {
-            return new TemplateRenderResult(_template.Render(context), []);
+            var html = _template.Render(context);
+            return new TemplateRenderResult(html, []) { Steps = meter.Steps, Characters = meter.Characters };
         }
         catch (ScriptRuntimeException e)
         {
-            var code = e is TemplateIncludeException ? DiagnosticCodes.TemplateIncludeRefused : DiagnosticCodes.TemplateRender;
-            return new TemplateRenderResult(null,
-                [new Diagnostic(Severity.Error, code, $"template: {e.OriginalMessage}", ToSourceSpan(e.Span, Name))]);
+            var (code, message) = e switch
+            {
+                TemplateIncludeException => (DiagnosticCodes.TemplateIncludeRefused, e.OriginalMessage),
+                TemplateBudgetExceededException => (DiagnosticCodes.TemplateBudgetExceeded, e.OriginalMessage),
+                { InnerException: RegexMatchTimeoutException } => (DiagnosticCodes.TemplateBudgetExceeded,
+                    $"a regular expression ran for more than {_budget.Seconds} seconds and was stopped; " +
+                    $"if it really needs longer, raise {TemplateBudget.SettingName}.seconds in briefc.yaml"),
+                _ => (DiagnosticCodes.TemplateRender, e.OriginalMessage),
+            };
+            return new TemplateRenderResult(null, [new Diagnostic(Severity.Error, code, $"template: {message}", ToSourceSpan(e.Span, Name))])
+            {
+                Steps = meter.Steps,
+                Characters = meter.Characters,
+            };
         }
     }
 
@@ -132,4 +162,11 @@ public sealed class BriefingTemplate
 public sealed record TemplateLoadResult(BriefingTemplate? Template, IReadOnlyList<Diagnostic> Diagnostics);
 
 /// <summary>The rendered HTML, or null with the diagnostics saying why.</summary>
-public sealed record TemplateRenderResult(string? Html, IReadOnlyList<Diagnostic> Diagnostics);
+public sealed record TemplateRenderResult(string? Html, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    /// <summary>What the render spent of its <see cref="TemplateBudget"/>: steps evaluated.</summary>
+    public long Steps { get; init; }
+
+    /// <summary>What the render spent of its <see cref="TemplateBudget"/>: characters handled.</summary>
+    public long Characters { get; init; }
+}

@@ -197,6 +197,43 @@ public partial class NativeBriefcTests
     public void Render_usage_errors_are_the_same(params string[] args) => AssertSameRun(_ => { }, args);
 
     [Test]
+    public void Pinned_and_bounded_builtins_give_the_same_HTML()
+    {
+        // date.now is pinned, regex.*, html.strip and string.replace are briefc's own (linear, charged to the budget):
+        // all are delegates and a subclass of a Scriban type, which the native build must keep.
+        const string template = """
+            <!DOCTYPE html>
+            <p>{{ date.now | date.add_days 1 | date.to_string '%F %Z' }}|{{ 'x1y22' | regex.replace '([0-9]+)' '[$1]' }}|{{ 'a-b' | regex.split '-' | array.join '+' }}|{{ ('ab' | regex.match '(a)(b)') | array.join ',' }}|{{ '<b class="x">t</b>' | html.strip }}|{{ 'a.b' | string.replace '.' '::' }}</p>
+            """;
+        var run = AssertSameRun(folder =>
+            {
+                CopyFolder(Path.Combine(TestPaths.RepositoryRoot, "briefings"), Path.Combine(folder, "briefings"));
+                Directory.CreateDirectory(Path.Combine(folder, "template"));
+                File.WriteAllText(Path.Combine(folder, "template", "page.html.sbn"), template);
+            },
+            "build", "briefings/icann81-gac-alac.en.yaml", "--format", "html", "--template", "template/page.html.sbn", "--out", "out");
+        Assert.That(run.ExitCode, Is.Zero, run.Error);
+        Assert.That(File.ReadAllText(Path.Combine(root, "native", "out", "icann81-gac-alac.en.html")),
+            Does.Contain("<p>2024-11-05 +00:00|x[1]y[22]|a+b|ab,a,b|t|a::b</p>"));
+    }
+
+    [Test]
+    public void A_runaway_template_and_a_refused_builtin_are_reported_the_same_way()
+    {
+        var run = AssertSameRun(folder =>
+            {
+                CopyFolder(Path.Combine(TestPaths.RepositoryRoot, "briefings"), Path.Combine(folder, "briefings"));
+                Directory.CreateDirectory(Path.Combine(folder, "templates"));
+                File.WriteAllText(Path.Combine(folder, "templates", "page.html.sbn"),
+                    "{{ func f(n)\n  if n < 90\n    f(n + 1)\n    f(n + 1)\n  end\nend }}\n{{ if briefing.language == 'zh' }}{{ math.uuid }}{{ else }}{{ f(0) }}{{ end }}\n");
+                File.WriteAllText(Path.Combine(folder, "briefc.yaml"),
+                    "briefc: 1\nsources: [briefings/*.yaml]\nformats: [html]\ntemplate: templates/page.html.sbn\ntemplate_budget:\n  steps: 5000\n");
+            }, "build");
+        Assert.That(run.ExitCode, Is.EqualTo(1));
+        Assert.That(run.Output + run.Error, Does.Contain("error BRF4005: template: budget used up: more than").And.Contain("math.uuid is not available"));
+    }
+
+    [Test]
     public void Init_new_and_check_of_the_new_project_are_the_same()
     {
         AssertSameRun(_ => { }, "init", "site");
