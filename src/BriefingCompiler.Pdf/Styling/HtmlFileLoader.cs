@@ -283,7 +283,14 @@ public static class HtmlFileLoader
             if (link.GetAttribute("media") is { } media)
                 html.Append(" media=\"").Append(Escape(media, inAttribute: true)).Append('"');
             // A style element ends at the first "</style": a sheet cannot close it early (in CSS "\/" is "/").
-            html.Append('>').Append(Encoding.UTF8.GetString(RegularFile.ReadAllBytes(path, MaximumStyleSheetBytes)).TrimStart('\uFEFF').Replace("</style", "<\\/style", StringComparison.OrdinalIgnoreCase)).Append("</style>");
+            html.Append('>').Append(StyleSheetText(path).Replace("</style", "<\\/style", StringComparison.OrdinalIgnoreCase)).Append("</style>");
+        }
+
+        /// <summary>A style sheet's text: UTF-8, or UTF-16/32 when a byte order mark says so (as browsers read them).</summary>
+        private static string StyleSheetText(string path)
+        {
+            using var reader = new StreamReader(new MemoryStream(RegularFile.ReadAllBytes(path, MaximumStyleSheetBytes)), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            return reader.ReadToEnd();
         }
 
         private static string Escape(string text, bool inAttribute)

@@ -292,20 +292,28 @@ public sealed class ProjectBuilder(BuildRequest request)
     }
 
     /// <summary>
-    /// Proves a file can be made in the output folder (then removes it). Folders made for the proof are removed
-    /// again: a build that then fails (a template error) leaves no trace.
+    /// Fails now, before anything is compiled, when the output folder cannot take the outputs: a file where it or a
+    /// folder above it should be, or — when it exists — no file can be made in it (read-only, no permission). A
+    /// folder that does not exist yet is made only when the first output is written (a build that fails on its
+    /// template leaves no trace, and builds running at once never remove each other's folder); a full disk shows
+    /// when writing.
     /// </summary>
     private void EnsureWritable()
     {
-        var made = new List<string>();
-        for (var folder = request.OutputFolder; folder is not null && !Path.Exists(folder); folder = Path.GetDirectoryName(folder))
-            made.Add(folder);
         try
         {
-            Directory.CreateDirectory(request.OutputFolder);
-            AtomicFile.ProbeWritable(request.OutputFolder);
-            foreach (var folder in made)
-                Directory.Delete(folder);
+            for (var folder = request.OutputFolder; folder is not null; folder = Path.GetDirectoryName(folder))
+            {
+                if (Directory.Exists(folder))
+                {
+                    if (folder == request.OutputFolder)
+                        AtomicFile.ProbeWritable(folder);
+                    return;
+                }
+
+                if (Path.Exists(folder) || new FileInfo(folder).LinkTarget is not null)
+                    throw new IOException($"{folder} is not a folder", 20);
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
