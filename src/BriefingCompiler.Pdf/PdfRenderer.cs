@@ -101,7 +101,7 @@ public sealed class PdfRenderer(ITextSystem text)
         if (page.Paint is null)
             return document.Messages;
         var dpi = PageRasterizer.FittingDpi(page.Paint, options.PreviewDpi);
-        return [.. document.Messages, new PdfMessage(PdfMessageSeverity.Warning, "PDF209",
+        return [.. document.Messages, new PdfMessage(PdfMessageSeverity.Warning, "PDF303",
             $"Page {page.Number} ({page.Paint.Width:0} × {page.Paint.Height:0} pt) is too large to draw at {options.PreviewDpi:0} dpi " +
             $"(previews are limited to {PageRasterizer.MaxPixels / 1_000_000} million pixels and {PageRasterizer.MaxSide:N0} px a side); " +
             $"its preview is drawn at {dpi:0.#} dpi, as are other pages that large. The PDF is not affected.")];

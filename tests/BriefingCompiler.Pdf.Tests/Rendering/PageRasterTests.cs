@@ -47,7 +47,7 @@ public class PageRasterTests
         Assert.That((long)preview.Width * preview.Height, Is.LessThanOrEqualTo(PageRasterizer.MaxPixels));
         Assert.That(Math.Max(preview.Width, preview.Height), Is.LessThanOrEqualTo(PageRasterizer.MaxSide));
         Assert.That(preview.Width, Is.EqualTo(preview.Height).Within(1), "scaled down, not cut");
-        var warning = result.Messages.Single(m => m.Code == "PDF209");
+        var warning = result.Messages.Single(m => m.Code == "PDF303");
         Assert.That(warning.Message, Does.Contain("Page 1 (14400 × 14400 pt)"));
         Assert.That(result.Pdf.AsSpan().StartsWith("%PDF-"u8), Is.True);
     }
@@ -58,7 +58,7 @@ public class PageRasterTests
         using var catalog = new FontCatalog();
         var result = new PdfRenderer(catalog).RenderPdf(Document, new PdfRenderOptions { IncludePreviews = true, PreviewDpi = 300 });
         using var preview = SKBitmap.Decode(result.Previews.Single());
-        Assert.That((preview.Width, result.Messages.Any(m => m.Code == "PDF209")), Is.EqualTo((1750, false)), "A5 (420 pt: page sizes are whole points) at 300 dpi");
+        Assert.That((preview.Width, result.Messages.Any(m => m.Code == "PDF303")), Is.EqualTo((1750, false)), "A5 (420 pt: page sizes are whole points) at 300 dpi");
     }
 
     [Test]
