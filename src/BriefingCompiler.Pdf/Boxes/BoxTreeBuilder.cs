@@ -200,12 +200,35 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
     private IEnumerable<Box> Table(ComputedDeclarations css, IElement table, ComputedStyle style)
     {
         var before = new List<Box>();
+        var after = new List<Box>();
         var header = new List<TableRowBox>();
         var body = new List<TableRowBox>();
         var footer = new List<TableRowBox>();
+        var columns = new List<CssLength?>();
+        var bareRows = new List<(IElement Row, ComputedStyle Style)>();
+        void FlushBareRows()
+        {
+            // Rows directly in the table form an anonymous row group: rowspans stop at its end.
+            body.AddRange(RowGroup(css, bareRows));
+            bareRows.Clear();
+        }
+
         foreach (var child in table.Children)
         {
+            if (child.LocalName is "colgroup" or "col")
+            {
+                Columns(css, child, style, columns);
+                continue;
+            }
+
             var childStyle = Style(css, child, style);
+            if (childStyle.Display == Display.TableRow)
+            {
+                bareRows.Add((child, childStyle));
+                continue;
+            }
+
+            FlushBareRows();
             switch (childStyle.Display)
             {
                 case Display.None:
@@ -219,50 +242,115 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
                 case Display.TableFooterGroup:
                     footer.AddRange(Rows(css, child, childStyle));
                     break;
-                case Display.TableRow:
-                    body.Add(Row(css, child, childStyle));
-                    break;
                 default:
-                    // A caption (or stray block) goes above the table.
-                    before.Add(new BlockBox(childStyle with { Display = Display.Block }, Children(css, child, childStyle), NullIfEmpty(child.Id)));
+                    // A caption (or stray block) goes above the table, or below with caption-side: bottom.
+                    var side = css.For(child).GetPropertyValue("caption-side");
+                    (side == "bottom" ? after : before).Add(new BlockBox(childStyle with { Display = Display.Block }, Children(css, child, childStyle), NullIfEmpty(child.Id)));
                     break;
             }
         }
 
+        FlushBareRows();
         body.AddRange(footer);
-        var columns = header.Concat(body).Select(r => r.Cells.Sum(c => c.ColumnSpan)).DefaultIfEmpty(0).Max();
-        before.Add(new TableBox(style, header, body, columns, NullIfEmpty(table.Id)));
+        var columnCount = header.Concat(body).SelectMany(r => r.Cells).Select(c => c.Column + c.ColumnSpan).DefaultIfEmpty(0).Max();
+        before.Add(new TableBox(style, header, body, columnCount, NullIfEmpty(table.Id)) { ColumnWidths = columns });
+        before.AddRange(after);
         return before;
     }
 
-    private IEnumerable<TableRowBox> Rows(ComputedDeclarations css, IElement group, ComputedStyle groupStyle) =>
-        group.Children
-            .Select(row => (Row: row, Style: Style(css, row, groupStyle)))
-            .Where(r => r.Style.Display == Display.TableRow)
-            .Select(r => Row(css, r.Row, r.Style))
-            .ToArray();
-
-    private TableRowBox Row(ComputedDeclarations css, IElement row, ComputedStyle rowStyle)
+    /// <summary>The widths <c>col</c> elements give (a <c>colgroup</c> without them counts <c>span</c> columns of its own width).</summary>
+    private void Columns(ComputedDeclarations css, IElement element, ComputedStyle tableStyle, List<CssLength?> columns)
     {
-        var cells = new List<TableCellBox>();
-        foreach (var cell in row.Children)
+        var style = Style(css, element, tableStyle, resolver);
+        var width = style.Width ?? HtmlWidth(element.GetAttribute("width"));
+        var cols = element.LocalName == "colgroup" ? element.Children.Where(c => c.LocalName == "col").ToArray() : [];
+        if (cols.Length > 0)
         {
-            var cellStyle = Style(css, cell, rowStyle);
-            if (cellStyle.Display == Display.None)
+            foreach (var col in cols)
             {
-                continue;
+                var colStyle = Style(css, col, style, resolver);
+                var colWidth = colStyle.Width ?? HtmlWidth(col.GetAttribute("width")) ?? width;
+                columns.AddRange(Enumerable.Repeat(colWidth, SpanOf(col.GetAttribute("span"))));
             }
 
-            var span = int.TryParse(cell.GetAttribute("colspan"), out var colspan) && colspan > 1 ? Math.Min(colspan, 1000) : 1;
-            if (cell.HasAttribute("rowspan") && cell.GetAttribute("rowspan") != "1")
-            {
-                log.WarnOnce("PDF123", "rowspan", "rowspan is not supported by the PDF engine; the cell spans one row.");
-            }
-
-            cells.Add(new TableCellBox(cellStyle with { Display = Display.TableCell }, Children(css, cell, cellStyle), span, NullIfEmpty(cell.Id)));
+            return;
         }
 
-        return new TableRowBox(rowStyle, cells);
+        columns.AddRange(Enumerable.Repeat(width, SpanOf(element.GetAttribute("span"))));
+    }
+
+    private static int SpanOf(string? attribute) => int.TryParse(attribute, out var span) && span > 1 ? Math.Min(span, 1000) : 1;
+
+    /// <summary>The HTML width attribute: pixels ("120") or a percentage ("30%").</summary>
+    private static CssLength? HtmlWidth(string? attribute)
+    {
+        if (string.IsNullOrWhiteSpace(attribute))
+        {
+            return null;
+        }
+
+        var text = attribute.Trim();
+        var percent = text.EndsWith('%');
+        return float.TryParse(percent ? text[..^1] : text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value) && value >= 0 && float.IsFinite(value)
+            ? new CssLength(percent ? value : value * 0.75f, percent)
+            : null;
+    }
+
+    private IEnumerable<TableRowBox> Rows(ComputedDeclarations css, IElement group, ComputedStyle groupStyle) =>
+        RowGroup(css, group.Children
+            .Select(row => (Row: row, Style: Style(css, row, groupStyle)))
+            .Where(r => r.Style.Display == Display.TableRow)
+            .ToArray());
+
+    /// <summary>
+    /// The rows of one row group with their cells placed on the grid (HTML's table model): a cell takes the
+    /// first column not covered by a cell from a row above that spans down into this one; a rowspan stops at
+    /// the group's end (rowspan="0" reaches it).
+    /// </summary>
+    private List<TableRowBox> RowGroup(ComputedDeclarations css, IReadOnlyList<(IElement Row, ComputedStyle Style)> rows)
+    {
+        var result = new List<TableRowBox>(rows.Count);
+        var coveredUntil = new List<int>();
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var (row, rowStyle) = rows[r];
+            var cells = new List<TableCellBox>();
+            var column = 0;
+            foreach (var cell in row.Children)
+            {
+                var cellStyle = Style(css, cell, rowStyle);
+                if (cellStyle.Display == Display.None)
+                {
+                    continue;
+                }
+
+                while (column < coveredUntil.Count && coveredUntil[column] > r)
+                {
+                    column++;
+                }
+
+                var span = SpanOf(cell.GetAttribute("colspan"));
+                var rowSpan = int.TryParse(cell.GetAttribute("rowspan"), out var rs) && rs != 1
+                    ? rs == 0 ? rows.Count - r : Math.Clamp(rs, 1, rows.Count - r)
+                    : 1;
+                while (coveredUntil.Count < column + span)
+                {
+                    coveredUntil.Add(0);
+                }
+
+                for (var c = column; c < column + span; c++)
+                {
+                    coveredUntil[c] = r + rowSpan;
+                }
+
+                cells.Add(new TableCellBox(cellStyle with { Display = Display.TableCell }, Children(css, cell, cellStyle), span, NullIfEmpty(cell.Id), column, rowSpan));
+                column += span;
+            }
+
+            result.Add(new TableRowBox(rowStyle, cells, NullIfEmpty(row.Id)));
+        }
+
+        return result;
     }
 
     private static string? NullIfEmpty(string? id) => string.IsNullOrEmpty(id) ? null : id;

@@ -227,7 +227,7 @@ public sealed class LayoutEngine
         _ => null,
     };
 
-    private static float? FirstBaseline(IEnumerable<Fragment> fragments)
+    internal static float? FirstBaseline(IEnumerable<Fragment> fragments)
     {
         foreach (var fragment in fragments)
         {

@@ -88,7 +88,7 @@ public static class FragmentPainter
         return false;
     }
 
-    private static void PaintBox(BoxFragment fragment, float originX, float originY, int pageIndex, List<PaintCommand> commands, List<BookmarkPlacement> bookmarks)
+    private static void PaintBox(BoxFragment fragment, float originX, float originY, int pageIndex, List<PaintCommand> commands, List<BookmarkPlacement> bookmarks, bool withBackground = true)
     {
         var x = originX + fragment.X;
         var y = originY + fragment.Y;
@@ -108,9 +108,27 @@ public static class FragmentPainter
             }
         }
 
-        if ((style.BackgroundColor >> 24) != 0 && fragment.Width > 0 && fragment.Height > 0)
+        var hidden = box is TableCellBox { IsEmpty: true } && style.EmptyCellsHide && !style.BorderCollapse;
+        if (withBackground && !hidden && (style.BackgroundColor >> 24) != 0 && fragment.Width > 0 && fragment.Height > 0)
         {
             commands.Add(new FillRectangle(rect, style.BackgroundColor));
+        }
+
+        // A cell spanning rows reaches into the rows below its own. As in browsers, a row's background is
+        // painted under its own cells only (a spanning cell shows its first row's), all before any cell.
+        var rowBackgroundsFirst = box is TableBox { HasRowSpans: true };
+        if (rowBackgroundsFirst)
+        {
+            foreach (var row in fragment.Children.OfType<BoxFragment>())
+            {
+                if ((row.Box.Style.BackgroundColor >> 24) != 0)
+                {
+                    foreach (var cell in row.Children.OfType<BoxFragment>().Where(c => c.Width > 0 && c.Height > 0))
+                    {
+                        commands.Add(new FillRectangle(SKRect.Create(x + row.X + cell.X, y + row.Y + cell.Y, cell.Width, cell.Height), row.Box.Style.BackgroundColor));
+                    }
+                }
+            }
         }
 
         foreach (var child in fragment.Children)
@@ -118,7 +136,7 @@ public static class FragmentPainter
             switch (child)
             {
                 case BoxFragment childBox:
-                    PaintBox(childBox, x, y, pageIndex, commands, bookmarks);
+                    PaintBox(childBox, x, y, pageIndex, commands, bookmarks, !rowBackgroundsFirst);
                     break;
                 case LineFragment line:
                     PaintLine(line, x, y, commands);
@@ -129,7 +147,10 @@ public static class FragmentPainter
             }
         }
 
-        PaintBorders(fragment, rect, commands);
+        if (!hidden)
+        {
+            PaintBorders(fragment, rect, commands);
+        }
     }
 
     private static void PaintBorders(BoxFragment fragment, SKRect rect, List<PaintCommand> commands)

@@ -40,7 +40,16 @@ public sealed record ComputedStyle
     public int Orphans { get; init; } = 2;
     public int Widows { get; init; } = 2;
     public bool BorderCollapse { get; init; }
+
+    /// <summary>The horizontal border-spacing (between columns); <see cref="BorderSpacingVertical"/> is between rows.</summary>
     public float BorderSpacing { get; init; }
+    public float BorderSpacingVertical { get; init; }
+
+    /// <summary>empty-cells: hide — a cell without content draws neither background nor borders (separated borders).</summary>
+    public bool EmptyCellsHide { get; init; }
+
+    /// <summary>table-layout: fixed — column widths come from the columns and the first row, not from the content.</summary>
+    public bool TableLayoutFixed { get; init; }
     public CssLength? Width { get; init; }
     public CssLength? MaxWidth { get; init; }
 
@@ -67,6 +76,8 @@ public sealed record ComputedStyle
         Widows = Widows,
         BorderCollapse = BorderCollapse,
         BorderSpacing = BorderSpacing,
+        BorderSpacingVertical = BorderSpacingVertical,
+        EmptyCellsHide = EmptyCellsHide,
     };
 
     public float BorderAndPaddingTop => BorderTop.Width + Padding.Top;

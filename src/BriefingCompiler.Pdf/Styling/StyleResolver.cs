@@ -141,6 +141,11 @@ public sealed class StyleResolver(MessageLog log)
             BorderSpacing = Get("border-spacing") is { } borderSpacing
                 ? CssValueReader.Length(borderSpacing.Split(' ')[0], fontSize) ?? 0
                 : parent.BorderSpacing,
+            BorderSpacingVertical = Get("border-spacing") is { } verticalSpacing
+                ? CssValueReader.Length(verticalSpacing.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1], fontSize) ?? 0
+                : parent.BorderSpacingVertical,
+            EmptyCellsHide = Get("empty-cells") is { } emptyCells ? emptyCells == "hide" : parent.EmptyCellsHide,
+            TableLayoutFixed = Get("table-layout") == "fixed",
             MaxWidth = Get("max-width") is { } maxWidth && maxWidth != "none" ? CssValueReader.LengthOrPercent(maxWidth, fontSize) : null,
             RightToLeft = Get("direction") is { } direction ? direction == "rtl" : parent.RightToLeft,
             Width = Get("width") is { } width && width != "auto" ? CssValueReader.LengthOrPercent(width, fontSize) : null,
@@ -148,7 +153,8 @@ public sealed class StyleResolver(MessageLog log)
             {
                 "middle" => VerticalAlign.Middle,
                 "bottom" => VerticalAlign.Bottom,
-                _ => VerticalAlign.Top,
+                null or "top" => VerticalAlign.Top,
+                _ => VerticalAlign.Baseline,
             },
         };
     }
@@ -169,7 +175,9 @@ public sealed class StyleResolver(MessageLog log)
     {
         null or "inline" => Display.Inline,
         "block" or "flow-root" => Display.Block,
-        "none" => Display.None,
+        // Columns hold no content: their widths are read from the col elements themselves.
+        "none" or "table-column" or "table-column-group" => Display.None,
+        "table-caption" => Display.Block,
         "list-item" => Display.ListItem,
         "table" => Display.Table,
         "table-header-group" => Display.TableHeaderGroup,

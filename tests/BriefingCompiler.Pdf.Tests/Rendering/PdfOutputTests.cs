@@ -127,4 +127,15 @@ public class PdfOutputTests
         Assert.That(text, Does.Not.Contain("/nowhere"));
         Assert.That(text, Does.Contain("/Dest /x"));
     }
+
+    [Test]
+    public void A_table_row_with_an_id_is_a_link_target()
+    {
+        var result = new PdfRenderer(new MonospaceTextSystem()).RenderPdf(
+            """<!DOCTYPE html><html><body><table><tr id="row-2"><td>cell</td></tr></table><p><a href="#row-2">to the row</a></p></body></html>""", Options);
+        var text = System.Text.Encoding.Latin1.GetString(result.Pdf);
+
+        Assert.That(result.Messages.Select(m => m.Code), Does.Not.Contain("PDF302"));
+        Assert.That(text, Does.Contain("/Dest /row-2"));
+    }
 }
