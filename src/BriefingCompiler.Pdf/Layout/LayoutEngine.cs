@@ -197,7 +197,7 @@ public sealed class LayoutEngine
         var x = style.RightToLeft
             ? width - style.BorderAndPaddingRight + centreToContent - size / 2
             : style.BorderAndPaddingLeft - centreToContent - size / 2;
-        return new ListSymbolFragment(symbol, x, baseline - line.Ascent / 2, size, style.Color);
+        return new ListSymbolFragment(symbol, x, baseline - line.Ascent / 2, size, (item.MarkerStyle ?? style).Color);
     }
 
     /// <summary>The marker text laid out on its own line (which also gives the strut), and the baseline it sits
@@ -205,7 +205,7 @@ public sealed class LayoutEngine
     private (TextLine Line, float Baseline) MarkerLine(ListItemBox item, IReadOnlyList<Fragment> children)
     {
         var style = item.Style;
-        var markerLine = lines.Layouter.Layout([new TextRun(item.Marker, style.ToTextStyle())], 1_000_000f, TextAlignment.Start, style.RightToLeft);
+        var markerLine = lines.Layouter.Layout([new TextRun(item.Marker, (item.MarkerStyle ?? style).ToTextStyle())], 1_000_000f, TextAlignment.Start, style.RightToLeft);
         var line = markerLine.Count > 0 ? markerLine[0] : new TextLine([], 0, style.FontSize * 0.8f, style.FontSize * 0.2f, 0, 0);
         if (line.Runs.Count > 0)
         {

@@ -35,7 +35,6 @@ public sealed class StyleResolver(MessageLog log)
         ("overflow-wrap", ["normal"]),
         ("word-wrap", ["normal"]),
         ("list-style-image", ["none"]),
-        ("list-style-position", ["outside"]),
     ];
 
     /// <summary>
