@@ -12,30 +12,39 @@ namespace BriefingCompiler.Pdf.Boxes;
 public sealed class InlineCollector
 {
     private readonly List<(string Text, ComputedStyle Style, InlineTag Tag)> pieces = [];
-    private string? pendingAnchor;
+    private readonly Queue<string> pendingAnchors = new();
 
     public bool HasContent => pieces.Count > 0;
 
-    public void Add(string text, ComputedStyle style, InlineTag tag) => pieces.Add((text, style, tag));
+    public void Add(string text, ComputedStyle style, InlineTag tag) => pieces.Add((text, style, Anchored(tag)));
 
-    /// <summary>An element id that starts here; it is attached to the next piece of text.</summary>
-    public void Anchor(string id) => pendingAnchor ??= id;
+    /// <summary>An element id that starts here; it is attached to the next piece of text (nested ids to the pieces after).</summary>
+    public void Anchor(string id) => pendingAnchors.Enqueue(id);
 
-    public void AddBreak(ComputedStyle style, InlineTag tag) => pieces.Add(("\n", style with { WhiteSpace = WhiteSpace.Pre }, tag));
+    public void AddBreak(ComputedStyle style, InlineTag tag) => pieces.Add(("\n", style with { WhiteSpace = WhiteSpace.Pre }, Anchored(tag)));
+
+    private InlineTag Anchored(InlineTag tag) =>
+        tag.AnchorId is null && pendingAnchors.TryDequeue(out var id) ? tag with { AnchorId = id } : tag;
 
     /// <summary>The paragraph of everything gathered, or null when it is only collapsible white space.</summary>
     public ParagraphBox? Flush(ComputedStyle blockStyle)
     {
         var runs = new List<TextRun>();
         var afterSpace = true;
+        string? carried = null;
         foreach (var (text, style, tag) in pieces)
         {
             var collapsed = Collapse(text, style.WhiteSpace, ref afterSpace);
             if (collapsed.Length > 0)
             {
-                var anchoredTag = tag.AnchorId is null && pendingAnchor is not null ? tag with { AnchorId = pendingAnchor } : tag;
-                pendingAnchor = null;
+                // An id on a piece that collapsed away moves on to the next text.
+                var anchoredTag = tag.AnchorId is null && carried is not null ? tag with { AnchorId = carried } : tag;
+                carried = null;
                 runs.Add(new TextRun(collapsed, style.ToTextStyle(), anchoredTag));
+            }
+            else
+            {
+                carried ??= tag.AnchorId;
             }
         }
 

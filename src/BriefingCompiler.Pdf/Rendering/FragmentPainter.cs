@@ -18,16 +18,19 @@ public static class FragmentPainter
     {
         var paints = new List<PagePaint>();
         var bookmarks = new List<BookmarkPlacement>();
+        // Where an element with an id was placed first: a paragraph's text broken over lines or pages, or a
+        // header row repeated on every page, is one destination, not duplicates.
+        var anchored = new HashSet<object>(ReferenceEqualityComparer.Instance);
         for (var index = 0; index < pages.Count; index++)
         {
             var page = pages[index];
             var commands = new List<PaintCommand>();
             commands.Add(new BeginClip(BodyClip(page)));
-            PaintBox(page.Body, page.Margins.Left, page.Margins.Top, index, commands, bookmarks);
+            PaintBox(page.Body, page.Margins.Left, page.Margins.Top, index, commands, bookmarks, anchored);
             commands.Add(new EndClip());
             foreach (var line in page.MarginBoxes)
             {
-                PaintLine(line, 0, 0, commands);
+                PaintLine(line, 0, 0, commands, anchored);
             }
 
             paints.Add(new PagePaint(page.Width, page.Height, commands));
@@ -88,7 +91,7 @@ public static class FragmentPainter
         return false;
     }
 
-    private static void PaintBox(BoxFragment fragment, float originX, float originY, int pageIndex, List<PaintCommand> commands, List<BookmarkPlacement> bookmarks, bool withBackground = true)
+    private static void PaintBox(BoxFragment fragment, float originX, float originY, int pageIndex, List<PaintCommand> commands, List<BookmarkPlacement> bookmarks, HashSet<object> anchored, bool withBackground = true)
     {
         var x = originX + fragment.X;
         var y = originY + fragment.Y;
@@ -97,7 +100,7 @@ public static class FragmentPainter
         var rect = SKRect.Create(x, y, fragment.Width, fragment.Height);
         if (!fragment.IsContinuation)
         {
-            if (box.Id is { } id)
+            if (box.Id is { } id && anchored.Add(box))
             {
                 commands.Add(new NamedDestination(new SKPoint(x, y), id));
             }
@@ -136,10 +139,10 @@ public static class FragmentPainter
             switch (child)
             {
                 case BoxFragment childBox:
-                    PaintBox(childBox, x, y, pageIndex, commands, bookmarks, !rowBackgroundsFirst);
+                    PaintBox(childBox, x, y, pageIndex, commands, bookmarks, anchored, !rowBackgroundsFirst);
                     break;
                 case LineFragment line:
-                    PaintLine(line, x, y, commands);
+                    PaintLine(line, x, y, commands, anchored);
                     break;
                 case ListSymbolFragment symbol:
                     commands.Add(new DrawListSymbol(symbol.Symbol, SKRect.Create(x + symbol.X, y + symbol.Y, symbol.Size, symbol.Size), symbol.Color));
@@ -206,7 +209,7 @@ public static class FragmentPainter
         Side(style.BorderRight, new SKPoint(rect.Right, rect.Top), new SKPoint(rect.Right, rect.Bottom), -1, 0);
     }
 
-    private static void PaintLine(LineFragment line, float originX, float originY, List<PaintCommand> commands)
+    private static void PaintLine(LineFragment line, float originX, float originY, List<PaintCommand> commands, HashSet<object> anchored)
     {
         var top = originY + line.Y;
         var baseline = top + line.Baseline;
@@ -252,7 +255,7 @@ public static class FragmentPainter
                 commands.Add(new DrawLine(new SKPoint(x, strikeY), new SKPoint(x + run.Width, strikeY), thickness, run.Style.Color, "solid"));
             }
 
-            if (tag.AnchorId is { } anchor)
+            if (tag.AnchorId is { } anchor && anchored.Add(tag))
             {
                 commands.Add(new NamedDestination(new SKPoint(x, top), anchor));
             }
