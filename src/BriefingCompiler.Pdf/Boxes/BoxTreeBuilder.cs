@@ -31,13 +31,25 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
         var root = document.DocumentElement;
         var rootStyle = Style(css, root, new ComputedStyle { Display = Display.Block }) with { Display = Display.Block };
         ApplyCounters(css, root, rootStyle);
-        return new BlockBox(rootStyle, Children(css, root, rootStyle), root.Id);
+        var tree = new BlockBox(rootStyle, Children(css, root, rootStyle), root.Id);
+        log.Position = null;
+        return tree;
     }
 
     private static ComputedStyle Style(ComputedDeclarations css, IElement element, ComputedStyle parent, StyleResolver resolver) =>
         resolver.Resolve(css.For(element), parent, element.LocalName);
 
-    private ComputedStyle Style(ComputedDeclarations css, IElement element, ComputedStyle parent) => Style(css, element, parent, resolver);
+    private ComputedStyle Style(ComputedDeclarations css, IElement element, ComputedStyle parent)
+    {
+        At(element);
+        return Style(css, element, parent, resolver);
+    }
+
+    /// <summary>Messages logged from now on name this element.</summary>
+    private void At(IElement element) =>
+        log.Position = element.SourceReference is { } source
+            ? new PdfSourcePosition(source.Position.Line, source.Position.Column, Math.Max(0, source.Position.Position - 1))
+            : null;
 
     /// <summary>
     /// The boxes of an element's content: its ::before, its children, its ::after (inline content gathered
@@ -125,6 +137,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
             return;
         }
 
+        At(element);
         var declarations = css.ForPseudo(element, kind);
         var items = ContentValueParser.Parse(declarations.GetPropertyValue("content"), log);
         if (items is null)
@@ -353,6 +366,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
         var markerStyle = style;
         string? marker = null;
         var markerRules = rules.Marker(element).ToArray();
+        At(element);
         foreach (var declarations in markerRules)
         {
             markerStyle = MarkerStyle(declarations, markerStyle);

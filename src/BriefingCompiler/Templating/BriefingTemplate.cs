@@ -34,15 +34,19 @@ public sealed class BriefingTemplate
     private readonly Template _template;
     private readonly Func<ITemplateLoader> _loader;
 
-    private BriefingTemplate(string name, Template template, Func<ITemplateLoader> loader)
+    private BriefingTemplate(string name, string text, Template template, Func<ITemplateLoader> loader)
     {
         Name = name;
+        Text = text;
         _template = template;
         _loader = loader;
     }
 
     /// <summary>The template's file path (or <see cref="BuiltInName"/>), as diagnostics show it.</summary>
     public string Name { get; }
+
+    /// <summary>The template's own text (not its partials): engine warnings are placed in it.</summary>
+    public string Text { get; }
 
     /// <summary>The default template, embedded in the tool so briefc works outside this repository.</summary>
     public static BriefingTemplate BuiltIn()
@@ -81,7 +85,7 @@ public sealed class BriefingTemplate
     {
         var template = Template.Parse(text, name);
         if (!template.HasErrors)
-            return new TemplateLoadResult(new BriefingTemplate(name, template, loader), []);
+            return new TemplateLoadResult(new BriefingTemplate(name, text, template, loader), []);
         var diagnostics = template.Messages
             .Where(m => m.Type == ParserMessageType.Error)
             .Select(m => new Diagnostic(Severity.Error, DiagnosticCodes.TemplateSyntax, $"template syntax: {m.Message}", ToSourceSpan(m.Span, name)))

@@ -123,4 +123,14 @@ public class StylingTests
         Assert.That(messages, Is.Empty);
         Assert.That(raised.Single().Message, Does.Contain("vertical-align: super").And.Contain("<sup>"));
     }
+
+    [Test]
+    public void A_styling_warning_names_the_element_it_was_found_on_by_its_place_in_the_html()
+    {
+        const string Html = "<!DOCTYPE html>\n<html><head><style>.f { float: left }</style></head>\n<body>\n  <p>x</p>\n  <div class=\"f\">y</div>\n</body></html>";
+        var messages = new PdfRenderer(new Layout.MonospaceTextSystem()).Layout(Html).Messages;
+
+        var floating = messages.Single(m => m.Code == "PDF101");
+        Assert.That(floating.Source, Is.EqualTo(new PdfSourcePosition(5, 3, Html.IndexOf("<div", StringComparison.Ordinal))));
+    }
 }
