@@ -31,10 +31,11 @@ public sealed class InlineCollector
     {
         var runs = new List<TextRun>();
         var afterSpace = true;
+        var inWord = false;
         string? carried = null;
         foreach (var (text, style, tag) in pieces)
         {
-            var collapsed = Collapse(text, style.WhiteSpace, ref afterSpace);
+            var collapsed = Transform(Collapse(text, style.WhiteSpace, ref afterSpace), style.TextTransform, ref inWord);
             if (collapsed.Length > 0)
             {
                 // An id on a piece that collapsed away moves on to the next text.
@@ -52,6 +53,35 @@ public sealed class InlineCollector
         TrimTrailingSpace(runs);
         return runs.Count == 0 ? null : new ParagraphBox(blockStyle.Anonymous(Display.Block), runs);
     }
+
+    /// <summary>
+    /// text-transform, character by character (so offsets into the text stay valid); capitalize upper-cases
+    /// the first letter of each word, a word going on across elements (<paramref name="inWord"/>).
+    /// </summary>
+    private static string Transform(string text, string transform, ref bool inWord)
+    {
+        if (transform == "none")
+        {
+            inWord = text.Length > 0 ? IsWordCharacter(text[^1]) : inWord;
+            return text;
+        }
+
+        var result = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            result.Append(transform switch
+            {
+                "uppercase" => char.ToUpperInvariant(c),
+                "lowercase" => char.ToLowerInvariant(c),
+                _ => inWord ? c : char.ToUpperInvariant(c),
+            });
+            inWord = IsWordCharacter(c);
+        }
+
+        return result.ToString();
+    }
+
+    private static bool IsWordCharacter(char c) => char.IsLetterOrDigit(c) || c is '\'' or '\u2019' || char.IsSurrogate(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark;
 
     private static string Collapse(string text, WhiteSpace whiteSpace, ref bool afterSpace)
     {

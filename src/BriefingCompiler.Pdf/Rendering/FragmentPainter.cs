@@ -114,7 +114,9 @@ public static class FragmentPainter
         var hidden = box is TableCellBox { IsEmpty: true } && style.EmptyCellsHide && !style.BorderCollapse;
         if (withBackground && !hidden && (style.BackgroundColor >> 24) != 0 && fragment.Width > 0 && fragment.Height > 0)
         {
-            commands.Add(new FillRectangle(rect, style.BackgroundColor));
+            commands.Add(Rounded(fragment)
+                ? new FillRoundRectangle(RoundRect(rect, fragment, 0), style.BackgroundColor)
+                : new FillRectangle(rect, style.BackgroundColor));
         }
 
         // A cell spanning rows reaches into the rows below its own. As in browsers, a row's background is
@@ -156,9 +158,36 @@ public static class FragmentPainter
         }
     }
 
+    /// <summary>
+    /// The fragment's border box with its border-radius (shrunk by <paramref name="inset"/>, for a stroke centred
+    /// inside the border); the corners on an edge where the box is cut by a page break stay square.
+    /// </summary>
+    private static SKRoundRect RoundRect(SKRect rect, BoxFragment fragment, float inset)
+    {
+        var radii = fragment.Box.Style.CornerRadii;
+        SKPoint Corner(int index, bool cut) => cut
+            ? SKPoint.Empty
+            : new SKPoint(
+                Math.Max(0, radii[index].Horizontal.Resolve(rect.Width) - inset),
+                Math.Max(0, radii[index].Vertical.Resolve(rect.Height) - inset));
+        var shape = new SKRoundRect();
+        shape.SetRectRadii(SKRect.Inflate(rect, -inset, -inset),
+        [
+            Corner(0, fragment.IsContinuation), Corner(1, fragment.IsContinuation),
+            Corner(2, fragment.Continues), Corner(3, fragment.Continues),
+        ]);
+        return shape;
+    }
+
     private static void PaintBorders(BoxFragment fragment, SKRect rect, List<PaintCommand> commands)
     {
         var style = fragment.Box.Style;
+        if (Rounded(fragment) && !fragment.IsContinuation && !fragment.Continues && RoundBorder(style) is { } side)
+        {
+            commands.Add(new StrokeRoundRectangle(RoundRect(rect, fragment, side.Width / 2), side.Width, side.Color, side.Style));
+            return;
+        }
+
         // Collapsed cell borders are shared by neighbouring cells: drawn centred on the grid line. The table's
         // own border lies inside its box, which layout made half the outer border wider than the grid.
         var centred = style.BorderCollapse && fragment.Box is TableCellBox;
@@ -192,6 +221,20 @@ public static class FragmentPainter
         Side(style.BorderRight, new SKPoint(rect.Right, rect.Top), new SKPoint(rect.Right, rect.Bottom), -1, 0);
     }
 
+    /// <summary>Whether the box has rounded corners (not a cell of a table with collapsed borders: CSS ignores them there).</summary>
+    private static bool Rounded(BoxFragment fragment) =>
+        fragment.Box.Style.HasRoundCorners && !(fragment.Box.Style.BorderCollapse && fragment.Box is TableCellBox or TableBox);
+
+    /// <summary>
+    /// The one side a rounded border is drawn with: every side alike, or only invisible ones (null: nothing to
+    /// draw, or sides that differ, drawn straight as before — their corners stay square).
+    /// </summary>
+    private static BorderSide? RoundBorder(ComputedStyle style)
+    {
+        BorderSide[] sides = [style.BorderTop, style.BorderRight, style.BorderBottom, style.BorderLeft];
+        return sides.All(s => s == sides[0]) && sides[0].IsVisible ? sides[0] : null;
+    }
+
     private static void InlineBorder(ComputedStyle style, SKRect rect, List<PaintCommand> commands)
     {
         void Side(BorderSide side, SKPoint from, SKPoint to, float inwardX, float inwardY)
@@ -212,9 +255,10 @@ public static class FragmentPainter
     private static void PaintLine(LineFragment line, float originX, float originY, List<PaintCommand> commands, HashSet<object> anchored)
     {
         var top = originY + line.Y;
-        var baseline = top + line.Baseline;
+        var lineBaseline = top + line.Baseline;
         foreach (var run in line.Line.Runs)
         {
+            var baseline = lineBaseline - run.Style.BaselineShift;
             var x = originX + line.X + run.X;
             var size = run.Style.FontSize;
             // The run's own font box, not the line's: a small span on a line with a large one stays small.

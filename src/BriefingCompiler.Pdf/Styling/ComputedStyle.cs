@@ -19,6 +19,14 @@ public sealed record ComputedStyle
     public BorderSide BorderBottom { get; init; } = BorderSide.None;
     public BorderSide BorderLeft { get; init; } = BorderSide.None;
     public uint BackgroundColor { get; init; }
+
+    /// <summary>border-*-radius, clockwise from the top left; all <see cref="CornerRadius.Square"/> for square corners.</summary>
+    public IReadOnlyList<CornerRadius> CornerRadii { get; init; } = SquareCorners;
+
+    public bool HasRoundCorners => CornerRadii != SquareCorners;
+
+    /// <summary>The radii of square corners, shared by every style that has them.</summary>
+    public static readonly IReadOnlyList<CornerRadius> SquareCorners = [CornerRadius.Square, CornerRadius.Square, CornerRadius.Square, CornerRadius.Square];
     public uint Color { get; init; } = 0xFF000000;
     public IReadOnlyList<string> FontFamilies { get; init; } = ["serif"];
     public float FontSize { get; init; } = 12f;
@@ -33,6 +41,9 @@ public sealed record ComputedStyle
     public bool Underline { get; init; }
     public bool LineThrough { get; init; }
     public WhiteSpace WhiteSpace { get; init; } = WhiteSpace.Normal;
+
+    /// <summary>text-transform: <c>none</c>, <c>uppercase</c>, <c>lowercase</c> or <c>capitalize</c> (inherited).</summary>
+    public string TextTransform { get; init; } = "none";
     public string ListStyleType { get; init; } = "disc";
     public BreakRule BreakBefore { get; init; } = BreakRule.Auto;
     public BreakRule BreakAfter { get; init; } = BreakRule.Auto;
@@ -57,6 +68,9 @@ public sealed record ComputedStyle
     public bool RightToLeft { get; init; }
     public VerticalAlign VerticalAlign { get; init; } = VerticalAlign.Top;
 
+    /// <summary>How far an inline element's baseline sits above its block's (vertical-align on inline text, nested ones added up), in points.</summary>
+    public float BaselineShift { get; init; }
+
     /// <summary>The style of an anonymous box: inherited properties kept, box properties back to initial.</summary>
     public ComputedStyle Anonymous(Display display) => new()
     {
@@ -70,6 +84,7 @@ public sealed record ComputedStyle
         LineHeight = LineHeight,
         TextAlign = TextAlign,
         WhiteSpace = WhiteSpace,
+        TextTransform = TextTransform,
         RightToLeft = RightToLeft,
         ListStyleType = ListStyleType,
         Orphans = Orphans,
@@ -89,5 +104,5 @@ public sealed record ComputedStyle
     /// <summary>Line height in points with <c>normal</c> resolved as 1.2 × font size (what browsers use for most fonts).</summary>
     public float ResolvedLineHeight => LineHeight ?? FontSize * 1.2f;
 
-    public TextStyle ToTextStyle() => new(FontFamilies, FontSize, FontWeight, Italic, Color, LetterSpacing);
+    public TextStyle ToTextStyle() => new(FontFamilies, FontSize, FontWeight, Italic, Color, LetterSpacing, BaselineShift);
 }
