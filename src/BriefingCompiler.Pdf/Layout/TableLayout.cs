@@ -388,7 +388,7 @@ public sealed class TableLayout(LayoutEngine engine, IntrinsicWidths intrinsic, 
     private BoxFragment[] MeasuredBlock(IReadOnlyList<TableRowBox> rows, int start, int end, Grid grid)
     {
         var count = end - start;
-        var laid = new List<(int Row, TableCellBox Cell, BoxFragment Fragment, int Span, float Baseline)>();
+        var laid = new List<(int Row, TableCellBox Cell, BoxFragment Fragment, int Span, float Baseline, float Need)>();
         var heights = new float[count];
         var rowBaselines = new float[count];
         for (var r = 0; r < count; r++)
@@ -411,8 +411,10 @@ public sealed class TableLayout(LayoutEngine engine, IntrinsicWidths intrinsic, 
                     Partial partial => partial.Fragment,
                     _ => new BoxFragment(cell, 0, 0, width, 0, []),
                 };
+                // A cell's height (of its content box, as CSS 2.1 has it) is the least height of its rows.
+                var need = Math.Max(fragment.Height, cell.Style.Height is { } cellHeight ? cellHeight + cell.Style.BorderAndPaddingTop + cell.Style.BorderAndPaddingBottom : 0);
                 var baseline = cell.Style.VerticalAlign == VerticalAlign.Baseline ? CellBaseline(fragment) : 0;
-                laid.Add((r, cell, fragment with { X = x }, Math.Min(cell.RowSpan, count - r), baseline));
+                laid.Add((r, cell, fragment with { X = x }, Math.Min(cell.RowSpan, count - r), baseline, need));
                 if (cell.Style.VerticalAlign == VerticalAlign.Baseline)
                 {
                     rowBaselines[r] = Math.Max(rowBaselines[r], baseline);
@@ -420,21 +422,26 @@ public sealed class TableLayout(LayoutEngine engine, IntrinsicWidths intrinsic, 
             }
         }
 
-        foreach (var (r, cell, fragment, span, baseline) in laid)
+        for (var r = 0; r < count; r++)
+        {
+            heights[r] = Math.Max(heights[r], rows[start + r].Style.Height ?? 0);
+        }
+
+        foreach (var (r, cell, fragment, span, baseline, need) in laid)
         {
             if (span == 1)
             {
                 var shift = cell.Style.VerticalAlign == VerticalAlign.Baseline ? rowBaselines[r] - baseline : 0;
-                heights[r] = Math.Max(heights[r], shift + fragment.Height);
+                heights[r] = Math.Max(heights[r], Math.Max(shift + fragment.Height, need));
             }
         }
 
-        foreach (var (r, _, fragment, span, _) in laid.Where(l => l.Span > 1).OrderBy(l => l.Span))
+        foreach (var (r, _, _, span, _, need) in laid.Where(l => l.Span > 1).OrderBy(l => l.Span))
         {
             var have = SpannedHeight(heights, r, span, grid.RowSpacing);
-            if (fragment.Height > have)
+            if (need > have)
             {
-                var extra = (fragment.Height - have) / span;
+                var extra = (need - have) / span;
                 for (var k = r; k < r + span; k++)
                 {
                     heights[k] += extra;
@@ -446,7 +453,7 @@ public sealed class TableLayout(LayoutEngine engine, IntrinsicWidths intrinsic, 
         for (var r = 0; r < count; r++)
         {
             var cells = new List<Fragment>();
-            foreach (var (cellRow, cell, fragment, span, baseline) in laid)
+            foreach (var (cellRow, cell, fragment, span, baseline, _) in laid)
             {
                 if (cellRow == r)
                 {

@@ -64,6 +64,9 @@ public sealed record ComputedStyle
     public CssLength? Width { get; init; }
     public CssLength? MaxWidth { get; init; }
 
+    /// <summary>height in points (lengths only), read on table rows and cells: the least height of the row (of the cell's content box).</summary>
+    public float? Height { get; init; }
+
     /// <summary>CSS direction (from the dir attribute or the property): text, list markers and table columns run right to left.</summary>
     public bool RightToLeft { get; init; }
     public VerticalAlign VerticalAlign { get; init; } = VerticalAlign.Top;

@@ -20,7 +20,6 @@ public sealed class StyleResolver(MessageLog log)
         ("box-shadow", ["none"]),
         ("text-shadow", ["none"]),
         ("column-count", ["auto"]),
-        ("height", ["auto"]),
         ("min-height", ["auto", "0", "0px"]),
         ("text-transform", ["none", "uppercase", "lowercase", "capitalize"]),
         ("writing-mode", ["horizontal-tb"]),
@@ -65,6 +64,12 @@ public sealed class StyleResolver(MessageLog log)
         }
 
         ReportUnsupported(Get, elementName);
+        var height = Get("height") is { } heightValue && heightValue != "auto" ? heightValue : null;
+        if (height is not null && Get("display") is not ("table-row" or "table-cell"))
+        {
+            log.WarnOnce("PDF101", "height", $"CSS 'height: {height}' (on <{elementName}>) is not supported by the PDF engine (only on table rows and cells); it is ignored.");
+        }
+
         var fontSize = CssValueReader.Length(Get("font-size"), parent.FontSize) ?? parent.FontSize;
         var color = CssValueReader.Color(Get("color"), parent.Color) ?? parent.Color;
         float Len(string name) => CssValueReader.Length(Get(name), fontSize) ?? 0f;
@@ -146,6 +151,7 @@ public sealed class StyleResolver(MessageLog log)
             MaxWidth = Get("max-width") is { } maxWidth && maxWidth != "none" ? CssValueReader.LengthOrPercent(maxWidth, fontSize) : null,
             RightToLeft = Get("direction") is { } direction ? direction == "rtl" : parent.RightToLeft,
             Width = Get("width") is { } width && width != "auto" ? CssValueReader.LengthOrPercent(width, fontSize) : null,
+            Height = height is null ? null : CssValueReader.Length(height, fontSize),
             VerticalAlign = Get("vertical-align") switch
             {
                 "middle" => VerticalAlign.Middle,

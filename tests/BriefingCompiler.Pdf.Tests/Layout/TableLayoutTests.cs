@@ -185,4 +185,28 @@ public class TableLayoutTests
         Assert.That(fills[0].Rect.Left, Is.EqualTo(two.Left).Within(0.01), "the row's background is painted under its own cell");
         Assert.That(fills[0].Rect.Left, Is.GreaterThanOrEqualTo(span.Right - 0.01f));
     }
+
+    [Test]
+    public void Heights_on_rows_and_cells_are_least_row_heights_and_content_is_aligned_in_them()
+    {
+        var probe = LayoutProbe.OfBody("""
+            <table><tr style="height: 40pt"><td id="a">a</td></tr>
+            <tr><td id="b" style="height: 30pt; padding: 2pt; vertical-align: middle"><span>b</span></td><td id="c">c</td></tr>
+            <tr><td id="d">d</td></tr></table>
+            """, Collapsed);
+
+        Assert.That(probe.Find("a").Rect.Height, Is.EqualTo(40f).Within(0.01));
+        Assert.That(probe.Find("b").Rect.Height, Is.EqualTo(34f).Within(0.01), "30 pt content box and its padding");
+        Assert.That(probe.Find("c").Rect.Height, Is.EqualTo(34f).Within(0.01));
+        var lines = new List<SkiaSharp.SKRect>();
+        LayoutProbe.Walk(probe.Pages[0].Body, probe.Pages[0].Margins.Left, probe.Pages[0].Margins.Top, (fragment, rect) =>
+        {
+            if (fragment is BriefingCompiler.Pdf.Layout.LineFragment line && line.Line.Runs.Any(r => r.Text == "b"))
+            {
+                lines.Add(rect);
+            }
+        });
+        Assert.That(lines.Single().MidY, Is.EqualTo(probe.Find("b").Rect.MidY).Within(0.01), "middle of the 34 pt cell");
+        Assert.That(probe.Document.Messages.Select(m => m.Code), Does.Not.Contain("PDF101"));
+    }
 }
