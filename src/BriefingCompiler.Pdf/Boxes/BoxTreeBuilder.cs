@@ -153,25 +153,20 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
 
         counters.Apply(declarations.GetPropertyValue("counter-reset"), declarations.GetPropertyValue("counter-increment"), declarations.GetPropertyValue("counter-set"), false);
         var text = GeneratedText(items, element, declarations.GetPropertyValue("quotes"));
-        if (text.Length == 0)
-        {
-            return;
-        }
-
         if (style.Display != Display.Inline && boxes is not null)
         {
+            // A block of its own — also when empty: a rule drawn by its border or background.
             Flush(inline, elementStyle, boxes);
             var own = new InlineCollector();
             own.Add(text, style, TagFor(style, RootTag(style), null));
-            if (own.Flush(style) is { } paragraph)
-            {
-                boxes.Add(new BlockBox(style with { Display = Display.Block }, [paragraph]));
-            }
-
+            boxes.Add(new BlockBox(style with { Display = Display.Block }, own.Flush(style) is { } paragraph ? [paragraph] : []));
             return;
         }
 
-        inline.Add(text, style with { Display = Display.Inline }, TagFor(style, parentTag, null));
+        if (text.Length > 0)
+        {
+            inline.Add(text, style with { Display = Display.Inline }, TagFor(style, parentTag, null));
+        }
     }
 
     /// <summary>The text of a content value: strings, counters in their styles, attributes and quotes (which nest).</summary>
@@ -477,7 +472,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
         counters.LeaveChildren();
         body.AddRange(footer);
         var columnCount = header.Concat(body).SelectMany(r => r.Cells).Select(c => c.Column + c.ColumnSpan).DefaultIfEmpty(0).Max();
-        before.Add(new TableBox(style, header, body, columnCount, NullIfEmpty(table.Id)) { ColumnWidths = columns });
+        before.Add(new TableBox(style, header, body, columnCount, NullIfEmpty(table.Id)) { ColumnWidths = columns, HasRowSpans = header.Concat(body).Any(r => r.Cells.Any(c => c.RowSpan > 1)) });
         before.AddRange(after);
         return before;
     }

@@ -13,6 +13,6 @@ public sealed record TableBox(ComputedStyle Style, IReadOnlyList<TableRowBox> He
 {
     public IReadOnlyList<CssLength?> ColumnWidths { get; init; } = [];
 
-    /// <summary>Whether a cell spans more than one row (rows are then laid out in blocks bound by the spans).</summary>
-    public bool HasRowSpans => HeaderRows.Concat(BodyRows).Any(r => r.Cells.Any(c => c.RowSpan > 1));
+    /// <summary>Whether a cell spans more than one row (set by the builder, which knows; painting asks on every page).</summary>
+    public bool HasRowSpans { get; init; }
 }

@@ -76,12 +76,24 @@ public class GeneratedContentTests
     [TestCase("lower-alpha", "h.", "i.")]
     [TestCase("cjk-decimal", "八、", "九、")]
     [TestCase("arabic-indic", "٨.", "٩.")]
+    [TestCase("upper-armenian", "Ը.", "Թ.")]
+    [TestCase("georgian", "ჱ.", "თ.")]
+    [TestCase("hebrew", "ח.", "ט.")]
     public void List_style_types_number_the_markers(string type, string first, string second)
     {
         var lines = Lines("""<ol start="8"><li>x</li><li>y</li></ol>""", $"ol {{ list-style-type: {type} }}");
 
         Assert.That(lines, Is.EqualTo(new[] { first, "x", second, "y" }));
     }
+
+    [TestCase("georgian", 19999, "ჵჰშჟთ")]
+    [TestCase("hebrew", 15, "טו")]
+    [TestCase("hebrew", 1016, "א׳טז")]
+    [TestCase("lower-armenian", 10000, "10000")]
+    [TestCase("lower-greek", 25, "αα")]
+    [TestCase("decimal-leading-zero", -3, "-3")]
+    public void Counter_styles_write_numbers_as_css_counter_styles_define(string style, int value, string expected) =>
+        Assert.That(ListMarkerFormatter.Representation(style, value), Is.EqualTo(expected));
 
     [Test]
     public void List_style_position_inside_puts_the_marker_in_the_first_line()
@@ -101,16 +113,27 @@ public class GeneratedContentTests
     }
 
     [Test]
+    public void An_empty_block_before_draws_its_border_as_a_rule()
+    {
+        var probe = LayoutProbe.OfBody("""<h2 id="h">Title</h2>""", """h2::before { content: ""; display: block; border-top: 2pt solid #ff0000; margin-bottom: 4pt }""");
+
+        var rules = probe.Document.Paints[0].Commands.OfType<BriefingCompiler.Pdf.Rendering.DrawLine>().Where(l => l.Color == 0xFFFF0000u).ToArray();
+        Assert.That(rules, Has.Length.EqualTo(1));
+        Assert.That(rules[0].Thickness, Is.EqualTo(2f));
+        Assert.That(probe.LinesOf(1), Is.EqualTo(new[] { "Title" }));
+    }
+
+    [Test]
     public void Unsupported_generated_content_is_reported_not_dropped_silently()
     {
         var probe = LayoutProbe.OfBody(
             """<p class="x">a</p><p class="y">b</p>""",
-            """.x::before { content: target-counter(attr(href), page) "!" } .y::first-letter { font-size: 2em } .x::after { content: counter(n, hebrew) }""");
+            """.x::before { content: target-counter(attr(href), page) "!" } .y::first-letter { font-size: 2em } .x::after { content: counter(n, ethiopic-numeric) }""");
 
         var codes = probe.Document.Messages.Select(m => m.Code).ToArray();
         Assert.That(codes, Does.Contain("PDF126"), "target-counter()");
         Assert.That(codes, Does.Contain("PDF127"), "::first-letter");
-        Assert.That(codes, Does.Contain("PDF122"), "the hebrew counter style");
+        Assert.That(codes, Does.Contain("PDF122"), "the ethiopic-numeric counter style");
         Assert.That(probe.LinesOf(1), Is.EqualTo(new[] { "a0", "b" }), "the declaration with target-counter() is dropped whole, as browsers do");
     }
 
