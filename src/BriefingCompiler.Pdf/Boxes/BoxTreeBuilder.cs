@@ -115,6 +115,11 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
             counters.Reset("list-item", element.LocalName == "ol" && int.TryParse(element.GetAttribute("start"), out var start) ? start - 1 : 0);
         }
 
+        if (element.LocalName == "ol" && element.HasAttribute("reversed"))
+        {
+            log.WarnOnce("PDF122", "ol reversed", "<ol reversed> is not supported by the PDF engine; its items are numbered upwards.");
+        }
+
         var listItem = style.Display == Display.ListItem;
         counters.Apply(reset, declarations.GetPropertyValue("counter-increment"), declarations.GetPropertyValue("counter-set"), listItem);
         if (listItem && int.TryParse(element.GetAttribute("value"), out var value))

@@ -105,6 +105,14 @@ public class GeneratedContentTests
     }
 
     [Test]
+    public void A_reversed_list_is_reported_rather_than_numbered_wrongly_in_silence()
+    {
+        var probe = LayoutProbe.OfBody("""<ol reversed><li>x</li><li>y</li></ol>""");
+
+        Assert.That(probe.Document.Messages.Select(m => m.Code), Is.EqualTo(new[] { "PDF122" }));
+    }
+
+    [Test]
     public void A_block_before_is_a_line_of_its_own()
     {
         var lines = Lines("""<div class="x">text</div>""", """.x::before { display: block; content: "Heading" }""");
