@@ -145,6 +145,22 @@ public sealed class LayoutEngine
 
         var bottomMargin = MarginCollapsing.CollapsesWithLastChild(box) || placed.Count == 0 ? 0 : previousBottomMargin;
         var height = y + bottomMargin + bottomReserve;
+        if (!isCell && !isContinuation && style.BorderBoxHeight is { Least: > 0 } asked)
+        {
+            // height makes the box that tall (taller content overflows it, as in CSS); min-height at least that tall.
+            height = asked.Fixed ? asked.Least : Math.Max(height, asked.Least);
+            if (height > space.Height + 0.01f)
+            {
+                if (!space.AtPageTop)
+                {
+                    return new DoesNotFit("height taller than the space left");
+                }
+
+                log.WarnOnce("PDF209", "height past page", "A box's height reaches past the end of the page; it is cut at the page's end.");
+                height = Math.Max(space.Height, y + bottomReserve);
+            }
+        }
+
         if (placed.Count == 0 && !space.AtPageTop && height > space.Height + 0.01f)
         {
             return new DoesNotFit("empty box taller than the space left");

@@ -64,8 +64,25 @@ public sealed record ComputedStyle
     public CssLength? Width { get; init; }
     public CssLength? MaxWidth { get; init; }
 
-    /// <summary>height in points (lengths only), read on table rows and cells: the least height of the row (of the cell's content box).</summary>
+    /// <summary>height in points (lengths only). On blocks the box's height (content taller than it overflows); on table rows and cells the least height of the row.</summary>
     public float? Height { get; init; }
+
+    /// <summary>min-height in points (lengths only; 0 when not set).</summary>
+    public float MinHeight { get; init; }
+
+    /// <summary>box-sizing: border-box — height and min-height include padding and border.</summary>
+    public bool BorderBoxSizing { get; init; }
+
+    /// <summary>The least border-box height height and min-height ask for (0: none), and whether height fixes it.</summary>
+    public (float Least, bool Fixed) BorderBoxHeight
+    {
+        get
+        {
+            var extra = BorderBoxSizing ? 0 : BorderAndPaddingTop + BorderAndPaddingBottom;
+            var least = Math.Max(Height ?? 0, MinHeight);
+            return (least > 0 ? least + extra : 0, Height is not null && Height >= MinHeight);
+        }
+    }
 
     /// <summary>CSS direction (from the dir attribute or the property): text, list markers and table columns run right to left.</summary>
     public bool RightToLeft { get; init; }

@@ -20,7 +20,7 @@ public sealed class StyleResolver(MessageLog log)
         ("box-shadow", ["none"]),
         ("text-shadow", ["none"]),
         ("column-count", ["auto"]),
-        ("min-height", ["auto", "0", "0px"]),
+        ("max-height", ["none"]),
         ("text-transform", ["none", "uppercase", "lowercase", "capitalize"]),
         ("writing-mode", ["horizontal-tb"]),
         ("opacity", ["1"]),
@@ -65,9 +65,13 @@ public sealed class StyleResolver(MessageLog log)
 
         ReportUnsupported(Get, elementName);
         var height = Get("height") is { } heightValue && heightValue != "auto" ? heightValue : null;
-        if (height is not null && Get("display") is not ("table-row" or "table-cell"))
+        var minHeight = Get("min-height") is { } minValue && minValue is not ("auto" or "0" or "0px") ? minValue : null;
+        foreach (var (property, value) in new[] { ("height", height), ("min-height", minHeight) })
         {
-            log.WarnOnce("PDF101", "height", $"CSS 'height: {height}' (on <{elementName}>) is not supported by the PDF engine (only on table rows and cells); it is ignored.");
+            if (value is not null && CssValueReader.Length(value, parent.FontSize) is null)
+            {
+                log.WarnOnce("PDF101", property + " percentage", $"CSS '{property}: {value}' (on <{elementName}>) is not supported by the PDF engine (lengths are); it is ignored.");
+            }
         }
 
         var fontSize = CssValueReader.Length(Get("font-size"), parent.FontSize) ?? parent.FontSize;
@@ -152,6 +156,8 @@ public sealed class StyleResolver(MessageLog log)
             RightToLeft = Get("direction") is { } direction ? direction == "rtl" : parent.RightToLeft,
             Width = Get("width") is { } width && width != "auto" ? CssValueReader.LengthOrPercent(width, fontSize) : null,
             Height = height is null ? null : CssValueReader.Length(height, fontSize),
+            MinHeight = minHeight is null ? 0 : CssValueReader.Length(minHeight, fontSize) ?? 0,
+            BorderBoxSizing = Get("box-sizing") == "border-box",
             VerticalAlign = Get("vertical-align") switch
             {
                 "middle" => VerticalAlign.Middle,
