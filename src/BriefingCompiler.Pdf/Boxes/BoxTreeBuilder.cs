@@ -170,6 +170,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
 
         if (text.Length > 0)
         {
+            ReportInlineSpacing(style, "::" + kind);
             inline.Add(text, style with { Display = Display.Inline }, TagFor(style, parentTag, null));
         }
     }
@@ -269,10 +270,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
             log.WarnOnce("PDF125", "inline nowrap", $"white-space: nowrap on an inline element (<{element.LocalName}>) is not supported by the PDF engine (only on blocks and cells); its text may wrap.");
         }
 
-        if (style.Padding.Horizontal != 0 || style.Margin.Horizontal != 0)
-        {
-            log.WarnOnce("PDF124", "inline spacing", $"Horizontal padding and margins of inline elements (<{element.LocalName}>) are not laid out by the PDF engine; their borders and backgrounds are drawn around the text.");
-        }
+        ReportInlineSpacing(style, "<" + element.LocalName + ">");
 
         var tag = TagFor(style, parentTag, href);
         if (element.LocalName == "br")
@@ -309,6 +307,14 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
 
         AddGenerated(css, element, style, "after", inline, null, tag);
         counters.LeaveChildren();
+    }
+
+    private void ReportInlineSpacing(ComputedStyle style, string what)
+    {
+        if (style.Padding.Horizontal != 0 || style.Margin.Horizontal != 0)
+        {
+            log.WarnOnce("PDF124", "inline spacing", $"Horizontal padding and margins of inline elements ({what}) are not laid out by the PDF engine; their borders and backgrounds are drawn around the text.");
+        }
     }
 
     /// <summary>What an inline element's text carries: its link (or the enclosing one), decorations, background and bordered box.</summary>
