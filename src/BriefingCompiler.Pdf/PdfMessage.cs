@@ -11,4 +11,8 @@ public enum PdfMessageSeverity
 /// Something the engine could not do as the HTML asked, reported as data. <see cref="Code"/> is stable
 /// (PDF1xx styling, PDF2xx layout, PDF3xx output); <see cref="Message"/> names the element or property.
 /// </summary>
-public sealed record PdfMessage(PdfMessageSeverity Severity, string Code, string Message);
+public sealed record PdfMessage(PdfMessageSeverity Severity, string Code, string Message)
+{
+    /// <summary>The HTML element the message is about (the first one that showed the problem), when known.</summary>
+    public PdfSourcePosition? Source { get; init; }
+}

@@ -146,7 +146,7 @@ public sealed class PdfRenderer(ITextSystem text)
                 case ContainerBox container:
                     if (container is ListItemBox { Marker.Length: > 0 } item)
                     {
-                        runs.Add([new TextRun(item.Marker, item.Style.ToTextStyle())]);
+                        runs.Add([new TextRun(item.Marker, (item.MarkerStyle ?? item.Style).ToTextStyle())]);
                     }
 
                     foreach (var child in container.Children)

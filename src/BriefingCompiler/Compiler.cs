@@ -59,7 +59,7 @@ public sealed class Compiler(BriefingTemplate template, PdfRenderer renderer)
             var date = briefing.DocumentDate(sourceDate);
             var pdf = renderer.RenderPdf(html, new PdfRenderOptions { Date = date, IncludePreviews = formats.HasFlag(OutputFormats.Png), Timings = timings?.Render });
             if (pdf.Messages.Count > 0)
-                diagnostics.AddRange(EngineDiagnostics.From(pdf.Messages, sourcePath, sourceText(), template.Name));
+                diagnostics.AddRange(EngineDiagnostics.From(pdf.Messages, sourcePath, sourceText(), template.Name, template.Text, html));
             if (formats.HasFlag(OutputFormats.Pdf))
                 outputs.Add(new CompiledOutput(".pdf", pdf.Pdf));
             outputs.AddRange(pdf.Previews.Select((png, index) => new CompiledOutput($".page-{index + 1}.png", png)));

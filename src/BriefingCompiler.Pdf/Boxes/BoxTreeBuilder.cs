@@ -18,25 +18,54 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
         "select", "textarea", "math", "progress", "meter",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    private readonly CounterState counters = new();
+    private PseudoElementRules rules = null!;
+
     public BlockBox Build(IDocument document)
     {
         var window = document.DefaultView ?? throw new InvalidOperationException("The document has no window to compute styles in.");
         var css = new ComputedDeclarations(window.GetStyleCollection(renderDevice));
+        var parser = document.Context.GetService<AngleSharp.Css.Parser.ICssSelectorParser>()
+            ?? throw new InvalidOperationException("AngleSharp has no CSS selector parser.");
+        rules = new PseudoElementRules(document, parser, log);
         var root = document.DocumentElement;
         var rootStyle = Style(css, root, new ComputedStyle { Display = Display.Block }) with { Display = Display.Block };
-        return new BlockBox(rootStyle, Children(css, root, rootStyle), root.Id);
+        ApplyCounters(css, root, rootStyle);
+        var tree = new BlockBox(rootStyle, Children(css, root, rootStyle), root.Id);
+        log.Position = null;
+        return tree;
     }
 
     private static ComputedStyle Style(ComputedDeclarations css, IElement element, ComputedStyle parent, StyleResolver resolver) =>
         resolver.Resolve(css.For(element), parent, element.LocalName);
 
-    private ComputedStyle Style(ComputedDeclarations css, IElement element, ComputedStyle parent) => Style(css, element, parent, resolver);
+    private ComputedStyle Style(ComputedDeclarations css, IElement element, ComputedStyle parent)
+    {
+        At(element);
+        return Style(css, element, parent, resolver);
+    }
 
-    private List<Box> Children(ComputedDeclarations css, IElement parent, ComputedStyle parentStyle)
+    /// <summary>Messages logged from now on name this element.</summary>
+    private void At(IElement element) =>
+        log.Position = element.SourceReference is { } source
+            ? new PdfSourcePosition(source.Position.Line, source.Position.Column, Math.Max(0, source.Position.Position - 1))
+            : null;
+
+    /// <summary>
+    /// The boxes of an element's content: its ::before, its children, its ::after (inline content gathered
+    /// into anonymous paragraphs). <paramref name="leading"/>: text set first, inline (an inside list marker).
+    /// </summary>
+    private List<Box> Children(ComputedDeclarations css, IElement parent, ComputedStyle parentStyle, (string Text, ComputedStyle Style)? leading = null)
     {
         var boxes = new List<Box>();
         var inline = new InlineCollector();
-        var ordinal = FirstOrdinal(parent) - 1;
+        counters.EnterChildren();
+        if (leading is { } marker)
+        {
+            inline.Add(marker.Text, marker.Style, RootTag(parentStyle));
+        }
+
+        AddGenerated(css, parent, parentStyle, "before", inline, boxes, RootTag(parentStyle));
         foreach (var node in parent.ChildNodes)
         {
             if (node is IText text)
@@ -56,6 +85,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
                 continue;
             }
 
+            ApplyCounters(css, element, style);
             if (style.Display == Display.Inline)
             {
                 AddInline(css, element, style, inline, RootTag(parentStyle));
@@ -63,22 +93,146 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
             }
 
             Flush(inline, parentStyle, boxes);
-            if (style.Display == Display.ListItem)
-            {
-                ordinal = int.TryParse(element.GetAttribute("value"), out var value) ? value : ordinal + 1;
-            }
-
-            boxes.AddRange(BlockLevel(css, element, style, ordinal));
+            boxes.AddRange(BlockLevel(css, element, style));
         }
 
+        AddGenerated(css, parent, parentStyle, "after", inline, boxes, RootTag(parentStyle));
         Flush(inline, parentStyle, boxes);
+        counters.LeaveChildren();
         return boxes;
     }
 
-    private static InlineTag RootTag(ComputedStyle style) => new(null, null, style.Underline, style.LineThrough);
+    /// <summary>
+    /// An element's counter-reset, counter-increment and counter-set; lists reset <c>list-item</c> (from
+    /// <c>ol start</c>), list items increment it (<c>li value</c> sets it).
+    /// </summary>
+    private void ApplyCounters(ComputedDeclarations css, IElement element, ComputedStyle style)
+    {
+        var declarations = css.For(element);
+        var reset = declarations.GetPropertyValue("counter-reset");
+        if (element.LocalName is "ol" or "ul" or "menu" && !Names(reset, "list-item"))
+        {
+            counters.Reset("list-item", element.LocalName == "ol" && int.TryParse(element.GetAttribute("start"), out var start) ? start - 1 : 0);
+        }
 
-    private static int FirstOrdinal(IElement list) =>
-        list.LocalName == "ol" && int.TryParse(list.GetAttribute("start"), out var start) ? start : 1;
+        if (element.LocalName == "ol" && element.HasAttribute("reversed"))
+        {
+            log.WarnOnce("PDF122", "ol reversed", "<ol reversed> is not supported by the PDF engine; its items are numbered upwards.");
+        }
+
+        var listItem = style.Display == Display.ListItem;
+        counters.Apply(reset, declarations.GetPropertyValue("counter-increment"), declarations.GetPropertyValue("counter-set"), listItem);
+        if (listItem && int.TryParse(element.GetAttribute("value"), out var value))
+        {
+            counters.Set("list-item", value);
+        }
+    }
+
+    private static bool Names(string? counterList, string name) =>
+        counterList is not null && counterList.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(name);
+
+    /// <summary>
+    /// The ::before or ::after of <paramref name="element"/> (<paramref name="kind"/>), when a rule gives it
+    /// content: inline text in the element's inline content, or a block of its own with display: block.
+    /// </summary>
+    private void AddGenerated(ComputedDeclarations css, IElement element, ComputedStyle elementStyle, string kind, InlineCollector inline, List<Box>? boxes, InlineTag parentTag)
+    {
+        if (!rules.Any || !(kind == "before" ? rules.MayHaveBefore(element) : rules.MayHaveAfter(element)))
+        {
+            return;
+        }
+
+        At(element);
+        var declarations = css.ForPseudo(element, kind);
+        var items = ContentValueParser.Parse(declarations.GetPropertyValue("content"), log);
+        if (items is null)
+        {
+            return;
+        }
+
+        var style = resolver.Resolve(declarations, elementStyle, "::" + kind);
+        if (style.Display == Display.None)
+        {
+            return;
+        }
+
+        counters.Apply(declarations.GetPropertyValue("counter-reset"), declarations.GetPropertyValue("counter-increment"), declarations.GetPropertyValue("counter-set"), false);
+        var text = GeneratedText(items, element, declarations.GetPropertyValue("quotes"));
+        if (style.Display != Display.Inline && boxes is not null)
+        {
+            // A block of its own — also when empty: a rule drawn by its border or background.
+            Flush(inline, elementStyle, boxes);
+            var own = new InlineCollector();
+            own.Add(text, style, TagFor(style, RootTag(style), null));
+            boxes.Add(new BlockBox(style with { Display = Display.Block }, own.Flush(style) is { } paragraph ? [paragraph] : []));
+            return;
+        }
+
+        if (text.Length > 0)
+        {
+            ReportInlineSpacing(style, "::" + kind);
+            inline.Add(text, style with { Display = Display.Inline }, TagFor(style, parentTag, null));
+        }
+    }
+
+    /// <summary>The text of a content value: strings, counters in their styles, attributes and quotes (which nest).</summary>
+    private string GeneratedText(IReadOnlyList<ContentItem> items, IElement element, string? quotesValue)
+    {
+        var text = new System.Text.StringBuilder();
+        IReadOnlyList<string>? quotes = null;
+        foreach (var item in items)
+        {
+            switch (item)
+            {
+                case ContentText literal:
+                    text.Append(literal.Text);
+                    break;
+                case ContentAttribute attribute:
+                    text.Append(element.GetAttribute(attribute.Name));
+                    break;
+                case ContentCounter { Separator: null } counter:
+                    text.Append(CounterText(counters.Value(counter.Name), counter.Style));
+                    break;
+                case ContentCounter counter:
+                    text.AppendJoin(counter.Separator, counters.Values(counter.Name).Select(v => CounterText(v, counter.Style)));
+                    break;
+                case ContentQuote quote:
+                    quotes ??= ContentValueParser.Quotes(quotesValue) ?? ["\u201C", "\u201D", "\u2018", "\u2019"];
+                    if (!quote.Open)
+                    {
+                        counters.QuoteDepth = Math.Max(0, counters.QuoteDepth - 1);
+                    }
+
+                    var pair = Math.Min(counters.QuoteDepth, quotes.Count / 2 - 1);
+                    if (quote.Drawn && pair >= 0)
+                    {
+                        text.Append(quotes[pair * 2 + (quote.Open ? 0 : 1)]);
+                    }
+
+                    if (quote.Open)
+                    {
+                        counters.QuoteDepth++;
+                    }
+
+                    break;
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private string CounterText(int value, string style)
+    {
+        if (ListMarkerFormatter.Representation(style, value) is { } text)
+        {
+            return text;
+        }
+
+        log.WarnOnce("PDF122", "list-style-type:" + style, $"The counter style '{style}' is not supported by the PDF engine; decimal is used.");
+        return ListMarkerFormatter.Representation("decimal", value)!;
+    }
+
+    private static InlineTag RootTag(ComputedStyle style) => new(null, null, style.Underline, style.LineThrough);
 
     private static void Flush(InlineCollector inline, ComputedStyle blockStyle, List<Box> boxes)
     {
@@ -111,30 +265,22 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
         }
 
         var href = element.LocalName == "a" ? element.GetAttribute("href")?.Trim() : null;
-        var bordered = style.BorderTop.IsVisible || style.BorderRight.IsVisible || style.BorderBottom.IsVisible || style.BorderLeft.IsVisible;
         if (style.WhiteSpace == WhiteSpace.NoWrap && !InheritsNoWrap(css, element))
         {
             log.WarnOnce("PDF125", "inline nowrap", $"white-space: nowrap on an inline element (<{element.LocalName}>) is not supported by the PDF engine (only on blocks and cells); its text may wrap.");
         }
 
-        if (style.Padding.Horizontal != 0 || style.Margin.Horizontal != 0)
-        {
-            log.WarnOnce("PDF124", "inline spacing", $"Horizontal padding and margins of inline elements (<{element.LocalName}>) are not laid out by the PDF engine; their borders and backgrounds are drawn around the text.");
-        }
+        ReportInlineSpacing(style, "<" + element.LocalName + ">");
 
-        var tag = new InlineTag(
-            string.IsNullOrEmpty(href) ? parentTag.Href : href,
-            null,
-            style.Underline,
-            style.LineThrough,
-            style.BackgroundColor != 0 ? style.BackgroundColor : parentTag.Background,
-            bordered ? style : parentTag.Box);
+        var tag = TagFor(style, parentTag, href);
         if (element.LocalName == "br")
         {
             inline.AddBreak(style, tag);
             return;
         }
 
+        counters.EnterChildren();
+        AddGenerated(css, element, style, "before", inline, null, tag);
         foreach (var node in element.ChildNodes)
         {
             if (node is IText text)
@@ -154,9 +300,34 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
                     log.WarnOnce("PDF121", "block in inline", $"A block (<{child.LocalName}>) inside an inline element (<{element.LocalName}>) is not supported by the PDF engine; its text is set inline.");
                 }
 
+                ApplyCounters(css, child, childStyle);
                 AddInline(css, child, childStyle with { Display = Display.Inline }, inline, tag);
             }
         }
+
+        AddGenerated(css, element, style, "after", inline, null, tag);
+        counters.LeaveChildren();
+    }
+
+    private void ReportInlineSpacing(ComputedStyle style, string what)
+    {
+        if (style.Padding.Horizontal != 0 || style.Margin.Horizontal != 0)
+        {
+            log.WarnOnce("PDF124", "inline spacing", $"Horizontal padding and margins of inline elements ({what}) are not laid out by the PDF engine; their borders and backgrounds are drawn around the text.");
+        }
+    }
+
+    /// <summary>What an inline element's text carries: its link (or the enclosing one), decorations, background and bordered box.</summary>
+    private static InlineTag TagFor(ComputedStyle style, InlineTag parentTag, string? href)
+    {
+        var bordered = style.BorderTop.IsVisible || style.BorderRight.IsVisible || style.BorderBottom.IsVisible || style.BorderLeft.IsVisible;
+        return new InlineTag(
+            string.IsNullOrEmpty(href) ? parentTag.Href : href,
+            null,
+            style.Underline,
+            style.LineThrough,
+            style.BackgroundColor != 0 ? style.BackgroundColor : parentTag.Background,
+            bordered ? style : parentTag.Box);
     }
 
     /// <summary>Whether nowrap comes from the block around the inline (then the whole paragraph is unbroken).</summary>
@@ -174,21 +345,14 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
         return false;
     }
 
-    private IEnumerable<Box> BlockLevel(ComputedDeclarations css, IElement element, ComputedStyle style, int ordinal)
+    private IEnumerable<Box> BlockLevel(ComputedDeclarations css, IElement element, ComputedStyle style)
     {
         switch (style.Display)
         {
             case Display.Table:
                 return Table(css, element, style);
             case Display.ListItem:
-                var marker = ListMarkerFormatter.Format(style.ListStyleType, ordinal);
-                if (marker is null)
-                {
-                    log.WarnOnce("PDF122", "list-style-type:" + style.ListStyleType, $"list-style-type '{style.ListStyleType}' is not supported by the PDF engine; a bullet is used.");
-                    marker = "•";
-                }
-
-                return [new ListItemBox(style, marker, Children(css, element, style), NullIfEmpty(element.Id))];
+                return [ListItem(css, element, style)];
             default:
                 var bookmark = element.LocalName is "h1" or "h2" or "h3"
                     ? new Bookmark(element.LocalName[1] - '0', CollapsedText(element.TextContent))
@@ -197,15 +361,103 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
         }
     }
 
+    /// <summary>
+    /// A list item with its marker: the list-item counter in its list-style-type, or the content and style
+    /// of a ::marker rule; outside (set by layout beside the content) or, with list-style-position: inside,
+    /// as the first inline text of the item.
+    /// </summary>
+    private ListItemBox ListItem(ComputedDeclarations css, IElement element, ComputedStyle style)
+    {
+        var ordinal = counters.Value("list-item");
+        var markerStyle = style;
+        string? marker = null;
+        var markerRules = rules.Marker(element).ToArray();
+        At(element);
+        foreach (var declarations in markerRules)
+        {
+            markerStyle = MarkerStyle(declarations, markerStyle);
+            if (declarations.GetPropertyValue("content") is { Length: > 0 } content)
+            {
+                marker = ContentValueParser.Parse(content, log) is { } items ? GeneratedText(items, element, css.For(element).GetPropertyValue("quotes")) : "";
+            }
+        }
+
+        if (marker is null)
+        {
+            marker = ListMarkerFormatter.Format(style.ListStyleType, ordinal);
+            if (marker is null)
+            {
+                log.WarnOnce("PDF122", "list-style-type:" + style.ListStyleType, $"list-style-type '{style.ListStyleType}' is not supported by the PDF engine; a bullet is used.");
+                marker = "•";
+            }
+        }
+
+        var inside = css.For(element).GetPropertyValue("list-style-position") == "inside";
+        if (inside && marker.Length > 0)
+        {
+            var insideText = marker.EndsWith(' ') ? marker : marker + " ";
+            return new ListItemBox(style, "", Children(css, element, style, (insideText, markerStyle with { Display = Display.Inline })), NullIfEmpty(element.Id));
+        }
+
+        return new ListItemBox(style, marker, Children(css, element, style), NullIfEmpty(element.Id))
+        {
+            MarkerStyle = markerRules.Length > 0 ? markerStyle : null,
+        };
+    }
+
+    /// <summary>The item's style with what a ::marker rule sets of colour and font.</summary>
+    private ComputedStyle MarkerStyle(AngleSharp.Css.Dom.ICssStyleDeclaration declarations, ComputedStyle itemStyle)
+    {
+        var resolved = resolver.Resolve(declarations, itemStyle, "::marker");
+        bool Has(string name) => declarations.GetPropertyValue(name) is { Length: > 0 };
+        return itemStyle with
+        {
+            Color = Has("color") ? resolved.Color : itemStyle.Color,
+            FontSize = Has("font-size") ? resolved.FontSize : itemStyle.FontSize,
+            FontWeight = Has("font-weight") ? resolved.FontWeight : itemStyle.FontWeight,
+            Italic = Has("font-style") ? resolved.Italic : itemStyle.Italic,
+            FontFamilies = Has("font-family") ? resolved.FontFamilies : itemStyle.FontFamilies,
+        };
+    }
+
     private IEnumerable<Box> Table(ComputedDeclarations css, IElement table, ComputedStyle style)
     {
         var before = new List<Box>();
+        var after = new List<Box>();
         var header = new List<TableRowBox>();
         var body = new List<TableRowBox>();
         var footer = new List<TableRowBox>();
+        var columns = new List<CssLength?>();
+        var bareRows = new List<(IElement Row, ComputedStyle Style)>();
+        void FlushBareRows()
+        {
+            // Rows directly in the table form an anonymous row group: rowspans stop at its end.
+            body.AddRange(RowGroup(css, bareRows));
+            bareRows.Clear();
+        }
+
+        counters.EnterChildren();
         foreach (var child in table.Children)
         {
+            if (child.LocalName is "colgroup" or "col")
+            {
+                Columns(css, child, style, columns);
+                continue;
+            }
+
             var childStyle = Style(css, child, style);
+            if (childStyle.Display == Display.TableRow)
+            {
+                bareRows.Add((child, childStyle));
+                continue;
+            }
+
+            FlushBareRows();
+            if (childStyle.Display != Display.None)
+            {
+                ApplyCounters(css, child, childStyle);
+            }
+
             switch (childStyle.Display)
             {
                 case Display.None:
@@ -219,50 +471,126 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
                 case Display.TableFooterGroup:
                     footer.AddRange(Rows(css, child, childStyle));
                     break;
-                case Display.TableRow:
-                    body.Add(Row(css, child, childStyle));
-                    break;
                 default:
-                    // A caption (or stray block) goes above the table.
-                    before.Add(new BlockBox(childStyle with { Display = Display.Block }, Children(css, child, childStyle), NullIfEmpty(child.Id)));
+                    // A caption (or stray block) goes above the table, or below with caption-side: bottom.
+                    var side = css.For(child).GetPropertyValue("caption-side");
+                    (side == "bottom" ? after : before).Add(new BlockBox(childStyle with { Display = Display.Block }, Children(css, child, childStyle), NullIfEmpty(child.Id)));
                     break;
             }
         }
 
+        FlushBareRows();
+        counters.LeaveChildren();
         body.AddRange(footer);
-        var columns = header.Concat(body).Select(r => r.Cells.Sum(c => c.ColumnSpan)).DefaultIfEmpty(0).Max();
-        before.Add(new TableBox(style, header, body, columns, NullIfEmpty(table.Id)));
+        var columnCount = header.Concat(body).SelectMany(r => r.Cells).Select(c => c.Column + c.ColumnSpan).DefaultIfEmpty(0).Max();
+        before.Add(new TableBox(style, header, body, columnCount, NullIfEmpty(table.Id)) { ColumnWidths = columns, HasRowSpans = header.Concat(body).Any(r => r.Cells.Any(c => c.RowSpan > 1)) });
+        before.AddRange(after);
         return before;
     }
 
-    private IEnumerable<TableRowBox> Rows(ComputedDeclarations css, IElement group, ComputedStyle groupStyle) =>
-        group.Children
-            .Select(row => (Row: row, Style: Style(css, row, groupStyle)))
-            .Where(r => r.Style.Display == Display.TableRow)
-            .Select(r => Row(css, r.Row, r.Style))
-            .ToArray();
-
-    private TableRowBox Row(ComputedDeclarations css, IElement row, ComputedStyle rowStyle)
+    /// <summary>The widths <c>col</c> elements give (a <c>colgroup</c> without them counts <c>span</c> columns of its own width).</summary>
+    private void Columns(ComputedDeclarations css, IElement element, ComputedStyle tableStyle, List<CssLength?> columns)
     {
-        var cells = new List<TableCellBox>();
-        foreach (var cell in row.Children)
+        var style = Style(css, element, tableStyle, resolver);
+        var width = style.Width ?? HtmlWidth(element.GetAttribute("width"));
+        var cols = element.LocalName == "colgroup" ? element.Children.Where(c => c.LocalName == "col").ToArray() : [];
+        if (cols.Length > 0)
         {
-            var cellStyle = Style(css, cell, rowStyle);
-            if (cellStyle.Display == Display.None)
+            foreach (var col in cols)
             {
-                continue;
+                var colStyle = Style(css, col, style, resolver);
+                var colWidth = colStyle.Width ?? HtmlWidth(col.GetAttribute("width")) ?? width;
+                columns.AddRange(Enumerable.Repeat(colWidth, SpanOf(col.GetAttribute("span"))));
             }
 
-            var span = int.TryParse(cell.GetAttribute("colspan"), out var colspan) && colspan > 1 ? Math.Min(colspan, 1000) : 1;
-            if (cell.HasAttribute("rowspan") && cell.GetAttribute("rowspan") != "1")
-            {
-                log.WarnOnce("PDF123", "rowspan", "rowspan is not supported by the PDF engine; the cell spans one row.");
-            }
-
-            cells.Add(new TableCellBox(cellStyle with { Display = Display.TableCell }, Children(css, cell, cellStyle), span, NullIfEmpty(cell.Id)));
+            return;
         }
 
-        return new TableRowBox(rowStyle, cells);
+        columns.AddRange(Enumerable.Repeat(width, SpanOf(element.GetAttribute("span"))));
+    }
+
+    private static int SpanOf(string? attribute) => int.TryParse(attribute, out var span) && span > 1 ? Math.Min(span, 1000) : 1;
+
+    /// <summary>The HTML width attribute: pixels ("120") or a percentage ("30%").</summary>
+    private static CssLength? HtmlWidth(string? attribute)
+    {
+        if (string.IsNullOrWhiteSpace(attribute))
+        {
+            return null;
+        }
+
+        var text = attribute.Trim();
+        var percent = text.EndsWith('%');
+        return float.TryParse(percent ? text[..^1] : text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value) && value >= 0 && float.IsFinite(value)
+            ? new CssLength(percent ? value : value * 0.75f, percent)
+            : null;
+    }
+
+    private List<TableRowBox> Rows(ComputedDeclarations css, IElement group, ComputedStyle groupStyle)
+    {
+        counters.EnterChildren();
+        var rows = RowGroup(css, group.Children
+            .Select(row => (Row: row, Style: Style(css, row, groupStyle)))
+            .Where(r => r.Style.Display == Display.TableRow)
+            .ToArray());
+        counters.LeaveChildren();
+        return rows;
+    }
+
+    /// <summary>
+    /// The rows of one row group with their cells placed on the grid (HTML's table model): a cell takes the
+    /// first column not covered by a cell from a row above that spans down into this one; a rowspan stops at
+    /// the group's end (rowspan="0" reaches it).
+    /// </summary>
+    private List<TableRowBox> RowGroup(ComputedDeclarations css, IReadOnlyList<(IElement Row, ComputedStyle Style)> rows)
+    {
+        var result = new List<TableRowBox>(rows.Count);
+        var coveredUntil = new List<int>();
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var (row, rowStyle) = rows[r];
+            ApplyCounters(css, row, rowStyle);
+            counters.EnterChildren();
+            var cells = new List<TableCellBox>();
+            var column = 0;
+            foreach (var cell in row.Children)
+            {
+                var cellStyle = Style(css, cell, rowStyle);
+                if (cellStyle.Display == Display.None)
+                {
+                    continue;
+                }
+
+                while (column < coveredUntil.Count && coveredUntil[column] > r)
+                {
+                    column++;
+                }
+
+                var span = SpanOf(cell.GetAttribute("colspan"));
+                var rowSpan = int.TryParse(cell.GetAttribute("rowspan"), out var rs) && rs != 1
+                    ? rs == 0 ? rows.Count - r : Math.Clamp(rs, 1, rows.Count - r)
+                    : 1;
+                while (coveredUntil.Count < column + span)
+                {
+                    coveredUntil.Add(0);
+                }
+
+                for (var c = column; c < column + span; c++)
+                {
+                    coveredUntil[c] = r + rowSpan;
+                }
+
+                ApplyCounters(css, cell, cellStyle);
+                cells.Add(new TableCellBox(cellStyle with { Display = Display.TableCell }, Children(css, cell, cellStyle), span, NullIfEmpty(cell.Id), column, rowSpan));
+                column += span;
+            }
+
+            counters.LeaveChildren();
+
+            result.Add(new TableRowBox(rowStyle, cells, NullIfEmpty(row.Id)));
+        }
+
+        return result;
     }
 
     private static string? NullIfEmpty(string? id) => string.IsNullOrEmpty(id) ? null : id;

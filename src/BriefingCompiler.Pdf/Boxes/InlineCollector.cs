@@ -12,30 +12,40 @@ namespace BriefingCompiler.Pdf.Boxes;
 public sealed class InlineCollector
 {
     private readonly List<(string Text, ComputedStyle Style, InlineTag Tag)> pieces = [];
-    private string? pendingAnchor;
+    private readonly Queue<string> pendingAnchors = new();
 
     public bool HasContent => pieces.Count > 0;
 
-    public void Add(string text, ComputedStyle style, InlineTag tag) => pieces.Add((text, style, tag));
+    public void Add(string text, ComputedStyle style, InlineTag tag) => pieces.Add((text, style, Anchored(tag)));
 
-    /// <summary>An element id that starts here; it is attached to the next piece of text.</summary>
-    public void Anchor(string id) => pendingAnchor ??= id;
+    /// <summary>An element id that starts here; it is attached to the next piece of text (nested ids to the pieces after).</summary>
+    public void Anchor(string id) => pendingAnchors.Enqueue(id);
 
-    public void AddBreak(ComputedStyle style, InlineTag tag) => pieces.Add(("\n", style with { WhiteSpace = WhiteSpace.Pre }, tag));
+    public void AddBreak(ComputedStyle style, InlineTag tag) => pieces.Add(("\n", style with { WhiteSpace = WhiteSpace.Pre }, Anchored(tag)));
+
+    private InlineTag Anchored(InlineTag tag) =>
+        tag.AnchorId is null && pendingAnchors.TryDequeue(out var id) ? tag with { AnchorId = id } : tag;
 
     /// <summary>The paragraph of everything gathered, or null when it is only collapsible white space.</summary>
     public ParagraphBox? Flush(ComputedStyle blockStyle)
     {
         var runs = new List<TextRun>();
         var afterSpace = true;
+        var inWord = false;
+        string? carried = null;
         foreach (var (text, style, tag) in pieces)
         {
-            var collapsed = Collapse(text, style.WhiteSpace, ref afterSpace);
+            var collapsed = Transform(Collapse(text, style.WhiteSpace, ref afterSpace), style.TextTransform, ref inWord);
             if (collapsed.Length > 0)
             {
-                var anchoredTag = tag.AnchorId is null && pendingAnchor is not null ? tag with { AnchorId = pendingAnchor } : tag;
-                pendingAnchor = null;
+                // An id on a piece that collapsed away moves on to the next text.
+                var anchoredTag = tag.AnchorId is null && carried is not null ? tag with { AnchorId = carried } : tag;
+                carried = null;
                 runs.Add(new TextRun(collapsed, style.ToTextStyle(), anchoredTag));
+            }
+            else
+            {
+                carried ??= tag.AnchorId;
             }
         }
 
@@ -43,6 +53,35 @@ public sealed class InlineCollector
         TrimTrailingSpace(runs);
         return runs.Count == 0 ? null : new ParagraphBox(blockStyle.Anonymous(Display.Block), runs);
     }
+
+    /// <summary>
+    /// text-transform, character by character (so offsets into the text stay valid); capitalize upper-cases
+    /// the first letter of each word, a word going on across elements (<paramref name="inWord"/>).
+    /// </summary>
+    private static string Transform(string text, string transform, ref bool inWord)
+    {
+        if (transform == "none")
+        {
+            inWord = text.Length > 0 ? IsWordCharacter(text[^1]) : inWord;
+            return text;
+        }
+
+        var result = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            result.Append(transform switch
+            {
+                "uppercase" => char.ToUpperInvariant(c),
+                "lowercase" => char.ToLowerInvariant(c),
+                _ => inWord ? c : char.ToUpperInvariant(c),
+            });
+            inWord = IsWordCharacter(c);
+        }
+
+        return result.ToString();
+    }
+
+    private static bool IsWordCharacter(char c) => char.IsLetterOrDigit(c) || c is '\'' or '\u2019' || char.IsSurrogate(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark;
 
     private static string Collapse(string text, WhiteSpace whiteSpace, ref bool afterSpace)
     {

@@ -2,6 +2,12 @@ using BriefingCompiler.Pdf.Styling;
 
 namespace BriefingCompiler.Pdf.Boxes;
 
-/// <summary>A list item; <see cref="Marker"/> ("•", "3.", "iv.") is set outside, right-aligned against the content.</summary>
+/// <summary>
+/// A list item; <see cref="Marker"/> ("•", "3.", "iv.") is set outside, right-aligned against the content, in
+/// <see cref="MarkerStyle"/> (a ::marker rule's colour and font; null: the item's).
+/// </summary>
 public sealed record ListItemBox(ComputedStyle Style, string Marker, IReadOnlyList<Box> Children, string? Id = null)
-    : ContainerBox(Style, Children, Id);
+    : ContainerBox(Style, Children, Id)
+{
+    public ComputedStyle? MarkerStyle { get; init; }
+}

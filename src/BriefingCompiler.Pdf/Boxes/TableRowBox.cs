@@ -2,5 +2,5 @@ using BriefingCompiler.Pdf.Styling;
 
 namespace BriefingCompiler.Pdf.Boxes;
 
-/// <summary>One table row; its background shows behind cells that have none.</summary>
-public sealed record TableRowBox(ComputedStyle Style, IReadOnlyList<TableCellBox> Cells) : Box(Style, null);
+/// <summary>One table row; its background shows behind cells that have none. Its id makes it a link target.</summary>
+public sealed record TableRowBox(ComputedStyle Style, IReadOnlyList<TableCellBox> Cells, string? Id = null) : Box(Style, Id);

@@ -33,9 +33,9 @@ public sealed class IntrinsicWidths(LineCache lines)
         {
             foreach (var row in rows)
             {
-                var column = 0;
                 foreach (var cell in row.Cells)
                 {
+                    var column = cell.Column;
                     var span = Math.Min(cell.ColumnSpan, table.ColumnCount - column);
                     if ((span == 1) == (pass == 1) && span > 0)
                     {
@@ -50,9 +50,17 @@ public sealed class IntrinsicWidths(LineCache lines)
                         Spread(min, column, span, cellMin);
                         Spread(max, column, span, cellMax);
                     }
-
-                    column += span;
                 }
+            }
+        }
+
+        // A col element's width is the column's width unless its content needs more.
+        for (var i = 0; i < Math.Min(table.ColumnWidths.Count, max.Length); i++)
+        {
+            if (table.ColumnWidths[i] is { IsPercent: false } columnWidth)
+            {
+                min[i] = Math.Max(min[i], columnWidth.Value);
+                max[i] = min[i];
             }
         }
 

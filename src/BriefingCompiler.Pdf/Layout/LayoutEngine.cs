@@ -145,6 +145,22 @@ public sealed class LayoutEngine
 
         var bottomMargin = MarginCollapsing.CollapsesWithLastChild(box) || placed.Count == 0 ? 0 : previousBottomMargin;
         var height = y + bottomMargin + bottomReserve;
+        if (!isCell && !isContinuation && style.BorderBoxHeight is { Least: > 0 } asked)
+        {
+            // height makes the box that tall (taller content overflows it, as in CSS); min-height at least that tall.
+            height = asked.Fixed ? asked.Least : Math.Max(height, asked.Least);
+            if (height > space.Height + 0.01f)
+            {
+                if (!space.AtPageTop)
+                {
+                    return new DoesNotFit("height taller than the space left");
+                }
+
+                log.WarnOnce("PDF209", "height past page", "A box's height reaches past the end of the page; it is cut at the page's end.");
+                height = Math.Max(space.Height, y + bottomReserve);
+            }
+        }
+
         if (placed.Count == 0 && !space.AtPageTop && height > space.Height + 0.01f)
         {
             return new DoesNotFit("empty box taller than the space left");
@@ -197,7 +213,7 @@ public sealed class LayoutEngine
         var x = style.RightToLeft
             ? width - style.BorderAndPaddingRight + centreToContent - size / 2
             : style.BorderAndPaddingLeft - centreToContent - size / 2;
-        return new ListSymbolFragment(symbol, x, baseline - line.Ascent / 2, size, style.Color);
+        return new ListSymbolFragment(symbol, x, baseline - line.Ascent / 2, size, (item.MarkerStyle ?? style).Color);
     }
 
     /// <summary>The marker text laid out on its own line (which also gives the strut), and the baseline it sits
@@ -205,7 +221,7 @@ public sealed class LayoutEngine
     private (TextLine Line, float Baseline) MarkerLine(ListItemBox item, IReadOnlyList<Fragment> children)
     {
         var style = item.Style;
-        var markerLine = lines.Layouter.Layout([new TextRun(item.Marker, style.ToTextStyle())], 1_000_000f, TextAlignment.Start, style.RightToLeft);
+        var markerLine = lines.Layouter.Layout([new TextRun(item.Marker, (item.MarkerStyle ?? style).ToTextStyle())], 1_000_000f, TextAlignment.Start, style.RightToLeft);
         var line = markerLine.Count > 0 ? markerLine[0] : new TextLine([], 0, style.FontSize * 0.8f, style.FontSize * 0.2f, 0, 0);
         if (line.Runs.Count > 0)
         {
@@ -227,7 +243,7 @@ public sealed class LayoutEngine
         _ => null,
     };
 
-    private static float? FirstBaseline(IEnumerable<Fragment> fragments)
+    internal static float? FirstBaseline(IEnumerable<Fragment> fragments)
     {
         foreach (var fragment in fragments)
         {

@@ -18,8 +18,9 @@ public static class MarginCollapsing
     public static bool CollapsesWithFirstChild(Box box) =>
         box is BlockBox or ListItemBox && box.Style.BorderAndPaddingTop == 0;
 
+    /// <summary>Whether a box's bottom margin collapses with its last child's (as the top, and only when its height is auto).</summary>
     public static bool CollapsesWithLastChild(Box box) =>
-        box is BlockBox or ListItemBox && box.Style.BorderAndPaddingBottom == 0;
+        box is BlockBox or ListItemBox && box.Style.BorderAndPaddingBottom == 0 && box.Style.Height is null && box.Style.MinHeight == 0;
 
     /// <summary>The margin above the box once its first descendants' margins have collapsed into it.</summary>
     public static float Top(Box box)

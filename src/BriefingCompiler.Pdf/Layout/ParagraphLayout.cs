@@ -92,7 +92,10 @@ public sealed class ParagraphLayout(LineCache lines, MessageLog log)
     /// ascent plus descent of every face on the line (at least 1.2 em), fallback faces included, as browsers
     /// do for <c>normal</c>: an Arabic line in Noto Naskh Arabic gets room for its deep descenders.
     /// </summary>
-    public static float LineHeight(ComputedStyle style, TextLine line)
+    public static float LineHeight(ComputedStyle style, TextLine line) =>
+        ShiftedExtents(style, line) is { } extents ? extents.Top + extents.Bottom : UnshiftedLineHeight(style, line);
+
+    private static float UnshiftedLineHeight(ComputedStyle style, TextLine line)
     {
         if (style.LineHeight is not { } set)
         {
@@ -113,10 +116,49 @@ public sealed class ParagraphLayout(LineCache lines, MessageLog log)
 
     /// <summary>The baseline, from the line's top, with the half-leading split evenly above and below the
     /// glyphs (negative when the line-height is less than the font's height).</summary>
-    public static float Baseline(ComputedStyle style, float lineHeight, TextLine line)
+    public static float Baseline(ComputedStyle style, float lineHeight, TextLine line) =>
+        ShiftedExtents(style, line) is { } extents ? extents.Top + (lineHeight - extents.Top - extents.Bottom) / 2 : UnshiftedBaseline(style, lineHeight, line);
+
+    private static float UnshiftedBaseline(ComputedStyle style, float lineHeight, TextLine line)
     {
         var (ascent, descent) = style.LineHeight is null ? NormalMetrics(line) : (line.Ascent, line.Descent);
         return (lineHeight - (ascent + descent)) / 2 + ascent;
+    }
+
+    /// <summary>
+    /// A line with raised or lowered text (sup, sub): how far its boxes reach above and below the baseline —
+    /// the line's own box as without them, and each shifted run's box (its glyphs with its share of the
+    /// line-height around them) moved by its shift; the line grows to hold them, as in browsers. Null when
+    /// nothing on the line is shifted.
+    /// </summary>
+    private static (float Top, float Bottom)? ShiftedExtents(ComputedStyle style, TextLine line)
+    {
+        var shifted = false;
+        foreach (var run in line.Runs)
+        {
+            shifted |= run.Style.BaselineShift != 0;
+        }
+
+        if (!shifted)
+        {
+            return null;
+        }
+
+        var height = UnshiftedLineHeight(style, line);
+        var top = UnshiftedBaseline(style, height, line);
+        var bottom = height - top;
+        foreach (var run in line.Runs)
+        {
+            var size = run.Style.FontSize;
+            var ascent = run.Font.AscentAt(size);
+            var descent = run.Font.DescentAt(size);
+            var runHeight = style.LineHeight is { } set ? set * size / style.FontSize : ascent + descent;
+            var halfLeading = (runHeight - (ascent + descent)) / 2;
+            top = Math.Max(top, run.Style.BaselineShift + ascent + halfLeading);
+            bottom = Math.Max(bottom, descent - run.Style.BaselineShift + halfLeading);
+        }
+
+        return (top, bottom);
     }
 
     /// <summary>The line's strut (its runs' first available fonts) joined with the faces that draw its glyphs.</summary>

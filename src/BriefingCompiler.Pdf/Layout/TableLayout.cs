@@ -43,6 +43,7 @@ public sealed class TableLayout(LayoutEngine engine, IntrinsicWidths intrinsic, 
         var widths = ColumnWidths(table, available);
         var collapse = style.BorderCollapse;
         var spacing = collapse ? 0 : style.BorderSpacing;
+        var rowSpacing = collapse ? 0 : style.BorderSpacingVertical;
         var inset = collapse ? CollapsedInset(table, s => s.BorderLeft) : style.BorderAndPaddingLeft;
         var tableWidth = widths.Sum() + HorizontalExtras(table);
         var columnX = new float[widths.Length + 1];
@@ -52,36 +53,48 @@ public sealed class TableLayout(LayoutEngine engine, IntrinsicWidths intrinsic, 
             columnX[i + 1] = columnX[i] + widths[i] + spacing;
         }
 
+        var grid = new Grid(columnX, widths, rowSpacing, space.PageHeight);
         var isContinuation = resume is not null;
         var top = isContinuation ? 0 : collapse ? CollapsedInset(table, s => s.BorderTop) : style.BorderAndPaddingTop;
-        var bottomReserve = (collapse ? CollapsedInset(table, s => s.BorderBottom) : style.BorderAndPaddingBottom) + spacing;
+        var bottomReserve = (collapse ? CollapsedInset(table, s => s.BorderBottom) : style.BorderAndPaddingBottom) + rowSpacing;
         var rows = new List<Fragment>();
         var y = top;
-        foreach (var header in table.HeaderRows)
+        for (var start = 0; start < table.HeaderRows.Count;)
         {
-            var row = MeasuredRow(header, columnX, widths, space.PageHeight);
-            rows.Add(row with { Y = y + spacing });
-            y += spacing + row.Height;
+            var end = BlockEnd(table.HeaderRows, start);
+            foreach (var row in MeasuredBlock(table.HeaderRows, start, end, grid))
+            {
+                rows.Add(row with { Y = y + rowSpacing });
+                y += rowSpacing + row.Height;
+            }
+
+            start = end;
         }
 
         var headerHeight = y - top;
         var placedBodyRows = 0;
         var first = resume?.RowIndex ?? 0;
-        for (var index = first; index < table.BodyRows.Count; index++)
+        for (var index = first; index < table.BodyRows.Count;)
         {
-            var row = table.BodyRows[index];
+            var end = BlockEnd(table.BodyRows, index);
             var cellResumes = index == first ? resume?.CellResumes : null;
-            var limit = space.Height - bottomReserve - y - spacing;
-            var whole = cellResumes is null ? MeasuredRow(row, columnX, widths, space.PageHeight) : null;
-            if (whole is not null && whole.Height <= limit + 0.01f)
+            var limit = space.Height - bottomReserve - y - rowSpacing;
+            var whole = cellResumes is null ? MeasuredBlock(table.BodyRows, index, end, grid) : null;
+            var wholeHeight = whole is null ? 0 : whole.Sum(r => r.Height) + rowSpacing * (whole.Length - 1);
+            if (whole is not null && wholeHeight <= limit + 0.01f)
             {
-                rows.Add(whole with { Y = y + spacing });
-                y += spacing + whole.Height;
-                placedBodyRows++;
+                foreach (var row in whole)
+                {
+                    rows.Add(row with { Y = y + rowSpacing });
+                    y += rowSpacing + row.Height;
+                }
+
+                placedBodyRows += whole.Length;
+                index = end;
                 continue;
             }
 
-            var tallerThanPage = whole is null || whole.Height > space.PageHeight - headerHeight - top - bottomReserve - spacing;
+            var tallerThanPage = whole is null || wholeHeight > space.PageHeight - headerHeight - top - bottomReserve - rowSpacing;
             if (placedBodyRows > 0 || (!space.AtPageTop && !tallerThanPage))
             {
                 if (placedBodyRows == 0)
@@ -102,30 +115,92 @@ public sealed class TableLayout(LayoutEngine engine, IntrinsicWidths intrinsic, 
                 return new DoesNotFit("break-inside: avoid");
             }
 
-            var (split, next) = SplitRow(row, columnX, widths, Math.Max(limit, 0), space.PageHeight, cellResumes);
-            rows.Add(split with { Y = y + spacing });
-            y += spacing + split.Height;
+            if (whole is { Length: > 1 })
+            {
+                // Rows bound by a rowspan and together taller than a page: break between them after all. The
+                // spanning cells end with this page; the rows after the break go on without them.
+                log.WarnOnce("PDF204", "rowspan split", "Table rows bound together by a rowspan are taller than a page; they are split across pages and the spanning cells end at the page break.");
+                var fitted = 1;
+                var used = whole[0].Height;
+                while (fitted < whole.Length && used + rowSpacing + whole[fitted].Height <= limit + 0.01f)
+                {
+                    used += rowSpacing + whole[fitted].Height;
+                    fitted++;
+                }
+
+                var bottomOfRows = y + rowSpacing + used;
+                for (var k = 0; k < fitted; k++)
+                {
+                    var rowY = y + rowSpacing;
+                    rows.Add(Truncated(whole[k], bottomOfRows - rowY) with { Y = rowY });
+                    y += rowSpacing + whole[k].Height;
+                }
+
+                return new Partial(Fragment(table, space, tableWidth, y + bottomReserve, rows, isContinuation, true), new TableResume(index + fitted, null));
+            }
+
+            var (split, next) = SplitRow(table.BodyRows[index], grid, Math.Max(limit, 0), cellResumes);
+            rows.Add(split with { Y = y + rowSpacing });
+            y += rowSpacing + split.Height;
             if (next is not null)
             {
                 return new Partial(Fragment(table, space, tableWidth, y + bottomReserve, rows, isContinuation, true), new TableResume(index, next));
             }
 
             placedBodyRows++;
+            index++;
         }
 
         var bottom = collapse ? CollapsedInset(table, s => s.BorderBottom) : style.BorderAndPaddingBottom;
-        return new Fits(Fragment(table, space, tableWidth, y + spacing + bottom, rows, isContinuation, false));
+        return new Fits(Fragment(table, space, tableWidth, y + rowSpacing + bottom, rows, isContinuation, false));
     }
+
+    /// <summary>The columns' left edges and widths, the spacing between rows and the page height: what laying out a row needs.</summary>
+    private sealed record Grid(float[] ColumnX, float[] Widths, float RowSpacing, float PageHeight)
+    {
+        /// <summary>The border-box width of a cell spanning <paramref name="span"/> columns from <paramref name="column"/>.</summary>
+        public float CellWidth(int column, int span) => ColumnX[column + span] - ColumnX[column] - (ColumnX[1] - ColumnX[0] - Widths[0]);
+    }
+
+    /// <summary>
+    /// The end (exclusive) of the block of rows from <paramref name="start"/> that rowspans bind together: a
+    /// page break can fall only between blocks. A single row when no cell spans rows.
+    /// </summary>
+    private static int BlockEnd(IReadOnlyList<TableRowBox> rows, int start)
+    {
+        var end = start + 1;
+        for (var r = start; r < end && r < rows.Count; r++)
+        {
+            foreach (var cell in rows[r].Cells)
+            {
+                end = Math.Max(end, r + cell.RowSpan);
+            }
+        }
+
+        return Math.Min(end, rows.Count);
+    }
+
+    /// <summary>A row cut to <paramref name="height"/>: its cells that span further down end there.</summary>
+    private static BoxFragment Truncated(BoxFragment row, float height) => row with
+    {
+        Children = row.Children.Select(c => c.Height > height ? (Fragment)((BoxFragment)c with { Height = height, Continues = true }) : c).ToArray(),
+    };
 
     private static BoxFragment Fragment(TableBox table, LayoutSpace space, float width, float height, List<Fragment> rows, bool isContinuation, bool continues) =>
         new(table, table.Style.Margin.Left + (table.Style.CentredByAutoMargins ? Math.Max(0, (space.Width - table.Style.Margin.Horizontal - width) / 2) : 0), 0, width, height, rows.ToArray(), isContinuation, continues);
 
     /// <summary>
-    /// The CSS 2 automatic table layout, simplified: columns whose cells ask for a percentage of the table get
-    /// it (at least their min-content width); the others share the rest between their min and max widths.
+    /// The CSS 2 automatic table layout, simplified: columns whose cells (or col) ask for a percentage of the
+    /// table get it (at least their min-content width); the others share the rest between their min and max
+    /// widths — columns of a fixed width first, then the auto ones, which alone take any room to spare.
     /// </summary>
     public float[] ColumnWidths(TableBox table, float available)
     {
+        if (table.Style.TableLayoutFixed && table.Style.Width is { } fixedTableWidth)
+        {
+            return FixedLayoutWidths(table, fixedTableWidth.Resolve(available) - HorizontalExtras(table));
+        }
+
         var (min, max) = intrinsic.Columns(table);
         var extras = HorizontalExtras(table);
         var room = available - extras;
@@ -155,7 +230,8 @@ public sealed class TableLayout(LayoutEngine engine, IntrinsicWidths intrinsic, 
             }
         }
 
-        var shared = Distribute(free.Select(i => min[i]).ToArray(), free.Select(i => max[i]).ToArray(), Math.Max(0, left));
+        var fixedColumns = FixedColumns(table);
+        var shared = Distribute(free.Select(i => min[i]).ToArray(), free.Select(i => max[i]).ToArray(), free.Select(i => fixedColumns[i]).ToArray(), Math.Max(0, left));
         for (var k = 0; k < free.Count; k++)
         {
             widths[free[k]] = shared[k];
@@ -164,8 +240,52 @@ public sealed class TableLayout(LayoutEngine engine, IntrinsicWidths intrinsic, 
         return widths;
     }
 
-    /// <summary>Min widths when even they do not fit; max widths grown in proportion when there is room to spare; otherwise in between.</summary>
-    private static float[] Distribute(float[] min, float[] max, float target)
+    /// <summary>
+    /// table-layout: fixed (CSS 2.1 § 17.5.2.1): a column is as wide as its col element says, else as the first
+    /// row's cell in it says (a spanning cell's width split evenly); the columns left share the rest equally.
+    /// The content is not measured; a table whose columns ask for more than its width grows.
+    /// </summary>
+    private static float[] FixedLayoutWidths(TableBox table, float tableWidth)
+    {
+        var widths = new float?[table.ColumnCount];
+        for (var i = 0; i < Math.Min(table.ColumnWidths.Count, widths.Length); i++)
+        {
+            widths[i] = table.ColumnWidths[i]?.Resolve(tableWidth);
+        }
+
+        var firstRow = table.HeaderRows.Concat(table.BodyRows).FirstOrDefault();
+        foreach (var cell in firstRow?.Cells ?? [])
+        {
+            var span = Math.Min(cell.ColumnSpan, widths.Length - cell.Column);
+            if (span > 0 && cell.Style.Width is { } cellWidth)
+            {
+                var each = (cellWidth.Resolve(tableWidth) + (cellWidth.IsPercent ? 0 : cell.Style.BorderAndPaddingHorizontal)) / span;
+                for (var c = cell.Column; c < cell.Column + span; c++)
+                {
+                    widths[c] ??= each;
+                }
+            }
+        }
+
+        var taken = widths.Sum(w => w ?? 0);
+        var open = widths.Count(w => w is null);
+        var share = open > 0 ? Math.Max(0, tableWidth - taken) / open : 0;
+        var result = widths.Select(w => w ?? share).ToArray();
+        if (open == 0 && result.Length > 0 && taken < tableWidth)
+        {
+            // Every column has a width and they fall short of the table's: they grow in proportion.
+            result = taken > 0 ? result.Select(w => w * tableWidth / taken).ToArray() : result.Select(_ => tableWidth / result.Length).ToArray();
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Min widths when even they do not fit; max widths when there is room to spare, the spare going to the
+    /// auto columns (to all when every column has a fixed width); otherwise fixed columns grow towards their
+    /// width first, then the auto ones between their min and max.
+    /// </summary>
+    private static float[] Distribute(float[] min, float[] max, bool[] isFixed, float target)
     {
         var sumMin = min.Sum();
         var sumMax = max.Sum();
@@ -174,88 +294,216 @@ public sealed class TableLayout(LayoutEngine engine, IntrinsicWidths intrinsic, 
             return min;
         }
 
+        var anyFixed = isFixed.Any(f => f);
+        var anyAuto = isFixed.Any(f => !f);
         if (sumMax <= target)
         {
             var spare = target - sumMax;
+            if (anyFixed && anyAuto)
+            {
+                var autoMax = max.Where((_, i) => !isFixed[i]).Sum();
+                var autoCount = isFixed.Count(f => !f);
+                return max.Select((m, i) => isFixed[i] ? m : m + (autoMax > 0 ? spare * m / autoMax : spare / autoCount)).ToArray();
+            }
+
             return sumMax > 0
                 ? max.Select(m => m + spare * m / sumMax).ToArray()
                 : max.Select(_ => target / max.Length).ToArray();
+        }
+
+        if (anyFixed && anyAuto)
+        {
+            var fixedGrowth = min.Select((m, i) => isFixed[i] ? max[i] - m : 0).Sum();
+            var toShare = target - sumMin;
+            if (toShare <= fixedGrowth)
+            {
+                var fixedShare = fixedGrowth > 0 ? toShare / fixedGrowth : 0;
+                return min.Select((m, i) => isFixed[i] ? m + (max[i] - m) * fixedShare : m).ToArray();
+            }
+
+            var autoGrowth = sumMax - sumMin - fixedGrowth;
+            var autoShare = autoGrowth > 0 ? (toShare - fixedGrowth) / autoGrowth : 0;
+            return min.Select((m, i) => isFixed[i] ? max[i] : m + (max[i] - m) * autoShare).ToArray();
         }
 
         var share = (target - sumMin) / (sumMax - sumMin);
         return min.Select((m, i) => m + (max[i] - m) * share).ToArray();
     }
 
-    /// <summary>Per column, the largest percentage width asked by a cell spanning only that column.</summary>
+    /// <summary>Per column, the largest percentage width asked by its col or a cell spanning only that column.</summary>
     private static float[] PercentColumns(TableBox table)
     {
         var percent = new float[table.ColumnCount];
+        for (var i = 0; i < Math.Min(table.ColumnWidths.Count, percent.Length); i++)
+        {
+            if (table.ColumnWidths[i] is { IsPercent: true } columnWidth)
+            {
+                percent[i] = columnWidth.Value;
+            }
+        }
+
         foreach (var row in table.HeaderRows.Concat(table.BodyRows))
         {
-            var column = 0;
             foreach (var cell in row.Cells)
             {
-                if (cell.ColumnSpan == 1 && column < percent.Length && cell.Style.Width is { IsPercent: true } width)
+                if (cell.ColumnSpan == 1 && cell.Column < percent.Length && cell.Style.Width is { IsPercent: true } width)
                 {
-                    percent[column] = Math.Max(percent[column], width.Value);
+                    percent[cell.Column] = Math.Max(percent[cell.Column], width.Value);
                 }
-
-                column += cell.ColumnSpan;
             }
         }
 
         return percent;
     }
 
-    /// <summary>A row laid out with all the height it wants.</summary>
-    private BoxFragment MeasuredRow(TableRowBox row, float[] columnX, float[] widths, float pageHeight)
+    /// <summary>Per column, whether its col or a cell spanning only that column sets a fixed (non-percentage) width.</summary>
+    private static bool[] FixedColumns(TableBox table)
     {
-        var cells = new List<BoxFragment>();
-        var column = 0;
-        foreach (var cell in row.Cells)
+        var isFixed = new bool[table.ColumnCount];
+        for (var i = 0; i < Math.Min(table.ColumnWidths.Count, isFixed.Length); i++)
         {
-            var span = Math.Min(cell.ColumnSpan, widths.Length - column);
-            if (span <= 0)
-            {
-                break;
-            }
-
-            var width = columnX[column + span] - columnX[column] - (columnX[1] - columnX[0] - widths[0]);
-            var result = engine.Layout(cell, new LayoutSpace(width, Unbounded, true, pageHeight), null);
-            var x = CellX(columnX, widths, column, width, row.Style.RightToLeft);
-            var fragment = result switch
-            {
-                Fits fits => fits.Fragment,
-                Partial partial => partial.Fragment,
-                _ => new BoxFragment(cell, 0, 0, width, 0, []),
-            };
-            cells.Add(fragment with { X = x });
-            column += span;
+            isFixed[i] = table.ColumnWidths[i] is { IsPercent: false };
         }
 
-        return RowOf(row, columnX, cells, cells.Select(c => c.Height).DefaultIfEmpty(0).Max(), false, false);
+        foreach (var row in table.HeaderRows.Concat(table.BodyRows))
+        {
+            foreach (var cell in row.Cells)
+            {
+                if (cell.ColumnSpan == 1 && cell.Column < isFixed.Length && cell.Style.Width is { IsPercent: false })
+                {
+                    isFixed[cell.Column] = true;
+                }
+            }
+        }
+
+        return isFixed;
     }
+
+    /// <summary>
+    /// Rows <paramref name="start"/> to <paramref name="end"/> laid out with all the height they want: a row is
+    /// as tall as its tallest cell spanning it alone (baseline-aligned cells counting their shift), then cells
+    /// spanning several rows grow those rows evenly when they need more. A cell spanning rows is a child of its
+    /// first row's fragment, as tall as the rows it spans.
+    /// </summary>
+    private BoxFragment[] MeasuredBlock(IReadOnlyList<TableRowBox> rows, int start, int end, Grid grid)
+    {
+        var count = end - start;
+        var laid = new List<(int Row, TableCellBox Cell, BoxFragment Fragment, int Span, float Baseline, float Need)>();
+        var heights = new float[count];
+        var rowBaselines = new float[count];
+        for (var r = 0; r < count; r++)
+        {
+            var row = rows[start + r];
+            foreach (var cell in row.Cells)
+            {
+                var span = Math.Min(cell.ColumnSpan, grid.Widths.Length - cell.Column);
+                if (span <= 0)
+                {
+                    continue;
+                }
+
+                var width = grid.CellWidth(cell.Column, span);
+                var laidOut = engine.Layout(cell, new LayoutSpace(width, Unbounded, true, grid.PageHeight), null);
+                var x = CellX(grid.ColumnX, grid.Widths, cell.Column, width, row.Style.RightToLeft);
+                var fragment = laidOut switch
+                {
+                    Fits fits => fits.Fragment,
+                    Partial partial => partial.Fragment,
+                    _ => new BoxFragment(cell, 0, 0, width, 0, []),
+                };
+                // A cell's height (of its content box, as CSS 2.1 has it) is the least height of its rows.
+                var need = Math.Max(fragment.Height, cell.Style.Height is { } cellHeight ? cellHeight + cell.Style.BorderAndPaddingTop + cell.Style.BorderAndPaddingBottom : 0);
+                var baseline = cell.Style.VerticalAlign == VerticalAlign.Baseline ? CellBaseline(fragment) : 0;
+                laid.Add((r, cell, fragment with { X = x }, Math.Min(cell.RowSpan, count - r), baseline, need));
+                if (cell.Style.VerticalAlign == VerticalAlign.Baseline)
+                {
+                    rowBaselines[r] = Math.Max(rowBaselines[r], baseline);
+                }
+            }
+        }
+
+        for (var r = 0; r < count; r++)
+        {
+            heights[r] = Math.Max(heights[r], rows[start + r].Style.Height ?? 0);
+        }
+
+        foreach (var (r, cell, fragment, span, baseline, need) in laid)
+        {
+            if (span == 1)
+            {
+                var shift = cell.Style.VerticalAlign == VerticalAlign.Baseline ? rowBaselines[r] - baseline : 0;
+                heights[r] = Math.Max(heights[r], Math.Max(shift + fragment.Height, need));
+            }
+        }
+
+        foreach (var (r, _, _, span, _, need) in laid.Where(l => l.Span > 1).OrderBy(l => l.Span))
+        {
+            var have = SpannedHeight(heights, r, span, grid.RowSpacing);
+            if (need > have)
+            {
+                var extra = (need - have) / span;
+                for (var k = r; k < r + span; k++)
+                {
+                    heights[k] += extra;
+                }
+            }
+        }
+
+        var result = new BoxFragment[count];
+        for (var r = 0; r < count; r++)
+        {
+            var cells = new List<Fragment>();
+            foreach (var (cellRow, cell, fragment, span, baseline, _) in laid)
+            {
+                if (cellRow == r)
+                {
+                    cells.Add(Placed(fragment, SpannedHeight(heights, r, span, grid.RowSpacing), grid.ColumnX, cell.Style.VerticalAlign == VerticalAlign.Baseline ? rowBaselines[r] - baseline : null));
+                }
+            }
+
+            var left = grid.ColumnX[0];
+            result[r] = new BoxFragment(rows[start + r], left, 0, grid.ColumnX[^1] - left, heights[r], cells.ToArray());
+        }
+
+        return result;
+    }
+
+    private static float SpannedHeight(float[] heights, int first, int span, float rowSpacing)
+    {
+        var height = heights[first];
+        for (var k = first + 1; k < first + span; k++)
+        {
+            height += rowSpacing + heights[k];
+        }
+
+        return height;
+    }
+
+    /// <summary>Where a cell's first line sits: its first baseline, or the bottom of its content box when it has no line.</summary>
+    private static float CellBaseline(BoxFragment cell) =>
+        LayoutEngine.FirstBaseline(cell.Children) ?? cell.Height - cell.Box.Style.BorderAndPaddingBottom;
 
     /// <summary>A row taller than a page: every cell gives what fits in <paramref name="height"/>.</summary>
     private (BoxFragment Row, IReadOnlyList<ResumePoint?>? Next) SplitRow(
-        TableRowBox row, float[] columnX, float[] widths, float height, float pageHeight, IReadOnlyList<ResumePoint?>? resumes)
+        TableRowBox row, Grid grid, float height, IReadOnlyList<ResumePoint?>? resumes)
     {
         log.WarnOnce("PDF204", "row split", "A table row taller than a page is split across pages.");
+        var columnX = grid.ColumnX;
+        var widths = grid.Widths;
         var cells = new List<BoxFragment>();
         var next = new ResumePoint?[row.Cells.Count];
         var anyContinues = false;
-        var column = 0;
         for (var c = 0; c < row.Cells.Count; c++)
         {
             var cell = row.Cells[c];
-            var span = Math.Min(cell.ColumnSpan, widths.Length - column);
+            var span = Math.Min(cell.ColumnSpan, widths.Length - cell.Column);
             if (span <= 0)
             {
-                break;
+                continue;
             }
 
-            var width = columnX[column + span] - columnX[column] - (columnX[1] - columnX[0] - widths[0]);
-            var x = CellX(columnX, widths, column, width, row.Style.RightToLeft);
+            var width = grid.CellWidth(cell.Column, span);
+            var x = CellX(columnX, widths, cell.Column, width, row.Style.RightToLeft);
             var done = resumes is not null && resumes[c] is null;
             BoxFragment fragment;
             if (done)
@@ -264,7 +512,7 @@ public sealed class TableLayout(LayoutEngine engine, IntrinsicWidths intrinsic, 
             }
             else
             {
-                var result = engine.Layout(cell, new LayoutSpace(width, height, true, pageHeight), resumes?[c]);
+                var result = engine.Layout(cell, new LayoutSpace(width, height, true, grid.PageHeight), resumes?[c]);
                 (fragment, next[c]) = result switch
                 {
                     Fits fits => (fits.Fragment, null),
@@ -275,11 +523,13 @@ public sealed class TableLayout(LayoutEngine engine, IntrinsicWidths intrinsic, 
 
             anyContinues |= next[c] is not null;
             cells.Add(fragment with { X = x, IsContinuation = resumes is not null, Continues = next[c] is not null });
-            column += span;
         }
 
         var rowHeight = anyContinues ? height : cells.Select(c => c.Height).DefaultIfEmpty(0).Max();
-        return (RowOf(row, columnX, cells, rowHeight, resumes is not null, anyContinues), anyContinues ? next : null);
+        var placed = cells.Select(cell => Placed(cell, rowHeight, columnX, null)).ToArray();
+        var left = columnX[0];
+        var fragmentOfRow = new BoxFragment(row, left, 0, columnX[^1] - left, rowHeight, placed, resumes is not null, anyContinues);
+        return (fragmentOfRow, anyContinues ? next : null);
     }
 
     /// <summary>A cell's left edge; right-to-left tables put the first column on the right.</summary>
@@ -294,23 +544,21 @@ public sealed class TableLayout(LayoutEngine engine, IntrinsicWidths intrinsic, 
         return columnX[0] + (columnX[^1] - spacing) - (columnX[column] + width);
     }
 
-    /// <summary>Stretches the cells to the row's height and places their content by vertical-align.</summary>
-    private static BoxFragment RowOf(TableRowBox row, float[] columnX, List<BoxFragment> cells, float height, bool isContinuation, bool continues)
+    /// <summary>
+    /// A cell stretched to the height of the rows it spans, its content placed by vertical-align
+    /// (<paramref name="baselineShift"/>: how far a baseline-aligned cell's content moves down).
+    /// </summary>
+    private static Fragment Placed(BoxFragment cell, float height, float[] columnX, float? baselineShift)
     {
-        var placed = cells.Select(cell =>
+        var contentHeight = cell.Height;
+        var shift = baselineShift ?? cell.Box.Style.VerticalAlign switch
         {
-            var contentHeight = cell.Height;
-            var shift = cell.Box.Style.VerticalAlign switch
-            {
-                VerticalAlign.Middle => (height - contentHeight) / 2,
-                VerticalAlign.Bottom => height - contentHeight,
-                _ => 0,
-            };
-            var children = shift == 0 ? cell.Children : cell.Children.Select(f => Shifted(f, shift)).ToArray();
-            return (Fragment)(cell with { X = cell.X - columnX[0], Height = height, Children = children });
-        }).ToArray();
-        var left = columnX[0];
-        return new BoxFragment(row, left, 0, columnX[^1] - left, height, placed, isContinuation, continues);
+            VerticalAlign.Middle => (height - contentHeight) / 2,
+            VerticalAlign.Bottom => height - contentHeight,
+            _ => 0,
+        };
+        var children = shift == 0 ? cell.Children : cell.Children.Select(f => Shifted(f, shift)).ToArray();
+        return cell with { X = cell.X - columnX[0], Height = height, Children = children };
     }
 
     private static Fragment Shifted(Fragment fragment, float dy) => fragment switch

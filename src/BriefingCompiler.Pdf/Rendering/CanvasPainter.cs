@@ -37,16 +37,17 @@ public sealed class CanvasPainter(ITextSystem text)
                     fill.Color = new SKColor(disc.Color);
                     canvas.DrawOval(disc.Rect, fill);
                     break;
+                case FillRoundRectangle rounded:
+                    fill.Color = new SKColor(rounded.Color);
+                    canvas.DrawRoundRect(rounded.Shape, fill);
+                    break;
                 case DrawLine line:
-                    stroke.Color = new SKColor(line.Color);
-                    stroke.StrokeWidth = line.Thickness;
-                    stroke.PathEffect = line.Style switch
-                    {
-                        "dashed" => SKPathEffect.CreateDash([line.Thickness * 3, line.Thickness * 2], 0),
-                        "dotted" => SKPathEffect.CreateDash([line.Thickness, line.Thickness], 0),
-                        _ => null,
-                    };
+                    Stroke(stroke, line.Color, line.Thickness, line.Style);
                     canvas.DrawLine(line.From, line.To, stroke);
+                    break;
+                case StrokeRoundRectangle outline:
+                    Stroke(stroke, outline.Color, outline.Thickness, outline.Style);
+                    canvas.DrawRoundRect(outline.Shape, stroke);
                     break;
                 case DrawGlyphs glyphs:
                     text.Draw(canvas, glyphs.Run, glyphs.LineX, glyphs.BaselineY);
@@ -69,5 +70,17 @@ public sealed class CanvasPainter(ITextSystem text)
                     break;
             }
         }
+    }
+
+    private static void Stroke(SKPaint stroke, uint color, float thickness, string style)
+    {
+        stroke.Color = new SKColor(color);
+        stroke.StrokeWidth = thickness;
+        stroke.PathEffect = style switch
+        {
+            "dashed" => SKPathEffect.CreateDash([thickness * 3, thickness * 2], 0),
+            "dotted" => SKPathEffect.CreateDash([thickness, thickness], 0),
+            _ => null,
+        };
     }
 }

@@ -18,16 +18,19 @@ public static class FragmentPainter
     {
         var paints = new List<PagePaint>();
         var bookmarks = new List<BookmarkPlacement>();
+        // Where an element with an id was placed first: a paragraph's text broken over lines or pages, or a
+        // header row repeated on every page, is one destination, not duplicates.
+        var anchored = new HashSet<object>(ReferenceEqualityComparer.Instance);
         for (var index = 0; index < pages.Count; index++)
         {
             var page = pages[index];
             var commands = new List<PaintCommand>();
             commands.Add(new BeginClip(BodyClip(page)));
-            PaintBox(page.Body, page.Margins.Left, page.Margins.Top, index, commands, bookmarks);
+            PaintBox(page.Body, page.Margins.Left, page.Margins.Top, index, commands, bookmarks, anchored);
             commands.Add(new EndClip());
             foreach (var line in page.MarginBoxes)
             {
-                PaintLine(line, 0, 0, commands);
+                PaintLine(line, 0, 0, commands, anchored);
             }
 
             paints.Add(new PagePaint(page.Width, page.Height, commands));
@@ -88,7 +91,7 @@ public static class FragmentPainter
         return false;
     }
 
-    private static void PaintBox(BoxFragment fragment, float originX, float originY, int pageIndex, List<PaintCommand> commands, List<BookmarkPlacement> bookmarks)
+    private static void PaintBox(BoxFragment fragment, float originX, float originY, int pageIndex, List<PaintCommand> commands, List<BookmarkPlacement> bookmarks, HashSet<object> anchored, bool withBackground = true)
     {
         var x = originX + fragment.X;
         var y = originY + fragment.Y;
@@ -97,7 +100,7 @@ public static class FragmentPainter
         var rect = SKRect.Create(x, y, fragment.Width, fragment.Height);
         if (!fragment.IsContinuation)
         {
-            if (box.Id is { } id)
+            if (box.Id is { } id && anchored.Add(box))
             {
                 commands.Add(new NamedDestination(new SKPoint(x, y), id));
             }
@@ -108,9 +111,29 @@ public static class FragmentPainter
             }
         }
 
-        if ((style.BackgroundColor >> 24) != 0 && fragment.Width > 0 && fragment.Height > 0)
+        var hidden = box is TableCellBox { IsEmpty: true } && style.EmptyCellsHide && !style.BorderCollapse;
+        if (withBackground && !hidden && (style.BackgroundColor >> 24) != 0 && fragment.Width > 0 && fragment.Height > 0)
         {
-            commands.Add(new FillRectangle(rect, style.BackgroundColor));
+            commands.Add(Rounded(fragment)
+                ? new FillRoundRectangle(RoundRect(rect, fragment, 0), style.BackgroundColor)
+                : new FillRectangle(rect, style.BackgroundColor));
+        }
+
+        // A cell spanning rows reaches into the rows below its own. As in browsers, a row's background is
+        // painted under its own cells only (a spanning cell shows its first row's), all before any cell.
+        var rowBackgroundsFirst = box is TableBox { HasRowSpans: true };
+        if (rowBackgroundsFirst)
+        {
+            foreach (var row in fragment.Children.OfType<BoxFragment>())
+            {
+                if ((row.Box.Style.BackgroundColor >> 24) != 0)
+                {
+                    foreach (var cell in row.Children.OfType<BoxFragment>().Where(c => c.Width > 0 && c.Height > 0))
+                    {
+                        commands.Add(new FillRectangle(SKRect.Create(x + row.X + cell.X, y + row.Y + cell.Y, cell.Width, cell.Height), row.Box.Style.BackgroundColor));
+                    }
+                }
+            }
         }
 
         foreach (var child in fragment.Children)
@@ -118,10 +141,10 @@ public static class FragmentPainter
             switch (child)
             {
                 case BoxFragment childBox:
-                    PaintBox(childBox, x, y, pageIndex, commands, bookmarks);
+                    PaintBox(childBox, x, y, pageIndex, commands, bookmarks, anchored, !rowBackgroundsFirst);
                     break;
                 case LineFragment line:
-                    PaintLine(line, x, y, commands);
+                    PaintLine(line, x, y, commands, anchored);
                     break;
                 case ListSymbolFragment symbol:
                     commands.Add(new DrawListSymbol(symbol.Symbol, SKRect.Create(x + symbol.X, y + symbol.Y, symbol.Size, symbol.Size), symbol.Color));
@@ -129,12 +152,42 @@ public static class FragmentPainter
             }
         }
 
-        PaintBorders(fragment, rect, commands);
+        if (!hidden)
+        {
+            PaintBorders(fragment, rect, commands);
+        }
+    }
+
+    /// <summary>
+    /// The fragment's border box with its border-radius (shrunk by <paramref name="inset"/>, for a stroke centred
+    /// inside the border); the corners on an edge where the box is cut by a page break stay square.
+    /// </summary>
+    private static SKRoundRect RoundRect(SKRect rect, BoxFragment fragment, float inset)
+    {
+        var radii = fragment.Box.Style.CornerRadii;
+        SKPoint Corner(int index, bool cut) => cut
+            ? SKPoint.Empty
+            : new SKPoint(
+                Math.Max(0, radii[index].Horizontal.Resolve(rect.Width) - inset),
+                Math.Max(0, radii[index].Vertical.Resolve(rect.Height) - inset));
+        var shape = new SKRoundRect();
+        shape.SetRectRadii(SKRect.Inflate(rect, -inset, -inset),
+        [
+            Corner(0, fragment.IsContinuation), Corner(1, fragment.IsContinuation),
+            Corner(2, fragment.Continues), Corner(3, fragment.Continues),
+        ]);
+        return shape;
     }
 
     private static void PaintBorders(BoxFragment fragment, SKRect rect, List<PaintCommand> commands)
     {
         var style = fragment.Box.Style;
+        if (Rounded(fragment) && !fragment.IsContinuation && !fragment.Continues && RoundBorder(style) is { } side)
+        {
+            commands.Add(new StrokeRoundRectangle(RoundRect(rect, fragment, side.Width / 2), side.Width, side.Color, side.Style));
+            return;
+        }
+
         // Collapsed cell borders are shared by neighbouring cells: drawn centred on the grid line. The table's
         // own border lies inside its box, which layout made half the outer border wider than the grid.
         var centred = style.BorderCollapse && fragment.Box is TableCellBox;
@@ -168,6 +221,20 @@ public static class FragmentPainter
         Side(style.BorderRight, new SKPoint(rect.Right, rect.Top), new SKPoint(rect.Right, rect.Bottom), -1, 0);
     }
 
+    /// <summary>Whether the box has rounded corners (not a cell of a table with collapsed borders: CSS ignores them there).</summary>
+    private static bool Rounded(BoxFragment fragment) =>
+        fragment.Box.Style.HasRoundCorners && !(fragment.Box.Style.BorderCollapse && fragment.Box is TableCellBox or TableBox);
+
+    /// <summary>
+    /// The one side a rounded border is drawn with: every side alike, or only invisible ones (null: nothing to
+    /// draw, or sides that differ, drawn straight as before — their corners stay square).
+    /// </summary>
+    private static BorderSide? RoundBorder(ComputedStyle style)
+    {
+        BorderSide[] sides = [style.BorderTop, style.BorderRight, style.BorderBottom, style.BorderLeft];
+        return sides.All(s => s == sides[0]) && sides[0].IsVisible ? sides[0] : null;
+    }
+
     private static void InlineBorder(ComputedStyle style, SKRect rect, List<PaintCommand> commands)
     {
         void Side(BorderSide side, SKPoint from, SKPoint to, float inwardX, float inwardY)
@@ -185,12 +252,13 @@ public static class FragmentPainter
         Side(style.BorderRight, new SKPoint(rect.Right, rect.Top), new SKPoint(rect.Right, rect.Bottom), -1, 0);
     }
 
-    private static void PaintLine(LineFragment line, float originX, float originY, List<PaintCommand> commands)
+    private static void PaintLine(LineFragment line, float originX, float originY, List<PaintCommand> commands, HashSet<object> anchored)
     {
         var top = originY + line.Y;
-        var baseline = top + line.Baseline;
+        var lineBaseline = top + line.Baseline;
         foreach (var run in line.Line.Runs)
         {
+            var baseline = lineBaseline - run.Style.BaselineShift;
             var x = originX + line.X + run.X;
             var size = run.Style.FontSize;
             // The run's own font box, not the line's: a small span on a line with a large one stays small.
@@ -231,7 +299,7 @@ public static class FragmentPainter
                 commands.Add(new DrawLine(new SKPoint(x, strikeY), new SKPoint(x + run.Width, strikeY), thickness, run.Style.Color, "solid"));
             }
 
-            if (tag.AnchorId is { } anchor)
+            if (tag.AnchorId is { } anchor && anchored.Add(tag))
             {
                 commands.Add(new NamedDestination(new SKPoint(x, top), anchor));
             }

@@ -11,6 +11,12 @@ public abstract record PaintCommand;
 
 public sealed record FillRectangle(SKRect Rect, uint Color) : PaintCommand;
 
+/// <summary>A background with rounded corners (border-radius).</summary>
+public sealed record FillRoundRectangle(SKRoundRect Shape, uint Color) : PaintCommand;
+
+/// <summary>A border of one width, colour and style all round, with rounded corners, centred on <see cref="Shape"/>'s outline.</summary>
+public sealed record StrokeRoundRectangle(SKRoundRect Shape, float Thickness, uint Color, string Style) : PaintCommand;
+
 /// <summary>A list marker's disc (filled), circle (outlined) or square (filled) inside <see cref="Rect"/>.</summary>
 public sealed record DrawListSymbol(BriefingCompiler.Pdf.Layout.ListSymbol Symbol, SKRect Rect, uint Color) : PaintCommand;
 

@@ -24,4 +24,8 @@ public sealed class ComputedDeclarations(IStyleCollection styles)
 
         return declarations;
     }
+
+    /// <summary>The declarations of an element's <c>::before</c> or <c>::after</c> (<paramref name="name"/> without colons), inheriting from the element; not kept.</summary>
+    public ICssStyleDeclaration ForPseudo(IElement element, string name) =>
+        element.Pseudo(name) is { } pseudo ? styles.ComputeDeclarationsWithParent(pseudo, For(element)) : styles.ComputeDeclarations(element, "::" + name);
 }

@@ -19,6 +19,14 @@ public sealed record ComputedStyle
     public BorderSide BorderBottom { get; init; } = BorderSide.None;
     public BorderSide BorderLeft { get; init; } = BorderSide.None;
     public uint BackgroundColor { get; init; }
+
+    /// <summary>border-*-radius, clockwise from the top left; all <see cref="CornerRadius.Square"/> for square corners.</summary>
+    public IReadOnlyList<CornerRadius> CornerRadii { get; init; } = SquareCorners;
+
+    public bool HasRoundCorners => CornerRadii != SquareCorners;
+
+    /// <summary>The radii of square corners, shared by every style that has them.</summary>
+    public static readonly IReadOnlyList<CornerRadius> SquareCorners = [CornerRadius.Square, CornerRadius.Square, CornerRadius.Square, CornerRadius.Square];
     public uint Color { get; init; } = 0xFF000000;
     public IReadOnlyList<string> FontFamilies { get; init; } = ["serif"];
     public float FontSize { get; init; } = 12f;
@@ -33,6 +41,9 @@ public sealed record ComputedStyle
     public bool Underline { get; init; }
     public bool LineThrough { get; init; }
     public WhiteSpace WhiteSpace { get; init; } = WhiteSpace.Normal;
+
+    /// <summary>text-transform: <c>none</c>, <c>uppercase</c>, <c>lowercase</c> or <c>capitalize</c> (inherited).</summary>
+    public string TextTransform { get; init; } = "none";
     public string ListStyleType { get; init; } = "disc";
     public BreakRule BreakBefore { get; init; } = BreakRule.Auto;
     public BreakRule BreakAfter { get; init; } = BreakRule.Auto;
@@ -40,13 +51,45 @@ public sealed record ComputedStyle
     public int Orphans { get; init; } = 2;
     public int Widows { get; init; } = 2;
     public bool BorderCollapse { get; init; }
+
+    /// <summary>The horizontal border-spacing (between columns); <see cref="BorderSpacingVertical"/> is between rows.</summary>
     public float BorderSpacing { get; init; }
+    public float BorderSpacingVertical { get; init; }
+
+    /// <summary>empty-cells: hide — a cell without content draws neither background nor borders (separated borders).</summary>
+    public bool EmptyCellsHide { get; init; }
+
+    /// <summary>table-layout: fixed — column widths come from the columns and the first row, not from the content.</summary>
+    public bool TableLayoutFixed { get; init; }
     public CssLength? Width { get; init; }
     public CssLength? MaxWidth { get; init; }
+
+    /// <summary>height in points (lengths only). On blocks the box's height (content taller than it overflows); on table rows and cells the least height of the row.</summary>
+    public float? Height { get; init; }
+
+    /// <summary>min-height in points (lengths only; 0 when not set).</summary>
+    public float MinHeight { get; init; }
+
+    /// <summary>box-sizing: border-box — height and min-height include padding and border.</summary>
+    public bool BorderBoxSizing { get; init; }
+
+    /// <summary>The least border-box height height and min-height ask for (0: none), and whether height fixes it.</summary>
+    public (float Least, bool Fixed) BorderBoxHeight
+    {
+        get
+        {
+            var extra = BorderBoxSizing ? 0 : BorderAndPaddingTop + BorderAndPaddingBottom;
+            var least = Math.Max(Height ?? 0, MinHeight);
+            return (least > 0 ? least + extra : 0, Height is not null && Height >= MinHeight);
+        }
+    }
 
     /// <summary>CSS direction (from the dir attribute or the property): text, list markers and table columns run right to left.</summary>
     public bool RightToLeft { get; init; }
     public VerticalAlign VerticalAlign { get; init; } = VerticalAlign.Top;
+
+    /// <summary>How far an inline element's baseline sits above its block's (vertical-align on inline text, nested ones added up), in points.</summary>
+    public float BaselineShift { get; init; }
 
     /// <summary>The style of an anonymous box: inherited properties kept, box properties back to initial.</summary>
     public ComputedStyle Anonymous(Display display) => new()
@@ -61,12 +104,15 @@ public sealed record ComputedStyle
         LineHeight = LineHeight,
         TextAlign = TextAlign,
         WhiteSpace = WhiteSpace,
+        TextTransform = TextTransform,
         RightToLeft = RightToLeft,
         ListStyleType = ListStyleType,
         Orphans = Orphans,
         Widows = Widows,
         BorderCollapse = BorderCollapse,
         BorderSpacing = BorderSpacing,
+        BorderSpacingVertical = BorderSpacingVertical,
+        EmptyCellsHide = EmptyCellsHide,
     };
 
     public float BorderAndPaddingTop => BorderTop.Width + Padding.Top;
@@ -78,5 +124,5 @@ public sealed record ComputedStyle
     /// <summary>Line height in points with <c>normal</c> resolved as 1.2 × font size (what browsers use for most fonts).</summary>
     public float ResolvedLineHeight => LineHeight ?? FontSize * 1.2f;
 
-    public TextStyle ToTextStyle() => new(FontFamilies, FontSize, FontWeight, Italic, Color, LetterSpacing);
+    public TextStyle ToTextStyle() => new(FontFamilies, FontSize, FontWeight, Italic, Color, LetterSpacing, BaselineShift);
 }

@@ -3,6 +3,7 @@ using AngleSharp.Css;
 using AngleSharp.Css.Parser;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
 
 namespace BriefingCompiler.Pdf.Styling;
 
@@ -23,7 +24,9 @@ public static class DocumentStyler
         // A printer device, so @media print rules apply and @media screen ones do not. A render device is needed for AngleSharp to compute some values (it throws without one); we never
         // read its viewport-relative results: percentages are kept and resolved by our layout.
         var device = new DefaultRenderDevice { ViewPortWidth = 794, ViewPortHeight = 1123, DeviceWidth = 794, DeviceHeight = 1123, Category = DeviceCategory.Printer };
+        // Source references: every element knows its line and column, so warnings can name it.
         var configuration = Configuration.Default
+            .With<IHtmlParser>(context => new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true }, context))
             .WithCss(parserOptions)
             .WithRenderDevice(device);
         var context = BrowsingContext.New(configuration);

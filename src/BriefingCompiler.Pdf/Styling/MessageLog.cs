@@ -11,6 +11,12 @@ public sealed class MessageLog
 
     public IReadOnlyList<PdfMessage> Messages => messages;
 
+    /// <summary>
+    /// The element being styled while the box tree is built: a message logged meanwhile names it. Null
+    /// outside that stage (layout messages are about the page, not an element).
+    /// </summary>
+    public PdfSourcePosition? Position { get; set; }
+
     public void WarnOnce(string code, string kind, string message) => AddOnce(PdfMessageSeverity.Warning, code, kind, message);
 
     public void ErrorOnce(string code, string kind, string message) => AddOnce(PdfMessageSeverity.Error, code, kind, message);
@@ -19,7 +25,7 @@ public sealed class MessageLog
     {
         if (seenKinds.Add(code + "|" + kind))
         {
-            messages.Add(new PdfMessage(severity, code, message));
+            messages.Add(new PdfMessage(severity, code, message) { Source = Position });
         }
     }
 }

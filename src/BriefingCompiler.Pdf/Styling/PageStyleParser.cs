@@ -312,7 +312,7 @@ public sealed class PageStyleParser(MessageLog log)
     }
 
     /// <summary>A CSS escape: up to six hex digits and one optional space, or the escaped character itself.</summary>
-    private static int Escape(string value, int i, StringBuilder into)
+    internal static int Escape(string value, int i, StringBuilder into)
     {
         var start = i;
         while (i < value.Length && i - start < 6 && char.IsAsciiHexDigit(value[i]))
@@ -326,7 +326,9 @@ public sealed class PageStyleParser(MessageLog log)
             return i + 1;
         }
 
-        into.Append(char.ConvertFromUtf32(Convert.ToInt32(value[start..i], 16)));
+        // CSS: zero, a surrogate or a number past U+10FFFF is the replacement character.
+        var code = Convert.ToInt32(value[start..i], 16);
+        into.Append(code is 0 or (>= 0xD800 and <= 0xDFFF) or > 0x10FFFF ? "\uFFFD" : char.ConvertFromUtf32(code));
         return i < value.Length && value[i] == ' ' ? i + 1 : i;
     }
 

@@ -20,14 +20,9 @@ public sealed class StyleResolver(MessageLog log)
         ("box-shadow", ["none"]),
         ("text-shadow", ["none"]),
         ("column-count", ["auto"]),
-        ("height", ["auto"]),
-        ("min-height", ["auto", "0", "0px"]),
-        ("text-transform", ["none"]),
+        ("max-height", ["none"]),
+        ("text-transform", ["none", "uppercase", "lowercase", "capitalize"]),
         ("writing-mode", ["horizontal-tb"]),
-        ("border-top-left-radius", ["0", "0px"]),
-        ("border-top-right-radius", ["0", "0px"]),
-        ("border-bottom-left-radius", ["0", "0px"]),
-        ("border-bottom-right-radius", ["0", "0px"]),
         ("opacity", ["1"]),
         ("visibility", ["visible"]),
         ("text-indent", ["0", "0px"]),
@@ -35,7 +30,6 @@ public sealed class StyleResolver(MessageLog log)
         ("overflow-wrap", ["normal"]),
         ("word-wrap", ["normal"]),
         ("list-style-image", ["none"]),
-        ("list-style-position", ["outside"]),
     ];
 
     /// <summary>
@@ -70,9 +64,14 @@ public sealed class StyleResolver(MessageLog log)
         }
 
         ReportUnsupported(Get, elementName);
-        if (Get("vertical-align") is { } verticalAlign && verticalAlign != "baseline" && DisplayOf(Get("display"), elementName) == Display.Inline)
+        var height = Get("height") is { } heightValue && heightValue != "auto" ? heightValue : null;
+        var minHeight = Get("min-height") is { } minValue && minValue is not ("auto" or "0" or "0px") ? minValue : null;
+        foreach (var (property, value) in new[] { ("height", height), ("min-height", minHeight) })
         {
-            log.WarnOnce("PDF101", "vertical-align inline", $"CSS 'vertical-align: {verticalAlign}' on inline text (<{elementName}>) is not supported by the PDF engine (only in table cells); the text stays on the baseline.");
+            if (value is not null && CssValueReader.Length(value, parent.FontSize) is null)
+            {
+                log.WarnOnce("PDF101", property + " percentage", $"CSS '{property}: {value}' (on <{elementName}>) is not supported by the PDF engine (lengths are); it is ignored.");
+            }
         }
 
         var fontSize = CssValueReader.Length(Get("font-size"), parent.FontSize) ?? parent.FontSize;
@@ -102,8 +101,13 @@ public sealed class StyleResolver(MessageLog log)
         }
 
         var decoration = Get("text-decoration-line") ?? Get("text-decoration") ?? "none";
+        var display = DisplayOf(Get("display"), elementName);
+        var lineHeight = LineHeight(Get("line-height"), fontSize);
         return new ComputedStyle
         {
+            BaselineShift = display == Display.Inline
+                ? parent.BaselineShift + BaselineShift(Get("vertical-align"), parent.FontSize, fontSize, lineHeight ?? fontSize * 1.2f, elementName)
+                : 0,
             Display = DisplayOf(Get("display"), elementName),
             Margin = new Edges(Len("margin-top"), Len("margin-right"), Len("margin-bottom"), Len("margin-left")),
             CentredByAutoMargins = Get("margin-left") == "auto" && Get("margin-right") == "auto",
@@ -113,13 +117,14 @@ public sealed class StyleResolver(MessageLog log)
             BorderBottom = Border("bottom"),
             BorderLeft = Border("left"),
             BackgroundColor = CssValueReader.Color(Get("background-color"), color) ?? 0,
+            CornerRadii = CornerRadii(Get, fontSize) ?? ComputedStyle.SquareCorners,
             Color = color,
             FontFamilies = FontFamilies(Get("font-family")) ?? parent.FontFamilies,
             FontSize = fontSize,
             FontWeight = FontWeight(Get("font-weight"), parent.FontWeight),
             Italic = Get("font-style") is "italic" or "oblique" || (Get("font-style") is null && parent.Italic),
             LetterSpacing = Get("letter-spacing") is { } spacing && spacing != "normal" ? CssValueReader.Length(spacing, fontSize) ?? 0 : 0,
-            LineHeight = LineHeight(Get("line-height"), fontSize),
+            LineHeight = lineHeight,
             TextAlign = TextAlign(Get("text-align")) ?? parent.TextAlign,
             Underline = decoration.Contains("underline") || parent.Underline && DisplayOf(Get("display"), elementName) == Display.Inline,
             LineThrough = decoration.Contains("line-through") || parent.LineThrough && DisplayOf(Get("display"), elementName) == Display.Inline,
@@ -132,6 +137,7 @@ public sealed class StyleResolver(MessageLog log)
                 _ => WhiteSpace.Normal,
             },
             ListStyleType = Get("list-style-type") ?? parent.ListStyleType,
+            TextTransform = Get("text-transform") is { } transform ? (transform is "uppercase" or "lowercase" or "capitalize" ? transform : "none") : parent.TextTransform,
             BreakBefore = Break(Get("break-before"), Get("page-break-before")),
             BreakAfter = Break(Get("break-after"), Get("page-break-after")),
             BreakInside = Break(Get("break-inside"), Get("page-break-inside")),
@@ -141,16 +147,81 @@ public sealed class StyleResolver(MessageLog log)
             BorderSpacing = Get("border-spacing") is { } borderSpacing
                 ? CssValueReader.Length(borderSpacing.Split(' ')[0], fontSize) ?? 0
                 : parent.BorderSpacing,
+            BorderSpacingVertical = Get("border-spacing") is { } verticalSpacing
+                ? CssValueReader.Length(verticalSpacing.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1], fontSize) ?? 0
+                : parent.BorderSpacingVertical,
+            EmptyCellsHide = Get("empty-cells") is { } emptyCells ? emptyCells == "hide" : parent.EmptyCellsHide,
+            TableLayoutFixed = Get("table-layout") == "fixed",
             MaxWidth = Get("max-width") is { } maxWidth && maxWidth != "none" ? CssValueReader.LengthOrPercent(maxWidth, fontSize) : null,
             RightToLeft = Get("direction") is { } direction ? direction == "rtl" : parent.RightToLeft,
             Width = Get("width") is { } width && width != "auto" ? CssValueReader.LengthOrPercent(width, fontSize) : null,
+            Height = height is null ? null : CssValueReader.Length(height, fontSize),
+            MinHeight = minHeight is null ? 0 : CssValueReader.Length(minHeight, fontSize) ?? 0,
+            BorderBoxSizing = Get("box-sizing") == "border-box",
             VerticalAlign = Get("vertical-align") switch
             {
                 "middle" => VerticalAlign.Middle,
                 "bottom" => VerticalAlign.Bottom,
-                _ => VerticalAlign.Top,
+                null or "top" => VerticalAlign.Top,
+                _ => VerticalAlign.Baseline,
             },
         };
+    }
+
+    /// <summary>
+    /// vertical-align on inline text as a baseline shift (points, up). sub and super as Chromium places them
+    /// (a fifth and a third of the parent's font size, plus a pixel); lengths and percentages (of the line
+    /// height) as given; middle, text-top and text-bottom from an em box of ascent 0.8 and descent 0.2 (the
+    /// engine does not know the fonts yet); top and bottom are taken as text-top and text-bottom.
+    /// </summary>
+    private float BaselineShift(string? value, float parentFontSize, float fontSize, float lineHeight, string elementName)
+    {
+        switch (value)
+        {
+            case null or "baseline":
+                return 0;
+            case "super":
+                return parentFontSize / 3 + CssValueReader.PointsPerPixel;
+            case "sub":
+                return -(parentFontSize / 5 + CssValueReader.PointsPerPixel);
+            case "middle":
+                return parentFontSize * 0.25f - fontSize * 0.3f;
+            case "text-top" or "top":
+                return 0.8f * (parentFontSize - fontSize);
+            case "text-bottom" or "bottom":
+                return -0.2f * (parentFontSize - fontSize);
+        }
+
+        if (value.EndsWith('%') && CssValueReader.Number(value[..^1]) is { } percent)
+        {
+            return percent / 100f * lineHeight;
+        }
+
+        if (CssValueReader.Length(value, fontSize) is { } length)
+        {
+            return length;
+        }
+
+        log.WarnOnce("PDF101", "vertical-align:" + value, $"CSS 'vertical-align: {value}' on inline text (<{elementName}>) is not supported by the PDF engine; the text stays on the baseline.");
+        return 0;
+    }
+
+    private static readonly string[] Corners = ["border-top-left-radius", "border-top-right-radius", "border-bottom-right-radius", "border-bottom-left-radius"];
+
+    /// <summary>The four border radii, or null when every corner is square (the common case shares one list).</summary>
+    private static CornerRadius[]? CornerRadii(Func<string, string?> get, float fontSize)
+    {
+        CornerRadius[]? radii = null;
+        for (var i = 0; i < Corners.Length; i++)
+        {
+            if (get(Corners[i]) is { } value && CornerRadius.Parse(value, fontSize) is { IsRound: true } radius)
+            {
+                radii ??= [CornerRadius.Square, CornerRadius.Square, CornerRadius.Square, CornerRadius.Square];
+                radii[i] = radius;
+            }
+        }
+
+        return radii;
     }
 
     private void ReportUnsupported(Func<string, string?> get, string elementName)
@@ -169,7 +240,9 @@ public sealed class StyleResolver(MessageLog log)
     {
         null or "inline" => Display.Inline,
         "block" or "flow-root" => Display.Block,
-        "none" => Display.None,
+        // Columns hold no content: their widths are read from the col elements themselves.
+        "none" or "table-column" or "table-column-group" => Display.None,
+        "table-caption" => Display.Block,
         "list-item" => Display.ListItem,
         "table" => Display.Table,
         "table-header-group" => Display.TableHeaderGroup,

@@ -48,7 +48,8 @@ public static class UserAgentStyleSheet
         tbody { display: table-row-group }
         tfoot { display: table-footer-group }
         tr { display: table-row }
-        td, th { display: table-cell; padding: 1px; vertical-align: middle }
+        thead, tbody, tfoot, tr { vertical-align: middle }
+        td, th { display: table-cell; padding: 1px; vertical-align: inherit }
         th { text-align: center }
         caption { display: block; text-align: center }
         """;

@@ -3,7 +3,8 @@ namespace BriefingCompiler.Pdf.Text;
 /// <summary>
 /// How a run of text is to be set. Lengths are PDF points (1/72 in). <see cref="FontFamilies"/> is the CSS
 /// <c>font-family</c> list in order (generic names such as <c>sans-serif</c> allowed); each character takes
-/// the first family that has its glyph, then the bundled fallbacks for its script.
+/// the first family that has its glyph, then the bundled fallbacks for its script. <see cref="BaselineShift"/>
+/// raises the run's baseline above the line's (negative: lowers it), as CSS vertical-align does.
 /// </summary>
 public sealed record TextStyle(
     IReadOnlyList<string> FontFamilies,
@@ -11,4 +12,5 @@ public sealed record TextStyle(
     int FontWeight = 400,
     bool Italic = false,
     uint Color = 0xFF000000,
-    float LetterSpacing = 0f);
+    float LetterSpacing = 0f,
+    float BaselineShift = 0f);

@@ -7,22 +7,119 @@ namespace BriefingCompiler.Building;
 
 /// <summary>
 /// Turns the PDF engine's messages (which know HTML, not YAML) into diagnostics a briefing author can act on.
-/// A character no font can draw is blamed on the first place the source writes it; everything else the engine
-/// reports is about the HTML and CSS, so it is blamed on the template.
+/// A character no font can draw is blamed on the first place the source writes it. Everything else the engine
+/// reports is about the HTML and CSS, so it is blamed on the template: at the CSS declaration the message
+/// names (its first place in the template), else at the element's start tag when the template writes it
+/// literally and once; otherwise at the template's start, the message naming the element's line and
+/// column in the HTML.
 /// </summary>
 public static class EngineDiagnostics
 {
     /// <summary>The engine's code for a character that no available font can draw.</summary>
     public const string MissingCharacterCode = "PDF130";
 
-    public static IReadOnlyList<Diagnostic> From(IReadOnlyList<PdfMessage> messages, string sourcePath, string sourceText, string templateName) =>
-        [.. messages.Select(message => new Diagnostic(
-            message.Severity == PdfMessageSeverity.Error ? Severity.Error : Severity.Warning,
-            message.Code,
-            message.Message,
-            message.Code == MissingCharacterCode && FirstCodePoint(message.Message) is { } codePoint
-                ? Locate(sourceText, codePoint) is { } place ? new SourceSpan(sourcePath, place.Line, place.Column) : new SourceSpan(templateName, 1, 1)
-                : new SourceSpan(templateName, 1, 1)))];
+    public static IReadOnlyList<Diagnostic> From(IReadOnlyList<PdfMessage> messages, string sourcePath, string sourceText, string templateName, string templateText, string html) =>
+        [.. messages.Select(message => message.Code == MissingCharacterCode && FirstCodePoint(message.Message) is { } codePoint
+            ? new Diagnostic(
+                SeverityOf(message),
+                message.Code,
+                message.Message,
+                Locate(sourceText, codePoint) is { } place ? new SourceSpan(sourcePath, place.Line, place.Column) : new SourceSpan(templateName, 1, 1))
+            : InTemplate(message, templateName, templateText, html))];
+
+    private static Severity SeverityOf(PdfMessage message) => message.Severity == PdfMessageSeverity.Error ? Severity.Error : Severity.Warning;
+
+    private static Diagnostic InTemplate(PdfMessage message, string templateName, string templateText, string html)
+    {
+        if (CssDeclaration(message.Message) is { } declaration && FindDeclaration(templateText, declaration) is { } at)
+        {
+            var (line, column) = LineAndColumn(templateText, at);
+            return new Diagnostic(SeverityOf(message), message.Code, message.Message, new SourceSpan(templateName, line, column));
+        }
+
+        if (message.Source is not { } source)
+        {
+            return new Diagnostic(SeverityOf(message), message.Code, message.Message, new SourceSpan(templateName, 1, 1));
+        }
+
+        var tag = StartTag(html, source.Offset);
+        if (tag is not null && OnlyPlace(templateText, tag) is { } tagAt)
+        {
+            var (line, column) = LineAndColumn(templateText, tagAt);
+            return new Diagnostic(SeverityOf(message), message.Code, message.Message, new SourceSpan(templateName, line, column));
+        }
+
+        var where = $" (in the HTML at line {source.Line}, column {source.Column}{(tag is null ? "" : ": " + tag)})";
+        return new Diagnostic(SeverityOf(message), message.Code, message.Message + where, new SourceSpan(templateName, 1, 1));
+    }
+
+    /// <summary>"float: left" from a message that quotes a declaration as <c>CSS 'float: left'</c>.</summary>
+    private static (string Property, string Value)? CssDeclaration(string message)
+    {
+        var start = message.IndexOf("CSS '", StringComparison.Ordinal);
+        if (start < 0)
+            return null;
+        start += 5;
+        var end = message.IndexOf('\'', start);
+        var colon = message.IndexOf(':', start);
+        if (end < 0 || colon < 0 || colon > end)
+            return null;
+        return (message[start..colon].Trim(), message[(colon + 1)..end].Trim());
+    }
+
+    /// <summary>
+    /// The first place the template declares the property (a whole property name followed by a colon), preferring
+    /// one whose value starts as the message says (AngleSharp may have normalised the value).
+    /// </summary>
+    private static int? FindDeclaration(string text, (string Property, string Value) declaration)
+    {
+        int? first = null;
+        for (var at = text.IndexOf(declaration.Property, StringComparison.OrdinalIgnoreCase); at >= 0;
+             at = text.IndexOf(declaration.Property, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            if (at > 0 && (char.IsAsciiLetterOrDigit(text[at - 1]) || text[at - 1] == '-'))
+                continue;
+            var after = at + declaration.Property.Length;
+            while (after < text.Length && text[after] is ' ' or '\t')
+                after++;
+            if (after >= text.Length || text[after] != ':')
+                continue;
+            first ??= at;
+            var value = text.AsSpan(after + 1).TrimStart();
+            if (value.StartsWith(declaration.Value, StringComparison.OrdinalIgnoreCase))
+                return at;
+        }
+
+        return first;
+    }
+
+    /// <summary>The element's start tag as the HTML has it (up to 200 characters), or null.</summary>
+    private static string? StartTag(string html, int offset)
+    {
+        if (offset < 0 || offset >= html.Length || html[offset] != '<')
+            return null;
+        var end = html.IndexOf('>', offset);
+        return end < 0 || end - offset > 200 ? null : html[offset..(end + 1)];
+    }
+
+    /// <summary>Where the template writes this text, when it writes it exactly once.</summary>
+    private static int? OnlyPlace(string text, string literal)
+    {
+        var first = text.IndexOf(literal, StringComparison.Ordinal);
+        return first >= 0 && text.IndexOf(literal, first + 1, StringComparison.Ordinal) < 0 ? first : null;
+    }
+
+    /// <summary>1-based line and column (in code points) of a UTF-16 index.</summary>
+    private static (int Line, int Column) LineAndColumn(string text, int index)
+    {
+        var before = text.AsSpan(0, index);
+        var line = 1 + before.Count('\n');
+        var lineStart = before.LastIndexOf('\n') + 1;
+        var column = 1;
+        foreach (var _ in before[lineStart..].EnumerateRunes())
+            column++;
+        return (line, column);
+    }
 
     /// <summary>The code point named as U+XXXX in an engine message.</summary>
     private static int? FirstCodePoint(string message)
@@ -62,10 +159,7 @@ public static class EngineDiagnostics
         if (first < 0)
             return null;
         // The escape's place: the line and column of the backslash, counted as LocateCharacter counts.
-        var before = text[..first];
-        var line = 1 + before.Count(c => c == '\n');
-        var lineStart = before.LastIndexOf('\n') + 1;
-        return (line, 1 + before[lineStart..].EnumerateRunes().Count());
+        return LineAndColumn(text, first);
     }
 
     private static (int Line, int Column)? LocateCharacter(string text, int codePoint)

@@ -38,9 +38,10 @@ public sealed class BriefingTemplate
     private readonly Func<ITemplateLoader> _loader;
     private readonly TemplateBudget _budget;
 
-    private BriefingTemplate(string name, Template template, Func<ITemplateLoader> loader, TemplateBudget budget)
+    private BriefingTemplate(string name, string text, Template template, Func<ITemplateLoader> loader, TemplateBudget budget)
     {
         Name = name;
+        Text = text;
         _template = template;
         _loader = loader;
         _budget = budget;
@@ -48,6 +49,9 @@ public sealed class BriefingTemplate
 
     /// <summary>The template's file path (or <see cref="BuiltInName"/>), as diagnostics show it.</summary>
     public string Name { get; }
+
+    /// <summary>The template's own text (not its partials): engine warnings are placed in it.</summary>
+    public string Text { get; }
 
     /// <summary>The default template, embedded in the tool so briefc works outside this repository.</summary>
     /// <param name="budget">How much one render may spend; null: <see cref="TemplateBudget.Default"/>.</param>
@@ -88,7 +92,7 @@ public sealed class BriefingTemplate
     {
         var template = Template.Parse(text, name);
         if (!template.HasErrors)
-            return new TemplateLoadResult(new BriefingTemplate(name, template, loader, budget ?? TemplateBudget.Default), []);
+            return new TemplateLoadResult(new BriefingTemplate(name, text, template, loader, budget ?? TemplateBudget.Default), []);
         var diagnostics = template.Messages
             .Where(m => m.Type == ParserMessageType.Error)
             .Select(m => new Diagnostic(Severity.Error, DiagnosticCodes.TemplateSyntax, $"template syntax: {m.Message}", ToSourceSpan(m.Span, name)))

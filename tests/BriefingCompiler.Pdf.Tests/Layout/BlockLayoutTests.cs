@@ -324,4 +324,34 @@ public class BlockLayoutTests
         Assert.That(((Partial)second).Resume, Is.EqualTo(((Partial)first).Resume));
         Assert.That(((Partial)second).Fragment.Height, Is.EqualTo(((Partial)first).Fragment.Height));
     }
+
+    [Test]
+    public void Height_and_min_height_size_a_block_and_content_overflows_a_fixed_height()
+    {
+        var probe = LayoutProbe.OfBody("""
+            <div id="fixed" style="height: 20pt; padding: 2pt">a b c</div><div id="after">x</div>
+            <div id="least" style="min-height: 40pt">y</div><div id="grown" style="min-height: 10pt">z</div>
+            <div id="border-box" style="height: 20pt; padding: 5pt; box-sizing: border-box">w</div>
+            """, "div { margin: 0 }");
+
+        Assert.That(probe.Find("fixed").Rect.Height, Is.EqualTo(24f).Within(0.01), "20 pt content box and its padding");
+        Assert.That(probe.Find("after").Rect.Top, Is.EqualTo(probe.Find("fixed").Rect.Bottom).Within(0.01));
+        Assert.That(probe.Find("least").Rect.Height, Is.EqualTo(40f).Within(0.01));
+        Assert.That(probe.Find("grown").Rect.Height, Is.EqualTo(15f).Within(0.01), "content taller than min-height");
+        Assert.That(probe.Find("border-box").Rect.Height, Is.EqualTo(20f).Within(0.01));
+        Assert.That(probe.Document.Messages, Is.Empty);
+    }
+
+    [Test]
+    public void A_block_whose_height_does_not_fit_moves_to_the_next_page_and_one_taller_than_a_page_is_cut()
+    {
+        var probe = LayoutProbe.OfBody("""
+            <div id="first" style="height: 100pt">a</div><div id="cover" style="height: 100pt">b</div><div id="huge" style="height: 1000pt">c</div>
+            """, "div { margin: 0 }");
+
+        Assert.That(probe.Find("cover").Page, Is.EqualTo(2));
+        Assert.That(probe.Find("huge").Page, Is.EqualTo(3));
+        Assert.That(probe.Find("huge").Rect.Height, Is.EqualTo(180f).Within(0.01));
+        Assert.That(probe.Document.Messages.Select(m => m.Code), Is.EqualTo(new[] { "PDF209" }));
+    }
 }

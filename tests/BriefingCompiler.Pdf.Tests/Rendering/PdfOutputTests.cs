@@ -127,4 +127,28 @@ public class PdfOutputTests
         Assert.That(text, Does.Not.Contain("/nowhere"));
         Assert.That(text, Does.Contain("/Dest /x"));
     }
+
+    [Test]
+    public void A_table_row_with_an_id_is_a_link_target()
+    {
+        var result = new PdfRenderer(new MonospaceTextSystem()).RenderPdf(
+            """<!DOCTYPE html><html><body><table><tr id="row-2"><td>cell</td></tr></table><p><a href="#row-2">to the row</a></p></body></html>""", Options);
+        var text = System.Text.Encoding.Latin1.GetString(result.Pdf);
+
+        Assert.That(result.Messages.Select(m => m.Code), Does.Not.Contain("PDF302"));
+        Assert.That(text, Does.Contain("/Dest /row-2"));
+    }
+
+    [Test]
+    public void An_id_on_an_inline_element_that_wraps_is_one_destination_not_a_duplicate()
+    {
+        var result = new PdfRenderer(new MonospaceTextSystem()).RenderPdf(
+            """<!DOCTYPE html><html><head><style>@page { size: 200pt 200pt; margin: 10pt }</style></head><body><p><span id="call">a span long enough to wrap over several lines of this small page</span> end, then <b id="second"><i id="nested">two</i> more</b> ids. <a href="#call">back</a> <a href="#second">b</a> <a href="#nested">c</a></p></body></html>""",
+            Options);
+        var text = System.Text.Encoding.Latin1.GetString(result.Pdf);
+
+        Assert.That(result.Messages.Select(m => m.Code), Does.Not.Contain("PDF301"));
+        Assert.That(result.Messages.Select(m => m.Code), Does.Not.Contain("PDF302"), "every id of the paragraph is a target");
+        Assert.That(text, Does.Contain("/Dest /call"));
+    }
 }

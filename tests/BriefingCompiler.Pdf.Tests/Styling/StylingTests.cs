@@ -113,14 +113,24 @@ public class StylingTests
     }
 
     [Test]
-    public void Raised_text_is_reported_but_cell_alignment_is_not()
+    public void Raised_text_and_cell_alignment_are_laid_out_without_warnings_and_an_unknown_value_is_reported()
     {
         var messages = new PdfRenderer(new Tests.Layout.MonospaceTextSystem()).Layout(
-            """<!DOCTYPE html><html><body><table><tr><td style="vertical-align: top"><b>x</b> <span>y</span></td></tr></table></body></html>""").Messages;
-        var raised = new PdfRenderer(new Tests.Layout.MonospaceTextSystem()).Layout(
-            """<!DOCTYPE html><html><body><p>E = mc<sup>2</sup></p></body></html>""").Messages;
+            """<!DOCTYPE html><html><body><table><tr><td style="vertical-align: top"><b>x</b> <span>y</span></td></tr></table><p>E = mc<sup>2</sup></p></body></html>""").Messages;
+        var unknown = new PdfRenderer(new Tests.Layout.MonospaceTextSystem()).Layout(
+            """<!DOCTYPE html><html><body><p>E = mc<span style="vertical-align: -webkit-baseline-middle">2</span></p></body></html>""").Messages;
 
         Assert.That(messages, Is.Empty);
-        Assert.That(raised.Single().Message, Does.Contain("vertical-align: super").And.Contain("<sup>"));
+        Assert.That(unknown.Single().Message, Does.Contain("vertical-align: -webkit-baseline-middle").And.Contain("<span>"));
+    }
+
+    [Test]
+    public void A_styling_warning_names_the_element_it_was_found_on_by_its_place_in_the_html()
+    {
+        const string Html = "<!DOCTYPE html>\n<html><head><style>.f { float: left }</style></head>\n<body>\n  <p>x</p>\n  <div class=\"f\">y</div>\n</body></html>";
+        var messages = new PdfRenderer(new Layout.MonospaceTextSystem()).Layout(Html).Messages;
+
+        var floating = messages.Single(m => m.Code == "PDF101");
+        Assert.That(floating.Source, Is.EqualTo(new PdfSourcePosition(5, 3, Html.IndexOf("<div", StringComparison.Ordinal))));
     }
 }

@@ -93,6 +93,29 @@ public partial class PdfBuildTests
     }
 
     [Test]
+    public void Engine_warnings_point_at_the_declaration_or_element_in_the_template_not_its_first_line()
+    {
+        var output = Path.Combine(_folder, "out");
+        var template = Path.Combine(_folder, "house.html.sbn");
+        var lines = File.ReadAllLines(Path.Combine(TestPaths.RepositoryRoot, "templates", "briefing.html.sbn")).ToList();
+        var tableRule = lines.FindIndex(l => l == "table {");
+        lines.Insert(tableRule + 1, "  float: left;");
+        var main = lines.FindIndex(l => l.StartsWith("<main", StringComparison.Ordinal));
+        lines[main] = "<video></video>" + lines[main] + "<canvas title=\"{{ briefing.symbol }}\"></canvas>";
+        File.WriteAllLines(template, lines);
+
+        var run = CliRun.Of("build", Sample("en"), "--template", template, "--out", output);
+        var html = File.ReadAllLines(Path.Combine(output, "icann81-gac-alac.en.html"));
+        var canvasLine = Array.FindIndex(html, l => l.Contains("<canvas", StringComparison.Ordinal)) + 1;
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Success), run.Error);
+        Assert.That(run.Error, Does.Contain($"house.html.sbn({tableRule + 2},3): warning PDF101: CSS 'float: left'"), "at the declaration");
+        Assert.That(run.Error, Does.Contain($"house.html.sbn({main + 1},1): warning PDF120: The <video> element"), "at the element's start tag");
+        Assert.That(run.Error, Does.Contain($"warning PDF120: The <canvas> element").And.Contain($"(in the HTML at line {canvasLine}, column "),
+            "a tag the template writes with values in it is named by its place in the HTML");
+    }
+
+    [Test]
     public void A_character_no_font_can_draw_fails_the_build_at_its_place_in_the_source_and_keeps_the_old_outputs()
     {
         var output = Path.Combine(_folder, "out");

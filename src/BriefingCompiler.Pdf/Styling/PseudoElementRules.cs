@@ -1,0 +1,166 @@
+using AngleSharp.Css.Dom;
+using AngleSharp.Css.Parser;
+using AngleSharp.Dom;
+
+namespace BriefingCompiler.Pdf.Styling;
+
+/// <summary>
+/// The document's rules for <c>::before</c>, <c>::after</c> and <c>::marker</c>, found once by reading the
+/// style sheets. AngleSharp computes <c>::before</c>/<c>::after</c> styles but at the price of a full cascade
+/// per element, so the box tree asks only for elements one of these rules' selectors (the pseudo-element cut
+/// off) matches. AngleSharp does not know <c>::marker</c>: its declarations are kept here and applied in
+/// source order. Other pseudo-elements that change the print (<c>::first-letter</c>, <c>::first-line</c>)
+/// are reported.
+/// </summary>
+public sealed class PseudoElementRules
+{
+    private readonly List<ISelector> before = [];
+    private readonly List<ISelector> after = [];
+    private readonly List<(ISelector Selector, ICssStyleDeclaration Style)> marker = [];
+
+    public PseudoElementRules(IDocument document, ICssSelectorParser parser, MessageLog log)
+    {
+        foreach (var sheet in document.StyleSheets.OfType<ICssStyleSheet>())
+        {
+            Read(sheet.Rules, parser, log);
+        }
+
+        ReportDroppedContent(document, log);
+    }
+
+    /// <summary>
+    /// AngleSharp drops a <c>content</c> declaration holding a function it does not know, so the cascade never
+    /// shows it: the style sheets' text is searched for those functions once, to report them.
+    /// </summary>
+    private static void ReportDroppedContent(IDocument document, MessageLog log)
+    {
+        string[] functions = ["target-counter(", "target-counters(", "target-text(", "leader(", "element(", "string("];
+        foreach (var style in document.QuerySelectorAll("style"))
+        {
+            var text = style.TextContent;
+            foreach (var function in functions)
+            {
+                if (text.Contains(function, StringComparison.OrdinalIgnoreCase))
+                {
+                    var name = function.TrimEnd('(');
+                    log.WarnOnce("PDF126", "content " + name + "()", $"'{name}()' in generated content is not supported by the PDF engine (strings, counter(), counters(), attr() and quotes are); the declaration is ignored.");
+                }
+            }
+        }
+    }
+
+    public bool Any => before.Count > 0 || after.Count > 0;
+
+    public bool MayHaveBefore(IElement element) => before.Any(s => s.Match(element));
+
+    public bool MayHaveAfter(IElement element) => after.Any(s => s.Match(element));
+
+    /// <summary>The declarations of the ::marker rules that match, in source order (later ones win).</summary>
+    public IEnumerable<ICssStyleDeclaration> Marker(IElement element) =>
+        marker.Where(m => m.Selector.Match(element)).Select(m => m.Style);
+
+    private void Read(ICssRuleList rules, ICssSelectorParser parser, MessageLog log)
+    {
+        foreach (var rule in rules)
+        {
+            switch (rule)
+            {
+                case ICssStyleRule style:
+                    ReadSelectors(style, parser, log);
+                    break;
+                case ICssMediaRule media when AppliesToPrint(media.Media.MediaText):
+                    Read(media.Rules, parser, log);
+                    break;
+                case ICssSupportsRule supports:
+                    Read(supports.Rules, parser, log);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>@media print, all or a list naming print; not screen-only rules (the engine styles for print).</summary>
+    private static bool AppliesToPrint(string media)
+    {
+        var text = media.Trim().ToLowerInvariant();
+        return text.Length == 0 || text.Contains("print") || text.Contains("all") || (!text.Contains("screen") && !text.Contains("speech"));
+    }
+
+    private void ReadSelectors(ICssStyleRule rule, ICssSelectorParser parser, MessageLog log)
+    {
+        var text = rule.SelectorText;
+        if (!text.Contains(':'))
+        {
+            return;
+        }
+
+        foreach (var selector in TopLevelParts(text))
+        {
+            var lower = selector.ToLowerInvariant();
+            if (Cut(lower, "before") is { } beforeBase && parser.ParseSelector(BaseOrUniversal(selector, beforeBase)) is { } b)
+            {
+                before.Add(b);
+            }
+            else if (Cut(lower, "after") is { } afterBase && parser.ParseSelector(BaseOrUniversal(selector, afterBase)) is { } a)
+            {
+                after.Add(a);
+            }
+            else if (Cut(lower, "marker") is { } markerBase && parser.ParseSelector(BaseOrUniversal(selector, markerBase)) is { } m)
+            {
+                marker.Add((m, rule.Style));
+            }
+            else if (Cut(lower, "first-letter") is not null || Cut(lower, "first-line") is not null)
+            {
+                log.WarnOnce("PDF127", "pseudo " + lower, $"The pseudo-element in '{selector}' is not supported by the PDF engine (::before, ::after and ::marker are); its rule is ignored.");
+            }
+        }
+    }
+
+    private static string BaseOrUniversal(string selector, int length)
+    {
+        var baseText = selector[..length].TrimEnd();
+        return baseText.Length == 0 || baseText[^1] is ' ' or '>' or '+' or '~' ? baseText + "*" : baseText;
+    }
+
+    /// <summary>The length of the selector before a trailing <c>::name</c> (or legacy <c>:name</c>); null when it does not end so.</summary>
+    private static int? Cut(string selector, string name)
+    {
+        var trimmed = selector.TrimEnd();
+        if (!trimmed.EndsWith(name, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var colon = trimmed.Length - name.Length - 1;
+        if (colon < 0 || trimmed[colon] != ':')
+        {
+            return null;
+        }
+
+        return colon > 0 && trimmed[colon - 1] == ':' ? colon - 1 : colon;
+    }
+
+    /// <summary>A selector list split at its top-level commas (not those inside :is(…) or strings).</summary>
+    private static IEnumerable<string> TopLevelParts(string text)
+    {
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            switch (text[i])
+            {
+                case '(' or '[':
+                    depth++;
+                    break;
+                case ')' or ']':
+                    depth--;
+                    break;
+                case ',' when depth == 0:
+                    yield return text[start..i].Trim();
+                    start = i + 1;
+                    break;
+            }
+        }
+
+        yield return text[start..].Trim();
+    }
+}

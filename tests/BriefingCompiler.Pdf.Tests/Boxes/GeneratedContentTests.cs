@@ -1,0 +1,157 @@
+using BriefingCompiler.Pdf.Boxes;
+using BriefingCompiler.Pdf.Tests.Layout;
+
+namespace BriefingCompiler.Pdf.Tests.Boxes;
+
+/// <summary>
+/// ::before, ::after and ::marker with content (strings, attr(), counter(), counters(), quotes), the counter
+/// properties and list-style-type / list-style-position, read back as the text of the laid-out lines.
+/// </summary>
+public class GeneratedContentTests
+{
+    private static IReadOnlyList<string> Lines(string body, string css) => LayoutProbe.OfBody(body, "@page { size: 400pt 400pt } " + css).LinesOf(1);
+
+    [Test]
+    public void Before_and_after_add_strings_and_attributes_around_the_content()
+    {
+        var lines = Lines("""<p class="ref" data-symbol="A/79/1">See</p>""", """.ref::before { content: "\2192  " } .ref::after { content: " (" attr(data-symbol) ")" }""");
+
+        Assert.That(lines, Is.EqualTo(new[] { "→ See (A/79/1)" }));
+    }
+
+    [Test]
+    public void Counters_number_headings_and_reset_per_section()
+    {
+        var lines = Lines(
+            "<h2>A</h2><h3>a</h3><h3>b</h3><h2>B</h2><h3>c</h3>",
+            """
+            body { counter-reset: sec } h2 { counter-increment: sec; counter-reset: sub; font-size: 12pt } h3 { font-size: 12pt }
+            h2::before { content: counter(sec, upper-roman) ". " } h3::before { counter-increment: sub; content: counter(sec) "." counter(sub) " " }
+            """);
+
+        Assert.That(lines, Is.EqualTo(new[] { "I. A", "1.1 a", "1.2 b", "II. B", "2.1 c" }));
+    }
+
+    [Test]
+    public void Counters_joins_nested_counters_as_paragraph_numbers()
+    {
+        var lines = Lines(
+            """<ol><li>one<ol><li>one one</li><li>one two</li></ol></li><li>two</li></ol>""",
+            "ol { list-style: none; counter-reset: item; margin: 0 } li { counter-increment: item } li::before { content: counters(item, \".\") \" \" }");
+
+        Assert.That(lines, Is.EqualTo(new[] { "1 one", "1.1 one one", "1.2 one two", "2 two" }));
+    }
+
+    [Test]
+    public void Counter_set_and_counter_reset_values_are_honoured()
+    {
+        var lines = Lines(
+            """<div class="a">x</div><div class="b">y</div><div class="c">z</div>""",
+            "body { counter-reset: n 4 } div { counter-increment: n } .b { counter-set: n 10 } .c { counter-increment: n 5 } div::before { content: counter(n) \":\" }");
+
+        Assert.That(lines, Is.EqualTo(new[] { "5:x", "10:y", "15:z" }));
+    }
+
+    [Test]
+    public void Quotes_nest_with_the_quotes_property()
+    {
+        var lines = Lines("""<p><q>a <q>b</q> c</q></p>""", """q { quotes: "«" "»" "‹" "›" } q::before { content: open-quote } q::after { content: close-quote }""");
+
+        Assert.That(lines, Is.EqualTo(new[] { "«a ‹b› c»" }));
+    }
+
+    [Test]
+    public void A_marker_rule_gives_the_marker_its_content_and_colour()
+    {
+        var probe = LayoutProbe.OfBody("""<ol><li>alpha</li><li>beta</li></ol>""", """li::marker { content: "(" counter(list-item, lower-alpha) ")"; color: #0000ff }""");
+
+        Assert.That(probe.LinesOf(1), Is.EqualTo(new[] { "(a)", "alpha", "(b)", "beta" }));
+        var item = (ListItemBox)((BlockBox)probe.Document.Root.Children.OfType<BlockBox>().Single().Children.Single()).Children[0];
+        Assert.That(item.MarkerStyle?.Color, Is.EqualTo(0xFF0000FFu));
+    }
+
+    [TestCase("decimal-leading-zero", "08.", "09.")]
+    [TestCase("lower-greek", "θ.", "ι.")]
+    [TestCase("upper-roman", "VIII.", "IX.")]
+    [TestCase("lower-alpha", "h.", "i.")]
+    [TestCase("cjk-decimal", "八、", "九、")]
+    [TestCase("arabic-indic", "٨.", "٩.")]
+    [TestCase("upper-armenian", "Ը.", "Թ.")]
+    [TestCase("georgian", "ჱ.", "თ.")]
+    [TestCase("hebrew", "ח.", "ט.")]
+    public void List_style_types_number_the_markers(string type, string first, string second)
+    {
+        var lines = Lines("""<ol start="8"><li>x</li><li>y</li></ol>""", $"ol {{ list-style-type: {type} }}");
+
+        Assert.That(lines, Is.EqualTo(new[] { first, "x", second, "y" }));
+    }
+
+    [TestCase("georgian", 19999, "ჵჰშჟთ")]
+    [TestCase("hebrew", 15, "טו")]
+    [TestCase("hebrew", 1016, "א׳טז")]
+    [TestCase("lower-armenian", 10000, "10000")]
+    [TestCase("lower-greek", 25, "αα")]
+    [TestCase("decimal-leading-zero", -3, "-3")]
+    public void Counter_styles_write_numbers_as_css_counter_styles_define(string style, int value, string expected) =>
+        Assert.That(ListMarkerFormatter.Representation(style, value), Is.EqualTo(expected));
+
+    [Test]
+    public void List_style_position_inside_puts_the_marker_in_the_first_line()
+    {
+        var probe = LayoutProbe.OfBody("""<ol><li id="a">x</li><li>y</li></ol>""", "ol { list-style-position: inside }");
+
+        Assert.That(probe.LinesOf(1), Is.EqualTo(new[] { "1. x", "2. y" }));
+        Assert.That(probe.Document.Messages.Select(m => m.Code), Does.Not.Contain("PDF101"));
+    }
+
+    [Test]
+    public void A_reversed_list_is_reported_rather_than_numbered_wrongly_in_silence()
+    {
+        var probe = LayoutProbe.OfBody("""<ol reversed><li>x</li><li>y</li></ol>""");
+
+        Assert.That(probe.Document.Messages.Select(m => m.Code), Is.EqualTo(new[] { "PDF122" }));
+    }
+
+    [Test]
+    public void A_block_before_is_a_line_of_its_own()
+    {
+        var lines = Lines("""<div class="x">text</div>""", """.x::before { display: block; content: "Heading" }""");
+
+        Assert.That(lines, Is.EqualTo(new[] { "Heading", "text" }));
+    }
+
+    [Test]
+    public void An_empty_block_before_draws_its_border_as_a_rule()
+    {
+        var probe = LayoutProbe.OfBody("""<h2 id="h">Title</h2>""", """h2::before { content: ""; display: block; border-top: 2pt solid #ff0000; margin-bottom: 4pt }""");
+
+        var rules = probe.Document.Paints[0].Commands.OfType<BriefingCompiler.Pdf.Rendering.DrawLine>().Where(l => l.Color == 0xFFFF0000u).ToArray();
+        Assert.That(rules, Has.Length.EqualTo(1));
+        Assert.That(rules[0].Thickness, Is.EqualTo(2f));
+        Assert.That(probe.LinesOf(1), Is.EqualTo(new[] { "Title" }));
+    }
+
+    [Test]
+    public void Unsupported_generated_content_is_reported_not_dropped_silently()
+    {
+        var probe = LayoutProbe.OfBody(
+            """<p class="x">a</p><p class="y">b</p>""",
+            """.x::before { content: target-counter(attr(href), page) "!" } .y::first-letter { font-size: 2em } .x::after { content: counter(n, ethiopic-numeric) }""");
+
+        var codes = probe.Document.Messages.Select(m => m.Code).ToArray();
+        Assert.That(codes, Does.Contain("PDF126"), "target-counter()");
+        Assert.That(codes, Does.Contain("PDF127"), "::first-letter");
+        Assert.That(codes, Does.Contain("PDF122"), "the ethiopic-numeric counter style");
+        Assert.That(probe.LinesOf(1), Is.EqualTo(new[] { "a0", "b" }), "the declaration with target-counter() is dropped whole, as browsers do");
+    }
+
+    [Test]
+    public void Rows_can_be_numbered_by_counters()
+    {
+        var lines = Lines(
+            """<table><tr><td>a</td></tr><tr><td>b</td></tr></table>""",
+            "table { counter-reset: row } tr { counter-increment: row } td::before { content: counter(row) \". \" }");
+
+        Assert.That(lines, Is.EqualTo(new[] { "1. a", "2. b" }));
+    }
+}
