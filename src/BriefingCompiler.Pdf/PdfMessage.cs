@@ -11,4 +11,9 @@ public enum PdfMessageSeverity
 /// Something the engine could not do as the HTML asked, reported as data. <see cref="Code"/> is stable
 /// (PDF1xx styling, PDF2xx layout, PDF3xx output); <see cref="Message"/> names the element or property.
 /// </summary>
-public sealed record PdfMessage(PdfMessageSeverity Severity, string Code, string Message);
+public sealed record PdfMessage(PdfMessageSeverity Severity, string Code, string Message)
+{
+    /// <summary>The file the message is about when it is not the HTML — a font file that cannot be used — as the
+    /// catalog's caller names it; null for messages about the HTML and CSS.</summary>
+    public string? File { get; init; }
+}

@@ -1,6 +1,5 @@
-using HarfBuzzSharp;
 using BriefingCompiler.Pdf.Resources;
-using SkiaSharp;
+using HarfBuzzSharp;
 
 namespace BriefingCompiler.Pdf.Fonts;
 
@@ -19,23 +18,37 @@ public sealed class FontCatalog : IDisposable
     private readonly IReadOnlyList<FontSource> bundled;
     private readonly Lazy<FolderScan> userFonts;
 
-    /// <param name="fontFolders">Folders searched (recursively) for .ttf/.otf files with TrueType outlines;
-    /// their families take precedence over bundled families of the same name.</param>
-    public FontCatalog(IEnumerable<string>? fontFolders = null)
+    /// <summary>The files a font folder is searched for. Only TrueType-outline faces are used; the others are listed so
+    /// that a CFF .otf, a collection or a web font is reported as rejected rather than passed over in silence.</summary>
+    public static IReadOnlyList<string> FontFileExtensions { get; } = [".ttf", ".otf", ".ttc", ".otc", ".woff", ".woff2"];
+
+    /// <param name="fontFolders">Folders searched (recursively) for font files (<see cref="FontFileExtensions"/>); those
+    /// with TrueType outlines that pass <see cref="UserFontValidator"/> are used, and their families take precedence
+    /// over bundled families of the same name.</param>
+    /// <param name="foldersShownAs">The same folders as messages name them (for example as the user typed them);
+    /// null: as given.</param>
+    public FontCatalog(IEnumerable<string>? fontFolders = null, IEnumerable<string>? foldersShownAs = null)
     {
         bundled = BundledFonts.CreateSources().ToList();
         var folders = (fontFolders ?? []).ToList();
-        userFonts = new Lazy<FolderScan>(() => FolderScan.Run(folders), LazyThreadSafetyMode.ExecutionAndPublication);
+        var shownAs = foldersShownAs?.ToList() ?? folders;
+        if (shownAs.Count != folders.Count)
+            throw new ArgumentException("one name to show per font folder", nameof(foldersShownAs));
+        userFonts = new Lazy<FolderScan>(() => FolderScan.Run(folders, shownAs), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
-    /// <summary>Font files in the folders that could not be used (for example CFF outlines, which the PDF backend
-    /// would turn into Type 3 fonts) and folders that do not exist, with the reason. Scans the folders if not
-    /// done yet.</summary>
+    /// <summary>Font files in the folders that cannot be used, and folders that do not exist, with the reason: CFF
+    /// outlines (the PDF backend would turn them into Type 3 fonts), collections, web fonts, files over
+    /// <see cref="UserFontValidator.MaxBytes"/>, damaged fonts (<see cref="UserFontValidator"/>), links out of the folder,
+    /// pipes. Paths as <c>foldersShownAs</c> names the folders. Scans the folders if not done yet.</summary>
     public IReadOnlyList<(string Path, string Reason)> RejectedFiles => userFonts.Value.Rejected;
 
     /// <summary>Family names known to the catalog (bundled and user), for messages.</summary>
     public IReadOnlyList<string> FamilyNames =>
         userFonts.Value.Sources.Concat(bundled).Select(s => s.Family).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+
+    /// <summary>Whether a CSS <c>font-family</c> name matches a face: a user or bundled family, or a generic family.</summary>
+    public bool HasFamily(string family) => Match(family, 400, false) is not null;
 
     /// <summary>Faces whose file has been read so far (for tests and diagnostics of memory use).</summary>
     internal IEnumerable<FontSource> LoadedFaces =>
@@ -118,60 +131,44 @@ public sealed class FontCatalog : IDisposable
 
     private sealed record FolderScan(IReadOnlyList<FontSource> Sources, IReadOnlyList<(string Path, string Reason)> Rejected)
     {
-        public static FolderScan Run(IReadOnlyList<string> folders)
+        public static FolderScan Run(IReadOnlyList<string> folders, IReadOnlyList<string> shownAs)
         {
             var sources = new List<FontSource>();
             var rejected = new List<(string, string)>();
+            string Shown(int folder, string path) =>
+                Path.Join(shownAs[folder], Path.GetRelativePath(folders[folder], path));
+            rejected.AddRange(folders.Select((f, i) => (f, i)).Where(f => !Directory.Exists(f.f)).Select(f => (shownAs[f.i], "folder not found")));
             // Sorted, so the same folders always give the same catalog whatever the file system's order.
-            rejected.AddRange(folders.Where(f => !Directory.Exists(f)).Select(f => (f, "folder not found")));
-            var files = folders.Where(Directory.Exists)
+            var files = folders.Select((folder, index) => (Folder: folder, Index: index)).Where(f => Directory.Exists(f.Folder))
                 .SelectMany(f =>
                 {
-                    var confined = new ConfinedFolder(f);
-                    return Directory.EnumerateFiles(f, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
-                        .Select(file => (Folder: confined, File: file));
+                    var confined = new ConfinedFolder(f.Folder);
+                    return Directory.EnumerateFiles(f.Folder, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
+                        .Select(file => (Confined: confined, f.Index, File: file));
                 })
-                .Where(f => f.File.EndsWith(".ttf", StringComparison.OrdinalIgnoreCase) || f.File.EndsWith(".otf", StringComparison.OrdinalIgnoreCase))
+                .Where(f => FontFileExtensions.Contains(Path.GetExtension(f.File), StringComparer.OrdinalIgnoreCase))
                 .OrderBy(f => f.File, StringComparer.Ordinal);
-            foreach (var (folder, listed) in files)
+            foreach (var (folder, index, listed) in files)
             {
+                var shown = Shown(index, listed);
                 // Fonts load only from their folder: a link out of it (or a pipe, a dangling link) is not read.
                 if (folder.ResolveFull(listed, out var problem) is not { } file)
                 {
-                    rejected.Add((listed, problem));
+                    rejected.Add((shown, problem));
                     continue;
                 }
 
-                var reason = CheckTrueType(file);
-                if (reason is not null)
+                if (UserFontValidator.Check(file, out var reason) is not { } accepted)
                 {
-                    rejected.Add((file, reason));
+                    rejected.Add((shown, reason));
                     continue;
                 }
 
-                using var typeface = SKTypeface.FromFile(file);
-                if (typeface is null)
-                {
-                    rejected.Add((file, "not a font Skia can read"));
-                    continue;
-                }
-
-                var path = file;
-                sources.Add(new FontSource(typeface.FamilyName, typeface.FontStyle.Weight, typeface.FontStyle.Slant != SKFontStyleSlant.Upright,
-                    Path.GetFileName(file), () => Blob.FromFile(path)));
+                sources.Add(new FontSource(accepted.Family, accepted.Weight, accepted.Italic, Path.GetFileName(listed),
+                    () => UserFontValidator.Reopen(file, accepted.Sha256)));
             }
 
             return new FolderScan(sources, rejected);
-        }
-
-        private static string? CheckTrueType(string file)
-        {
-            Span<byte> tag = stackalloc byte[4];
-            using var stream = File.OpenRead(file);
-            if (stream.Read(tag) < 4) return "file too short to be a font";
-            if (tag.SequenceEqual("OTTO"u8)) return "CFF (PostScript) outlines; only TrueType outlines embed as real fonts in PDF";
-            if (tag.SequenceEqual(new byte[] { 0, 1, 0, 0 }) || tag.SequenceEqual("true"u8)) return null;
-            return "not a TrueType font file";
         }
     }
 }

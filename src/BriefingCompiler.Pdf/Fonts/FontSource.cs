@@ -29,9 +29,11 @@ internal sealed class FontSource : IDisposable
 
     public bool IsLoaded => loaded.IsValueCreated;
 
-    /// <summary>Whether the face maps <paramref name="codePoint"/> to a glyph (its cmap; HarfBuzz lookups are
-    /// safe from several threads).</summary>
-    public bool HasGlyph(int codePoint) => loaded.Value.Font.TryGetNominalGlyph(codePoint, out var glyph) && glyph != 0;
+    /// <summary>Whether the face maps <paramref name="codePoint"/> to a glyph it has (its cmap; HarfBuzz lookups are
+    /// safe from several threads). HarfBuzz returns a damaged cmap's glyph ids past the last glyph as they are, and
+    /// hb-subset would drop them: such a character is left to the next font.</summary>
+    public bool HasGlyph(int codePoint) =>
+        loaded.Value.Font.TryGetNominalGlyph(codePoint, out var glyph) && glyph != 0 && glyph < loaded.Value.GlyphCount;
 
     /// <summary>The whole face, for subsetting.</summary>
     internal Face Face => loaded.Value.Face;
@@ -53,6 +55,7 @@ internal sealed class FontSource : IDisposable
         public Face Face { get; } = face;
         public Font Font { get; } = font;
         public (int Ascender, int Descender) VerticalMetrics { get; } = verticalMetrics;
+        public uint GlyphCount { get; } = (uint)face.GlyphCount;
 
         public static LoadedFace Open(Blob blob)
         {

@@ -13,8 +13,17 @@ namespace BriefingCompiler.Pdf.Layout;
 /// </summary>
 public sealed class FontSetTextSystem(FontCatalog catalog) : ITextSystem
 {
+    /// <summary>A font file in a font folder that cannot be used (its path and the reason).</summary>
+    public const string FontFileRejectedCode = "PDF131";
+
+    /// <summary>A <c>font-family</c> name that matches no user, bundled or generic family.</summary>
+    public const string FamilyNotFoundCode = "PDF132";
+
+    private static readonly string[] CssWideKeywords = ["inherit", "initial", "unset", "revert", "revert-layer"];
+
     public ITextLayouter CreateLayouter(IReadOnlyList<IReadOnlyList<TextRun>> paragraphs, MessageLog log)
     {
+        ReportFonts(paragraphs, log);
         var fonts = new DocumentFontSet(catalog);
         foreach (var paragraph in paragraphs)
         {
@@ -25,6 +34,22 @@ public sealed class FontSetTextSystem(FontCatalog catalog) : ITextSystem
         }
 
         return new Layouter(fonts.Build());
+    }
+
+    /// <summary>Every document says which font files it could not use and which of its families match nothing, so that
+    /// a damaged font or a misspelt family is never passed over in silence (the text falls back either way).</summary>
+    private void ReportFonts(IReadOnlyList<IReadOnlyList<TextRun>> paragraphs, MessageLog log)
+    {
+        foreach (var (path, reason) in catalog.RejectedFiles)
+            log.WarnAboutFileOnce(FontFileRejectedCode, path,
+                $"the font {Path.GetFileName(path)} cannot be used: {reason}; its text is set in the next family of font-family, or a bundled font");
+        var families = paragraphs.SelectMany(p => p).SelectMany(r => r.Style.FontFamilies)
+            .Where(f => !CssWideKeywords.Contains(f, StringComparer.OrdinalIgnoreCase))
+            .Distinct(StringComparer.OrdinalIgnoreCase);
+        foreach (var family in families.Where(f => !catalog.HasFamily(f)))
+            log.WarnOnce(FamilyNotFoundCode, family.ToUpperInvariant(),
+                $"font-family '{family}' matches no font: it is neither in a --fonts folder nor bundled ({string.Join(", ", catalog.FamilyNames)}, "
+                + "and the generic families); the next family in the list is used");
     }
 
     public void Draw(SKCanvas canvas, GlyphRun run, float lineLeftX, float baselineY) =>

@@ -101,25 +101,13 @@ public sealed class DocumentFontSet(FontCatalog catalog)
         return set;
     }
 
-    /// <summary>
-    /// A blob over a native copy of <paramref name="bytes"/>, freed when HarfBuzz lets go of it. Not
-    /// <c>Blob.FromStream</c>: HarfBuzzSharp 14.4 makes that a read-only blob over a managed array pinned only
-    /// while the constructor runs, so HarfBuzz later reads memory the GC has moved (garbage advances, crashes).
-    /// </summary>
-    private static unsafe Blob NativeBlob(byte[] bytes)
-    {
-        var memory = System.Runtime.InteropServices.NativeMemory.Alloc((nuint)bytes.Length);
-        bytes.CopyTo(new Span<byte>(memory, bytes.Length));
-        return new Blob((IntPtr)memory, bytes.Length, MemoryMode.ReadOnly, () => System.Runtime.InteropServices.NativeMemory.Free(memory));
-    }
-
     private static FontFace CreateSubsetFace(FontSource source, SortedSet<int> set)
     {
         var bytes = FontSubsetter.Subset(source.Face, set);
         using var data = SKData.CreateCopy(bytes); // the typeface keeps its own reference
         var typeface = SKTypeface.FromData(data)
             ?? throw new InvalidOperationException($"Skia could not load the subset of {source}.");
-        using var blob = NativeBlob(bytes);
+        using var blob = NativeBlob.CopyOf(bytes);
         blob.MakeImmutable();
         var face = new Face(blob, 0); // holds its own reference to the blob
         var shaper = new HarfBuzzSharp.Font(face);
