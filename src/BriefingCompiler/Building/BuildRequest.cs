@@ -13,6 +13,7 @@ namespace BriefingCompiler.Building;
 /// <param name="Force">Rebuild every source, whatever the manifest says.</param>
 /// <param name="WarningsAsErrors">A source with warnings fails: nothing of it is written.</param>
 /// <param name="TemplateDisplay">The custom template as messages show it (as the user gave it); null: <paramref name="TemplatePath"/>.</param>
+/// <param name="FontFoldersDisplay">The font folders as messages show them (as the user gave them), one per folder; null: <paramref name="FontFolders"/>.</param>
 public sealed record BuildRequest(
     IReadOnlyList<BuildSource> Sources,
     string OutputFolder,
@@ -25,4 +26,5 @@ public sealed record BuildRequest(
     string ToolVersion,
     bool Force = false,
     bool WarningsAsErrors = false,
-    string? TemplateDisplay = null);
+    string? TemplateDisplay = null,
+    IReadOnlyList<string>? FontFoldersDisplay = null);

@@ -8,7 +8,8 @@ namespace BriefingCompiler.Building;
 /// <summary>
 /// Turns the PDF engine's messages (which know HTML, not YAML) into diagnostics a briefing author can act on.
 /// A character no font can draw is blamed on the first place the source writes it; everything else the engine
-/// reports is about the HTML and CSS, so it is blamed on the template.
+/// reports is about the HTML and CSS, so it is blamed on the template — except what is about another file (a font that
+/// cannot be used), which is blamed on that file.
 /// </summary>
 public static class EngineDiagnostics
 {
@@ -20,7 +21,9 @@ public static class EngineDiagnostics
             message.Severity == PdfMessageSeverity.Error ? Severity.Error : Severity.Warning,
             message.Code,
             message.Message,
-            message.Code == MissingCharacterCode && FirstCodePoint(message.Message) is { } codePoint
+            message.File is { } file
+                ? new SourceSpan(file, 1, 1)
+                : message.Code == MissingCharacterCode && FirstCodePoint(message.Message) is { } codePoint
                 ? Locate(sourceText, codePoint) is { } place ? new SourceSpan(sourcePath, place.Line, place.Column) : new SourceSpan(templateName, 1, 1)
                 : new SourceSpan(templateName, 1, 1)))];
 
