@@ -124,4 +124,16 @@ public class DamagedFontTests
         Assert.That(result.Messages.Select(m => m.Severity), Has.All.EqualTo(PdfMessageSeverity.Warning));
         Assert.That(text, Does.StartWith(Text.Replace(" ", "") + "More"));
     }
+
+    [Test]
+    public void A_character_mapped_past_the_last_glyph_counts_as_not_in_the_font()
+    {
+        // The check above rejects such a user font; the face itself must not claim the character either (HarfBuzz
+        // returns the glyph id as it is, and hb-subset would drop the glyph: the character would print as nothing).
+        var damaged = DamagedFont.CmapPastLastGlyph(DamagedFont.Bundled(UserFontSource));
+        using var source = new FontSource("Damaged", 700, false, "Damaged.ttf", () => NativeBlob.CopyOf(damaged));
+        using var sound = new FontSource("Sound", 700, false, UserFontSource, () => NativeBlob.CopyOf(DamagedFont.Bundled(UserFontSource)));
+        Assert.That(sound.HasGlyph('e'), Is.True);
+        Assert.That(source.HasGlyph('e'), Is.False);
+    }
 }
