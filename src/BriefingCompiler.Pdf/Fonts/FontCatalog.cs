@@ -6,8 +6,10 @@ namespace BriefingCompiler.Pdf.Fonts;
 /// <summary>
 /// Every face a build may use: the bundled Noto faces plus the TrueType fonts found in the given folders.
 /// Families are matched by CSS <c>font-family</c> name (case-insensitive; the generic names map to the bundled
-/// families), weights by the CSS nearest-weight rule, italic falls back to upright. Font files are read only
-/// when a document first needs a glyph from them. One catalog can serve many documents at once: its state is
+/// families), weights by the CSS nearest-weight rule, italic falls back to upright. A bundled face is read only
+/// when a document first needs a glyph from it; the user folders are listed and each font checked
+/// (<see cref="UserFontValidator"/>) when the catalog is first asked for a face, and a checked face read again when a
+/// document first needs it. One catalog can serve many documents at once: its state is
 /// fixed at construction apart from thread-safe lazy loading. Dispose it after the last document is written.
 /// </summary>
 public sealed class FontCatalog : IDisposable

@@ -69,8 +69,9 @@ internal static class TrueTypeStructure
         var hhea = Table(font, tables, "hhea");
         if (hhea.Length < 36) return "its 'hhea' table is damaged";
         int metricCount = BinaryPrimitives.ReadUInt16BigEndian(hhea[34..]);
-        if (metricCount == 0 || metricCount > glyphCount)
-            return $"its 'hhea' table gives {metricCount} horizontal metrics for {glyphCount} glyphs";
+        if (metricCount == 0)
+            return "its 'hhea' table gives no horizontal metrics";
+        metricCount = Math.Min(metricCount, glyphCount); // more metrics than glyphs: the rest are unused, as HarfBuzz reads them
         if (tables["hmtx"].Length < 4L * metricCount + 2L * (glyphCount - metricCount))
             return $"its 'hmtx' table is too short for {glyphCount} glyphs";
 

@@ -121,9 +121,10 @@ internal static class UserFontValidator
     }
 
     /// <summary>Letters, digits, punctuation and symbols: characters that must leave ink (spaces, marks, format and
-    /// control characters may be empty glyphs).</summary>
+    /// control characters may be empty glyphs) — apart from the few that are blank by design: the blank Braille
+    /// pattern U+2800, the object replacement character U+FFFC (DejaVu draws both as nothing) and the Hangul fillers.</summary>
     private static bool IsVisible(int codePoint) =>
-        CharUnicodeInfo.GetUnicodeCategory(codePoint) is
+        codePoint is not (0x2800 or 0xFFFC or 0x115F or 0x1160 or 0x3164 or 0xFFA0) && CharUnicodeInfo.GetUnicodeCategory(codePoint) is
             UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
             or UnicodeCategory.OtherLetter or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.OtherNumber
             or UnicodeCategory.LetterNumber or UnicodeCategory.MathSymbol or UnicodeCategory.CurrencySymbol

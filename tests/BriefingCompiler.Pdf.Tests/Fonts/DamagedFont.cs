@@ -101,16 +101,35 @@ internal static class DamagedFont
         return copy;
     }
 
+    /// <summary>The glyph that <paramref name="character"/> maps to emptied (its 'loca' entry moved up to its end), as a
+    /// damaged 'loca' leaves it: the character would print as nothing.</summary>
+    public static byte[] GlyphEmptied(byte[] font, char character)
+    {
+        var copy = (byte[])font.Clone();
+        var glyph = GlyphOf(copy, character);
+        var (head, _) = Table(copy, "head");
+        var (loca, _) = Table(copy, "loca");
+        if (BinaryPrimitives.ReadInt16BigEndian(copy.AsSpan(head + 50)) == 1)
+            copy.AsSpan(loca + 4 * (glyph + 1), 4).CopyTo(copy.AsSpan(loca + 4 * glyph));
+        else
+            copy.AsSpan(loca + 2 * (glyph + 1), 2).CopyTo(copy.AsSpan(loca + 2 * glyph));
+        return copy;
+    }
+
+    private static int GlyphOf(byte[] font, char character)
+    {
+        using var blob = BriefingCompiler.Pdf.Fonts.NativeBlob.CopyOf(font);
+        using var face = new HarfBuzzSharp.Face(blob, 0);
+        using var hbFont = new HarfBuzzSharp.Font(face);
+        return hbFont.TryGetNominalGlyph(character, out var id) ? (int)id : throw new ArgumentException($"no glyph for {character}");
+    }
+
     /// <summary>The outline of the glyph that <paramref name="character"/> maps to claims far more contours than its
     /// bytes hold, so its points and coordinates would be read from the glyphs after it.</summary>
     public static byte[] GlyphOutlineCut(byte[] font, char character)
     {
         var copy = (byte[])font.Clone();
-        int glyph;
-        using (var blob = BriefingCompiler.Pdf.Fonts.NativeBlob.CopyOf(copy))
-        using (var face = new HarfBuzzSharp.Face(blob, 0))
-        using (var hbFont = new HarfBuzzSharp.Font(face))
-            glyph = hbFont.TryGetNominalGlyph(character, out var id) ? (int)id : throw new ArgumentException($"no glyph for {character}");
+        var glyph = GlyphOf(copy, character);
         var (head, _) = Table(copy, "head");
         var longOffsets = BinaryPrimitives.ReadInt16BigEndian(copy.AsSpan(head + 50)) == 1;
         var (loca, _) = Table(copy, "loca");

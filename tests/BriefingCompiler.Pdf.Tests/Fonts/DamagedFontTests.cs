@@ -25,6 +25,7 @@ public class DamagedFontTests
         new object[] { "GDEF overwritten", (Func<byte[], byte[]>)(f => DamagedFont.OverwrittenTable(f, "GDEF", 0x01)), "hb-subset" },
         new object[] { "cmap past the last glyph", (Func<byte[], byte[]>)DamagedFont.CmapPastLastGlyph, "'cmap' table is damaged" },
         new object[] { "loca past the end of glyf", (Func<byte[], byte[]>)(f => DamagedFont.LocaPastGlyf(f, 40)), "'loca' table is damaged" },
+        new object[] { "the glyph of 'e' emptied", (Func<byte[], byte[]>)(f => DamagedFont.GlyphEmptied(f, 'e')), "visible character to empty glyphs (U+0065" },
         new object[] { "the outline of 'e' cut", (Func<byte[], byte[]>)(f => DamagedFont.GlyphOutlineCut(f, 'e')), "is damaged: its" },
     ];
 
