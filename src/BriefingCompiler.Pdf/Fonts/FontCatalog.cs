@@ -57,11 +57,13 @@ public sealed class FontCatalog : IDisposable
         bundled.Concat(userFonts.IsValueCreated ? userFonts.Value.Sources : []).Where(s => s.IsLoaded);
 
     /// <summary>The face of <paramref name="family"/> that CSS font matching picks for the weight and style, or
-    /// null when no face of that family exists.</summary>
-    internal FontSource? Match(string family, int weight, bool italic)
+    /// null when no face of that family exists; user faces in <paramref name="excluded"/> (which failed in this
+    /// document) count as absent.</summary>
+    internal FontSource? Match(string family, int weight, bool italic, IReadOnlySet<FontSource>? excluded = null)
     {
         var name = NormalizeFamily(family);
-        var candidates = userFonts.Value.Sources.Where(s => string.Equals(s.Family, name, StringComparison.OrdinalIgnoreCase)).ToList();
+        var candidates = userFonts.Value.Sources
+            .Where(s => string.Equals(s.Family, name, StringComparison.OrdinalIgnoreCase) && excluded?.Contains(s) != true).ToList();
         if (candidates.Count == 0)
             candidates = bundled.Where(s => string.Equals(s.Family, name, StringComparison.OrdinalIgnoreCase)).ToList();
         if (candidates.Count == 0) return null;
@@ -74,12 +76,12 @@ public sealed class FontCatalog : IDisposable
 
     /// <summary>The bundled faces to try, in order, for a character no requested family has: the family for its
     /// script first, then the other bundled families.</summary>
-    internal IEnumerable<FontSource> Fallbacks(int codePoint, int weight, bool italic)
+    internal IEnumerable<FontSource> Fallbacks(int codePoint, int weight, bool italic, IReadOnlySet<FontSource>? excluded = null)
     {
         var first = ScriptFallbackFamily(codePoint);
         foreach (var family in new[] { first, BundledFonts.Sans, BundledFonts.SimplifiedChinese, BundledFonts.Arabic }.Distinct())
         {
-            var source = Match(family, weight, italic);
+            var source = Match(family, weight, italic, excluded);
             if (source is not null) yield return source;
         }
     }
@@ -167,7 +169,7 @@ public sealed class FontCatalog : IDisposable
                 }
 
                 sources.Add(new FontSource(accepted.Family, accepted.Weight, accepted.Italic, Path.GetFileName(listed),
-                    () => UserFontValidator.Reopen(file, accepted.Sha256)));
+                    () => UserFontValidator.Reopen(file, accepted.Sha256)) { File = shown });
             }
 
             return new FolderScan(sources, rejected);

@@ -102,7 +102,7 @@ internal static class UserFontValidator
     {
         var bytes = RegularFile.ReadAllBytes(path, MaxBytes);
         if (!SHA256.HashData(bytes).AsSpan().SequenceEqual(sha256))
-            throw new IOException($"{Path.GetFileName(path)} changed while briefc was running; build again");
+            throw new IOException($"{Path.GetFileName(path)} changed while briefc was running, after it was checked");
         return NativeBlob.CopyOf(bytes);
     }
 

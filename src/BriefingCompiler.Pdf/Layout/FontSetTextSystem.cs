@@ -24,7 +24,24 @@ public sealed class FontSetTextSystem(FontCatalog catalog) : ITextSystem
     public ITextLayouter CreateLayouter(IReadOnlyList<IReadOnlyList<TextRun>> paragraphs, MessageLog log)
     {
         ReportFonts(paragraphs, log);
-        var fonts = new DocumentFontSet(catalog);
+        // A user font that passed its check can still fail here (its file changed since, or hb-subset fails on this
+        // document's characters): the document is set again without it, as if it were absent, and says so.
+        var excluded = new HashSet<FontSource>();
+        while (true)
+        {
+            try
+            {
+                return new Layouter(Register(new DocumentFontSet(catalog, excluded), paragraphs, log).Build());
+            }
+            catch (FontUnusableException e) when (e.Face.File is { } file && excluded.Add(e.Face))
+            {
+                log.WarnAboutFileOnce(FontFileRejectedCode, file, $"{e.Message}; its text is set in the next family of font-family, or a bundled font");
+            }
+        }
+    }
+
+    private static DocumentFontSet Register(DocumentFontSet fonts, IReadOnlyList<IReadOnlyList<TextRun>> paragraphs, MessageLog log)
+    {
         foreach (var paragraph in paragraphs)
         {
             foreach (var missing in fonts.Add(paragraph))
@@ -33,7 +50,7 @@ public sealed class FontSetTextSystem(FontCatalog catalog) : ITextSystem
             }
         }
 
-        return new Layouter(fonts.Build());
+        return fonts;
     }
 
     /// <summary>Every document says which font files it could not use and which of its families match nothing, so that

@@ -85,6 +85,29 @@ public class DamagedFontTests
     }
 
     [Test]
+    public void A_font_damaged_after_its_check_is_not_used_and_the_text_falls_back()
+    {
+        var path = Path.Combine(folder.FullName, "Changing.ttf");
+        File.WriteAllBytes(path, DamagedFont.Bundled(UserFontSource));
+        using var catalog = new FontCatalog([folder.FullName]);
+        Assert.That(catalog.RejectedFiles, Is.Empty, "the sound font passes its check when the folder is scanned");
+        File.WriteAllBytes(path, DamagedFont.OverwrittenTable(DamagedFont.Bundled(UserFontSource), "GSUB"));
+
+        for (var document = 0; document < 2; document++)
+        {
+            var result = new PdfRenderer(catalog).RenderPdf(Document(), new PdfRenderOptions());
+
+            var warning = result.Messages.Single(m => m.Code == "PDF131");
+            Assert.That(warning.File, Is.EqualTo(path));
+            Assert.That(warning.Message, Does.Contain("Changing.ttf").And.Contain("changed while briefc was running"));
+            using var pdf = PdfDocument.Open(result.Pdf);
+            var letters = pdf.GetPages().SelectMany(p => p.Letters).ToList();
+            Assert.That(string.Concat(letters.Select(l => l.Value)).Replace(" ", ""), Is.EqualTo(Text.Replace(" ", "")));
+            Assert.That(letters.Select(l => l.FontName), Has.None.Contains("Bold"));
+        }
+    }
+
+    [Test]
     public void A_font_padded_to_a_gigabyte_is_refused_by_its_length_without_being_read()
     {
         var path = Path.Combine(folder.FullName, "Padded.ttf");
