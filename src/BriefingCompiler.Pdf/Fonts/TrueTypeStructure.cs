@@ -39,7 +39,8 @@ internal static class TrueTypeStructure
         for (var i = 0; i < tableCount; i++)
         {
             var record = font.Slice(12 + 16 * i, 16);
-            var tag = System.Text.Encoding.ASCII.GetString(record[..4]);
+            // A damaged tag may hold any bytes: only printable ASCII reaches a message.
+            var tag = string.Concat(record[..4].ToArray().Select(b => b is >= 0x20 and < 0x7F ? (char)b : '?'));
             long offset = BinaryPrimitives.ReadUInt32BigEndian(record[8..]);
             long length = BinaryPrimitives.ReadUInt32BigEndian(record[12..]);
             if (offset + length > font.Length)
