@@ -17,6 +17,9 @@ public sealed class FontCatalog : IDisposable
     private static readonly string[] GenericFamilies =
         ["sans-serif", "serif", "system-ui", "ui-sans-serif", "ui-serif", "monospace", "ui-monospace", "cursive", "fantasy", "ui-rounded", "math", "emoji", "fangsong"];
 
+    /// <summary>The reason <see cref="RejectedFiles"/> gives for a font folder that does not exist.</summary>
+    public const string FolderNotFound = "folder not found";
+
     private readonly IReadOnlyList<FontSource> bundled;
     private readonly Lazy<FolderScan> userFonts;
 
@@ -141,7 +144,7 @@ public sealed class FontCatalog : IDisposable
             var rejected = new List<(string, string)>();
             string Shown(int folder, string path) =>
                 Path.Join(shownAs[folder], Path.GetRelativePath(folders[folder], path));
-            rejected.AddRange(folders.Select((f, i) => (f, i)).Where(f => !Directory.Exists(f.f)).Select(f => (shownAs[f.i], "folder not found")));
+            rejected.AddRange(folders.Select((f, i) => (f, i)).Where(f => !Directory.Exists(f.f)).Select(f => (shownAs[f.i], FolderNotFound)));
             // Sorted, so the same folders always give the same catalog whatever the file system's order.
             var files = folders.Select((folder, index) => (Folder: folder, Index: index)).Where(f => Directory.Exists(f.Folder))
                 .SelectMany(f =>

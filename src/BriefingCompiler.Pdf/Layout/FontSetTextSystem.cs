@@ -58,15 +58,18 @@ public sealed class FontSetTextSystem(FontCatalog catalog) : ITextSystem
     private void ReportFonts(IReadOnlyList<IReadOnlyList<TextRun>> paragraphs, MessageLog log)
     {
         foreach (var (path, reason) in catalog.RejectedFiles)
-            log.WarnAboutFileOnce(FontFileRejectedCode, path,
-                $"the font {Path.GetFileName(path)} cannot be used: {reason}; its text is set in the next family of font-family, or a bundled font");
+            log.WarnAboutFileOnce(FontFileRejectedCode, path, reason == FontCatalog.FolderNotFound
+                ? $"the font folder {path} does not exist; only the bundled fonts are used"
+                : $"the font {Path.GetFileName(path)} cannot be used: {reason}; its text is set in the next family of font-family, or a bundled font");
+        var known = catalog.FamilyNames;
+        var knownList = string.Join(", ", known.Take(10)) + (known.Count > 10 ? $" and {known.Count - 10} more" : "");
         var families = paragraphs.SelectMany(p => p).SelectMany(r => r.Style.FontFamilies)
             .Where(f => !CssWideKeywords.Contains(f, StringComparer.OrdinalIgnoreCase))
             .Distinct(StringComparer.OrdinalIgnoreCase);
         foreach (var family in families.Where(f => !catalog.HasFamily(f)))
             log.WarnOnce(FamilyNotFoundCode, family.ToUpperInvariant(),
-                $"font-family '{family}' matches no font: it is neither in a --fonts folder nor bundled ({string.Join(", ", catalog.FamilyNames)}, "
-                + "and the generic families); the next family in the list is used");
+                $"font-family '{family}' matches no font: the families are {knownList} "
+                + "and the generic ones (sans-serif, serif, monospace…); the next family in the list is used");
     }
 
     public void Draw(SKCanvas canvas, GlyphRun run, float lineLeftX, float baselineY) =>
