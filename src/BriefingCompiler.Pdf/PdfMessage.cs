@@ -15,4 +15,8 @@ public sealed record PdfMessage(PdfMessageSeverity Severity, string Code, string
 {
     /// <summary>The HTML element the message is about (the first one that showed the problem), when known.</summary>
     public PdfSourcePosition? Source { get; init; }
+
+    /// <summary>The file the message is about when it is not the HTML — a font file that cannot be used — as the
+    /// catalog's caller names it; null for messages about the HTML and CSS.</summary>
+    public string? File { get; init; }
 }

@@ -116,6 +116,10 @@ public static class BuildCommand
             var fontFolders = parseResult.GetValue(fonts) is { Length: > 0 } fontOptions
                 ? [.. fontOptions.Select(context.FullPath)]
                 : configuration?.Fonts ?? [];
+            // Messages name a font folder as the user wrote it: the option verbatim, or briefc.yaml's from here.
+            IReadOnlyList<string> fontFoldersShown = parseResult.GetValue(fonts) is { Length: > 0 } fontsGiven
+                ? fontsGiven
+                : [.. fontFolders.Select(f => ProjectSources.Shown(context, f))];
             if (fontFolders.FirstOrDefault(f => !Directory.Exists(f)) is { } missingFolder)
                 return UsageError(context, $"no such font folder: '{missingFolder}'");
             var formatText = parseResult.GetValue(format) ?? (configuration?.Formats is { } names ? string.Join(',', names) : DefaultFormats);
@@ -143,7 +147,8 @@ public static class BuildCommand
                 parseResult.GetValue(force),
                 parseResult.GetValue(warningsAsErrors),
                 templateShown,
-                configuration?.TemplateBudget);
+                configuration?.TemplateBudget,
+                fontFoldersShown);
 
             var progress = context.IsInteractive && !parseResult.GetValue(json) ? new ProgressLine(context.Error, ProgressFrom) : null;
             var timings = parseResult.GetValue(timingsOption) ? new BuildTimings() : null;

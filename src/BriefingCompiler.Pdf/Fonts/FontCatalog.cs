@@ -1,14 +1,15 @@
-using HarfBuzzSharp;
 using BriefingCompiler.Pdf.Resources;
-using SkiaSharp;
+using HarfBuzzSharp;
 
 namespace BriefingCompiler.Pdf.Fonts;
 
 /// <summary>
 /// Every face a build may use: the bundled Noto faces plus the TrueType fonts found in the given folders.
 /// Families are matched by CSS <c>font-family</c> name (case-insensitive; the generic names map to the bundled
-/// families), weights by the CSS nearest-weight rule, italic falls back to upright. Font files are read only
-/// when a document first needs a glyph from them. One catalog can serve many documents at once: its state is
+/// families), weights by the CSS nearest-weight rule, italic falls back to upright. A bundled face is read only
+/// when a document first needs a glyph from it; the user folders are listed and each font checked
+/// (<see cref="UserFontValidator"/>) when the catalog is first asked for a face, and a checked face read again when a
+/// document first needs it. One catalog can serve many documents at once: its state is
 /// fixed at construction apart from thread-safe lazy loading. Dispose it after the last document is written.
 /// </summary>
 public sealed class FontCatalog : IDisposable
@@ -16,37 +17,56 @@ public sealed class FontCatalog : IDisposable
     private static readonly string[] GenericFamilies =
         ["sans-serif", "serif", "system-ui", "ui-sans-serif", "ui-serif", "monospace", "ui-monospace", "cursive", "fantasy", "ui-rounded", "math", "emoji", "fangsong"];
 
+    /// <summary>The reason <see cref="RejectedFiles"/> gives for a font folder that does not exist.</summary>
+    public const string FolderNotFound = "folder not found";
+
     private readonly IReadOnlyList<FontSource> bundled;
     private readonly Lazy<FolderScan> userFonts;
 
-    /// <param name="fontFolders">Folders searched (recursively) for .ttf/.otf files with TrueType outlines;
-    /// their families take precedence over bundled families of the same name.</param>
-    public FontCatalog(IEnumerable<string>? fontFolders = null)
+    /// <summary>The files a font folder is searched for. Only TrueType-outline faces are used; the others are listed so
+    /// that a CFF .otf, a collection or a web font is reported as rejected rather than passed over in silence.</summary>
+    public static IReadOnlyList<string> FontFileExtensions { get; } = [".ttf", ".otf", ".ttc", ".otc", ".woff", ".woff2"];
+
+    /// <param name="fontFolders">Folders searched (recursively) for font files (<see cref="FontFileExtensions"/>); those
+    /// with TrueType outlines that pass <see cref="UserFontValidator"/> are used, and their families take precedence
+    /// over bundled families of the same name.</param>
+    /// <param name="foldersShownAs">The same folders as messages name them (for example as the user typed them);
+    /// null: as given.</param>
+    public FontCatalog(IEnumerable<string>? fontFolders = null, IEnumerable<string>? foldersShownAs = null)
     {
         bundled = BundledFonts.CreateSources().ToList();
         var folders = (fontFolders ?? []).ToList();
-        userFonts = new Lazy<FolderScan>(() => FolderScan.Run(folders), LazyThreadSafetyMode.ExecutionAndPublication);
+        var shownAs = foldersShownAs?.ToList() ?? folders;
+        if (shownAs.Count != folders.Count)
+            throw new ArgumentException("one name to show per font folder", nameof(foldersShownAs));
+        userFonts = new Lazy<FolderScan>(() => FolderScan.Run(folders, shownAs), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
-    /// <summary>Font files in the folders that could not be used (for example CFF outlines, which the PDF backend
-    /// would turn into Type 3 fonts) and folders that do not exist, with the reason. Scans the folders if not
-    /// done yet.</summary>
+    /// <summary>Font files in the folders that cannot be used, and folders that do not exist, with the reason: CFF
+    /// outlines (the PDF backend would turn them into Type 3 fonts), collections, web fonts, files over
+    /// <see cref="UserFontValidator.MaxBytes"/>, damaged fonts (<see cref="UserFontValidator"/>), links out of the folder,
+    /// pipes. Paths as <c>foldersShownAs</c> names the folders. Scans the folders if not done yet.</summary>
     public IReadOnlyList<(string Path, string Reason)> RejectedFiles => userFonts.Value.Rejected;
 
     /// <summary>Family names known to the catalog (bundled and user), for messages.</summary>
     public IReadOnlyList<string> FamilyNames =>
         userFonts.Value.Sources.Concat(bundled).Select(s => s.Family).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 
+    /// <summary>Whether a CSS <c>font-family</c> name matches a face: a user or bundled family, or a generic family.</summary>
+    public bool HasFamily(string family) => Match(family, 400, false) is not null;
+
     /// <summary>Faces whose file has been read so far (for tests and diagnostics of memory use).</summary>
     internal IEnumerable<FontSource> LoadedFaces =>
         bundled.Concat(userFonts.IsValueCreated ? userFonts.Value.Sources : []).Where(s => s.IsLoaded);
 
     /// <summary>The face of <paramref name="family"/> that CSS font matching picks for the weight and style, or
-    /// null when no face of that family exists.</summary>
-    internal FontSource? Match(string family, int weight, bool italic)
+    /// null when no face of that family exists; user faces in <paramref name="excluded"/> (which failed in this
+    /// document) count as absent.</summary>
+    internal FontSource? Match(string family, int weight, bool italic, IReadOnlySet<FontSource>? excluded = null)
     {
         var name = NormalizeFamily(family);
-        var candidates = userFonts.Value.Sources.Where(s => string.Equals(s.Family, name, StringComparison.OrdinalIgnoreCase)).ToList();
+        var candidates = userFonts.Value.Sources
+            .Where(s => string.Equals(s.Family, name, StringComparison.OrdinalIgnoreCase) && excluded?.Contains(s) != true).ToList();
         if (candidates.Count == 0)
             candidates = bundled.Where(s => string.Equals(s.Family, name, StringComparison.OrdinalIgnoreCase)).ToList();
         if (candidates.Count == 0) return null;
@@ -59,12 +79,12 @@ public sealed class FontCatalog : IDisposable
 
     /// <summary>The bundled faces to try, in order, for a character no requested family has: the family for its
     /// script first, then the other bundled families.</summary>
-    internal IEnumerable<FontSource> Fallbacks(int codePoint, int weight, bool italic)
+    internal IEnumerable<FontSource> Fallbacks(int codePoint, int weight, bool italic, IReadOnlySet<FontSource>? excluded = null)
     {
         var first = ScriptFallbackFamily(codePoint);
         foreach (var family in new[] { first, BundledFonts.Sans, BundledFonts.SimplifiedChinese, BundledFonts.Arabic }.Distinct())
         {
-            var source = Match(family, weight, italic);
+            var source = Match(family, weight, italic, excluded);
             if (source is not null) yield return source;
         }
     }
@@ -118,60 +138,44 @@ public sealed class FontCatalog : IDisposable
 
     private sealed record FolderScan(IReadOnlyList<FontSource> Sources, IReadOnlyList<(string Path, string Reason)> Rejected)
     {
-        public static FolderScan Run(IReadOnlyList<string> folders)
+        public static FolderScan Run(IReadOnlyList<string> folders, IReadOnlyList<string> shownAs)
         {
             var sources = new List<FontSource>();
             var rejected = new List<(string, string)>();
+            string Shown(int folder, string path) =>
+                Path.Join(shownAs[folder], Path.GetRelativePath(folders[folder], path));
+            rejected.AddRange(folders.Select((f, i) => (f, i)).Where(f => !Directory.Exists(f.f)).Select(f => (shownAs[f.i], FolderNotFound)));
             // Sorted, so the same folders always give the same catalog whatever the file system's order.
-            rejected.AddRange(folders.Where(f => !Directory.Exists(f)).Select(f => (f, "folder not found")));
-            var files = folders.Where(Directory.Exists)
+            var files = folders.Select((folder, index) => (Folder: folder, Index: index)).Where(f => Directory.Exists(f.Folder))
                 .SelectMany(f =>
                 {
-                    var confined = new ConfinedFolder(f);
-                    return Directory.EnumerateFiles(f, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
-                        .Select(file => (Folder: confined, File: file));
+                    var confined = new ConfinedFolder(f.Folder);
+                    return Directory.EnumerateFiles(f.Folder, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
+                        .Select(file => (Confined: confined, f.Index, File: file));
                 })
-                .Where(f => f.File.EndsWith(".ttf", StringComparison.OrdinalIgnoreCase) || f.File.EndsWith(".otf", StringComparison.OrdinalIgnoreCase))
+                .Where(f => FontFileExtensions.Contains(Path.GetExtension(f.File), StringComparer.OrdinalIgnoreCase))
                 .OrderBy(f => f.File, StringComparer.Ordinal);
-            foreach (var (folder, listed) in files)
+            foreach (var (folder, index, listed) in files)
             {
+                var shown = Shown(index, listed);
                 // Fonts load only from their folder: a link out of it (or a pipe, a dangling link) is not read.
                 if (folder.ResolveFull(listed, out var problem) is not { } file)
                 {
-                    rejected.Add((listed, problem));
+                    rejected.Add((shown, problem));
                     continue;
                 }
 
-                var reason = CheckTrueType(file);
-                if (reason is not null)
+                if (UserFontValidator.Check(file, out var reason) is not { } accepted)
                 {
-                    rejected.Add((file, reason));
+                    rejected.Add((shown, reason));
                     continue;
                 }
 
-                using var typeface = SKTypeface.FromFile(file);
-                if (typeface is null)
-                {
-                    rejected.Add((file, "not a font Skia can read"));
-                    continue;
-                }
-
-                var path = file;
-                sources.Add(new FontSource(typeface.FamilyName, typeface.FontStyle.Weight, typeface.FontStyle.Slant != SKFontStyleSlant.Upright,
-                    Path.GetFileName(file), () => Blob.FromFile(path)));
+                sources.Add(new FontSource(accepted.Family, accepted.Weight, accepted.Italic, Path.GetFileName(listed),
+                    () => UserFontValidator.Reopen(file, accepted.Sha256)) { File = shown });
             }
 
             return new FolderScan(sources, rejected);
-        }
-
-        private static string? CheckTrueType(string file)
-        {
-            Span<byte> tag = stackalloc byte[4];
-            using var stream = File.OpenRead(file);
-            if (stream.Read(tag) < 4) return "file too short to be a font";
-            if (tag.SequenceEqual("OTTO"u8)) return "CFF (PostScript) outlines; only TrueType outlines embed as real fonts in PDF";
-            if (tag.SequenceEqual(new byte[] { 0, 1, 0, 0 }) || tag.SequenceEqual("true"u8)) return null;
-            return "not a TrueType font file";
         }
     }
 }

@@ -17,8 +17,12 @@ internal sealed class FontSource : IDisposable
         Weight = weight;
         Italic = italic;
         Origin = origin;
-        loaded = new Lazy<LoadedFace>(() => LoadedFace.Open(openBlob()), LazyThreadSafetyMode.ExecutionAndPublication);
+        loaded = new Lazy<LoadedFace>(() => Open(openBlob), LazyThreadSafetyMode.ExecutionAndPublication);
     }
+
+    /// <summary>The user font's path as messages name it; null for a bundled face (which is trusted: its failures are
+    /// bugs in briefc).</summary>
+    public string? File { get; init; }
 
     public string Family { get; }
     public int Weight { get; }
@@ -29,9 +33,25 @@ internal sealed class FontSource : IDisposable
 
     public bool IsLoaded => loaded.IsValueCreated;
 
-    /// <summary>Whether the face maps <paramref name="codePoint"/> to a glyph (its cmap; HarfBuzz lookups are
-    /// safe from several threads).</summary>
-    public bool HasGlyph(int codePoint) => loaded.Value.Font.TryGetNominalGlyph(codePoint, out var glyph) && glyph != 0;
+    private LoadedFace Open(Func<Blob> openBlob)
+    {
+        try
+        {
+            return LoadedFace.Open(openBlob());
+        }
+        catch (Exception e) when (File is not null && e is IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            // Lazy keeps this exception: every later use of the face fails the same way, and each document sets its
+            // text without it.
+            throw new FontUnusableException(this, e.Message, e);
+        }
+    }
+
+    /// <summary>Whether the face maps <paramref name="codePoint"/> to a glyph it has (its cmap; HarfBuzz lookups are
+    /// safe from several threads). HarfBuzz returns a damaged cmap's glyph ids past the last glyph as they are, and
+    /// hb-subset would drop them: such a character is left to the next font.</summary>
+    public bool HasGlyph(int codePoint) =>
+        loaded.Value.Font.TryGetNominalGlyph(codePoint, out var glyph) && glyph != 0 && glyph < loaded.Value.GlyphCount;
 
     /// <summary>The whole face, for subsetting.</summary>
     internal Face Face => loaded.Value.Face;
@@ -53,6 +73,7 @@ internal sealed class FontSource : IDisposable
         public Face Face { get; } = face;
         public Font Font { get; } = font;
         public (int Ascender, int Descender) VerticalMetrics { get; } = verticalMetrics;
+        public uint GlyphCount { get; } = (uint)face.GlyphCount;
 
         public static LoadedFace Open(Blob blob)
         {

@@ -19,13 +19,17 @@ public sealed class MessageLog
 
     public void WarnOnce(string code, string kind, string message) => AddOnce(PdfMessageSeverity.Warning, code, kind, message);
 
+    /// <summary>A warning about <paramref name="file"/> (not the HTML), once per code and file.</summary>
+    public void WarnAboutFileOnce(string code, string file, string message) =>
+        AddOnce(PdfMessageSeverity.Warning, code, file, message, file);
+
     public void ErrorOnce(string code, string kind, string message) => AddOnce(PdfMessageSeverity.Error, code, kind, message);
 
-    private void AddOnce(PdfMessageSeverity severity, string code, string kind, string message)
+    private void AddOnce(PdfMessageSeverity severity, string code, string kind, string message, string? file = null)
     {
         if (seenKinds.Add(code + "|" + kind))
         {
-            messages.Add(new PdfMessage(severity, code, message) { Source = Position });
+            messages.Add(new PdfMessage(severity, code, message) { Source = file is null ? Position : null, File = file });
         }
     }
 }

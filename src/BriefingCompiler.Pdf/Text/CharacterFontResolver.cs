@@ -13,7 +13,7 @@ namespace BriefingCompiler.Pdf.Text;
 /// being cut at every space by the first listed family. One resolver serves one document (it caches per style and
 /// character and is not thread-safe); the catalog behind it may be shared.
 /// </summary>
-internal sealed class CharacterFontResolver(FontCatalog catalog)
+internal sealed class CharacterFontResolver(FontCatalog catalog, IReadOnlySet<FontSource>? excluded = null)
 {
     private readonly Dictionary<(string Families, int Weight, bool Italic, int CodePoint), FontSource?> cache = [];
     private readonly Dictionary<(string Families, int Weight, bool Italic), FontSource> primaries = [];
@@ -98,7 +98,7 @@ internal sealed class CharacterFontResolver(FontCatalog catalog)
         var key = (face, style.FontWeight, style.Italic);
         if (!restyled.TryGetValue(key, out var found))
         {
-            found = catalog.Match(face.Family, style.FontWeight, style.Italic) ?? face;
+            found = catalog.Match(face.Family, style.FontWeight, style.Italic, excluded) ?? face;
             restyled[key] = found;
         }
 
@@ -111,8 +111,8 @@ internal sealed class CharacterFontResolver(FontCatalog catalog)
     {
         var key = (Key(style), style.FontWeight, style.Italic);
         if (primaries.TryGetValue(key, out var found)) return found;
-        var primary = style.FontFamilies.Select(f => catalog.Match(f, style.FontWeight, style.Italic)).FirstOrDefault(f => f is not null)
-            ?? catalog.Match(FontCatalog.NormalizeFamily("sans-serif"), style.FontWeight, style.Italic)!;
+        var primary = style.FontFamilies.Select(f => catalog.Match(f, style.FontWeight, style.Italic, excluded)).FirstOrDefault(f => f is not null)
+            ?? catalog.Match(FontCatalog.NormalizeFamily("sans-serif"), style.FontWeight, style.Italic, excluded)!;
         primaries[key] = primary;
         return primary;
     }
@@ -129,8 +129,8 @@ internal sealed class CharacterFontResolver(FontCatalog catalog)
         var key = (Key(style), style.FontWeight, style.Italic, codePoint);
         if (cache.TryGetValue(key, out var found)) return found;
         var face = style.FontFamilies
-            .Select(f => catalog.Match(f, style.FontWeight, style.Italic))
-            .Concat(catalog.Fallbacks(codePoint, style.FontWeight, style.Italic))
+            .Select(f => catalog.Match(f, style.FontWeight, style.Italic, excluded))
+            .Concat(catalog.Fallbacks(codePoint, style.FontWeight, style.Italic, excluded))
             .FirstOrDefault(f => f is not null && f.HasGlyph(codePoint));
         cache[key] = face;
         return face;

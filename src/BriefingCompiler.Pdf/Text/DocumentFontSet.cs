@@ -12,9 +12,18 @@ namespace BriefingCompiler.Pdf.Text;
 /// <see cref="TextLayouter"/> that shapes and breaks lines with the subsets. One set per document; not
 /// thread-safe (the catalog behind it is).
 /// </summary>
-public sealed class DocumentFontSet(FontCatalog catalog)
+public sealed class DocumentFontSet
 {
-    private readonly CharacterFontResolver resolver = new(catalog);
+    private readonly CharacterFontResolver resolver;
+
+    public DocumentFontSet(FontCatalog catalog)
+        : this(catalog, null)
+    {
+    }
+
+    /// <param name="excluded">User faces that failed earlier in this document (<see cref="FontUnusableException"/>):
+    /// set as if absent.</param>
+    internal DocumentFontSet(FontCatalog catalog, IReadOnlySet<FontSource>? excluded) => resolver = new(catalog, excluded);
 
     // Insertion-ordered so faces are subset (and later embedded) in a stable order.
     private readonly List<FontSource> order = [];
@@ -78,12 +87,20 @@ public sealed class DocumentFontSet(FontCatalog catalog)
         built = true;
         var clock = Stopwatch.StartNew();
         var faces = new Dictionary<FontSource, FontFace>();
-        foreach (var source in order)
+        try
         {
-            var set = codePoints[source];
-            // Always keep the space: HarfBuzz draws hidden default-ignorables with it.
-            set.Add(' ');
-            faces[source] = CreateSubsetFace(source, set);
+            foreach (var source in order)
+            {
+                var set = codePoints[source];
+                // Always keep the space: HarfBuzz draws hidden default-ignorables with it.
+                set.Add(' ');
+                faces[source] = CreateSubsetFace(source, set);
+            }
+        }
+        catch
+        {
+            new TextLayouter(resolver, faces, clock.Elapsed).Dispose(); // the subsets made so far
+            throw;
         }
 
         return new TextLayouter(resolver, faces, clock.Elapsed);
@@ -101,25 +118,25 @@ public sealed class DocumentFontSet(FontCatalog catalog)
         return set;
     }
 
-    /// <summary>
-    /// A blob over a native copy of <paramref name="bytes"/>, freed when HarfBuzz lets go of it. Not
-    /// <c>Blob.FromStream</c>: HarfBuzzSharp 14.4 makes that a read-only blob over a managed array pinned only
-    /// while the constructor runs, so HarfBuzz later reads memory the GC has moved (garbage advances, crashes).
-    /// </summary>
-    private static unsafe Blob NativeBlob(byte[] bytes)
-    {
-        var memory = System.Runtime.InteropServices.NativeMemory.Alloc((nuint)bytes.Length);
-        bytes.CopyTo(new Span<byte>(memory, bytes.Length));
-        return new Blob((IntPtr)memory, bytes.Length, MemoryMode.ReadOnly, () => System.Runtime.InteropServices.NativeMemory.Free(memory));
-    }
-
     private static FontFace CreateSubsetFace(FontSource source, SortedSet<int> set)
     {
-        var bytes = FontSubsetter.Subset(source.Face, set);
+        byte[] bytes;
+        try
+        {
+            bytes = FontSubsetter.Subset(source.Face, set);
+        }
+        catch (InvalidOperationException e) when (source.File is not null)
+        {
+            // A user font that passed its check with a sample of its characters, failing on this document's.
+            throw new FontUnusableException(source, $"hb-subset cannot subset the characters this document needs ({e.Message})", e);
+        }
+
         using var data = SKData.CreateCopy(bytes); // the typeface keeps its own reference
         var typeface = SKTypeface.FromData(data)
-            ?? throw new InvalidOperationException($"Skia could not load the subset of {source}.");
-        using var blob = NativeBlob(bytes);
+            ?? (source.File is not null
+                ? throw new FontUnusableException(source, "Skia cannot read the subset of the characters this document needs")
+                : throw new InvalidOperationException($"Skia could not load the subset of {source}."));
+        using var blob = NativeBlob.CopyOf(bytes);
         blob.MakeImmutable();
         var face = new Face(blob, 0); // holds its own reference to the blob
         var shaper = new HarfBuzzSharp.Font(face);

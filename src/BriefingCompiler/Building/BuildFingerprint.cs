@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using BriefingCompiler.Pdf.Fonts;
 using BriefingCompiler.Pdf.Resources;
 using BriefingCompiler.Templating;
 
@@ -15,8 +16,6 @@ namespace BriefingCompiler.Building;
 /// </summary>
 public static class BuildFingerprint
 {
-    private static readonly string[] FontExtensions = [".ttf", ".otf"];
-
     public static string Shared(BuildRequest request)
     {
         var text = new StringBuilder()
@@ -30,7 +29,7 @@ public static class BuildFingerprint
             // must be looked at again, or --warnings-as-errors would let it pass as up to date.
             .Append("warnings-as-errors ").Append(request.WarningsAsErrors ? "yes" : "no").Append('\n');
         foreach (var folder in request.FontFolders)
-            text.Append("fonts ").Append(Folder(folder, file => FontExtensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase))).Append('\n');
+            text.Append("fonts ").Append(Folder(folder, file => FontCatalog.FontFileExtensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase))).Append('\n');
         return Hash(Encoding.UTF8.GetBytes(text.ToString()));
     }
 

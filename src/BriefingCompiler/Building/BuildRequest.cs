@@ -17,6 +17,7 @@ namespace BriefingCompiler.Building;
 /// <param name="TemplateDisplay">The custom template as messages show it (as the user gave it); null: <paramref name="TemplatePath"/>.</param>
 /// <param name="TemplateBudget">How much one render may spend (briefc.yaml's template_budget); null: the defaults.
 /// Part of the fingerprint through <paramref name="ConfigurationHash"/>, as it comes from briefc.yaml.</param>
+/// <param name="FontFoldersDisplay">The font folders as messages show them (as the user gave them), one per folder; null: <paramref name="FontFolders"/>.</param>
 public sealed record BuildRequest(
     IReadOnlyList<BuildSource> Sources,
     string OutputFolder,
@@ -30,4 +31,5 @@ public sealed record BuildRequest(
     bool Force = false,
     bool WarningsAsErrors = false,
     string? TemplateDisplay = null,
-    TemplateBudget? TemplateBudget = null);
+    TemplateBudget? TemplateBudget = null,
+    IReadOnlyList<string>? FontFoldersDisplay = null);

@@ -7,11 +7,11 @@ namespace BriefingCompiler.Building;
 
 /// <summary>
 /// Turns the PDF engine's messages (which know HTML, not YAML) into diagnostics a briefing author can act on.
-/// A character no font can draw is blamed on the first place the source writes it. Everything else the engine
-/// reports is about the HTML and CSS, so it is blamed on the template: at the CSS declaration the message
-/// names (its first place in the template), else at the element's start tag when the template writes it
-/// literally and once; otherwise at the template's start, the message naming the element's line and
-/// column in the HTML.
+/// A character no font can draw is blamed on the first place the source writes it; what is about another file (a
+/// font that cannot be used) is blamed on that file. Everything else the engine reports is about the HTML and CSS,
+/// so it is blamed on the template: at the CSS declaration the message names (its first place in the template),
+/// else at the element's start tag when the template writes it literally and once; otherwise at the template's
+/// start, the message naming the element's line and column in the HTML.
 /// </summary>
 public static class EngineDiagnostics
 {
@@ -19,7 +19,9 @@ public static class EngineDiagnostics
     public const string MissingCharacterCode = "PDF130";
 
     public static IReadOnlyList<Diagnostic> From(IReadOnlyList<PdfMessage> messages, string sourcePath, string sourceText, string templateName, string templateText, string html) =>
-        [.. messages.Select(message => message.Code == MissingCharacterCode && FirstCodePoint(message.Message) is { } codePoint
+        [.. messages.Select(message => message.File is { } file
+            ? new Diagnostic(SeverityOf(message), message.Code, message.Message, new SourceSpan(file, 1, 1))
+            : message.Code == MissingCharacterCode && FirstCodePoint(message.Message) is { } codePoint
             ? new Diagnostic(
                 SeverityOf(message),
                 message.Code,

@@ -169,7 +169,7 @@ public sealed class ProjectBuilder(BuildRequest request)
         timings?.AddTemplate(start);
 
         start = timings?.Start() ?? 0;
-        using var catalog = new FontCatalog(request.FontFolders);
+        using var catalog = new FontCatalog(request.FontFolders, request.FontFoldersDisplay);
         timings?.Render.Add(RenderStage.TextAndFonts, start);
         var compiler = new Compiler(template, new PdfRenderer(catalog));
         var done = 0;

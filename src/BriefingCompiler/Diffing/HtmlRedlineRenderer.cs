@@ -14,7 +14,7 @@ public static class HtmlRedlineRenderer
         body { font-family: "Noto Sans", "Noto Sans CJK SC", "Source Han Sans", sans-serif; max-width: 50em; margin: 2em auto; line-height: 1.5; color: #222; }
         h1 { font-size: 1.4em; } h2 { font-size: 1.15em; border-bottom: 1px solid #ccc; margin-top: 2em; }
         h3 { font-size: 1em; font-weight: normal; margin: 1.2em 0 0.3em; }
-        code { font-family: "Noto Sans Mono", monospace; font-size: 0.9em; }
+        code { font-family: monospace; font-size: 0.9em; }
         .kind { font-size: 0.8em; text-transform: uppercase; letter-spacing: 0.05em; color: #555; }
         del { color: #a00; background: #fdd; text-decoration: line-through; }
         ins { color: #060; background: #dfd; text-decoration: underline; }
