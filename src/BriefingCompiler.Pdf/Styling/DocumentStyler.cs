@@ -30,7 +30,13 @@ public static class DocumentStyler
             .WithCss(parserOptions)
             .WithRenderDevice(device);
         var context = BrowsingContext.New(configuration);
-        var document = context.OpenAsync(request => request.Content(html)).GetAwaiter().GetResult();
+        var (limited, wasLimited) = NestingLimit.Apply(html);
+        if (wasLimited)
+        {
+            log.WarnOnce("PDF112", "nesting", $"The HTML nests elements more than {NestingLimit.MaxDepth} deep; the tags of the deeper elements are ignored (their text is kept), as browsers stop nesting there too.");
+        }
+
+        var document = context.OpenAsync(request => request.Content(limited)).GetAwaiter().GetResult();
         if (document.Doctype is null)
         {
             log.WarnOnce("PDF110", "doctype", "The HTML has no <!DOCTYPE html>: it is parsed in quirks mode, where tables do not inherit font sizes.");

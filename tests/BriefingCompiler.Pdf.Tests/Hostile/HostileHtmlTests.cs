@@ -59,6 +59,18 @@ public class HostileHtmlTests
     }
 
     [Test]
+    public void A_hundred_thousand_nested_divs_render_their_text_with_a_warning()
+    {
+        // Issue 20 #14: parsing was quadratic in depth (100,000 levels: 476 s); tags deeper than 512 are now ignored.
+        var result = Render(Document(Repeat("<div>", 100_000) + "deep text" + Repeat("</div>", 100_000) + "<p>after</p>"));
+
+        AssertHolds(result, "deeptext");
+        AssertHolds(result, "after");
+        Assert.That(Codes(result), Does.Contain("PDF112"));
+        Assert.That(result.HasErrors, Is.False);
+    }
+
+    [Test]
     public void Ten_thousand_unclosed_inline_elements_render_their_text()
     {
         var result = Render(Document("<p>" + Repeat("<b><i>", 5_000) + "styled</p><p>after"));
