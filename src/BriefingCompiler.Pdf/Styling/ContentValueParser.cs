@@ -136,64 +136,45 @@ public static class ContentValueParser
     {
         var arguments = new List<string>();
         var start = 0;
-        char? quote = null;
-        for (var i = 0; i < text.Length; i++)
+        for (var comma = IndexOutsideQuotes(text, ',', 0); comma >= 0; comma = IndexOutsideQuotes(text, ',', start))
         {
-            var c = text[i];
-            if (quote is not null)
-            {
-                if (c == '\\')
-                {
-                    i++;
-                }
-                else if (c == quote)
-                {
-                    quote = null;
-                }
-            }
-            else if (c is '"' or '\'')
-            {
-                quote = c;
-            }
-            else if (c == ',')
-            {
-                arguments.Add(text[start..i].Trim());
-                start = i + 1;
-            }
+            arguments.Add(text[start..comma].Trim());
+            start = comma + 1;
         }
 
         arguments.Add(text[start..].Trim());
         return arguments;
     }
 
-    private static int ClosingParenthesis(string value, int open)
+    /// <summary>The parenthesis that closes the one at <paramref name="open"/>, or the end of the value.</summary>
+    private static int ClosingParenthesis(string value, int open) =>
+        IndexOutsideQuotes(value, ')', open + 1) is var close and >= 0 ? close : value.Length;
+
+    /// <summary>The first <paramref name="target"/> at or after <paramref name="from"/> outside a quoted string (with its backslash escapes), or -1.</summary>
+    private static int IndexOutsideQuotes(string text, char target, int from)
     {
         char? quote = null;
-        for (var i = open + 1; i < value.Length; i++)
+        for (var i = from; i < text.Length; i++)
         {
-            var c = value[i];
+            var c = text[i];
             if (quote is not null)
             {
                 if (c == '\\')
-                {
                     i++;
-                }
                 else if (c == quote)
-                {
                     quote = null;
-                }
             }
             else if (c is '"' or '\'')
             {
                 quote = c;
             }
-            else if (c == ')')
+            else if (c == target)
             {
                 return i;
             }
         }
 
-        return value.Length;
+        return -1;
     }
 
     /// <summary>A quoted CSS string from <paramref name="start"/> (its quote) with escapes resolved; and where reading goes on.</summary>
