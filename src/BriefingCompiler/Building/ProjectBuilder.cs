@@ -42,7 +42,7 @@ public sealed class ProjectBuilder(BuildRequest request)
             // With warnings as errors, a translation warning decides whether a briefing is written; it must be known
             // before the briefing is compiled, since outputs are written as soon as each is ready.
             var early = request.WarningsAsErrors ? TranslationWarnings(planned, manifest, PreliminaryFacts(stale)) : null;
-            var (results, templateFailure) = Compile(stale, early, progress, timings);
+            var (results, templateFailure) = Compile(stale, shared, early, progress, timings);
             if (templateFailure is not null)
                 return new BuildReport([], templateFailure) { Warnings = folderWarnings };
             built = results;
@@ -156,7 +156,7 @@ public sealed class ProjectBuilder(BuildRequest request)
     /// template's outcome.
     /// </summary>
     private (Dictionary<BuildSource, BuiltSource> Results, SourceOutcome? TemplateFailure) Compile(
-        List<SourcePlan> stale, ILookup<string, Diagnostic>? early, Action<int, int>? progress, BuildTimings? timings)
+        List<SourcePlan> stale, string shared, ILookup<string, Diagnostic>? early, Action<int, int>? progress, BuildTimings? timings)
     {
         // The second core warms the styling code up while this one loads the template and fonts and the first briefing.
         var warmUp = (request.Formats & (OutputFormats.Pdf | OutputFormats.Png)) != 0 ? Task.Run(PdfRenderer.WarmUpStyling) : Task.CompletedTask;
@@ -179,7 +179,7 @@ public sealed class ProjectBuilder(BuildRequest request)
                 .AsParallel()
                 .Select(p =>
                 {
-                    var result = Build(compiler, p, early?[p.Source.DisplayPath].Any() == true, timings);
+                    var result = Build(compiler, p, shared, early?[p.Source.DisplayPath].Any() == true, timings);
                     progress?.Invoke(Interlocked.Increment(ref done), stale.Count);
                     return (p.Source, Result: result);
                 })
@@ -201,7 +201,7 @@ public sealed class ProjectBuilder(BuildRequest request)
     /// then its outcome, its translation facts and the hashes of its outputs, never their bytes, so memory stays
     /// flat however many briefings a build has. Translation warnings are added to the outcome later.
     /// </summary>
-    private BuiltSource Build(Compiler compiler, SourcePlan plan, bool hasTranslationWarnings, BuildTimings? timings)
+    private BuiltSource Build(Compiler compiler, SourcePlan plan, string shared, bool hasTranslationWarnings, BuildTimings? timings)
     {
         var source = plan.Source;
         // The plan keeps only a fingerprint, so that a large build does not hold every source in memory: read it
@@ -209,7 +209,7 @@ public sealed class ProjectBuilder(BuildRequest request)
         var read = ReadSource(source);
         if (read.Bytes is not { } bytes)
             return new BuiltSource(read.Failure!, null, null);
-        var inputs = BuildFingerprint.Source(plan.Shared!, bytes);
+        var inputs = BuildFingerprint.Source(shared, bytes);
         var result = compiler.Compile(source.DisplayPath, bytes, request.Formats, request.SourceDate, timings);
         var facts = result.Briefing is { } model ? TranslationFacts.Of(model) : null;
         if (result.HasErrors || result.Outputs.Count == 0 || (request.WarningsAsErrors && (result.Diagnostics.Count > 0 || hasTranslationWarnings)))
@@ -285,7 +285,7 @@ public sealed class ProjectBuilder(BuildRequest request)
         var inputs = BuildFingerprint.Source(shared, bytes);
         var key = BuildManifest.KeyOf(source.DisplayPath);
         if (request.Force || !manifest.IsUpToDate(key, inputs, request.OutputFolder))
-            return new SourcePlan(source, inputs, null) { Shared = shared };
+            return new SourcePlan(source, inputs, null);
 
         var outputs = manifest.Entries[key].Outputs.Keys.Order(StringComparer.Ordinal).Select(n => Path.Combine(request.OutputFolderDisplay, n));
         return new SourcePlan(source, inputs, new SourceOutcome(source.DisplayPath, BuildStatus.UpToDate, [.. outputs], []));
@@ -350,11 +350,7 @@ public sealed class ProjectBuilder(BuildRequest request)
 
     /// <param name="Inputs">The source's fingerprint when it was read to be planned.</param>
     /// <param name="Outcome">Set when nothing needs doing (up to date) or can be done (unreadable); null: to compile.</param>
-    private sealed record SourcePlan(BuildSource Source, string? Inputs, SourceOutcome? Outcome)
-    {
-        /// <summary>The shared fingerprint, to fingerprint the source again when it is read to be compiled.</summary>
-        public string? Shared { get; init; }
-    }
+    private sealed record SourcePlan(BuildSource Source, string? Inputs, SourceOutcome? Outcome);
 
     /// <summary>What a build keeps of a compiled source: its outcome (without translation warnings yet), its facts, its manifest entry when written.</summary>
     private sealed record BuiltSource(SourceOutcome Outcome, TranslationFacts? Facts, ManifestEntry? Entry);
