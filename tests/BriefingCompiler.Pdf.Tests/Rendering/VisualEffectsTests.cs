@@ -127,4 +127,24 @@ public class VisualEffectsTests
 
         Assert.That(Pixel(page, 50, 200), Is.EqualTo(SKColors.Black));
     }
+
+    [Test]
+    public void In_the_PDF_hidden_text_is_absent_and_opacity_is_a_transparency_setting()
+    {
+        using var catalog = new FontCatalog();
+        var result = new PdfRenderer(catalog).RenderPdf(
+            """<!DOCTYPE html><html><body><div style="opacity: 0.5; background: black">faded</div><p style="visibility: hidden">secret <a href="https://example.org/">link</a></p><p>shown</p></body></html>""",
+            new PdfRenderOptions());
+
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(result.Pdf);
+        var page = pdf.GetPage(1);
+        var text = string.Concat(page.Letters.Select(l => l.Value));
+        Assert.Multiple(() =>
+        {
+            Assert.That(text, Does.Contain("faded").And.Contain("shown"));
+            Assert.That(text, Does.Not.Contain("secret").And.Not.Contain("link"));
+            Assert.That(page.ExperimentalAccess.GetAnnotations().Count(), Is.Zero, "a hidden link is not clickable");
+            Assert.That(System.Text.Encoding.Latin1.GetString(result.Pdf), Does.Contain("/ca .502"), "an ExtGState with the fill alpha 128/255");
+        });
+    }
 }
