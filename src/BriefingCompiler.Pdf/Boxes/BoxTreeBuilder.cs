@@ -232,7 +232,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
         return ListMarkerFormatter.Representation("decimal", value)!;
     }
 
-    private static InlineTag RootTag(ComputedStyle style) => new(null, null, style.Underline, style.LineThrough);
+    private static InlineTag RootTag(ComputedStyle style) => new(null, null, style.Underline, style.LineThrough, Hidden: style.Invisible);
 
     private static void Flush(InlineCollector inline, ComputedStyle blockStyle, List<Box> boxes)
     {
@@ -321,13 +321,17 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
     private static InlineTag TagFor(ComputedStyle style, InlineTag parentTag, string? href)
     {
         var bordered = style.BorderTop.IsVisible || style.BorderRight.IsVisible || style.BorderBottom.IsVisible || style.BorderLeft.IsVisible;
+        // A block-level ::before/::after is faded as a box, not again through its text.
+        var inline = style.Display == Display.Inline;
         return new InlineTag(
             string.IsNullOrEmpty(href) ? parentTag.Href : href,
             null,
             style.Underline,
             style.LineThrough,
             style.BackgroundColor != 0 ? style.BackgroundColor : parentTag.Background,
-            bordered ? style : parentTag.Box);
+            bordered ? style : parentTag.Box,
+            style.Invisible,
+            parentTag.Opacity * (inline ? style.Opacity : 1));
     }
 
     /// <summary>Whether nowrap comes from the block around the inline (then the whole paragraph is unbroken).</summary>

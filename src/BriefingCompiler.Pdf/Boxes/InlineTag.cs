@@ -3,6 +3,15 @@ namespace BriefingCompiler.Pdf.Boxes;
 /// <summary>
 /// What a text run carries besides its font: the link it belongs to (URL, or "#id" inside the document),
 /// the id of an element starting at it, decorations, a background and the border of the innermost inline
-/// element that has one (<see cref="Box"/>: its style). Handed back on every glyph run.
+/// element that has one (<see cref="Box"/>: its style); whether the text is invisible (visibility: hidden) and
+/// the opacity of the inline elements around it (nested ones multiplied). Handed back on every glyph run.
 /// </summary>
-public sealed record InlineTag(string? Href, string? AnchorId, bool Underline, bool LineThrough, uint Background = 0, Styling.ComputedStyle? Box = null);
+public sealed record InlineTag(
+    string? Href,
+    string? AnchorId,
+    bool Underline,
+    bool LineThrough,
+    uint Background = 0,
+    Styling.ComputedStyle? Box = null,
+    bool Hidden = false,
+    float Opacity = 1);

@@ -68,6 +68,16 @@ public sealed class CanvasPainter(ITextSystem text)
                 case EndClip:
                     canvas.Restore();
                     break;
+                case BeginLayer layer:
+                    using (var alpha = new SKPaint { Color = SKColors.White.WithAlpha((byte)Math.Round(layer.Opacity * 255)) })
+                    {
+                        canvas.SaveLayer(alpha);
+                    }
+
+                    break;
+                case EndLayer:
+                    canvas.Restore();
+                    break;
             }
         }
     }

@@ -97,6 +97,13 @@ public static class FragmentPainter
         var y = originY + fragment.Y;
         var box = fragment.Box;
         var style = box.Style;
+        // opacity: the box and everything inside it go on one layer, faded once when it is composited.
+        var faded = style.Opacity < 1;
+        if (faded)
+        {
+            commands.Add(new BeginLayer(style.Opacity));
+        }
+
         var rect = SKRect.Create(x, y, fragment.Width, fragment.Height);
         if (!fragment.IsContinuation)
         {
@@ -111,7 +118,7 @@ public static class FragmentPainter
             }
         }
 
-        var hidden = box is TableCellBox { IsEmpty: true } && style.EmptyCellsHide && !style.BorderCollapse;
+        var hidden = style.Invisible || (box is TableCellBox { IsEmpty: true } && style.EmptyCellsHide && !style.BorderCollapse);
         if (withBackground && !hidden && (style.BackgroundColor >> 24) != 0 && fragment.Width > 0 && fragment.Height > 0)
         {
             commands.Add(Rounded(fragment)
@@ -136,6 +143,11 @@ public static class FragmentPainter
             }
         }
 
+        if (style.ClipsOverflow)
+        {
+            commands.Add(new BeginClip(PaddingBox(rect, fragment)));
+        }
+
         foreach (var child in fragment.Children)
         {
             switch (child)
@@ -146,16 +158,37 @@ public static class FragmentPainter
                 case LineFragment line:
                     PaintLine(line, x, y, commands, anchored);
                     break;
-                case ListSymbolFragment symbol:
+                case ListSymbolFragment symbol when !style.Invisible:
                     commands.Add(new DrawListSymbol(symbol.Symbol, SKRect.Create(x + symbol.X, y + symbol.Y, symbol.Size, symbol.Size), symbol.Color));
                     break;
             }
+        }
+
+        if (style.ClipsOverflow)
+        {
+            commands.Add(new EndClip());
         }
 
         if (!hidden)
         {
             PaintBorders(fragment, rect, commands);
         }
+
+        if (faded)
+        {
+            commands.Add(new EndLayer());
+        }
+    }
+
+    /// <summary>The border box less the borders (the top or bottom one not where a page break cuts the box).</summary>
+    private static SKRect PaddingBox(SKRect rect, BoxFragment fragment)
+    {
+        var style = fragment.Box.Style;
+        return new SKRect(
+            rect.Left + style.BorderLeft.Width,
+            rect.Top + (fragment.IsContinuation ? 0 : style.BorderTop.Width),
+            rect.Right - style.BorderRight.Width,
+            rect.Bottom - (fragment.Continues ? 0 : style.BorderBottom.Width));
     }
 
     /// <summary>
@@ -258,14 +291,31 @@ public static class FragmentPainter
         var lineBaseline = top + line.Baseline;
         foreach (var run in line.Line.Runs)
         {
+            var tag = run.Tag as InlineTag;
+            if (tag is { Hidden: true })
+            {
+                // Invisible text keeps its place and its id (a link target), but draws nothing and is no link.
+                if (tag.AnchorId is { } hiddenAnchor && anchored.Add(tag))
+                {
+                    commands.Add(new NamedDestination(new SKPoint(originX + line.X + run.X, top), hiddenAnchor));
+                }
+
+                continue;
+            }
+
             var baseline = lineBaseline - run.Style.BaselineShift;
             var x = originX + line.X + run.X;
+            var faded = tag is { Opacity: < 1 };
+            if (faded)
+            {
+                commands.Add(new BeginLayer(tag!.Opacity));
+            }
+
             var size = run.Style.FontSize;
             // The run's own font box, not the line's: a small span on a line with a large one stays small.
             var ascent = (float)run.Font.Ascender * size / run.Font.UnitsPerEm;
             var descent = (float)run.Font.Descender * size / run.Font.UnitsPerEm;
             var bounds = new SKRect(x, baseline - ascent, x + run.Width, baseline + descent);
-            var tag = run.Tag as InlineTag;
             var box = tag?.Box is { } boxStyle
                 ? new SKRect(bounds.Left, bounds.Top - boxStyle.BorderAndPaddingTop, bounds.Right, bounds.Bottom + boxStyle.BorderAndPaddingBottom)
                 : bounds;
@@ -297,6 +347,11 @@ public static class FragmentPainter
             {
                 var strikeY = baseline - size * 0.3f;
                 commands.Add(new DrawLine(new SKPoint(x, strikeY), new SKPoint(x + run.Width, strikeY), thickness, run.Style.Color, "solid"));
+            }
+
+            if (faded)
+            {
+                commands.Add(new EndLayer());
             }
 
             if (tag.AnchorId is { } anchor && anchored.Add(tag))

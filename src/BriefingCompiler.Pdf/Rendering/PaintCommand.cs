@@ -36,3 +36,8 @@ public sealed record NamedDestination(SKPoint Point, string Name) : PaintCommand
 public sealed record BeginClip(SKRect Rect) : PaintCommand;
 
 public sealed record EndClip : PaintCommand;
+
+/// <summary>Paint what follows, up to the matching <see cref="EndLayer"/>, on a layer composited with this opacity (CSS opacity, 0 to 1).</summary>
+public sealed record BeginLayer(float Opacity) : PaintCommand;
+
+public sealed record EndLayer : PaintCommand;

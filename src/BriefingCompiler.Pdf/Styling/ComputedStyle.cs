@@ -91,6 +91,15 @@ public sealed record ComputedStyle
     /// <summary>How far an inline element's baseline sits above its block's (vertical-align on inline text, nested ones added up), in points.</summary>
     public float BaselineShift { get; init; }
 
+    /// <summary>visibility: hidden (or collapse, taken as hidden outside tables), inherited — the box takes its space but paints nothing of its own.</summary>
+    public bool Invisible { get; init; }
+
+    /// <summary>opacity, 0 to 1 (not inherited: the box and its descendants are painted together, then faded).</summary>
+    public float Opacity { get; init; } = 1;
+
+    /// <summary>overflow: hidden (or clip, scroll, auto — a page cannot scroll) on a block: its descendants are painted only inside its padding box.</summary>
+    public bool ClipsOverflow { get; init; }
+
     /// <summary>The style of an anonymous box: inherited properties kept, box properties back to initial.</summary>
     public ComputedStyle Anonymous(Display display) => new()
     {
@@ -113,6 +122,7 @@ public sealed record ComputedStyle
         BorderSpacing = BorderSpacing,
         BorderSpacingVertical = BorderSpacingVertical,
         EmptyCellsHide = EmptyCellsHide,
+        Invisible = Invisible,
     };
 
     public float BorderAndPaddingTop => BorderTop.Width + Padding.Top;

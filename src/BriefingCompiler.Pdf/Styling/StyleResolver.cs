@@ -16,6 +16,7 @@ public sealed class StyleResolver(MessageLog log)
         ("float", ["none"]),
         ("position", ["static", "relative"]),
         ("transform", ["none"]),
+        ("clip", ["auto"]),
         ("background-image", ["none"]),
         ("box-shadow", ["none"]),
         ("text-shadow", ["none"]),
@@ -23,8 +24,6 @@ public sealed class StyleResolver(MessageLog log)
         ("max-height", ["none"]),
         ("text-transform", ["none", "uppercase", "lowercase", "capitalize"]),
         ("writing-mode", ["horizontal-tb"]),
-        ("opacity", ["1"]),
-        ("visibility", ["visible"]),
         ("text-indent", ["0", "0px"]),
         ("word-break", ["normal"]),
         ("overflow-wrap", ["normal"]),
@@ -158,6 +157,9 @@ public sealed class StyleResolver(MessageLog log)
             Height = height is null ? null : CssValueReader.Length(height, fontSize),
             MinHeight = minHeight is null ? 0 : CssValueReader.Length(minHeight, fontSize) ?? 0,
             BorderBoxSizing = Get("box-sizing") == "border-box",
+            Invisible = Get("visibility") is { } visibility ? visibility is "hidden" or "collapse" : parent.Invisible,
+            Opacity = Math.Clamp(CssValueReader.Number(Get("opacity")) ?? 1, 0, 1),
+            ClipsOverflow = Get("overflow") is "hidden" or "clip" or "scroll" or "auto",
             VerticalAlign = Get("vertical-align") switch
             {
                 "middle" => VerticalAlign.Middle,
