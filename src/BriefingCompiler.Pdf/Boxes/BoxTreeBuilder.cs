@@ -271,6 +271,11 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
         }
 
         ReportInlineSpacing(style, "<" + element.LocalName + ">");
+        if (style.RelativelyPositioned && style.Offsets is var (top, right, bottom, left)
+            && new[] { top, right, bottom, left }.Any(offset => offset is { IsPercent: true }))
+        {
+            log.WarnOnce("PDF101", "inline offset percentage", $"Percentage offsets (top, right, bottom, left) of a relatively positioned inline element (<{element.LocalName}>) are not supported by the PDF engine (lengths are); they count as 0.");
+        }
 
         var tag = TagFor(style, parentTag, href);
         if (element.LocalName == "br")
@@ -321,8 +326,10 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
     private static InlineTag TagFor(ComputedStyle style, InlineTag parentTag, string? href)
     {
         var bordered = style.BorderTop.IsVisible || style.BorderRight.IsVisible || style.BorderBottom.IsVisible || style.BorderLeft.IsVisible;
-        // A block-level ::before/::after is faded as a box, not again through its text.
+        // A block-level ::before/::after is moved and faded as a box, not again through its text. Inline offsets
+        // are lengths (percentages are reported in AddInline: the line's width is not known here).
         var inline = style.Display == Display.Inline;
+        var shift = inline ? style.RelativeOffset(0, null) : default;
         return new InlineTag(
             string.IsNullOrEmpty(href) ? parentTag.Href : href,
             null,
@@ -331,6 +338,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
             style.BackgroundColor != 0 ? style.BackgroundColor : parentTag.Background,
             bordered ? style : parentTag.Box,
             style.Invisible,
+            (parentTag.Shift.X + shift.X, parentTag.Shift.Y + shift.Y),
             parentTag.Opacity * (inline ? style.Opacity : 1));
     }
 

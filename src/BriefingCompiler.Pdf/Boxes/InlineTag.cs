@@ -3,8 +3,9 @@ namespace BriefingCompiler.Pdf.Boxes;
 /// <summary>
 /// What a text run carries besides its font: the link it belongs to (URL, or "#id" inside the document),
 /// the id of an element starting at it, decorations, a background and the border of the innermost inline
-/// element that has one (<see cref="Box"/>: its style); whether the text is invisible (visibility: hidden) and
-/// the opacity of the inline elements around it (nested ones multiplied). Handed back on every glyph run.
+/// element that has one (<see cref="Box"/>: its style); whether the text is invisible (visibility: hidden), how
+/// far relatively positioned inline elements around it move it when painted (<see cref="Shift"/>, nested ones
+/// added up) and their opacity (nested ones multiplied). Handed back on every glyph run.
 /// </summary>
 public sealed record InlineTag(
     string? Href,
@@ -14,4 +15,5 @@ public sealed record InlineTag(
     uint Background = 0,
     Styling.ComputedStyle? Box = null,
     bool Hidden = false,
+    (float X, float Y) Shift = default,
     float Opacity = 1);

@@ -26,7 +26,7 @@ public static class FragmentPainter
             var page = pages[index];
             var commands = new List<PaintCommand>();
             commands.Add(new BeginClip(BodyClip(page)));
-            PaintBox(page.Body, page.Margins.Left, page.Margins.Top, index, commands, bookmarks, anchored);
+            PaintBox(page.Body, page.Margins.Left, page.Margins.Top, (page.ContentWidth, page.ContentHeight), index, commands, bookmarks, anchored);
             commands.Add(new EndClip());
             foreach (var line in page.MarginBoxes)
             {
@@ -91,12 +91,18 @@ public static class FragmentPainter
         return false;
     }
 
-    private static void PaintBox(BoxFragment fragment, float originX, float originY, int pageIndex, List<PaintCommand> commands, List<BookmarkPlacement> bookmarks, HashSet<object> anchored, bool withBackground = true)
+    /// <summary>
+    /// Paints a box and what is inside it. <paramref name="containing"/> is its containing block's content size
+    /// (height null when it is not fixed), which percentage offsets of position: relative resolve against.
+    /// </summary>
+    private static void PaintBox(BoxFragment fragment, float originX, float originY, (float Width, float? Height) containing, int pageIndex, List<PaintCommand> commands, List<BookmarkPlacement> bookmarks, HashSet<object> anchored, bool withBackground = true)
     {
-        var x = originX + fragment.X;
-        var y = originY + fragment.Y;
         var box = fragment.Box;
         var style = box.Style;
+        // position: relative moves the painting only: layout placed the box (and everything after it) as if it were static.
+        var (shiftX, shiftY) = style.RelativeOffset(containing.Width, containing.Height);
+        var x = originX + fragment.X + shiftX;
+        var y = originY + fragment.Y + shiftY;
         // opacity: the box and everything inside it go on one layer, faded once when it is composited.
         var faded = style.Opacity < 1;
         if (faded)
@@ -148,12 +154,16 @@ public static class FragmentPainter
             commands.Add(new BeginClip(PaddingBox(rect, fragment)));
         }
 
+        var contentWidth = fragment.Width - style.BorderAndPaddingHorizontal;
+        float? contentHeight = style.Height is not null
+            ? fragment.Height - style.BorderAndPaddingTop - style.BorderAndPaddingBottom
+            : null;
         foreach (var child in fragment.Children)
         {
             switch (child)
             {
                 case BoxFragment childBox:
-                    PaintBox(childBox, x, y, pageIndex, commands, bookmarks, anchored, !rowBackgroundsFirst);
+                    PaintBox(childBox, x, y, (contentWidth, contentHeight), pageIndex, commands, bookmarks, anchored, !rowBackgroundsFirst);
                     break;
                 case LineFragment line:
                     PaintLine(line, x, y, commands, anchored);
@@ -303,8 +313,10 @@ public static class FragmentPainter
                 continue;
             }
 
-            var baseline = lineBaseline - run.Style.BaselineShift;
-            var x = originX + line.X + run.X;
+            var (shiftX, shiftY) = tag?.Shift ?? default;
+            var lineX = originX + line.X + shiftX;
+            var baseline = lineBaseline + shiftY - run.Style.BaselineShift;
+            var x = lineX + run.X;
             var faded = tag is { Opacity: < 1 };
             if (faded)
             {
@@ -330,7 +342,7 @@ public static class FragmentPainter
                 InlineBorder(bordered, box, commands);
             }
 
-            commands.Add(new DrawGlyphs(run, originX + line.X, baseline, bounds));
+            commands.Add(new DrawGlyphs(run, lineX, baseline, bounds));
             if (tag is null)
             {
                 continue;
@@ -356,12 +368,12 @@ public static class FragmentPainter
 
             if (tag.AnchorId is { } anchor && anchored.Add(tag))
             {
-                commands.Add(new NamedDestination(new SKPoint(x, top), anchor));
+                commands.Add(new NamedDestination(new SKPoint(x, top + shiftY), anchor));
             }
 
             if (tag.Href is { Length: > 0 } href && run.Width > 0)
             {
-                var area = new SKRect(x, top, x + run.Width, top + line.Height);
+                var area = new SKRect(x, top + shiftY, x + run.Width, top + shiftY + line.Height);
                 commands.Add(href.StartsWith('#') ? new LinkToDestination(area, Uri.UnescapeDataString(href[1..])) : new LinkToUrl(area, href));
             }
         }

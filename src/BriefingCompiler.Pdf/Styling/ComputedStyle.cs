@@ -100,6 +100,33 @@ public sealed record ComputedStyle
     /// <summary>overflow: hidden (or clip, scroll, auto — a page cannot scroll) on a block: its descendants are painted only inside its padding box.</summary>
     public bool ClipsOverflow { get; init; }
 
+    /// <summary>position: relative — the box is laid out where it would be and painted moved by <see cref="RelativeOffset"/>.</summary>
+    public bool RelativelyPositioned { get; init; }
+
+    /// <summary>top, right, bottom and left of a relatively positioned box (null: auto); lengths in points or percentages of the containing block.</summary>
+    public (CssLength? Top, CssLength? Right, CssLength? Bottom, CssLength? Left) Offsets { get; init; }
+
+    /// <summary>
+    /// How far a relatively positioned box is painted from where it was laid out: left wins over right (right
+    /// over left in right-to-left text) and top over bottom, as CSS 2.1 9.4.3 says. Percentages of the
+    /// containing block's width and height; a percentage of a height that is not known (null) counts as auto.
+    /// </summary>
+    public (float X, float Y) RelativeOffset(float containingWidth, float? containingHeight)
+    {
+        if (!RelativelyPositioned)
+        {
+            return (0, 0);
+        }
+
+        var (top, right, bottom, left) = Offsets;
+        float? Vertical(CssLength? length) => length is { IsPercent: true } && containingHeight is null ? null : length?.Resolve(containingHeight ?? 0);
+        var fromLeft = left?.Resolve(containingWidth);
+        var fromRight = right?.Resolve(containingWidth);
+        var x = RightToLeft ? (fromRight is { } r ? -r : fromLeft ?? 0) : (fromLeft ?? -fromRight ?? 0);
+        var y = Vertical(top) ?? -Vertical(bottom) ?? 0;
+        return (x, y);
+    }
+
     /// <summary>The style of an anonymous box: inherited properties kept, box properties back to initial.</summary>
     public ComputedStyle Anonymous(Display display) => new()
     {

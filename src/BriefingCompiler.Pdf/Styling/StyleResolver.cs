@@ -158,8 +158,12 @@ public sealed class StyleResolver(MessageLog log)
             MinHeight = minHeight is null ? 0 : CssValueReader.Length(minHeight, fontSize) ?? 0,
             BorderBoxSizing = Get("box-sizing") == "border-box",
             Invisible = Get("visibility") is { } visibility ? visibility is "hidden" or "collapse" : parent.Invisible,
+            RelativelyPositioned = Get("position") == "relative",
             Opacity = Math.Clamp(CssValueReader.Number(Get("opacity")) ?? 1, 0, 1),
             ClipsOverflow = Get("overflow") is "hidden" or "clip" or "scroll" or "auto",
+            Offsets = Get("position") == "relative"
+                ? (Offset(Get("top"), fontSize), Offset(Get("right"), fontSize), Offset(Get("bottom"), fontSize), Offset(Get("left"), fontSize))
+                : default,
             VerticalAlign = Get("vertical-align") switch
             {
                 "middle" => VerticalAlign.Middle,
@@ -207,6 +211,10 @@ public sealed class StyleResolver(MessageLog log)
         log.WarnOnce("PDF101", "vertical-align:" + value, $"CSS 'vertical-align: {value}' on inline text (<{elementName}>) is not supported by the PDF engine; the text stays on the baseline.");
         return 0;
     }
+
+    /// <summary>top, right, bottom or left: a length or percentage, or null for auto (and for what cannot be read).</summary>
+    private static CssLength? Offset(string? value, float fontSize) =>
+        value is null or "auto" ? null : CssValueReader.LengthOrPercent(value, fontSize);
 
     private static readonly string[] Corners = ["border-top-left-radius", "border-top-right-radius", "border-bottom-right-radius", "border-bottom-left-radius"];
 
