@@ -143,7 +143,7 @@ public static class BuildCommand
                 fontFolders,
                 SourceDateEpoch(context),
                 configuration?.ContentHash,
-                VersionAction.Version,
+                context.ToolIdentity,
                 parseResult.GetValue(force),
                 parseResult.GetValue(warningsAsErrors),
                 templateShown,

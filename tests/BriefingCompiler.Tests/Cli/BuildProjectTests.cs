@@ -173,6 +173,27 @@ public class BuildProjectTests
     }
 
     [Test]
+    public void A_briefc_built_from_other_sources_rebuilds_what_an_older_one_built()
+    {
+        // The version number stays 0.1.0 across fixes; what briefc was built from is what must differ.
+        CliContext Old(CliContext c) => c with { ToolIdentity = ToolIdentity.Describe("0.1.0", "aaaa") };
+        CliContext Fixed(CliContext c) => c with { ToolIdentity = ToolIdentity.Describe("0.1.0", "bbbb") };
+
+        Assert.That(Statuses(CliRun.In(_project, Old, "build", "--json")).Values, Is.All.EqualTo("built"));
+        Assert.That(Statuses(CliRun.In(_project, Old, "build", "--json")).Values, Is.All.EqualTo("up-to-date"));
+        Assert.That(Statuses(CliRun.In(_project, Fixed, "build", "--json")).Values, Is.All.EqualTo("built"));
+        Assert.That(Statuses(CliRun.In(_project, Fixed, "build", "--json")).Values, Is.All.EqualTo("up-to-date"));
+    }
+
+    [Test]
+    public void The_running_briefc_is_identified_by_the_hash_of_its_sources_not_only_its_version()
+    {
+        // SourceIdentity.targets embeds a SHA-256 of the sources; without it every briefc 0.1.0 would look alike.
+        Assert.That(ToolIdentity.Current, Does.Match("^0\\.1\\.0 sources [0-9a-f]{64}$"));
+        Assert.That(ToolIdentity.Current, Is.Not.EqualTo(ToolIdentity.Describe(VersionAction.Version, null)));
+    }
+
+    [Test]
     public void Building_one_file_leaves_the_outputs_of_the_other_briefings_alone()
     {
         Assert.That(CliRun.In(_project, "build").ExitCode, Is.EqualTo(ExitCodes.Success));
