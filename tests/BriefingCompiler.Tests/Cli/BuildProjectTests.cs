@@ -194,6 +194,24 @@ public class BuildProjectTests
     }
 
     [Test]
+    public void A_yml_briefing_is_built_by_default_and_checked_like_the_others()
+    {
+        File.Copy(Sample("en"), Path.Combine(_project, "briefings", "second.en.yml"));
+        var expected = new[] { "briefings/icann81-gac-alac.en.yaml", "briefings/icann81-gac-alac.zh.yaml", "briefings/second.en.yml" };
+
+        var build = CliRun.In(_project, "build", "--json");
+        Assert.That(build.ExitCode, Is.EqualTo(ExitCodes.Success), build.Error);
+        Assert.That(Statuses(build).Keys, Is.EquivalentTo(expected));
+        Assert.That(File.Exists(Output("second.en.html")), Is.True);
+
+        string[] Checked(params string[] args) =>
+            [.. Json(CliRun.In(_project, [.. args, "--json"])).GetProperty("files").EnumerateArray().Select(f => f.GetProperty("path").GetString()!.Replace('\\', '/'))];
+        Assert.That(Checked("check"), Is.EquivalentTo(expected));
+        Assert.That(Checked("check", "briefings"), Is.EquivalentTo(expected), "one rule for the project's sources and a folder");
+        Assert.That(Checked("check", "."), Is.EquivalentTo(expected.Select(p => "./" + p)), "briefc.yaml is not a briefing");
+    }
+
+    [Test]
     public void Building_one_file_leaves_the_outputs_of_the_other_briefings_alone()
     {
         Assert.That(CliRun.In(_project, "build").ExitCode, Is.EqualTo(ExitCodes.Success));
