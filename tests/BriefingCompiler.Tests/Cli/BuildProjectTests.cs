@@ -331,6 +331,47 @@ public class BuildProjectTests
     }
 
     [Test]
+    public void Project_file_errors_are_blamed_on_the_project_file_not_the_template_nor_counted_as_a_briefing()
+    {
+        File.WriteAllText(Path.Combine(_project, "briefc.yaml"), "briefc: 1\noutptu: site\n");
+
+        var build = CliRun.In(_project, "build");
+        Assert.That(build.ExitCode, Is.EqualTo(ExitCodes.ValidationFailed));
+        Assert.That(build.Output, Is.EqualTo("Build failed: the project file briefc.yaml has 1 error (above); fix it and build again. Nothing was built.\n"));
+        var buildJson = Json(CliRun.In(_project, "build", "--json")).GetProperty("files")[0];
+        Assert.That((buildJson.GetProperty("path").GetString(), buildJson.GetProperty("kind").GetString()), Is.EqualTo(("briefc.yaml", "project")));
+
+        var check = CliRun.In(_project, "check");
+        Assert.That(check.ExitCode, Is.EqualTo(ExitCodes.ValidationFailed));
+        Assert.That(check.Error, Does.Contain("briefc.yaml(2,1): error BRF2002"));
+        Assert.That(check.Output, Is.EqualTo("The project file briefc.yaml has 1 error (above); fix it and check again. No briefing was checked.\n"));
+        var checkJson = Json(CliRun.In(_project, "check", "--json")).GetProperty("files")[0];
+        Assert.That(checkJson.GetProperty("kind").GetString(), Is.EqualTo("project"));
+
+        // Named on the command line, briefc.yaml is checked as the project file it is, not as a briefing.
+        var named = CliRun.In(_project, "check", "briefc.yaml", "briefings");
+        Assert.That(named.ExitCode, Is.EqualTo(ExitCodes.ValidationFailed));
+        Assert.That(named.Error, Does.Contain("briefc.yaml(2,1): error BRF2002").And.Not.Contain("missing required field"));
+        File.WriteAllText(Path.Combine(_project, "briefc.yaml"), "briefc: 1\n");
+        var valid = CliRun.In(_project, "check", "briefc.yaml", "briefings");
+        Assert.That(valid.ExitCode, Is.EqualTo(ExitCodes.Success), valid.Error);
+        Assert.That(valid.Output, Is.EqualTo("Checked 2 briefings: all valid, 0 errors, 0 warnings.\n"));
+    }
+
+    [Test]
+    public void Template_errors_name_the_template()
+    {
+        File.WriteAllText(Path.Combine(_project, "broken.sbn"), "{{ if }}");
+        File.WriteAllText(Path.Combine(_project, "briefc.yaml"), "briefc: 1\nformats: [html]\ntemplate: broken.sbn\n");
+
+        var build = CliRun.In(_project, "build");
+
+        Assert.That(build.ExitCode, Is.EqualTo(ExitCodes.ValidationFailed));
+        Assert.That(build.Output, Does.StartWith("Build failed: the template broken.sbn has 2 errors (above)"));
+        Assert.That(Json(CliRun.In(_project, "build", "--json")).GetProperty("files")[0].GetProperty("kind").GetString(), Is.EqualTo("template"));
+    }
+
+    [Test]
     public void Sources_that_match_nothing_are_a_usage_error()
     {
         File.WriteAllText(Path.Combine(_project, "briefc.yaml"), "briefc: 1\nsources: ['drafts/**/*.yaml']\n");
