@@ -11,7 +11,7 @@ namespace Briefc.Commands;
 /// <c>briefc new NAME --language LANG [--date YYYY-MM-DD]</c>: writes <c>briefings/NAME.LANG.yaml</c>, a briefing
 /// skeleton with placeholder text in that language that passes <c>briefc check</c> as it stands. The first version's
 /// date is <c>--date</c>, or else today (the local date of <see cref="CliContext.Clock"/>): a new briefing is written
-/// now, and the date goes into every page header. The only command that reads the clock; outputs never do.
+/// now, and the date goes into every page header. The only command whose result depends on the clock; outputs never do.
 /// Refuses to overwrite a file.
 /// </summary>
 public static class NewCommand
