@@ -12,6 +12,18 @@ public sealed record CliContext(TextWriter Output, TextWriter Error, Func<string
     /// </summary>
     public string WorkingDirectory { get; init; } = Directory.GetCurrentDirectory();
 
+    /// <summary>
+    /// Which briefc this is, for the build fingerprint (<see cref="Briefc.ToolIdentity"/>); tests set another to stand for
+    /// a briefc built from other sources.
+    /// </summary>
+    public string ToolIdentity { get; init; } = Briefc.ToolIdentity.Current;
+
+    /// <summary>
+    /// The clock, read only by scaffolding (<c>briefc new</c> dates version 1 today); what <c>build</c> writes never
+    /// depends on it. Tests set a fixed one.
+    /// </summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
     /// <summary>A person watches the output (not redirected to a file or a CI log): progress may be drawn in place.</summary>
     public bool IsInteractive { get; init; }
 

@@ -1,15 +1,15 @@
 using BriefingCompiler.Building;
+using BriefingCompiler.Projects;
 
 namespace Briefc.Commands;
 
 /// <summary>
-/// The briefing files named on the command line: files as given, folders searched recursively. Relative paths
+/// The briefing files named on the command line: files as given, folders searched recursively for briefings
+/// (<see cref="BriefingFileName"/>, the rule briefc.yaml's sources follow too). Relative paths
 /// are resolved against the working directory; messages show them as the user wrote them.
 /// </summary>
 public sealed record BriefingFiles(IReadOnlyList<BuildSource> Sources, string? Error)
 {
-    private static readonly string[] Extensions = [".yaml", ".yml"];
-
     /// <summary>The paths as messages show them.</summary>
     public IReadOnlyList<string> Paths => [.. Sources.Select(s => s.DisplayPath)];
 
@@ -28,7 +28,7 @@ public sealed record BriefingFiles(IReadOnlyList<BuildSource> Sources, string? E
             else if (Directory.Exists(full))
             {
                 var found = Directory.EnumerateFiles(full, "*", SearchOption.AllDirectories)
-                    .Where(f => Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+                    .Where(BriefingFileName.IsBriefing)
                     .Select(f => new BuildSource(Path.Join(path, Path.GetRelativePath(full, f)), f))
                     .OrderBy(s => s.DisplayPath, StringComparer.Ordinal)
                     .ToList();

@@ -105,7 +105,7 @@ public static class BuildCommand
                 return UsageError(context, usage);
             if (resolved.ProjectErrors is { } invalid)
             {
-                reporter.Report(new BuildReport([], new SourceOutcome(invalid.Path, BuildStatus.Failed, [], invalid.Diagnostics)), stopwatch.Elapsed);
+                reporter.Report(BuildReport.ProjectFileFailed(new SourceOutcome(invalid.Path, BuildStatus.Failed, [], invalid.Diagnostics)), stopwatch.Elapsed);
                 return ExitCodes.ValidationFailed;
             }
 
@@ -143,7 +143,7 @@ public static class BuildCommand
                 fontFolders,
                 SourceDateEpoch(context),
                 configuration?.ContentHash,
-                VersionAction.Version,
+                context.ToolIdentity,
                 parseResult.GetValue(force),
                 parseResult.GetValue(warningsAsErrors),
                 templateShown,

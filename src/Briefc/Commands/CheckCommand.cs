@@ -2,6 +2,7 @@ using System.CommandLine;
 using BriefingCompiler;
 using BriefingCompiler.Validation;
 using BriefingCompiler.Diffing;
+using BriefingCompiler.Projects;
 using Briefc.Reporting;
 
 namespace Briefc.Commands;
@@ -51,14 +52,28 @@ public static class CheckCommand
 
             if (files.ProjectErrors is { } invalid)
             {
-                DiagnosticOptions.CreateReporter(parseResult, format, json, context).Report([invalid]);
+                DiagnosticOptions.CreateReporter(parseResult, format, json, context).ReportProjectFile(invalid);
                 return ExitCodes.ValidationFailed;
             }
 
-            var results = files.Sources.Select(s => BriefingLoader.LoadFile(s.FullPath, s.DisplayPath)).ToList();
+            // A project file named on the command line is checked as what it is, not as a briefing missing every field.
+            var projectFiles = files.Sources.Where(s => BriefingFileName.IsProjectFile(s.FullPath)).ToList();
+            foreach (var projectFile in projectFiles)
+            {
+                var loaded = ProjectFile.Load(projectFile.FullPath, projectFile.DisplayPath);
+                if (loaded.Configuration is null)
+                {
+                    DiagnosticOptions.CreateReporter(parseResult, format, json, context)
+                        .ReportProjectFile(new LoadResult(projectFile.DisplayPath, null, loaded.Diagnostics));
+                    return ExitCodes.ValidationFailed;
+                }
+            }
+
+            var briefings = files.Sources.Except(projectFiles).ToList();
+            var results = briefings.Select(s => BriefingLoader.LoadFile(s.FullPath, s.DisplayPath)).ToList();
             if (parseResult.GetValue(against) is { } revision)
             {
-                var compared = results.Zip(files.Sources, (result, source) => RevisionVersionCheck.Apply(result, source.FullPath, revision)).ToList();
+                var compared = results.Zip(briefings, (result, source) => RevisionVersionCheck.Apply(result, source.FullPath, revision)).ToList();
                 if (compared.FirstOrDefault(c => c.Error is not null).Error is { } gitError)
                 {
                     context.Error.WriteLine($"briefc: error: {gitError}");

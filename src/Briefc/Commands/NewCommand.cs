@@ -9,9 +9,10 @@ namespace Briefc.Commands;
 
 /// <summary>
 /// <c>briefc new NAME --language LANG [--date YYYY-MM-DD]</c>: writes <c>briefings/NAME.LANG.yaml</c>, a briefing
-/// skeleton with placeholder text in that language that passes <c>briefc check</c> as it stands. briefc never
-/// reads the clock: the first version's date is <c>--date</c>, or else the latest current-version date of the
-/// briefings already in the folder. Refuses to overwrite a file.
+/// skeleton with placeholder text in that language that passes <c>briefc check</c> as it stands. The first version's
+/// date is <c>--date</c>, or else today (the local date of <see cref="CliContext.Clock"/>): a new briefing is written
+/// now, and the date goes into every page header. The only command whose result depends on the clock; outputs never do.
+/// Refuses to overwrite a file.
 /// </summary>
 public static class NewCommand
 {
@@ -26,7 +27,7 @@ public static class NewCommand
         };
         var date = new Option<string?>("--date")
         {
-            Description = "The date of version 1, YYYY-MM-DD [default: the latest version date among the existing briefings]",
+            Description = "The date of version 1, YYYY-MM-DD [default: today]",
             HelpName = "YYYY-MM-DD",
         };
         var project = new Option<string?>("--project")
@@ -55,20 +56,10 @@ public static class NewCommand
             var folder = Path.GetFullPath(
                 configuration is null ? CheckCommand.DefaultFolder : SourceGlob.LiteralPrefix(configuration.Sources[0]), projectFolder);
 
-            DateOnly firstDate;
-            if (parseResult.GetValue(date) is { } dateText)
-            {
-                if (!DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out firstDate))
-                    return UsageError(context, $"--date '{dateText}' is not a date written YYYY-MM-DD");
-            }
-            else if (LatestDate(folder) is { } latest)
-            {
-                firstDate = latest;
-            }
-            else
-            {
-                return UsageError(context, "no existing briefing to take the date from; give the date of version 1 with --date YYYY-MM-DD");
-            }
+            var firstDate = DateOnly.FromDateTime(context.Clock.GetLocalNow().DateTime);
+            if (parseResult.GetValue(date) is { } dateText
+                && !DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out firstDate))
+                return UsageError(context, $"--date '{dateText}' is not a date written YYYY-MM-DD");
 
             var path = Path.Combine(folder, $"{briefingName}.{tag}.yaml");
             var shown = Path.GetRelativePath(context.WorkingDirectory, path);
@@ -83,14 +74,6 @@ public static class NewCommand
         });
         return command;
     }
-
-    /// <summary>The latest current-version date among the valid briefings in <paramref name="folder"/>.</summary>
-    private static DateOnly? LatestDate(string folder) =>
-        !Directory.Exists(folder)
-            ? null
-            : Directory.EnumerateFiles(folder, "*.yaml", SearchOption.AllDirectories)
-                .Select(f => BriefingLoader.Load(f).Briefing?.CurrentVersion.Date)
-                .Max();
 
     private static int UsageError(CliContext context, string message)
     {

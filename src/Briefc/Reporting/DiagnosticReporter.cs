@@ -6,4 +6,7 @@ namespace Briefc.Reporting;
 public abstract class DiagnosticReporter
 {
     public abstract void Report(IReadOnlyList<LoadResult> results);
+
+    /// <summary>The errors of the project file (briefc.yaml), which stopped the check before any briefing was read.</summary>
+    public abstract void ReportProjectFile(LoadResult project);
 }

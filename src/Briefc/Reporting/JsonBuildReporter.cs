@@ -4,17 +4,19 @@ using BriefingCompiler.Building;
 namespace Briefc.Reporting;
 
 /// <summary>
-/// The build as JSON for tools: <c>files</c>, one per source in source order, each with <c>path</c>, <c>status</c>
+/// The build as JSON for tools: <c>files</c>, one per source in source order, each with <c>path</c>, <c>kind</c>
+/// (briefing; template or project when the template or briefc.yaml stopped the build), <c>status</c>
 /// (built, up-to-date, failed), <c>valid</c>, <c>outputs</c> and <c>diagnostics</c> (as in <c>check --json</c>);
 /// then <c>removed</c> (outputs deleted because their source is gone: <c>output</c>, <c>source</c>), <c>outputFolder</c>
-/// (<c>diagnostics</c> about the output folder itself: the manifest, files recorded in it) and the counts. When the template has errors, <c>files</c> holds the template alone. No times: the same build
+/// (<c>diagnostics</c> about the output folder itself: the manifest, files recorded in it) and the counts. When the template or briefc.yaml has errors, <c>files</c> holds it alone. No times: the same build
 /// gives the same report.
 /// </summary>
 public sealed class JsonBuildReporter(TextWriter output) : BuildReporter
 {
     public override void Report(BuildReport report, TimeSpan elapsed)
     {
-        var sources = report.TemplateFailure is { } template ? [template] : report.Sources;
+        var sources = report.Blocker is { } blocker ? [blocker] : report.Sources;
+        var kind = report.ProjectFailure is not null ? JsonReport.ProjectKind : report.TemplateFailure is not null ? JsonReport.TemplateKind : JsonReport.BriefingKind;
         JsonReport.Write(output, writer =>
         {
             writer.WriteStartObject();
@@ -23,6 +25,7 @@ public sealed class JsonBuildReporter(TextWriter output) : BuildReporter
             {
                 writer.WriteStartObject();
                 writer.WriteString("path", source.SourcePath);
+                writer.WriteString("kind", kind);
                 writer.WriteString("status", StatusName(source.Status));
                 writer.WriteBoolean("valid", !source.Diagnostics.Any(d => d.IsError));
                 writer.WriteStartArray("outputs");

@@ -8,6 +8,13 @@ namespace Briefc.Reporting;
 /// <summary>The one shape of every command's <c>--json</c> report: indented UTF-8 JSON, diagnostics written alike.</summary>
 internal static class JsonReport
 {
+    /// <summary>The <c>kind</c> of a file in a report: a briefing, or what stopped the work before any briefing.</summary>
+    public const string BriefingKind = "briefing";
+
+    public const string TemplateKind = "template";
+
+    public const string ProjectKind = "project";
+
     /// <summary>Writes one JSON document, built by <paramref name="writeBody"/>, as a line of <paramref name="output"/>.</summary>
     public static void Write(TextWriter output, Action<Utf8JsonWriter> writeBody)
     {

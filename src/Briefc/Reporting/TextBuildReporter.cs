@@ -11,21 +11,29 @@ public sealed class TextBuildReporter(TextWriter output, TextWriter error, bool 
 {
     public override void Report(BuildReport report, TimeSpan elapsed)
     {
-        var sources = report.TemplateFailure is { } template ? [template] : report.Sources;
+        var sources = report.Blocker is { } blocker ? [blocker] : report.Sources;
         WriteDiagnostics(report.Warnings);
         foreach (var source in sources)
         {
             WriteDiagnostics(source.Diagnostics);
 
-            if (source.Status == BuildStatus.Failed && report.TemplateFailure is null)
+            if (source.Status == BuildStatus.Failed && report.Blocker is null)
                 error.WriteLine($"{source.SourcePath}: failed: nothing written, previous outputs left as they were");
             foreach (var path in source.Status == BuildStatus.Built ? source.Outputs : [])
                 output.WriteLine($"Wrote {path}");
         }
 
-        if (report.TemplateFailure is not null)
+        if (report.ProjectFailure is { } project)
         {
-            output.WriteLine("Build failed: the template has errors; nothing was built.");
+            output.WriteLine($"Build failed: the project file {project.SourcePath} has {TextDiagnosticReporter.Count(project.Diagnostics.Count(d => d.IsError), "error")} " +
+                             "(above); fix it and build again. Nothing was built.");
+            return;
+        }
+
+        if (report.TemplateFailure is { } template)
+        {
+            output.WriteLine($"Build failed: the template {template.SourcePath} has {TextDiagnosticReporter.Count(template.Diagnostics.Count(d => d.IsError), "error")} " +
+                             "(above); fix it and build again. Nothing was built.");
             return;
         }
 

@@ -11,6 +11,25 @@ public sealed class TextDiagnosticReporter(TextWriter output, TextWriter error, 
 {
     public override void Report(IReadOnlyList<LoadResult> results)
     {
+        WriteDiagnostics(results);
+
+        var errors = results.Sum(r => r.Diagnostics.Count(d => d.IsError));
+        var warnings = results.Sum(r => r.Diagnostics.Count(d => !d.IsError));
+        var invalid = results.Count(r => r.HasErrors);
+        output.WriteLine(
+            $"Checked {Count(results.Count, "briefing")}: {(invalid == 0 ? "all valid" : $"{invalid} invalid")}, " +
+            $"{Count(errors, "error")}, {Count(warnings, "warning")}.");
+    }
+
+    public override void ReportProjectFile(LoadResult project)
+    {
+        WriteDiagnostics([project]);
+        output.WriteLine($"The project file {project.Path} has {Count(project.Diagnostics.Count(d => d.IsError), "error")} (above); " +
+                         "fix it and check again. No briefing was checked.");
+    }
+
+    private void WriteDiagnostics(IReadOnlyList<LoadResult> results)
+    {
         foreach (var diagnostic in results.SelectMany(r => r.Diagnostics))
         {
             error.WriteLine(TerminalText.Escape(diagnostic.ToString()));
@@ -19,13 +38,6 @@ public sealed class TextDiagnosticReporter(TextWriter output, TextWriter error, 
                 output.WriteLine(GitHubAnnotation(diagnostic));
             }
         }
-
-        var errors = results.Sum(r => r.Diagnostics.Count(d => d.IsError));
-        var warnings = results.Sum(r => r.Diagnostics.Count(d => !d.IsError));
-        var invalid = results.Count(r => r.HasErrors);
-        output.WriteLine(
-            $"Checked {Count(results.Count, "briefing")}: {(invalid == 0 ? "all valid" : $"{invalid} invalid")}, " +
-            $"{Count(errors, "error")}, {Count(warnings, "warning")}.");
     }
 
     /// <summary><c>::error file=…,line=…,col=…,endLine=…,endColumn=…,title=CODE::message</c>, escaped as GitHub requires.</summary>
@@ -43,5 +55,6 @@ public sealed class TextDiagnosticReporter(TextWriter output, TextWriter error, 
     private static string Property(string text) =>
         Data(text).Replace(":", "%3A").Replace(",", "%2C");
 
-    private static string Count(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
+    /// <summary>"1 error", "2 errors".</summary>
+    internal static string Count(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
 }

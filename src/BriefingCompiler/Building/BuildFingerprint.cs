@@ -9,7 +9,7 @@ namespace BriefingCompiler.Building;
 
 /// <summary>
 /// SHA-256 fingerprints of what a build's outputs depend on. The shared part covers everything but the source:
-/// briefc's version, the formats, SOURCE_DATE_EPOCH, the template (the built-in one's text, or a custom template and
+/// which briefc builds (its version and source hash), the formats, SOURCE_DATE_EPOCH, the template (the built-in one's text, or a custom template and
 /// the partials it includes: <see cref="TemplateInputs"/>), the extra fonts (every file's name and bytes),
 /// briefc.yaml and whether warnings are errors. A source's fingerprint is the shared one plus its own bytes.
 /// Computing them never loads the template engine, the PDF engine or a font.
@@ -20,7 +20,7 @@ public static class BuildFingerprint
     {
         var text = new StringBuilder()
             .Append("briefc-build-inputs 1\n")
-            .Append("tool ").Append(request.ToolVersion).Append('\n')
+            .Append("tool ").Append(request.ToolIdentity).Append('\n')
             .Append("formats ").Append(((int)request.Formats).ToString(CultureInfo.InvariantCulture)).Append('\n')
             .Append("date ").Append(request.SourceDate?.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture) ?? "-").Append('\n')
             .Append("template ").Append(Template(request.TemplatePath)).Append('\n')

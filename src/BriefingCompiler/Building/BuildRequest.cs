@@ -11,7 +11,8 @@ namespace BriefingCompiler.Building;
 /// <param name="FontFolders">Absolute folders of extra fonts.</param>
 /// <param name="SourceDate">SOURCE_DATE_EPOCH when set: the date of every PDF.</param>
 /// <param name="ConfigurationHash">SHA-256 of briefc.yaml when one is used: changing it rebuilds everything.</param>
-/// <param name="ToolVersion">briefc's version: a new briefc rebuilds everything.</param>
+/// <param name="ToolIdentity">Which briefc builds: its version and the hash of the sources it was built from, so a briefc
+/// built from other sources rebuilds everything.</param>
 /// <param name="Force">Rebuild every source, whatever the manifest says.</param>
 /// <param name="WarningsAsErrors">A source with warnings fails: nothing of it is written.</param>
 /// <param name="TemplateDisplay">The custom template as messages show it (as the user gave it); null: <paramref name="TemplatePath"/>.</param>
@@ -27,7 +28,7 @@ public sealed record BuildRequest(
     IReadOnlyList<string> FontFolders,
     DateTimeOffset? SourceDate,
     string? ConfigurationHash,
-    string ToolVersion,
+    string ToolIdentity,
     bool Force = false,
     bool WarningsAsErrors = false,
     string? TemplateDisplay = null,

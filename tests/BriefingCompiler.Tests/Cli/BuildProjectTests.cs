@@ -173,6 +173,45 @@ public class BuildProjectTests
     }
 
     [Test]
+    public void A_briefc_built_from_other_sources_rebuilds_what_an_older_one_built()
+    {
+        // The version number stays 0.1.0 across fixes; what briefc was built from is what must differ.
+        CliContext Old(CliContext c) => c with { ToolIdentity = ToolIdentity.Describe("0.1.0", "aaaa") };
+        CliContext Fixed(CliContext c) => c with { ToolIdentity = ToolIdentity.Describe("0.1.0", "bbbb") };
+
+        Assert.That(Statuses(CliRun.In(_project, Old, "build", "--json")).Values, Is.All.EqualTo("built"));
+        Assert.That(Statuses(CliRun.In(_project, Old, "build", "--json")).Values, Is.All.EqualTo("up-to-date"));
+        Assert.That(Statuses(CliRun.In(_project, Fixed, "build", "--json")).Values, Is.All.EqualTo("built"));
+        Assert.That(Statuses(CliRun.In(_project, Fixed, "build", "--json")).Values, Is.All.EqualTo("up-to-date"));
+    }
+
+    [Test]
+    public void The_running_briefc_is_identified_by_the_hash_of_its_sources_not_only_its_version()
+    {
+        // SourceIdentity.targets embeds a SHA-256 of the sources; without it every briefc 0.1.0 would look alike.
+        Assert.That(ToolIdentity.Current, Does.Match("^0\\.1\\.0 sources [0-9a-f]{64}$"));
+        Assert.That(ToolIdentity.Current, Is.Not.EqualTo(ToolIdentity.Describe(VersionAction.Version, null)));
+    }
+
+    [Test]
+    public void A_yml_briefing_is_built_by_default_and_checked_like_the_others()
+    {
+        File.Copy(Sample("en"), Path.Combine(_project, "briefings", "second.en.yml"));
+        var expected = new[] { "briefings/icann81-gac-alac.en.yaml", "briefings/icann81-gac-alac.zh.yaml", "briefings/second.en.yml" };
+
+        var build = CliRun.In(_project, "build", "--json");
+        Assert.That(build.ExitCode, Is.EqualTo(ExitCodes.Success), build.Error);
+        Assert.That(Statuses(build).Keys, Is.EquivalentTo(expected));
+        Assert.That(File.Exists(Output("second.en.html")), Is.True);
+
+        string[] Checked(params string[] args) =>
+            [.. Json(CliRun.In(_project, [.. args, "--json"])).GetProperty("files").EnumerateArray().Select(f => f.GetProperty("path").GetString()!.Replace('\\', '/'))];
+        Assert.That(Checked("check"), Is.EquivalentTo(expected));
+        Assert.That(Checked("check", "briefings"), Is.EquivalentTo(expected), "one rule for the project's sources and a folder");
+        Assert.That(Checked("check", "."), Is.EquivalentTo(expected.Select(p => "./" + p)), "briefc.yaml is not a briefing");
+    }
+
+    [Test]
     public void Building_one_file_leaves_the_outputs_of_the_other_briefings_alone()
     {
         Assert.That(CliRun.In(_project, "build").ExitCode, Is.EqualTo(ExitCodes.Success));
@@ -289,6 +328,47 @@ public class BuildProjectTests
 
         File.WriteAllText(Path.Combine(_project, "briefc.yaml"), "briefc: 1\nsources: [a]\nsources: [b]\n");
         Assert.That(CliRun.In(_project, "build").Error, Does.Contain("briefc.yaml(3,1): error BRF1012"));
+    }
+
+    [Test]
+    public void Project_file_errors_are_blamed_on_the_project_file_not_the_template_nor_counted_as_a_briefing()
+    {
+        File.WriteAllText(Path.Combine(_project, "briefc.yaml"), "briefc: 1\noutptu: site\n");
+
+        var build = CliRun.In(_project, "build");
+        Assert.That(build.ExitCode, Is.EqualTo(ExitCodes.ValidationFailed));
+        Assert.That(build.Output, Is.EqualTo("Build failed: the project file briefc.yaml has 1 error (above); fix it and build again. Nothing was built.\n"));
+        var buildJson = Json(CliRun.In(_project, "build", "--json")).GetProperty("files")[0];
+        Assert.That((buildJson.GetProperty("path").GetString(), buildJson.GetProperty("kind").GetString()), Is.EqualTo(("briefc.yaml", "project")));
+
+        var check = CliRun.In(_project, "check");
+        Assert.That(check.ExitCode, Is.EqualTo(ExitCodes.ValidationFailed));
+        Assert.That(check.Error, Does.Contain("briefc.yaml(2,1): error BRF2002"));
+        Assert.That(check.Output, Is.EqualTo("The project file briefc.yaml has 1 error (above); fix it and check again. No briefing was checked.\n"));
+        var checkJson = Json(CliRun.In(_project, "check", "--json")).GetProperty("files")[0];
+        Assert.That(checkJson.GetProperty("kind").GetString(), Is.EqualTo("project"));
+
+        // Named on the command line, briefc.yaml is checked as the project file it is, not as a briefing.
+        var named = CliRun.In(_project, "check", "briefc.yaml", "briefings");
+        Assert.That(named.ExitCode, Is.EqualTo(ExitCodes.ValidationFailed));
+        Assert.That(named.Error, Does.Contain("briefc.yaml(2,1): error BRF2002").And.Not.Contain("missing required field"));
+        File.WriteAllText(Path.Combine(_project, "briefc.yaml"), "briefc: 1\n");
+        var valid = CliRun.In(_project, "check", "briefc.yaml", "briefings");
+        Assert.That(valid.ExitCode, Is.EqualTo(ExitCodes.Success), valid.Error);
+        Assert.That(valid.Output, Is.EqualTo("Checked 2 briefings: all valid, 0 errors, 0 warnings.\n"));
+    }
+
+    [Test]
+    public void Template_errors_name_the_template()
+    {
+        File.WriteAllText(Path.Combine(_project, "broken.sbn"), "{{ if }}");
+        File.WriteAllText(Path.Combine(_project, "briefc.yaml"), "briefc: 1\nformats: [html]\ntemplate: broken.sbn\n");
+
+        var build = CliRun.In(_project, "build");
+
+        Assert.That(build.ExitCode, Is.EqualTo(ExitCodes.ValidationFailed));
+        Assert.That(build.Output, Does.StartWith("Build failed: the template broken.sbn has 2 errors (above)"));
+        Assert.That(Json(CliRun.In(_project, "build", "--json")).GetProperty("files")[0].GetProperty("kind").GetString(), Is.EqualTo("template"));
     }
 
     [Test]

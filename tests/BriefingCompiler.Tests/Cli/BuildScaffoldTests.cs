@@ -8,6 +8,9 @@ public class BuildScaffoldTests
 {
     private string _folder = null!;
 
+    private static CliContext Today(CliContext context) =>
+        context with { Clock = new FixedClock(new DateTimeOffset(2026, 12, 6, 10, 0, 0, TimeSpan.Zero), TimeZoneInfo.Utc) };
+
     [SetUp]
     public void CreateFolder() => _folder = Directory.CreateTempSubdirectory("briefc-init-").FullName;
 
@@ -57,13 +60,13 @@ public class BuildScaffoldTests
     {
         Assert.That(CliRun.In(_folder, "init").ExitCode, Is.EqualTo(ExitCodes.Success));
 
-        var run = CliRun.In(_folder, "new", "budget", "--language", language);
+        var run = CliRun.In(_folder, Today, "new", "budget", "--language", language);
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Success), run.Error);
         var path = Path.Combine(_folder, "briefings", $"budget.{language}.yaml");
         var text = File.ReadAllText(path);
         Assert.That(text, Does.Contain(placeholder));
-        Assert.That(text, Does.Contain("date: 2025-01-06"), "the date of the latest existing briefing, not the clock");
+        Assert.That(text, Does.Contain("date: 2026-12-06"), "today, not the example briefing's 2025-01-06");
         Assert.That(text, Does.StartWith("# yaml-language-server: $schema=../schema/briefing.schema.json"));
         var check = CliRun.In(_folder, "check", path);
         Assert.That(check.ExitCode, Is.EqualTo(ExitCodes.Success), check.Error);
@@ -71,13 +74,27 @@ public class BuildScaffoldTests
     }
 
     [Test]
-    public void New_takes_the_date_option_refuses_to_overwrite_and_needs_a_date_when_there_is_no_briefing()
+    public void New_dates_version_1_today_in_the_local_time_zone_and_builds_without_reading_the_clock()
     {
-        var undated = CliRun.In(_folder, "new", "budget", "--language", "zh");
-        Assert.That(undated.ExitCode, Is.EqualTo(ExitCodes.UsageError));
-        Assert.That(undated.Error, Does.Contain("--date YYYY-MM-DD"));
+        // 23:30 UTC on 6 December is already 7 December in Tokyo: the author's today is the local one.
+        var tokyo = TimeZoneInfo.CreateCustomTimeZone("UTC+9", TimeSpan.FromHours(9), "UTC+9", "UTC+9");
+        CliContext LateEvening(CliContext c) => c with { Clock = new FixedClock(new DateTimeOffset(2026, 12, 6, 23, 30, 0, TimeSpan.Zero), tokyo) };
 
-        var dated = CliRun.In(_folder, "new", "budget", "--language", "zh", "--date", "2025-03-04");
+        var run = CliRun.In(_folder, LateEvening, "new", "budget", "--language", "en");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Success), run.Error);
+        var path = Path.Combine(_folder, "briefings", "budget.en.yaml");
+        Assert.That(File.ReadAllText(path), Does.Contain("date: 2026-12-07"));
+        var build = CliRun.In(_folder, "build", "--format", "html");
+        Assert.That(build.ExitCode, Is.EqualTo(ExitCodes.Success), build.Error);
+        var html = File.ReadAllText(Path.Combine(_folder, "out", "budget.en.html"));
+        Assert.That(html, Does.Contain("Version 1 · 7 December 2026"), "the header carries the new briefing's date");
+    }
+
+    [Test]
+    public void New_takes_the_date_option_and_refuses_to_overwrite()
+    {
+        var dated = CliRun.In(_folder, Today, "new", "budget", "--language", "zh", "--date", "2025-03-04");
         Assert.That(dated.ExitCode, Is.EqualTo(ExitCodes.Success), dated.Error);
         var path = Path.Combine(_folder, "briefings", "budget.zh.yaml");
         Assert.That(File.ReadAllText(path), Does.Contain("date: 2025-03-04"));
