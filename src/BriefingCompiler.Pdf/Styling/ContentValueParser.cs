@@ -28,7 +28,7 @@ public static class ContentValueParser
             }
             else if (c is '"' or '\'')
             {
-                var (text, next) = ReadString(value, i);
+                var (text, next) = PageStyleParser.ReadString(value, i);
                 items.Add(new ContentText(text));
                 i = next;
             }
@@ -103,7 +103,7 @@ public static class ContentValueParser
         {
             if (value[i] is '"' or '\'')
             {
-                var (text, next) = ReadString(value, i);
+                var (text, next) = PageStyleParser.ReadString(value, i);
                 quotes.Add(text);
                 i = next;
             }
@@ -123,7 +123,7 @@ public static class ContentValueParser
             case "counter" when arguments.Count is 1 or 2:
                 return new ContentCounter(arguments[0], null, arguments.Count == 2 ? arguments[1] : "decimal");
             case "counters" when arguments.Count is 2 or 3 && arguments[1].Length > 0 && arguments[1][0] is '"' or '\'':
-                return new ContentCounter(arguments[0], ReadString(arguments[1], 0).Text, arguments.Count == 3 ? arguments[2] : "decimal");
+                return new ContentCounter(arguments[0], PageStyleParser.ReadString(arguments[1], 0).Text, arguments.Count == 3 ? arguments[2] : "decimal");
             case "attr" when arguments.Count >= 1 && arguments[0].Length > 0:
                 return new ContentAttribute(arguments[0].Split(' ')[0]);
             default:
@@ -177,24 +177,4 @@ public static class ContentValueParser
         return -1;
     }
 
-    /// <summary>A quoted CSS string from <paramref name="start"/> (its quote) with escapes resolved; and where reading goes on.</summary>
-    private static (string Text, int Next) ReadString(string value, int start)
-    {
-        var quote = value[start];
-        var text = new StringBuilder();
-        var i = start + 1;
-        while (i < value.Length && value[i] != quote)
-        {
-            if (value[i] == '\\' && i + 1 < value.Length)
-            {
-                i = value[i + 1] == '\n' ? i + 2 : PageStyleParser.Escape(value, i + 1, text);
-                continue;
-            }
-
-            text.Append(value[i]);
-            i++;
-        }
-
-        return (text.ToString(), Math.Min(i + 1, value.Length));
-    }
 }

@@ -265,23 +265,9 @@ public sealed class PageStyleParser(MessageLog log)
             }
             else if (c is '"' or '\'')
             {
-                var literal = new StringBuilder();
-                i++;
-                while (i < value.Length && value[i] != c)
-                {
-                    if (value[i] == '\\' && i + 1 < value.Length)
-                    {
-                        i++;
-                        i = Escape(value, i, literal);
-                        continue;
-                    }
-
-                    literal.Append(value[i]);
-                    i++;
-                }
-
-                i++;
-                parts.Add(new ContentPart(literal.ToString(), null));
+                var (literal, next) = ReadString(value, i);
+                parts.Add(new ContentPart(literal, null));
+                i = next;
             }
             else if (value.AsSpan(i).StartsWith("counter(", StringComparison.OrdinalIgnoreCase))
             {
@@ -309,6 +295,27 @@ public sealed class PageStyleParser(MessageLog log)
         }
 
         return parts;
+    }
+
+    /// <summary>A quoted CSS string from <paramref name="start"/> (its quote) with escapes resolved; and where reading goes on.</summary>
+    internal static (string Text, int Next) ReadString(string value, int start)
+    {
+        var quote = value[start];
+        var text = new StringBuilder();
+        var i = start + 1;
+        while (i < value.Length && value[i] != quote)
+        {
+            if (value[i] == '\\' && i + 1 < value.Length)
+            {
+                i = value[i + 1] == '\n' ? i + 2 : Escape(value, i + 1, text);
+                continue;
+            }
+
+            text.Append(value[i]);
+            i++;
+        }
+
+        return (text.ToString(), Math.Min(i + 1, value.Length));
     }
 
     /// <summary>A CSS escape: up to six hex digits and one optional space, or the escaped character itself.</summary>

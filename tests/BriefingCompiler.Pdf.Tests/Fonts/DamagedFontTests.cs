@@ -46,7 +46,7 @@ public class DamagedFontTests
         var result = new PdfRenderer(catalog).RenderPdf(html, new PdfRenderOptions());
         using var pdf = PdfDocument.Open(result.Pdf);
         var letters = pdf.GetPages().SelectMany(p => p.Letters).ToList();
-        return (result, string.Concat(letters.Select(l => l.Value)).Replace(" ", ""), letters.Select(l => l.FontName).Distinct().ToList());
+        return (result, string.Concat(letters.Select(l => l.Value)).Replace(" ", ""), letters.Select(l => l.FontName ?? "").Distinct().ToList());
     }
 
     [Test]
