@@ -69,7 +69,7 @@ public sealed class PdfRenderer(ITextSystem text)
         var timings = options.Timings;
         using var document = Layout(html, options, timings);
         var start = timings?.Start() ?? 0;
-        var painter = new CanvasPainter(text);
+        using var painter = new CanvasPainter(text);
         var pdf = new PdfDocumentWriter(painter).Write(document.Paints, document.Bookmarks, document.Metadata, options);
         start = timings?.Add(RenderStage.PdfWriting, start) ?? 0;
         var previews = options.IncludePreviews ? new PngPageRenderer(painter).Render(document.Paints, options.PreviewDpi) : [];
@@ -81,7 +81,8 @@ public sealed class PdfRenderer(ITextSystem text)
     public IReadOnlyList<byte[]> RenderPng(string html, PdfRenderOptions options)
     {
         using var document = Layout(html, options, null);
-        return new PngPageRenderer(new CanvasPainter(text)).Render(document.Paints, options.PreviewDpi);
+        using var painter = new CanvasPainter(text);
+        return new PngPageRenderer(painter).Render(document.Paints, options.PreviewDpi);
     }
 
     /// <summary>Every page as pixels at <see cref="PdfRenderOptions.PreviewDpi"/>, with the engine's messages: for
@@ -89,7 +90,8 @@ public sealed class PdfRenderer(ITextSystem text)
     public RasterRenderResult RenderRaster(string html, PdfRenderOptions options)
     {
         using var document = Layout(html, options, options.Timings);
-        var pages = new PageRasterizer(new CanvasPainter(text)).Rasterize(document.Paints, options.PreviewDpi);
+        using var painter = new CanvasPainter(text);
+        var pages = new PageRasterizer(painter).Rasterize(document.Paints, options.PreviewDpi);
         return new RasterRenderResult(pages, WithRasterLimits(document, options));
     }
 

@@ -5,10 +5,15 @@ namespace BriefingCompiler.Pdf.Rendering;
 
 /// <summary>
 /// Executes a page's paint list on a Skia canvas: a PDF page or a raster surface. Links and destinations
-/// are PDF annotations and are skipped on raster canvases.
+/// are PDF annotations and are skipped on raster canvases. One painter serves one document (its PDF and its
+/// previews): images are made once per painter (<see cref="ImagePainter"/>), so dispose it after the document.
 /// </summary>
-public sealed class CanvasPainter(ITextSystem text)
+public sealed class CanvasPainter(ITextSystem text) : IDisposable
 {
+    private readonly ImagePainter images = new();
+
+    public void Dispose() => images.Dispose();
+
     public void Paint(SKCanvas canvas, PagePaint page, bool annotations)
     {
         using var fill = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Fill };
@@ -77,6 +82,9 @@ public sealed class CanvasPainter(ITextSystem text)
                     break;
                 case EndLayer:
                     canvas.Restore();
+                    break;
+                case DrawImage image:
+                    images.Draw(canvas, image);
                     break;
             }
         }
