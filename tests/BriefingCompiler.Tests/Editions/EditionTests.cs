@@ -164,6 +164,20 @@ public partial class EditionTests
     }
 
     [Test]
+    public void The_Chinese_sample_has_a_members_edition_with_its_negotiating_note_and_marking_and_a_public_one_without()
+    {
+        var sample = Path.Combine(TestPaths.RepositoryRoot, "briefings", "icann81-gac-alac.zh.yaml");
+        var run = CliRun.Of("build", sample, "--out", Path.Combine(_project, "out"), "--format", "html");
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Success), run.Output + run.Error);
+
+        var members = File.ReadAllText(Path.Combine(_project, "out", "icann81-gac-alac.zh.members.html"));
+        var everyone = File.ReadAllText(Path.Combine(_project, "out", "icann81-gac-alac.zh.html"));
+        Assert.That(members, Does.Contain("谈判说明（仅限成员）").And.Contain("仅限 GAC 成员").And.Contain("发布对象：GAC 成员（会前）"));
+        Assert.That(everyone, Does.Not.Contain("谈判说明").And.Not.Contain("仅限 GAC 成员").And.Not.Contain("GAC 成员（会前）"));
+        Assert.That(everyone, Does.Contain("发布对象：公众（会后）"));
+    }
+
+    [Test]
     public void Diff_editions_shows_what_only_the_inner_circle_sees()
     {
         var run = CliRun.In(_project, "diff", "--editions", "briefings/editions.en.yaml", "--format", "json");
