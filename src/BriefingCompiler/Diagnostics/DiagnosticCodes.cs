@@ -54,11 +54,11 @@ public static class DiagnosticCodes
     public const string LanguageWithoutLabels = "BRF3010";
 
     // Audience editions (document_control.audiences, `audience:` and `::: NAME` blocks).
-    public const string AudienceDeclaredTwice = "BRF3011";
-    public const string AudienceUnknown = "BRF3012";
-    public const string AudienceBlockMalformed = "BRF3013";
-    public const string AudienceReferenceRestricted = "BRF3014";
-    public const string EditionEmpty = "BRF3015";
+    public const string AudienceDeclaredTwice = "BRF3301";
+    public const string AudienceUnknown = "BRF3302";
+    public const string AudienceBlockMalformed = "BRF3303";
+    public const string AudienceReferenceRestricted = "BRF3304";
+    public const string EditionEmpty = "BRF3305";
 
     // Rules across the briefings of one run: language versions sharing a `symbol` (warnings).
     public const string TranslationAgendaDiffers = "BRF3101";

@@ -159,7 +159,7 @@ public partial class EditionTests
         var run = CliRun.In(_project, "build", "--audience", "press", "--format", "html");
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.ValidationFailed));
-        Assert.That(run.Output + run.Error, Does.Contain("BRF3012").And.Contain("`press`").And.Contain("members, public"));
+        Assert.That(run.Output + run.Error, Does.Contain("BRF3302").And.Contain("`press`").And.Contain("members, public"));
         Assert.That(Directory.Exists(Path.Combine(_project, "out")) ? Directory.GetFiles(Path.Combine(_project, "out"), "*.html") : [], Is.Empty);
     }
 
