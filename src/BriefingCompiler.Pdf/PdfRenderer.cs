@@ -32,7 +32,8 @@ public sealed class PdfRenderer(ITextSystem text)
         var log = new MessageLog();
         var styled = DocumentStyler.Load(html, log);
         var page = WithOverrides(styled.Page, options);
-        var root = new BoxTreeBuilder(new StyleResolver(log), log, styled.Device).Build(styled.Document);
+        var images = new Images.ImageLoader(options?.ResourceFolder is { } folder ? new Resources.ConfinedFolder(folder) : null, log, options?.ResourceBase);
+        var root = new BoxTreeBuilder(new StyleResolver(log, images), log, styled.Device, images).Build(styled.Document);
         start = timings?.Add(RenderStage.Styling, start) ?? 0;
         var layouter = text.CreateLayouter(AllParagraphs(root, page), log);
         start = timings?.Add(RenderStage.TextAndFonts, start) ?? 0;
