@@ -22,9 +22,9 @@ public sealed class ImagePainter : IDisposable
             return;
         if (snapToPixels)
         {
-            command = command with { Destination = Snapped(canvas.TotalMatrix, command.Destination) };
+            command = command with { Destination = Snapped(canvas.TotalMatrix, command.Destination), Clip = Snapped(canvas.TotalMatrix, command.Clip) };
             // Less than half a pixel across or down: nothing to show (as in browsers).
-            if (command.Destination.IsEmpty)
+            if (command.Destination.IsEmpty || command.Clip.IsEmpty)
                 return;
         }
 

@@ -149,7 +149,8 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
                 : parent.BorderSpacingVertical,
             EmptyCellsHide = Get("empty-cells") is { } emptyCells ? emptyCells == "hide" : parent.EmptyCellsHide,
             TableLayoutFixed = Get("table-layout") == "fixed",
-            MaxWidth = Get("max-width") is { } maxWidth && maxWidth != "none" ? CssValueReader.LengthOrPercent(maxWidth, fontSize) : null,
+            // A negative max-width is invalid CSS (AngleSharp passes it on): ignored, as browsers ignore it.
+            MaxWidth = Get("max-width") is { } maxWidth && maxWidth != "none" && CssValueReader.LengthOrPercent(maxWidth, fontSize) is { Value: >= 0 } most ? most : null,
             RightToLeft = Get("direction") is { } direction ? direction == "rtl" : parent.RightToLeft,
             Width = Get("width") is { } width && width != "auto" ? CssValueReader.LengthOrPercent(width, fontSize) : null,
             Height = height is null ? null : CssValueReader.Length(height, fontSize),

@@ -71,6 +71,14 @@ public class StylingTests
     }
 
     [Test]
+    public void A_negative_max_width_is_invalid_and_ignored()
+    {
+        var (style, _) = StyleOf("""<div id="d" style="max-width: -1%">x</div>""", "d");
+
+        Assert.That(style.MaxWidth, Is.Null);
+    }
+
+    [Test]
     public void Break_properties_accept_the_legacy_spelling()
     {
         var (style, _) = StyleOf("""<p id="p" style="page-break-before: always; page-break-inside: avoid">x</p>""", "p");
