@@ -190,7 +190,8 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
     {
         if (ImageValueReader.Url(value) is not { } url)
             return Unsupported<Images.ImageResource?>(property, value, elementName, null);
-        return (images ?? new Images.ImageLoader(null, log)).Load(url);
+        // Without a loader (the page defaults read from body, warming up) images are not this resolver's business.
+        return images?.Load(url);
     }
 
     private BackgroundImage? Background(Func<string, string?> get, float fontSize, string elementName)

@@ -372,6 +372,19 @@ public class ImageDocumentTests
     }
 
     [Test]
+    public void A_background_on_body_shows_on_every_page_once_in_the_pdf_without_warnings()
+    {
+        var pages = string.Concat(Enumerable.Range(1, 3).Select(i => $"<p style=\"break-before: page\">Page {i}</p>"));
+
+        var result = Render(Page(pages, "body { background: url(img/logo.png) no-repeat right top; background-size: 30pt auto }"));
+
+        using var document = PdfDocument.Open(result.Pdf);
+        Assert.That(result.Messages, Is.Empty);
+        Assert.That(Enumerable.Range(1, 3).Select(n => document.GetPage(n).GetImages().Single().BoundingBox.Right), Is.All.EqualTo(280).Within(0.01));
+        Assert.That(ImageXObjects(result.Pdf), Is.EqualTo(1));
+    }
+
+    [Test]
     public void A_list_style_image_replaces_the_bullet()
     {
         File.WriteAllBytes(Path.Combine(Template, "bullet.png"), TestImages.Png(8, 8));
