@@ -14,7 +14,8 @@ namespace BriefingCompiler.Pdf.Images;
 /// <param name="folder">The folder images may come from (null: only data: URIs).</param>
 /// <param name="baseFolder">Where relative addresses start: <paramref name="folder"/> itself (null), or a folder inside it
 /// (the conformance suite confines a test's images to the suite while its addresses start at the test's own folder).</param>
-public sealed class ImageLoader(ConfinedFolder? folder, MessageLog log, string? baseFolder = null)
+/// <param name="cache">Files already read in this build (null: read every file for this document).</param>
+public sealed class ImageLoader(ConfinedFolder? folder, MessageLog log, string? baseFolder = null, ImageCache? cache = null)
 {
     /// <summary>The largest image file read (a 3 MB logo is fine; a 200 MB scan is not a briefing's).</summary>
     public const long MaxFileBytes = 32 * 1024 * 1024;
@@ -47,7 +48,7 @@ public sealed class ImageLoader(ConfinedFolder? folder, MessageLog log, string? 
         {
             if (DataUri.Decode(source, MaxFileBytes) is not { } data)
                 return Refuse(shown, "it is not a readable data: URI (base64 or percent-encoded, at most 32 MiB)");
-            return Decode(shown, data.Bytes);
+            return Used(shown, Decode(shown, data.Bytes));
         }
 
         if (source.StartsWith("http:", StringComparison.OrdinalIgnoreCase) || source.StartsWith("https:", StringComparison.OrdinalIgnoreCase) || source.StartsWith("//", StringComparison.Ordinal))
@@ -70,51 +71,63 @@ public sealed class ImageLoader(ConfinedFolder? folder, MessageLog log, string? 
         var path = folder.ResolveFull(full, out var problem);
         if (path is null)
             return Refuse(shown, problem);
+        return Used(shown, cache is null ? ReadFile(shown, path) : cache.GetOrRead(path, () => ReadFile(shown, path)));
+    }
+
+    /// <summary>A reading's image, its warnings and problem logged for this document.</summary>
+    private ImageResource? Used(string shown, ImageReading reading)
+    {
+        foreach (var warning in reading.Warnings)
+            log.WarnOnce("PDF152", shown + "|" + warning, $"In the SVG image '{shown}': {warning}.");
+        return reading.Image ?? Refuse(shown, reading.Problem ?? "it cannot be read");
+    }
+
+    /// <summary>A file read and checked, or why it cannot be used (nothing logged: the reading may serve several documents).</summary>
+    private static ImageReading ReadFile(string shown, string path)
+    {
         try
         {
             return Decode(shown, RegularFile.ReadAllBytes(path, MaxFileBytes));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return Refuse(shown, e is FileTooLargeException ? "it is larger than 32 MiB" : e.Message);
+            return new ImageReading(null, e is FileTooLargeException ? "it is larger than 32 MiB" : e.Message, []);
         }
     }
 
-    private ImageResource? Decode(string shown, byte[] bytes)
+    private static ImageReading Decode(string shown, byte[] bytes)
     {
         var format = Sniff(bytes);
         if (format is null)
-            return Refuse(shown, "it is not a PNG, JPEG, GIF, WebP or SVG image");
+            return new ImageReading(null, "it is not a PNG, JPEG, GIF, WebP or SVG image", []);
         if (format == ImageFormat.Svg)
         {
             var result = SvgReader.Read(bytes);
-            foreach (var warning in result.Warnings)
-                log.WarnOnce("PDF152", shown + "|" + warning, $"In the SVG image '{shown}': {warning}.");
             return result.Image is { } vector
-                ? new ImageResource(shown, ImageFormat.Svg, bytes, (int)Math.Round((vector.Intrinsic.Width ?? 0) / 0.75f), (int)Math.Round((vector.Intrinsic.Height ?? 0) / 0.75f), vector)
-                : Refuse(shown, result.Problem ?? "it cannot be read");
+                ? new ImageReading(new ImageResource(shown, ImageFormat.Svg, bytes, (int)Math.Round((vector.Intrinsic.Width ?? 0) / 0.75f), (int)Math.Round((vector.Intrinsic.Height ?? 0) / 0.75f), vector), null, result.Warnings)
+                : new ImageReading(null, result.Problem ?? "it cannot be read", result.Warnings);
         }
 
         // The header's claim first, from the bytes alone: a file claiming 100,000 × 100,000 pixels is refused
         // before any decoder allocates for it.
         if (RasterHeader.Size(bytes, format.Value) is not var (claimedWidth, claimedHeight))
-            return Refuse(shown, $"it is damaged (its {format} header is cut short)");
+            return new ImageReading(null, $"it is damaged (its {format} header is cut short)", []);
         if (TooLarge(claimedWidth, claimedHeight) is { } tooLarge)
-            return Refuse(shown, tooLarge);
+            return new ImageReading(null, tooLarge, []);
         using var data = SKData.CreateCopy(bytes);
         using var codec = SKCodec.Create(data);
         if (codec is null)
-            return Refuse(shown, $"it is damaged (its {format} header cannot be read)");
+            return new ImageReading(null, $"it is damaged (its {format} header cannot be read)", []);
         var info = codec.Info;
         if (TooLarge(info.Width, info.Height) is { } decoderSays)
-            return Refuse(shown, decoderSays);
+            return new ImageReading(null, decoderSays, []);
         // Decoded once here to find damage (a truncated file) before the image is placed; the painters decode it again.
         var pixels = new SKImageInfo(info.Width, info.Height, SKColorType.Rgba8888, SKAlphaType.Premul);
         using var bitmap = new SKBitmap(pixels);
         var decoded = codec.GetPixels(pixels, bitmap.GetPixels());
         if (decoded != SKCodecResult.Success)
-            return Refuse(shown, decoded == SKCodecResult.IncompleteInput ? "it is truncated" : $"it is damaged ({decoded})");
-        return new ImageResource(shown, format.Value, bytes, info.Width, info.Height);
+            return new ImageReading(null, decoded == SKCodecResult.IncompleteInput ? "it is truncated" : $"it is damaged ({decoded})", []);
+        return new ImageReading(new ImageResource(shown, format.Value, bytes, info.Width, info.Height), null, []);
     }
 
     private static string? TooLarge(int width, int height) =>
