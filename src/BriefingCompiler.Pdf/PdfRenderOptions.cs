@@ -16,6 +16,17 @@ public sealed record PdfRenderOptions
     /// <summary>The margin on every side of every page, in points, over the document's <c>@page</c> margins (null: the document's).</summary>
     public float? PageMargin { get; init; }
 
+    /// <summary>
+    /// The folder images are read from (relative <c>src</c> and <c>url()</c> resolve against it; nothing outside it
+    /// is read, symbolic links included): the template's folder in a build, the input file's in <c>briefc render</c>.
+    /// Null: only <c>data:</c> images.
+    /// </summary>
+    public string? ResourceFolder { get; init; }
+
+    /// <summary>Where relative image addresses start when not at <see cref="ResourceFolder"/> itself: a folder inside it
+    /// (the conformance harness: a test's own folder inside the suite, so <c>../support/x.png</c> stays in the suite).</summary>
+    public string? ResourceBase { get; init; }
+
     /// <summary>Resolution of PNG previews, in dots per inch.</summary>
     public float PreviewDpi { get; init; } = 96;
 

@@ -15,6 +15,9 @@ namespace BriefingCompiler.Pdf;
 /// </summary>
 public sealed class PdfRenderer(ITextSystem text)
 {
+    /// <summary>Image files read once for every document this renderer draws (one build).</summary>
+    private readonly Images.ImageCache imageCache = new();
+
     /// <summary>A renderer setting text with the fonts of <paramref name="catalog"/> (bundled Noto fonts and the user's folders).</summary>
     public PdfRenderer(Fonts.FontCatalog catalog)
         : this(new FontSetTextSystem(catalog))
@@ -32,7 +35,8 @@ public sealed class PdfRenderer(ITextSystem text)
         var log = new MessageLog();
         var styled = DocumentStyler.Load(html, log);
         var page = WithOverrides(styled.Page, options);
-        var root = new BoxTreeBuilder(new StyleResolver(log), log, styled.Device).Build(styled.Document);
+        var images = new Images.ImageLoader(options?.ResourceFolder is { } folder ? new Resources.ConfinedFolder(folder) : null, log, options?.ResourceBase, imageCache);
+        var root = new BoxTreeBuilder(new StyleResolver(log, images), log, styled.Device, images).Build(styled.Document);
         start = timings?.Add(RenderStage.Styling, start) ?? 0;
         var layouter = text.CreateLayouter(AllParagraphs(root, page), log);
         start = timings?.Add(RenderStage.TextAndFonts, start) ?? 0;

@@ -102,7 +102,7 @@ public sealed class Compiler(BriefingTemplate template, PdfRenderer renderer, IR
         if ((formats & (OutputFormats.Pdf | OutputFormats.Png)) != 0)
         {
             var date = briefing.DocumentDate(sourceDate);
-            var pdf = renderer.RenderPdf(html, new PdfRenderOptions { Date = date, IncludePreviews = formats.HasFlag(OutputFormats.Png), Timings = timings?.Render });
+            var pdf = renderer.RenderPdf(html, new PdfRenderOptions { Date = date, IncludePreviews = formats.HasFlag(OutputFormats.Png), Timings = timings?.Render, ResourceFolder = template.Folder });
             if (pdf.Messages.Count > 0)
                 diagnostics.AddRange(EngineDiagnostics.From(pdf.Messages, sourcePath, sourceText(), template.Name, template.Text, html));
             if (formats.HasFlag(OutputFormats.Pdf))

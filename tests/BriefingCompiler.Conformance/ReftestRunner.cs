@@ -161,7 +161,9 @@ public sealed class ReftestRunner
             throw new InvalidDataException($"{relativePath}({problem.Line},{problem.Column}): {problem.Code}: {problem.Message}");
         }
 
-        return renderer.RenderRaster(loaded.Html, Options).Pages;
+        // Images resolve against the page's own folder, as `briefc render` resolves them, confined to the suite (not
+        // to that folder: the suite's pages share images in support/ folders beside theirs).
+        return renderer.RenderRaster(loaded.Html, Options with { ResourceFolder = suiteRoot, ResourceBase = Path.GetDirectoryName(path) }).Pages;
     }
 
     private static string Describe(Exception exception)

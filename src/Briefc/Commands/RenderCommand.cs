@@ -91,6 +91,8 @@ public static class RenderCommand
                 PageMargin = parseResult.GetValue(margin) is { } marginText ? ParseMargin(marginText) : null,
                 PreviewDpi = parseResult.GetValue(dpi),
                 IncludePreviews = formats.Png,
+                // Images come from the input's folder and below, never from outside it or the network.
+                ResourceFolder = Path.GetDirectoryName(Path.GetFullPath(inputPath)),
             };
             var githubAnnotations = (parseResult.GetValue(diagnosticsFormat)
                 ?? (string.Equals(context.GetEnvironmentVariable("GITHUB_ACTIONS"), "true", StringComparison.OrdinalIgnoreCase)

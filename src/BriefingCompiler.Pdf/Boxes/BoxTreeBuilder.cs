@@ -10,11 +10,11 @@ namespace BriefingCompiler.Pdf.Boxes;
 /// with their markers, tables with header and body rows. Elements the engine cannot draw are reported once
 /// per kind and left out.
 /// </summary>
-public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, AngleSharp.Css.IRenderDevice renderDevice)
+public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, AngleSharp.Css.IRenderDevice renderDevice, Images.ImageLoader? images = null)
 {
     private static readonly FrozenSet<string> UnsupportedElements = new[]
     {
-        "img", "svg", "picture", "video", "audio", "canvas", "iframe", "object", "embed", "input", "button",
+        "picture", "video", "audio", "canvas", "iframe", "object", "embed", "input", "button",
         "select", "textarea", "math", "progress", "meter",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
@@ -86,9 +86,15 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
             }
 
             ApplyCounters(css, element, style);
+            if (IsReplaced(element))
+            {
+                AddReplaced(element, style, parentStyle, inline, boxes, RootTag(parentStyle));
+                continue;
+            }
+
             if (style.Display == Display.Inline)
             {
-                AddInline(css, element, style, inline, RootTag(parentStyle));
+                AddInline(css, element, style, inline, RootTag(parentStyle), boxes, parentStyle);
                 continue;
             }
 
@@ -253,7 +259,111 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
         return false;
     }
 
-    private void AddInline(ComputedDeclarations css, IElement element, ComputedStyle style, InlineCollector inline, InlineTag parentTag)
+    private static bool IsReplaced(IElement element) => element.LocalName is "img" or "svg";
+
+    /// <summary>
+    /// An image (<c>img</c>, inline <c>svg</c>): a <see cref="ReplacedBox"/> of its own; an image written in a line
+    /// of text is set on a line of its own, placed by the line's text-align. An image that cannot be used (a
+    /// warning says why) shows its alt text instead.
+    /// </summary>
+    private void AddReplaced(IElement element, ComputedStyle style, ComputedStyle blockStyle, InlineCollector inline, List<Box>? boxes, InlineTag parentTag)
+    {
+        At(element);
+        var alt = element.LocalName == "img" ? element.GetAttribute("alt") : SvgTitle(element);
+        var image = element.LocalName == "svg" ? InlineSvg(element) : LoadImage(element.GetAttribute("src"));
+        var tag = TagFor(style, parentTag, null);
+        if (image is null || boxes is null)
+        {
+            if (image is not null)
+            {
+                log.WarnOnce("PDF153", "image in inline", $"An image (<{element.LocalName}>) inside a text run of a pseudo-element is not supported by the PDF engine; its alt text is shown.");
+            }
+
+            if (!string.IsNullOrEmpty(alt))
+            {
+                inline.Add(alt, style with { Display = Display.Inline }, tag);
+            }
+
+            return;
+        }
+
+        var inLine = style.Display == Display.Inline;
+        if (inLine && inline.HasVisibleText)
+        {
+            log.WarnOnce("PDF153", "image in text", $"An image (<{element.LocalName}>) inside a line of text is set on a line of its own by the PDF engine (images are not yet laid out within lines).");
+        }
+
+        Flush(inline, blockStyle, boxes);
+        var width = element.LocalName == "img" ? HtmlWidth(element.GetAttribute("width")) : null;
+        var height = element.LocalName == "img" ? HtmlWidth(element.GetAttribute("height")) : null;
+        boxes.Add(new ReplacedBox(style with { Display = Display.Block, Width = style.Width ?? (width is { IsPercent: true } ? width : null) }, image, alt, NullIfEmpty(element.Id))
+        {
+            AttributeWidth = width is { IsPercent: false } w ? w.Value : null,
+            AttributeHeight = height is { IsPercent: false } h ? h.Value : null,
+            LineAlignment = inLine ? blockStyle.TextAlign : null,
+            LineRightToLeft = inLine && blockStyle.RightToLeft,
+            Href = parentTag.Href,
+        });
+    }
+
+    private Images.ImageResource? LoadImage(string? source)
+    {
+        if (string.IsNullOrWhiteSpace(source))
+        {
+            log.WarnOnce("PDF150", "img without src", "An <img> has no src; its alt text is shown instead.");
+            return null;
+        }
+
+        return (images ?? new Images.ImageLoader(null, log)).Load(source);
+    }
+
+    /// <summary>An inline <c>&lt;svg&gt;</c> read from the document's own elements (never serialized and parsed again).</summary>
+    private Images.ImageResource? InlineSvg(IElement svg)
+    {
+        var result = Images.SvgReader.Read(SvgTree(svg, 0));
+        foreach (var warning in result.Warnings)
+        {
+            log.WarnOnce("PDF152", "inline svg|" + warning, $"In an inline <svg>: {warning}.");
+        }
+
+        if (result.Image is not { } vector)
+        {
+            log.WarnOnce("PDF150", "inline svg", $"An inline <svg> cannot be used: {result.Problem}. Its title, if any, is shown instead.");
+            return null;
+        }
+
+        return new Images.ImageResource("<svg>", Images.ImageFormat.Svg, [], (int)Math.Round((vector.Intrinsic.Width ?? 0) / 0.75f), (int)Math.Round((vector.Intrinsic.Height ?? 0) / 0.75f), vector);
+    }
+
+    /// <summary>The SVG elements as the SVG reader takes them (attributes by local name: xlink:href is href), at most as deep as the reader reads.</summary>
+    private static Images.SvgElement SvgTree(IElement element, int depth)
+    {
+        var attributes = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var attribute in element.Attributes)
+        {
+            attributes[attribute.LocalName] = attribute.Value;
+        }
+
+        var node = new Images.SvgElement(element.LocalName, attributes);
+        if (element.LocalName == "style")
+        {
+            node.Text = element.TextContent;
+        }
+        else if (depth < Images.SvgReader.MaxDepth)
+        {
+            foreach (var child in element.Children)
+            {
+                node.Children.Add(SvgTree(child, depth + 1));
+            }
+        }
+
+        return node;
+    }
+
+    private static string? SvgTitle(IElement svg) =>
+        svg.Children.FirstOrDefault(c => c.LocalName == "title")?.TextContent.Trim() is { Length: > 0 } title ? title : svg.GetAttribute("aria-label");
+
+    private void AddInline(ComputedDeclarations css, IElement element, ComputedStyle style, InlineCollector inline, InlineTag parentTag, List<Box>? boxes = null, ComputedStyle? blockStyle = null)
     {
         if (element.Id is { Length: > 0 } id)
         {
@@ -300,13 +410,21 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
                     continue;
                 }
 
+                if (IsReplaced(child))
+                {
+                    ApplyCounters(css, child, childStyle);
+                    AddReplaced(child, childStyle, blockStyle ?? style, inline, boxes, tag);
+                    continue;
+                }
+
                 if (childStyle.Display != Display.Inline)
                 {
                     log.WarnOnce("PDF121", "block in inline", $"A block (<{child.LocalName}>) inside an inline element (<{element.LocalName}>) is not supported by the PDF engine; its text is set inline.");
                 }
 
                 ApplyCounters(css, child, childStyle);
-                AddInline(css, child, childStyle with { Display = Display.Inline }, inline, tag);
+
+                AddInline(css, child, childStyle with { Display = Display.Inline }, inline, tag, boxes, blockStyle);
             }
         }
 
@@ -414,6 +532,8 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
         return new ListItemBox(style, marker, Children(css, element, style), NullIfEmpty(element.Id))
         {
             MarkerStyle = markerRules.Length > 0 ? markerStyle : null,
+            // An image marker, unless a ::marker rule gives the marker its own content.
+            MarkerImage = markerRules.Any(r => r.GetPropertyValue("content") is { Length: > 0 }) ? null : style.ListStyleImage,
         };
     }
 

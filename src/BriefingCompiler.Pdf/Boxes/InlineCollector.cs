@@ -16,6 +16,9 @@ public sealed class InlineCollector
 
     public bool HasContent => pieces.Count > 0;
 
+    /// <summary>Whether something other than white space has been gathered.</summary>
+    public bool HasVisibleText => pieces.Any(p => !string.IsNullOrWhiteSpace(p.Text));
+
     public void Add(string text, ComputedStyle style, InlineTag tag) => pieces.Add((text, style, Anchored(tag)));
 
     /// <summary>An element id that starts here; it is attached to the next piece of text (nested ids to the pieces after).</summary>

@@ -10,4 +10,7 @@ public sealed record ListItemBox(ComputedStyle Style, string Marker, IReadOnlyLi
     : ContainerBox(Style, Children, Id)
 {
     public ComputedStyle? MarkerStyle { get; init; }
+
+    /// <summary>The image of list-style-image, set outside in place of the marker text (which stays in <see cref="Marker"/> as its alternative).</summary>
+    public Images.ImageResource? MarkerImage { get; init; }
 }

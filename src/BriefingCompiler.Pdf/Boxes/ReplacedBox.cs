@@ -19,4 +19,7 @@ public sealed record ReplacedBox(ComputedStyle Style, ImageResource Image, strin
 
     /// <summary>Whether that line runs right to left (start and end swap).</summary>
     public bool LineRightToLeft { get; init; }
+
+    /// <summary>The link the image is inside (an <c>a href</c> around a logo), or null.</summary>
+    public string? Href { get; init; }
 }

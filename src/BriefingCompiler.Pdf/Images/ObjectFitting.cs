@@ -1,3 +1,4 @@
+using BriefingCompiler.Pdf.Styling;
 using SkiaSharp;
 
 namespace BriefingCompiler.Pdf.Images;
@@ -12,9 +13,9 @@ public static class ObjectFitting
     /// The rectangle the whole image is mapped onto inside <paramref name="box"/>: <c>fill</c> stretches it to the
     /// box; <c>contain</c>/<c>cover</c> scale it evenly to fit inside / cover the box; <c>none</c> keeps its own
     /// size; <c>scale-down</c> is the smaller of none and contain. <paramref name="position"/> places what is left
-    /// over: (0, 0) top left, (0.5, 0.5) centred (fractions of the free space; or points with <paramref name="positionInPoints"/>).
+    /// over: percentages of the free space (50% 50%: centred) or lengths from the top left.
     /// </summary>
-    public static SKRect Place(SKRect box, IntrinsicSize intrinsic, ObjectFit fit, (float X, float Y) position, bool positionInPoints = false)
+    public static SKRect Place(SKRect box, IntrinsicSize intrinsic, ObjectFit fit, (CssLength X, CssLength Y) position)
     {
         var (width, height) = NaturalSize(intrinsic, box.Width, box.Height);
         (float W, float H) size = fit switch
@@ -25,8 +26,8 @@ public static class ObjectFitting
             ObjectFit.Cover => Scaled(width, height, Math.Max(box.Width / width, box.Height / height)),
             _ => Scaled(width, height, Math.Min(1, Math.Min(box.Width / width, box.Height / height))),
         };
-        var left = box.Left + (positionInPoints ? position.X : (box.Width - size.W) * position.X);
-        var top = box.Top + (positionInPoints ? position.Y : (box.Height - size.H) * position.Y);
+        var left = box.Left + position.X.Resolve(box.Width - size.W);
+        var top = box.Top + position.Y.Resolve(box.Height - size.H);
         return SKRect.Create(left, top, size.W, size.H);
     }
 

@@ -110,6 +110,12 @@ public sealed class IntrinsicWidths(LineCache lines)
                 }
 
                 return (tableMin + table.Style.Margin.Horizontal, tableMax + table.Style.Margin.Horizontal);
+            case ReplacedBox image:
+                // A percentage width or max-width depends on the container: such an image can shrink to nothing (CSS 2.1 §10.3.2 and Sizing 3).
+                var relative = image.Style.Width is { IsPercent: true } || image.Style.MaxWidth is { IsPercent: true };
+                var own = ReplacedLayout.UsedSize(relative ? image with { Style = image.Style with { Width = null, MaxWidth = null } } : image, 0).Width;
+                var around = image.Style.BorderAndPaddingHorizontal + image.Style.Margin.Horizontal;
+                return ((relative ? 0 : own) + around, own + around);
             case ContainerBox container:
                 var childMin = 0f;
                 var childMax = 0f;

@@ -179,7 +179,11 @@ public sealed class LayoutEngine
     private BoxFragment Fragment(ContainerBox box, float x, float width, float height, List<Fragment> children, bool isContinuation, bool continues)
     {
         var all = children.ToList();
-        if (box is ListItemBox item && !isContinuation && item.Marker.Length > 0)
+        if (box is ListItemBox { MarkerImage: { } image } imageItem && !isContinuation)
+        {
+            all.Insert(0, ImageMarker(imageItem, image, width, children));
+        }
+        else if (box is ListItemBox item && !isContinuation && item.Marker.Length > 0)
         {
             // First, so the marker is drawn (and a text marker extracted, and read aloud) before the item's text.
             all.Insert(0, SymbolOf(item.Marker) is { } symbol ? SymbolMarker(item, symbol, width, children) : Marker(item, width, children));
@@ -200,6 +204,27 @@ public sealed class LayoutEngine
         var gap = style.FontSize * 0.5f;
         var x = style.RightToLeft ? width - style.BorderAndPaddingRight + gap : style.BorderAndPaddingLeft - gap - line.Width;
         return new LineFragment(line, x, baseline - ParagraphLayout.Baseline(style, height, line), line.Width, height, ParagraphLayout.Baseline(style, height, line));
+    }
+
+    /// <summary>
+    /// A list-style-image marker: the image at its own size (1em square when it has none), its bottom on the first
+    /// line's baseline, half an em before the content (after it in a right-to-left item).
+    /// </summary>
+    private BoxFragment ImageMarker(ListItemBox item, Images.ImageResource image, float width, IReadOnlyList<Fragment> children)
+    {
+        var style = item.Style;
+        var (_, baseline) = MarkerLine(item, children);
+        var em = style.FontSize;
+        var (imageWidth, imageHeight) = image.Intrinsic switch
+        {
+            { Width: > 0 and var w, Height: > 0 and var h } => (w, h),
+            { Ratio: > 0 and var ratio } => ratio >= 1 ? (em, em / ratio) : (em * ratio, em),
+            _ => (em, em),
+        };
+        var gap = em * 0.5f;
+        var x = style.RightToLeft ? width - style.BorderAndPaddingRight + gap : style.BorderAndPaddingLeft - gap - imageWidth;
+        var marker = new ReplacedBox(new ComputedStyle { Display = Display.Block }, image, item.Marker.Trim());
+        return new BoxFragment(marker, x, baseline - imageHeight, imageWidth, imageHeight, []);
     }
 
     /// <summary>

@@ -84,7 +84,7 @@ public sealed class CanvasPainter(ITextSystem text) : IDisposable
                     canvas.Restore();
                     break;
                 case DrawImage image:
-                    images.Draw(canvas, image);
+                    images.Draw(canvas, image, snapToPixels: !annotations);
                     break;
             }
         }

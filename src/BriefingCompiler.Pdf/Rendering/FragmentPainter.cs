@@ -132,6 +132,11 @@ public static class FragmentPainter
                 : new FillRectangle(rect, style.BackgroundColor));
         }
 
+        if (withBackground && !hidden && style.BackgroundImage is { } background && fragment.Width > 0 && fragment.Height > 0)
+        {
+            commands.Add(BackgroundIn(background, PaddingBox(rect, fragment), rect));
+        }
+
         // A cell spanning rows reaches into the rows below its own. As in browsers, a row's background is
         // painted under its own cells only (a spanning cell shows its first row's), all before any cell.
         var rowBackgroundsFirst = box is TableBox { HasRowSpans: true };
@@ -182,6 +187,10 @@ public static class FragmentPainter
         if (box is ReplacedBox replaced && !hidden)
         {
             commands.Add(ImageIn(replaced, ContentBox(rect, fragment)));
+            if (replaced.Href is { Length: > 0 } href)
+            {
+                commands.Add(href.StartsWith('#') ? new LinkToDestination(rect, href[1..]) : new LinkToUrl(rect, href));
+            }
         }
 
         if (!hidden)
@@ -198,6 +207,41 @@ public static class FragmentPainter
     /// <summary>An image in its content box as object-fit and object-position place it, shown only inside that box.</summary>
     internal static DrawImage ImageIn(ReplacedBox box, SKRect content) =>
         new(box.Image, Images.ObjectFitting.Place(content, box.Image.Intrinsic, box.Style.ObjectFit, box.Style.ObjectPosition), content, box.Alt ?? "");
+
+    /// <summary>
+    /// A background image: sized by background-size, placed by background-position in the padding box, tiled as
+    /// background-repeat says, shown inside the border box (CSS backgrounds' initial origin and clip).
+    /// </summary>
+    internal static DrawImage BackgroundIn(BackgroundImage background, SKRect area, SKRect clip)
+    {
+        var intrinsic = background.Image.Intrinsic;
+        float width, height;
+        if (background.Cover || background.Contain)
+        {
+            var fitted = Images.ObjectFitting.Place(area, intrinsic, background.Cover ? Images.ObjectFit.Cover : Images.ObjectFit.Contain, default);
+            (width, height) = (fitted.Width, fitted.Height);
+        }
+        else
+        {
+            var natural = Images.ObjectFitting.NaturalSize(intrinsic, area.Width, area.Height);
+            var ratio = intrinsic.Ratio ?? natural.Width / natural.Height;
+            (width, height) = (background.Width?.Resolve(area.Width), background.Height?.Resolve(area.Height)) switch
+            {
+                ({ } w, { } h) => (w, h),
+                ({ } w, null) => (w, w / ratio),
+                (null, { } h) => (h * ratio, h),
+                _ => natural,
+            };
+        }
+
+        var left = area.Left + background.Position.X.Resolve(area.Width - width);
+        var top = area.Top + background.Position.Y.Resolve(area.Height - height);
+        return new DrawImage(background.Image, SKRect.Create(left, top, width, height), clip, null)
+        {
+            RepeatX = background.RepeatX,
+            RepeatY = background.RepeatY,
+        };
+    }
 
     private static SKRect ContentBox(SKRect rect, BoxFragment fragment)
     {

@@ -13,21 +13,79 @@ public sealed class ImagePainter : IDisposable
 {
     private readonly Dictionary<ImageResource, SKImage?> images = new(ReferenceEqualityComparer.Instance);
 
-    public void Draw(SKCanvas canvas, DrawImage command)
+    /// <param name="snapToPixels">On a raster canvas, the image's edges go to whole device pixels, as browsers paint
+    /// images and backgrounds: an image at a fractional position would otherwise blend its edge rows with what lies
+    /// under them. The PDF keeps exact positions.</param>
+    public void Draw(SKCanvas canvas, DrawImage command, bool snapToPixels)
     {
         if (command.Destination.Width <= 0 || command.Destination.Height <= 0)
             return;
+        if (snapToPixels)
+        {
+            command = command with { Destination = Snapped(canvas.TotalMatrix, command.Destination), Clip = Snapped(canvas.TotalMatrix, command.Clip) };
+            // Less than half a pixel across or down: nothing to show (as in browsers).
+            if (command.Destination.IsEmpty || command.Clip.IsEmpty)
+                return;
+        }
+
         canvas.Save();
         canvas.ClipRect(command.Clip);
         if (command.Image.Vector is { } vector)
-            DrawVector(canvas, vector, command.Destination);
+        {
+            foreach (var tile in Tiles(command))
+                DrawVector(canvas, vector, tile);
+        }
         else if (RasterOf(command.Image) is { } image)
         {
             using var paint = new SKPaint { IsAntialias = true };
-            canvas.DrawImage(image, command.Destination, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear), paint);
+            var sampling = new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear);
+            if (command.RepeatX || command.RepeatY)
+            {
+                // One image shader (a PDF tiling pattern) however many tiles: a 1-pixel image repeated over a page stays small.
+                var destination = command.Destination;
+                var local = SKMatrix.CreateScale(destination.Width / image.Width, destination.Height / image.Height).PostConcat(SKMatrix.CreateTranslation(destination.Left, destination.Top));
+                using var shader = image.ToShader(command.RepeatX ? SKShaderTileMode.Repeat : SKShaderTileMode.Decal, command.RepeatY ? SKShaderTileMode.Repeat : SKShaderTileMode.Decal, sampling, local);
+                paint.Shader = shader;
+                canvas.DrawRect(command.Clip, paint);
+            }
+            else
+                canvas.DrawImage(image, command.Destination, sampling, paint);
         }
 
         canvas.Restore();
+    }
+
+    private static SKRect Snapped(SKMatrix matrix, SKRect rect)
+    {
+        if (matrix.SkewX != 0 || matrix.SkewY != 0 || !matrix.TryInvert(out var inverse))
+            return rect;
+        var device = matrix.MapRect(rect);
+        var rounded = new SKRect(MathF.Round(device.Left), MathF.Round(device.Top), MathF.Round(device.Right), MathF.Round(device.Bottom));
+        return rounded.Width > 0 && rounded.Height > 0 ? inverse.MapRect(rounded) : SKRect.Empty;
+    }
+
+    /// <summary>The most tiles a repeated vector image is drawn as (past that the tiles are too small to see).</summary>
+    public const int MaxVectorTiles = 2_000;
+
+    /// <summary>Where the copies of a repeated image go: the destination, stepped across and/or down to cover the clip.</summary>
+    public static IEnumerable<SKRect> Tiles(DrawImage command)
+    {
+        var tile = command.Destination;
+        var clip = command.Clip;
+        var firstX = command.RepeatX ? tile.Left - MathF.Ceiling((tile.Left - clip.Left) / tile.Width) * tile.Width : tile.Left;
+        var firstY = command.RepeatY ? tile.Top - MathF.Ceiling((tile.Top - clip.Top) / tile.Height) * tile.Height : tile.Top;
+        var across = command.RepeatX ? (int)Math.Min(MaxVectorTiles, MathF.Ceiling((clip.Right - firstX) / tile.Width)) : 1;
+        var down = command.RepeatY ? (int)Math.Min(MaxVectorTiles, MathF.Ceiling((clip.Bottom - firstY) / tile.Height)) : 1;
+        var count = 0;
+        for (var row = 0; row < down; row++)
+        {
+            for (var column = 0; column < across; column++)
+            {
+                if (++count > MaxVectorTiles)
+                    yield break;
+                yield return SKRect.Create(firstX + column * tile.Width, firstY + row * tile.Height, tile.Width, tile.Height);
+            }
+        }
     }
 
     private SKImage? RasterOf(ImageResource resource)

@@ -46,6 +46,11 @@ public sealed record EndLayer : PaintCommand;
 /// An image mapped onto <see cref="Destination"/> (the whole image: for object-fit: cover or a background tile it
 /// may reach past what is shown) and shown only inside <see cref="Clip"/>. The same <see cref="Images.ImageResource"/>
 /// object on several pages is one image in the PDF. <see cref="Alt"/>: its text alternative (null: decorative,
-/// such as a background).
+/// such as a background). With <see cref="RepeatX"/>/<see cref="RepeatY"/> (background-repeat) the image is tiled
+/// across/down the clip from <see cref="Destination"/>, which is one tile.
 /// </summary>
-public sealed record DrawImage(Images.ImageResource Image, SKRect Destination, SKRect Clip, string? Alt) : PaintCommand;
+public sealed record DrawImage(Images.ImageResource Image, SKRect Destination, SKRect Clip, string? Alt) : PaintCommand
+{
+    public bool RepeatX { get; init; }
+    public bool RepeatY { get; init; }
+}

@@ -67,8 +67,14 @@ public sealed record ComputedStyle
     /// <summary>object-fit of a replaced element (an image in its content box).</summary>
     public Images.ObjectFit ObjectFit { get; init; } = Images.ObjectFit.Fill;
 
-    /// <summary>object-position as fractions of the free space (0.5, 0.5: centred, the initial value).</summary>
-    public (float X, float Y) ObjectPosition { get; init; } = (0.5f, 0.5f);
+    /// <summary>object-position: percentages of the free space or lengths (50% 50%, centred, the initial value).</summary>
+    public (CssLength X, CssLength Y) ObjectPosition { get; init; } = (new CssLength(50, true), new CssLength(50, true));
+
+    /// <summary>background-image (with its repeat, position and size), or null.</summary>
+    public BackgroundImage? BackgroundImage { get; init; }
+
+    /// <summary>list-style-image (inherited): the marker of a list item, instead of list-style-type; null for none.</summary>
+    public Images.ImageResource? ListStyleImage { get; init; }
 
     /// <summary>height in points (lengths only). On blocks the box's height (content taller than it overflows); on table rows and cells the least height of the row.</summary>
     public float? Height { get; init; }
@@ -149,6 +155,7 @@ public sealed record ComputedStyle
         TextTransform = TextTransform,
         RightToLeft = RightToLeft,
         ListStyleType = ListStyleType,
+        ListStyleImage = ListStyleImage,
         Orphans = Orphans,
         Widows = Widows,
         BorderCollapse = BorderCollapse,

@@ -8,7 +8,7 @@ namespace BriefingCompiler.Pdf.Styling;
 /// Turns AngleSharp's computed declarations of one element (px lengths, inherited raw keywords, no initial
 /// values) into a <see cref="ComputedStyle"/>, and reports — once per kind — CSS the engine does not lay out.
 /// </summary>
-public sealed class StyleResolver(MessageLog log)
+public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = null)
 {
     /// <summary>Properties we do not lay out, with the value that means "not used" (so no warning).</summary>
     private static readonly (string Property, string[] Harmless)[] UnsupportedProperties =
@@ -17,7 +17,6 @@ public sealed class StyleResolver(MessageLog log)
         ("position", ["static", "relative"]),
         ("transform", ["none"]),
         ("clip", ["auto"]),
-        ("background-image", ["none"]),
         ("box-shadow", ["none"]),
         ("text-shadow", ["none"]),
         ("column-count", ["auto"]),
@@ -28,7 +27,6 @@ public sealed class StyleResolver(MessageLog log)
         ("word-break", ["normal"]),
         ("overflow-wrap", ["normal"]),
         ("word-wrap", ["normal"]),
-        ("list-style-image", ["none"]),
     ];
 
     /// <summary>
@@ -151,7 +149,8 @@ public sealed class StyleResolver(MessageLog log)
                 : parent.BorderSpacingVertical,
             EmptyCellsHide = Get("empty-cells") is { } emptyCells ? emptyCells == "hide" : parent.EmptyCellsHide,
             TableLayoutFixed = Get("table-layout") == "fixed",
-            MaxWidth = Get("max-width") is { } maxWidth && maxWidth != "none" ? CssValueReader.LengthOrPercent(maxWidth, fontSize) : null,
+            // A negative max-width is invalid CSS (AngleSharp passes it on): ignored, as browsers ignore it.
+            MaxWidth = Get("max-width") is { } maxWidth && maxWidth != "none" && CssValueReader.LengthOrPercent(maxWidth, fontSize) is { Value: >= 0 } most ? most : null,
             RightToLeft = Get("direction") is { } direction ? direction == "rtl" : parent.RightToLeft,
             Width = Get("width") is { } width && width != "auto" ? CssValueReader.LengthOrPercent(width, fontSize) : null,
             Height = height is null ? null : CssValueReader.Length(height, fontSize),
@@ -164,6 +163,12 @@ public sealed class StyleResolver(MessageLog log)
             Offsets = Get("position") == "relative"
                 ? (Offset(Get("top"), fontSize), Offset(Get("right"), fontSize), Offset(Get("bottom"), fontSize), Offset(Get("left"), fontSize))
                 : default,
+            ObjectFit = ImageValueReader.ObjectFit(Get("object-fit")) ?? Unsupported("object-fit", Get("object-fit"), elementName, Images.ObjectFit.Fill),
+            ObjectPosition = Get("object-position") is { } objectPosition
+                ? ImageValueReader.Position(objectPosition, fontSize) ?? Unsupported("object-position", objectPosition, elementName, (new CssLength(50, true), new CssLength(50, true)))
+                : (new CssLength(50, true), new CssLength(50, true)),
+            BackgroundImage = Background(Get, fontSize, elementName),
+            ListStyleImage = Get("list-style-image") is { } listImage ? (listImage == "none" ? null : Image(listImage, "list-style-image", elementName)) : parent.ListStyleImage,
             VerticalAlign = Get("vertical-align") switch
             {
                 "middle" => VerticalAlign.Middle,
@@ -173,6 +178,68 @@ public sealed class StyleResolver(MessageLog log)
             },
         };
     }
+
+    private T Unsupported<T>(string property, string? value, string elementName, T fallback)
+    {
+        log.WarnOnce("PDF101", property + ":" + value, $"CSS '{property}: {value}' (on <{elementName}>) is not supported by the PDF engine; it is ignored.");
+        return fallback;
+    }
+
+    /// <summary>The image a <c>url()</c> value names, loaded (a warning when it cannot be); gradients and other images are reported.</summary>
+    private Images.ImageResource? Image(string value, string property, string elementName)
+    {
+        if (ImageValueReader.Url(value) is not { } url)
+            return Unsupported<Images.ImageResource?>(property, value, elementName, null);
+        // Without a loader (the page defaults read from body, warming up) images are not this resolver's business.
+        return images?.Load(url);
+    }
+
+    private BackgroundImage? Background(Func<string, string?> get, float fontSize, string elementName)
+    {
+        if (get("background-image") is not { } value || value == "none")
+            return null;
+        if (value.Contains(','))
+        {
+            log.WarnOnce("PDF101", "background-image layers", $"Several background images (on <{elementName}>) are not supported by the PDF engine; the first is drawn.");
+            value = value[..value.IndexOf(',')].Trim();
+        }
+
+        if (Image(value, "background-image", elementName) is not { } image)
+            return null;
+        // AngleSharp splits the shorthands into -x and -y longhands.
+        var repeat = get("background-repeat-x") is { } repeatAcross ? repeatAcross + " " + (get("background-repeat-y") ?? repeatAcross) : get("background-repeat") ?? "repeat";
+        var (repeatX, repeatY) = repeat.Split(' ', StringSplitOptions.RemoveEmptyEntries) switch
+        {
+            ["repeat-x"] => (true, false),
+            ["repeat-y"] => (false, true),
+            ["no-repeat"] or ["no-repeat", "no-repeat"] => (false, false),
+            [var x, var y] => (x != "no-repeat", y != "no-repeat"),
+            _ => (true, true),
+        };
+        if (repeat.Contains("space") || repeat.Contains("round"))
+            log.WarnOnce("PDF101", "background-repeat:" + repeat, $"CSS 'background-repeat: {repeat}' (on <{elementName}>) is not supported by the PDF engine; the image repeats.");
+        var origin = (new CssLength(0, true), new CssLength(0, true));
+        var position = (get("background-position-x") is { } across ? across + " " + (get("background-position-y") ?? "0%") : get("background-position")) is { } positionText
+            ? ImageValueReader.Position(NormalisePosition(positionText), fontSize) ?? Unsupported("background-position", positionText, elementName, origin)
+            : origin;
+        var size = ImageValueReader.BackgroundSize(get("background-size"), fontSize) ?? Unsupported<(bool, bool, CssLength?, CssLength?)>("background-size", get("background-size"), elementName, (false, false, null, null));
+        foreach (var property in new[] { "background-attachment", "background-origin", "background-clip" })
+        {
+            if (get(property) is { } other && other is not ("scroll" or "padding-box" or "border-box" or "initial"))
+                log.WarnOnce("PDF101", property + ":" + other, $"CSS '{property}: {other}' (on <{elementName}>) is not supported by the PDF engine; it is ignored.");
+        }
+
+        return new BackgroundImage(image, repeatX, repeatY, position)
+        {
+            Cover = size.Item1,
+            Contain = size.Item2,
+            Width = size.Item3,
+            Height = size.Item4,
+        };
+    }
+
+    /// <summary>AngleSharp writes background-position x and y as "x y" or as separate lists: take the first layer.</summary>
+    private static string NormalisePosition(string value) => value.Split(',')[0].Trim();
 
     /// <summary>
     /// vertical-align on inline text as a baseline shift (points, up). sub and super as Chromium places them

@@ -38,8 +38,9 @@ public sealed class BriefingTemplate
     private readonly Func<ITemplateLoader> _loader;
     private readonly TemplateBudget _budget;
 
-    private BriefingTemplate(string name, string text, Template template, Func<ITemplateLoader> loader, TemplateBudget budget)
+    private BriefingTemplate(string name, string text, Template template, Func<ITemplateLoader> loader, TemplateBudget budget, string? folder)
     {
+        Folder = folder;
         Name = name;
         Text = text;
         _template = template;
@@ -49,6 +50,9 @@ public sealed class BriefingTemplate
 
     /// <summary>The template's file path (or <see cref="BuiltInName"/>), as diagnostics show it.</summary>
     public string Name { get; }
+
+    /// <summary>The folder of a template file: its images are read from there and below (null for the built-in template and parsed text).</summary>
+    public string? Folder { get; }
 
     /// <summary>The template's own text (not its partials): engine warnings are placed in it.</summary>
     public string Text { get; }
@@ -84,15 +88,16 @@ public sealed class BriefingTemplate
                 [new Diagnostic(Severity.Error, DiagnosticCodes.TemplateUnreadable, $"cannot read template: {e.Message}", SourceSpan.StartOf(name))]);
         }
         var folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
-        return Parse(text, name, () => new FolderTemplateLoader(folder), budget);
+        return Parse(text, name, () => new FolderTemplateLoader(folder), budget, folder);
     }
 
     /// <summary>Parses template text; <paramref name="name"/> is the file name diagnostics show.</summary>
-    public static TemplateLoadResult Parse(string text, string name, Func<ITemplateLoader> loader, TemplateBudget? budget = null)
+    /// <param name="folder">Where the template's images are read from (null: only <c>data:</c> images).</param>
+    public static TemplateLoadResult Parse(string text, string name, Func<ITemplateLoader> loader, TemplateBudget? budget = null, string? folder = null)
     {
         var template = Template.Parse(text, name);
         if (!template.HasErrors)
-            return new TemplateLoadResult(new BriefingTemplate(name, text, template, loader, budget ?? TemplateBudget.Default), []);
+            return new TemplateLoadResult(new BriefingTemplate(name, text, template, loader, budget ?? TemplateBudget.Default, folder), []);
         var diagnostics = template.Messages
             .Where(m => m.Type == ParserMessageType.Error)
             .Select(m => new Diagnostic(Severity.Error, DiagnosticCodes.TemplateSyntax, $"template syntax: {m.Message}", ToSourceSpan(m.Span, name)))

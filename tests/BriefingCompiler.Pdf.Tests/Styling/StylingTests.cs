@@ -71,6 +71,14 @@ public class StylingTests
     }
 
     [Test]
+    public void A_negative_max_width_is_invalid_and_ignored()
+    {
+        var (style, _) = StyleOf("""<div id="d" style="max-width: -1%">x</div>""", "d");
+
+        Assert.That(style.MaxWidth, Is.Null);
+    }
+
+    [Test]
     public void Break_properties_accept_the_legacy_spelling()
     {
         var (style, _) = StyleOf("""<p id="p" style="page-break-before: always; page-break-inside: avoid">x</p>""", "p");
@@ -84,14 +92,14 @@ public class StylingTests
     {
         var log = new MessageLog();
         new PdfRenderer(new Tests.Layout.MonospaceTextSystem()).Layout(
-            """<!DOCTYPE html><html><body><div style="float: left">a</div><div style="float: right">b</div><div style="display: flex">c</div><img src="x.png"><img src="y.png"></body></html>""")
+            """<!DOCTYPE html><html><body><div style="float: left">a</div><div style="float: right">b</div><div style="display: flex">c</div><video src="x.mp4"></video><video src="y.mp4"></video></body></html>""")
             .Messages.ToList().ForEach(m => log.WarnOnce(m.Code, m.Message, m.Message));
 
         var codes = log.Messages.Select(m => m.Code).ToArray();
         Assert.That(codes.Count(c => c == "PDF101"), Is.EqualTo(1), "float, once");
         Assert.That(codes.Count(c => c == "PDF102"), Is.EqualTo(1), "display: flex");
-        Assert.That(codes.Count(c => c == "PDF120"), Is.EqualTo(1), "<img>, once");
-        Assert.That(log.Messages.Single(m => m.Code == "PDF120").Message, Does.Contain("<img>"));
+        Assert.That(codes.Count(c => c == "PDF120"), Is.EqualTo(1), "<video>, once");
+        Assert.That(log.Messages.Single(m => m.Code == "PDF120").Message, Does.Contain("<video>"));
     }
 
     [Test]

@@ -116,6 +116,43 @@ public partial class PdfBuildTests
     }
 
     [Test]
+    public void A_template_shows_images_from_its_own_folder_and_warns_at_its_line_about_one_it_cannot_use()
+    {
+        var output = Path.Combine(_folder, "out");
+        var templateFolder = Path.Combine(_folder, "house");
+        Directory.CreateDirectory(Path.Combine(templateFolder, "assets"));
+        File.WriteAllBytes(Path.Combine(templateFolder, "assets", "emblem.png"), Png(120, 60));
+        File.WriteAllText(Path.Combine(templateFolder, "assets", "seal.svg"),
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"40\" height=\"40\"><circle cx=\"20\" cy=\"20\" r=\"18\" fill=\"#003366\"/></svg>");
+        File.WriteAllBytes(Path.Combine(_folder, "outside.png"), Png(10, 10));
+        var template = Path.Combine(templateFolder, "house.html.sbn");
+        var lines = File.ReadAllLines(Path.Combine(TestPaths.RepositoryRoot, "templates", "briefing.html.sbn")).ToList();
+        var header = lines.FindIndex(l => l == "<header>");
+        lines.Insert(header + 1, "<img src=\"assets/emblem.png\" alt=\"Emblem\" style=\"height: 15mm\"><img src=\"assets/seal.svg\" alt=\"Seal\">");
+        lines.Insert(header + 2, "<img src=\"../outside.png\" alt=\"Outside\">");
+        File.WriteAllLines(template, lines);
+
+        var run = CliRun.Of("build", Sample("en"), "--template", template, "--out", output);
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Success), run.Error);
+        Assert.That(run.Error, Does.Contain($"house.html.sbn({header + 3},1): warning PDF150: The image '../outside.png' cannot be used: it is outside the template's folder"));
+        using var pdf = PdfDocument.Open(Path.Combine(output, "icann81-gac-alac.en.pdf"));
+        var image = pdf.GetPage(1).GetImages().Single();
+        Assert.That(image.BoundingBox.Height, Is.EqualTo(15 * 72 / 25.4).Within(0.01), "15 mm high");
+        Assert.That(image.BoundingBox.Width, Is.EqualTo(30 * 72 / 25.4).Within(0.01), "the 2:1 ratio kept");
+        Assert.That(pdf.GetPage(1).Paths.Count(p => p.IsFilled && p.GetBoundingRectangle() is { Width: > 26.9 and < 27.1 }), Is.EqualTo(1), "the seal, drawn as a path: a circle 36 px (27 pt) across");
+        Assert.That(PageText(pdf.GetPage(1)), Does.Contain("Outside"), "the alt text of the refused image");
+    }
+
+    private static byte[] Png(int width, int height)
+    {
+        using var bitmap = new SkiaSharp.SKBitmap(width, height);
+        bitmap.Erase(SkiaSharp.SKColors.DarkBlue);
+        using var data = SkiaSharp.SKImage.FromBitmap(bitmap).Encode(SkiaSharp.SKEncodedImageFormat.Png, 100);
+        return data.ToArray();
+    }
+
+    [Test]
     public void A_character_no_font_can_draw_fails_the_build_at_its_place_in_the_source_and_keeps_the_old_outputs()
     {
         var output = Path.Combine(_folder, "out");
