@@ -29,7 +29,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
             ?? throw new InvalidOperationException("AngleSharp has no CSS selector parser.");
         rules = new PseudoElementRules(document, parser, log);
         var root = document.DocumentElement;
-        var rootStyle = Style(css, root, new ComputedStyle { Display = Display.Block }) with { Display = Display.Block };
+        var rootStyle = Style(css, root, new ComputedStyle { Display = Display.Block }) with { Display = Display.Block, Float = FloatSide.None };
         ApplyCounters(css, root, rootStyle);
         var tree = new BlockBox(rootStyle, Children(css, root, rootStyle), root.Id);
         log.Position = null;
