@@ -117,8 +117,36 @@ public sealed class FloatArea
         for (var step = 0; step <= floats.Count; step++)
         {
             var bottom = top + Math.Max(height, 0);
-            var (free, freeRight, narrowed) = Band(top, bottom, left, right);
-            if (!narrowed || freeRight - free >= width - 0.01f || NextBottom(top, bottom) is not { } next)
+            float free = left, freeRight = right;
+            float otherSide = side == FloatSide.Left ? float.MaxValue : float.MinValue;
+            bool beside = false, sameSide = false;
+            foreach (var placed in floats)
+            {
+                if (!placed.Overlaps(top, bottom))
+                {
+                    continue;
+                }
+
+                beside = true;
+                sameSide |= placed.Side == side;
+                if (placed.Side == FloatSide.Left)
+                {
+                    free = Math.Max(free, placed.Right);
+                    otherSide = side == FloatSide.Right ? Math.Max(otherSide, placed.Right) : otherSide;
+                }
+                else
+                {
+                    freeRight = Math.Min(freeRight, placed.Left);
+                    otherSide = side == FloatSide.Left ? Math.Min(otherSide, placed.Left) : otherSide;
+                }
+            }
+
+            // Rules 2 and 3: not over the floats beside it (also those outside the containing block); rule 7: with a
+            // float of its own side beside it, not out of the containing block either.
+            var fits = side == FloatSide.Left
+                ? free + width <= Math.Min(otherSide, sameSide ? right : float.MaxValue) + 0.01f
+                : freeRight - width >= Math.Max(otherSide, sameSide ? left : float.MinValue) - 0.01f;
+            if (!beside || fits || NextBottom(top, bottom) is not { } next)
             {
                 return (side == FloatSide.Left ? free : freeRight - width, top);
             }

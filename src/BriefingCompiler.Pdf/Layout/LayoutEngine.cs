@@ -251,7 +251,12 @@ public sealed class LayoutEngine
         var style = child.Style;
         var margin = style.Margin;
         var outerWidth = width;
-        if (style.Width is null && child is not TableBox)
+        if (style.Width is { IsPercent: false } fixedWidth && child is not TableBox)
+        {
+            // A float as wide as it asks, also wider than its containing block (rule 7 then moves it down).
+            outerWidth = Math.Max(width, fixedWidth.Value + style.BorderAndPaddingHorizontal + margin.Horizontal);
+        }
+        else if (style.Width is null && child is not TableBox)
         {
             // Shrink-to-fit (CSS 2.1 10.3.5): the preferred width, or the room there is, but not less than the minimum.
             var (min, max) = Intrinsic.Of(child);

@@ -27,6 +27,29 @@ public class FloatLayoutTests
     }
 
     [Test]
+    public void A_float_sticks_out_of_its_containing_block_only_where_no_float_of_its_side_is_beside_it()
+    {
+        // Rule 7: beside a left float (even one outside its containing block) a left float may not stick out on the
+        // right; rule 3: it may, as far as the right float beside it.
+        var probe = LayoutProbe.OfBody("""
+            <div style="float: left; width: 180pt; height: 150pt">
+              <div style="float: left; width: 20pt; height: 40pt"></div>
+              <div style="float: right; width: 20pt; height: 40pt"></div>
+              <div style="margin: 0 50pt 0 30pt">
+                <div id="moved" style="float: left; width: 110pt; height: 5pt"></div>
+              </div>
+              <div style="margin: 0 50pt 0 0">
+                <div id="kept" style="float: right; width: 150pt; height: 5pt"></div>
+              </div>
+            </div>
+            """);
+
+        Assert.That(Corner(probe, "moved"), Is.EqualTo((40f, 50f)), "100 pt of room beside the left float: below the floats");
+        Assert.That(probe.Find("kept").Rect.Right, Is.EqualTo(140f).Within(0.01), "at its containing block's right edge");
+        Assert.That(probe.Find("kept").Rect.Top, Is.EqualTo(55f).Within(0.01), "not above the earlier float");
+    }
+
+    [Test]
     public void A_float_without_a_width_shrinks_to_its_content()
     {
         var probe = LayoutProbe.OfBody("""<div id="f" style="float: left; padding: 0 2pt">abc</div><div id="g" style="float: right">a long text that has to wrap at the page's width somewhere</div>""");
