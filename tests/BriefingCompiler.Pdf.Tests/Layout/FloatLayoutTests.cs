@@ -60,6 +60,22 @@ public class FloatLayoutTests
     }
 
     [Test]
+    public void A_shrink_to_fit_width_holds_floats_side_by_side_with_the_text_after_them()
+    {
+        var probe = LayoutProbe.OfBody("""
+            <div id="outer" style="float: left">
+              <div id="a" style="float: left; width: 30pt; height: 5pt"></div><div id="b" style="float: right; width: 40pt; height: 5pt"></div>ab
+            </div>
+            <table><tr><td id="cell" style="padding: 0"><div style="float: left; width: 30pt; height: 5pt"></div><div style="float: left; width: 40pt; height: 5pt; clear: left"></div></td></tr></table>
+            """);
+
+        Assert.That(probe.Find("outer").Rect.Width, Is.EqualTo(30f + 40f + 12f).Within(0.01));
+        Assert.That(probe.Find("b").Rect.Top, Is.EqualTo(10f).Within(0.01), "so nothing wraps");
+        Assert.That(probe.Find("cell").Rect.Width, Is.EqualTo(40f).Within(0.01), "a cleared float starts a row of its own");
+        Assert.That(probe.Find("cell").Rect.Height, Is.EqualTo(10f).Within(0.01), "a cell holds its floats");
+    }
+
+    [Test]
     public void Lines_beside_a_float_are_shortened_and_the_rest_take_the_full_width()
     {
         var probe = LayoutProbe.OfBody("""
