@@ -306,10 +306,21 @@ public sealed class LayoutEngine
         var scope = space.Floats!;
         var area = scope.Area;
         var top = scope.Y;
+        // The least room it needs: its fixed width (laid out narrower it would be squeezed), a table its narrowest.
+        var style = child.Style;
+        var least = child is TableBox ? Intrinsic.Of(child).Min
+            : style.Width is { IsPercent: false } fixedWidth ? fixedWidth.Value + style.BorderAndPaddingHorizontal + style.Margin.Horizontal
+            : 0;
         LayoutResult result = new DoesNotFit("no room beside the floats");
         for (var step = 0; step <= area.Count; step++)
         {
-            var (free, freeRight, _) = area.Band(top, top + 0.02f, scope.X, scope.X + space.Width);
+            var (free, freeRight, besideFloats) = area.Band(top, top + 0.02f, scope.X, scope.X + space.Width);
+            if (besideFloats && freeRight - free < least - 0.01f && area.NextBottom(top, top + 0.02f) is { } lower)
+            {
+                top = lower;
+                continue;
+            }
+
             var moved = top - scope.Y;
             var here = new LayoutSpace(Math.Max(0, freeRight - free), space.Height - moved, space.AtPageTop && moved <= 0, space.PageHeight);
             result = Layout(child, here, resume);

@@ -137,6 +137,20 @@ public class FloatLayoutTests
     }
 
     [Test]
+    public void A_formatting_context_root_too_wide_for_the_room_beside_the_floats_goes_below_them()
+    {
+        var probe = LayoutProbe.OfBody("""
+            <div style="float: left; width: 100pt; height: 40pt"></div>
+            <div id="narrow" style="overflow: hidden; width: 60pt; height: 10pt"></div>
+            <div id="wide" style="overflow: hidden; width: 100pt; height: 10pt"></div>
+            """);
+
+        Assert.That(Corner(probe, "narrow"), Is.EqualTo((110f, 10f)), "beside the float");
+        Assert.That(Corner(probe, "wide"), Is.EqualTo((10f, 50f)), "80 pt beside the float cannot hold 100 pt");
+        Assert.That(probe.Find("wide").Rect.Width, Is.EqualTo(100f).Within(0.01));
+    }
+
+    [Test]
     public void A_float_that_does_not_fit_on_the_page_moves_to_the_next_and_a_float_taller_than_a_page_is_split()
     {
         var probe = LayoutProbe.OfBody($"""
