@@ -66,6 +66,14 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
         }
 
         AddGenerated(css, parent, parentStyle, "before", inline, boxes, RootTag(parentStyle));
+        // A float inside an inline element is a block of its own here, in the block around it (the text before it
+        // ends its paragraph, as a float directly in the block does).
+        void AddFloat(IElement element, ComputedStyle style)
+        {
+            Flush(inline, parentStyle, boxes);
+            boxes.AddRange(BlockLevel(css, element, style));
+        }
+
         foreach (var node in parent.ChildNodes)
         {
             if (node is IText text)
@@ -88,7 +96,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
             ApplyCounters(css, element, style);
             if (style.Display == Display.Inline)
             {
-                AddInline(css, element, style, inline, RootTag(parentStyle));
+                AddInline(css, element, style, inline, RootTag(parentStyle), AddFloat);
                 continue;
             }
 
@@ -253,7 +261,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
         return false;
     }
 
-    private void AddInline(ComputedDeclarations css, IElement element, ComputedStyle style, InlineCollector inline, InlineTag parentTag)
+    private void AddInline(ComputedDeclarations css, IElement element, ComputedStyle style, InlineCollector inline, InlineTag parentTag, Action<IElement, ComputedStyle> addFloat)
     {
         if (element.Id is { Length: > 0 } id)
         {
@@ -300,13 +308,20 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
                     continue;
                 }
 
+                if (childStyle.IsFloated)
+                {
+                    ApplyCounters(css, child, childStyle);
+                    addFloat(child, childStyle);
+                    continue;
+                }
+
                 if (childStyle.Display != Display.Inline)
                 {
                     log.WarnOnce("PDF121", "block in inline", $"A block (<{child.LocalName}>) inside an inline element (<{element.LocalName}>) is not supported by the PDF engine; its text is set inline.");
                 }
 
                 ApplyCounters(css, child, childStyle);
-                AddInline(css, child, childStyle with { Display = Display.Inline }, inline, tag);
+                AddInline(css, child, childStyle with { Display = Display.Inline }, inline, tag, addFloat);
             }
         }
 

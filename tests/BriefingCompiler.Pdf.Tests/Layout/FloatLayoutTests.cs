@@ -76,6 +76,17 @@ public class FloatLayoutTests
     }
 
     [Test]
+    public void A_float_inside_an_inline_element_is_floated_too()
+    {
+        var probe = LayoutProbe.OfBody("""<p style="margin: 0"><a href="#x"><span id="f" style="float: right; width: 30pt; height: 30pt"></span>after</a></p><p id="x">x</p>""");
+
+        Assert.That(probe.Find("f").Rect, Is.EqualTo(SKRect.Create(160, 10, 30, 30)));
+        Assert.That(Lines(probe)[0].Text, Is.EqualTo("after"));
+        Assert.That(Lines(probe)[0].Rect.Width, Is.EqualTo(150f).Within(0.01), "beside the float");
+        Assert.That(probe.Document.Messages.Select(m => m.Code), Does.Not.Contain("PDF121"));
+    }
+
+    [Test]
     public void Lines_beside_a_float_are_shortened_and_the_rest_take_the_full_width()
     {
         var probe = LayoutProbe.OfBody("""
