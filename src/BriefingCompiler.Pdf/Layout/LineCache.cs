@@ -75,7 +75,7 @@ public sealed class LineCache(ITextLayouter layouter)
             return all.Count == 0 ? null : (all[0], all.Count > 1 ? all[1].SourceStart : offset + remaining);
         }
 
-        for (var window = 256; ; window *= 4)
+        for (var window = Math.Min(256, remaining); ; window = (int)Math.Min(4L * window, remaining))
         {
             var whole = window >= remaining;
             var lines = layouter.Layout(whole ? runs : Window(runs, window), Math.Max(width, 0), style.TextAlign, style.RightToLeft);
