@@ -29,7 +29,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
             ?? throw new InvalidOperationException("AngleSharp has no CSS selector parser.");
         rules = new PseudoElementRules(document, parser, log);
         var root = document.DocumentElement;
-        var rootStyle = Style(css, root, new ComputedStyle { Display = Display.Block }) with { Display = Display.Block };
+        var rootStyle = Style(css, root, new ComputedStyle { Display = Display.Block }) with { Display = Display.Block, Float = FloatSide.None };
         ApplyCounters(css, root, rootStyle);
         var tree = new BlockBox(rootStyle, Children(css, root, rootStyle), root.Id);
         log.Position = null;
@@ -66,6 +66,17 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
         }
 
         AddGenerated(css, parent, parentStyle, "before", inline, boxes, RootTag(parentStyle));
+        // A float inside an inline element is a block of its own here, in the block around it (the text before it
+        // ends its paragraph, as a float directly in the block does).
+        void AddFloat(IElement element, ComputedStyle style)
+        {
+            Flush(inline, parentStyle, boxes);
+            if (IsReplaced(element))
+                AddReplaced(element, style, parentStyle, inline, boxes, RootTag(parentStyle));
+            else
+                boxes.AddRange(BlockLevel(css, element, style));
+        }
+
         foreach (var node in parent.ChildNodes)
         {
             if (node is IText text)
@@ -94,7 +105,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
 
             if (style.Display == Display.Inline)
             {
-                AddInline(css, element, style, inline, RootTag(parentStyle), boxes, parentStyle);
+                AddInline(css, element, style, inline, RootTag(parentStyle), AddFloat, boxes, parentStyle);
                 continue;
             }
 
@@ -363,7 +374,8 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
     private static string? SvgTitle(IElement svg) =>
         svg.Children.FirstOrDefault(c => c.LocalName == "title")?.TextContent.Trim() is { Length: > 0 } title ? title : svg.GetAttribute("aria-label");
 
-    private void AddInline(ComputedDeclarations css, IElement element, ComputedStyle style, InlineCollector inline, InlineTag parentTag, List<Box>? boxes = null, ComputedStyle? blockStyle = null)
+    private void AddInline(ComputedDeclarations css, IElement element, ComputedStyle style, InlineCollector inline, InlineTag parentTag,
+        Action<IElement, ComputedStyle> addFloat, List<Box>? boxes = null, ComputedStyle? blockStyle = null)
     {
         if (element.Id is { Length: > 0 } id)
         {
@@ -410,6 +422,13 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
                     continue;
                 }
 
+                if (childStyle.IsFloated)
+                {
+                    ApplyCounters(css, child, childStyle);
+                    addFloat(child, childStyle);
+                    continue;
+                }
+
                 if (IsReplaced(child))
                 {
                     ApplyCounters(css, child, childStyle);
@@ -423,8 +442,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
                 }
 
                 ApplyCounters(css, child, childStyle);
-
-                AddInline(css, child, childStyle with { Display = Display.Inline }, inline, tag, boxes, blockStyle);
+                AddInline(css, child, childStyle with { Display = Display.Inline }, inline, tag, addFloat, boxes, blockStyle);
             }
         }
 

@@ -119,12 +119,42 @@ public sealed class IntrinsicWidths(LineCache lines)
             case ContainerBox container:
                 var childMin = 0f;
                 var childMax = 0f;
+                // Floats in a row sit side by side, and the text or formatting-context root after them beside them.
+                var floatsLeft = 0f;
+                var floatsRight = 0f;
                 foreach (var child in container.Children)
                 {
                     var (cMin, cMax) = Of(child);
                     childMin = Math.Max(childMin, cMin);
-                    childMax = Math.Max(childMax, cMax);
+                    var clear = child.Style.Clear;
+                    if (child.Style.Float == Styling.FloatSide.Left && (clear & Styling.ClearSide.Left) == 0) floatsLeft += cMax;
+                    else if (child.Style.Float == Styling.FloatSide.Right && (clear & Styling.ClearSide.Right) == 0) floatsRight += cMax;
+                    else if (child.Style.IsFloated)
+                    {
+                        childMax = Math.Max(childMax, floatsLeft + floatsRight);
+                        (floatsLeft, floatsRight) = child.Style.Float == Styling.FloatSide.Left ? (cMax, floatsRight) : (floatsLeft, cMax);
+                        continue;
+                    }
+
+                    if (child.Style.IsFloated)
+                    {
+                        continue;
+                    }
+
+                    var beside = (clear & Styling.ClearSide.Left) != 0 ? 0 : floatsLeft;
+                    beside += (clear & Styling.ClearSide.Right) != 0 ? 0 : floatsRight;
+                    if (child is ParagraphBox || LayoutEngine.EstablishesFormattingContext(child))
+                    {
+                        childMax = Math.Max(childMax, beside + cMax);
+                    }
+                    else
+                    {
+                        childMax = Math.Max(childMax, Math.Max(floatsLeft + floatsRight, cMax));
+                        (floatsLeft, floatsRight) = (0, 0);
+                    }
                 }
+
+                childMax = Math.Max(childMax, floatsLeft + floatsRight);
 
                 if (container.Style.Width is { IsPercent: false } width && container is not TableCellBox)
                 {

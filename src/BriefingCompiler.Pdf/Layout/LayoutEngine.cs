@@ -29,14 +29,32 @@ public sealed class LayoutEngine
 
     public IntrinsicWidths Intrinsic { get; }
 
-    public LayoutResult Layout(Box box, LayoutSpace space, ResumePoint? resume) => box switch
+    public LayoutResult Layout(Box box, LayoutSpace space, ResumePoint? resume)
     {
-        ParagraphBox paragraph => paragraphs.Layout(paragraph, space, resume as TextResume),
-        TableBox table => tables.Layout(table, space, resume as TableResume),
-        ReplacedBox image => replaced.Layout(image, space),
-        ContainerBox container => LayoutContainer(container, space, resume as BlockResume),
-        _ => new Fits(new BoxFragment(box, 0, 0, space.Width, 0, [])),
-    };
+        // Content that does not fit takes back the floats it placed: they go where it goes.
+        var floatsBefore = space.Floats?.Area.Count ?? 0;
+        LayoutResult result = box switch
+        {
+            ParagraphBox paragraph => paragraphs.Layout(paragraph, space, resume as TextResume),
+            TableBox table => tables.Layout(table, space, resume as TableResume),
+            ReplacedBox image => replaced.Layout(image, space),
+            ContainerBox container => LayoutContainer(container, space, resume as BlockResume),
+            _ => new Fits(new BoxFragment(box, 0, 0, space.Width, 0, [])),
+        };
+        if (result is DoesNotFit)
+        {
+            space.Floats?.Area.Truncate(floatsBefore);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Whether a box starts a block formatting context of its own (CSS 2.1 9.4.1): its floats stay inside it,
+    /// its auto height grows to hold them, and it is not overlapped by the floats around it.
+    /// </summary>
+    public static bool EstablishesFormattingContext(Box box) =>
+        box is TableCellBox or TableBox || box.Style.IsFloated || box.Style.ClipsOverflow || box.Style.FormattingContextRoot;
 
     private LayoutResult LayoutContainer(ContainerBox box, LayoutSpace space, BlockResume? resume)
     {
@@ -52,7 +70,7 @@ public sealed class LayoutEngine
             borderBoxWidth = Math.Min(borderBoxWidth, maxWidth.Resolve(space.Width) + style.BorderAndPaddingHorizontal);
         }
 
-        if (!isCell && style.CentredByAutoMargins)
+        if (!isCell && style.CentredByAutoMargins && !style.IsFloated)
         {
             marginLeft += (available - borderBoxWidth) / 2;
         }
@@ -64,40 +82,81 @@ public sealed class LayoutEngine
         var bottomReserve = style.BorderAndPaddingBottom;
         var avoidInside = style.BreakInside == BreakRule.Avoid && !space.AtPageTop && !isContinuation;
 
+        // The floats of this box's formatting context, in coordinates where this box's border box starts at
+        // (originX, originY): a box that starts a context of its own starts at (0, 0) of a new one.
+        var ownContext = space.Floats is null || EstablishesFormattingContext(box);
+        var area = ownContext ? new FloatArea() : space.Floats!.Area;
+        var originX = ownContext ? 0 : space.Floats!.X + marginLeft;
+        var originY = ownContext ? 0 : space.Floats!.Y;
+
         var children = box.Children;
         var start = resume?.ChildIndex ?? 0;
         var placed = new List<Fragment>();
+        var floatMarks = new List<int>();
+        var inFlowPlaced = 0;
         var y = top;
         var previousBottomMargin = 0f;
+        // Past its own floats, a context root's content ends where the lowest of them does.
+        float ContentBottom(float bottom) => ownContext && area.Bottom(ClearSide.Both) is { } floats ? Math.Max(bottom, floats - originY) : bottom;
         for (var i = start; i < children.Count; i++)
         {
             var child = children[i];
-            var atTop = placed.Count == 0;
+            var atTop = inFlowPlaced == 0;
+            floatMarks.Add(area.Count);
             if (i > start || resume is null)
             {
                 var forced = child.Style.BreakBefore == BreakRule.Page || (i > 0 && children[i - 1].Style.BreakAfter == BreakRule.Page);
-                if (forced && !atTop)
+                if (forced && placed.Count > 0)
                 {
-                    return new Partial(Fragment(box, marginLeft, borderBoxWidth, y, placed, isContinuation, true), new BlockResume(i, null));
+                    return new Partial(Fragment(box, marginLeft, borderBoxWidth, ContentBottom(y), placed, isContinuation, true), new BlockResume(i, null));
                 }
 
-                if (forced && atTop && !space.AtPageTop)
+                if (forced && placed.Count == 0 && !space.AtPageTop)
                 {
                     return new DoesNotFit("break-before: page");
                 }
             }
 
-            // Margins collapse between siblings; the first child's top margin has joined the box's own when
-            // nothing separates them, and a margin at a page break is truncated.
-            var gap = atTop
-                ? (isContinuation || (i == 0 && MarginCollapsing.CollapsesWithFirstChild(box)) ? 0 : MarginCollapsing.Top(child))
-                : MarginCollapsing.Combine(previousBottomMargin, MarginCollapsing.Top(child));
-            var childSpace = new LayoutSpace(contentWidth, space.Height - y - gap - bottomReserve, space.AtPageTop && atTop, space.PageHeight);
-            var result = Layout(child, childSpace, i == start ? resume?.Inner : null);
+            LayoutResult result;
+            float gap;
+            if (child.Style.IsFloated)
+            {
+                // A float goes where the next line box would start (below the previous block's margin), beside
+                // the content that follows it; it does not move that content down.
+                gap = previousBottomMargin;
+                result = LayoutFloat(child, space, area, originX + contentLeft, contentWidth, originY, y + gap, space.AtPageTop && placed.Count == 0, i == start ? resume?.Inner : null);
+            }
+            else
+            {
+                // Margins collapse between siblings; the first child's top margin has joined the box's own when
+                // nothing separates them, and a margin at a page break is truncated.
+                gap = atTop
+                    ? (isContinuation || (MarginCollapsing.CollapsesWithFirstChild(box) && MarginCollapsing.IsFirstInFlow(box, i)) ? 0 : MarginCollapsing.Top(child))
+                    : MarginCollapsing.Combine(previousBottomMargin, MarginCollapsing.Top(child));
+                if (child.Style.Clear != ClearSide.None && area.Bottom(child.Style.Clear) is { } floatsBottom && floatsBottom - originY > y + gap)
+                {
+                    // Clearance: the box's top border edge goes just below the floats it clears.
+                    gap = floatsBottom - originY - y;
+                }
+
+                var childSpace = new LayoutSpace(contentWidth, space.Height - y - gap - bottomReserve, space.AtPageTop && atTop, space.PageHeight,
+                    new FloatScope(area, originX + contentLeft, originY + y + gap));
+                result = EstablishesFormattingContext(child) && area.AnyBelow(originY + y + gap)
+                    ? LayoutBesideFloats(child, childSpace, i == start ? resume?.Inner : null, ref gap)
+                    : Layout(child, childSpace, i == start ? resume?.Inner : null);
+            }
+
             switch (result)
             {
                 case Fits fits:
+                    if (child.Style.IsFloated)
+                    {
+                        placed.Add(fits.Fragment with { X = contentLeft + fits.Fragment.X });
+                        break;
+                    }
+
                     placed.Add(fits.Fragment with { X = contentLeft + fits.Fragment.X, Y = y + gap });
+                    inFlowPlaced++;
                     y += gap + fits.Fragment.Height;
                     previousBottomMargin = MarginCollapsing.Bottom(child);
                     break;
@@ -107,9 +166,17 @@ public sealed class LayoutEngine
                         return new DoesNotFit("break-inside: avoid");
                     }
 
-                    placed.Add(partial.Fragment with { X = contentLeft + partial.Fragment.X, Y = y + gap });
-                    y += gap + partial.Fragment.Height;
-                    return new Partial(Fragment(box, marginLeft, borderBoxWidth, y, placed, isContinuation, true), new BlockResume(i, partial.Resume));
+                    if (child.Style.IsFloated)
+                    {
+                        placed.Add(partial.Fragment with { X = contentLeft + partial.Fragment.X });
+                    }
+                    else
+                    {
+                        placed.Add(partial.Fragment with { X = contentLeft + partial.Fragment.X, Y = y + gap });
+                        y += gap + partial.Fragment.Height;
+                    }
+
+                    return new Partial(Fragment(box, marginLeft, borderBoxWidth, ContentBottom(y), placed, isContinuation, true), new BlockResume(i, partial.Resume));
                 case DoesNotFit doesNotFit:
                     if (placed.Count == 0)
                     {
@@ -141,13 +208,14 @@ public sealed class LayoutEngine
                         return new DoesNotFit("keep with next");
                     }
 
+                    area.Truncate(floatMarks[Math.Min(breakAt - start, floatMarks.Count - 1)]);
                     var last = placed[^1];
-                    return new Partial(Fragment(box, marginLeft, borderBoxWidth, last.Y + last.Height, placed, isContinuation, true), new BlockResume(breakAt, null));
+                    return new Partial(Fragment(box, marginLeft, borderBoxWidth, ContentBottom(last.Y + last.Height), placed, isContinuation, true), new BlockResume(breakAt, null));
             }
         }
 
-        var bottomMargin = MarginCollapsing.CollapsesWithLastChild(box) || placed.Count == 0 ? 0 : previousBottomMargin;
-        var height = y + bottomMargin + bottomReserve;
+        var bottomMargin = MarginCollapsing.CollapsesWithLastChild(box) || inFlowPlaced == 0 ? 0 : previousBottomMargin;
+        var height = ContentBottom(y + bottomMargin) + bottomReserve;
         if (!isCell && !isContinuation && style.BorderBoxHeight is { Least: > 0 } asked)
         {
             // height makes the box that tall (taller content overflows it, as in CSS); min-height at least that tall.
@@ -172,6 +240,120 @@ public sealed class LayoutEngine
         var fragment = Fragment(box, marginLeft, borderBoxWidth, height, placed, isContinuation, false);
         return new Fits(fragment);
     }
+
+    /// <summary>
+    /// Lays out a float and places it in its formatting context (CSS 2.1 9.5.1). <paramref name="top"/> is
+    /// where it would start in the container (border-box coordinates of a container whose border box starts at
+    /// <paramref name="originY"/> in the context); the containing block runs from <paramref name="left"/>, as
+    /// wide as <paramref name="width"/>. The fragment comes back with X relative to the container's
+    /// content-box left and Y in its border-box coordinates.
+    /// A float that does not fit in what is left of the page goes to the next page, as a block does.
+    /// </summary>
+    private LayoutResult LayoutFloat(Box child, LayoutSpace space, FloatArea area, float left, float width, float originY, float top, bool atPageTop, ResumePoint? resume)
+    {
+        var style = child.Style;
+        var margin = style.Margin;
+        var outerWidth = width;
+        if (style.Width is { IsPercent: false } fixedWidth && child is not TableBox)
+        {
+            // A float as wide as it asks, also wider than its containing block (rule 7 then moves it down).
+            outerWidth = Math.Max(width, fixedWidth.Value + style.BorderAndPaddingHorizontal + margin.Horizontal);
+        }
+        else if (style.Width is null && child is not TableBox)
+        {
+            // Shrink-to-fit (CSS 2.1 10.3.5): the preferred width, or the room there is, but not less than the minimum.
+            var (min, max) = Intrinsic.Of(child);
+            outerWidth = Math.Min(Math.Max(min, width), max);
+        }
+
+        var wanted = originY + top;
+        if (style.Clear != ClearSide.None && area.Bottom(style.Clear) is { } cleared)
+        {
+            wanted = Math.Max(wanted, cleared);
+        }
+
+        LayoutResult LayoutAt(float y) => Layout(child, new LayoutSpace(outerWidth, space.Height - (y - originY) - margin.Vertical, atPageTop, space.PageHeight), resume);
+        var result = LayoutAt(wanted);
+        if (result is DoesNotFit)
+        {
+            return result;
+        }
+
+        var fragment = FragmentOf(result);
+        var marginBoxWidth = fragment.Width + margin.Horizontal;
+        var (x, y) = area.Place(style.Float, marginBoxWidth, fragment.Height + margin.Vertical, wanted, left, left + width);
+        if (y > wanted + 0.01f)
+        {
+            // Pushed down below other floats: less of the page is left for it.
+            result = LayoutAt(y);
+            if (result is DoesNotFit)
+            {
+                return result;
+            }
+
+            fragment = FragmentOf(result);
+        }
+
+        area.Add(new PlacedFloat(style.Float, x, y, x + marginBoxWidth, y + fragment.Height + margin.Vertical));
+        var moved = fragment with { X = x - left + margin.Left, Y = y - originY + margin.Top };
+        return result is Partial partial ? partial with { Fragment = moved } : new Fits(moved);
+    }
+
+    /// <summary>
+    /// A box that starts its own formatting context, in flow beside floats: its border box may not overlap them
+    /// (CSS 2.1 9.5), so it is laid out in the room they leave, moved down past them until it fits there.
+    /// <paramref name="gap"/> grows by how far it moved down.
+    /// </summary>
+    private LayoutResult LayoutBesideFloats(Box child, LayoutSpace space, ResumePoint? resume, ref float gap)
+    {
+        var scope = space.Floats!;
+        var area = scope.Area;
+        var top = scope.Y;
+        // The least room it needs: its fixed width (laid out narrower it would be squeezed), a table its narrowest.
+        var style = child.Style;
+        var least = child is TableBox ? Intrinsic.Of(child).Min
+            : style.Width is { IsPercent: false } fixedWidth ? fixedWidth.Value + style.BorderAndPaddingHorizontal + style.Margin.Horizontal
+            : 0;
+        LayoutResult result = new DoesNotFit("no room beside the floats");
+        for (var step = 0; step <= area.Count; step++)
+        {
+            var (free, freeRight, besideFloats) = area.Band(top, top + 0.02f, scope.X, scope.X + space.Width);
+            if (besideFloats && freeRight - free < least - 0.01f && area.NextBottom(top, top + 0.02f) is { } lower)
+            {
+                top = lower;
+                continue;
+            }
+
+            var moved = top - scope.Y;
+            var here = new LayoutSpace(Math.Max(0, freeRight - free), space.Height - moved, space.AtPageTop && moved <= 0, space.PageHeight);
+            result = Layout(child, here, resume);
+            if (result is DoesNotFit)
+            {
+                break;
+            }
+
+            var fragment = FragmentOf(result);
+            var (freeAll, freeAllRight, narrowed) = area.Band(top, top + fragment.Height, scope.X, scope.X + space.Width);
+            var fits = !narrowed || (freeAllRight - freeAll >= fragment.Width + child.Style.Margin.Horizontal - 0.01f && freeAll <= free + 0.01f);
+            if (fits || area.NextBottom(top, top + fragment.Height) is not { } next)
+            {
+                gap += moved;
+                var placed = fragment with { X = fragment.X + free - scope.X };
+                return result is Partial partial ? partial with { Fragment = placed } : new Fits(placed);
+            }
+
+            top = next;
+        }
+
+        return result;
+    }
+
+    private static BoxFragment FragmentOf(LayoutResult result) => result switch
+    {
+        Fits fits => fits.Fragment,
+        Partial partial => partial.Fragment,
+        _ => throw new InvalidOperationException("A box that does not fit has no fragment."),
+    };
 
     private static bool AvoidsBreakBetween(Box before, Box after) =>
         before.Style.BreakAfter == BreakRule.Avoid || after.Style.BreakBefore == BreakRule.Avoid;
@@ -279,7 +461,7 @@ public sealed class LayoutEngine
             {
                 case LineFragment line:
                     return line.Y + line.Baseline;
-                case BoxFragment box when FirstBaseline(box.Children) is { } inner:
+                case BoxFragment box when !box.Box.Style.IsFloated && FirstBaseline(box.Children) is { } inner:
                     return box.Y + inner;
             }
         }

@@ -4,5 +4,6 @@ namespace BriefingCompiler.Pdf.Layout;
 /// Room offered to a box: the width of its containing block and the height left on the page, in points.
 /// <see cref="AtPageTop"/> says nothing precedes the box on this page, so it must place something
 /// (moving it to the next page would gain nothing); <see cref="PageHeight"/> is a whole page's content height.
+/// <see cref="Floats"/> is the block formatting context the box is in (null: the box starts one of its own).
 /// </summary>
-public sealed record LayoutSpace(float Width, float Height, bool AtPageTop, float PageHeight);
+public sealed record LayoutSpace(float Width, float Height, bool AtPageTop, float PageHeight, FloatScope? Floats = null);

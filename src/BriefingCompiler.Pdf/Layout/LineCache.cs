@@ -56,6 +56,67 @@ public sealed class LineCache(ITextLayouter layouter)
         return lines;
     }
 
+    /// <summary>
+    /// The first line of the paragraph from <paramref name="offset"/> at <paramref name="width"/>, and where the
+    /// line after it starts (the text's length after the last line); null when nothing is left to set. Lines
+    /// beside floats each have a width of their own, so each is broken alone — from a window of the text that
+    /// grows until it holds more than the line (greedy breaking then gives the line it gives from the whole
+    /// text), so a long paragraph beside a float costs a line's worth of shaping per line, not the rest of the
+    /// paragraph per line. Not cached: the widths beside floats are seldom asked twice.
+    /// </summary>
+    public (TextLine Line, int Next)? FirstLine(ParagraphBox paragraph, int offset, float width)
+    {
+        var style = paragraph.Style;
+        var runs = RunsFrom(paragraph.Runs, offset);
+        var remaining = runs.Sum(r => r.Text.Length);
+        if (style.WhiteSpace == Styling.WhiteSpace.NoWrap)
+        {
+            var all = Lines(paragraph, offset, width);
+            return all.Count == 0 ? null : (all[0], all.Count > 1 ? all[1].SourceStart : offset + remaining);
+        }
+
+        for (var window = Math.Min(256, remaining); ; window = (int)Math.Min(4L * window, remaining))
+        {
+            var whole = window >= remaining;
+            var lines = layouter.Layout(whole ? runs : Window(runs, window), Math.Max(width, 0), style.TextAlign, style.RightToLeft);
+            if (lines.Count == 0)
+            {
+                return null;
+            }
+
+            if (lines.Count > 1 || whole)
+            {
+                var first = lines[0];
+                var line = offset == 0 ? first : first with { SourceStart = first.SourceStart + offset, SourceEnd = first.SourceEnd + offset };
+                return (line, lines.Count > 1 ? lines[1].SourceStart + offset : offset + remaining);
+            }
+        }
+    }
+
+    /// <summary>The first <paramref name="length"/> UTF-16 units of the runs (never half a surrogate pair).</summary>
+    private static List<TextRun> Window(IReadOnlyList<TextRun> runs, int length)
+    {
+        var result = new List<TextRun>();
+        foreach (var run in runs)
+        {
+            if (run.Text.Length >= length)
+            {
+                var cut = length > 0 && char.IsHighSurrogate(run.Text[length - 1]) ? length + 1 : length;
+                if (cut > 0)
+                {
+                    result.Add(run with { Text = run.Text[..Math.Min(cut, run.Text.Length)] });
+                }
+
+                break;
+            }
+
+            result.Add(run);
+            length -= run.Text.Length;
+        }
+
+        return result;
+    }
+
     private float NoWrapWidth(IReadOnlyList<TextRun> runs, float width) =>
         Math.Max(Math.Max(width, 0), layouter.MeasureIntrinsicWidths(runs).MaxContent);
 

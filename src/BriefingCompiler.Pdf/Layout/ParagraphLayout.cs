@@ -13,6 +13,11 @@ public sealed class ParagraphLayout(LineCache lines, MessageLog log)
 {
     public LayoutResult Layout(ParagraphBox paragraph, LayoutSpace space, TextResume? resume)
     {
+        if (space.Floats is { } floats && floats.Area.AnyBelow(floats.Y))
+        {
+            return LayoutBesideFloats(paragraph, space, resume, floats);
+        }
+
         var offset = resume?.SourceOffset ?? 0;
         var all = lines.Lines(paragraph, offset, space.Width);
 
@@ -82,6 +87,126 @@ public sealed class ParagraphLayout(LineCache lines, MessageLog log)
         return count < all.Count
             ? new Partial(fragment, new TextResume(all[count].SourceStart))
             : new Fits(fragment);
+    }
+
+    /// <summary>
+    /// Lines beside floats (CSS 2.1 9.5): each line box is shortened to the room the floats beside it leave, and
+    /// a line that does not fit there moves down past them. Below the last float the rest is broken at the full
+    /// width, as without floats. Orphans are kept; widows are not (the lines after a break are not known yet).
+    /// </summary>
+    private LayoutResult LayoutBesideFloats(ParagraphBox paragraph, LayoutSpace space, TextResume? resume, FloatScope floats)
+    {
+        var style = paragraph.Style;
+        var start = resume?.SourceOffset ?? 0;
+        var offset = start;
+        var length = paragraph.Runs.Sum(r => r.Text.Length);
+        var fragments = new List<Fragment>();
+        var y = 0f;
+        var full = true;
+        bool Fits(float height) => y + height <= space.Height + 0.01f || (fragments.Count == 0 && space.AtPageTop);
+        while (offset < length && full)
+        {
+            var top = floats.Y + y;
+            if (!floats.Area.AnyBelow(top))
+            {
+                var rest = lines.Lines(paragraph, offset, space.Width);
+                foreach (var line in rest)
+                {
+                    var height = LineHeight(style, line);
+                    if (!Fits(height))
+                    {
+                        offset = line.SourceStart;
+                        full = false;
+                        break;
+                    }
+
+                    Add(line, 0, space.Width, height);
+                }
+
+                if (full)
+                {
+                    offset = length;
+                }
+
+                break;
+            }
+
+            var (below, next, placedLine) = LineBesideFloats(paragraph, offset, top, space.Width, floats);
+            if (placedLine is not { } beside)
+            {
+                if (below is { } belowFloat)
+                {
+                    y = belowFloat - floats.Y;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (!Fits(beside.Height))
+            {
+                full = false;
+                break;
+            }
+
+            Add(beside.Line, beside.Left, beside.Width, beside.Height);
+            offset = next;
+        }
+
+        void Add(TextLine line, float left, float width, float height)
+        {
+            fragments.Add(new LineFragment(line, left, y, width, height, Baseline(style, height, line)));
+            y += height;
+        }
+
+        if (!full && !space.AtPageTop && fragments.Count < Math.Max(1, style.Orphans))
+        {
+            return new DoesNotFit("orphans");
+        }
+
+        var fragment = new BoxFragment(paragraph, 0, 0, space.Width, y, fragments, start > 0, !full);
+        return full ? new Fits(fragment) : new Partial(fragment, new TextResume(offset));
+    }
+
+    /// <summary>
+    /// The line starting at <paramref name="offset"/> at <paramref name="top"/> (context coordinates): set in the
+    /// room the floats beside it leave (left edge and width relative to the paragraph), with where the next
+    /// line starts; or, when it does not fit there, no line and where below the room is next wider.
+    /// </summary>
+    private (float? Below, int Next, (TextLine Line, float Left, float Width, float Height)? Line) LineBesideFloats(ParagraphBox paragraph, int offset, float top, float width, FloatScope floats)
+    {
+        var style = paragraph.Style;
+        var estimate = style.ResolvedLineHeight;
+        (TextLine Line, int Next)? first = null;
+        float left = 0, room = width, height = estimate;
+        var narrowed = false;
+        // The room depends on the line's height and the height on the line: twice settles it (a taller line
+        // beside a float that ends within it is set in the narrower room it reaches).
+        for (var pass = 0; pass < 2; pass++)
+        {
+            var (free, freeRight, isNarrowed) = floats.Area.Band(top, top + height, floats.X, floats.X + width);
+            if (first is not null && freeRight - free >= room - 0.01f)
+            {
+                break;
+            }
+
+            (left, room, narrowed) = (free - floats.X, Math.Max(0, freeRight - free), isNarrowed);
+            first = lines.FirstLine(paragraph, offset, room);
+            if (first is null)
+            {
+                return (null, 0, null);
+            }
+
+            height = LineHeight(style, first.Value.Line);
+        }
+
+        var line = first!.Value.Line;
+        if (narrowed && line.Width > room + 0.5f && floats.Area.NextBottom(top, top + height) is { } below)
+        {
+            return (below, 0, null);
+        }
+
+        return (null, first.Value.Next, (line, left, room, height));
     }
 
     /// <summary>

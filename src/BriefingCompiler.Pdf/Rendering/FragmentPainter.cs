@@ -26,7 +26,7 @@ public static class FragmentPainter
             var page = pages[index];
             var commands = new List<PaintCommand>();
             commands.Add(new BeginClip(BodyClip(page)));
-            PaintBox(page.Body, page.Margins.Left, page.Margins.Top, (page.ContentWidth, page.ContentHeight), index, commands, bookmarks, anchored);
+            PaintStacked(page.Body, page.Margins.Left, page.Margins.Top, (page.ContentWidth, page.ContentHeight), index, commands, bookmarks, anchored);
             commands.Add(new EndClip());
             foreach (var line in page.MarginBoxes)
             {
@@ -92,10 +92,43 @@ public static class FragmentPainter
     }
 
     /// <summary>
+    /// Paints a page body or a float with what is inside it. Without floats inside, in document order; with
+    /// floats, in the order of CSS 2.1 Appendix E: the backgrounds and borders of the blocks in flow, then the
+    /// floats (each painted whole, as if it were a stacking context of its own), then the inline content — so
+    /// a float is drawn over the background of the block beside it and under no line.
+    /// </summary>
+    private static void PaintStacked(BoxFragment fragment, float originX, float originY, (float Width, float? Height) containing, int pageIndex, List<PaintCommand> commands, List<BookmarkPlacement> bookmarks, HashSet<object> anchored)
+    {
+        if (!HasFloatInside(fragment))
+        {
+            PaintBox(fragment, originX, originY, containing, pageIndex, commands, bookmarks, anchored);
+            return;
+        }
+
+        foreach (var layer in new[] { PaintLayer.Blocks, PaintLayer.Floats, PaintLayer.Inline })
+        {
+            PaintBox(fragment, originX, originY, containing, pageIndex, commands, bookmarks, anchored, true, layer);
+        }
+    }
+
+    private static bool HasFloatInside(BoxFragment fragment)
+    {
+        foreach (var child in fragment.Children)
+        {
+            if (child is BoxFragment box && (box.Box.Style.IsFloated || HasFloatInside(box)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Paints a box and what is inside it. <paramref name="containing"/> is its containing block's content size
     /// (height null when it is not fixed), which percentage offsets of position: relative resolve against.
     /// </summary>
-    private static void PaintBox(BoxFragment fragment, float originX, float originY, (float Width, float? Height) containing, int pageIndex, List<PaintCommand> commands, List<BookmarkPlacement> bookmarks, HashSet<object> anchored, bool withBackground = true)
+    private static void PaintBox(BoxFragment fragment, float originX, float originY, (float Width, float? Height) containing, int pageIndex, List<PaintCommand> commands, List<BookmarkPlacement> bookmarks, HashSet<object> anchored, bool withBackground = true, PaintLayer layer = PaintLayer.All)
     {
         var box = fragment.Box;
         var style = box.Style;
@@ -111,7 +144,8 @@ public static class FragmentPainter
         }
 
         var rect = SKRect.Create(x, y, fragment.Width, fragment.Height);
-        if (!fragment.IsContinuation)
+        var blocks = layer is PaintLayer.All or PaintLayer.Blocks;
+        if (blocks && !fragment.IsContinuation)
         {
             if (box.Id is { } id && anchored.Add(box))
             {
@@ -125,14 +159,14 @@ public static class FragmentPainter
         }
 
         var hidden = style.Invisible || (box is TableCellBox { IsEmpty: true } && style.EmptyCellsHide && !style.BorderCollapse);
-        if (withBackground && !hidden && (style.BackgroundColor >> 24) != 0 && fragment.Width > 0 && fragment.Height > 0)
+        if (blocks && withBackground && !hidden && (style.BackgroundColor >> 24) != 0 && fragment.Width > 0 && fragment.Height > 0)
         {
             commands.Add(Rounded(fragment)
                 ? new FillRoundRectangle(RoundRect(rect, fragment, 0), style.BackgroundColor)
                 : new FillRectangle(rect, style.BackgroundColor));
         }
 
-        if (withBackground && !hidden && style.BackgroundImage is { } background && fragment.Width > 0 && fragment.Height > 0)
+        if (blocks && withBackground && !hidden && style.BackgroundImage is { } background && fragment.Width > 0 && fragment.Height > 0)
         {
             commands.Add(BackgroundIn(background, PaddingBox(rect, fragment), rect));
         }
@@ -140,7 +174,7 @@ public static class FragmentPainter
         // A cell spanning rows reaches into the rows below its own. As in browsers, a row's background is
         // painted under its own cells only (a spanning cell shows its first row's), all before any cell.
         var rowBackgroundsFirst = box is TableBox { HasRowSpans: true };
-        if (rowBackgroundsFirst)
+        if (blocks && rowBackgroundsFirst)
         {
             foreach (var row in fragment.Children.OfType<BoxFragment>())
             {
@@ -167,13 +201,20 @@ public static class FragmentPainter
         {
             switch (child)
             {
-                case BoxFragment childBox:
-                    PaintBox(childBox, x, y, (contentWidth, contentHeight), pageIndex, commands, bookmarks, anchored, !rowBackgroundsFirst);
+                case BoxFragment childBox when layer != PaintLayer.All && childBox.Box.Style.IsFloated:
+                    if (layer == PaintLayer.Floats)
+                    {
+                        PaintStacked(childBox, x, y, (contentWidth, contentHeight), pageIndex, commands, bookmarks, anchored);
+                    }
+
                     break;
-                case LineFragment line:
+                case BoxFragment childBox:
+                    PaintBox(childBox, x, y, (contentWidth, contentHeight), pageIndex, commands, bookmarks, anchored, !rowBackgroundsFirst, layer);
+                    break;
+                case LineFragment line when layer is PaintLayer.All or PaintLayer.Inline:
                     PaintLine(line, x, y, commands, anchored);
                     break;
-                case ListSymbolFragment symbol when !style.Invisible:
+                case ListSymbolFragment symbol when !style.Invisible && layer is PaintLayer.All or PaintLayer.Inline:
                     commands.Add(new DrawListSymbol(symbol.Symbol, SKRect.Create(x + symbol.X, y + symbol.Y, symbol.Size, symbol.Size), symbol.Color));
                     break;
             }
@@ -184,7 +225,8 @@ public static class FragmentPainter
             commands.Add(new EndClip());
         }
 
-        if (box is ReplacedBox replaced && !hidden)
+        // The image is content, painted with the text (CSS 2.1 Appendix E: after the floats when the page has them).
+        if (box is ReplacedBox replaced && !hidden && layer is PaintLayer.All or PaintLayer.Inline)
         {
             commands.Add(ImageIn(replaced, ContentBox(rect, fragment)));
             if (replaced.Href is { Length: > 0 } href)
@@ -193,7 +235,7 @@ public static class FragmentPainter
             }
         }
 
-        if (!hidden)
+        if (blocks && !hidden)
         {
             PaintBorders(fragment, rect, commands);
         }
@@ -436,5 +478,14 @@ public static class FragmentPainter
                 commands.Add(href.StartsWith('#') ? new LinkToDestination(area, Uri.UnescapeDataString(href[1..])) : new LinkToUrl(area, href));
             }
         }
+    }
+
+    /// <summary>What one pass over a box tree paints (CSS 2.1 Appendix E): everything in document order, or one layer of a tree with floats.</summary>
+    private enum PaintLayer
+    {
+        All,
+        Blocks,
+        Floats,
+        Inline,
     }
 }

@@ -112,6 +112,21 @@ public sealed record ComputedStyle
     /// <summary>overflow: hidden (or clip, scroll, auto — a page cannot scroll) on a block: its descendants are painted only inside its padding box.</summary>
     public bool ClipsOverflow { get; init; }
 
+    /// <summary>float: left or right — the box is taken out of the flow and placed at its containing block's side (CSS 2.1 9.5).</summary>
+    public FloatSide Float { get; init; }
+
+    /// <summary>clear — the box is placed below the earlier floats of these sides.</summary>
+    public ClearSide Clear { get; init; }
+
+    /// <summary>
+    /// display: flow-root, or flex or grid (laid out as blocks, but like them a context of their own): the box
+    /// contains its floats and keeps clear of those around it, as overflow other than visible does.
+    /// </summary>
+    public bool FormattingContextRoot { get; init; }
+
+    /// <summary>Whether the box is a float.</summary>
+    public bool IsFloated => Float != FloatSide.None;
+
     /// <summary>position: relative — the box is laid out where it would be and painted moved by <see cref="RelativeOffset"/>.</summary>
     public bool RelativelyPositioned { get; init; }
 

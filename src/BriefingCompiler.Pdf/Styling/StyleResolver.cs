@@ -13,7 +13,6 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
     /// <summary>Properties we do not lay out, with the value that means "not used" (so no warning).</summary>
     private static readonly (string Property, string[] Harmless)[] UnsupportedProperties =
     [
-        ("float", ["none"]),
         ("position", ["static", "relative"]),
         ("transform", ["none"]),
         ("clip", ["auto"]),
@@ -98,14 +97,25 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
         }
 
         var decoration = Get("text-decoration-line") ?? Get("text-decoration") ?? "none";
-        var display = DisplayOf(Get("display"), elementName);
+        // A float of an absolutely positioned box computes to none (CSS 2.1 9.7); a float is block-level.
+        var floated = Get("position") is "absolute" or "fixed" ? FloatSide.None : FloatOf(Get("float"));
+        var display = floated != FloatSide.None ? Blockified(Get("display"), elementName) : DisplayOf(Get("display"), elementName);
         var lineHeight = LineHeight(Get("line-height"), fontSize);
         return new ComputedStyle
         {
             BaselineShift = display == Display.Inline
                 ? parent.BaselineShift + BaselineShift(Get("vertical-align"), parent.FontSize, fontSize, lineHeight ?? fontSize * 1.2f, elementName)
                 : 0,
-            Display = DisplayOf(Get("display"), elementName),
+            Display = display,
+            Float = floated,
+            Clear = Get("clear") switch
+            {
+                "left" => ClearSide.Left,
+                "right" => ClearSide.Right,
+                "both" => ClearSide.Both,
+                _ => ClearSide.None,
+            },
+            FormattingContextRoot = Get("display") is "flow-root" or "flex" or "grid" or "inline-flex" or "inline-grid",
             Margin = new Edges(Len("margin-top"), Len("margin-right"), Len("margin-bottom"), Len("margin-left")),
             CentredByAutoMargins = Get("margin-left") == "auto" && Get("margin-right") == "auto",
             Padding = new Edges(Len("padding-top"), Len("padding-right"), Len("padding-bottom"), Len("padding-left")),
@@ -123,8 +133,8 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
             LetterSpacing = Get("letter-spacing") is { } spacing && spacing != "normal" ? CssValueReader.Length(spacing, fontSize) ?? 0 : 0,
             LineHeight = lineHeight,
             TextAlign = TextAlign(Get("text-align")) ?? parent.TextAlign,
-            Underline = decoration.Contains("underline") || parent.Underline && DisplayOf(Get("display"), elementName) == Display.Inline,
-            LineThrough = decoration.Contains("line-through") || parent.LineThrough && DisplayOf(Get("display"), elementName) == Display.Inline,
+            Underline = decoration.Contains("underline") || parent.Underline && display == Display.Inline,
+            LineThrough = decoration.Contains("line-through") || parent.LineThrough && display == Display.Inline,
             WhiteSpace = Get("white-space") switch
             {
                 "pre" => WhiteSpace.Pre,
@@ -329,6 +339,24 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
         "table-cell" => Display.TableCell,
         "inline-block" or "inline-flex" or "inline-grid" or "inline-table" => Unsupported(value, Display.Inline),
         _ => Unsupported(value, Display.Block),
+    };
+
+    private static FloatSide FloatOf(string? value) => value switch
+    {
+        "left" => FloatSide.Left,
+        "right" => FloatSide.Right,
+        _ => FloatSide.None,
+    };
+
+    /// <summary>The display of a float (CSS 2.1 9.7): inline and table-internal values become block; tables and list items stay.</summary>
+    private Display Blockified(string? value, string elementName) => value switch
+    {
+        "table" or "inline-table" => Display.Table,
+        "list-item" => Display.ListItem,
+        "none" => Display.None,
+        null or "inline" or "inline-block" or "block" or "flow-root" or "table-caption" or "table-row" or "table-cell"
+            or "table-row-group" or "table-header-group" or "table-footer-group" => Display.Block,
+        _ => DisplayOf(value, elementName),
     };
 
     private Display Unsupported(string value, Display fallback)

@@ -92,11 +92,11 @@ public class StylingTests
     {
         var log = new MessageLog();
         new PdfRenderer(new Tests.Layout.MonospaceTextSystem()).Layout(
-            """<!DOCTYPE html><html><body><div style="float: left">a</div><div style="float: right">b</div><div style="display: flex">c</div><video src="x.mp4"></video><video src="y.mp4"></video></body></html>""")
+            """<!DOCTYPE html><html><body><div style="transform: rotate(5deg)">a</div><div style="transform: scale(2)">b</div><div style="display: flex">c</div><video src="x.mp4"></video><video src="y.mp4"></video></body></html>""")
             .Messages.ToList().ForEach(m => log.WarnOnce(m.Code, m.Message, m.Message));
 
         var codes = log.Messages.Select(m => m.Code).ToArray();
-        Assert.That(codes.Count(c => c == "PDF101"), Is.EqualTo(1), "float, once");
+        Assert.That(codes.Count(c => c == "PDF101"), Is.EqualTo(1), "transform, once");
         Assert.That(codes.Count(c => c == "PDF102"), Is.EqualTo(1), "display: flex");
         Assert.That(codes.Count(c => c == "PDF120"), Is.EqualTo(1), "<video>, once");
         Assert.That(log.Messages.Single(m => m.Code == "PDF120").Message, Does.Contain("<video>"));
@@ -135,10 +135,10 @@ public class StylingTests
     [Test]
     public void A_styling_warning_names_the_element_it_was_found_on_by_its_place_in_the_html()
     {
-        const string Html = "<!DOCTYPE html>\n<html><head><style>.f { float: left }</style></head>\n<body>\n  <p>x</p>\n  <div class=\"f\">y</div>\n</body></html>";
+        const string Html = "<!DOCTYPE html>\n<html><head><style>.f { transform: rotate(5deg) }</style></head>\n<body>\n  <p>x</p>\n  <div class=\"f\">y</div>\n</body></html>";
         var messages = new PdfRenderer(new Layout.MonospaceTextSystem()).Layout(Html).Messages;
 
-        var floating = messages.Single(m => m.Code == "PDF101");
-        Assert.That(floating.Source, Is.EqualTo(new PdfSourcePosition(5, 3, Html.IndexOf("<div", StringComparison.Ordinal))));
+        var transformed = messages.Single(m => m.Code == "PDF101");
+        Assert.That(transformed.Source, Is.EqualTo(new PdfSourcePosition(5, 3, Html.IndexOf("<div", StringComparison.Ordinal))));
     }
 }

@@ -99,7 +99,7 @@ public partial class PdfBuildTests
         var template = Path.Combine(_folder, "house.html.sbn");
         var lines = File.ReadAllLines(Path.Combine(TestPaths.RepositoryRoot, "templates", "briefing.html.sbn")).ToList();
         var tableRule = lines.FindIndex(l => l == "table {");
-        lines.Insert(tableRule + 1, "  float: left;");
+        lines.Insert(tableRule + 1, "  transform: rotate(5deg);");
         var main = lines.FindIndex(l => l.StartsWith("<main", StringComparison.Ordinal));
         lines[main] = "<video></video>" + lines[main] + "<canvas title=\"{{ briefing.symbol }}\"></canvas>";
         File.WriteAllLines(template, lines);
@@ -109,7 +109,7 @@ public partial class PdfBuildTests
         var canvasLine = Array.FindIndex(html, l => l.Contains("<canvas", StringComparison.Ordinal)) + 1;
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Success), run.Error);
-        Assert.That(run.Error, Does.Contain($"house.html.sbn({tableRule + 2},3): warning PDF101: CSS 'float: left'"), "at the declaration");
+        Assert.That(run.Error, Does.Contain($"house.html.sbn({tableRule + 2},3): warning PDF101: CSS 'transform: "), "at the declaration");
         Assert.That(run.Error, Does.Contain($"house.html.sbn({main + 1},1): warning PDF120: The <video> element"), "at the element's start tag");
         Assert.That(run.Error, Does.Contain($"warning PDF120: The <canvas> element").And.Contain($"(in the HTML at line {canvasLine}, column "),
             "a tag the template writes with values in it is named by its place in the HTML");

@@ -119,7 +119,7 @@ public class RenderCommandTests
             <html><head>
             <link rel="stylesheet" href="../outside.css">
               <link rel="stylesheet" href="https://example.org/x.css">
-            <style>p { float: left }</style></head><body><p>x</p></body></html>
+            <style>p { transform: rotate(5deg) }</style></head><body><p>x</p></body></html>
             """);
 
         var run = CliRun.In(folder, "render", "page/index.html", "--out", "out");
@@ -128,7 +128,7 @@ public class RenderCommandTests
         var lines = run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.That(lines, Has.Some.EqualTo("page/index.html(3,1): warning PDF141: The style sheet '../outside.css' is not used: it leads out of the input's folder (style sheets are read only from that folder and below)."));
         Assert.That(lines, Has.Some.StartWith("page/index.html(4,3): warning PDF141: The style sheet 'https://example.org/x.css' is not used: it is not a relative path"));
-        Assert.That(lines, Has.Some.Match(@"^page/index\.html\(1,1\): warning PDF101: .*float"));
+        Assert.That(lines, Has.Some.Match(@"^page/index\.html\(1,1\): warning PDF101: .*transform"));
         Assert.That(File.Exists(Path.Combine(folder, "out", "index.pdf")));
     }
 

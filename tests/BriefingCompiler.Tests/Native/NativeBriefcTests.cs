@@ -178,7 +178,7 @@ public partial class NativeBriefcTests
         var run = AssertSameRun(folder =>
             {
                 Directory.CreateDirectory(Path.Combine(folder, "page", "support"));
-                File.WriteAllText(Path.Combine(folder, "page", "support", "box.css"), "div { width: 75pt; padding-top: 75pt; background: #008000; float: left }");
+                File.WriteAllText(Path.Combine(folder, "page", "support", "box.css"), "div { width: 75pt; padding-top: 75pt; background: #008000; transform: rotate(5deg) }");
                 File.WriteAllText(Path.Combine(folder, "page", "test.xht"), """
                     <?xml version="1.0" encoding="UTF-8"?>
                     <html xmlns="http://www.w3.org/1999/xhtml"><head><title>t</title>

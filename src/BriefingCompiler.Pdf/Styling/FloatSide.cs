@@ -1,0 +1,9 @@
+namespace BriefingCompiler.Pdf.Styling;
+
+/// <summary>CSS <c>float</c>: the physical side a box is floated to (left is left in right-to-left text too, as in browsers).</summary>
+public enum FloatSide
+{
+    None,
+    Left,
+    Right,
+}
