@@ -2,12 +2,13 @@ using System.Text;
 using BriefingCompiler.Building;
 using BriefingCompiler.Pdf;
 using BriefingCompiler.Templating;
+using BriefingCompiler.Word;
 
 namespace BriefingCompiler;
 
 /// <summary>
 /// The whole pipeline for one briefing, one call per stage: load + validate + model → template → HTML → PDF
-/// (and PNG previews). Pure apart from reading the source: the caller decides where the outputs go.
+/// (and PNG previews); the Word document is written from the model. Pure apart from reading the source: the caller decides where the outputs go.
 /// One compiler serves every briefing of a build; it holds nothing that changes between them.
 /// </summary>
 public sealed class Compiler(BriefingTemplate template, PdfRenderer renderer)
@@ -63,6 +64,13 @@ public sealed class Compiler(BriefingTemplate template, PdfRenderer renderer)
             if (formats.HasFlag(OutputFormats.Pdf))
                 outputs.Add(new CompiledOutput(".pdf", pdf.Pdf));
             outputs.AddRange(pdf.Previews.Select((png, index) => new CompiledOutput($".page-{index + 1}.png", png)));
+        }
+
+        if (formats.HasFlag(OutputFormats.Docx))
+        {
+            start = timings?.Start() ?? 0;
+            outputs.Add(new CompiledOutput(".docx", WordDocumentWriter.Write(briefing)));
+            timings?.AddWord(start);
         }
 
         return diagnostics.Any(d => d.IsError)

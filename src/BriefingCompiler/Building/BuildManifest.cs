@@ -154,7 +154,7 @@ public sealed record BuildManifest(IReadOnlyDictionary<string, ManifestEntry> En
     /// <summary>Whether <paramref name="name"/> is a file briefc writes for the briefing <paramref name="key"/>.</summary>
     public static bool IsOutputName(string name, string key) =>
         IsPlainFileName(name)
-        && (name == key + ".html" || name == key + ".pdf" || OutputWriter.IsPreviewName(name, key));
+        && (name == key + ".html" || name == key + ".pdf" || name == key + ".docx" || OutputWriter.IsPreviewName(name, key));
 
     private static string Shorten(string text) => text.Length <= 80 ? text : text[..77] + "...";
 
