@@ -60,6 +60,8 @@ public sealed partial class BriefingRecognizer
             _report.Flag("agenda: no agenda items found");
         if (_draft.Versions.Count == 0)
             _report.Flag("document_control.versions: no version found (a document-control table with a \"" + BuiltInLabels.For(Language)["distribution_date"] + "\" row)");
+        if (_draft.Closing is null && _draft.Positions.Count > 0)
+            _report.Flag($"closing: none marked; if the briefing ends with a closing text, it is at the end of position {_draft.Positions.Count}'s body: move it to closing");
         if (_draft.Unplaced.Count > 0)
             _report.Flag($"{_draft.Unplaced.Count} paragraph(s) fit no field: kept as a comment at the end of the draft");
     }
@@ -113,7 +115,7 @@ public sealed partial class BriefingRecognizer
     /// <summary>A heading worded otherwise than the built-in label of the document's language is kept as a label override.</summary>
     private void LabelOverride(string key, WordParagraph heading)
     {
-        var text = heading.Text.Trim();
+        var text = heading.Text.Trim().TrimEnd(':', '：').Trim();
         var builtIn = BuiltInLabels.For(Language)[key];
         if (text != builtIn && text.Length > 0)
         {

@@ -36,7 +36,7 @@ public static partial class MarkdownComposer
                 inList = false;
                 continue;
             }
-            var paragraph = (WordParagraph)block;
+            var paragraph = TypedListItem((WordParagraph)block);
             if (paragraph.List is { } list && !IsContinuation(paragraph))
             {
                 Separate(inList);
@@ -73,6 +73,28 @@ public static partial class MarkdownComposer
             output.Append(Block(paragraph, headingOffset));
         }
         return output.Length == 0 ? "" : output.Append('\n').ToString();
+    }
+
+    /// <summary>
+    /// A paragraph typed as a list item ("• text", "- text", "1. text") without Word numbering becomes one: the marker
+    /// leaves the text and the paragraph joins a list of its own kind.
+    /// </summary>
+    public static WordParagraph TypedListItem(WordParagraph paragraph)
+    {
+        if (paragraph.List is not null || paragraph.HeadingLevel is not null || paragraph.Lines.Count == 0 || paragraph.Lines[0].Count == 0)
+            return paragraph;
+        var first = paragraph.Lines[0][0];
+        var match = TypedMarker().Match(first.Text);
+        if (!match.Success)
+            return paragraph;
+        var ordered = char.IsAsciiDigit(match.Value.Trim()[0]);
+        var lines = paragraph.Lines.ToList();
+        var spans = lines[0].ToList();
+        spans[0] = first with { Text = first.Text[match.Length..] };
+        if (spans[0].Text.Length == 0)
+            spans.RemoveAt(0);
+        lines[0] = spans;
+        return paragraph with { Lines = lines, List = new WordListLevel(ordered ? -2 : -3, 0, ordered) };
     }
 
     private static bool IsContinuation(WordParagraph paragraph) =>
@@ -222,6 +244,9 @@ public static partial class MarkdownComposer
 
     private static string Row(List<string> cells, int columns) =>
         "| " + string.Join(" | ", cells.Concat(Enumerable.Repeat("", columns - cells.Count))) + " |";
+
+    [GeneratedRegex(@"^\s*(?:[•·▪◦‣–]\s*|[-*+]\s+|\d{1,3}[.)]\s+)")]
+    private static partial Regex TypedMarker();
 
     [GeneratedRegex(@"^\s*(#{1,6}(?:\s|$)|[-+>](?:\s|$)|\d{1,9}[.)](?:\s|$)|={3,}\s*$|-{3,}\s*$)")]
     private static partial Regex BlockStart();
