@@ -33,10 +33,3 @@ public sealed class BriefingDraft
     /// <summary>Text that could not be placed in a field: written as a comment at the end of the draft, never dropped.</summary>
     public List<string> Unplaced { get; } = [];
 }
-
-public sealed record DraftAgendaItem(string Title, bool Tentative, string? Note);
-
-public sealed record DraftPosition(string Topic, int? Agenda, string Body);
-
-/// <summary>A version entry; <see cref="Date"/> is null when the document's date could not be read (the report says so).</summary>
-public sealed record DraftVersion(string Version, DateOnly? Date, string? Note, string Source);

@@ -23,9 +23,3 @@ public static class WordImporter
         return new WordImportResult(yaml, draft, report, check.Diagnostics);
     }
 }
-
-/// <summary>The draft's YAML, the fields behind it, the import report and the draft's own check.</summary>
-public sealed record WordImportResult(string Yaml, BriefingDraft Draft, ImportReport Report, IReadOnlyList<Diagnostic> Diagnostics)
-{
-    public bool PassesCheck => !Diagnostics.Any(d => d.IsError);
-}

@@ -114,6 +114,3 @@ internal sealed class WordContext(WordScript script, MainDocumentPart part)
         return [link];
     }
 }
-
-/// <summary>Inline formatting from Markdown emphasis.</summary>
-internal readonly record struct RunFormat(bool Bold = false, bool Italic = false, bool Strike = false, bool Code = false);
