@@ -26,6 +26,7 @@ public static class BriefcApp
             root.Add(NewCommand.Create(context));
             root.Add(DiffCommand.Create(context));
             root.Add(RenderCommand.Create(context));
+            root.Add(ImportCommand.Create(context));
 
             var parseResult = root.Parse(args);
             if (parseResult.Errors.Count > 0)

@@ -5,12 +5,13 @@ using BriefingCompiler.Editions;
 using BriefingCompiler.Model;
 using BriefingCompiler.Pdf;
 using BriefingCompiler.Templating;
+using BriefingCompiler.Word;
 
 namespace BriefingCompiler;
 
 /// <summary>
 /// The whole pipeline for one briefing, one call per stage: load + validate + model → template → HTML → PDF
-/// (and PNG previews). Pure apart from reading the source: the caller decides where the outputs go.
+/// (and PNG previews); the Word document is written from the model. Pure apart from reading the source: the caller decides where the outputs go.
 /// One compiler serves every briefing of a build; it holds nothing that changes between them.
 /// </summary>
 /// <param name="editions">The audiences whose editions to build (<c>--audience</c>), or null for every edition.</param>
@@ -108,6 +109,14 @@ public sealed class Compiler(BriefingTemplate template, PdfRenderer renderer, IR
             if (formats.HasFlag(OutputFormats.Pdf))
                 outputs.Add(new CompiledOutput(suffix + ".pdf", pdf.Pdf));
             outputs.AddRange(pdf.Previews.Select((png, index) => new CompiledOutput($"{suffix}.page-{index + 1}.png", png)));
+        }
+
+        if (formats.HasFlag(OutputFormats.Docx))
+        {
+            start = timings?.Start() ?? 0;
+            // From the edition's model, like the HTML: nothing restricted reaches the Word document either.
+            outputs.Add(new CompiledOutput(suffix + ".docx", WordDocumentWriter.Write(briefing)));
+            timings?.AddWord(start);
         }
 
         return outputs;

@@ -29,6 +29,7 @@ public static class BuildCommand
         ["html"] = OutputFormats.Html,
         ["pdf"] = OutputFormats.Pdf,
         ["png"] = OutputFormats.Png,
+        ["docx"] = OutputFormats.Docx,
     };
 
     public static Command Create(CliContext context)
@@ -49,7 +50,7 @@ public static class BuildCommand
         });
         var format = new Option<string?>("--format")
         {
-            Description = $"Output formats, comma-separated: html, pdf, png (one preview per page) [default: briefc.yaml's, or {DefaultFormats}]",
+            Description = $"Output formats, comma-separated: html, pdf, png (one preview per page), docx (Word) [default: briefc.yaml's, or {DefaultFormats}]",
             HelpName = "FORMATS",
         };
         format.Validators.Add(result =>
@@ -194,11 +195,11 @@ public static class BuildCommand
         foreach (var name in (text ?? DefaultFormats).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             if (!FormatNames.TryGetValue(name.ToLowerInvariant(), out var one))
-                return (OutputFormats.None, $"Unknown output format '{name}'; use html, pdf or png, comma-separated (e.g. --format html,pdf).");
+                return (OutputFormats.None, $"Unknown output format '{name}'; use html, pdf, png or docx, comma-separated (e.g. --format html,pdf).");
             formats |= one;
         }
 
-        return formats == OutputFormats.None ? (formats, "--format names no output format; use html, pdf or png.") : (formats, null);
+        return formats == OutputFormats.None ? (formats, "--format names no output format; use html, pdf, png or docx.") : (formats, null);
     }
 
     private static BuildReporter CreateReporter(ParseResult parseResult, Option<string?> format, Option<bool> json, CliContext context)

@@ -157,7 +157,7 @@ public sealed record BuildManifest(IReadOnlyDictionary<string, ManifestEntry> En
         && (IsOutputOf(name, key) || (EditionOf(name, key) is { } edition && IsOutputOf(name, key + "." + edition)));
 
     private static bool IsOutputOf(string name, string baseName) =>
-        name == baseName + ".html" || name == baseName + ".pdf" || OutputWriter.IsPreviewName(name, baseName);
+        name == baseName + ".html" || name == baseName + ".pdf" || name == baseName + ".docx" || OutputWriter.IsPreviewName(name, baseName);
 
     /// <summary>The audience of an edition's output name (<c>x.zh.members.pdf</c> → members): lower-case letters, digits, - and _.</summary>
     private static string? EditionOf(string name, string key)

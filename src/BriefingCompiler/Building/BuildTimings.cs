@@ -13,6 +13,7 @@ public sealed class BuildTimings
     private long loadTicks;
     private long templateTicks;
     private long writeTicks;
+    private long wordTicks;
 
     public RenderTimings Render { get; } = new();
 
@@ -23,6 +24,9 @@ public sealed class BuildTimings
 
     /// <summary>Adds the time since <paramref name="start"/> to templating (briefing → HTML); returns now.</summary>
     public long AddTemplate(long start) => Add(ref templateTicks, start);
+
+    /// <summary>Adds the time since <paramref name="start"/> to writing the Word document (briefing → DOCX bytes); returns now.</summary>
+    public long AddWord(long start) => Add(ref wordTicks, start);
 
     /// <summary>Adds the time since <paramref name="start"/> to writing outputs and the manifest; returns now.</summary>
     public long AddWrite(long start) => Add(ref writeTicks, start);
@@ -37,6 +41,7 @@ public sealed class BuildTimings
         ("layout", Render.Total(RenderStage.Layout)),
         ("PDF writing", Render.Total(RenderStage.PdfWriting)),
         ("PNG previews", Render.Total(RenderStage.PngPreviews)),
+        ("DOCX writing", Elapsed(ref wordTicks)),
         ("write outputs", Elapsed(ref writeTicks)),
     ];
 

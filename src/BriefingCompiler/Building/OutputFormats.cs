@@ -1,6 +1,6 @@
 namespace BriefingCompiler.Building;
 
-/// <summary>What a build writes for each briefing. PNG previews come from the same layout as the PDF.</summary>
+/// <summary>What a build writes for each briefing. PNG previews come from the same layout as the PDF; the Word document from the model.</summary>
 [Flags]
 public enum OutputFormats
 {
@@ -8,4 +8,7 @@ public enum OutputFormats
     Html = 1,
     Pdf = 2,
     Png = 4,
+
+    /// <summary>A Word document built from the model (not from the HTML).</summary>
+    Docx = 8,
 }

@@ -20,6 +20,21 @@ public static class MarkdownRenderer
     /// <param name="topHeadingLevel">The HTML level a <c>#</c> heading becomes (2–6); deeper ones follow, capped at 6.</param>
     public static string ToHtml(string markdown, int topHeadingLevel)
     {
+        var document = ParseSafe(markdown, topHeadingLevel);
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString();
+    }
+
+    /// <summary>
+    /// The Markdown's syntax tree with the same safety rules as <see cref="ToHtml"/> applied (refused links unwrapped,
+    /// images turned into links, headings moved down): what the Word writer walks, so both outputs keep the same links.
+    /// </summary>
+    internal static MarkdownDocument ParseSafe(string markdown, int topHeadingLevel)
+    {
         var shift = Math.Clamp(topHeadingLevel, 1, 6) - 1;
         var document = Markdown.Parse(markdown, Pipeline);
 
@@ -46,12 +61,7 @@ public static class MarkdownRenderer
             }
         }
 
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        Pipeline.Setup(renderer);
-        renderer.Render(document);
-        writer.Flush();
-        return writer.ToString();
+        return document;
     }
 
     /// <summary>Replaces a link by its content (or, for an autolink without content, by its URL as text).</summary>

@@ -71,7 +71,8 @@ internal static class TemplateModel
     public static bool IsVisible(MemberInfo member) =>
         member.Name is not (nameof(Briefing.Span) or nameof(Briefing.SourcePath) or "EqualityContract");
 
-    private static string? TranslationNotice(Briefing briefing, string pattern)
+    /// <summary>The localized translation notice, or null when the document is not a translation (also written into Word documents).</summary>
+    internal static string? TranslationNotice(Briefing briefing, string pattern)
     {
         var original = briefing.DocumentControl.OriginalLanguage;
         if (original is null || LabelKeys.BaseLanguage(original) == LabelKeys.BaseLanguage(briefing.Language))

@@ -313,13 +313,13 @@ public class BuildProjectTests
     [Test]
     public void Project_file_errors_are_reported_at_their_line_and_column_and_nothing_is_built()
     {
-        File.WriteAllText(Path.Combine(_project, "briefc.yaml"), "briefc: 1\noutptu: site\nformats: [html, docx]\ntemplate: nowhere.sbn\n");
+        File.WriteAllText(Path.Combine(_project, "briefc.yaml"), "briefc: 1\noutptu: site\nformats: [html, odt]\ntemplate: nowhere.sbn\n");
 
         var run = CliRun.In(_project, "build");
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.ValidationFailed));
         Assert.That(run.Error, Does.Contain("briefc.yaml(2,1): error BRF2002: unknown field `outptu`; did you mean `output`?"));
-        Assert.That(run.Error, Does.Contain("briefc.yaml(3,17): error BRF2004: `formats[2]` must be one of: html, pdf, png (found `docx`)"));
+        Assert.That(run.Error, Does.Contain("briefc.yaml(3,17): error BRF2004: `formats[2]` must be one of: html, pdf, png, docx (found `odt`)"));
         Assert.That(Directory.Exists(Path.Combine(_project, "out")), Is.False);
 
         File.WriteAllText(Path.Combine(_project, "briefc.yaml"), "briefc: 1\ntemplate: nowhere.sbn\n");

@@ -100,18 +100,18 @@ public partial class EditionTests
     [Test]
     public void Nothing_restricted_reaches_any_byte_of_the_public_outputs_and_the_members_outputs_have_it_all()
     {
-        var run = CliRun.In(_project, "build", "--format", "html,pdf,png", "--json");
+        var run = CliRun.In(_project, "build", "--format", "html,pdf,png,docx", "--json");
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Success), run.Output + run.Error);
 
         var outFolder = Path.Combine(_project, "out");
         var files = Directory.GetFiles(outFolder).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
         var publicFiles = files.Where(f => f!.StartsWith("editions.en.", StringComparison.Ordinal) && !f.StartsWith("editions.en.members.", StringComparison.Ordinal)).ToList();
         var membersFiles = files.Where(f => f!.StartsWith("editions.en.members.", StringComparison.Ordinal)).ToList();
-        Assert.That(publicFiles, Does.Contain("editions.en.html").And.Contain("editions.en.pdf").And.Contain("editions.en.page-1.png"));
-        Assert.That(membersFiles, Does.Contain("editions.en.members.html").And.Contain("editions.en.members.pdf").And.Contain("editions.en.members.page-1.png"));
+        Assert.That(publicFiles, Does.Contain("editions.en.html").And.Contain("editions.en.pdf").And.Contain("editions.en.page-1.png").And.Contain("editions.en.docx"));
+        Assert.That(membersFiles, Does.Contain("editions.en.members.html").And.Contain("editions.en.members.pdf").And.Contain("editions.en.members.page-1.png").And.Contain("editions.en.members.docx"));
 
         foreach (var file in publicFiles.Append(".briefc-manifest.json"))
-            Assert.That(Leaks(File.ReadAllBytes(Path.Combine(outFolder, file!))), Is.Empty, file);
+            Assert.That(file!.EndsWith(".docx", StringComparison.Ordinal) ? DocxLeaks(Path.Combine(outFolder, file)) : Leaks(File.ReadAllBytes(Path.Combine(outFolder, file))), Is.Empty, file);
         Assert.That(PdfText(Path.Combine(outFolder, "editions.en.pdf")), Does.Not.Contain(Canary));
 
         // The test can fail: each canary is found in the members' HTML, and the PDF reader finds them in its PDF.
@@ -119,6 +119,7 @@ public partial class EditionTests
         Assert.That(Canaries.Where(c => !membersHtml.Contains(c, StringComparison.Ordinal)), Is.Empty);
         Assert.That(Leaks(File.ReadAllBytes(Path.Combine(outFolder, "editions.en.members.pdf"))), Is.Not.Empty);
         Assert.That(PdfText(Path.Combine(outFolder, "editions.en.members.pdf")), Does.Contain("CANARY-09"));
+        Assert.That(DocxLeaks(Path.Combine(outFolder, "editions.en.members.docx")), Is.Not.Empty);
     }
 
     [Test]
@@ -228,6 +229,19 @@ public partial class EditionTests
         }
 
         return [.. texts.SelectMany(t => CanaryFound().Matches(t).Select(m => m.Value)).Distinct()];
+    }
+
+    /// <summary>Canary strings in every part of a Word document (a zip of XML parts: its bytes are compressed).</summary>
+    private static List<string> DocxLeaks(string path)
+    {
+        using var zip = ZipFile.OpenRead(path);
+        return [.. zip.Entries.SelectMany(entry =>
+        {
+            using var part = entry.Open();
+            using var bytes = new MemoryStream();
+            part.CopyTo(bytes);
+            return Leaks(bytes.ToArray());
+        }).Distinct()];
     }
 
     private static string PdfText(string path)

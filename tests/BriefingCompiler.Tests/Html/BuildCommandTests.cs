@@ -103,7 +103,7 @@ public class BuildCommandTests
     [Test]
     public void Unknown_format_is_a_usage_error()
     {
-        var run = CliRun.Of("build", Source("en"), "--format", "docx", "--out", _out);
+        var run = CliRun.Of("build", Source("en"), "--format", "odt", "--out", _out);
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.UsageError));
     }
 }

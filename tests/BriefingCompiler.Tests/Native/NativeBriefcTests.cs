@@ -35,6 +35,20 @@ public partial class NativeBriefcTests
     }
 
     [Test]
+    public void Word_documents_and_their_import_are_the_same()
+    {
+        AssertSameRun(folder => CopyFolder(Path.Combine(TestPaths.RepositoryRoot, "briefings"), Path.Combine(folder, "briefings")),
+            "build", "briefings", "--format", "docx", "--out", "out");
+        AssertSameRun(folder =>
+            {
+                CopyFolder(Path.Combine(TestPaths.RepositoryRoot, "briefings"), Path.Combine(folder, "briefings"));
+                var built = CliRun.In(folder, NoEnvironment, "build", "briefings/icann81-gac-alac.ar.yaml", "--format", "docx", "--out", "out");
+                Assert.That(built.ExitCode, Is.Zero, built.Error);
+            },
+            "import", "out/icann81-gac-alac.ar.docx", "-o", "draft.ar.yaml");
+    }
+
+    [Test]
     public void A_JSON_build_report_and_a_second_up_to_date_build_are_the_same()
     {
         AssertSameRun(folder =>

@@ -1,0 +1,3 @@
+namespace BriefingCompiler.Importing;
+
+public sealed record DraftAgendaItem(string Title, bool Tentative, string? Note);

@@ -1,0 +1,3 @@
+namespace BriefingCompiler.Importing;
+
+public sealed record DraftPosition(string Topic, int? Agenda, string Body);

@@ -1,0 +1,131 @@
+using System.Text.RegularExpressions;
+using BriefingCompiler.Localization;
+
+namespace BriefingCompiler.Importing;
+
+/// <summary>
+/// Recognises the words a Word briefing labels its parts with, in any of the six built-in languages: the built-in
+/// labels (<see cref="BuiltInLabels"/>) plus the wordings secretariats also use (现状与展望 for the positions…).
+/// Label patterns ("Version {0}", "第 {0} 版") become patterns that read the value back.
+/// </summary>
+public static partial class SectionLabels
+{
+    /// <summary>The keys of the parts that a heading starts, in document order.</summary>
+    public static readonly IReadOnlyList<string> SectionKeys = ["objective", "background", "agenda", "positions", "references", "document_control"];
+
+    // Wordings seen in real briefings beside the built-in ones.
+    private static readonly IReadOnlyList<(string Key, string Text)> Alternates =
+    [
+        ("objective", "Objective"), ("objective", "Session Objectives"), ("objective", "Objectives"), ("objective", "会议目的"), ("objective", "目标"),
+        ("background", "背景信息"), ("background", "Contexte et historique"),
+        ("agenda", "Agenda items"), ("agenda", "会议议程"),
+        ("positions", "现状与展望"), ("positions", "Positions"), ("positions", "Current Status and Positions"), ("positions", "Current Status"),
+        ("references", "Reference Documents"), ("references", "参考文件"), ("references", "Key Documents"),
+        ("document_control", "Document Control"), ("document_control", "文件控制"),
+    ];
+
+    /// <summary>The key of the part a heading names (<c>objective</c>…), with the language whose built-in label it is (null for an alternate wording).</summary>
+    public static (string Key, string? Language)? Match(string heading)
+    {
+        var wanted = Normalize(heading);
+        if (wanted.Length == 0)
+            return null;
+        foreach (var language in LabelKeys.BuiltInLanguages)
+        {
+            var labels = BuiltInLabels.For(language);
+            foreach (var key in SectionKeys)
+            {
+                if (Normalize(labels[key]) == wanted)
+                    return (key, language);
+            }
+        }
+        foreach (var (key, text) in Alternates)
+        {
+            if (Normalize(text) == wanted)
+                return (key, null);
+        }
+        return null;
+    }
+
+    /// <summary>Which document-control row a label cell names: <c>title</c>, <c>audience</c> or <c>distribution_date</c>.</summary>
+    public static string? ControlRow(string label)
+    {
+        var wanted = Normalize(label);
+        foreach (var language in LabelKeys.BuiltInLanguages)
+        {
+            var labels = BuiltInLabels.For(language);
+            foreach (var key in new[] { "title", "audience", "distribution_date" })
+            {
+                if (Normalize(labels[key]) == wanted)
+                    return key;
+            }
+        }
+        return wanted switch
+        {
+            "document title" or "文件标题" => "title",
+            "audience" or "distribution list" or "分发对象" => "audience",
+            "date" or "version" or "versions" or "日期" or "版本" => "distribution_date",
+            _ => null,
+        };
+    }
+
+    /// <summary>
+    /// The value a label pattern holds in <paramref name="text"/>, trying the document's language first and then every
+    /// built-in one: <c>Fill("session", "Session 14")</c> → "14". Null when no language's pattern matches.
+    /// </summary>
+    public static string? Value(string key, string text, string language, IReadOnlyDictionary<string, string>? overrides = null)
+    {
+        var patterns = new List<string>();
+        if (overrides?.GetValueOrDefault(key) is { } own)
+            patterns.Add(own);
+        patterns.Add(BuiltInLabels.For(language)[key]);
+        patterns.AddRange(LabelKeys.BuiltInLanguages.Select(l => BuiltInLabels.For(l)[key]));
+        foreach (var pattern in patterns.Distinct())
+        {
+            var parts = pattern.Split("{0}");
+            if (parts.Length != 2)
+                continue;
+            var regex = "^\\s*" + Loose(parts[0]) + "(.+?)" + Loose(parts[1]) + "\\s*$";
+            var match = Regex.Match(text, regex, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            if (match.Success)
+                return match.Groups[1].Value.Trim();
+        }
+        return null;
+    }
+
+    /// <summary>Whether <paramref name="text"/> ends with a tentative mark in any language ("(tentative)", "（待定）"); returns the text without it.</summary>
+    public static string? WithoutTentativeMark(string text)
+    {
+        foreach (var language in LabelKeys.BuiltInLanguages)
+        {
+            var label = Regex.Escape(BuiltInLabels.For(language)["tentative"]);
+            var match = Regex.Match(text, $@"\s*[（(\[]\s*{label}\s*[）)\]]\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            if (match.Success)
+                return text[..match.Index];
+        }
+        var other = TentativeWords().Match(text);
+        return other.Success ? text[..other.Index] : null;
+    }
+
+    /// <summary>Lower case, no numbering in front ("1.", "I.", "一、"), no colon or full stop at the end, spaces folded.</summary>
+    public static string Normalize(string text)
+    {
+        var folded = Spaces().Replace(text, " ").Trim();
+        folded = LeadingNumber().Replace(folded, "");
+        folded = folded.TrimEnd(':', '：', '.', '。', ' ', '\u00a0');
+        return folded.ToLowerInvariant();
+    }
+
+    // Spaces in a pattern may be written as any run of spaces, or none ("第 1 版", "第1版").
+    private static string Loose(string literal) =>
+        string.Concat(literal.Select(c => char.IsWhiteSpace(c) ? "\\s*" : Regex.Escape(c.ToString())));
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+
+    [GeneratedRegex(@"^(?:\d+(?:\.\d+)*[.)]?|[IVX]+\.|[一二三四五六七八九十]+、|\(\d+\)|（\d+）)\s*")]
+    private static partial Regex LeadingNumber();
+
+    [GeneratedRegex(@"\s*[（(\[]\s*(?:TBC|TBD|to be confirmed|provisional)\s*[）)\]]\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TentativeWords();
+}

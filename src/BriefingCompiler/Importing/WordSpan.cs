@@ -1,0 +1,4 @@
+namespace BriefingCompiler.Importing;
+
+/// <summary>A run of text with the formatting the importer turns into Markdown; <see cref="Link"/> is its hyperlink target.</summary>
+public sealed record WordSpan(string Text, bool Bold, bool Italic, bool Code, string? Link, string? CharacterStyle);
