@@ -264,11 +264,12 @@ public class CheckCommandTests
     }
 
     [Test]
-    public void Version_prints_the_plain_version()
+    public void Version_prints_the_version_and_the_hash_of_the_sources_briefc_was_built_from()
     {
         var run = CliRun.Of("--version");
 
-        Assert.That((run.ExitCode, run.Output), Is.EqualTo((ExitCodes.Success, "0.1.0\n")));
+        Assert.That(ToolIdentity.SourceHash, Does.Match("^[0-9a-f]{64}$"), "SourceIdentity.targets embeds the hash");
+        Assert.That((run.ExitCode, run.Output), Is.EqualTo((ExitCodes.Success, $"0.1.0 (sources {ToolIdentity.SourceHash![..12]})\n")));
     }
 
     [TestCase("--help")]
