@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using Briefc.Commands;
+using Briefc.Reporting;
 
 namespace Briefc;
 
@@ -17,6 +18,7 @@ public static class BriefcApp
             {
                 new HelpOption(),
                 new VersionOption { Action = new VersionAction() },
+                ColorOption.Create(),
             };
             // One line per command: commands describe themselves and write through the context.
             root.Add(CheckCommand.Create(context));

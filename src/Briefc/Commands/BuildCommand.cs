@@ -193,7 +193,7 @@ public static class BuildCommand
             ?? (string.Equals(context.GetEnvironmentVariable("GITHUB_ACTIONS"), "true", StringComparison.OrdinalIgnoreCase)
                 ? DiagnosticOptions.GitHubFormat
                 : DiagnosticOptions.MsBuildFormat);
-        return new TextBuildReporter(context.Output, context.Error, withGitHubAnnotations: chosen == DiagnosticOptions.GitHubFormat);
+        return new TextBuildReporter(context.Output, context.Error, withGitHubAnnotations: chosen == DiagnosticOptions.GitHubFormat, ColorOption.Enabled(parseResult, context));
     }
 
     private static int UsageError(CliContext context, string message)

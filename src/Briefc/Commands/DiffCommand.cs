@@ -7,6 +7,7 @@ using BriefingCompiler.Pdf.Fonts;
 using BriefingCompiler.Localization;
 using BriefingCompiler.Model;
 using BriefingCompiler.Templating;
+using Briefc.Reporting;
 
 namespace Briefc.Commands;
 
@@ -37,7 +38,7 @@ public static class DiffCommand
         };
         var format = new Option<string>("--format")
         {
-            Description = "text (coloured on a terminal unless NO_COLOR is set), json, html (a redline), or pdf (the redline through the PDF engine; needs --out)",
+            Description = "text (coloured as --color says), json, html (a redline), or pdf (the redline through the PDF engine; needs --out)",
             HelpName = "text|json|html|pdf",
             DefaultValueFactory = _ => TextFormat,
         };
@@ -53,11 +54,12 @@ public static class DiffCommand
             parseResult.GetValue(newPath),
             parseResult.GetValue(against),
             parseResult.GetValue(format) ?? TextFormat,
-            parseResult.GetValue(output)));
+            parseResult.GetValue(output),
+            ColorOption.Enabled(parseResult, context)));
         return command;
     }
 
-    private static int Run(CliContext context, string first, string? second, string? revision, string format, string? outPath)
+    private static int Run(CliContext context, string first, string? second, string? revision, string format, string? outPath, bool colour)
     {
         if ((second is null) == (revision is null))
         {
@@ -72,9 +74,10 @@ public static class DiffCommand
         {
             return Fail(context, error);
         }
+        var writer = new DiagnosticWriter(context.Error, colour);
         foreach (var diagnostic in oldSide!.Diagnostics.Concat(newSide!.Diagnostics))
         {
-            context.Error.WriteLine(diagnostic.ToString());
+            writer.Write(diagnostic);
         }
         if (oldSide.Briefing is null || newSide.Briefing is null)
         {
@@ -88,7 +91,7 @@ public static class DiffCommand
         {
             JsonFormat => JsonDiffWriter.Write(diff, sides),
             HtmlFormat or PdfFormat => RenderHtml(diff, sides, newSide.Briefing),
-            _ => TextDiffRenderer.Render(diff, sides, colour: outPath is null && IsColourTerminal(context)),
+            _ => TextDiffRenderer.Render(diff, sides, colour: outPath is null && colour),
         };
         byte[]? pdfBytes = null;
         if (format == PdfFormat)
@@ -178,13 +181,6 @@ public static class DiffCommand
         }
         return (BriefingLoader.Load(earlier.Name, earlier.Content), BriefingLoader.LoadFile(context.FullPath(path), path), null);
     }
-
-    /// <summary>Colour only for a person at a terminal: not when redirected, not with NO_COLOR (no-color.org) or TERM=dumb.</summary>
-    private static bool IsColourTerminal(CliContext context) =>
-        ReferenceEquals(context.Output, Console.Out)
-        && !Console.IsOutputRedirected
-        && string.IsNullOrEmpty(context.GetEnvironmentVariable("NO_COLOR"))
-        && context.GetEnvironmentVariable("TERM") != "dumb";
 
     private static int Fail(CliContext context, string message)
     {

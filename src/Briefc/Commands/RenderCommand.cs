@@ -125,9 +125,10 @@ public static class RenderCommand
                 diagnostics.AddRange(messages.Select(m => new Diagnostic(ToSeverity(m.Severity), m.Code, m.Message, SourceSpan.StartOf(inputShown))));
             }
 
+            var writer = new DiagnosticWriter(context.Error, ColorOption.Enabled(parseResult, context));
             foreach (var diagnostic in diagnostics)
             {
-                context.Error.WriteLine(TerminalText.Escape(diagnostic.ToString()));
+                writer.Write(diagnostic);
                 if (githubAnnotations)
                     context.Output.WriteLine(TextDiagnosticReporter.GitHubAnnotation(diagnostic));
             }

@@ -35,6 +35,6 @@ public static class DiagnosticOptions
             ?? (string.Equals(context.GetEnvironmentVariable("GITHUB_ACTIONS"), "true", StringComparison.OrdinalIgnoreCase)
                 ? GitHubFormat
                 : MsBuildFormat);
-        return new TextDiagnosticReporter(context.Output, context.Error, withGitHubAnnotations: chosen == GitHubFormat);
+        return new TextDiagnosticReporter(context.Output, context.Error, withGitHubAnnotations: chosen == GitHubFormat, ColorOption.Enabled(parseResult, context));
     }
 }

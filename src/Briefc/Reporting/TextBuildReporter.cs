@@ -7,8 +7,10 @@ namespace Briefc.Reporting;
 /// Diagnostics as MSBuild-style lines on standard error (and GitHub annotations on standard output when asked),
 /// one line per file written or removed, then the summary: <c>Built 3, up to date 237, failed 1 (0.42 s).</c>
 /// </summary>
-public sealed class TextBuildReporter(TextWriter output, TextWriter error, bool withGitHubAnnotations) : BuildReporter
+public sealed class TextBuildReporter(TextWriter output, TextWriter error, bool withGitHubAnnotations, bool color = false) : BuildReporter
 {
+    private readonly DiagnosticWriter _writer = new(error, color);
+
     public override void Report(BuildReport report, TimeSpan elapsed)
     {
         var sources = report.Blocker is { } blocker ? [blocker] : report.Sources;
@@ -48,7 +50,7 @@ public sealed class TextBuildReporter(TextWriter output, TextWriter error, bool 
     {
         foreach (var diagnostic in diagnostics)
         {
-            error.WriteLine(diagnostic.ToString());
+            _writer.Write(diagnostic);
             if (withGitHubAnnotations)
                 output.WriteLine(TextDiagnosticReporter.GitHubAnnotation(diagnostic));
         }
