@@ -29,15 +29,24 @@ public static class BriefcApp
             root.Add(DiffCommand.Create(context));
             root.Add(RenderCommand.Create(context));
 
-            var parseResult = root.Parse(args);
+            root.Add(CompletionCommand.Create(context, root));
+            root.Add(HelpCommand.Create(context, root));
+
+            // Bare `briefc` shows what it can do, as `dotnet` and `cargo` do, rather than an error.
+            var parseResult = root.Parse(args.Length == 0 ? ["--help"] : args);
             if (parseResult.Errors.Count > 0)
             {
-                foreach (var error in parseResult.Errors)
+                var command = parseResult.CommandResult.Command;
+                // "briefc biuld" is an unknown command, not also a missing one.
+                var errors = parseResult.Errors.Count > 1 && command == root
+                    ? parseResult.Errors.Where(e => e.Message != "Required command was not provided.")
+                    : parseResult.Errors;
+                foreach (var error in errors)
                 {
-                    context.Error.WriteLine($"briefc: error: {error.Message}");
+                    context.Error.WriteLine($"briefc: error: {CommandLineTypos.Explain(error.Message, command, root)}");
                 }
 
-                context.Error.WriteLine("Run 'briefc --help' for usage.");
+                context.Error.WriteLine(command == root ? "Run 'briefc help' for the commands." : $"Run 'briefc help {command.Name}' for its usage.");
                 return ExitCodes.UsageError;
             }
 

@@ -47,7 +47,7 @@ public static class BuildCommand
                 result.AddError($"Unrecognized option '{token.Value}'.");
             }
         });
-        var format = new Option<string?>("--format")
+        var format = new Option<string?>("--format", "-f")
         {
             Description = $"Output formats, comma-separated: html, pdf, png (one preview per page) [default: briefc.yaml's, or {DefaultFormats}]",
             HelpName = "FORMATS",
@@ -57,7 +57,7 @@ public static class BuildCommand
             if (ParseFormats(result.GetValueOrDefault<string?>()) is { Error: { } error })
                 result.AddError(error);
         });
-        var output = new Option<string?>("--out")
+        var output = new Option<string?>("--out", "-o")
         {
             Description = $"Folder for the output files [default: briefc.yaml's, or {DefaultOutputFolder}]",
             HelpName = "DIR",
@@ -93,11 +93,13 @@ public static class BuildCommand
         {
             paths, format, output, template, fonts, project, force, warningsAsErrors, timingsOption, diagnosticsFormat, json,
         };
+        var verbosity = new VerbosityOptions();
+        verbosity.AddTo(command);
 
         command.SetAction(parseResult =>
         {
             var stopwatch = Stopwatch.StartNew();
-            var reporter = CreateReporter(parseResult, diagnosticsFormat, json, context);
+            var reporter = CreateReporter(parseResult, diagnosticsFormat, json, context, verbosity.Read(parseResult));
 
             // 1. The project file and the sources; the project file's errors stop the build before anything is read.
             var resolved = ProjectSources.Resolve(parseResult.GetValue(paths) ?? [], parseResult.GetValue(project), context);
@@ -185,7 +187,7 @@ public static class BuildCommand
         return formats == OutputFormats.None ? (formats, "--format names no output format; use html, pdf or png.") : (formats, null);
     }
 
-    private static BuildReporter CreateReporter(ParseResult parseResult, Option<string?> format, Option<bool> json, CliContext context)
+    private static BuildReporter CreateReporter(ParseResult parseResult, Option<string?> format, Option<bool> json, CliContext context, Verbosity verbosity)
     {
         if (parseResult.GetValue(json))
             return new JsonBuildReporter(context.Output);
@@ -193,7 +195,7 @@ public static class BuildCommand
             ?? (string.Equals(context.GetEnvironmentVariable("GITHUB_ACTIONS"), "true", StringComparison.OrdinalIgnoreCase)
                 ? DiagnosticOptions.GitHubFormat
                 : DiagnosticOptions.MsBuildFormat);
-        return new TextBuildReporter(context.Output, context.Error, withGitHubAnnotations: chosen == DiagnosticOptions.GitHubFormat, ColorOption.Enabled(parseResult, context));
+        return new TextBuildReporter(context.Output, context.Error, withGitHubAnnotations: chosen == DiagnosticOptions.GitHubFormat, ColorOption.Enabled(parseResult, context), verbosity);
     }
 
     private static int UsageError(CliContext context, string message)

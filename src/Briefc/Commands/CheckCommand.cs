@@ -48,6 +48,8 @@ public static class CheckCommand
         {
             paths, format, json, against, project, warningsAsErrors,
         };
+        var verbosity = new VerbosityOptions();
+        verbosity.AddTo(command);
 
         command.SetAction(parseResult =>
         {
@@ -80,7 +82,7 @@ public static class CheckCommand
 
             // Language versions sharing a symbol are compared with each other (warnings when a translation is behind).
             results = [.. TranslationConsistency.AddWarnings(results)];
-            var reporter = DiagnosticOptions.CreateReporter(parseResult, format, json, context);
+            var reporter = DiagnosticOptions.CreateReporter(parseResult, format, json, context, verbosity.Read(parseResult));
             reporter.Report(results);
             if (results.Any(r => r.HasErrors))
                 return ExitCodes.ValidationFailed;

@@ -36,14 +36,14 @@ public static class DiffCommand
             Description = "Compare the file with itself at this git revision (HEAD, origin/main, a commit…)",
             HelpName = "REV",
         };
-        var format = new Option<string>("--format")
+        var format = new Option<string>("--format", "-f")
         {
             Description = "text (coloured as --color says), json, html (a redline), or pdf (the redline through the PDF engine; needs --out)",
             HelpName = "text|json|html|pdf",
             DefaultValueFactory = _ => TextFormat,
         };
         format.AcceptOnlyFromAmong(TextFormat, JsonFormat, HtmlFormat, PdfFormat);
-        var output = new Option<string?>("--out") { Description = "Write to this file instead of standard output", HelpName = "FILE" };
+        var output = new Option<string?>("--out", "-o") { Description = "Write to this file instead of standard output", HelpName = "FILE" };
         var command = new Command("diff", "Show what changed between two versions of a briefing, section by section and word by word.")
         {
             oldPath, newPath, against, format, output,

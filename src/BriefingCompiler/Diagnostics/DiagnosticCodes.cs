@@ -52,6 +52,7 @@ public static class DiagnosticCodes
     public const string LabelPlaceholderMissing = "BRF3008";
     public const string MeetingEndsBeforeStart = "BRF3009";
     public const string LanguageWithoutLabels = "BRF3010";
+    public const string PlaceholderText = "BRF3011";
 
     // Rules across the briefings of one run: language versions sharing a `symbol` (warnings).
     public const string TranslationAgendaDiffers = "BRF3101";

@@ -345,6 +345,20 @@ public class BuildProjectTests
     }
 
     [Test]
+    public void Quiet_build_prints_nothing_but_problems_and_verbose_names_the_briefings_up_to_date()
+    {
+        var quiet = CliRun.In(_project, "build", "-q");
+        Assert.That((quiet.ExitCode, quiet.Output, quiet.Error), Is.EqualTo((ExitCodes.Success, "", "")));
+        Assert.That(File.Exists(Output("icann81-gac-alac.en.html")), Is.True);
+
+        var verbose = CliRun.In(_project, "build", "-v");
+        Assert.That(verbose.Output, Does.StartWith("Up to date briefings/icann81-gac-alac.en.yaml\nUp to date briefings/icann81-gac-alac.zh.yaml\nBuilt 0, up to date 2, failed 0 ("));
+
+        var normal = CliRun.In(_project, "build", "--force", "-o", "elsewhere");
+        Assert.That(normal.Output, Does.StartWith("Wrote elsewhere/icann81-gac-alac.en.html\n"), "-o is --out");
+    }
+
+    [Test]
     public void Check_takes_the_project_file_from_the_project_option()
     {
         var elsewhere = Directory.CreateTempSubdirectory("briefc-elsewhere-").FullName;
