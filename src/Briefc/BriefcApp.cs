@@ -24,6 +24,7 @@ public static class BriefcApp
             root.Add(CheckCommand.Create(context));
             root.Add(SchemaCommand.Create(context));
             root.Add(BuildCommand.Create(context));
+            root.Add(WatchCommand.Create(context));
             root.Add(InitCommand.Create(context));
             root.Add(NewCommand.Create(context));
             root.Add(DiffCommand.Create(context));
