@@ -38,6 +38,33 @@ public class BuildScaffoldTests
     }
 
     [Test]
+    public void Init_writes_a_gitignore_and_vscode_schema_settings_that_reach_briefings_in_sub_folders()
+    {
+        var init = CliRun.In(_folder, "init");
+
+        Assert.That(init.ExitCode, Is.EqualTo(ExitCodes.Success), init.Error);
+        Assert.That(File.ReadAllLines(Path.Combine(_folder, ".gitignore")), Does.Contain("out/"));
+        var settings = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(_folder, ".vscode", "settings.json"))).RootElement.GetProperty("yaml.schemas");
+        Assert.That(settings.GetProperty("./schema/briefing.schema.json").EnumerateArray().Select(e => e.GetString()), Does.Contain("briefings/**/*.yaml"));
+        Assert.That(settings.GetProperty("./schema/briefc-project.schema.json")[0].GetString(), Is.EqualTo("briefc.yaml"));
+        foreach (var mapped in settings.EnumerateObject())
+            Assert.That(File.Exists(Path.Combine(_folder, mapped.Name)), Is.True, $"{mapped.Name} is written by init");
+    }
+
+    [Test]
+    public void Init_keeps_an_existing_gitignore_and_says_what_to_add()
+    {
+        File.WriteAllText(Path.Combine(_folder, ".gitignore"), "bin/\n");
+
+        var init = CliRun.In(_folder, "init");
+
+        Assert.That(init.ExitCode, Is.EqualTo(ExitCodes.Success), init.Error);
+        Assert.That(File.ReadAllText(Path.Combine(_folder, ".gitignore")), Is.EqualTo("bin/\n"));
+        Assert.That(init.Output, Does.Contain($"Kept {Path.Join(".", ".gitignore")} as it was: add the line `out/` to it so git ignores the outputs"));
+        Assert.That(File.Exists(Path.Combine(_folder, ".vscode", "settings.json")), Is.True);
+    }
+
+    [Test]
     public void Init_refuses_to_overwrite_and_writes_nothing()
     {
         File.WriteAllText(Path.Combine(_folder, "briefc.yaml"), "briefc: 1\n");
