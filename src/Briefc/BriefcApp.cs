@@ -12,26 +12,7 @@ public static class BriefcApp
     {
         try
         {
-            // A plain command named briefc rather than RootCommand, whose name is the host process's (the test
-            // host when run in-process): help then always says "briefc".
-            var root = new Command("briefc", "briefc compiles meeting briefings written in YAML into HTML and PDF.")
-            {
-                new HelpOption(),
-                new VersionOption { Action = new VersionAction() },
-                ColorOption.Create(),
-            };
-            // One line per command: commands describe themselves and write through the context.
-            root.Add(CheckCommand.Create(context));
-            root.Add(SchemaCommand.Create(context));
-            root.Add(BuildCommand.Create(context));
-            root.Add(WatchCommand.Create(context));
-            root.Add(InitCommand.Create(context));
-            root.Add(NewCommand.Create(context));
-            root.Add(DiffCommand.Create(context));
-            root.Add(RenderCommand.Create(context));
-
-            root.Add(CompletionCommand.Create(context, root));
-            root.Add(HelpCommand.Create(context, root));
+            var root = CreateRoot(context);
 
             // Bare `briefc` shows what it can do, as `dotnet` and `cargo` do, rather than an error.
             var parseResult = root.Parse(args.Length == 0 ? ["--help"] : args);
@@ -71,6 +52,32 @@ public static class BriefcApp
             context.Error.WriteLine($"briefc: internal error: {exception.GetType().Name}: {exception.Message.ReplaceLineEndings(" ")}");
             return ExitCodes.InternalError;
         }
+    }
+
+    /// <summary>The whole command tree, every command writing through <paramref name="context"/>.</summary>
+    public static Command CreateRoot(CliContext context)
+    {
+        // A plain command named briefc rather than RootCommand, whose name is the host process's (the test
+        // host when run in-process): help then always says "briefc".
+        var root = new Command("briefc", "briefc compiles meeting briefings written in YAML into HTML and PDF.")
+        {
+            new HelpOption(),
+            new VersionOption { Action = new VersionAction() },
+            ColorOption.Create(),
+        };
+        // One line per command: commands describe themselves and write through the context.
+        root.Add(CheckCommand.Create(context));
+        root.Add(SchemaCommand.Create(context));
+        root.Add(BuildCommand.Create(context));
+        root.Add(WatchCommand.Create(context));
+        root.Add(InitCommand.Create(context));
+        root.Add(NewCommand.Create(context));
+        root.Add(DiffCommand.Create(context));
+        root.Add(RenderCommand.Create(context));
+
+        root.Add(CompletionCommand.Create(context, root));
+        root.Add(HelpCommand.Create(context, root));
+        return root;
     }
 
     /// <summary>The native library (libSkiaSharp, libHarfBuzzSharp) that could not be loaded, however deep the failure is wrapped.</summary>
