@@ -44,18 +44,27 @@ public static class DiffCommand
         };
         format.AcceptOnlyFromAmong(TextFormat, JsonFormat, HtmlFormat, PdfFormat);
         var output = new Option<string?>("--out", "-o") { Description = "Write to this file instead of standard output", HelpName = "FILE" };
+        var exitZero = new Option<bool>("--exit-zero")
+        {
+            Description = "Exit 0 when the versions differ too (for scripts under `set -e` that only want the file); 2 still means trouble",
+        };
         var command = new Command("diff", "Show what changed between two versions of a briefing, section by section and word by word.")
         {
-            oldPath, newPath, against, format, output,
+            oldPath, newPath, against, format, output, exitZero,
         };
-        command.SetAction(parseResult => Run(
-            context,
-            parseResult.GetValue(oldPath)!,
-            parseResult.GetValue(newPath),
-            parseResult.GetValue(against),
-            parseResult.GetValue(format) ?? TextFormat,
-            parseResult.GetValue(output),
-            ColorOption.Enabled(parseResult, context)));
+        command.SetAction(parseResult =>
+        {
+            var code = Run(
+                context,
+                parseResult.GetValue(oldPath)!,
+                parseResult.GetValue(newPath),
+                parseResult.GetValue(against),
+                parseResult.GetValue(format) ?? TextFormat,
+                parseResult.GetValue(output),
+                ColorOption.Enabled(parseResult, context));
+            // diff(1)'s codes by default; a script that only wants the file asks for 0 on changes.
+            return code == Changes && parseResult.GetValue(exitZero) ? NoChanges : code;
+        });
         return command;
     }
 
