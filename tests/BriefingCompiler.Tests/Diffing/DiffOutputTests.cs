@@ -168,6 +168,25 @@ public class DiffOutputTests
     }
 
     [Test]
+    public async Task An_unchanged_table_in_a_changed_field_is_shown_as_a_table_in_the_change_list()
+    {
+        var old = English();
+        const string table = "| Country | Vote |\n|---|---|\n| A | yes |\n| B | no |\n";
+        var positions = old.Positions.ToList();
+        positions[0] = positions[0] with { Body = Md("We stress one point.\n\n" + table) };
+        old = old with { Positions = positions };
+        var @new = old with { Positions = [positions[0] with { Body = Md("We emphasise one point.\n\n" + table) }, .. positions.Skip(1)] };
+
+        var html = HtmlRedlineRenderer.Render(BriefingDiffer.Compare(old, @new), Sides, "en");
+        var document = await BrowsingContext.New(Configuration.Default).OpenAsync(r => r.Content(html));
+
+        var change = document.QuerySelector("article.change[data-path='positions[1].body']")!;
+        Assert.That(change.QuerySelectorAll("table td").Select(td => td.TextContent), Is.EqualTo(new[] { "A", "yes", "B", "no" }));
+        Assert.That(change.TextContent, Does.Not.Contain("|---|"), "not the Markdown source");
+        Assert.That(change.QuerySelector("ins")!.TextContent, Is.EqualTo("emphasise"));
+    }
+
+    [Test]
     public async Task Template_redline_marks_changed_plain_text_in_place_and_writes_the_new_text_where_marks_cannot_go()
     {
         var old = English();
