@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using Briefc.Commands;
+using Briefc.Reporting;
 
 namespace Briefc;
 
@@ -11,32 +12,23 @@ public static class BriefcApp
     {
         try
         {
-            // A plain command named briefc rather than RootCommand, whose name is the host process's (the test
-            // host when run in-process): help then always says "briefc".
-            var root = new Command("briefc", "briefc compiles meeting briefings written in YAML into HTML and PDF.")
-            {
-                new HelpOption(),
-                new VersionOption { Action = new VersionAction() },
-            };
-            // One line per command: commands describe themselves and write through the context.
-            root.Add(CheckCommand.Create(context));
-            root.Add(SchemaCommand.Create(context));
-            root.Add(BuildCommand.Create(context));
-            root.Add(InitCommand.Create(context));
-            root.Add(NewCommand.Create(context));
-            root.Add(DiffCommand.Create(context));
-            root.Add(RenderCommand.Create(context));
-            root.Add(ImportCommand.Create(context));
+            var root = CreateRoot(context);
 
-            var parseResult = root.Parse(args);
+            // Bare `briefc` shows what it can do, as `dotnet` and `cargo` do, rather than an error.
+            var parseResult = root.Parse(args.Length == 0 ? ["--help"] : args);
             if (parseResult.Errors.Count > 0)
             {
-                foreach (var error in parseResult.Errors)
+                var command = parseResult.CommandResult.Command;
+                // "briefc biuld" is an unknown command, not also a missing one.
+                var errors = parseResult.Errors.Count > 1 && command == root
+                    ? parseResult.Errors.Where(e => e.Message != "Required command was not provided.")
+                    : parseResult.Errors;
+                foreach (var error in errors)
                 {
-                    context.Error.WriteLine($"briefc: error: {error.Message}");
+                    context.Error.WriteLine($"briefc: error: {CommandLineTypos.Explain(error.Message, command, root)}");
                 }
 
-                context.Error.WriteLine("Run 'briefc --help' for usage.");
+                context.Error.WriteLine(command == root ? "Run 'briefc help' for the commands." : $"Run 'briefc help {command.Name}' for its usage.");
                 return ExitCodes.UsageError;
             }
 
@@ -60,6 +52,33 @@ public static class BriefcApp
             context.Error.WriteLine($"briefc: internal error: {exception.GetType().Name}: {exception.Message.ReplaceLineEndings(" ")}");
             return ExitCodes.InternalError;
         }
+    }
+
+    /// <summary>The whole command tree, every command writing through <paramref name="context"/>.</summary>
+    public static Command CreateRoot(CliContext context)
+    {
+        // A plain command named briefc rather than RootCommand, whose name is the host process's (the test
+        // host when run in-process): help then always says "briefc".
+        var root = new Command("briefc", "briefc compiles meeting briefings written in YAML into HTML and PDF.")
+        {
+            new HelpOption(),
+            new VersionOption { Action = new VersionAction() },
+            ColorOption.Create(),
+        };
+        // One line per command: commands describe themselves and write through the context.
+        root.Add(CheckCommand.Create(context));
+        root.Add(SchemaCommand.Create(context));
+        root.Add(BuildCommand.Create(context));
+        root.Add(WatchCommand.Create(context));
+        root.Add(InitCommand.Create(context));
+        root.Add(NewCommand.Create(context));
+        root.Add(DiffCommand.Create(context));
+        root.Add(RenderCommand.Create(context));
+        root.Add(ImportCommand.Create(context));
+
+        root.Add(CompletionCommand.Create(context, root));
+        root.Add(HelpCommand.Create(context, root));
+        return root;
     }
 
     /// <summary>The native library (libSkiaSharp, libHarfBuzzSharp) that could not be loaded, however deep the failure is wrapped.</summary>

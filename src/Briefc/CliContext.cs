@@ -27,6 +27,15 @@ public sealed record CliContext(TextWriter Output, TextWriter Error, Func<string
     /// <summary>A person watches the output (not redirected to a file or a CI log): progress may be drawn in place.</summary>
     public bool IsInteractive { get; init; }
 
+    /// <summary>Stops a long-running command (<c>briefc watch</c>): Ctrl+C in <c>Program</c>, the test's own token in tests.</summary>
+    public CancellationToken Stop { get; init; }
+
+    /// <summary>
+    /// Opens a file or address with the desktop's handler (<c>watch --open</c>): the browser, the PDF viewer. Tests
+    /// record what would be opened instead.
+    /// </summary>
+    public Action<string> OpenWithDesktop { get; init; } = DesktopOpener.Open;
+
     /// <summary>A path given by the user, made absolute against <see cref="WorkingDirectory"/>.</summary>
     public string FullPath(string path) => Path.GetFullPath(path, WorkingDirectory);
 }

@@ -12,7 +12,15 @@ public static class ToolIdentity
 {
     private const string SourceIdentityKey = "BriefcSourceIdentity";
 
-    public static string Current { get; } = Describe(VersionAction.Version, SourceIdentity());
+    /// <summary>The SHA-256 of the sources this briefc was built from, or null in a build made without SourceIdentity.targets.</summary>
+    public static string? SourceHash { get; } = SourceIdentity();
+
+    // After SourceHash: static initializers run in the order they are written.
+    public static string Current { get; } = Describe(VersionAction.Version, SourceHash);
+
+    /// <summary>What <c>--version</c> prints: the version and the first 12 hex digits of the source hash, enough to tell builds apart.</summary>
+    public static string VersionLine(string version, string? sourceHash) =>
+        sourceHash is null ? version : $"{version} (sources {sourceHash[..Math.Min(12, sourceHash.Length)]})";
 
     /// <summary>The identity text as the fingerprint records it.</summary>
     public static string Describe(string version, string? sourceIdentity) => $"{version} sources {sourceIdentity ?? "unknown"}";

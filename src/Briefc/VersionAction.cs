@@ -5,8 +5,9 @@ using System.Reflection;
 namespace Briefc;
 
 /// <summary>
-/// Prints briefc's own version. The default action prints the entry assembly's, which is the test host when
-/// briefc runs in-process.
+/// Prints briefc's own version and which sources it was built from (<see cref="ToolIdentity"/>): two builds of version
+/// 0.1.0 differ, and a bug report should say which one it is. The default action prints the entry assembly's version,
+/// which is the test host's when briefc runs in-process.
 /// </summary>
 public sealed class VersionAction : SynchronousCommandLineAction
 {
@@ -15,7 +16,7 @@ public sealed class VersionAction : SynchronousCommandLineAction
 
     public override int Invoke(ParseResult parseResult)
     {
-        parseResult.InvocationConfiguration.Output.WriteLine(Version);
+        parseResult.InvocationConfiguration.Output.WriteLine(ToolIdentity.VersionLine(Version, ToolIdentity.SourceHash));
         return ExitCodes.Success;
     }
 }

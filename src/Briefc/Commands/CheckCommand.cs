@@ -35,15 +35,26 @@ public static class CheckCommand
                           "changed since this git revision (BRF3901)",
             HelpName = "REV",
         };
+        var project = new Option<string?>("--project")
+        {
+            Description = $"The project file to use [default: the nearest {ProjectConfiguration.FileName} in this folder or above]",
+            HelpName = "FILE",
+        };
+        var warningsAsErrors = new Option<bool>("--warnings-as-errors")
+        {
+            Description = "Treat warnings as errors: a briefing with warnings makes the exit code 1",
+        };
         var command = new Command("check", "Check that briefings are valid, and report every problem with its file, line and column.")
         {
-            paths, format, json, against,
+            paths, format, json, against, project, warningsAsErrors,
         };
+        var verbosity = new VerbosityOptions();
+        verbosity.AddTo(command);
 
         command.SetAction(parseResult =>
         {
             // The paths given, else the sources of briefc.yaml (as build), else briefings/.
-            var files = ProjectSources.Resolve(parseResult.GetValue(paths) ?? [], null, context);
+            var files = ProjectSources.Resolve(parseResult.GetValue(paths) ?? [], parseResult.GetValue(project), context);
             if (files.UsageError is not null)
             {
                 context.Error.WriteLine($"briefc: error: {files.UsageError}");
@@ -56,20 +67,7 @@ public static class CheckCommand
                 return ExitCodes.ValidationFailed;
             }
 
-            // A project file named on the command line is checked as what it is, not as a briefing missing every field.
-            var projectFiles = files.Sources.Where(s => BriefingFileName.IsProjectFile(s.FullPath)).ToList();
-            foreach (var projectFile in projectFiles)
-            {
-                var loaded = ProjectFile.Load(projectFile.FullPath, projectFile.DisplayPath);
-                if (loaded.Configuration is null)
-                {
-                    DiagnosticOptions.CreateReporter(parseResult, format, json, context)
-                        .ReportProjectFile(new LoadResult(projectFile.DisplayPath, null, loaded.Diagnostics));
-                    return ExitCodes.ValidationFailed;
-                }
-            }
-
-            var briefings = files.Sources.Except(projectFiles).ToList();
+            var briefings = files.Sources;
             var results = briefings.Select(s => BriefingLoader.LoadFile(s.FullPath, s.DisplayPath)).ToList();
             if (parseResult.GetValue(against) is { } revision)
             {
@@ -84,9 +82,18 @@ public static class CheckCommand
 
             // Language versions sharing a symbol are compared with each other (warnings when a translation is behind).
             results = [.. TranslationConsistency.AddWarnings(results)];
-            var reporter = DiagnosticOptions.CreateReporter(parseResult, format, json, context);
+            var reporter = DiagnosticOptions.CreateReporter(parseResult, format, json, context, verbosity.Read(parseResult));
             reporter.Report(results);
-            return results.Any(r => r.HasErrors) ? ExitCodes.ValidationFailed : ExitCodes.Success;
+            if (results.Any(r => r.HasErrors))
+                return ExitCodes.ValidationFailed;
+            if (parseResult.GetValue(warningsAsErrors) && results.Any(r => r.Diagnostics.Count > 0))
+            {
+                if (!parseResult.GetValue(json))
+                    context.Error.WriteLine("briefc: error: warnings are treated as errors (--warnings-as-errors); fix the warnings above");
+                return ExitCodes.ValidationFailed;
+            }
+
+            return ExitCodes.Success;
         });
         return command;
     }

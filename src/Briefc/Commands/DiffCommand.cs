@@ -8,6 +8,7 @@ using BriefingCompiler.Pdf.Fonts;
 using BriefingCompiler.Localization;
 using BriefingCompiler.Model;
 using BriefingCompiler.Templating;
+using Briefc.Reporting;
 
 namespace Briefc.Commands;
 
@@ -36,14 +37,18 @@ public static class DiffCommand
             Description = "Compare the file with itself at this git revision (HEAD, origin/main, a commit…)",
             HelpName = "REV",
         };
-        var format = new Option<string>("--format")
+        var format = new Option<string>("--format", "-f")
         {
-            Description = "text (coloured on a terminal unless NO_COLOR is set), json, html (a redline), or pdf (the redline through the PDF engine; needs --out)",
+            Description = "text (coloured as --color says), json, html (a redline), or pdf (the redline through the PDF engine; needs --out)",
             HelpName = "text|json|html|pdf",
             DefaultValueFactory = _ => TextFormat,
         };
         format.AcceptOnlyFromAmong(TextFormat, JsonFormat, HtmlFormat, PdfFormat);
-        var output = new Option<string?>("--out") { Description = "Write to this file instead of standard output", HelpName = "FILE" };
+        var output = new Option<string?>("--out", "-o") { Description = "Write to this file instead of standard output", HelpName = "FILE" };
+        var exitZero = new Option<bool>("--exit-zero")
+        {
+            Description = "Exit 0 when the versions differ too (for scripts under `set -e` that only want the file); 2 still means trouble",
+        };
         var audience = new Option<string?>("--audience")
         {
             Description = "Compare this audience's editions of the two versions (briefings with document_control.audiences)",
@@ -55,26 +60,32 @@ public static class DiffCommand
         };
         var command = new Command("diff", "Show what changed between two versions of a briefing, section by section and word by word.")
         {
-            oldPath, newPath, against, format, output, audience, editions,
+            oldPath, newPath, against, format, output, exitZero, audience, editions,
         };
-        command.SetAction(parseResult => Run(
-            context,
-            parseResult.GetValue(oldPath)!,
-            parseResult.GetValue(newPath),
-            parseResult.GetValue(against),
-            parseResult.GetValue(format) ?? TextFormat,
-            parseResult.GetValue(output),
-            new EditionChoice(parseResult.GetValue(audience), parseResult.GetValue(editions))));
+        command.SetAction(parseResult =>
+        {
+            var code = Run(
+                context,
+                parseResult.GetValue(oldPath)!,
+                parseResult.GetValue(newPath),
+                parseResult.GetValue(against),
+                parseResult.GetValue(format) ?? TextFormat,
+                parseResult.GetValue(output),
+                new EditionChoice(parseResult.GetValue(audience), parseResult.GetValue(editions)),
+                ColorOption.Enabled(parseResult, context));
+            // diff(1)'s codes by default; a script that only wants the file asks for 0 on changes.
+            return code == Changes && parseResult.GetValue(exitZero) ? NoChanges : code;
+        });
         return command;
     }
 
-    private static int Run(CliContext context, string first, string? second, string? revision, string format, string? outPath, EditionChoice choice)
+    private static int Run(CliContext context, string first, string? second, string? revision, string format, string? outPath, EditionChoice choice, bool colour)
     {
         if (choice.Editions)
         {
             if (second is not null || revision is not null || choice.Audience is not null)
                 return Fail(context, "--editions compares the editions of one briefing: give one file (briefc diff --editions FILE), without NEW, --against or --audience");
-            return RunEditions(context, first, format, outPath);
+            return RunEditions(context, first, format, outPath, colour);
         }
 
         if ((second is null) == (revision is null))
@@ -90,9 +101,10 @@ public static class DiffCommand
         {
             return Fail(context, error);
         }
+        var writer = new DiagnosticWriter(context.Error, colour);
         foreach (var diagnostic in oldSide!.Diagnostics.Concat(newSide!.Diagnostics))
         {
-            context.Error.WriteLine(diagnostic.ToString());
+            writer.Write(diagnostic);
         }
         if (oldSide.Briefing is null || newSide.Briefing is null)
         {
@@ -110,11 +122,11 @@ public static class DiffCommand
             (oldBriefing, newBriefing) = (oldEdition!, newEdition!);
         }
 
-        return Write(context, BriefingDiffer.Compare(oldBriefing, newBriefing), new DiffSides(oldSide.Path, newSide.Path), newBriefing, format, outPath);
+        return Write(context, BriefingDiffer.Compare(oldBriefing, newBriefing), new DiffSides(oldSide.Path, newSide.Path), newBriefing, format, outPath, colour);
     }
 
     /// <summary><c>--editions</c>: the widest edition (old side) against the innermost (new side) — added text is what only the inner circle sees.</summary>
-    private static int RunEditions(CliContext context, string path, string format, string? outPath)
+    private static int RunEditions(CliContext context, string path, string format, string? outPath, bool colour)
     {
         var loaded = BriefingLoader.LoadFile(context.FullPath(path), path);
         foreach (var diagnostic in loaded.Diagnostics)
@@ -127,7 +139,7 @@ public static class DiffCommand
 
         var (widest, innermost) = (audiences[^1], audiences[0]);
         var diff = BriefingDiffer.Compare(EditionFilter.Apply(briefing, widest), EditionFilter.Apply(briefing, innermost));
-        return Write(context, diff, new DiffSides($"{path} ({widest.Name})", $"{path} ({innermost.Name})"), EditionFilter.Apply(briefing, innermost), format, outPath);
+        return Write(context, diff, new DiffSides($"{path} ({widest.Name})", $"{path} ({innermost.Name})"), EditionFilter.Apply(briefing, innermost), format, outPath, colour);
     }
 
     /// <summary>One audience's edition of a side; a side without audiences is one edition for everyone, compared as it is.</summary>
@@ -141,13 +153,13 @@ public static class DiffCommand
             : (null, $"{path} has no `{audience}` edition (its audiences: {string.Join(", ", audiences.Select(a => a.Name))})");
     }
 
-    private static int Write(CliContext context, BriefingDiff diff, DiffSides sides, Briefing newBriefing, string format, string? outPath)
+    private static int Write(CliContext context, BriefingDiff diff, DiffSides sides, Briefing newBriefing, string format, string? outPath, bool colour)
     {
         var rendered = format switch
         {
             JsonFormat => JsonDiffWriter.Write(diff, sides),
             HtmlFormat or PdfFormat => RenderHtml(diff, sides, newBriefing),
-            _ => TextDiffRenderer.Render(diff, sides, colour: outPath is null && IsColourTerminal(context)),
+            _ => TextDiffRenderer.Render(diff, sides, colour: outPath is null && colour),
         };
         byte[]? pdfBytes = null;
         if (format == PdfFormat)
@@ -240,13 +252,6 @@ public static class DiffCommand
         }
         return (BriefingLoader.Load(earlier.Name, earlier.Content), BriefingLoader.LoadFile(context.FullPath(path), path), null);
     }
-
-    /// <summary>Colour only for a person at a terminal: not when redirected, not with NO_COLOR (no-color.org) or TERM=dumb.</summary>
-    private static bool IsColourTerminal(CliContext context) =>
-        ReferenceEquals(context.Output, Console.Out)
-        && !Console.IsOutputRedirected
-        && string.IsNullOrEmpty(context.GetEnvironmentVariable("NO_COLOR"))
-        && context.GetEnvironmentVariable("TERM") != "dumb";
 
     private static int Fail(CliContext context, string message)
     {

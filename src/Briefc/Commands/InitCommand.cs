@@ -6,7 +6,8 @@ namespace Briefc.Commands;
 
 /// <summary>
 /// <c>briefc init [DIR]</c>: starts a project — briefc.yaml, an example briefing, a copy of the default template
-/// and the schemas for editors. Refuses (and writes nothing) when any of these files already exists.
+/// and the schemas for editors. Refuses (and writes nothing) when any of these files already exists. Then a .gitignore
+/// (out/) and VS Code settings mapping the schemas to briefings/**, each only where there is none yet.
 /// </summary>
 public static class InitCommand
 {
@@ -37,6 +38,19 @@ public static class InitCommand
             foreach (var (path, text) in files)
             {
                 AtomicFile.WriteAllText(Path.Combine(root, path), text);
+                context.Output.WriteLine($"Created {Path.Join(given, path)}");
+            }
+
+            foreach (var (path, text, ifPresent) in ProjectScaffold.EditorFiles())
+            {
+                var full = Path.Combine(root, path);
+                if (File.Exists(full) || Directory.Exists(full))
+                {
+                    context.Output.WriteLine($"Kept {Path.Join(given, path)} as it was: {ifPresent}");
+                    continue;
+                }
+
+                AtomicFile.WriteAllText(full, text);
                 context.Output.WriteLine($"Created {Path.Join(given, path)}");
             }
 

@@ -7,7 +7,8 @@ namespace Briefc.Commands;
 /// <summary>
 /// Which briefings a command works on and under which project: the project file (<c>--project</c>, or the nearest
 /// briefc.yaml from the working directory up), then the sources — the paths on the command line, else the
-/// project's globs, else <c>briefings/</c>. Exactly one of <see cref="ProjectErrors"/>, <see cref="UsageError"/>
+/// project's globs, else <c>briefings/</c>. A project file named among the paths (<c>briefc build briefc.yaml</c>) is
+/// taken as <c>--project</c>: it is never compiled as a briefing. Exactly one of <see cref="ProjectErrors"/>, <see cref="UsageError"/>
 /// or the sources is the answer.
 /// </summary>
 public sealed record ProjectSources(
@@ -15,6 +16,19 @@ public sealed record ProjectSources(
 {
     public static ProjectSources Resolve(IReadOnlyList<string> requested, string? projectOption, CliContext context)
     {
+        // briefc.yaml on the command line means "this project", as --project does; the rest are its briefings.
+        var named = requested.Where(p => BriefingFileName.IsProjectFile(p) && File.Exists(context.FullPath(p))).ToList();
+        if (named.Count > 0)
+        {
+            var distinct = named.Select(context.FullPath).Append(projectOption is null ? null : context.FullPath(projectOption))
+                .OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+            if (distinct.Count > 1)
+                return Usage($"more than one project file given ({string.Join(", ", named.Append(projectOption).OfType<string>().Distinct())}); " +
+                             "name one, either as a path or with --project");
+            projectOption = named[0];
+            requested = [.. requested.Except(named)];
+        }
+
         ProjectConfiguration? configuration = null;
         var projectPath = projectOption is not null ? context.FullPath(projectOption) : ProjectFile.Find(context.WorkingDirectory);
         if (projectPath is not null)

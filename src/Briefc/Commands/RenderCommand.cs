@@ -28,8 +28,8 @@ public static class RenderCommand
     public static Command Create(CliContext context)
     {
         var input = new Argument<string>("INPUT") { Description = "The HTML (.html, .htm) or XHTML (.xht, .xhtml: parsed as XML) file to render" };
-        var output = new Option<string?>("--out") { Description = $"Folder for the output files [default: {BuildCommand.DefaultOutputFolder}]", HelpName = "DIR" };
-        var format = new Option<string?>("--format") { Description = $"Output formats, comma-separated: pdf, png (one image per page) [default: {DefaultFormats}]", HelpName = "FORMATS" };
+        var output = new Option<string?>("--out", "-o") { Description = $"Folder for the output files [default: {BuildCommand.DefaultOutputFolder}]", HelpName = "DIR" };
+        var format = new Option<string?>("--format", "-f") { Description = $"Output formats, comma-separated: pdf, png (one image per page) [default: {DefaultFormats}]", HelpName = "FORMATS" };
         format.Validators.Add(result =>
         {
             if (ParseFormats(result.GetValueOrDefault<string?>()).Error is { } error)
@@ -127,9 +127,10 @@ public static class RenderCommand
                 diagnostics.AddRange(messages.Select(m => new Diagnostic(ToSeverity(m.Severity), m.Code, m.Message, SourceSpan.StartOf(inputShown))));
             }
 
+            var writer = new DiagnosticWriter(context.Error, ColorOption.Enabled(parseResult, context));
             foreach (var diagnostic in diagnostics)
             {
-                context.Error.WriteLine(TerminalText.Escape(diagnostic.ToString()));
+                writer.Write(diagnostic);
                 if (githubAnnotations)
                     context.Output.WriteLine(TextDiagnosticReporter.GitHubAnnotation(diagnostic));
             }

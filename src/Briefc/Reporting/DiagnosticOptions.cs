@@ -24,7 +24,7 @@ public static class DiagnosticOptions
         new("--json") { Description = "Print a JSON report on standard output instead of text" };
 
     public static DiagnosticReporter CreateReporter(
-        ParseResult parseResult, Option<string?> format, Option<bool> json, CliContext context)
+        ParseResult parseResult, Option<string?> format, Option<bool> json, CliContext context, Verbosity verbosity = Verbosity.Normal)
     {
         if (parseResult.GetValue(json))
         {
@@ -35,6 +35,6 @@ public static class DiagnosticOptions
             ?? (string.Equals(context.GetEnvironmentVariable("GITHUB_ACTIONS"), "true", StringComparison.OrdinalIgnoreCase)
                 ? GitHubFormat
                 : MsBuildFormat);
-        return new TextDiagnosticReporter(context.Output, context.Error, withGitHubAnnotations: chosen == GitHubFormat);
+        return new TextDiagnosticReporter(context.Output, context.Error, withGitHubAnnotations: chosen == GitHubFormat, ColorOption.Enabled(parseResult, context), verbosity);
     }
 }

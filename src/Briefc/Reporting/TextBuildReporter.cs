@@ -7,8 +7,11 @@ namespace Briefc.Reporting;
 /// Diagnostics as MSBuild-style lines on standard error (and GitHub annotations on standard output when asked),
 /// one line per file written or removed, then the summary: <c>Built 3, up to date 237, failed 1 (0.42 s).</c>
 /// </summary>
-public sealed class TextBuildReporter(TextWriter output, TextWriter error, bool withGitHubAnnotations) : BuildReporter
+public sealed class TextBuildReporter(TextWriter output, TextWriter error, bool withGitHubAnnotations, bool color = false,
+    Verbosity verbosity = Verbosity.Normal) : BuildReporter
 {
+    private readonly DiagnosticWriter _writer = new(error, color);
+
     public override void Report(BuildReport report, TimeSpan elapsed)
     {
         var sources = report.Blocker is { } blocker ? [blocker] : report.Sources;
@@ -19,8 +22,10 @@ public sealed class TextBuildReporter(TextWriter output, TextWriter error, bool 
 
             if (source.Status == BuildStatus.Failed && report.Blocker is null)
                 error.WriteLine($"{source.SourcePath}: failed: nothing written, previous outputs left as they were");
-            foreach (var path in source.Status == BuildStatus.Built ? source.Outputs : [])
+            foreach (var path in source.Status == BuildStatus.Built && verbosity != Verbosity.Quiet ? source.Outputs : [])
                 output.WriteLine($"Wrote {path}");
+            if (source.Status == BuildStatus.UpToDate && verbosity == Verbosity.Verbose)
+                output.WriteLine($"Up to date {source.SourcePath}");
         }
 
         if (report.ProjectFailure is { } project)
@@ -37,6 +42,8 @@ public sealed class TextBuildReporter(TextWriter output, TextWriter error, bool 
             return;
         }
 
+        if (verbosity == Verbosity.Quiet)
+            return;
         foreach (var removed in report.Removed)
             output.WriteLine($"Removed {removed.Output} ({removed.Source} no longer exists)");
         var seconds = elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
@@ -48,7 +55,7 @@ public sealed class TextBuildReporter(TextWriter output, TextWriter error, bool 
     {
         foreach (var diagnostic in diagnostics)
         {
-            error.WriteLine(diagnostic.ToString());
+            _writer.Write(diagnostic);
             if (withGitHubAnnotations)
                 output.WriteLine(TextDiagnosticReporter.GitHubAnnotation(diagnostic));
         }

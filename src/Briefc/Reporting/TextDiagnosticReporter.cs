@@ -7,12 +7,22 @@ namespace Briefc.Reporting;
 /// Diagnostics as MSBuild-style lines on standard error (clickable in IDEs), a summary on standard output, and
 /// optionally GitHub Actions workflow commands on standard output, which GitHub shows as annotations.
 /// </summary>
-public sealed class TextDiagnosticReporter(TextWriter output, TextWriter error, bool withGitHubAnnotations) : DiagnosticReporter
+public sealed class TextDiagnosticReporter(TextWriter output, TextWriter error, bool withGitHubAnnotations, bool color = false,
+    Verbosity verbosity = Verbosity.Normal) : DiagnosticReporter
 {
+    private readonly DiagnosticWriter _writer = new(error, color);
+
     public override void Report(IReadOnlyList<LoadResult> results)
     {
         WriteDiagnostics(results);
+        if (verbosity == Verbosity.Verbose)
+        {
+            foreach (var valid in results.Where(r => !r.HasErrors))
+                output.WriteLine($"Valid {valid.Path}");
+        }
 
+        if (verbosity == Verbosity.Quiet)
+            return;
         var errors = results.Sum(r => r.Diagnostics.Count(d => d.IsError));
         var warnings = results.Sum(r => r.Diagnostics.Count(d => !d.IsError));
         var invalid = results.Count(r => r.HasErrors);
@@ -32,7 +42,7 @@ public sealed class TextDiagnosticReporter(TextWriter output, TextWriter error, 
     {
         foreach (var diagnostic in results.SelectMany(r => r.Diagnostics))
         {
-            error.WriteLine(TerminalText.Escape(diagnostic.ToString()));
+            _writer.Write(diagnostic);
             if (withGitHubAnnotations)
             {
                 output.WriteLine(GitHubAnnotation(diagnostic));

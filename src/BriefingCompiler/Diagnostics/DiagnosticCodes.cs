@@ -52,6 +52,7 @@ public static class DiagnosticCodes
     public const string LabelPlaceholderMissing = "BRF3008";
     public const string MeetingEndsBeforeStart = "BRF3009";
     public const string LanguageWithoutLabels = "BRF3010";
+    public const string PlaceholderText = "BRF3011";
 
     // Audience editions (document_control.audiences, `audience:` and `::: NAME` blocks).
     public const string AudienceDeclaredTwice = "BRF3301";

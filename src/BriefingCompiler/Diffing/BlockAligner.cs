@@ -26,7 +26,7 @@ public static class BlockAligner
         {
             // One block each (a title, a one-paragraph text): however different, it is that text edited.
             var (o, n) = (oldBlocks[0], newBlocks[0]);
-            return [new BlockDiff(BlockDiffKind.Changed, n.Kind, n.Depth, 1, 1, TextDiffer.Diff(o.Text, n.Text))];
+            return [new BlockDiff(BlockDiffKind.Changed, n.Kind, n.Depth, 1, 1, TextDiffer.Diff(o.Text, n.Text)) { Item = n.Item, Ordered = n.Ordered }];
         }
         var result = new List<BlockDiff>();
         var oldProfiles = oldBlocks.Select(BlockProfile.Of).ToList();
@@ -37,7 +37,8 @@ public static class BlockAligner
             var newBlock = step.NewIndex is { } j ? newBlocks[j] : null;
             var oldNumber = step.OldIndex + 1;
             var newNumber = step.NewIndex + 1;
-            result.Add(step.Kind switch
+            var shown = newBlock ?? oldBlock!;
+            result.Add((step.Kind switch
             {
                 AlignmentKind.Added => new BlockDiff(BlockDiffKind.Added, newBlock!.Kind, newBlock.Depth, null, newNumber,
                     TextDiffer.Whole(SegmentOp.Inserted, newBlock.Text)),
@@ -49,7 +50,7 @@ public static class BlockAligner
                 _ => new BlockDiff(
                     step.Kind == AlignmentKind.Moved ? BlockDiffKind.Moved : BlockDiffKind.Changed,
                     newBlock.Kind, newBlock.Depth, oldNumber, newNumber, TextDiffer.Diff(oldBlock.Text, newBlock.Text)),
-            });
+            }) with { Item = shown.Item, Ordered = shown.Ordered });
         }
         return result;
     }
@@ -61,7 +62,7 @@ public static class BlockAligner
         return [.. text.Blocks.Select((block, index) => new BlockDiff(kind, block.Kind, block.Depth,
             kind == BlockDiffKind.Removed ? index + 1 : null,
             kind == BlockDiffKind.Added ? index + 1 : null,
-            TextDiffer.Whole(op, block.Text)))];
+            TextDiffer.Whole(op, block.Text)) { Item = block.Item, Ordered = block.Ordered })];
     }
 
     /// <summary>A block with its content tokens counted once, not once per pair compared.</summary>

@@ -13,6 +13,12 @@ public sealed record BlockDiff(
     int? NewIndex,
     IReadOnlyList<TextSegment> Segments)
 {
+    /// <summary>For a list item: its number in its list (<see cref="MarkdownBlock.Item"/>).</summary>
+    public int? Item { get; init; }
+
+    /// <summary>For a list item: whether its list is numbered.</summary>
+    public bool Ordered { get; init; }
+
     public string OldText => string.Concat(Segments.Where(s => s.Op != SegmentOp.Inserted).Select(s => s.Text));
 
     public string NewText => string.Concat(Segments.Where(s => s.Op != SegmentOp.Deleted).Select(s => s.Text));

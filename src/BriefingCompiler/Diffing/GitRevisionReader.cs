@@ -38,7 +38,12 @@ public static class GitRevisionReader
         var commit = Run(folder, ["rev-parse", "--verify", "--quiet", "--end-of-options", revision + "^{commit}"]);
         if (commit.ExitCode != 0)
         {
-            return GitRevisionFile.Failed($"unknown git revision '{revision}'");
+            // In CI the usual cause: actions/checkout fetches one commit unless told otherwise.
+            var shallow = Run(folder, ["rev-parse", "--is-shallow-repository"]).OutputText.Trim() == "true";
+            return GitRevisionFile.Failed(shallow
+                ? $"unknown git revision '{revision}': this is a shallow clone, which holds only the latest commits; fetch the history " +
+                  "(actions/checkout with `fetch-depth: 0`, or `git fetch --unshallow`, or `git fetch origin <branch>` for a branch)"
+                : $"unknown git revision '{revision}'");
         }
         // Prefix of the folder within the repository (always '/'-separated, with a trailing '/'), plus the name.
         var repoPath = prefix.OutputText.Trim() + Path.GetFileName(fullPath);

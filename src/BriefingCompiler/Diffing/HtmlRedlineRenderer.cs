@@ -1,4 +1,5 @@
 using System.Text;
+using BriefingCompiler.Templating;
 
 namespace BriefingCompiler.Diffing;
 
@@ -102,6 +103,15 @@ public static class HtmlRedlineRenderer
 
     private static void WriteBlock(StringBuilder html, BlockDiff block)
     {
+        if (block.Kind == BlockDiffKind.Unchanged && block.Type == "table")
+        {
+            // Unchanged, a table is context: shown as the table it is, not as its Markdown source. (A changed one keeps
+            // its source lines, where the marks can go.) The renderer escapes any HTML in it.
+            html.Append("<div class=\"block unchanged table depth-").Append(block.Depth).Append("\">")
+                .Append(MarkdownRenderer.ToHtml(block.NewText, 4)).Append("</div>\n");
+            return;
+        }
+
         var element = block.Type is "code" or "table" or "html" ? "pre" : "p";
         html.Append('<').Append(element).Append(" class=\"block ").Append(JsonDiffWriter.Name(block.Kind)).Append(' ')
             .Append(Escape(block.Type)).Append(" depth-").Append(block.Depth).Append("\">");

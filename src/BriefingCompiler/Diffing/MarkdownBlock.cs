@@ -9,6 +9,12 @@ namespace BriefingCompiler.Diffing;
 /// </summary>
 public sealed record MarkdownBlock(string Kind, string Text, int Depth)
 {
-    /// <summary>A key that is equal exactly when two blocks render the same.</summary>
-    public string Key => $"{Kind}\u001f{Depth}\u001f{Text}";
+    /// <summary>For a list item: its number in its list (1 for the first bullet; an ordered list's own numbers, from its start).</summary>
+    public int? Item { get; init; }
+
+    /// <summary>For a list item: whether its list is numbered (<c>1.</c>) rather than bulleted.</summary>
+    public bool Ordered { get; init; }
+
+    /// <summary>A key that is equal exactly when two blocks render the same (a numbered item does not render as a bullet).</summary>
+    public string Key => $"{Kind}\u001f{Depth}\u001f{(Ordered ? "1." : "")}\u001f{Text}";
 }

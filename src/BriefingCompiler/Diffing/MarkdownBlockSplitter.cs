@@ -34,7 +34,23 @@ public static partial class MarkdownBlockSplitter
                     blocks.Add(new MarkdownBlock("table", KeepLines(Slice(source, table)), depth));
                     break;
                 case ListBlock list:
-                    Walk(list, source, blocks, depth + 1);
+                    // Each item's blocks carry the item's number and whether the list is numbered, so a redline
+                    // keeps "3." as "3." and a change list names the second item "item 2".
+                    var first = list.IsOrdered && int.TryParse(list.OrderedStart, out var start) ? start : 1;
+                    var index = 0;
+                    foreach (var item in list.OfType<ContainerBlock>())
+                    {
+                        var before = blocks.Count;
+                        Walk(item, source, blocks, depth + 1);
+                        for (var i = before; i < blocks.Count; i++)
+                        {
+                            if (blocks[i].Depth == depth + 1 && blocks[i].Item is null)
+                                blocks[i] = blocks[i] with { Item = first + index, Ordered = list.IsOrdered };
+                        }
+
+                        index++;
+                    }
+
                     break;
                 case ContainerBlock inner:
                     Walk(inner, source, blocks, depth);

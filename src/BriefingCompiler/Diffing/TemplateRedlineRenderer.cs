@@ -161,25 +161,31 @@ public static partial class TemplateRedlineRenderer
         return list;
     }
 
-    /// <summary>The blocks of a changed text as HTML: runs of list items in a list, the rest as rendered Markdown.</summary>
+    /// <summary>
+    /// The blocks of a changed text as HTML: runs of list items in a list — numbered from the first item's own number
+    /// when the source numbers them, bulleted otherwise — the rest as rendered Markdown.
+    /// </summary>
     private static string Blocks(IReadOnlyList<BlockDiff> blocks)
     {
         var html = new StringBuilder();
-        var inList = false;
+        string? open = null;
         foreach (var block in blocks)
         {
-            var isItem = block.Type == "list-item";
-            if (isItem != inList)
+            var list = block.Type != "list-item" ? null : block.Ordered ? "ol" : "ul";
+            if (list != open)
             {
-                html.Append(isItem ? "<ul>\n" : "</ul>\n");
-                inList = isItem;
+                if (open is not null)
+                    html.Append($"</{open}>\n");
+                if (list is not null)
+                    html.Append(list == "ol" && block.Item is { } start and not 1 ? $"<ol start=\"{start}\">\n" : $"<{list}>\n");
+                open = list;
             }
             var body = Block(block);
-            html.Append(isItem ? $"<li class=\"{JsonDiffWriter.Name(block.Kind)}\">{body}</li>\n" : body);
+            html.Append(list is not null ? $"<li class=\"{JsonDiffWriter.Name(block.Kind)}\">{body}</li>\n" : body);
         }
-        if (inList)
+        if (open is not null)
         {
-            html.Append("</ul>\n");
+            html.Append($"</{open}>\n");
         }
         return html.ToString();
     }

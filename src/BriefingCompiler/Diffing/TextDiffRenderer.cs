@@ -104,7 +104,8 @@ public static class TextDiffRenderer
             output.Append(' ', 6);
             if (labelled)
             {
-                var number = block.NewIndex ?? block.OldIndex;
+                // A list item by its number in its list ("list-item 2" is the second item), other blocks by their place.
+                var number = block.Item ?? block.NewIndex ?? block.OldIndex;
                 var moved = block.Kind == BlockDiffKind.Moved ? $", moved from {block.OldIndex}" : "";
                 output.Append(Paint($"[{block.Type} {number}{moved}]", Cyan, colour)).Append(' ');
             }

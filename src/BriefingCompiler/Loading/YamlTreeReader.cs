@@ -35,11 +35,107 @@ internal sealed class YamlTreeReader
     /// <summary>Thrown only inside the reader to stop at a problem after which nothing more can be read.</summary>
     private sealed class StopReadingException : Exception;
 
+    /// <summary>How many tab-indented lines are mended to read on (each costs a parse or three).</summary>
+    private const int MaxTabRepairs = 10;
+
+    /// <summary>The line whose indentation holds the tab that stopped the parser, when that is what stopped it.</summary>
+    private int? tabLine;
+
+    /// <summary>
+    /// Reads the file. A tab in the indentation stops YamlDotNet, but the author's intent is usually plain: the line
+    /// belongs where a few spaces would put it. So the tab is reported, the line is read as if indented like its
+    /// neighbours (the first indentation that parses), and reading goes on, so the rest of the file is still checked.
+    /// A briefing with a tab never builds (BRF1009 is an error); the mended text serves only to find more problems.
+    /// Diagnostics on a mended line have their columns shifted back to the file's own.
+    /// </summary>
     public static SourceLoadResult Read(SourceText source)
     {
         var reader = new YamlTreeReader(source);
         var root = reader.ReadStream();
-        return new SourceLoadResult(source.Path, root, reader.diagnostics, reader.reportedNodes);
+        var tabDiagnostics = new List<Diagnostic>();
+        var shifts = new Dictionary<int, (int From, int Delta)>();
+        var current = source;
+        for (var repairs = 0; root is null && reader.tabLine is { } line && repairs < MaxTabRepairs; repairs++)
+        {
+            tabDiagnostics.AddRange(reader.diagnostics.Select(d => Unshift(d, shifts)));
+            var mended = MendedReads(current, line).FirstOrDefault(r => r.Reader.tabLine != line && r.Reader.ErrorLine != line);
+            if (mended.Reader is null)
+                return new SourceLoadResult(source.Path, null, tabDiagnostics, reader.reportedNodes);
+            shifts[line] = (mended.Indent, mended.Delta);
+            (current, reader, root) = (mended.Source, mended.Reader, mended.Root);
+        }
+
+        IReadOnlyList<Diagnostic> diagnostics = tabDiagnostics.Count == 0
+            ? reader.diagnostics
+            : [.. tabDiagnostics, .. reader.diagnostics.Select(d => Unshift(d, shifts))];
+        return new SourceLoadResult(source.Path, root, diagnostics, reader.reportedNodes);
+    }
+
+    /// <summary>The first line of an error other than a tab's, if the parser stopped at one.</summary>
+    private int? ErrorLine => diagnostics.FirstOrDefault(d => d.Code == DiagnosticCodes.YamlSyntax)?.Span.Line;
+
+    /// <summary>
+    /// The file read again with the tab-indented <paramref name="line"/> indented by spaces instead: as the content line
+    /// above it, two more, or as the line below (a line of only whitespace becomes empty).
+    /// </summary>
+    private static IEnumerable<(SourceText Source, YamlTreeReader Reader, MappingNode? Root, int Indent, int Delta)> MendedReads(SourceText source, int line)
+    {
+        var text = source.LineText(line);
+        var rest = text.TrimStart(' ', '\t');
+        var oldIndent = text.Length - rest.Length;
+        // Under a line that opens a mapping or list (`meeting:`), the tab most likely meant "one level in".
+        var above = Indentation(source, line, -1);
+        var opensBlock = PreviousContent(source, line)?.TrimEnd().EndsWith(':') == true;
+        var candidates = rest.Length == 0
+            ? [0]
+            : (opensBlock ? new[] { above + 2, above } : [above, above + 2]).Append(Indentation(source, line, +1)).Distinct();
+        foreach (var indent in candidates)
+        {
+            var start = source.LineStart(line);
+            var mendedText = string.Concat(source.Text.AsSpan(0, start), new string(' ', indent), source.Text.AsSpan(start + oldIndent));
+            var mended = new SourceText(source.Path, mendedText);
+            var reader = new YamlTreeReader(mended);
+            var root = reader.ReadStream();
+            yield return (mended, reader, root, indent, indent - oldIndent);
+        }
+    }
+
+    private static string? PreviousContent(SourceText source, int line)
+    {
+        for (var other = line - 1; other >= 1; other--)
+        {
+            var text = source.LineText(other);
+            if (text.Trim().Length > 0 && !text.TrimStart().StartsWith('#'))
+                return text;
+        }
+
+        return null;
+    }
+
+    /// <summary>The indentation (in spaces) of the nearest line above or below that has content; 0 if none.</summary>
+    private static int Indentation(SourceText source, int line, int step)
+    {
+        for (var other = line + step; other >= 1 && other <= source.LineCount; other += step)
+        {
+            var text = source.LineText(other);
+            var content = text.TrimStart(' ');
+            if (content.Length > 0 && !content.StartsWith('\t'))
+                return text.Length - content.Length;
+        }
+
+        return 0;
+    }
+
+    /// <summary>A diagnostic found in mended text, moved back to the columns of the file as it is.</summary>
+    private static Diagnostic Unshift(Diagnostic diagnostic, Dictionary<int, (int From, int Delta)> shifts)
+    {
+        var span = diagnostic.Span;
+        int Column(int line, int column) =>
+            shifts.TryGetValue(line, out var shift) && column > shift.From ? Math.Max(1, column - shift.Delta) : column;
+        return shifts.Count == 0 ? diagnostic : diagnostic with
+        {
+            Span = span with { Column = Column(span.Line, span.Column), EndColumn = Column(span.EndLine, span.EndColumn) },
+        };
     }
 
     private MappingNode? ReadStream()
@@ -331,7 +427,12 @@ internal sealed class YamlTreeReader
         var tab = FindTabIndentation(source.PositionOf(index).Line);
         if (tab is { } place)
         {
-            Report(DiagnosticCodes.TabIndentation, "a tab is used for indentation; YAML indents with spaces only", place);
+            tabLine = place.Line;
+            diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.TabIndentation,
+                "a tab is used for indentation; YAML indents with spaces only: replace it with spaces", place)
+            {
+                Excerpt = YamlSyntaxExplanation.Excerpt(source, place),
+            });
             return;
         }
 
@@ -342,7 +443,7 @@ internal sealed class YamlTreeReader
             message = message[(cut + 3)..];
         }
 
-        Report(DiagnosticCodes.YamlSyntax, $"YAML syntax error: {message}", index);
+        diagnostics.Add(YamlSyntaxExplanation.Explain(source, message, index));
     }
 
     /// <summary>

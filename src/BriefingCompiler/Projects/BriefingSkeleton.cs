@@ -29,6 +29,20 @@ public static class BriefingSkeleton
             ["开幕致辞", "讨论", "闭幕致辞"], "简报 – 会议标题", "发布对象"),
     };
 
+    /// <summary>
+    /// The fields <c>briefc new</c> fills with text no real briefing would hold, and that text in each language: left
+    /// in, it would be printed as if it were the author's ("Meeting name" in every page header). The agenda's
+    /// placeholders ("Discussion", "Closing remarks") are left out: real agendas say the same.
+    /// </summary>
+    public static IReadOnlyDictionary<string, IReadOnlySet<string>> PlaceholderFields { get; } = new Dictionary<string, IReadOnlySet<string>>
+    {
+        ["meeting"] = ByLanguage.Values.Select(p => p.Meeting).ToHashSet(),
+        ["session.title"] = ByLanguage.Values.Select(p => p.SessionTitle).ToHashSet(),
+        ["objective"] = ByLanguage.Values.Select(p => p.Objective).ToHashSet(),
+        ["document_control.title"] = ByLanguage.Values.Select(p => p.DocumentTitle).ToHashSet(),
+        ["document_control.audience"] = ByLanguage.Values.Select(p => p.Audience).ToHashSet(),
+    };
+
     /// <param name="symbol">Shared by the language versions of one briefing: <c>briefc new</c> uses the name.</param>
     /// <param name="schemaReference">The schema path for editors (yaml-language-server), relative to the new file, or null.</param>
     public static string Text(string symbol, string language, DateOnly date, string? schemaReference)

@@ -21,6 +21,31 @@ public static class ProjectScaffold
         ("schema/briefc-project.schema.json", ProjectSchema.Text),
     ];
 
+    /// <summary>
+    /// Files for git and the editor, written only where none exists (a repository already has a .gitignore): git ignores
+    /// the outputs, and VS Code's YAML extension checks and completes every briefing below briefings/ against the
+    /// schema, however deep (the <c>$schema</c> comment in a file is relative to it, so a copy moved one folder down
+    /// loses it; these settings do not).
+    /// </summary>
+    public static IReadOnlyList<(string Path, string Text, string IfPresent)> EditorFiles() =>
+    [
+        (".gitignore", "# briefc's outputs: rebuilt from the briefings by `briefc build`\nout/\n",
+            "add the line `out/` to it so git ignores the outputs"),
+        (".vscode/settings.json", VsCodeSettingsText,
+            "add \"yaml.schemas\" as docs/ci.md shows, so briefings in sub-folders get completion"),
+    ];
+
+    private const string VsCodeSettingsText =
+        """
+        {
+          "yaml.schemas": {
+            "./schema/briefing.schema.json": ["briefings/**/*.yaml", "briefings/**/*.yml"],
+            "./schema/briefc-project.schema.json": ["briefc.yaml"]
+          }
+        }
+
+        """;
+
     private const string ProjectFileText =
         """
         # yaml-language-server: $schema=schema/briefc-project.schema.json

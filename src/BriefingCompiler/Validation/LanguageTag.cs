@@ -15,6 +15,14 @@ public static partial class LanguageTag
         "i-navajo", "i-pwn", "i-tao", "i-tay", "i-tsu", "sgn-BE-FR", "sgn-BE-NL", "sgn-CH-DE",
     };
 
+    /// <summary>
+    /// The same syntax as an ECMA-262 regular expression, for the JSON Schema (<c>$defs.languageTag.pattern</c>), so an
+    /// editor flags a malformed tag as it is typed. It cannot check that variants and singletons do not repeat; briefc
+    /// does (<see cref="IsWellFormed"/>). A test keeps the two in agreement.
+    /// </summary>
+    public const string SchemaPattern =
+        @"^(?:(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4}|[A-Za-z]{5,8})(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*(?:-[0-9A-WYZa-wyz](?:-[A-Za-z0-9]{2,8})+)*(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?|[Xx](?:-[A-Za-z0-9]{1,8})+|en-GB-oed|i-ami|i-bnn|i-default|i-enochian|i-hak|i-klingon|i-lux|i-mingo|i-navajo|i-pwn|i-tao|i-tay|i-tsu|sgn-BE-FR|sgn-BE-NL|sgn-CH-DE)$";
+
     public static bool IsWellFormed(string tag)
     {
         if (Irregular.Contains(tag) || PrivateUse().IsMatch(tag))

@@ -124,6 +124,14 @@ public static class SchemaValidator
                 return [Found(DiagnosticCodes.EmptyText,
                     location.Node is ScalarNode { Value.Length: > 0 } ? $"{name} must not be blank (it holds only spaces)" : $"{name} must not be empty",
                     location.Node.Span)];
+            case "pattern" when IsLanguageTagRule(subschema):
+                var blank = location.Node is ScalarNode scalar && string.IsNullOrWhiteSpace(scalar.Value);
+                var finding = blank
+                    ? Found(DiagnosticCodes.EmptyText, $"{name} must not be empty", location.Node.Span)
+                    : Found(DiagnosticCodes.InvalidLanguageTag,
+                        $"{name} must be a BCP 47 language tag such as zh, en-GB or zh-Hans-CN (found {Shown(location.Node)}); built in: ar, en, es, fr, ru, zh",
+                        location.Node.Span);
+                return [finding];
             case "pattern":
                 return [Found(DiagnosticCodes.BadFormat, $"{name} {FormatExpectation(subschema)} (found {Shown(location.Node)})", location.Node.Span)];
             default:
@@ -192,6 +200,9 @@ public static class SchemaValidator
     /// <summary>"a", "a or b", "a, b or c".</summary>
     private static string OneOf(IReadOnlyList<string> items) =>
         items.Count == 1 ? items[0] : $"{string.Join(", ", items.Take(items.Count - 1))} or {items[^1]}";
+
+    private static bool IsLanguageTagRule(JsonObject? subschema) =>
+        subschema?["pattern"] is JsonValue pattern && pattern.GetValue<string>() == LanguageTag.SchemaPattern;
 
     private static bool IsNotBlankRule(JsonObject? subschema) =>
         subschema?["pattern"] is JsonValue pattern && pattern.GetValue<string>() == NotBlankPattern;

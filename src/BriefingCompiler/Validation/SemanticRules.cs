@@ -25,6 +25,7 @@ public sealed class SemanticRules
         rules.CheckPositions(root.Find("positions")?.Value, root.Find("agenda")?.Value);
         rules.CheckReferences(root.Find("references")?.Value);
         rules.CheckLabels(root.Find("labels")?.Value);
+        rules.CheckPlaceholders(root);
         if (root.Find("document_control")?.Value is MappingNode documentControl)
         {
             rules.CheckVersions(documentControl.Find("versions")?.Value);
@@ -78,6 +79,29 @@ public sealed class SemanticRules
         {
             Error(DiagnosticCodes.MeetingEndsBeforeStart,
                 $"`meeting.end` ({Iso(e.Value)}) is before `meeting.start` ({Iso(s.Value)})", e.Node.Span);
+        }
+    }
+
+    /// <summary>The fields <c>briefc new</c> fills with placeholder text, each still holding it is a warning (BRF3011).</summary>
+    private void CheckPlaceholders(MappingNode root)
+    {
+        var session = root.Find("session")?.Value as MappingNode;
+        var documentControl = root.Find("document_control")?.Value as MappingNode;
+        IEnumerable<(string Field, SourceNode? Node)> fields =
+        [
+            ("meeting", root.Find("meeting")?.Value),
+            ("session.title", session?.Find("title")?.Value),
+            ("objective", root.Find("objective")?.Value),
+            ("document_control.title", documentControl?.Find("title")?.Value),
+            ("document_control.audience", documentControl?.Find("audience")?.Value),
+        ];
+        foreach (var (field, node) in fields)
+        {
+            if (Text(node) is { } text && Projects.BriefingSkeleton.PlaceholderFields[field].Contains(text.Value.Trim()))
+            {
+                diagnostics.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.PlaceholderText,
+                    $"`{field}` still holds the placeholder text `briefc new` wrote (`{text.Value.Trim()}`); replace it with your own", text.Span));
+            }
         }
     }
 

@@ -212,6 +212,35 @@ public class BuildProjectTests
     }
 
     [Test]
+    public void The_project_file_named_as_a_path_is_the_project_not_a_briefing()
+    {
+        var elsewhere = Directory.CreateTempSubdirectory("briefc-elsewhere-").FullName;
+        try
+        {
+            // From another folder: briefc.yaml named on the command line is the project, its sources are built.
+            var build = CliRun.In(elsewhere, "build", Path.Combine(_project, "briefc.yaml"), "--json");
+            Assert.That(build.ExitCode, Is.EqualTo(ExitCodes.Success), build.Error);
+            Assert.That(Statuses(build).Values, Is.EqualTo(new[] { "built", "built" }));
+            Assert.That(build.Error, Does.Not.Contain("missing required field"));
+            Assert.That(File.Exists(Output("icann81-gac-alac.zh.html")), Is.True, "the project's output folder");
+            Assert.That(File.Exists(Output("briefc.html")), Is.False);
+
+            var check = CliRun.In(elsewhere, "check", Path.Combine(_project, "briefc.yaml"));
+            Assert.That((check.ExitCode, check.Output), Is.EqualTo((ExitCodes.Success, "Checked 2 briefings: all valid, 0 errors, 0 warnings.\n")));
+
+            // Two different project files cannot both be the project.
+            File.WriteAllText(Path.Combine(elsewhere, "briefc.yaml"), "briefc: 1\n");
+            var two = CliRun.In(elsewhere, "build", "briefc.yaml", "--project", Path.Combine(_project, "briefc.yaml"));
+            Assert.That((two.ExitCode, two.Error), Is.EqualTo((ExitCodes.UsageError,
+                $"briefc: error: more than one project file given (briefc.yaml, {Path.Combine(_project, "briefc.yaml")}); name one, either as a path or with --project\n")));
+        }
+        finally
+        {
+            Directory.Delete(elsewhere, recursive: true);
+        }
+    }
+
+    [Test]
     public void Building_one_file_leaves_the_outputs_of_the_other_briefings_alone()
     {
         Assert.That(CliRun.In(_project, "build").ExitCode, Is.EqualTo(ExitCodes.Success));
@@ -308,6 +337,43 @@ public class BuildProjectTests
 
         var check = CliRun.In(_project, "check");
         Assert.That(check.Error, Does.Contain("icann81-gac-alac.en.yaml(18,5): warning BRF3101"));
+        Assert.That(check.ExitCode, Is.EqualTo(ExitCodes.Success));
+
+        var strict = CliRun.In(_project, "check", "--warnings-as-errors");
+        Assert.That(strict.ExitCode, Is.EqualTo(ExitCodes.ValidationFailed));
+        Assert.That(strict.Error, Does.EndWith("briefc: error: warnings are treated as errors (--warnings-as-errors); fix the warnings above\n"));
+    }
+
+    [Test]
+    public void Quiet_build_prints_nothing_but_problems_and_verbose_names_the_briefings_up_to_date()
+    {
+        var quiet = CliRun.In(_project, "build", "-q");
+        Assert.That((quiet.ExitCode, quiet.Output, quiet.Error), Is.EqualTo((ExitCodes.Success, "", "")));
+        Assert.That(File.Exists(Output("icann81-gac-alac.en.html")), Is.True);
+
+        var verbose = CliRun.In(_project, "build", "-v");
+        Assert.That(verbose.Output, Does.StartWith("Up to date briefings/icann81-gac-alac.en.yaml\nUp to date briefings/icann81-gac-alac.zh.yaml\nBuilt 0, up to date 2, failed 0 ("));
+
+        var normal = CliRun.In(_project, "build", "--force", "-o", "elsewhere");
+        Assert.That(normal.Output, Does.StartWith("Wrote elsewhere/icann81-gac-alac.en.html\n"), "-o is --out");
+    }
+
+    [Test]
+    public void Check_takes_the_project_file_from_the_project_option()
+    {
+        var elsewhere = Directory.CreateTempSubdirectory("briefc-elsewhere-").FullName;
+        try
+        {
+            var run = CliRun.In(elsewhere, "check", "--project", Path.Combine(_project, "briefc.yaml"), "--json");
+            Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Success), run.Error);
+            Assert.That(Json(run).GetProperty("files").GetArrayLength(), Is.EqualTo(2));
+            var missing = CliRun.In(elsewhere, "check", "--project", "nowhere.yaml");
+            Assert.That((missing.ExitCode, missing.Error), Is.EqualTo((ExitCodes.UsageError, "briefc: error: no such project file: 'nowhere.yaml'\n")));
+        }
+        finally
+        {
+            Directory.Delete(elsewhere, recursive: true);
+        }
     }
 
     [Test]

@@ -38,6 +38,33 @@ public class BuildScaffoldTests
     }
 
     [Test]
+    public void Init_writes_a_gitignore_and_vscode_schema_settings_that_reach_briefings_in_sub_folders()
+    {
+        var init = CliRun.In(_folder, "init");
+
+        Assert.That(init.ExitCode, Is.EqualTo(ExitCodes.Success), init.Error);
+        Assert.That(File.ReadAllLines(Path.Combine(_folder, ".gitignore")), Does.Contain("out/"));
+        var settings = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(_folder, ".vscode", "settings.json"))).RootElement.GetProperty("yaml.schemas");
+        Assert.That(settings.GetProperty("./schema/briefing.schema.json").EnumerateArray().Select(e => e.GetString()), Does.Contain("briefings/**/*.yaml"));
+        Assert.That(settings.GetProperty("./schema/briefc-project.schema.json")[0].GetString(), Is.EqualTo("briefc.yaml"));
+        foreach (var mapped in settings.EnumerateObject())
+            Assert.That(File.Exists(Path.Combine(_folder, mapped.Name)), Is.True, $"{mapped.Name} is written by init");
+    }
+
+    [Test]
+    public void Init_keeps_an_existing_gitignore_and_says_what_to_add()
+    {
+        File.WriteAllText(Path.Combine(_folder, ".gitignore"), "bin/\n");
+
+        var init = CliRun.In(_folder, "init");
+
+        Assert.That(init.ExitCode, Is.EqualTo(ExitCodes.Success), init.Error);
+        Assert.That(File.ReadAllText(Path.Combine(_folder, ".gitignore")), Is.EqualTo("bin/\n"));
+        Assert.That(init.Output, Does.Contain($"Kept {Path.Join(".", ".gitignore")} as it was: add the line `out/` to it so git ignores the outputs"));
+        Assert.That(File.Exists(Path.Combine(_folder, ".vscode", "settings.json")), Is.True);
+    }
+
+    [Test]
     public void Init_refuses_to_overwrite_and_writes_nothing()
     {
         File.WriteAllText(Path.Combine(_folder, "briefc.yaml"), "briefc: 1\n");
@@ -70,7 +97,26 @@ public class BuildScaffoldTests
         Assert.That(text, Does.StartWith("# yaml-language-server: $schema=../schema/briefing.schema.json"));
         var check = CliRun.In(_folder, "check", path);
         Assert.That(check.ExitCode, Is.EqualTo(ExitCodes.Success), check.Error);
-        Assert.That(check.Output, Does.Contain("0 errors, 0 warnings"));
+        // Valid, but every placeholder left in is named: meeting, session title, objective, title, audience.
+        Assert.That(check.Output, Does.Contain("0 errors, 5 warnings"));
+        Assert.That(check.Error, Does.Contain($"(5,10): warning BRF3011: `meeting` still holds the placeholder text `briefc new` wrote (`{placeholder}`); replace it with your own"));
+    }
+
+    [Test]
+    public void Placeholder_text_left_from_new_is_a_warning_that_warnings_as_errors_turns_into_a_failed_build()
+    {
+        Assert.That(CliRun.In(_folder, "init").ExitCode, Is.EqualTo(ExitCodes.Success));
+        Assert.That(CliRun.In(_folder, Today, "new", "budget", "--language", "en").ExitCode, Is.EqualTo(ExitCodes.Success));
+        var path = Path.Combine(_folder, "briefings", "budget.en.yaml");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("\"Meeting name\"", "ICANN 82"));
+
+        var build = CliRun.In(_folder, "build", path, "--format", "html");
+        Assert.That(build.ExitCode, Is.EqualTo(ExitCodes.Success), build.Error);
+        var warned = build.Error.Split('\n').Where(l => l.Contains("BRF3011")).Select(l => l[(l.IndexOf("`", StringComparison.Ordinal) + 1)..l.IndexOf("` still", StringComparison.Ordinal)]);
+        Assert.That(warned, Is.EqualTo(new[] { "session.title", "objective", "document_control.title", "document_control.audience" }));
+
+        var strict = CliRun.In(_folder, "build", path, "--format", "html", "--warnings-as-errors", "--force");
+        Assert.That(strict.ExitCode, Is.EqualTo(ExitCodes.ValidationFailed));
     }
 
     [Test]

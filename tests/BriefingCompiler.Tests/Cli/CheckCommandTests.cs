@@ -188,12 +188,49 @@ public class CheckCommandTests
     }
 
     [Test]
-    public void No_command_at_all_is_a_usage_error()
+    public void No_command_at_all_shows_the_help_as_help_does()
     {
         var run = CliRun.Of();
 
-        Assert.That((run.ExitCode, run.Error), Is.EqualTo((ExitCodes.UsageError,
-            "briefc: error: Required command was not provided.\nRun 'briefc --help' for usage.\n")));
+        Assert.That((run.ExitCode, run.Error), Is.EqualTo((ExitCodes.Success, "")));
+        Assert.That(run.Output, Does.Contain("Usage:\n  briefc [command] [options]").And.Contain("build <PATH>"));
+        Assert.That(CliRun.Of("help").Output, Is.EqualTo(run.Output));
+        Assert.That(CliRun.Of("help", "build").Output, Is.EqualTo(CliRun.Of("build", "--help").Output).And.Contain("-o, --out <DIR>"));
+    }
+
+    [TestCase(new[] { "biuld" }, "briefc: error: unknown command 'biuld'; did you mean 'build'?\nRun 'briefc help' for the commands.\n")]
+    [TestCase(new[] { "help", "chek" }, "briefc: error: unknown command 'chek'; did you mean 'check'?\nRun 'briefc help' for the commands.\n")]
+    [TestCase(new[] { "frobnicate" }, "briefc: error: unknown command 'frobnicate'\nRun 'briefc help' for the commands.\n")]
+    [TestCase(new[] { "build", "--fromat", "pdf" }, "briefc: error: unknown option '--fromat' for 'briefc build'; did you mean '--format'?\nRun 'briefc help build' for its usage.\n")]
+    [TestCase(new[] { "check", "--jsn" }, "briefc: error: unknown option '--jsn' for 'briefc check'; did you mean '--json'?\nRun 'briefc help check' for its usage.\n")]
+    [TestCase(new[] { "schema", "--colour", "never" }, "briefc: error: unknown option '--colour' for 'briefc schema'; did you mean '--color'?\nbriefc: error: unexpected argument 'never' for 'briefc schema'\nRun 'briefc help schema' for its usage.\n")]
+    [TestCase(new[] { "check", "-q", "-v" }, "briefc: error: --quiet and --verbose cannot be used together; choose one.\nRun 'briefc help check' for its usage.\n")]
+    public void A_mistyped_command_or_option_is_a_usage_error_that_suggests_the_right_one(string[] args, string expected)
+    {
+        var run = CliRun.Of(args);
+
+        Assert.That((run.ExitCode, run.Error), Is.EqualTo((ExitCodes.UsageError, expected)));
+    }
+
+    [Test]
+    public void Quiet_prints_only_diagnostics_and_verbose_names_each_valid_briefing()
+    {
+        Assert.That(CliRun.Of("check", folder, "-q").Output, Is.Empty);
+        Assert.That(CliRun.Of("check", folder, "--verbose").Output, Is.EqualTo(
+            $"Valid {Path.Join(folder, "a.en.yaml")}\nValid {Path.Join(folder, "nested", "b.zh.yml")}\nChecked 2 briefings: all valid, 0 errors, 0 warnings.\n"));
+        var bad = Invalid();
+        var quiet = CliRun.Of("check", bad, "--quiet");
+        Assert.That((quiet.ExitCode, quiet.Output), Is.EqualTo((ExitCodes.ValidationFailed, "")));
+        Assert.That(quiet.Error, Does.Contain("error BRF2002"));
+    }
+
+    [Test]
+    public void Schema_project_prints_the_schema_of_briefc_yaml()
+    {
+        var run = CliRun.Of("schema", "--project");
+
+        Assert.That((run.ExitCode, run.Output), Is.EqualTo((ExitCodes.Success, BriefingCompiler.Projects.ProjectSchema.Text)));
+        Assert.That(JsonDocument.Parse(run.Output).RootElement.GetProperty("$id").GetString(), Is.EqualTo("urn:briefc:schema:project:1"));
     }
 
     [Test]
@@ -264,11 +301,12 @@ public class CheckCommandTests
     }
 
     [Test]
-    public void Version_prints_the_plain_version()
+    public void Version_prints_the_version_and_the_hash_of_the_sources_briefc_was_built_from()
     {
         var run = CliRun.Of("--version");
 
-        Assert.That((run.ExitCode, run.Output), Is.EqualTo((ExitCodes.Success, "0.1.0\n")));
+        Assert.That(ToolIdentity.SourceHash, Does.Match("^[0-9a-f]{64}$"), "SourceIdentity.targets embeds the hash");
+        Assert.That((run.ExitCode, run.Output), Is.EqualTo((ExitCodes.Success, $"0.1.0 (sources {ToolIdentity.SourceHash![..12]})\n")));
     }
 
     [TestCase("--help")]

@@ -36,6 +36,24 @@ public class DiffCommandTests
     }
 
     [Test]
+    public void Exit_zero_writes_the_redline_and_exits_0_on_changes_but_trouble_stays_2()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"briefc-redline-{Guid.NewGuid():N}.html");
+        try
+        {
+            var (exit, _, error) = Briefc("diff", Data("en-v1.yaml"), Data("en-v2.yaml"), "-f", "html", "-o", file, "--exit-zero");
+            Assert.That(exit, Is.EqualTo(0), error);
+            Assert.That(File.ReadAllText(file), Does.Contain("<ins>"));
+            Assert.That(Briefc("diff", Data("en-v1.yaml"), Data("en-v2.yaml"), "-f", "html", "-o", file).Exit, Is.EqualTo(1), "diff(1)'s codes without it");
+            Assert.That(Briefc("diff", Data("en-v1.yaml"), Data("missing.yaml"), "--exit-zero").Exit, Is.EqualTo(2));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Test]
     public void Json_output_names_the_sides_as_given_and_lists_the_changes()
     {
         var (exit, output, _) = Briefc("diff", Data("zh-v1.yaml"), Data("zh-v2.yaml"), "--format", "json");

@@ -148,6 +148,45 @@ public class DiffOutputTests
     }
 
     [Test]
+    public async Task A_numbered_list_stays_numbered_in_the_redline_and_its_items_are_named_by_their_numbers()
+    {
+        var old = English();
+        var positions = old.Positions.ToList();
+        positions[0] = positions[0] with { Body = Md("The focus will be on looking ahead.\n\n3. Keep the first point.\n4. Stress the second point.\n") };
+        var @new = old with { Positions = [positions[0] with { Body = Md(positions[0].Body.Source.Replace("Stress", "Emphasise")) }, .. positions.Skip(1)] };
+        old = old with { Positions = positions };
+        var diff = BriefingDiffer.Compare(old, @new);
+
+        var html = TemplateRedlineRenderer.Render(BriefingCompiler.Templating.BriefingTemplate.BuiltIn(), @new, diff, Sides, null);
+        var document = await BrowsingContext.New(Configuration.Default).OpenAsync(r => r.Content(html!));
+        var list = document.QuerySelectorAll("main ol").Single(ol => ol.Closest("aside") is null && ol.QuerySelector("li.changed") is not null);
+        Assert.That(list.GetAttribute("start"), Is.EqualTo("3"));
+        Assert.That(list.QuerySelectorAll("li").Select(li => li.TextContent.Trim()), Is.EqualTo(new[] { "Keep the first point.", "StressEmphasise the second point." }));
+        Assert.That(document.QuerySelectorAll("main ul li.changed").Where(li => li.Closest("aside") is null), Is.Empty, "no bullets for a numbered list");
+
+        Assert.That(TextDiffRenderer.Render(diff, Sides, colour: false), Does.Contain("      [list-item 4] [-Stress-]{+Emphasise+} the second point.\n"));
+    }
+
+    [Test]
+    public async Task An_unchanged_table_in_a_changed_field_is_shown_as_a_table_in_the_change_list()
+    {
+        var old = English();
+        const string table = "| Country | Vote |\n|---|---|\n| A | yes |\n| B | no |\n";
+        var positions = old.Positions.ToList();
+        positions[0] = positions[0] with { Body = Md("We stress one point.\n\n" + table) };
+        old = old with { Positions = positions };
+        var @new = old with { Positions = [positions[0] with { Body = Md("We emphasise one point.\n\n" + table) }, .. positions.Skip(1)] };
+
+        var html = HtmlRedlineRenderer.Render(BriefingDiffer.Compare(old, @new), Sides, "en");
+        var document = await BrowsingContext.New(Configuration.Default).OpenAsync(r => r.Content(html));
+
+        var change = document.QuerySelector("article.change[data-path='positions[1].body']")!;
+        Assert.That(change.QuerySelectorAll("table td").Select(td => td.TextContent), Is.EqualTo(new[] { "A", "yes", "B", "no" }));
+        Assert.That(change.TextContent, Does.Not.Contain("|---|"), "not the Markdown source");
+        Assert.That(change.QuerySelector("ins")!.TextContent, Is.EqualTo("emphasise"));
+    }
+
+    [Test]
     public async Task Template_redline_marks_changed_plain_text_in_place_and_writes_the_new_text_where_marks_cannot_go()
     {
         var old = English();
@@ -200,7 +239,8 @@ public class DiffOutputTests
         Assert.That(lines[2], Is.EqualTo("3 changes: 1 added, 2 changed"));
         Assert.That(text, Does.Contain("\nagenda\n  ~ agenda[3].status changed\n      [-tentative-]{+confirmed+}\n"));
         Assert.That(text, Does.Contain("  + agenda[6] added\n      title: {+Any <b>other</b> business & \"questions\"+}\n      status: {+confirmed+}\n"));
-        Assert.That(text, Does.Contain("\npositions\n  ~ positions[1].body changed\n      [list-item 2] **Digital inclusion**: both [-stress-]{+emphasise+} bridging the digital divide.\n"));
+        Assert.That(text, Does.Contain("\npositions\n  ~ positions[1].body changed\n      [list-item 1] **Digital inclusion**: both [-stress-]{+emphasise+} bridging the digital divide.\n"),
+            "the first item of the list, though the second block of the text");
     }
 
     [Test]

@@ -60,6 +60,19 @@ public class GitRevisionReaderTests
         }
     }
 
+    [Test]
+    public void A_revision_missing_from_a_shallow_clone_says_to_fetch_the_history()
+    {
+        var shallow = Path.Combine(repo, "shallow");
+        Git("clone", "-q", "--depth", "1", "file://" + repo, shallow);
+
+        var error = GitRevisionReader.Read(Path.Combine(shallow, "briefings", "a.yaml"), "HEAD~1").Error;
+
+        Assert.That(error, Does.StartWith("unknown git revision 'HEAD~1': this is a shallow clone").And.Contain("fetch-depth: 0"));
+        Assert.That(GitRevisionReader.Read(Path.Combine(repo, "briefings", "a.yaml"), "HEAD~5").Error, Is.EqualTo("unknown git revision 'HEAD~5'"),
+            "a full clone: no word about shallowness");
+    }
+
     private void Git(params string[] arguments)
     {
         var start = new ProcessStartInfo("git") { WorkingDirectory = repo, RedirectStandardOutput = true, RedirectStandardError = true };

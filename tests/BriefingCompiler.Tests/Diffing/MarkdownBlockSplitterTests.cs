@@ -37,6 +37,19 @@ public class MarkdownBlockSplitterTests
     }
 
     [Test]
+    public void List_items_carry_their_number_and_whether_the_list_is_numbered()
+    {
+        var blocks = MarkdownBlockSplitter.Split("Intro.\n\n- a\n- b\n  1. nested\n\n7. seven\n8. eight\n");
+
+        Assert.That(blocks.Select(b => (b.Text, b.Item, b.Ordered)), Is.EqualTo(new (string, int?, bool)[]
+        {
+            ("Intro.", null, false), ("a", 1, false), ("b", 2, false), ("nested", 1, true), ("seven", 7, true), ("eight", 8, true),
+        }));
+        Assert.That(MarkdownBlockSplitter.Split("1. a\n")[0].Key, Is.Not.EqualTo(MarkdownBlockSplitter.Split("- a\n")[0].Key),
+            "numbered and bulleted render differently");
+    }
+
+    [Test]
     public void Rewrapping_a_paragraph_gives_the_same_blocks()
     {
         var a = MarkdownBlockSplitter.Split("One two\nthree four.\n\n- a\n  b\n");
