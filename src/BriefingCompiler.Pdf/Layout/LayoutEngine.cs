@@ -53,8 +53,9 @@ public sealed class LayoutEngine
     /// Whether a box starts a block formatting context of its own (CSS 2.1 9.4.1): its floats stay inside it,
     /// its auto height grows to hold them, and it is not overlapped by the floats around it.
     /// </summary>
+    /// A replaced element (an image) is not one, but CSS 2.1 9.5 places its border box the same way: never under a float.
     public static bool EstablishesFormattingContext(Box box) =>
-        box is TableCellBox or TableBox || box.Style.IsFloated || box.Style.ClipsOverflow || box.Style.FormattingContextRoot;
+        box is TableCellBox or TableBox or ReplacedBox || box.Style.IsFloated || box.Style.ClipsOverflow || box.Style.FormattingContextRoot;
 
     private LayoutResult LayoutContainer(ContainerBox box, LayoutSpace space, BlockResume? resume)
     {

@@ -41,6 +41,8 @@ public class WordBuildTests
         {
             BuildManifest.FileName, ManifestLock.FileName,
             "icann81-gac-alac.ar.docx", "icann81-gac-alac.ar.html", "icann81-gac-alac.zh.docx", "icann81-gac-alac.zh.html",
+            // The Chinese sample has two audience editions; the members' is named after its audience.
+            "icann81-gac-alac.zh.members.docx", "icann81-gac-alac.zh.members.html",
         }));
         var manifest = BuildManifest.Read(Path.Combine(_project, "out"));
         Assert.That(manifest.Entries["icann81-gac-alac.zh"].Outputs.Keys, Does.Contain("icann81-gac-alac.zh.docx"));
@@ -83,7 +85,7 @@ public class WordBuildTests
     {
         var run = CliRun.In(_project, "build", "--format", "docx", "--out", "word");
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Success), run.Error);
-        Assert.That(Directory.GetFiles(Path.Combine(_project, "word"), "*.docx"), Has.Length.EqualTo(2));
+        Assert.That(Directory.GetFiles(Path.Combine(_project, "word"), "*.docx"), Has.Length.EqualTo(3), "ar, and zh in its two editions");
         Assert.That(Directory.GetFiles(Path.Combine(_project, "word"), "*.html"), Is.Empty);
 
         var wrong = CliRun.In(_project, "build", "--format", "doc");
