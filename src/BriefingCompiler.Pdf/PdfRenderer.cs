@@ -11,7 +11,7 @@ namespace BriefingCompiler.Pdf;
 /// <summary>
 /// The engine's entry point: HTML in, PDF bytes (or PNG pages) out, with what it could not do as messages.
 /// Stages: styling (AngleSharp) → box tree → text (all runs registered with the text system first, so each
-/// font is subset once) → layout and pagination → paint lists → Skia PDF or raster canvas.
+/// font is subset once) → layout and pagination → paint lists → our PDF writer, or a Skia raster canvas.
 /// </summary>
 public sealed class PdfRenderer(ITextSystem text)
 {
@@ -69,10 +69,9 @@ public sealed class PdfRenderer(ITextSystem text)
         var timings = options.Timings;
         using var document = Layout(html, options, timings);
         var start = timings?.Start() ?? 0;
-        var painter = new CanvasPainter(text);
-        var pdf = new PdfDocumentWriter(painter).Write(document.Paints, document.Bookmarks, document.Metadata, options);
+        var pdf = PdfDocumentWriter.Write(document.Paints, document.Bookmarks, document.Metadata, options);
         start = timings?.Add(RenderStage.PdfWriting, start) ?? 0;
-        var previews = options.IncludePreviews ? new PngPageRenderer(painter).Render(document.Paints, options.PreviewDpi) : [];
+        var previews = options.IncludePreviews ? new PngPageRenderer().Render(document.Paints, options.PreviewDpi) : [];
         if (options.IncludePreviews)
             timings?.Add(RenderStage.PngPreviews, start);
         return new PdfRenderResult(pdf, document.Pages.Count, options.IncludePreviews ? WithRasterLimits(document, options) : document.Messages, previews);
@@ -81,7 +80,7 @@ public sealed class PdfRenderer(ITextSystem text)
     public IReadOnlyList<byte[]> RenderPng(string html, PdfRenderOptions options)
     {
         using var document = Layout(html, options, null);
-        return new PngPageRenderer(new CanvasPainter(text)).Render(document.Paints, options.PreviewDpi);
+        return new PngPageRenderer().Render(document.Paints, options.PreviewDpi);
     }
 
     /// <summary>Every page as pixels at <see cref="PdfRenderOptions.PreviewDpi"/>, with the engine's messages: for
@@ -89,7 +88,7 @@ public sealed class PdfRenderer(ITextSystem text)
     public RasterRenderResult RenderRaster(string html, PdfRenderOptions options)
     {
         using var document = Layout(html, options, options.Timings);
-        var pages = new PageRasterizer(new CanvasPainter(text)).Rasterize(document.Paints, options.PreviewDpi);
+        var pages = new PageRasterizer().Rasterize(document.Paints, options.PreviewDpi);
         return new RasterRenderResult(pages, WithRasterLimits(document, options));
     }
 

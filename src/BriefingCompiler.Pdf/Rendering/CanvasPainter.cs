@@ -4,12 +4,12 @@ using SkiaSharp;
 namespace BriefingCompiler.Pdf.Rendering;
 
 /// <summary>
-/// Executes a page's paint list on a Skia canvas: a PDF page or a raster surface. Links and destinations
-/// are PDF annotations and are skipped on raster canvases.
+/// Executes a page's paint list on a Skia canvas (the PNG previews and rasters; the PDF is written by
+/// <see cref="PdfDocumentWriter"/> from the same lists). Links and destinations are skipped on raster canvases.
 /// </summary>
-public sealed class CanvasPainter(ITextSystem text)
+public sealed class CanvasPainter
 {
-    public void Paint(SKCanvas canvas, PagePaint page, bool annotations)
+    public static void Paint(SKCanvas canvas, PagePaint page, bool annotations)
     {
         using var fill = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Fill };
         using var stroke = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Stroke };
@@ -50,7 +50,7 @@ public sealed class CanvasPainter(ITextSystem text)
                     canvas.DrawRoundRect(outline.Shape, stroke);
                     break;
                 case DrawGlyphs glyphs:
-                    text.Draw(canvas, glyphs.Run, glyphs.LineX, glyphs.BaselineY);
+                    GlyphRunPainter.Draw(canvas, glyphs.Run, glyphs.LineX, glyphs.BaselineY);
                     break;
                 case LinkToUrl link when annotations:
                     canvas.DrawUrlAnnotation(link.Rect, link.Url);
