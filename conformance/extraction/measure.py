@@ -11,6 +11,8 @@ prints:
   words       source words (maximal runs of letters, marks and digits; NFC) found intact: Latin, Cyrillic or
               Arabic words among the extracted words (as a multiset), Han or kana runs as substrings of the
               extracted text without its whitespace (lines break inside them);
+  found       source words a reader's search finds: each word as a substring of the extracted text (what
+              Ctrl+F does; a word glued to its neighbour still counts);
   junk        U+FFFD, NUL and private-use characters in the extracted text.
 
 The running header and footer are drawn in the PDF but are not in the HTML's text; they do not lower the
@@ -109,18 +111,19 @@ def measure(source, extracted):
         elif found_words[w] > 0:
             found_words[w] -= 1
             intact += 1
+    searched = sum(1 for w in source_words if w in (b if is_han(w) else extracted))
     junk = sum(1 for c in extracted if c in "\ufffd\x00" or unicodedata.category(c) == "Co")
-    return similarity, intact / max(1, len(source_words)), junk
+    return similarity, intact / max(1, len(source_words)), searched / max(1, len(source_words)), junk
 
 
 def main(pdfs):
-    print(f"{'file':34} {'reader':10} {'similarity':>10} {'words':>7} {'junk':>5}")
+    print(f"{'file':34} {'reader':10} {'similarity':>10} {'words':>7} {'found':>7} {'junk':>5}")
     for pdf in pdfs:
         source = source_text(pdf)
         for name, read in READERS.items():
             try:
-                similarity, intact, junk = measure(source, read(pdf))
-                print(f"{os.path.basename(pdf):34} {name:10} {similarity:10.1%} {intact:7.1%} {junk:5}")
+                similarity, intact, searched, junk = measure(source, read(pdf))
+                print(f"{os.path.basename(pdf):34} {name:10} {similarity:10.1%} {intact:7.1%} {searched:7.1%} {junk:5}")
             except (subprocess.CalledProcessError, FileNotFoundError) as e:
                 print(f"{os.path.basename(pdf):34} {name:10} failed: {e}")
 
