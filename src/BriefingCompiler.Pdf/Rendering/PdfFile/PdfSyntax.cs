@@ -10,12 +10,43 @@ namespace BriefingCompiler.Pdf.Rendering.PdfFile;
 /// </summary>
 internal static class PdfSyntax
 {
-    /// <summary>A real number with at most three decimals (1/1000 pt is far below any device's resolution).</summary>
+    /// <summary>A real number with at most three decimals (1/1000 pt is far below any device's resolution). Written by
+    /// hand rather than with a format string: content streams hold tens of thousands of numbers.</summary>
     public static string Number(double value)
     {
-        var rounded = Math.Round(value, 3);
-        if (rounded == 0) return "0"; // never "-0"
-        return rounded.ToString("0.###", CultureInfo.InvariantCulture);
+        var thousandths = (long)Math.Round(value * 1000, MidpointRounding.AwayFromZero);
+        if (thousandths == 0) return "0"; // never "-0"
+        Span<char> buffer = stackalloc char[32];
+        var at = buffer.Length;
+        var magnitude = Math.Abs(thousandths);
+        var fraction = magnitude % 1000;
+        if (fraction != 0)
+        {
+            var digits = 3;
+            while (fraction % 10 == 0)
+            {
+                fraction /= 10;
+                digits--;
+            }
+
+            for (var d = 0; d < digits; d++)
+            {
+                buffer[--at] = (char)('0' + fraction % 10);
+                fraction /= 10;
+            }
+
+            buffer[--at] = '.';
+        }
+
+        var whole = magnitude / 1000;
+        do
+        {
+            buffer[--at] = (char)('0' + whole % 10);
+            whole /= 10;
+        }
+        while (whole > 0);
+        if (thousandths < 0) buffer[--at] = '-';
+        return new string(buffer[at..]);
     }
 
     /// <summary>A name object: bytes outside printable ASCII, and the delimiters, as #xx of their UTF-8.</summary>
