@@ -16,6 +16,9 @@ public class PdfSyntaxTests
     [TestCase(-0.05, "-0.05")]
     [TestCase(1_000_000.0, "1000000")]
     [TestCase(419.999_9, "420")]
+    [TestCase(1e30, "1000000000")]
+    [TestCase(double.NegativeInfinity, "-1000000000")]
+    [TestCase(double.NaN, "0")]
     public void Numbers_have_at_most_three_decimals_and_no_exponent(double value, string expected) =>
         Assert.That(PdfSyntax.Number(value), Is.EqualTo(expected));
 

@@ -11,9 +11,11 @@ namespace BriefingCompiler.Pdf.Rendering.PdfFile;
 internal static class PdfSyntax
 {
     /// <summary>A real number with at most three decimals (1/1000 pt is far below any device's resolution). Written by
-    /// hand rather than with a format string: content streams hold tens of thousands of numbers.</summary>
+    /// hand rather than with a format string: content streams hold tens of thousands of numbers. Hostile input (a
+    /// 1e30px font) is clamped to ±10⁹, far beyond any page yet exact in a long; NaN is 0.</summary>
     public static string Number(double value)
     {
+        value = double.IsNaN(value) ? 0 : Math.Clamp(value, -MaxMagnitude, MaxMagnitude);
         var thousandths = (long)Math.Round(value * 1000, MidpointRounding.AwayFromZero);
         if (thousandths == 0) return "0"; // never "-0"
         Span<char> buffer = stackalloc char[32];
@@ -48,6 +50,8 @@ internal static class PdfSyntax
         if (thousandths < 0) buffer[--at] = '-';
         return new string(buffer[at..]);
     }
+
+    private const double MaxMagnitude = 1e9;
 
     /// <summary>A name object: bytes outside printable ASCII, and the delimiters, as #xx of their UTF-8.</summary>
     public static string Name(string value)
