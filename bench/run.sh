@@ -30,6 +30,9 @@ WORK=$RESULTS/work
 RUNS=${BENCH_RUNS:-5}
 FONTS=${BENCH_FONTS:-$ROOT/fonts}
 FOUNDING=$ROOT/briefings/icann81-gac-alac.zh.yaml
+# The founding briefing has two audience editions (members, public); time one document, as Typst makes one and as
+# earlier figures did. A briefc older than editions has no --audience and builds the one document anyway.
+EDITION=()
 WITH_TYPST=1
 BUILD=1
 WITH_JIT=1
@@ -162,10 +165,11 @@ else
   R[b.check]="briefc check rejects the corpus (exit $?; see $WORK/check.log): corpus timings may be meaningless"
 fi
 
+if "$BRIEFC" build --help 2>/dev/null | grep -q -- '--audience'; then EDITION=(--audience public); fi
 BRIEFC_FORMATS=""
 for formats in html,pdf html pdf; do
   rm -rf "$WORK/probe"
-  if "$BRIEFC" build "$FOUNDING" --format "$formats" --out "$WORK/probe" >"$WORK/probe.log" 2>&1; then
+  if "$BRIEFC" build "$FOUNDING" "${EDITION[@]}" --format "$formats" --out "$WORK/probe" >"$WORK/probe.log" 2>&1; then
     missing=0
     for f in ${formats//,/ }; do [ -f "$WORK/probe/icann81-gac-alac.zh.$f" ] || missing=1; done
     if [ "$missing" = 0 ]; then BRIEFC_FORMATS=$formats; break; fi
@@ -176,7 +180,7 @@ if [ -z "$BRIEFC_FORMATS" ]; then
 else
   [ "$BRIEFC_FORMATS" = html,pdf ] || NOTES+=("briefc builds only '$BRIEFC_FORMATS' so far: its figures are for $BRIEFC_FORMATS only")
   R[b.formats]=$BRIEFC_FORMATS
-  measure briefc-one "rm -rf '$WORK/b-one'" "$BRIEFC" build "$FOUNDING" --format "$BRIEFC_FORMATS" --out "$WORK/b-one"
+  measure briefc-one "rm -rf '$WORK/b-one'" "$BRIEFC" build "$FOUNDING" "${EDITION[@]}" --format "$BRIEFC_FORMATS" --out "$WORK/b-one"
   R[b.one]=$M_WALL R[b.one.range]="$M_MIN-$M_MAX" R[b.one.rss]=$M_RSS R[b.one.cpu]=$M_CPU R[b.one.cpus]=$M_CPUS R[b.one.ok]=$M_OK
   if [ -f "$WORK/b-one/icann81-gac-alac.zh.pdf" ]; then
     R[b.pdf]=$(stat -c %s "$WORK/b-one/icann81-gac-alac.zh.pdf")
@@ -191,7 +195,7 @@ else
 
   # The JIT briefc on (a) and (b), for reference; its outputs must be the native one's, byte for byte.
   if [ "$WITH_JIT" = 1 ] && [ -x "$JIT" ] && [ "$JIT" != "$BRIEFC" ]; then
-    measure jit-one "rm -rf '$WORK/j-one'" "$JIT" build "$FOUNDING" --format "$BRIEFC_FORMATS" --out "$WORK/j-one"
+    measure jit-one "rm -rf '$WORK/j-one'" "$JIT" build "$FOUNDING" "${EDITION[@]}" --format "$BRIEFC_FORMATS" --out "$WORK/j-one"
     R[j.one]=$M_WALL R[j.one.range]="$M_MIN-$M_MAX" R[j.one.rss]=$M_RSS R[j.one.cpus]=$M_CPUS R[j.one.ok]=$M_OK
     measure jit-60 "rm -rf '$WORK/j-60'" "$JIT" build "$WORK/corpus60" --format "$BRIEFC_FORMATS" --out "$WORK/j-60"
     R[j.60]=$M_WALL R[j.60.range]="$M_MIN-$M_MAX" R[j.60.rss]=$M_RSS R[j.60.cpus]=$M_CPUS R[j.60.cpu]=$M_CPU R[j.60.ok]=$M_OK

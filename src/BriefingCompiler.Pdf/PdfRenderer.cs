@@ -70,8 +70,9 @@ public sealed class PdfRenderer(ITextSystem text)
         using var document = Layout(html, options, timings);
         var start = timings?.Start() ?? 0;
         var pdf = PdfDocumentWriter.Write(document.Paints, document.Bookmarks, document.Metadata, options);
+        using var painter = new CanvasPainter();
         start = timings?.Add(RenderStage.PdfWriting, start) ?? 0;
-        var previews = options.IncludePreviews ? new PngPageRenderer().Render(document.Paints, options.PreviewDpi) : [];
+        var previews = options.IncludePreviews ? new PngPageRenderer(painter).Render(document.Paints, options.PreviewDpi) : [];
         if (options.IncludePreviews)
             timings?.Add(RenderStage.PngPreviews, start);
         return new PdfRenderResult(pdf, document.Pages.Count, options.IncludePreviews ? WithRasterLimits(document, options) : document.Messages, previews);
@@ -80,7 +81,8 @@ public sealed class PdfRenderer(ITextSystem text)
     public IReadOnlyList<byte[]> RenderPng(string html, PdfRenderOptions options)
     {
         using var document = Layout(html, options, null);
-        return new PngPageRenderer().Render(document.Paints, options.PreviewDpi);
+        using var painter = new CanvasPainter();
+        return new PngPageRenderer(painter).Render(document.Paints, options.PreviewDpi);
     }
 
     /// <summary>Every page as pixels at <see cref="PdfRenderOptions.PreviewDpi"/>, with the engine's messages: for
@@ -88,7 +90,8 @@ public sealed class PdfRenderer(ITextSystem text)
     public RasterRenderResult RenderRaster(string html, PdfRenderOptions options)
     {
         using var document = Layout(html, options, options.Timings);
-        var pages = new PageRasterizer().Rasterize(document.Paints, options.PreviewDpi);
+        using var painter = new CanvasPainter();
+        var pages = new PageRasterizer(painter).Rasterize(document.Paints, options.PreviewDpi);
         return new RasterRenderResult(pages, WithRasterLimits(document, options));
     }
 

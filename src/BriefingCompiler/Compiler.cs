@@ -1,5 +1,8 @@
 using System.Text;
 using BriefingCompiler.Building;
+using BriefingCompiler.Diagnostics;
+using BriefingCompiler.Editions;
+using BriefingCompiler.Model;
 using BriefingCompiler.Pdf;
 using BriefingCompiler.Templating;
 
@@ -10,7 +13,8 @@ namespace BriefingCompiler;
 /// (and PNG previews). Pure apart from reading the source: the caller decides where the outputs go.
 /// One compiler serves every briefing of a build; it holds nothing that changes between them.
 /// </summary>
-public sealed class Compiler(BriefingTemplate template, PdfRenderer renderer)
+/// <param name="editions">The audiences whose editions to build (<c>--audience</c>), or null for every edition.</param>
+public sealed class Compiler(BriefingTemplate template, PdfRenderer renderer, IReadOnlySet<string>? editions = null)
 {
     public BriefingTemplate Template => template;
 
@@ -43,16 +47,57 @@ public sealed class Compiler(BriefingTemplate template, PdfRenderer renderer)
         if (loaded.Briefing is not { } briefing)
             return new CompileResult(sourcePath, [], loaded.Diagnostics);
 
+        var diagnostics = loaded.Diagnostics.ToList();
+        var outputs = new List<CompiledOutput>();
+        foreach (var (edition, suffix) in EditionsToBuild(briefing, diagnostics))
+        {
+            if (diagnostics.Any(d => d.IsError))
+                break;
+            outputs.AddRange(CompileEdition(edition, suffix, sourcePath, sourceText, formats, sourceDate, sourceBytes, diagnostics, timings));
+        }
+
+        return diagnostics.Any(d => d.IsError)
+            ? new CompileResult(sourcePath, [], diagnostics) { Briefing = briefing }
+            : new CompileResult(sourcePath, outputs, diagnostics) { Briefing = briefing };
+    }
+
+    /// <summary>
+    /// The editions to build and the suffix of their output names: the source itself when it declares no audiences;
+    /// otherwise each selected audience's edition, the widest under the plain name (<c>x.zh.pdf</c> is always the edition
+    /// with the least in it, the one safe to publish), the others as <c>x.zh.members.pdf</c>.
+    /// </summary>
+    private IEnumerable<(Briefing Edition, string Suffix)> EditionsToBuild(Briefing briefing, List<Diagnostic> diagnostics)
+    {
+        var audiences = EditionFilter.EditionsOf(briefing);
+        if (audiences.Count == 0)
+            return [(briefing, "")];
+
+        var chosen = editions is null ? audiences : [.. audiences.Where(a => editions.Contains(a.Name))];
+        if (chosen.Count == 0)
+        {
+            diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.AudienceUnknown,
+                $"this briefing has no {string.Join(" or ", editions!.Select(e => $"`{e}`"))} edition (its audiences: {string.Join(", ", audiences.Select(a => a.Name))}); "
+                + "build one of those with --audience, or add the audience under `document_control.audiences`",
+                briefing.DocumentControl.Span));
+            return [];
+        }
+
+        return chosen.Select(a => (EditionFilter.Apply(briefing, a), a == audiences[^1] ? "" : "." + a.Name));
+    }
+
+    private List<CompiledOutput> CompileEdition(Briefing briefing, string suffix, string sourcePath, Func<string> sourceText, OutputFormats formats,
+        DateTimeOffset? sourceDate, long sourceBytes, List<Diagnostic> diagnostics, BuildTimings? timings)
+    {
         var start = timings?.Start() ?? 0;
         var rendered = template.Render(briefing, sourceDate, sourceBytes);
         timings?.AddTemplate(start);
-        var diagnostics = loaded.Diagnostics.Concat(rendered.Diagnostics).ToList();
-        if (rendered.Html is not { } html || diagnostics.Any(d => d.IsError))
-            return new CompileResult(sourcePath, [], diagnostics) { Briefing = briefing };
-
+        diagnostics.AddRange(rendered.Diagnostics);
         var outputs = new List<CompiledOutput>();
+        if (rendered.Html is not { } html || diagnostics.Any(d => d.IsError))
+            return outputs;
+
         if (formats.HasFlag(OutputFormats.Html))
-            outputs.Add(new CompiledOutput(".html", Encoding.UTF8.GetBytes(html)));
+            outputs.Add(new CompiledOutput(suffix + ".html", Encoding.UTF8.GetBytes(html)));
 
         if ((formats & (OutputFormats.Pdf | OutputFormats.Png)) != 0)
         {
@@ -61,12 +106,10 @@ public sealed class Compiler(BriefingTemplate template, PdfRenderer renderer)
             if (pdf.Messages.Count > 0)
                 diagnostics.AddRange(EngineDiagnostics.From(pdf.Messages, sourcePath, sourceText(), template.Name, template.Text, html));
             if (formats.HasFlag(OutputFormats.Pdf))
-                outputs.Add(new CompiledOutput(".pdf", pdf.Pdf));
-            outputs.AddRange(pdf.Previews.Select((png, index) => new CompiledOutput($".page-{index + 1}.png", png)));
+                outputs.Add(new CompiledOutput(suffix + ".pdf", pdf.Pdf));
+            outputs.AddRange(pdf.Previews.Select((png, index) => new CompiledOutput($"{suffix}.page-{index + 1}.png", png)));
         }
 
-        return diagnostics.Any(d => d.IsError)
-            ? new CompileResult(sourcePath, [], diagnostics) { Briefing = briefing }
-            : new CompileResult(sourcePath, outputs, diagnostics) { Briefing = briefing };
+        return outputs;
     }
 }

@@ -78,6 +78,12 @@ public static class BuildCommand
             Description = $"The project file to use [default: the nearest {ProjectConfiguration.FileName} in this folder or above]",
             HelpName = "FILE",
         };
+        var audience = new Option<string[]>("--audience")
+        {
+            Description = "Build only these audiences' editions of briefings that declare document_control.audiences (comma-separated or repeated) [default: briefc.yaml's editions, or every edition]",
+            HelpName = "NAME",
+            AllowMultipleArgumentsPerToken = false,
+        };
         var force = new Option<bool>("--force") { Description = "Rebuild every briefing, even those whose inputs did not change" };
         var warningsAsErrors = new Option<bool>("--warnings-as-errors")
         {
@@ -91,7 +97,7 @@ public static class BuildCommand
         var json = DiagnosticOptions.CreateJsonOption();
         var command = new Command("build", "Compile briefings to HTML and PDF, one file of each per briefing: <DIR>/<name>.html, <DIR>/<name>.pdf.")
         {
-            paths, format, output, template, fonts, project, force, warningsAsErrors, timingsOption, diagnosticsFormat, json,
+            paths, format, output, template, fonts, project, audience, force, warningsAsErrors, timingsOption, diagnosticsFormat, json,
         };
 
         command.SetAction(parseResult =>
@@ -148,7 +154,8 @@ public static class BuildCommand
                 parseResult.GetValue(warningsAsErrors),
                 templateShown,
                 configuration?.TemplateBudget,
-                fontFoldersShown);
+                fontFoldersShown,
+                Editions(parseResult.GetValue(audience), configuration?.Editions));
 
             var progress = context.IsInteractive && !parseResult.GetValue(json) ? new ProgressLine(context.Error, ProgressFrom) : null;
             var timings = parseResult.GetValue(timingsOption) ? new BuildTimings() : null;
@@ -170,6 +177,15 @@ public static class BuildCommand
             return report.Succeeded ? ExitCodes.Success : ExitCodes.ValidationFailed;
         });
         return command;
+    }
+
+    /// <summary>The editions asked for: the command line's, else briefc.yaml's, else null (every edition).</summary>
+    private static IReadOnlySet<string>? Editions(string[]? option, IReadOnlyList<string>? configured)
+    {
+        var names = option is { Length: > 0 }
+            ? option.SelectMany(o => o.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList()
+            : configured?.ToList();
+        return names is { Count: > 0 } ? names.ToHashSet(StringComparer.Ordinal) : null;
     }
 
     internal static (OutputFormats Formats, string? Error) ParseFormats(string? text)

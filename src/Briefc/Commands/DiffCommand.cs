@@ -1,6 +1,7 @@
 using System.CommandLine;
 using BriefingCompiler;
 using BriefingCompiler.Diffing;
+using BriefingCompiler.Editions;
 using BriefingCompiler.Html;
 using BriefingCompiler.Pdf;
 using BriefingCompiler.Pdf.Fonts;
@@ -43,9 +44,18 @@ public static class DiffCommand
         };
         format.AcceptOnlyFromAmong(TextFormat, JsonFormat, HtmlFormat, PdfFormat);
         var output = new Option<string?>("--out") { Description = "Write to this file instead of standard output", HelpName = "FILE" };
+        var audience = new Option<string?>("--audience")
+        {
+            Description = "Compare this audience's editions of the two versions (briefings with document_control.audiences)",
+            HelpName = "NAME",
+        };
+        var editions = new Option<bool>("--editions")
+        {
+            Description = "Compare one briefing's widest edition with its innermost (e.g. public → members): what the public does not see",
+        };
         var command = new Command("diff", "Show what changed between two versions of a briefing, section by section and word by word.")
         {
-            oldPath, newPath, against, format, output,
+            oldPath, newPath, against, format, output, audience, editions,
         };
         command.SetAction(parseResult => Run(
             context,
@@ -53,12 +63,20 @@ public static class DiffCommand
             parseResult.GetValue(newPath),
             parseResult.GetValue(against),
             parseResult.GetValue(format) ?? TextFormat,
-            parseResult.GetValue(output)));
+            parseResult.GetValue(output),
+            new EditionChoice(parseResult.GetValue(audience), parseResult.GetValue(editions))));
         return command;
     }
 
-    private static int Run(CliContext context, string first, string? second, string? revision, string format, string? outPath)
+    private static int Run(CliContext context, string first, string? second, string? revision, string format, string? outPath, EditionChoice choice)
     {
+        if (choice.Editions)
+        {
+            if (second is not null || revision is not null || choice.Audience is not null)
+                return Fail(context, "--editions compares the editions of one briefing: give one file (briefc diff --editions FILE), without NEW, --against or --audience");
+            return RunEditions(context, first, format, outPath);
+        }
+
         if ((second is null) == (revision is null))
         {
             return Fail(context, "give two files (briefc diff OLD NEW) or one file and a revision (briefc diff FILE --against REV)");
@@ -82,18 +100,59 @@ public static class DiffCommand
             return Fail(context, $"cannot compare: {invalid} is not a valid briefing");
         }
 
-        var diff = BriefingDiffer.Compare(oldSide.Briefing, newSide.Briefing);
-        var sides = new DiffSides(oldSide.Path, newSide.Path);
+        var (oldBriefing, newBriefing) = (oldSide.Briefing, newSide.Briefing);
+        if (choice.Audience is { } name)
+        {
+            var (oldEdition, oldError) = EditionOf(oldBriefing, name, oldSide.Path);
+            var (newEdition, newError) = EditionOf(newBriefing, name, newSide.Path);
+            if ((oldError ?? newError) is { } missing)
+                return Fail(context, missing);
+            (oldBriefing, newBriefing) = (oldEdition!, newEdition!);
+        }
+
+        return Write(context, BriefingDiffer.Compare(oldBriefing, newBriefing), new DiffSides(oldSide.Path, newSide.Path), newBriefing, format, outPath);
+    }
+
+    /// <summary><c>--editions</c>: the widest edition (old side) against the innermost (new side) — added text is what only the inner circle sees.</summary>
+    private static int RunEditions(CliContext context, string path, string format, string? outPath)
+    {
+        var loaded = BriefingLoader.LoadFile(context.FullPath(path), path);
+        foreach (var diagnostic in loaded.Diagnostics)
+            context.Error.WriteLine(diagnostic.ToString());
+        if (loaded.Briefing is not { } briefing)
+            return Fail(context, $"cannot compare: {path} is not a valid briefing");
+        var audiences = EditionFilter.EditionsOf(briefing);
+        if (audiences.Count == 0)
+            return Fail(context, $"{path} has one edition for everyone: it declares no `document_control.audiences`");
+
+        var (widest, innermost) = (audiences[^1], audiences[0]);
+        var diff = BriefingDiffer.Compare(EditionFilter.Apply(briefing, widest), EditionFilter.Apply(briefing, innermost));
+        return Write(context, diff, new DiffSides($"{path} ({widest.Name})", $"{path} ({innermost.Name})"), EditionFilter.Apply(briefing, innermost), format, outPath);
+    }
+
+    /// <summary>One audience's edition of a side; a side without audiences is one edition for everyone, compared as it is.</summary>
+    private static (Briefing? Edition, string? Error) EditionOf(Briefing briefing, string audience, string path)
+    {
+        var audiences = EditionFilter.EditionsOf(briefing);
+        if (audiences.Count == 0)
+            return (briefing, null);
+        return audiences.FirstOrDefault(a => a.Name == audience) is { } edition
+            ? (EditionFilter.Apply(briefing, edition), null)
+            : (null, $"{path} has no `{audience}` edition (its audiences: {string.Join(", ", audiences.Select(a => a.Name))})");
+    }
+
+    private static int Write(CliContext context, BriefingDiff diff, DiffSides sides, Briefing newBriefing, string format, string? outPath)
+    {
         var rendered = format switch
         {
             JsonFormat => JsonDiffWriter.Write(diff, sides),
-            HtmlFormat or PdfFormat => RenderHtml(diff, sides, newSide.Briefing),
+            HtmlFormat or PdfFormat => RenderHtml(diff, sides, newBriefing),
             _ => TextDiffRenderer.Render(diff, sides, colour: outPath is null && IsColourTerminal(context)),
         };
         byte[]? pdfBytes = null;
         if (format == PdfFormat)
         {
-            var pdf = RenderPdf(rendered, newSide.Briefing);
+            var pdf = RenderPdf(rendered, newBriefing);
             foreach (var message in pdf.Messages)
             {
                 context.Error.WriteLine($"{outPath}: {(message.Severity == PdfMessageSeverity.Error ? "error" : "warning")} {message.Code}: {message.Message}");
@@ -128,6 +187,9 @@ public static class DiffCommand
         }
         return diff.HasChanges ? Changes : NoChanges;
     }
+
+    /// <summary>What <c>--audience</c> and <c>--editions</c> ask for.</summary>
+    private sealed record EditionChoice(string? Audience, bool Editions);
 
     /// <summary>
     /// The redline in the briefing's own look (the built-in template, changed texts marked in place); the

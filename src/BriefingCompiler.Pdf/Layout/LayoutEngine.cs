@@ -15,6 +15,7 @@ public sealed class LayoutEngine
     private readonly MessageLog log;
     private readonly ParagraphLayout paragraphs;
     private readonly TableLayout tables;
+    private readonly ReplacedLayout replaced;
 
     public LayoutEngine(ITextLayouter textLayouter, MessageLog log)
     {
@@ -23,6 +24,7 @@ public sealed class LayoutEngine
         paragraphs = new ParagraphLayout(lines, log);
         Intrinsic = new IntrinsicWidths(lines);
         tables = new TableLayout(this, Intrinsic, log);
+        replaced = new ReplacedLayout(log);
     }
 
     public IntrinsicWidths Intrinsic { get; }
@@ -31,6 +33,7 @@ public sealed class LayoutEngine
     {
         ParagraphBox paragraph => paragraphs.Layout(paragraph, space, resume as TextResume),
         TableBox table => tables.Layout(table, space, resume as TableResume),
+        ReplacedBox image => replaced.Layout(image, space),
         ContainerBox container => LayoutContainer(container, space, resume as BlockResume),
         _ => new Fits(new BoxFragment(box, 0, 0, space.Width, 0, [])),
     };

@@ -6,10 +6,16 @@ namespace BriefingCompiler.Pdf.Rendering;
 /// <summary>
 /// Executes a page's paint list on a Skia canvas (the PNG previews and rasters; the PDF is written by
 /// <see cref="PdfDocumentWriter"/> from the same lists). Links and destinations are skipped on raster canvases.
+/// One painter serves one document's previews: images are made once per painter (<see cref="ImagePainter"/>),
+/// so dispose it after the document.
 /// </summary>
-public sealed class CanvasPainter
+public sealed class CanvasPainter : IDisposable
 {
-    public static void Paint(SKCanvas canvas, PagePaint page, bool annotations)
+    private readonly ImagePainter images = new();
+
+    public void Dispose() => images.Dispose();
+
+    public void Paint(SKCanvas canvas, PagePaint page, bool annotations)
     {
         using var fill = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Fill };
         using var stroke = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Stroke };
@@ -77,6 +83,9 @@ public sealed class CanvasPainter
                     break;
                 case EndLayer:
                     canvas.Restore();
+                    break;
+                case DrawImage image:
+                    images.Draw(canvas, image);
                     break;
             }
         }

@@ -179,6 +179,11 @@ public static class FragmentPainter
             commands.Add(new EndClip());
         }
 
+        if (box is ReplacedBox replaced && !hidden)
+        {
+            commands.Add(ImageIn(replaced, ContentBox(rect, fragment)));
+        }
+
         if (!hidden)
         {
             PaintBorders(fragment, rect, commands);
@@ -188,6 +193,16 @@ public static class FragmentPainter
         {
             commands.Add(new EndLayer());
         }
+    }
+
+    /// <summary>An image in its content box as object-fit and object-position place it, shown only inside that box.</summary>
+    internal static DrawImage ImageIn(ReplacedBox box, SKRect content) =>
+        new(box.Image, Images.ObjectFitting.Place(content, box.Image.Intrinsic, box.Style.ObjectFit, box.Style.ObjectPosition), content, box.Alt ?? "");
+
+    private static SKRect ContentBox(SKRect rect, BoxFragment fragment)
+    {
+        var style = fragment.Box.Style;
+        return new SKRect(rect.Left + style.BorderAndPaddingLeft, rect.Top + style.BorderAndPaddingTop, rect.Right - style.BorderAndPaddingRight, rect.Bottom - style.BorderAndPaddingBottom);
     }
 
     /// <summary>The border box less the borders (the top or bottom one not where a page break cuts the box).</summary>

@@ -2,8 +2,8 @@ using SkiaSharp;
 
 namespace BriefingCompiler.Pdf.Rendering;
 
-/// <summary>Draws each page's paint list on a white raster surface: the paint lists the PDF is written from, on pixels.</summary>
-public sealed class PageRasterizer
+/// <summary>Draws each page's paint list on a white raster surface: the PDF's own drawing code, on pixels.</summary>
+public sealed class PageRasterizer(CanvasPainter painter)
 {
     public IReadOnlyList<PageRaster> Rasterize(IReadOnlyList<PagePaint> pages, float dpi) => [.. pages.Select(page => Rasterize(page, dpi))];
 
@@ -34,7 +34,7 @@ public sealed class PageRasterizer
         var canvas = surface.Canvas;
         canvas.Clear(SKColors.White);
         canvas.Scale(scale);
-        CanvasPainter.Paint(canvas, page, annotations: false);
+        painter.Paint(canvas, page, annotations: false);
         canvas.Flush();
         using var pixels = surface.PeekPixels() ?? throw new InvalidOperationException("The raster surface has no pixels to read.");
         var rowBytes = info.Width * PageRaster.BytesPerPixel;

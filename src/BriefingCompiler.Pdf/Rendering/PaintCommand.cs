@@ -41,3 +41,11 @@ public sealed record EndClip : PaintCommand;
 public sealed record BeginLayer(float Opacity) : PaintCommand;
 
 public sealed record EndLayer : PaintCommand;
+
+/// <summary>
+/// An image mapped onto <see cref="Destination"/> (the whole image: for object-fit: cover or a background tile it
+/// may reach past what is shown) and shown only inside <see cref="Clip"/>. The same <see cref="Images.ImageResource"/>
+/// object on several pages is one image in the PDF. <see cref="Alt"/>: its text alternative (null: decorative,
+/// such as a background).
+/// </summary>
+public sealed record DrawImage(Images.ImageResource Image, SKRect Destination, SKRect Clip, string? Alt) : PaintCommand;

@@ -64,6 +64,12 @@ public sealed record ComputedStyle
     public CssLength? Width { get; init; }
     public CssLength? MaxWidth { get; init; }
 
+    /// <summary>object-fit of a replaced element (an image in its content box).</summary>
+    public Images.ObjectFit ObjectFit { get; init; } = Images.ObjectFit.Fill;
+
+    /// <summary>object-position as fractions of the free space (0.5, 0.5: centred, the initial value).</summary>
+    public (float X, float Y) ObjectPosition { get; init; } = (0.5f, 0.5f);
+
     /// <summary>height in points (lengths only). On blocks the box's height (content taller than it overflows); on table rows and cells the least height of the row.</summary>
     public float? Height { get; init; }
 

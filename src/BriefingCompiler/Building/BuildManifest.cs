@@ -116,7 +116,7 @@ public sealed record BuildManifest(IReadOnlyDictionary<string, ManifestEntry> En
         {
             if (!IsOutputName(output.Name, key))
             {
-                problem = $"\"{Shorten(output.Name)}\" is not an output briefc writes for it (only {key}.html, {key}.pdf and {key}.page-N.png in the output folder itself)";
+                problem = $"\"{Shorten(output.Name)}\" is not an output briefc writes for it (only {key}.html, {key}.pdf, {key}.page-N.png and the same of an edition, {key}.NAME.pdf…, in the output folder itself)";
                 return null;
             }
 
@@ -154,7 +154,23 @@ public sealed record BuildManifest(IReadOnlyDictionary<string, ManifestEntry> En
     /// <summary>Whether <paramref name="name"/> is a file briefc writes for the briefing <paramref name="key"/>.</summary>
     public static bool IsOutputName(string name, string key) =>
         IsPlainFileName(name)
-        && (name == key + ".html" || name == key + ".pdf" || OutputWriter.IsPreviewName(name, key));
+        && (IsOutputOf(name, key) || (EditionOf(name, key) is { } edition && IsOutputOf(name, key + "." + edition)));
+
+    private static bool IsOutputOf(string name, string baseName) =>
+        name == baseName + ".html" || name == baseName + ".pdf" || OutputWriter.IsPreviewName(name, baseName);
+
+    /// <summary>The audience of an edition's output name (<c>x.zh.members.pdf</c> → members): lower-case letters, digits, - and _.</summary>
+    private static string? EditionOf(string name, string key)
+    {
+        if (!name.StartsWith(key + ".", StringComparison.Ordinal))
+            return null;
+        var rest = name[(key.Length + 1)..];
+        var end = rest.IndexOf('.', StringComparison.Ordinal);
+        if (end <= 0)
+            return null;
+        var edition = rest[..end];
+        return char.IsAsciiLetterLower(edition[0]) && edition.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '-' or '_') ? edition : null;
+    }
 
     private static string Shorten(string text) => text.Length <= 80 ? text : text[..77] + "...";
 

@@ -18,6 +18,8 @@ namespace BriefingCompiler.Building;
 /// <param name="TemplateDisplay">The custom template as messages show it (as the user gave it); null: <paramref name="TemplatePath"/>.</param>
 /// <param name="TemplateBudget">How much one render may spend (briefc.yaml's template_budget); null: the defaults.
 /// Part of the fingerprint through <paramref name="ConfigurationHash"/>, as it comes from briefc.yaml.</param>
+/// <param name="Editions">The audiences whose editions to build (<c>--audience</c>, briefc.yaml's <c>editions</c>), or null
+/// for every edition of each briefing that declares audiences.</param>
 /// <param name="FontFoldersDisplay">The font folders as messages show them (as the user gave them), one per folder; null: <paramref name="FontFolders"/>.</param>
 public sealed record BuildRequest(
     IReadOnlyList<BuildSource> Sources,
@@ -33,4 +35,5 @@ public sealed record BuildRequest(
     bool WarningsAsErrors = false,
     string? TemplateDisplay = null,
     TemplateBudget? TemplateBudget = null,
-    IReadOnlyList<string>? FontFoldersDisplay = null);
+    IReadOnlyList<string>? FontFoldersDisplay = null,
+    IReadOnlySet<string>? Editions = null);

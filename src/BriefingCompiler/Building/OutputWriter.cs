@@ -25,11 +25,15 @@ public static class OutputWriter
 
     private static void RemoveStalePreviews(CompileResult result, string outputFolder, List<string> written)
     {
-        var baseName = Path.GetFileName(OutputName.For(result.SourcePath, outputFolder, ""));
+        // One set of previews per edition written: x.en.page-N.png, x.en.members.page-N.png.
+        var baseNames = result.Outputs
+            .Where(o => o.Suffix.EndsWith(".png", StringComparison.Ordinal) && o.Suffix.Contains(".page-", StringComparison.Ordinal))
+            .Select(o => Path.GetFileName(OutputName.For(result.SourcePath, outputFolder, o.Suffix[..o.Suffix.LastIndexOf(".page-", StringComparison.Ordinal)])))
+            .ToHashSet(StringComparer.Ordinal);
         var keep = written.Select(Path.GetFullPath).ToHashSet();
         // Every name is compared exactly, never used as a pattern: `x?.en` must not match `xy.en`'s previews.
         foreach (var stale in Directory.EnumerateFiles(outputFolder)
-                     .Where(p => IsPreviewName(Path.GetFileName(p), baseName) && !keep.Contains(Path.GetFullPath(p))))
+                     .Where(p => baseNames.Any(b => IsPreviewName(Path.GetFileName(p), b)) && !keep.Contains(Path.GetFullPath(p))))
             File.Delete(stale);
     }
 

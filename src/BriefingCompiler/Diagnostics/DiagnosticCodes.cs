@@ -53,6 +53,13 @@ public static class DiagnosticCodes
     public const string MeetingEndsBeforeStart = "BRF3009";
     public const string LanguageWithoutLabels = "BRF3010";
 
+    // Audience editions (document_control.audiences, `audience:` and `::: NAME` blocks).
+    public const string AudienceDeclaredTwice = "BRF3301";
+    public const string AudienceUnknown = "BRF3302";
+    public const string AudienceBlockMalformed = "BRF3303";
+    public const string AudienceReferenceRestricted = "BRF3304";
+    public const string EditionEmpty = "BRF3305";
+
     // Rules across the briefings of one run: language versions sharing a `symbol` (warnings).
     public const string TranslationAgendaDiffers = "BRF3101";
     public const string TranslationPositionsDiffer = "BRF3102";

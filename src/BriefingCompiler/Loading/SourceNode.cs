@@ -13,7 +13,11 @@ public abstract record SourceNode(SourceSpan Span);
 /// number, boolean or null) from a quoted or block one (always a string); the text itself is never
 /// reinterpreted, so <c>version: 1.10</c> stays "1.10".
 /// </summary>
-public sealed record ScalarNode(string Value, bool IsPlain, SourceSpan Span) : SourceNode(Span);
+public sealed record ScalarNode(string Value, bool IsPlain, SourceSpan Span) : SourceNode(Span)
+{
+    /// <summary>A literal block (<c>|</c>): its lines are the source's lines, the first one on the line after the indicator.</summary>
+    public bool IsLiteral { get; init; }
+}
 
 public sealed record SequenceNode(IReadOnlyList<SourceNode> Items, SourceSpan Span) : SourceNode(Span);
 

@@ -177,7 +177,7 @@ internal sealed class YamlTreeReader
             isPlain = false;
         }
 
-        return Remember(scalar.Anchor, new ReadResult(new ScalarNode(scalar.Value, isPlain, span), 1, 0));
+        return Remember(scalar.Anchor, new ReadResult(new ScalarNode(scalar.Value, isPlain, span) { IsLiteral = scalar.Style == ScalarStyle.Literal }, 1, 0));
     }
 
     /// <summary>

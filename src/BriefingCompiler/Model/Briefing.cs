@@ -28,6 +28,12 @@ public sealed record Briefing(
     public VersionEntry CurrentVersion => DocumentControl.Versions[^1];
 
     /// <summary>
+    /// The audience whose edition this is (<see cref="Editions.EditionFilter"/> made it, restricted content already
+    /// removed), or null: the source as written, every audience's content in it.
+    /// </summary>
+    public string? Edition { get; init; }
+
+    /// <summary>
     /// The document's date — of the PDF, and <c>date.now</c> in a template: <paramref name="sourceDate"/>
     /// (SOURCE_DATE_EPOCH) when the build pins one, otherwise the current version's date at midnight UTC. Never the clock.
     /// </summary>

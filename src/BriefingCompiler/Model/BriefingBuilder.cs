@@ -50,19 +50,29 @@ public static class BriefingBuilder
         MappingNode item => new AgendaItem(
             Text(item, "title"),
             OptionalText(item, "status") == "tentative" ? AgendaStatus.Tentative : AgendaStatus.Confirmed,
-            OptionalText(item, "note"),
-            item.Span),
+            item.Find("note")?.Value is MappingNode note ? Text(note, "text") : OptionalText(item, "note"),
+            item.Span)
+        {
+            Audience = OptionalText(item, "audience"),
+            NoteAudience = item.Find("note")?.Value is MappingNode restricted ? OptionalText(restricted, "audience") : null,
+        },
         _ => throw Invalid("agenda item"),
     };
 
     private static Position BuildPosition(MappingNode position) =>
-        new(Text(position, "topic"), OptionalInteger(position, "agenda"), Markdown(position, "body"), position.Span);
+        new(Text(position, "topic"), OptionalInteger(position, "agenda"), Markdown(position, "body"), position.Span)
+        {
+            Audience = OptionalText(position, "audience"),
+        };
 
     private static ExtraSection BuildSection(MappingNode section) =>
-        new(Text(section, "title"), Markdown(section, "body"), section.Span);
+        new(Text(section, "title"), Markdown(section, "body"), section.Span) { Audience = OptionalText(section, "audience") };
 
     private static Reference BuildReference(MappingNode reference) =>
-        new(Text(reference, "title"), Text(reference, "url"), reference.Span);
+        new(Text(reference, "title"), Text(reference, "url"), reference.Span) { Audience = OptionalText(reference, "audience") };
+
+    private static Audience BuildAudience(MappingNode audience) =>
+        new(Text(audience, "name"), Text(audience, "distribution"), OptionalText(audience, "marking"), OptionalText(audience, "title"), audience.Span);
 
     private static IReadOnlyDictionary<string, string> BuildLabels(MappingNode? labels) =>
         labels is null
@@ -77,7 +87,10 @@ public static class BriefingBuilder
             OptionalText(control, "marking"),
             OptionalText(control, "status") == "draft" ? DocumentStatus.Draft : DocumentStatus.Final,
             OptionalText(control, "original_language"),
-            control.Span);
+            control.Span)
+        {
+            Audiences = [.. Items(control, "audiences").Select(item => BuildAudience((MappingNode)item))],
+        };
 
     private static VersionEntry BuildVersion(MappingNode entry) =>
         new(Text(entry, "version"), OptionalDate(entry, "date") ?? throw Invalid("version date"), OptionalText(entry, "note"), entry.Span);

@@ -53,6 +53,12 @@ public static class BriefingSkeleton
             .Append("  title: ").Append(Quoted(words.DocumentTitle)).Append('\n')
             .Append("  audience: ").Append(Quoted(words.Audience)).Append('\n')
             .Append("  status: draft\n")
+            // Editions stay a comment: a new briefing is for one audience until its author says otherwise.
+            .Append("  # audiences:              # optional: one edition per audience, innermost first (docs/format.md)\n")
+            .Append("  #   - name: members       # then `audience: members` on an item, or a `::: members` block\n")
+            .Append("  #     distribution: \"…\"\n")
+            .Append("  #   - name: public\n")
+            .Append("  #     distribution: \"…\"\n")
             .Append("  versions:\n")
             .Append("    - version: 1\n")
             .Append("      date: ").Append(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n');

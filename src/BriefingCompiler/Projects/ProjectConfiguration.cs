@@ -10,6 +10,7 @@ namespace BriefingCompiler.Projects;
 /// <param name="Folder">Its folder: the root the globs and paths are relative to.</param>
 /// <param name="Sources">Glob patterns relative to <paramref name="Folder"/>, '/'-separated.</param>
 /// <param name="ContentHash">SHA-256 of the file's bytes, hex: part of every briefing's build inputs.</param>
+/// <param name="Editions">The audiences whose editions `build` makes when the command line names none; null: every edition.</param>
 /// <param name="TemplateBudget">The template_budget settings over the defaults, or null when the file has none.</param>
 public sealed record ProjectConfiguration(
     string Path,
@@ -20,7 +21,8 @@ public sealed record ProjectConfiguration(
     string? Template,
     IReadOnlyList<string> Fonts,
     string ContentHash,
-    TemplateBudget? TemplateBudget = null)
+    TemplateBudget? TemplateBudget = null,
+    IReadOnlyList<string>? Editions = null)
 {
     public const string FileName = "briefc.yaml";
 

@@ -75,7 +75,8 @@ public static class ProjectFile
             template is null ? null : Resolve(template),
             [.. fonts.Select(Resolve)],
             Convert.ToHexStringLower(SHA256.HashData(bytes)),
-            root.Find("template_budget")?.Value is MappingNode budget ? Budget(budget) : null);
+            root.Find("template_budget")?.Value is MappingNode budget ? Budget(budget) : null,
+            root.Find("editions")?.Value is SequenceNode editionList ? [.. editionList.Items.OfType<ScalarNode>().Select(e => e.Value)] : null);
         return new ProjectLoadResult(configuration, InOrder(diagnostics));
     }
 

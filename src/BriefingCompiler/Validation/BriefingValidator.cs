@@ -12,6 +12,7 @@ public static class BriefingValidator
     {
         var schema = SchemaValidator.Validate(root, alreadyReported ?? new HashSet<SourceNode>());
         var semantic = SemanticRules.Check(root, schema.FlaggedNodes);
-        return [.. schema.Diagnostics.Concat(semantic)];
+        var audiences = AudienceRules.Check(root, schema.FlaggedNodes);
+        return [.. schema.Diagnostics.Concat(semantic).Concat(audiences)];
     }
 }

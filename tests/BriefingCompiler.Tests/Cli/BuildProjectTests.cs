@@ -163,7 +163,7 @@ public class BuildProjectTests
         Assert.That(Directory.GetFiles(Path.Combine(_project, "out")).Select(Path.GetFileName).Order(StringComparer.Ordinal), Is.EqualTo(new[]
         {
             BuildManifest.FileName, ManifestLock.FileName, "budget.en.html",
-            "icann81-gac-alac.zh.html", "icann81-gac-alac.zh.pdf", "renamed.en.html", "renamed.en.pdf",
+            "icann81-gac-alac.zh.html", "icann81-gac-alac.zh.members.html", "icann81-gac-alac.zh.members.pdf", "icann81-gac-alac.zh.pdf", "renamed.en.html", "renamed.en.pdf",
         }));
         var manifest = BuildManifest.Read(Path.Combine(_project, "out"));
         Assert.That(manifest.Entries.Keys.Order(StringComparer.Ordinal), Is.EqualTo(new[] { "icann81-gac-alac.zh", "renamed.en" }));

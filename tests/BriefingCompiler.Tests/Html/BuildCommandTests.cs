@@ -35,7 +35,7 @@ public class BuildCommandTests
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Success), run.Error);
         Assert.That(Directory.GetFiles(_out).Select(Path.GetFileName).Order(),
-            Is.EqualTo(new[] { BriefingCompiler.Building.BuildManifest.FileName, BriefingCompiler.Building.ManifestLock.FileName, "icann81-gac-alac.en.html", "icann81-gac-alac.zh.html" }));
+            Is.EqualTo(new[] { BriefingCompiler.Building.BuildManifest.FileName, BriefingCompiler.Building.ManifestLock.FileName, "icann81-gac-alac.en.html", "icann81-gac-alac.zh.html", "icann81-gac-alac.zh.members.html" }));
         var zh = RenderedDocument.Parse(File.ReadAllText(Path.Combine(_out, "icann81-gac-alac.zh.html")));
         Assert.That(zh.QuerySelector("#objective h2")!.Text(), Is.EqualTo("会议目标"));
         Assert.That(run.Output, Does.Contain("icann81-gac-alac.zh.html"));

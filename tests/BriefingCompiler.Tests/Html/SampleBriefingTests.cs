@@ -25,7 +25,7 @@ public class SampleBriefingTests
 
         Assert.That(doc.DocumentElement.GetAttribute("lang"), Is.EqualTo("zh"));
         Assert.That(doc.QuerySelector("header .running-header")!.Text(),
-            Is.EqualTo("第 1 版 · 2024 年 11 月 4 日 · 发布对象：GAC 成员（会前）和公众（会后）"));
+            Is.EqualTo("第 1 版 · 2024 年 11 月 4 日 · 发布对象：公众（会后）"));
         Assert.That(doc.QuerySelector("h1")!.Text(), Is.EqualTo("GAC 与一般会员咨询委员会 (ALAC) 的会议"));
         Assert.That(doc.QuerySelector("header .session")!.Text(), Is.EqualTo("第 14 次会议"));
         Assert.That(doc.QuerySelectorAll("main > section > h2").Select(h => h.Text()),
@@ -35,7 +35,7 @@ public class SampleBriefingTests
         Assert.That(doc.QuerySelectorAll("#positions h3").Select(h => h.Text()),
             Is.EqualTo(new[] { "1. WSIS+20：反思与未来的方向", "2. 域名系统 (DNS) 滥用：应对挑战" }));
         Assert.That(doc.QuerySelectorAll("#document-control tr").Select(tr => (tr.QuerySelector("th")!.Text(), tr.QuerySelector("td")!.Text())),
-            Is.EqualTo(new[] { ("标题", "ICANN81 GAC 会议简报 - GAC 与 ALAC 的会议"), ("发布对象", "GAC 成员（会前）和公众（会后）"), ("发布日期", "第 1 版：2024 年 11 月 4 日") }));
+            Is.EqualTo(new[] { ("标题", "ICANN81 GAC 会议简报 - GAC 与 ALAC 的会议"), ("发布对象", "公众（会后）"), ("发布日期", "第 1 版：2024 年 11 月 4 日") }));
         Assert.That(doc.QuerySelector(".translation-notice"), Is.Null);
     }
 

@@ -14,7 +14,7 @@ namespace BriefingCompiler.Tests.Html;
 /// </summary>
 public class TemplateSubsetTests
 {
-    [TestCase("zh", "第 1 版 · 2024 年 11 月 4 日 · 发布对象：GAC 成员（会前）和公众（会后）", "第 2 页，共")]
+    [TestCase("zh", "第 1 版 · 2024 年 11 月 4 日 · 发布对象：公众（会后）", "第 2 页，共")]
     [TestCase("en", "Version 1 · 4 November 2024 · Distribution: GAC Members", "Page 2 of")]
     [TestCase("ar", null, null)]
     public void Sample_lays_out_without_any_engine_message(string language, string? runningHeader, string? secondPageFooter)

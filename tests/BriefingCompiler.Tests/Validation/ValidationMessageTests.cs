@@ -64,7 +64,7 @@ public class ValidationMessageTests
     [Test]
     public void A_known_field_in_the_wrong_mapping_says_where_it_belongs() =>
         Assert.That(OnlyMessage(Valid.Replace("  title: GAC meeting", "  title: GAC meeting\n  marking: SECRET")),
-            Does.EndWith("unknown field `marking` in `session`; `marking` belongs in `document_control` (check the indentation)"));
+            Does.EndWith("unknown field `marking` in `session`; `marking` belongs in `document_control` or `document_control.audiences[n]` (check the indentation)"));
 
     [Test]
     public void Blank_text_is_reported_as_blank() =>

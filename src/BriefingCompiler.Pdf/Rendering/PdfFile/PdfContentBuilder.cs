@@ -54,6 +54,18 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
                 case DrawGlyphs glyphs:
                     Glyphs(content, glyphs);
                     break;
+                case DrawImage image when image.Destination.Width > 0 && image.Destination.Height > 0:
+                    content.Append("q ").Append(Rect(image.Clip)).Append(" re W n\n");
+                    if (image.Image.Vector is { } vector) Vector(content, vector, image.Destination);
+                    else if (resources.Image(image.Image) is { } name)
+                    {
+                        var d = image.Destination;
+                        content.Append(N(d.Width)).Append(" 0 0 ").Append(N(d.Height)).Append(' ').Append(N(d.Left)).Append(' ').Append(N(height - d.Bottom))
+                            .Append(" cm /").Append(name).Append(" Do\n");
+                    }
+
+                    content.Append("Q\n");
+                    break;
                 case BeginClip clip:
                     content.Append("q ").Append(Rect(clip.Rect)).Append(" re W n\n");
                     break;
@@ -151,6 +163,102 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
 
         if (inHex) c.Append('>');
         c.Append("] TJ").Append(rise != 0 ? " 0 Ts" : "").Append(" ET ");
+    }
+
+    /// <summary>An SVG image as paths: its view box mapped into <paramref name="destination"/> by one <c>cm</c> (y flipped
+    /// to PDF's), each shape filled and stroked in its paint; gradients as axial or radial shadings inside the shape.</summary>
+    private void Vector(StringBuilder content, Images.VectorImage vector, SKRect destination)
+    {
+        var m = ImagePainter.ViewBoxTransform(vector, destination);
+        content.Append(N(m.ScaleX)).Append(" 0 0 ").Append(N(-m.ScaleY)).Append(' ').Append(N(m.TransX)).Append(' ').Append(N(height - m.TransY)).Append(" cm\n");
+        foreach (var shape in vector.Shapes)
+        {
+            if (shape.Fill is { } fill) Shape(content, shape, fill, stroke: null);
+            if (shape.Stroke is { Width: > 0 } stroke) Shape(content, shape, stroke.Paint, stroke);
+        }
+    }
+
+    private void Shape(StringBuilder content, Images.VectorShape shape, Images.VectorPaint paint, Images.VectorStroke? stroke)
+    {
+        content.Append("q ");
+        if (shape.Opacity < 1) content.Append('/').Append(resources.Opacity(Math.Clamp(shape.Opacity, 0, 1))).Append(" gs ");
+        if (stroke is not null)
+        {
+            content.Append(N(stroke.Width)).Append(" w ").Append(N(stroke.MiterLimit)).Append(" M ")
+                .Append(stroke.LineJoin switch { "round" => 1, "bevel" => 2, _ => 0 }).Append(" j ")
+                .Append(stroke.LineCap switch { "round" => 1, "square" => 2, _ => 0 }).Append(" J ");
+            if (stroke.Dashes.Count >= 2 && stroke.Dashes.Sum() > 0) content.Append('[').AppendJoin(' ', stroke.Dashes.Select(d => N(d))).Append("] 0 d ");
+        }
+
+        switch (paint)
+        {
+            case Images.SolidPaint solid:
+                if ((solid.Color >> 24) < 255) content.Append('/').Append(resources.Opacity((solid.Color >> 24) / 255.0)).Append(" gs ");
+                content.Append(Color(solid.Color)).Append(stroke is null ? " rg " : " RG ");
+                VectorPathOperators(content, shape.Path);
+                content.Append(stroke is not null ? "S" : shape.EvenOddFill ? "f*" : "f");
+                break;
+            case Images.LinearGradientPaint or Images.RadialGradientPaint when stroke is null:
+                // The shading fills the clip of the shape (a stroked gradient is drawn in the gradient's middle colour).
+                VectorPathOperators(content, shape.Path);
+                content.Append(shape.EvenOddFill ? "W* n " : "W n ").Append('/').Append(resources.Shading(Shading(paint))).Append(" sh");
+                break;
+            default:
+                var stops = paint switch { Images.LinearGradientPaint l => l.Stops, Images.RadialGradientPaint r => r.Stops, _ => [] };
+                if (stops.Count == 0) break;
+                content.Append(Color(stops[stops.Count / 2].Color)).Append(" RG ");
+                VectorPathOperators(content, shape.Path);
+                content.Append('S');
+                break;
+        }
+
+        content.Append(" Q\n");
+    }
+
+    /// <summary>An axial or radial shading (types 2 and 3) through the gradient's stops, extended past its ends as SVG's pad.</summary>
+    private static string Shading(Images.VectorPaint paint)
+    {
+        var (type, coords, stops) = paint switch
+        {
+            Images.LinearGradientPaint l => (2, $"{N(l.X1)} {N(l.Y1)} {N(l.X2)} {N(l.Y2)}", l.Stops),
+            Images.RadialGradientPaint r => (3, $"{N(r.CenterX)} {N(r.CenterY)} 0 {N(r.CenterX)} {N(r.CenterY)} {N(Math.Max(r.Radius, 0.0001f))}", r.Stops),
+            _ => throw new ArgumentOutOfRangeException(nameof(paint)),
+        };
+        var ordered = stops.Count == 0 ? [new Images.GradientStop(0, 0xFF000000)] : stops.OrderBy(s => s.Offset).ToList();
+        string Interpolation(uint from, uint to) => $"<</FunctionType 2/Domain[0 1]/C0[{Color(from)}]/C1[{Color(to)}]/N 1>>";
+        string function;
+        if (ordered.Count == 1) function = Interpolation(ordered[0].Color, ordered[0].Color);
+        else
+        {
+            var pieces = ordered.Zip(ordered.Skip(1)).Select(p => Interpolation(p.First.Color, p.Second.Color));
+            var bounds = ordered.Skip(1).SkipLast(1).Select(s => N(Math.Clamp(s.Offset, 0, 1)));
+            function = $"<</FunctionType 3/Domain[0 1]/Functions[{string.Join("", pieces)}]/Bounds[{string.Join(' ', bounds)}]/Encode[{string.Join(' ', Enumerable.Repeat("0 1", ordered.Count - 1))}]>>";
+        }
+
+        return $"<</ShadingType {type}/ColorSpace/DeviceRGB/Coords[{coords}]/Function {function}/Extend[true true]>>";
+    }
+
+    private static void VectorPathOperators(StringBuilder content, Images.VectorPath path)
+    {
+        foreach (var segment in path.Segments)
+        {
+            switch (segment)
+            {
+                case Images.MoveTo move:
+                    content.Append(N(move.X)).Append(' ').Append(N(move.Y)).Append(" m ");
+                    break;
+                case Images.LineTo line:
+                    content.Append(N(line.X)).Append(' ').Append(N(line.Y)).Append(" l ");
+                    break;
+                case Images.CubicTo cubic:
+                    content.Append(N(cubic.X1)).Append(' ').Append(N(cubic.Y1)).Append(' ').Append(N(cubic.X2)).Append(' ').Append(N(cubic.Y2))
+                        .Append(' ').Append(N(cubic.X)).Append(' ').Append(N(cubic.Y)).Append(" c ");
+                    break;
+                case Images.ClosePath:
+                    content.Append("h ");
+                    break;
+            }
+        }
     }
 
     private static StringBuilder StrokeStyle(StringBuilder content, float thickness, string style)

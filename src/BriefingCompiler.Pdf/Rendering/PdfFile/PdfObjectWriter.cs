@@ -37,6 +37,14 @@ internal sealed class PdfObjectWriter
     public void AddStream(int number, string entries, byte[] data) =>
         streamObjects.Add(number, ("<<" + entries + "/Filter/FlateDecode/Length " + Compress(data, out var compressed) + ">>", compressed));
 
+    /// <summary>A stream written as given (already compressed: a JPEG with its own /Filter in <paramref name="entries"/>).</summary>
+    public int AddRawStream(string entries, byte[] data)
+    {
+        var number = Reserve();
+        streamObjects.Add(number, ("<<" + entries + "/Length " + data.Length.ToString(CultureInfo.InvariantCulture) + ">>", data));
+        return number;
+    }
+
     public int AddStream(string entries, byte[] data)
     {
         var number = Reserve();

@@ -16,6 +16,8 @@ internal sealed class PdfResources(PdfObjectWriter writer)
     private readonly Dictionary<string, string> opacities = [];
     private readonly List<(string Name, string Alpha)> opacityOrder = [];
     private readonly List<(string Name, int Number)> forms = [];
+    private readonly Dictionary<Images.ImageResource, string?> images = new(ReferenceEqualityComparer.Instance);
+    private readonly List<(string Name, string Dictionary)> shadings = [];
     private readonly Dictionary<(FontFace Face, ushort Glyph), string?> outlines = new(OutlineKeyComparer.Instance);
 
     /// <summary>The resource dictionary's object number.</summary>
@@ -51,6 +53,29 @@ internal sealed class PdfResources(PdfObjectWriter writer)
             $"/Type/XObject/Subtype/Form/BBox[0 0 {PdfSyntax.Number(width)} {PdfSyntax.Number(height)}]/Group<</S/Transparency/CS/DeviceRGB>>/Resources {PdfSyntax.Reference(Number)}",
             content);
         forms.Add((name, number));
+        return name;
+    }
+
+    /// <summary>The image XObject of a raster image, one per image however often it is drawn; null when it cannot be decoded.</summary>
+    public string? Image(Images.ImageResource image)
+    {
+        if (images.TryGetValue(image, out var known)) return known;
+        string? name = null;
+        if (PdfImage.Write(writer, image) is { } number)
+        {
+            name = "X" + (forms.Count + 1).ToString(CultureInfo.InvariantCulture);
+            forms.Add((name, number));
+        }
+
+        images.Add(image, name);
+        return name;
+    }
+
+    /// <summary>A shading (an SVG gradient) for the <c>sh</c> operator; <paramref name="dictionary"/> is its whole dictionary.</summary>
+    public string Shading(string dictionary)
+    {
+        var name = "S" + (shadings.Count + 1).ToString(CultureInfo.InvariantCulture);
+        shadings.Add((name, dictionary));
         return name;
     }
 
@@ -91,7 +116,7 @@ internal sealed class PdfResources(PdfObjectWriter writer)
     /// <summary>Writes the fonts, graphics states and the dictionary itself (after every page has been drawn).</summary>
     public void Write()
     {
-        var dictionary = new StringBuilder("<</ProcSet[/PDF/Text]");
+        var dictionary = new StringBuilder("<</ProcSet[/PDF/Text/ImageB/ImageC]");
         if (fontOrder.Count > 0)
         {
             dictionary.Append("/Font<<");
@@ -108,6 +133,13 @@ internal sealed class PdfResources(PdfObjectWriter writer)
         {
             dictionary.Append("/ExtGState<<");
             foreach (var (name, alpha) in opacityOrder) dictionary.Append('/').Append(name).Append("<</ca ").Append(alpha).Append("/CA ").Append(alpha).Append(">>");
+            dictionary.Append(">>");
+        }
+
+        if (shadings.Count > 0)
+        {
+            dictionary.Append("/Shading<<");
+            foreach (var (name, shading) in shadings) dictionary.Append('/').Append(name).Append(' ').Append(shading);
             dictionary.Append(">>");
         }
 
