@@ -9,6 +9,12 @@ if (args.Length > 0 && args[0] == "corpus")
 {
     return CorpusCommand.Run(args[1..], Console.Out, Console.Error);
 }
+
+// `pdf-text FILE` prints the text PdfPig extracts (conformance/extraction/measure.py).
+if (args.Length > 1 && args[0] == "pdf-text")
+{
+    return BriefingCompiler.Benchmarks.Extraction.PdfTextCommand.Run(args[1..], Console.Out);
+}
 // Reports go to bench/results (gitignored), not into whatever folder the host was started from.
 var config = DefaultConfig.Instance.WithArtifactsPath(
     Path.Combine(BenchmarkInputs.RepositoryRoot, "bench", "results", "BenchmarkDotNet.Artifacts"));

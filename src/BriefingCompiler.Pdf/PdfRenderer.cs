@@ -11,7 +11,7 @@ namespace BriefingCompiler.Pdf;
 /// <summary>
 /// The engine's entry point: HTML in, PDF bytes (or PNG pages) out, with what it could not do as messages.
 /// Stages: styling (AngleSharp) → box tree → text (all runs registered with the text system first, so each
-/// font is subset once) → layout and pagination → paint lists → Skia PDF or raster canvas.
+/// font is subset once) → layout and pagination → paint lists → our PDF writer, or a Skia raster canvas.
 /// </summary>
 public sealed class PdfRenderer(ITextSystem text)
 {
@@ -73,8 +73,8 @@ public sealed class PdfRenderer(ITextSystem text)
         var timings = options.Timings;
         using var document = Layout(html, options, timings);
         var start = timings?.Start() ?? 0;
-        using var painter = new CanvasPainter(text);
-        var pdf = new PdfDocumentWriter(painter).Write(document.Paints, document.Bookmarks, document.Metadata, options);
+        var pdf = PdfDocumentWriter.Write(document.Paints, document.Bookmarks, document.Metadata, options);
+        using var painter = new CanvasPainter();
         start = timings?.Add(RenderStage.PdfWriting, start) ?? 0;
         var previews = options.IncludePreviews ? new PngPageRenderer(painter).Render(document.Paints, options.PreviewDpi) : [];
         if (options.IncludePreviews)
@@ -85,7 +85,7 @@ public sealed class PdfRenderer(ITextSystem text)
     public IReadOnlyList<byte[]> RenderPng(string html, PdfRenderOptions options)
     {
         using var document = Layout(html, options, null);
-        using var painter = new CanvasPainter(text);
+        using var painter = new CanvasPainter();
         return new PngPageRenderer(painter).Render(document.Paints, options.PreviewDpi);
     }
 
@@ -94,7 +94,7 @@ public sealed class PdfRenderer(ITextSystem text)
     public RasterRenderResult RenderRaster(string html, PdfRenderOptions options)
     {
         using var document = Layout(html, options, options.Timings);
-        using var painter = new CanvasPainter(text);
+        using var painter = new CanvasPainter();
         var pages = new PageRasterizer(painter).Rasterize(document.Paints, options.PreviewDpi);
         return new RasterRenderResult(pages, WithRasterLimits(document, options));
     }

@@ -84,7 +84,7 @@ public class PdfStageBenchmarks
 
     [Benchmark]
     public int WritePdf() =>
-        new PdfDocumentWriter(new CanvasPainter(textSystem!)).Write(laidOut!.Paints, laidOut.Bookmarks, laidOut.Metadata, Options).Length;
+        PdfDocumentWriter.Write(laidOut!.Paints, laidOut.Bookmarks, laidOut.Metadata, Options).Length;
 
     [Benchmark]
     public int WholeRenderPdf() => new PdfRenderer(textSystem!).RenderPdf(html, Options).Pdf.Length;

@@ -28,6 +28,10 @@ public sealed class FontFace(string family, int weight, bool italic, SKTypeface 
     /// <summary>The HarfBuzz face under <see cref="Shaper"/>, kept so it is released with it.</summary>
     internal HarfBuzzSharp.Face? ShaperFace { get; init; }
 
+    /// <summary>The subset's font file (TrueType), which the PDF writer embeds; null for a face that has none (a test's
+    /// stand-in), which the PDF writer cannot embed.</summary>
+    internal byte[]? Program { get; init; }
+
     /// <summary>Code points the subset holds (what the document registered for this face).</summary>
     internal IReadOnlySet<int> CodePoints { get; init; } = new HashSet<int>();
 

@@ -16,17 +16,42 @@ internal static partial class FontSubsetter
     /// <summary>HB_SUBSET_FLAGS_NO_HINTING: PDF viewers rasterise outlines themselves; hints only add bytes.</summary>
     private const uint NoHinting = 0x1;
 
+    /// <summary>HB_SUBSET_FLAGS_RETAIN_GIDS: glyphs keep their ids (the ones left out become empty).</summary>
+    private const uint RetainGlyphIds = 0x2;
+
+    /// <summary>HB_SUBSET_SETS_DROP_TABLE_TAG.</summary>
+    private const int DropTableSet = 3;
+
+    /// <summary>Tables a PDF viewer never reads from an embedded TrueType font: the text is shaped already.</summary>
+    private static readonly string[] ShapingTables = ["GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "kern", "morx", "feat", "STAT", "meta", "DSIG"];
+
     /// <summary>The bytes of a font holding only <paramref name="codePoints"/> (plus .notdef and whatever
     /// glyphs their substitutions reach).</summary>
-    public static byte[] Subset(Face face, IEnumerable<int> codePoints)
+    public static byte[] Subset(Face face, IEnumerable<int> codePoints) => Subset(face, NoHinting, input =>
+    {
+        var unicodes = hb_subset_input_unicode_set(input);
+        foreach (var codePoint in codePoints) hb_set_add(unicodes, (uint)codePoint);
+    });
+
+    /// <summary>The font to embed in a PDF: only <paramref name="glyphs"/> (ids of <paramref name="face"/>, which keep
+    /// their numbers), without the shaping tables, cmap or hints.</summary>
+    public static byte[] SubsetForEmbedding(Face face, IEnumerable<ushort> glyphs) => Subset(face, NoHinting | RetainGlyphIds, input =>
+    {
+        var set = hb_subset_input_glyph_set(input);
+        hb_set_add(set, 0);
+        foreach (var glyph in glyphs) hb_set_add(set, glyph);
+        var drop = hb_subset_input_set(input, DropTableSet);
+        foreach (var tag in ShapingTables) hb_set_add(drop, Tag.Parse(tag));
+    });
+
+    private static byte[] Subset(Face face, uint flags, Action<IntPtr> fill)
     {
         var input = hb_subset_input_create_or_fail();
         if (input == IntPtr.Zero) throw new InvalidOperationException("hb_subset_input_create_or_fail returned null.");
         try
         {
-            hb_subset_input_set_flags(input, NoHinting);
-            var unicodes = hb_subset_input_unicode_set(input);
-            foreach (var codePoint in codePoints) hb_set_add(unicodes, (uint)codePoint);
+            hb_subset_input_set_flags(input, flags);
+            fill(input);
 
             var subset = hb_subset_or_fail(face.Handle, input);
             if (subset == IntPtr.Zero) throw new InvalidOperationException("hb-subset failed.");
@@ -68,6 +93,12 @@ internal static partial class FontSubsetter
 
     [LibraryImport(Library)]
     private static partial IntPtr hb_subset_input_unicode_set(IntPtr input);
+
+    [LibraryImport(Library)]
+    private static partial IntPtr hb_subset_input_glyph_set(IntPtr input);
+
+    [LibraryImport(Library)]
+    private static partial IntPtr hb_subset_input_set(IntPtr input, int setType);
 
     [LibraryImport(Library)]
     private static partial void hb_set_add(IntPtr set, uint codePoint);

@@ -1,15 +1,12 @@
 using BriefingCompiler.Pdf.Fonts;
-using BriefingCompiler.Pdf.Rendering;
 using BriefingCompiler.Pdf.Styling;
 using BriefingCompiler.Pdf.Text;
-using SkiaSharp;
 
 namespace BriefingCompiler.Pdf.Layout;
 
 /// <summary>
 /// The real text system: a <see cref="DocumentFontSet"/> per document over a shared <see cref="FontCatalog"/>
-/// (bundled Noto fonts plus the user's folders), HarfBuzz shaping and UAX #14 breaking in the layouter, and
-/// <see cref="GlyphRunPainter"/> for drawing runs that extract as text.
+/// (bundled Noto fonts plus the user's folders), HarfBuzz shaping and UAX #14 breaking in the layouter.
 /// </summary>
 public sealed class FontSetTextSystem(FontCatalog catalog) : ITextSystem
 {
@@ -71,9 +68,6 @@ public sealed class FontSetTextSystem(FontCatalog catalog) : ITextSystem
                 $"font-family '{family}' matches no font: the families are {knownList} "
                 + "and the generic ones (sans-serif, serif, monospace…); the next family in the list is used");
     }
-
-    public void Draw(SKCanvas canvas, GlyphRun run, float lineLeftX, float baselineY) =>
-        GlyphRunPainter.Draw(canvas, run, lineLeftX, baselineY);
 
     private sealed class Layouter(TextLayouter layouter) : ITextLayouter, IDisposable
     {

@@ -1,13 +1,12 @@
 using BriefingCompiler.Pdf.Styling;
 using BriefingCompiler.Pdf.Text;
-using SkiaSharp;
 
 namespace BriefingCompiler.Pdf.Layout;
 
 /// <summary>
 /// The text engine as the rest of the engine needs it, in its two phases: first every run of the document
 /// is handed over (so each font face is subset once, with all the text it will draw), which gives a
-/// layouter; then laid-out glyph runs are drawn on a canvas.
+/// layouter, whose glyph runs (glyph ids, positions, cluster text, face) are data the painters draw.
 /// </summary>
 public interface ITextSystem
 {
@@ -17,7 +16,4 @@ public interface ITextSystem
     /// (when it is disposable) after the output is written: drawn runs refer to its typefaces.
     /// </summary>
     ITextLayouter CreateLayouter(IReadOnlyList<IReadOnlyList<TextRun>> paragraphs, MessageLog log);
-
-    /// <summary>Draws a glyph run of a line whose left edge is <paramref name="lineLeftX"/> (the run adds its own X).</summary>
-    void Draw(SKCanvas canvas, GlyphRun run, float lineLeftX, float baselineY);
 }

@@ -4,11 +4,12 @@ using SkiaSharp;
 namespace BriefingCompiler.Pdf.Rendering;
 
 /// <summary>
-/// Executes a page's paint list on a Skia canvas: a PDF page or a raster surface. Links and destinations
-/// are PDF annotations and are skipped on raster canvases. One painter serves one document (its PDF and its
-/// previews): images are made once per painter (<see cref="ImagePainter"/>), so dispose it after the document.
+/// Executes a page's paint list on a Skia canvas (the PNG previews and rasters; the PDF is written by
+/// <see cref="PdfDocumentWriter"/> from the same lists). Links and destinations are skipped on raster canvases.
+/// One painter serves one document's previews: images are made once per painter (<see cref="ImagePainter"/>),
+/// so dispose it after the document.
 /// </summary>
-public sealed class CanvasPainter(ITextSystem text) : IDisposable
+public sealed class CanvasPainter : IDisposable
 {
     private readonly ImagePainter images = new();
 
@@ -55,7 +56,7 @@ public sealed class CanvasPainter(ITextSystem text) : IDisposable
                     canvas.DrawRoundRect(outline.Shape, stroke);
                     break;
                 case DrawGlyphs glyphs:
-                    text.Draw(canvas, glyphs.Run, glyphs.LineX, glyphs.BaselineY);
+                    GlyphRunPainter.Draw(canvas, glyphs.Run, glyphs.LineX, glyphs.BaselineY);
                     break;
                 case LinkToUrl link when annotations:
                     canvas.DrawUrlAnnotation(link.Rect, link.Url);

@@ -400,7 +400,9 @@ public static class FragmentPainter
     {
         var top = originY + line.Y;
         var lineBaseline = top + line.Baseline;
-        foreach (var run in line.Line.Runs)
+        // In reading order, not left to right: the PDF's text then reads in logical order in readers that take
+        // content order (a right-to-left line with a Latin name in it); where things are drawn is the same.
+        foreach (var run in line.Line.Runs.OrderBy(r => r.SourceOffset))
         {
             var tag = run.Tag as InlineTag;
             if (tag is { Hidden: true })

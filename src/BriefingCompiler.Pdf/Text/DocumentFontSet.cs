@@ -147,6 +147,7 @@ public sealed class DocumentFontSet
             Shaper = shaper,
             ShaperFace = face,
             CodePoints = set,
+            Program = bytes,
         };
     }
 }

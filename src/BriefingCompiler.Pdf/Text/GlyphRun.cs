@@ -21,4 +21,8 @@ public sealed record GlyphRun(
 {
     /// <summary>Vertical glyph offsets in points, downwards (Arabic marks, for example); null when all are zero.</summary>
     public float[]? VerticalOffsets { get; init; }
+
+    /// <summary>Where the run's text starts in its paragraph (a UTF-16 offset): runs sorted by it are in logical
+    /// (reading) order, whereas a line lists them left to right.</summary>
+    public int SourceOffset { get; init; }
 }

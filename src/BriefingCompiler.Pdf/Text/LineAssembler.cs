@@ -133,6 +133,7 @@ internal static class LineAssembler
         return new GlyphRun(item.Face, item.Run.Style, ids, positions, runText, clusters, x, pen, item.Run.Tag)
         {
             VerticalOffsets = offsetsY.Any(y => y != 0) ? offsetsY : null,
+            SourceOffset = start,
         };
     }
 

@@ -12,8 +12,7 @@ public class ImagePaintingTests
 {
     private static byte[] Pdf(params PagePaint[] pages)
     {
-        using var painter = new CanvasPainter(new MonospaceTextSystem());
-        return new PdfDocumentWriter(painter).Write(pages, [], new DocumentMetadata(null, null, null, null, null), new PdfRenderOptions());
+        return PdfDocumentWriter.Write(pages, [], new DocumentMetadata(null, null, null, null, null), new PdfRenderOptions());
     }
 
     private static PagePaint Page(params PaintCommand[] commands) => new(200, 200, commands);
@@ -62,11 +61,35 @@ public class ImagePaintingTests
     }
 
     [Test]
+    public void In_the_pdf_a_gradient_is_a_shading_and_a_translucent_png_has_a_soft_mask()
+    {
+        var square = new VectorPath([new MoveTo(0, 0), new LineTo(10, 0), new LineTo(10, 10), new LineTo(0, 10), new ClosePath()]);
+        var gradient = new LinearGradientPaint(0, 0, 10, 0, [new GradientStop(0, 0xFFFF0000), new GradientStop(0.5f, 0xFF00FF00), new GradientStop(1, 0xFF0000FF)]);
+        var svg = new ImageResource("g.svg", ImageFormat.Svg, [], 10, 10,
+            new VectorImage(new IntrinsicSize(7.5f, 7.5f, 1), new ViewBox(0, 0, 10, 10), false, [new VectorShape(square, gradient, null)]));
+        using var bitmap = new SKBitmap(new SKImageInfo(4, 4, SKColorType.Rgba8888, SKAlphaType.Unpremul));
+        bitmap.Erase(new SKColor(0, 0, 255, 128));
+        using var encoded = bitmap.Encode(SKEncodedImageFormat.Png, 100);
+        var translucent = new ImageResource("t.png", ImageFormat.Png, encoded.ToArray(), 4, 4);
+
+        var bytes = Pdf(Page(
+            new DrawImage(svg, SKRect.Create(0, 0, 50, 50), SKRect.Create(0, 0, 200, 200), null),
+            new DrawImage(translucent, SKRect.Create(100, 100, 40, 40), SKRect.Create(0, 0, 200, 200), null)));
+        var objects = BriefingCompiler.Pdf.Tests.Rendering.PdfObjectText.Of(bytes);
+
+        Assert.That(objects, Does.Contain("/ShadingType 2").And.Contain("/FunctionType 3"), "three stops: a stitching of two interpolations");
+        Assert.That(objects, Does.Contain(" sh"));
+        Assert.That(objects, Does.Contain("/SMask"), "the PNG's alpha as a soft mask");
+        using var pdf = PdfDocument.Open(bytes);
+        Assert.That(pdf.GetPage(1).GetImages().Count(), Is.EqualTo(1));
+    }
+
+    [Test]
     public void The_preview_draws_the_same_image_in_the_same_place()
     {
         var draw = new DrawImage(TestImages.PngResource(64, 32), SKRect.Create(0, 0, 100, 50), SKRect.Create(0, 0, 200, 200), null);
         var vector = new DrawImage(TestImages.VectorResource(), SKRect.Create(0, 100, 100, 50), SKRect.Create(0, 0, 200, 200), null);
-        using var painter = new CanvasPainter(new MonospaceTextSystem());
+        using var painter = new CanvasPainter();
 
         var raster = new PageRasterizer(painter).Rasterize(Page(draw, vector), 72);
 
@@ -81,7 +104,7 @@ public class ImagePaintingTests
     public void The_clip_cuts_an_image_reaching_past_it()
     {
         var draw = new DrawImage(TestImages.PngResource(64, 32), SKRect.Create(0, 0, 100, 50), SKRect.Create(0, 0, 40, 50), null);
-        using var painter = new CanvasPainter(new MonospaceTextSystem());
+        using var painter = new CanvasPainter();
 
         var raster = new PageRasterizer(painter).Rasterize(Page(draw), 72);
 

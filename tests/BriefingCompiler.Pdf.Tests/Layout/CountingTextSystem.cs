@@ -1,7 +1,6 @@
 using BriefingCompiler.Pdf.Layout;
 using BriefingCompiler.Pdf.Styling;
 using BriefingCompiler.Pdf.Text;
-using SkiaSharp;
 
 namespace BriefingCompiler.Pdf.Tests.Layout;
 
@@ -19,8 +18,6 @@ public sealed class CountingTextSystem(ITextSystem inner) : ITextSystem
 
     public ITextLayouter CreateLayouter(IReadOnlyList<IReadOnlyList<TextRun>> paragraphs, MessageLog log) =>
         new CountingLayouter(inner.CreateLayouter(paragraphs, log), laidOut);
-
-    public void Draw(SKCanvas canvas, GlyphRun run, float lineLeftX, float baselineY) => inner.Draw(canvas, run, lineLeftX, baselineY);
 
     private sealed class CountingLayouter(ITextLayouter layouter, List<string> laidOut) : ITextLayouter, IDisposable
     {

@@ -9,11 +9,27 @@ namespace BriefingCompiler.Pdf.Tests.Layout;
 /// <summary>
 /// A text system with arithmetic metrics, so layout tests can state exact positions: every character is
 /// half an em wide (CJK ideographs a full em), ascent 0.8 em, descent 0.2 em; lines break at the real UAX #14
-/// opportunities. Glyphs are drawn as filled boxes, so previews show where the text is.
+/// opportunities. Every character is drawn as Noto Sans's .notdef box (a space as its space), so previews show
+/// where the text is, and the PDF carries the text in its ToUnicode map like any other face.
 /// </summary>
 public sealed class MonospaceTextSystem : ITextSystem, ITextLayouter
 {
-    private static readonly FontFace Face = new("Monospace test", 400, false, SKTypeface.Default, 1000, 800, 200);
+    private static readonly byte[] Program = ReadBundledFont("NotoSans-Regular.ttf");
+
+    private static readonly FontFace Face = new("Monospace test", 400, false, SKTypeface.FromData(SKData.CreateCopy(Program)), 1000, 800, 200)
+    {
+        Program = Program,
+    };
+
+    private static readonly ushort SpaceGlyph = Face.Typeface.GetGlyph(' ');
+
+    private static byte[] ReadBundledFont(string file)
+    {
+        using var stream = typeof(PdfRenderer).Assembly.GetManifestResourceStream("BriefingCompiler.Pdf.Fonts." + file)!;
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
 
     public ITextLayouter CreateLayouter(IReadOnlyList<IReadOnlyList<TextRun>> paragraphs, BriefingCompiler.Pdf.Styling.MessageLog log) => this;
 
@@ -137,7 +153,8 @@ public sealed class MonospaceTextSystem : ITextSystem, ITextLayouter
                 utf8 += (uint)Encoding.UTF8.GetByteCount(c.ToString());
             }
 
-            glyphRuns.Add(new GlyphRun(Face, run.Style, new ushort[piece.Length], positions.ToArray(), piece, clusters.ToArray(), x, advance, run.Tag));
+            var glyphs = piece.Select(c => c == ' ' ? SpaceGlyph : (ushort)0).ToArray();
+            glyphRuns.Add(new GlyphRun(Face, run.Style, glyphs, positions.ToArray(), piece, clusters.ToArray(), x, advance, run.Tag) { SourceOffset = i });
             x += advance;
             i = j;
         }
@@ -145,20 +162,5 @@ public sealed class MonospaceTextSystem : ITextSystem, ITextLayouter
         var sizes = Enumerable.Range(start, Math.Max(0, end - start)).Select(k => styleAt[k].Style.FontSize).DefaultIfEmpty(runs.Count > 0 ? runs[0].Style.FontSize : 12).ToArray();
         var size = sizes.Max();
         return new TextLine(glyphRuns, lineWidth, size * 0.8f, size * 0.2f, start, end);
-    }
-
-    public void Draw(SKCanvas canvas, GlyphRun run, float lineLeftX, float baselineY)
-    {
-        var x = lineLeftX + run.X;
-        using var paint = new SKPaint { Color = new SKColor(run.Style.Color).WithAlpha(90) };
-        var size = run.Style.FontSize;
-        for (var i = 0; i < run.Text.Length; i++)
-        {
-            if (run.Text[i] != ' ')
-            {
-                var left = x + run.Positions[i];
-                canvas.DrawRect(new SKRect(left + size * 0.05f, baselineY - size * 0.7f, left + CharWidth(run.Text[i], size) - size * 0.05f, baselineY), paint);
-            }
-        }
     }
 }

@@ -144,7 +144,7 @@ public class VisualEffectsTests
             Assert.That(text, Does.Contain("faded").And.Contain("shown"));
             Assert.That(text, Does.Not.Contain("secret").And.Not.Contain("link"));
             Assert.That(page.GetAnnotations().Count(), Is.Zero, "a hidden link is not clickable");
-            Assert.That(System.Text.Encoding.Latin1.GetString(result.Pdf), Does.Contain("/ca .502"), "an ExtGState with the fill alpha 128/255");
+            Assert.That(PdfObjectText.Of(result.Pdf), Does.Contain("/ca 0.5/CA 0.5"), "an ExtGState with the layer's opacity, for fill and stroke");
         });
     }
 }

@@ -1,0 +1,326 @@
+using System.Globalization;
+using System.Text;
+using BriefingCompiler.Pdf.Layout;
+using BriefingCompiler.Pdf.Text;
+using SkiaSharp;
+
+namespace BriefingCompiler.Pdf.Rendering.PdfFile;
+
+/// <summary>
+/// A page's paint list as a PDF content stream. Paint lists are in points with y down; PDF's y goes up, so
+/// every y is written as <c>height − y</c> (no flipped matrix: text extractors see upright text). Glyph runs
+/// are one text object each, a <c>TJ</c> of CIDs with the pen moved only where shaping placed a glyph off
+/// the font's own advance (kerning, justification, marks); vertical offsets use the text rise.
+/// Links and destinations are not content: the document writer takes them from the list.
+/// </summary>
+internal sealed class PdfContentBuilder(float width, float height, PdfResources resources)
+{
+    /// <summary>Kappa: the control-point distance, as a fraction of the radius, of a Bézier quarter circle.</summary>
+    private const double Kappa = 0.5522847498;
+
+    public byte[] Build(IEnumerable<PaintCommand> commands)
+    {
+        // One builder per open layer: a layer's commands become a form drawn with its opacity.
+        var layers = new Stack<(StringBuilder Content, float Opacity)>();
+        var content = new StringBuilder();
+        foreach (var command in commands)
+        {
+            switch (command)
+            {
+                case FillRectangle rectangle:
+                    Painted(content, rectangle.Color, c => c.Append(Rect(rectangle.Rect)).Append(" re f\n"));
+                    break;
+                case FillRoundRectangle rounded:
+                    Painted(content, rounded.Color, c => RoundRect(c, rounded.Shape).Append("f\n"));
+                    break;
+                case StrokeRoundRectangle outline:
+                    Painted(content, outline.Color, c => RoundRect(StrokeStyle(c, outline.Thickness, outline.Style), outline.Shape).Append("S\n"), stroke: true);
+                    break;
+                case DrawListSymbol { Symbol: ListSymbol.Circle } circle:
+                    var lineWidth = circle.Rect.Width / 6;
+                    // Stroked inside the box, so the circle is as wide as a disc.
+                    Painted(content, circle.Color, c => Ellipse(StrokeStyle(c, lineWidth, "solid"), SKRect.Inflate(circle.Rect, -lineWidth / 2, -lineWidth / 2)).Append("S\n"), stroke: true);
+                    break;
+                case DrawListSymbol { Symbol: ListSymbol.Square } square:
+                    Painted(content, square.Color, c => c.Append(Rect(square.Rect)).Append(" re f\n"));
+                    break;
+                case DrawListSymbol disc:
+                    Painted(content, disc.Color, c => Ellipse(c, disc.Rect).Append("f\n"));
+                    break;
+                case DrawLine line:
+                    Painted(content, line.Color, c => StrokeStyle(c, line.Thickness, line.Style)
+                        .Append(Point(line.From)).Append(" m ").Append(Point(line.To)).Append(" l S\n"), stroke: true);
+                    break;
+                case DrawGlyphs glyphs:
+                    Glyphs(content, glyphs);
+                    break;
+                case DrawImage image when image.Destination.Width > 0 && image.Destination.Height > 0:
+                    content.Append("q ").Append(Rect(image.Clip)).Append(" re W n\n");
+                    if (image.Image.Vector is { } vector) Vector(content, vector, image.Destination);
+                    else if (resources.Image(image.Image) is { } name)
+                    {
+                        var d = image.Destination;
+                        content.Append(N(d.Width)).Append(" 0 0 ").Append(N(d.Height)).Append(' ').Append(N(d.Left)).Append(' ').Append(N(height - d.Bottom))
+                            .Append(" cm /").Append(name).Append(" Do\n");
+                    }
+
+                    content.Append("Q\n");
+                    break;
+                case BeginClip clip:
+                    content.Append("q ").Append(Rect(clip.Rect)).Append(" re W n\n");
+                    break;
+                case EndClip:
+                    content.Append("Q\n");
+                    break;
+                case BeginLayer layer:
+                    layers.Push((content, layer.Opacity));
+                    content = new StringBuilder();
+                    break;
+                case EndLayer when layers.Count > 0:
+                    var form = resources.Form(Encoding.ASCII.GetBytes(content.ToString()), width, height);
+                    var (outer, opacity) = layers.Pop();
+                    content = outer.Append("q /").Append(resources.Opacity(opacity)).Append(" gs /").Append(form).Append(" Do Q\n");
+                    break;
+            }
+        }
+
+        return Encoding.ASCII.GetBytes(content.ToString());
+    }
+
+    /// <summary>Appends a drawing in <paramref name="color"/> (ARGB), inside its own graphics state when translucent.</summary>
+    private void Painted(StringBuilder content, uint color, Action<StringBuilder> draw, bool stroke = false)
+    {
+        var alpha = color >> 24;
+        if (alpha == 0) return;
+        content.Append("q ");
+        if (alpha < 255) content.Append('/').Append(resources.Opacity(alpha / 255.0)).Append(" gs ");
+        content.Append(Color(color)).Append(stroke ? " RG " : " rg ");
+        draw(content);
+        content.Append("Q\n");
+    }
+
+    private void Glyphs(StringBuilder content, DrawGlyphs command)
+    {
+        var run = command.Run;
+        var size = run.Style.FontSize;
+        if (run.Glyphs.Length == 0 || !(size > 0)) return;
+        var font = resources.Font(run.Font);
+        var texts = GlyphTextAssignment.Of(run, font.Advance);
+        var originX = command.LineX + run.X;
+        Painted(content, run.Style.Color, c =>
+        {
+            var shown = Enumerable.Range(0, run.Glyphs.Length).Where(i => texts[i].Length > 0).ToList();
+            if (run.Clusters.Length > 1 && run.Clusters[0] > run.Clusters[^1]) shown.Reverse();
+            if (shown.Count > 0) Text(c, run, font, texts, shown, originX, height - command.BaselineY);
+            // A glyph that stands for no text (a dot or mark whose letter its base carries) is drawn as its outline:
+            // readers then add nothing for it, where an empty ToUnicode entry makes some write U+FFFD.
+            var scale = size / run.Font.UnitsPerEm;
+            for (var i = 0; i < run.Glyphs.Length; i++)
+            {
+                if (texts[i].Length > 0 || resources.Outline(run.Font, run.Glyphs[i]) is not { } outline) continue;
+                c.Append("q ").Append(N(scale)).Append(" 0 0 ").Append(N(scale)).Append(' ')
+                    .Append(Point(originX + run.Positions[i], command.BaselineY + (run.VerticalOffsets?[i] ?? 0)))
+                    .Append(" cm /").Append(outline).Append(" Do Q ");
+            }
+        });
+    }
+
+    /// <summary>One text object: the glyphs of <paramref name="shown"/>, in that order, each at its place.</summary>
+    private static void Text(StringBuilder c, GlyphRun run, PdfFontEmbedding font, string[] texts, List<int> shown, double x, double y)
+    {
+        var size = run.Style.FontSize;
+        c.Append("BT /").Append(font.ResourceName).Append(' ').Append(N(size)).Append(" Tf 1 0 0 1 ")
+            .Append(N(x)).Append(' ').Append(N(y)).Append(" Tm [");
+        var pen = 0.0; // in points from the run's start
+        var rise = 0f;
+        var inHex = false;
+        foreach (var i in shown)
+        {
+            var glyphRise = -(run.VerticalOffsets?[i] ?? 0);
+            if (glyphRise != rise)
+            {
+                if (inHex) c.Append('>');
+                inHex = false;
+                c.Append("] TJ ").Append(N(glyphRise)).Append(" Ts [");
+                rise = glyphRise;
+            }
+
+            // TJ numbers are thousandths of the font size, subtracted from the pen.
+            var adjust = Math.Round((pen - run.Positions[i]) * 1000 / size, 1);
+            if (Math.Abs(adjust) >= 0.1)
+            {
+                if (inHex) c.Append('>');
+                inHex = false;
+                c.Append(N(adjust));
+                pen -= adjust * size / 1000;
+            }
+
+            if (!inHex) c.Append('<');
+            inHex = true;
+            c.Append(font.Cid(run.Glyphs[i], texts[i]).ToString("X4", CultureInfo.InvariantCulture));
+            pen += font.Advance(run.Glyphs[i]) * size / 1000;
+        }
+
+        if (inHex) c.Append('>');
+        c.Append("] TJ").Append(rise != 0 ? " 0 Ts" : "").Append(" ET ");
+    }
+
+    /// <summary>An SVG image as paths: its view box mapped into <paramref name="destination"/> by one <c>cm</c> (y flipped
+    /// to PDF's), each shape filled and stroked in its paint; gradients as axial or radial shadings inside the shape.</summary>
+    private void Vector(StringBuilder content, Images.VectorImage vector, SKRect destination)
+    {
+        var m = ImagePainter.ViewBoxTransform(vector, destination);
+        content.Append(N(m.ScaleX)).Append(" 0 0 ").Append(N(-m.ScaleY)).Append(' ').Append(N(m.TransX)).Append(' ').Append(N(height - m.TransY)).Append(" cm\n");
+        foreach (var shape in vector.Shapes)
+        {
+            if (shape.Fill is { } fill) Shape(content, shape, fill, stroke: null);
+            if (shape.Stroke is { Width: > 0 } stroke) Shape(content, shape, stroke.Paint, stroke);
+        }
+    }
+
+    private void Shape(StringBuilder content, Images.VectorShape shape, Images.VectorPaint paint, Images.VectorStroke? stroke)
+    {
+        content.Append("q ");
+        if (shape.Opacity < 1) content.Append('/').Append(resources.Opacity(Math.Clamp(shape.Opacity, 0, 1))).Append(" gs ");
+        if (stroke is not null)
+        {
+            content.Append(N(stroke.Width)).Append(" w ").Append(N(stroke.MiterLimit)).Append(" M ")
+                .Append(stroke.LineJoin switch { "round" => 1, "bevel" => 2, _ => 0 }).Append(" j ")
+                .Append(stroke.LineCap switch { "round" => 1, "square" => 2, _ => 0 }).Append(" J ");
+            if (stroke.Dashes.Count >= 2 && stroke.Dashes.Sum() > 0) content.Append('[').AppendJoin(' ', stroke.Dashes.Select(d => N(d))).Append("] 0 d ");
+        }
+
+        switch (paint)
+        {
+            case Images.SolidPaint solid:
+                if ((solid.Color >> 24) < 255) content.Append('/').Append(resources.Opacity((solid.Color >> 24) / 255.0)).Append(" gs ");
+                content.Append(Color(solid.Color)).Append(stroke is null ? " rg " : " RG ");
+                VectorPathOperators(content, shape.Path);
+                content.Append(stroke is not null ? "S" : shape.EvenOddFill ? "f*" : "f");
+                break;
+            case Images.LinearGradientPaint or Images.RadialGradientPaint when stroke is null:
+                // The shading fills the clip of the shape (a stroked gradient is drawn in the gradient's middle colour).
+                VectorPathOperators(content, shape.Path);
+                content.Append(shape.EvenOddFill ? "W* n " : "W n ").Append('/').Append(resources.Shading(Shading(paint))).Append(" sh");
+                break;
+            default:
+                var stops = paint switch { Images.LinearGradientPaint l => l.Stops, Images.RadialGradientPaint r => r.Stops, _ => [] };
+                if (stops.Count == 0) break;
+                content.Append(Color(stops[stops.Count / 2].Color)).Append(" RG ");
+                VectorPathOperators(content, shape.Path);
+                content.Append('S');
+                break;
+        }
+
+        content.Append(" Q\n");
+    }
+
+    /// <summary>An axial or radial shading (types 2 and 3) through the gradient's stops, extended past its ends as SVG's pad.</summary>
+    private static string Shading(Images.VectorPaint paint)
+    {
+        var (type, coords, stops) = paint switch
+        {
+            Images.LinearGradientPaint l => (2, $"{N(l.X1)} {N(l.Y1)} {N(l.X2)} {N(l.Y2)}", l.Stops),
+            Images.RadialGradientPaint r => (3, $"{N(r.CenterX)} {N(r.CenterY)} 0 {N(r.CenterX)} {N(r.CenterY)} {N(Math.Max(r.Radius, 0.0001f))}", r.Stops),
+            _ => throw new ArgumentOutOfRangeException(nameof(paint)),
+        };
+        var ordered = stops.Count == 0 ? [new Images.GradientStop(0, 0xFF000000)] : stops.OrderBy(s => s.Offset).ToList();
+        string Interpolation(uint from, uint to) => $"<</FunctionType 2/Domain[0 1]/C0[{Color(from)}]/C1[{Color(to)}]/N 1>>";
+        string function;
+        if (ordered.Count == 1) function = Interpolation(ordered[0].Color, ordered[0].Color);
+        else
+        {
+            var pieces = ordered.Zip(ordered.Skip(1)).Select(p => Interpolation(p.First.Color, p.Second.Color));
+            var bounds = ordered.Skip(1).SkipLast(1).Select(s => N(Math.Clamp(s.Offset, 0, 1)));
+            function = $"<</FunctionType 3/Domain[0 1]/Functions[{string.Join("", pieces)}]/Bounds[{string.Join(' ', bounds)}]/Encode[{string.Join(' ', Enumerable.Repeat("0 1", ordered.Count - 1))}]>>";
+        }
+
+        return $"<</ShadingType {type}/ColorSpace/DeviceRGB/Coords[{coords}]/Function {function}/Extend[true true]>>";
+    }
+
+    private static void VectorPathOperators(StringBuilder content, Images.VectorPath path)
+    {
+        foreach (var segment in path.Segments)
+        {
+            switch (segment)
+            {
+                case Images.MoveTo move:
+                    content.Append(N(move.X)).Append(' ').Append(N(move.Y)).Append(" m ");
+                    break;
+                case Images.LineTo line:
+                    content.Append(N(line.X)).Append(' ').Append(N(line.Y)).Append(" l ");
+                    break;
+                case Images.CubicTo cubic:
+                    content.Append(N(cubic.X1)).Append(' ').Append(N(cubic.Y1)).Append(' ').Append(N(cubic.X2)).Append(' ').Append(N(cubic.Y2))
+                        .Append(' ').Append(N(cubic.X)).Append(' ').Append(N(cubic.Y)).Append(" c ");
+                    break;
+                case Images.ClosePath:
+                    content.Append("h ");
+                    break;
+            }
+        }
+    }
+
+    private static StringBuilder StrokeStyle(StringBuilder content, float thickness, string style)
+    {
+        content.Append(N(thickness)).Append(" w ");
+        return style switch
+        {
+            "dashed" => content.Append('[').Append(N(thickness * 3)).Append(' ').Append(N(thickness * 2)).Append("] 0 d "),
+            "dotted" => content.Append('[').Append(N(thickness)).Append(' ').Append(N(thickness)).Append("] 0 d "),
+            _ => content,
+        };
+    }
+
+    private string Rect(SKRect rect) => $"{N(rect.Left)} {N(height - rect.Bottom)} {N(rect.Width)} {N(rect.Height)}";
+
+    private string Point(SKPoint point) => Point(point.X, point.Y);
+
+    private string Point(double x, double y) => N(x) + " " + N(height - y);
+
+    /// <summary>A rounded rectangle's path: straight edges and a Bézier quarter ellipse at each corner with a radius.</summary>
+    private StringBuilder RoundRect(StringBuilder content, SKRoundRect shape)
+    {
+        var r = shape.Rect;
+        var ul = shape.GetRadii(SKRoundRectCorner.UpperLeft);
+        var ur = shape.GetRadii(SKRoundRectCorner.UpperRight);
+        var lr = shape.GetRadii(SKRoundRectCorner.LowerRight);
+        var ll = shape.GetRadii(SKRoundRectCorner.LowerLeft);
+        content.Append(Point(r.Left + ul.X, r.Top)).Append(" m ");
+        content.Append(Point(r.Right - ur.X, r.Top)).Append(" l ");
+        Corner(content, r.Right - ur.X, r.Top, r.Right, r.Top + ur.Y, horizontalFirst: true);
+        content.Append(Point(r.Right, r.Bottom - lr.Y)).Append(" l ");
+        Corner(content, r.Right, r.Bottom - lr.Y, r.Right - lr.X, r.Bottom, horizontalFirst: false);
+        content.Append(Point(r.Left + ll.X, r.Bottom)).Append(" l ");
+        Corner(content, r.Left + ll.X, r.Bottom, r.Left, r.Bottom - ll.Y, horizontalFirst: true);
+        content.Append(Point(r.Left, r.Top + ul.Y)).Append(" l ");
+        Corner(content, r.Left, r.Top + ul.Y, r.Left + ul.X, r.Top, horizontalFirst: false);
+        return content.Append("h ");
+    }
+
+    /// <summary>A quarter ellipse from (x0, y0) to (x1, y1), leaving along the x axis first when <paramref name="horizontalFirst"/>.</summary>
+    private void Corner(StringBuilder content, double x0, double y0, double x1, double y1, bool horizontalFirst)
+    {
+        if (x0 == x1 || y0 == y1) return; // no radius: the straight edges meet
+        var (c1x, c1y, c2x, c2y) = horizontalFirst
+            ? (x0 + (x1 - x0) * Kappa, y0, x1, y1 - (y1 - y0) * Kappa)
+            : (x0, y0 + (y1 - y0) * Kappa, x1 - (x1 - x0) * Kappa, y1);
+        content.Append(Point(c1x, c1y)).Append(' ').Append(Point(c2x, c2y)).Append(' ').Append(Point(x1, y1)).Append(" c ");
+    }
+
+    private StringBuilder Ellipse(StringBuilder content, SKRect rect)
+    {
+        double cx = rect.MidX, cy = rect.MidY;
+        content.Append(Point(rect.Right, cy)).Append(" m ");
+        Corner(content, rect.Right, cy, cx, rect.Bottom, horizontalFirst: false);
+        Corner(content, cx, rect.Bottom, rect.Left, cy, horizontalFirst: true);
+        Corner(content, rect.Left, cy, cx, rect.Top, horizontalFirst: false);
+        Corner(content, cx, rect.Top, rect.Right, cy, horizontalFirst: true);
+        return content.Append("h ");
+    }
+
+    private static string Color(uint argb) =>
+        $"{N(((argb >> 16) & 0xFF) / 255.0)} {N(((argb >> 8) & 0xFF) / 255.0)} {N((argb & 0xFF) / 255.0)}";
+
+    private static string N(double value) => PdfSyntax.Number(value);
+}

@@ -1,0 +1,166 @@
+using System.Buffers.Binary;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using BriefingCompiler.Pdf.Fonts;
+using HarfBuzzSharp;
+
+namespace BriefingCompiler.Pdf.Rendering.PdfFile;
+
+/// <summary>
+/// One face of the document as a PDF font: a Type 0 font with Identity-H encoding over a CIDFontType2 whose CIDs
+/// are ours — one CID per distinct (glyph, text) pair met while drawing (<see cref="GlyphTextAssignment"/>),
+/// mapped to the glyph by <c>/CIDToGIDMap</c> and to the text by ToUnicode. The embedded program is the subset
+/// of the glyphs drawn (ids kept), without the shaping tables.
+/// </summary>
+internal sealed class PdfFontEmbedding(FontFace face, string resourceName)
+{
+    private readonly Dictionary<(ushort Glyph, string Text), ushort> cids = [];
+    private readonly List<(ushort Glyph, string Text)> byCid = [(0, "")]; // CID 0 is .notdef
+    private readonly Dictionary<ushort, float> advances = [];
+
+    public FontFace Face { get; } = face;
+
+    /// <summary>The font's name in the page resources (/F1, /F2…).</summary>
+    public string ResourceName { get; } = resourceName;
+
+    /// <summary>The CID for <paramref name="glyph"/> standing for <paramref name="text"/>.</summary>
+    public ushort Cid(ushort glyph, string text)
+    {
+        if (cids.TryGetValue((glyph, text), out var cid)) return cid;
+        if (byCid.Count > ushort.MaxValue) throw new InvalidOperationException($"{Face} needs more than 65,535 glyph-and-text pairs in one document.");
+        cid = (ushort)byCid.Count;
+        byCid.Add((glyph, text));
+        cids.Add((glyph, text), cid);
+        return cid;
+    }
+
+    /// <summary>The glyph's advance in the font, in thousandths of an em (text space units), as /W gives it.</summary>
+    public float Advance(ushort glyph)
+    {
+        if (advances.TryGetValue(glyph, out var advance)) return advance;
+        float units;
+        if (Face.Shaper is { } shaper)
+        {
+            units = shaper.GetHorizontalGlyphAdvance(glyph);
+        }
+        else
+        {
+            using var font = Face.CreateFont(Face.UnitsPerEm);
+            units = font.GetGlyphWidths([glyph])[0];
+        }
+
+        // Rounded as written in /W, so pen positions computed from it match the reader's.
+        advance = (float)Math.Round(units * 1000.0 / Face.UnitsPerEm, 1);
+        advances[glyph] = advance;
+        return advance;
+    }
+
+    /// <summary>Writes the font's objects; <paramref name="fontObject"/> is the Type 0 font the pages refer to.</summary>
+    public void Write(PdfObjectWriter writer, int fontObject)
+    {
+        var program = Face.Program ?? throw new InvalidOperationException($"{Face} has no font program to embed.");
+        using var ownBlob = Face.ShaperFace is null ? NativeBlob.CopyOf(program) : null;
+        using var ownFace = ownBlob is null ? null : new Face(ownBlob, 0);
+        var hbFace = Face.ShaperFace ?? ownFace!;
+        var glyphs = byCid.Select(p => p.Glyph).Distinct().Order().ToArray();
+        var embedded = FontSubsetter.SubsetForEmbedding(hbFace, glyphs);
+        var name = SubsetTag(embedded) + "+" + PostScriptName();
+
+        var scale = 1000.0 / Face.UnitsPerEm;
+        var (xMin, yMin, xMax, yMax) = BoundingBox(hbFace);
+        var capHeight = CapHeight(hbFace) ?? Face.Ascender;
+        var flags = 4 | (Face.Italic ? 64 : 0); // symbolic; italic
+        var fontFile = writer.AddStream("/Length1 " + N(embedded.Length), embedded);
+        var descriptor = writer.Add(
+            "<</Type/FontDescriptor/FontName" + PdfSyntax.Name(name) + "/Flags " + N(flags)
+            + "/FontBBox[" + N(xMin * scale) + " " + N(yMin * scale) + " " + N(xMax * scale) + " " + N(yMax * scale) + "]"
+            + "/ItalicAngle " + (Face.Italic ? "-12" : "0") + "/Ascent " + N(Face.Ascender * scale) + "/Descent " + N(-Face.Descender * scale)
+            + "/CapHeight " + N(capHeight * scale) + "/StemV " + (Face.Weight >= 600 ? "120" : "80") + "/FontFile2 " + PdfSyntax.Reference(fontFile) + ">>");
+
+        var map = new byte[byCid.Count * 2];
+        for (var cid = 0; cid < byCid.Count; cid++) BinaryPrimitives.WriteUInt16BigEndian(map.AsSpan(cid * 2), byCid[cid].Glyph);
+        var cidToGid = writer.AddStream("", map);
+
+        var widths = new StringBuilder("[0[");
+        for (var cid = 0; cid < byCid.Count; cid++) widths.Append(cid == 0 ? "" : " ").Append(N(Advance(byCid[cid].Glyph)));
+        widths.Append("]]");
+
+        var cidFont = writer.Add(
+            $"<</Type/Font/Subtype/CIDFontType2/BaseFont{PdfSyntax.Name(name)}/CIDSystemInfo<</Registry(Adobe)/Ordering(Identity)/Supplement 0>>"
+            + $"/FontDescriptor {PdfSyntax.Reference(descriptor)}/DW 0/W{widths}/CIDToGIDMap {PdfSyntax.Reference(cidToGid)}>>");
+        var toUnicode = writer.AddStream("", Encoding.ASCII.GetBytes(ToUnicodeCMap()));
+        writer.Add(fontObject,
+            $"<</Type/Font/Subtype/Type0/BaseFont{PdfSyntax.Name(name)}/Encoding/Identity-H/DescendantFonts[{PdfSyntax.Reference(cidFont)}]/ToUnicode {PdfSyntax.Reference(toUnicode)}>>");
+    }
+
+    /// <summary>
+    /// The CMap from CIDs to text (§9.10.3). A glyph that stands for no text (a dot or mark whose letter its base
+    /// carries) maps to an empty string, so readers add nothing for it.
+    /// </summary>
+    private string ToUnicodeCMap()
+    {
+        var mapped = Enumerable.Range(1, byCid.Count - 1).Select(cid => (Cid: cid, byCid[cid].Text)).ToList();
+        var cmap = new StringBuilder();
+        cmap.Append("/CIDInit/ProcSet findresource begin\n12 dict begin\nbegincmap\n")
+            .Append("/CIDSystemInfo<</Registry(Adobe)/Ordering(UCS)/Supplement 0>>def\n/CMapName/Adobe-Identity-UCS def\n/CMapType 2 def\n")
+            .Append("1 begincodespacerange\n<0000><FFFF>\nendcodespacerange\n");
+        foreach (var chunk in mapped.Chunk(100))
+        {
+            cmap.Append(CultureInfo.InvariantCulture, $"{chunk.Length} beginbfchar\n");
+            foreach (var (cid, text) in chunk)
+            {
+                cmap.Append(CultureInfo.InvariantCulture, $"<{cid:X4}><{Convert.ToHexString(Encoding.BigEndianUnicode.GetBytes(text))}>\n");
+            }
+
+            cmap.Append("endbfchar\n");
+        }
+
+        cmap.Append("endcmap\nCMapName currentdict/CMap defineresource pop\nend\nend\n");
+        return cmap.ToString();
+    }
+
+    /// <summary>Six capital letters naming this subset (§9.6.4), from its bytes, so they change only with the subset.</summary>
+    private static string SubsetTag(byte[] program)
+    {
+        var hash = SHA256.HashData(program);
+        return new string(hash.Take(6).Select(b => (char)('A' + b % 26)).ToArray());
+    }
+
+    private string PostScriptName()
+    {
+        var style = (Face.Weight >= 600, Face.Italic) switch
+        {
+            (true, true) => "BoldItalic",
+            (true, false) => "Bold",
+            (false, true) => "Italic",
+            _ => "Regular",
+        };
+        var family = new string(Face.Family.Where(c => c is > ' ' and < '\x7F' && "()<>[]{}/%#".IndexOf(c) < 0).ToArray());
+        return (family.Length == 0 ? "Font" : family) + "-" + style;
+    }
+
+    private static (short XMin, short YMin, short XMax, short YMax) BoundingBox(Face face)
+    {
+        var head = Table(face, "head");
+        return head.Length < 44
+            ? ((short)0, (short)0, (short)1000, (short)1000)
+            : (BinaryPrimitives.ReadInt16BigEndian(head.AsSpan(36)), BinaryPrimitives.ReadInt16BigEndian(head.AsSpan(38)),
+               BinaryPrimitives.ReadInt16BigEndian(head.AsSpan(40)), BinaryPrimitives.ReadInt16BigEndian(head.AsSpan(42)));
+    }
+
+    private static short? CapHeight(Face face)
+    {
+        var os2 = Table(face, "OS/2");
+        return os2.Length >= 90 && BinaryPrimitives.ReadUInt16BigEndian(os2) >= 2 ? BinaryPrimitives.ReadInt16BigEndian(os2.AsSpan(88)) : null;
+    }
+
+    private static byte[] Table(Face face, string tag)
+    {
+        using var blob = face.ReferenceTable(Tag.Parse(tag));
+        return blob.AsSpan().ToArray();
+    }
+
+    private static string N(double value) => PdfSyntax.Number(value);
+
+}

@@ -1,0 +1,60 @@
+using BriefingCompiler.Pdf.Images;
+using SkiaSharp;
+
+namespace BriefingCompiler.Pdf.Rendering.PdfFile;
+
+/// <summary>
+/// A raster image as a PDF image XObject: a JPEG's own bytes with <c>/DCTDecode</c> (never decoded and encoded
+/// again), any other format decoded by Skia into 8-bit RGB, Flate-compressed, with an <c>/SMask</c> when it has
+/// transparency. Null when the bytes cannot be decoded (the image is then not drawn).
+/// </summary>
+internal static class PdfImage
+{
+    public static int? Write(PdfObjectWriter writer, ImageResource image)
+    {
+        if (image.Format == ImageFormat.Jpeg && JpegComponents(image.Encoded) is { } components and (1 or 3 or 4))
+        {
+            var space = components switch { 1 => "/DeviceGray", 3 => "/DeviceRGB", _ => "/DeviceCMYK/Decode[1 0 1 0 1 0 1 0]" };
+            return writer.AddRawStream(
+                $"/Type/XObject/Subtype/Image/Width {image.PixelWidth}/Height {image.PixelHeight}/ColorSpace{space}/BitsPerComponent 8/Filter/DCTDecode",
+                image.Encoded);
+        }
+
+        using var bitmap = SKBitmap.Decode(image.Encoded, new SKImageInfo(image.PixelWidth, image.PixelHeight, SKColorType.Rgba8888, SKAlphaType.Unpremul));
+        if (bitmap is null || bitmap.Width == 0 || bitmap.Height == 0) return null;
+        var pixels = bitmap.GetPixelSpan();
+        var count = bitmap.Width * bitmap.Height;
+        var rgb = new byte[count * 3];
+        var alpha = new byte[count];
+        var translucent = false;
+        for (var i = 0; i < count; i++)
+        {
+            rgb[i * 3] = pixels[i * 4];
+            rgb[i * 3 + 1] = pixels[i * 4 + 1];
+            rgb[i * 3 + 2] = pixels[i * 4 + 2];
+            alpha[i] = pixels[i * 4 + 3];
+            translucent |= alpha[i] != 255;
+        }
+
+        var mask = translucent
+            ? $"/SMask {PdfSyntax.Reference(writer.AddStream($"/Type/XObject/Subtype/Image/Width {bitmap.Width}/Height {bitmap.Height}/ColorSpace/DeviceGray/BitsPerComponent 8", alpha))}"
+            : "";
+        return writer.AddStream($"/Type/XObject/Subtype/Image/Width {bitmap.Width}/Height {bitmap.Height}/ColorSpace/DeviceRGB/BitsPerComponent 8{mask}", rgb);
+    }
+
+    /// <summary>The number of colour components in a JPEG's frame header (SOFn), or null when none is found.</summary>
+    private static int? JpegComponents(byte[] jpeg)
+    {
+        var at = 2;
+        while (at + 9 < jpeg.Length)
+        {
+            if (jpeg[at] != 0xFF) return null;
+            var marker = jpeg[at + 1];
+            var length = (jpeg[at + 2] << 8) | jpeg[at + 3];
+            if (marker is >= 0xC0 and <= 0xCF and not 0xC4 and not 0xC8 and not 0xCC) return jpeg[at + 9];
+            at += 2 + length;
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,155 @@
+using System.Globalization;
+using System.Text;
+using BriefingCompiler.Pdf.Fonts;
+
+namespace BriefingCompiler.Pdf.Rendering.PdfFile;
+
+/// <summary>
+/// The one resource dictionary every page and form of the document shares: fonts (one per face, made on first
+/// use), graphics states for opacities, and form XObjects (the layers of CSS opacity). Names are handed out in
+/// order of first use, so they depend on the document alone.
+/// </summary>
+internal sealed class PdfResources(PdfObjectWriter writer)
+{
+    private readonly Dictionary<FontFace, (PdfFontEmbedding Font, int Number)> fonts = new(ReferenceEqualityComparer.Instance);
+    private readonly List<(PdfFontEmbedding Font, int Number)> fontOrder = [];
+    private readonly Dictionary<string, string> opacities = [];
+    private readonly List<(string Name, string Alpha)> opacityOrder = [];
+    private readonly List<(string Name, int Number)> forms = [];
+    private readonly Dictionary<Images.ImageResource, string?> images = new(ReferenceEqualityComparer.Instance);
+    private readonly List<(string Name, string Dictionary)> shadings = [];
+    private readonly Dictionary<(FontFace Face, ushort Glyph), string?> outlines = new(OutlineKeyComparer.Instance);
+
+    /// <summary>The resource dictionary's object number.</summary>
+    public int Number { get; } = writer.Reserve();
+
+    public PdfFontEmbedding Font(FontFace face)
+    {
+        if (fonts.TryGetValue(face, out var known)) return known.Font;
+        var font = new PdfFontEmbedding(face, "F" + (fontOrder.Count + 1).ToString(CultureInfo.InvariantCulture));
+        var entry = (font, writer.Reserve());
+        fonts.Add(face, entry);
+        fontOrder.Add(entry);
+        return font;
+    }
+
+    /// <summary>The name of a graphics state that fills and strokes with <paramref name="alpha"/> (0 to 1).</summary>
+    public string Opacity(double alpha)
+    {
+        var value = PdfSyntax.Number(Math.Clamp(alpha, 0, 1));
+        if (opacities.TryGetValue(value, out var name)) return name;
+        name = "G" + (opacityOrder.Count + 1).ToString(CultureInfo.InvariantCulture);
+        opacities.Add(value, name);
+        opacityOrder.Add((name, value));
+        return name;
+    }
+
+    /// <summary>A form XObject drawing <paramref name="content"/> as one transparency group (composited as a whole,
+    /// as CSS opacity wants); returns its resource name.</summary>
+    public string Form(byte[] content, float width, float height)
+    {
+        var name = "X" + (forms.Count + 1).ToString(CultureInfo.InvariantCulture);
+        var number = writer.AddStream(
+            $"/Type/XObject/Subtype/Form/BBox[0 0 {PdfSyntax.Number(width)} {PdfSyntax.Number(height)}]/Group<</S/Transparency/CS/DeviceRGB>>/Resources {PdfSyntax.Reference(Number)}",
+            content);
+        forms.Add((name, number));
+        return name;
+    }
+
+    /// <summary>The image XObject of a raster image, one per image however often it is drawn; null when it cannot be decoded.</summary>
+    public string? Image(Images.ImageResource image)
+    {
+        if (images.TryGetValue(image, out var known)) return known;
+        string? name = null;
+        if (PdfImage.Write(writer, image) is { } number)
+        {
+            name = "X" + (forms.Count + 1).ToString(CultureInfo.InvariantCulture);
+            forms.Add((name, number));
+        }
+
+        images.Add(image, name);
+        return name;
+    }
+
+    /// <summary>A shading (an SVG gradient) for the <c>sh</c> operator; <paramref name="dictionary"/> is its whole dictionary.</summary>
+    public string Shading(string dictionary)
+    {
+        var name = "S" + (shadings.Count + 1).ToString(CultureInfo.InvariantCulture);
+        shadings.Add((name, dictionary));
+        return name;
+    }
+
+    /// <summary>
+    /// A form XObject holding the outline of <paramref name="glyph"/> in font units (y up, origin on the baseline),
+    /// filled with the current colour; null for a glyph with no outline.
+    /// </summary>
+    public string? Outline(FontFace face, ushort glyph)
+    {
+        if (outlines.TryGetValue((face, glyph), out var known)) return known;
+        using var font = face.CreateFont(face.UnitsPerEm);
+        using var path = font.GetGlyphPath(glyph);
+        string? name = null;
+        if (path is { IsEmpty: false })
+        {
+            var bounds = path.Bounds;
+            var content = PdfPath.Fill(path);
+            name = "X" + (forms.Count + 1).ToString(CultureInfo.InvariantCulture);
+            var number = writer.AddStream(
+                $"/Type/XObject/Subtype/Form/BBox[{PdfSyntax.Number(Math.Floor(bounds.Left))} {PdfSyntax.Number(Math.Floor(-bounds.Bottom))} {PdfSyntax.Number(Math.Ceiling(bounds.Right))} {PdfSyntax.Number(Math.Ceiling(-bounds.Top))}]",
+                content);
+            forms.Add((name, number));
+        }
+
+        outlines.Add((face, glyph), name);
+        return name;
+    }
+
+    private sealed class OutlineKeyComparer : IEqualityComparer<(FontFace Face, ushort Glyph)>
+    {
+        public static OutlineKeyComparer Instance { get; } = new();
+
+        public bool Equals((FontFace Face, ushort Glyph) x, (FontFace Face, ushort Glyph) y) => ReferenceEquals(x.Face, y.Face) && x.Glyph == y.Glyph;
+
+        public int GetHashCode((FontFace Face, ushort Glyph) key) => HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key.Face), key.Glyph);
+    }
+
+    /// <summary>Writes the fonts, graphics states and the dictionary itself (after every page has been drawn).</summary>
+    public void Write()
+    {
+        var dictionary = new StringBuilder("<</ProcSet[/PDF/Text/ImageB/ImageC]");
+        if (fontOrder.Count > 0)
+        {
+            dictionary.Append("/Font<<");
+            foreach (var (font, number) in fontOrder)
+            {
+                font.Write(writer, number);
+                dictionary.Append('/').Append(font.ResourceName).Append(' ').Append(PdfSyntax.Reference(number));
+            }
+
+            dictionary.Append(">>");
+        }
+
+        if (opacityOrder.Count > 0)
+        {
+            dictionary.Append("/ExtGState<<");
+            foreach (var (name, alpha) in opacityOrder) dictionary.Append('/').Append(name).Append("<</ca ").Append(alpha).Append("/CA ").Append(alpha).Append(">>");
+            dictionary.Append(">>");
+        }
+
+        if (shadings.Count > 0)
+        {
+            dictionary.Append("/Shading<<");
+            foreach (var (name, shading) in shadings) dictionary.Append('/').Append(name).Append(' ').Append(shading);
+            dictionary.Append(">>");
+        }
+
+        if (forms.Count > 0)
+        {
+            dictionary.Append("/XObject<<");
+            foreach (var (name, number) in forms) dictionary.Append('/').Append(name).Append(' ').Append(PdfSyntax.Reference(number));
+            dictionary.Append(">>");
+        }
+
+        writer.Add(Number, dictionary.Append(">>").ToString());
+    }
+}

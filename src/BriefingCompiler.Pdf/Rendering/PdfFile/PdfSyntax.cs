@@ -1,0 +1,99 @@
+using System.Globalization;
+using System.Text;
+
+namespace BriefingCompiler.Pdf.Rendering.PdfFile;
+
+/// <summary>
+/// How values are spelt in a PDF file (ISO 32000-1 §7.3): numbers without exponents, names with #-escapes,
+/// text strings as PDFDocEncoding when ASCII and UTF-16BE with a byte order mark otherwise, dates as D:….
+/// Everything this returns is ASCII, so object bodies can be written as Latin-1 bytes.
+/// </summary>
+internal static class PdfSyntax
+{
+    /// <summary>A real number with at most three decimals (1/1000 pt is far below any device's resolution). Written by
+    /// hand rather than with a format string: content streams hold tens of thousands of numbers. Hostile input (a
+    /// 1e30px font) is clamped to ±10⁹, far beyond any page yet exact in a long; NaN is 0.</summary>
+    public static string Number(double value)
+    {
+        value = double.IsNaN(value) ? 0 : Math.Clamp(value, -MaxMagnitude, MaxMagnitude);
+        var thousandths = (long)Math.Round(value * 1000, MidpointRounding.AwayFromZero);
+        if (thousandths == 0) return "0"; // never "-0"
+        Span<char> buffer = stackalloc char[32];
+        var at = buffer.Length;
+        var magnitude = Math.Abs(thousandths);
+        var fraction = magnitude % 1000;
+        if (fraction != 0)
+        {
+            var digits = 3;
+            while (fraction % 10 == 0)
+            {
+                fraction /= 10;
+                digits--;
+            }
+
+            for (var d = 0; d < digits; d++)
+            {
+                buffer[--at] = (char)('0' + fraction % 10);
+                fraction /= 10;
+            }
+
+            buffer[--at] = '.';
+        }
+
+        var whole = magnitude / 1000;
+        do
+        {
+            buffer[--at] = (char)('0' + whole % 10);
+            whole /= 10;
+        }
+        while (whole > 0);
+        if (thousandths < 0) buffer[--at] = '-';
+        return new string(buffer[at..]);
+    }
+
+    private const double MaxMagnitude = 1e9;
+
+    /// <summary>A name object: bytes outside printable ASCII, and the delimiters, as #xx of their UTF-8.</summary>
+    public static string Name(string value)
+    {
+        var result = new StringBuilder("/");
+        foreach (var b in Encoding.UTF8.GetBytes(value))
+        {
+            if (b is > 0x20 and < 0x7F && "#()<>[]{}/%".IndexOf((char)b) < 0)
+                result.Append((char)b);
+            else
+                result.Append('#').Append(b.ToString("X2", CultureInfo.InvariantCulture));
+        }
+
+        return result.ToString();
+    }
+
+    /// <summary>A text string (§7.9.2.2): literal when printable ASCII, else UTF-16BE with its byte order mark, in hex.</summary>
+    public static string TextString(string value) =>
+        value.All(c => c is >= ' ' and < '\x7F')
+            ? Literal(value)
+            : "<FEFF" + Convert.ToHexString(Encoding.BigEndianUnicode.GetBytes(value)) + ">";
+
+    /// <summary>A byte string (a URI, §12.6.4.7: 7-bit ASCII): UTF-8 bytes, delimiters and non-ASCII escaped.</summary>
+    public static string ByteString(string value)
+    {
+        var result = new StringBuilder("(");
+        foreach (var b in Encoding.UTF8.GetBytes(value))
+        {
+            if (b is (byte)'(' or (byte)')' or (byte)'\\') result.Append('\\').Append((char)b);
+            else if (b is >= 0x20 and < 0x7F) result.Append((char)b);
+            else result.Append('\\').Append(Convert.ToString(b, 8).PadLeft(3, '0'));
+        }
+
+        return result.Append(')').ToString();
+    }
+
+    private static string Literal(string value) =>
+        "(" + value.Replace("\\", "\\\\").Replace("(", "\\(").Replace(")", "\\)") + ")";
+
+    /// <summary>A date (§7.9.4) in UTC.</summary>
+    public static string Date(DateTimeOffset date) =>
+        "(D:" + date.UtcDateTime.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + "Z)";
+
+    public static string Reference(int number) => number.ToString(CultureInfo.InvariantCulture) + " 0 R";
+}
