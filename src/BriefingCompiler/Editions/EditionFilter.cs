@@ -14,14 +14,19 @@ public static class EditionFilter
     /// <summary>The editions a briefing has, innermost first; one edition (the source itself) when it declares no audiences.</summary>
     public static IReadOnlyList<Audience> EditionsOf(Briefing briefing) => briefing.DocumentControl.Audiences;
 
-    /// <summary>Whether an edition sees content restricted to <paramref name="restrictedTo"/> (null: unrestricted).</summary>
-    public static bool Sees(IReadOnlyList<Audience> audiences, string edition, string? restrictedTo) =>
-        restrictedTo is null || Rank(audiences, edition) <= Rank(audiences, restrictedTo);
+    /// <summary>
+    /// Whether <paramref name="edition"/> sees content restricted to <paramref name="restrictedTo"/> (null: unrestricted):
+    /// the one rule of editions, used to make them and to validate them. <paramref name="order"/>: the audiences' names,
+    /// innermost first.
+    /// </summary>
+    public static bool Sees(IReadOnlyList<string> order, string edition, string? restrictedTo) =>
+        restrictedTo is null || Rank(order, edition) <= Rank(order, restrictedTo);
 
     public static Briefing Apply(Briefing briefing, Audience edition)
     {
         var audiences = briefing.DocumentControl.Audiences;
-        bool sees(string? restrictedTo) => Sees(audiences, edition.Name, restrictedTo);
+        var order = audiences.Select(a => a.Name).ToList();
+        bool sees(string? restrictedTo) => Sees(order, edition.Name, restrictedTo);
         string text(string markdown) => AudienceBlocks.Filter(markdown, name => sees(name));
         MarkdownText markdown(MarkdownText value) => value with { Source = text(value.Source) };
         MarkdownText? optional(MarkdownText? value) =>
@@ -60,17 +65,17 @@ public static class EditionFilter
                 Audience = edition.Distribution,
                 Marking = edition.Marking ?? control.Marking,
                 // An inner circle's name, distribution line, marking and title are not the wider edition's to know.
-                Audiences = [.. audiences.Where(a => Rank(audiences, a.Name) >= Rank(audiences, edition.Name))],
+                Audiences = [.. audiences.Where(a => Sees(order, edition.Name, a.Name))],
             },
             Edition = edition.Name,
         };
     }
 
-    private static int Rank(IReadOnlyList<Audience> audiences, string name)
+    private static int Rank(IReadOnlyList<string> order, string name)
     {
-        for (var i = 0; i < audiences.Count; i++)
+        for (var i = 0; i < order.Count; i++)
         {
-            if (audiences[i].Name == name)
+            if (order[i] == name)
                 return i;
         }
 

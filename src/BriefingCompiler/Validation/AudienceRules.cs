@@ -187,8 +187,7 @@ public sealed class AudienceRules
             $"in the `{edition}` edition {what}: all of it is restricted to an inner circle; give that edition something of its own here (outside the `:::` blocks and restricted items)",
             span);
 
-    private bool Sees(string edition, string? restrictedTo) =>
-        restrictedTo is null || declared.IndexOf(edition) <= declared.IndexOf(restrictedTo);
+    private bool Sees(string edition, string? restrictedTo) => EditionFilter.Sees(declared, edition, restrictedTo);
 
     private IEnumerable<(ScalarNode Node, string Field)> MarkdownValues(MappingNode root)
     {
