@@ -19,13 +19,15 @@ public sealed class CanvasPainter : IDisposable
     {
         using var fill = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Fill };
         using var stroke = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Stroke };
+        // A raster canvas (no annotations) puts box edges on whole pixels, as browsers do; the PDF keeps exact positions.
+        var snap = !annotations;
         foreach (var command in page.Commands)
         {
             switch (command)
             {
                 case FillRectangle rectangle:
                     fill.Color = new SKColor(rectangle.Color);
-                    canvas.DrawRect(rectangle.Rect, fill);
+                    canvas.DrawRect(snap ? PixelSnapping.Snap(canvas.TotalMatrix, rectangle.Rect) : rectangle.Rect, fill);
                     break;
                 case DrawListSymbol { Symbol: ListSymbol.Circle } circle:
                     stroke.Color = new SKColor(circle.Color);
@@ -46,6 +48,11 @@ public sealed class CanvasPainter : IDisposable
                 case FillRoundRectangle rounded:
                     fill.Color = new SKColor(rounded.Color);
                     canvas.DrawRoundRect(rounded.Shape, fill);
+                    break;
+                case DrawLine line when snap && line.Style is not ("dashed" or "dotted") && PixelSnapping.AreaOf(line.From, line.To, line.Thickness) is { } area:
+                    // A solid border side or rule drawn as the pixels it covers, as a browser draws it.
+                    fill.Color = new SKColor(line.Color);
+                    canvas.DrawRect(PixelSnapping.Snap(canvas.TotalMatrix, area, atLeastOnePixel: true), fill);
                     break;
                 case DrawLine line:
                     Stroke(stroke, line.Color, line.Thickness, line.Style);
@@ -69,7 +76,7 @@ public sealed class CanvasPainter : IDisposable
                     break;
                 case BeginClip clip:
                     canvas.Save();
-                    canvas.ClipRect(clip.Rect);
+                    canvas.ClipRect(snap ? PixelSnapping.Snap(canvas.TotalMatrix, clip.Rect) : clip.Rect);
                     break;
                 case EndClip:
                     canvas.Restore();
@@ -85,7 +92,7 @@ public sealed class CanvasPainter : IDisposable
                     canvas.Restore();
                     break;
                 case DrawImage image:
-                    images.Draw(canvas, image, snapToPixels: !annotations);
+                    images.Draw(canvas, image, snapToPixels: snap);
                     break;
             }
         }

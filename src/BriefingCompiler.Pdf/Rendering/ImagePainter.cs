@@ -22,7 +22,7 @@ public sealed class ImagePainter : IDisposable
             return;
         if (snapToPixels)
         {
-            command = command with { Destination = Snapped(canvas.TotalMatrix, command.Destination), Clip = Snapped(canvas.TotalMatrix, command.Clip) };
+            command = command with { Destination = PixelSnapping.Snap(canvas.TotalMatrix, command.Destination), Clip = PixelSnapping.Snap(canvas.TotalMatrix, command.Clip) };
             // Less than half a pixel across or down: nothing to show (as in browsers).
             if (command.Destination.IsEmpty || command.Clip.IsEmpty)
                 return;
@@ -53,15 +53,6 @@ public sealed class ImagePainter : IDisposable
         }
 
         canvas.Restore();
-    }
-
-    private static SKRect Snapped(SKMatrix matrix, SKRect rect)
-    {
-        if (matrix.SkewX != 0 || matrix.SkewY != 0 || !matrix.TryInvert(out var inverse))
-            return rect;
-        var device = matrix.MapRect(rect);
-        var rounded = new SKRect(MathF.Round(device.Left), MathF.Round(device.Top), MathF.Round(device.Right), MathF.Round(device.Bottom));
-        return rounded.Width > 0 && rounded.Height > 0 ? inverse.MapRect(rounded) : SKRect.Empty;
     }
 
     /// <summary>The most tiles a repeated vector image is drawn as (past that the tiles are too small to see).</summary>
