@@ -578,6 +578,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
         var body = new List<TableRowBox>();
         var footer = new List<TableRowBox>();
         var columns = new List<CssLength?>();
+        var columnStyles = new List<TableColumnStyle>();
         var bareRows = new List<(IElement Row, ComputedStyle Style)>();
         void FlushBareRows()
         {
@@ -589,9 +590,9 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
         counters.EnterChildren();
         foreach (var child in table.Children)
         {
-            if (child.LocalName is "colgroup" or "col")
+            if (child.LocalName is "colgroup" or "col" || css.For(child).GetPropertyValue("display") is "table-column" or "table-column-group")
             {
-                Columns(css, child, style, columns);
+                Columns(css, child, style, columns, columnStyles);
                 continue;
             }
 
@@ -633,30 +634,41 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
         counters.LeaveChildren();
         body.AddRange(footer);
         var columnCount = header.Concat(body).SelectMany(r => r.Cells).Select(c => c.Column + c.ColumnSpan).DefaultIfEmpty(0).Max();
-        before.Add(new TableBox(style, header, body, columnCount, NullIfEmpty(table.Id)) { ColumnWidths = columns, HasRowSpans = header.Concat(body).Any(r => r.Cells.Any(c => c.RowSpan > 1)) });
+        before.Add(new TableBox(style, header, body, columnCount, NullIfEmpty(table.Id)) { ColumnWidths = columns, ColumnStyles = columnStyles, HasRowSpans = header.Concat(body).Any(r => r.Cells.Any(c => c.RowSpan > 1)) });
         before.AddRange(after);
         return before;
     }
 
-    /// <summary>The widths <c>col</c> elements give (a <c>colgroup</c> without them counts <c>span</c> columns of its own width).</summary>
-    private void Columns(ComputedDeclarations css, IElement element, ComputedStyle tableStyle, List<CssLength?> columns)
+    /// <summary>
+    /// The widths <c>col</c> elements give (a <c>colgroup</c> without them counts <c>span</c> columns of its own width),
+    /// and each column's group and column styles. CSS's <c>display: table-column(-group)</c> elements count as
+    /// <c>col</c> and <c>colgroup</c>.
+    /// </summary>
+    private void Columns(ComputedDeclarations css, IElement element, ComputedStyle tableStyle, List<CssLength?> columns, List<TableColumnStyle> styles)
     {
         var style = Style(css, element, tableStyle, resolver);
         var width = style.Width ?? HtmlWidth(element.GetAttribute("width"));
-        var cols = element.LocalName == "colgroup" ? element.Children.Where(c => c.LocalName == "col").ToArray() : [];
+        var isGroup = element.LocalName == "colgroup" || css.For(element).GetPropertyValue("display") == "table-column-group";
+        var cols = isGroup
+            ? element.Children.Where(c => c.LocalName == "col" || css.For(c).GetPropertyValue("display") == "table-column").ToArray()
+            : [];
         if (cols.Length > 0)
         {
             foreach (var col in cols)
             {
                 var colStyle = Style(css, col, style, resolver);
                 var colWidth = colStyle.Width ?? HtmlWidth(col.GetAttribute("width")) ?? width;
-                columns.AddRange(Enumerable.Repeat(colWidth, SpanOf(col.GetAttribute("span"))));
+                var span = SpanOf(col.GetAttribute("span"));
+                columns.AddRange(Enumerable.Repeat(colWidth, span));
+                styles.AddRange(Enumerable.Repeat(new TableColumnStyle(style, colStyle), span));
             }
 
             return;
         }
 
-        columns.AddRange(Enumerable.Repeat(width, SpanOf(element.GetAttribute("span"))));
+        var count = SpanOf(element.GetAttribute("span"));
+        columns.AddRange(Enumerable.Repeat(width, count));
+        styles.AddRange(Enumerable.Repeat(isGroup ? new TableColumnStyle(style, null) : new TableColumnStyle(null, style), count));
     }
 
     private static int SpanOf(string? attribute) => int.TryParse(attribute, out var span) && span > 1 ? Math.Min(span, 1000) : 1;
@@ -682,7 +694,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
         var rows = RowGroup(css, group.Children
             .Select(row => (Row: row, Style: Style(css, row, groupStyle)))
             .Where(r => r.Style.Display == Display.TableRow)
-            .ToArray());
+            .ToArray(), groupStyle);
         counters.LeaveChildren();
         return rows;
     }
@@ -692,7 +704,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
     /// first column not covered by a cell from a row above that spans down into this one; a rowspan stops at
     /// the group's end (rowspan="0" reaches it).
     /// </summary>
-    private List<TableRowBox> RowGroup(ComputedDeclarations css, IReadOnlyList<(IElement Row, ComputedStyle Style)> rows)
+    private List<TableRowBox> RowGroup(ComputedDeclarations css, IReadOnlyList<(IElement Row, ComputedStyle Style)> rows, ComputedStyle? groupStyle = null)
     {
         var result = new List<TableRowBox>(rows.Count);
         var coveredUntil = new List<int>();
@@ -737,7 +749,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
 
             counters.LeaveChildren();
 
-            result.Add(new TableRowBox(rowStyle, cells, NullIfEmpty(row.Id)));
+            result.Add(new TableRowBox(rowStyle, cells, NullIfEmpty(row.Id)) { GroupStyle = groupStyle });
         }
 
         return result;

@@ -13,6 +13,9 @@ public sealed record TableBox(ComputedStyle Style, IReadOnlyList<TableRowBox> He
 {
     public IReadOnlyList<CssLength?> ColumnWidths { get; init; } = [];
 
+    /// <summary>Per grid column, the styles its column group and column give (for their backgrounds); may be shorter than the grid.</summary>
+    public IReadOnlyList<TableColumnStyle> ColumnStyles { get; init; } = [];
+
     /// <summary>Whether a cell spans more than one row (set by the builder, which knows; painting asks on every page).</summary>
     public bool HasRowSpans { get; init; }
 }

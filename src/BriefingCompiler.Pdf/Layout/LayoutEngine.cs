@@ -217,7 +217,7 @@ public sealed class LayoutEngine
 
         var bottomMargin = MarginCollapsing.CollapsesWithLastChild(box) || inFlowPlaced == 0 ? 0 : previousBottomMargin;
         var height = ContentBottom(y + bottomMargin) + bottomReserve;
-        if (!isCell && !isContinuation && style.BorderBoxHeight is { Least: > 0 } asked)
+        if (!isCell && !isContinuation && style.BorderBoxHeight is { } asked && (asked.Fixed || asked.Least > 0))
         {
             // height makes the box that tall (taller content overflows it, as in CSS); min-height at least that tall.
             height = asked.Fixed ? asked.Least : Math.Max(height, asked.Least);

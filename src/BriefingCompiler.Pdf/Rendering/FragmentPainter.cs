@@ -171,6 +171,11 @@ public static class FragmentPainter
             commands.Add(BackgroundIn(background, PaddingBox(rect, fragment), rect));
         }
 
+        if (blocks && box is TableBox table)
+        {
+            PaintTablePartLayers(table, fragment, x, y, commands);
+        }
+
         // A cell spanning rows reaches into the rows below its own. As in browsers, a row's background is
         // painted under its own cells only (a spanning cell shows its first row's), all before any cell.
         var rowBackgroundsFirst = box is TableBox { HasRowSpans: true };
@@ -322,6 +327,53 @@ public static class FragmentPainter
         ]);
         return shape;
     }
+
+    /// <summary>
+    /// The table layers below the rows (CSS 2.1 17.5.1): column groups, columns, then row groups, each painted
+    /// behind the cells that start in it, as browsers paint them (never in the spacing between cells).
+    /// </summary>
+    private static void PaintTablePartLayers(TableBox table, BoxFragment fragment, float x, float y, List<PaintCommand> commands)
+    {
+        var columns = table.ColumnStyles;
+        var anyGroup = fragment.Children.OfType<BoxFragment>().Any(r => r.Box is TableRowBox { GroupStyle: { } g } && HasBackground(g));
+        if (!anyGroup && !columns.Any(c => (c.Group is { } g && HasBackground(g)) || (c.Column is { } col && HasBackground(col))))
+        {
+            return;
+        }
+
+        foreach (var row in fragment.Children.OfType<BoxFragment>())
+        {
+            foreach (var cell in row.Children.OfType<BoxFragment>().Where(c => c.Width > 0 && c.Height > 0))
+            {
+                if (cell.Box is not TableCellBox cellBox || (cellBox.IsEmpty && cellBox.Style.EmptyCellsHide && !cellBox.Style.BorderCollapse))
+                {
+                    continue;
+                }
+
+                var area = SKRect.Create(x + row.X + cell.X, y + row.Y + cell.Y, cell.Width, cell.Height);
+                var column = cellBox.Column < columns.Count ? columns[cellBox.Column] : null;
+                foreach (var layer in new[] { column?.Group, column?.Column, (row.Box as TableRowBox)?.GroupStyle })
+                {
+                    if (layer is null || layer.Invisible)
+                    {
+                        continue;
+                    }
+
+                    if ((layer.BackgroundColor >> 24) != 0)
+                    {
+                        commands.Add(new FillRectangle(area, layer.BackgroundColor));
+                    }
+
+                    if (layer.BackgroundImage is { } image)
+                    {
+                        commands.Add(BackgroundIn(image, area, area));
+                    }
+                }
+            }
+        }
+    }
+
+    private static bool HasBackground(ComputedStyle style) => (style.BackgroundColor >> 24) != 0 || style.BackgroundImage is not null;
 
     private static void PaintBorders(BoxFragment fragment, SKRect rect, List<PaintCommand> commands)
     {

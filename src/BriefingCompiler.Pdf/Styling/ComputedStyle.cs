@@ -85,14 +85,18 @@ public sealed record ComputedStyle
     /// <summary>box-sizing: border-box — height and min-height include padding and border.</summary>
     public bool BorderBoxSizing { get; init; }
 
-    /// <summary>The least border-box height height and min-height ask for (0: none), and whether height fixes it.</summary>
+    /// <summary>
+    /// The least border-box height height and min-height ask for (0 and not fixed: none), and whether height fixes
+    /// it — also at 0: <c>height: 0</c> makes a box with no content height, whatever its content (which overflows).
+    /// </summary>
     public (float Least, bool Fixed) BorderBoxHeight
     {
         get
         {
             var extra = BorderBoxSizing ? 0 : BorderAndPaddingTop + BorderAndPaddingBottom;
             var least = Math.Max(Height ?? 0, MinHeight);
-            return (least > 0 ? least + extra : 0, Height is not null && Height >= MinHeight);
+            var fixedHeight = Height is >= 0 && Height >= MinHeight;
+            return (least > 0 || fixedHeight ? Math.Max(least + extra, BorderAndPaddingTop + BorderAndPaddingBottom) : 0, fixedHeight);
         }
     }
 
