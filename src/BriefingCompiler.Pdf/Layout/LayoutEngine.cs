@@ -59,6 +59,11 @@ public sealed class LayoutEngine
 
     private LayoutResult LayoutContainer(ContainerBox box, LayoutSpace space, BlockResume? resume)
     {
+        if (box.Style.WithPercentHeights(space.ContainingHeight) is var resolved && !ReferenceEquals(resolved, box.Style))
+        {
+            box = box with { Style = resolved };
+        }
+
         var style = box.Style;
         var isCell = box is TableCellBox;
         var marginLeft = isCell ? 0 : style.Margin.Left;
@@ -93,6 +98,9 @@ public sealed class LayoutEngine
         var children = box.Children;
         var start = resume?.ChildIndex ?? 0;
         var placed = new List<Fragment>();
+        // Absolutely positioned children, with their index: where they would have been, laid out after the page.
+        var positioned = new List<(int Index, PositionedPlaceholder Placeholder)>();
+        List<Fragment> Kept(int before) => [.. placed, .. positioned.Where(p => p.Index < before).Select(p => p.Placeholder)];
         var floatMarks = new List<int>();
         var inFlowPlaced = 0;
         var y = top;
@@ -104,12 +112,18 @@ public sealed class LayoutEngine
             var child = children[i];
             var atTop = inFlowPlaced == 0;
             floatMarks.Add(area.Count);
+            if (child.Style.AbsolutelyPositioned)
+            {
+                positioned.Add((i, new PositionedPlaceholder(child, contentLeft, y + (inFlowPlaced > 0 ? previousBottomMargin : 0))));
+                continue;
+            }
+
             if (i > start || resume is null)
             {
                 var forced = child.Style.BreakBefore == BreakRule.Page || (i > 0 && children[i - 1].Style.BreakAfter == BreakRule.Page);
                 if (forced && placed.Count > 0)
                 {
-                    return new Partial(Fragment(box, marginLeft, borderBoxWidth, ContentBottom(y), placed, isContinuation, true), new BlockResume(i, null));
+                    return new Partial(Fragment(box, marginLeft, borderBoxWidth, ContentBottom(y), Kept(i), isContinuation, true), new BlockResume(i, null));
                 }
 
                 if (forced && placed.Count == 0 && !space.AtPageTop)
@@ -141,7 +155,7 @@ public sealed class LayoutEngine
                 }
 
                 var childSpace = new LayoutSpace(contentWidth, space.Height - y - gap - bottomReserve, space.AtPageTop && atTop, space.PageHeight,
-                    new FloatScope(area, originX + contentLeft, originY + y + gap));
+                    new FloatScope(area, originX + contentLeft, originY + y + gap), isCell ? null : style.DefiniteContentHeight);
                 result = EstablishesFormattingContext(child) && area.AnyBelow(originY + y + gap)
                     ? LayoutBesideFloats(child, childSpace, i == start ? resume?.Inner : null, ref gap)
                     : Layout(child, childSpace, i == start ? resume?.Inner : null);
@@ -177,7 +191,7 @@ public sealed class LayoutEngine
                         y += gap + partial.Fragment.Height;
                     }
 
-                    return new Partial(Fragment(box, marginLeft, borderBoxWidth, ContentBottom(y), placed, isContinuation, true), new BlockResume(i, partial.Resume));
+                    return new Partial(Fragment(box, marginLeft, borderBoxWidth, ContentBottom(y), Kept(i), isContinuation, true), new BlockResume(i, partial.Resume));
                 case DoesNotFit doesNotFit:
                     if (placed.Count == 0)
                     {
@@ -211,7 +225,7 @@ public sealed class LayoutEngine
 
                     area.Truncate(floatMarks[Math.Min(breakAt - start, floatMarks.Count - 1)]);
                     var last = placed[^1];
-                    return new Partial(Fragment(box, marginLeft, borderBoxWidth, ContentBottom(last.Y + last.Height), placed, isContinuation, true), new BlockResume(breakAt, null));
+                    return new Partial(Fragment(box, marginLeft, borderBoxWidth, ContentBottom(last.Y + last.Height), Kept(breakAt), isContinuation, true), new BlockResume(breakAt, null));
             }
         }
 
@@ -238,7 +252,7 @@ public sealed class LayoutEngine
             return new DoesNotFit("empty box taller than the space left");
         }
 
-        var fragment = Fragment(box, marginLeft, borderBoxWidth, height, placed, isContinuation, false);
+        var fragment = Fragment(box, marginLeft, borderBoxWidth, height, Kept(children.Count), isContinuation, false);
         return new Fits(fragment);
     }
 

@@ -5,5 +5,7 @@ namespace BriefingCompiler.Pdf.Layout;
 /// <see cref="AtPageTop"/> says nothing precedes the box on this page, so it must place something
 /// (moving it to the next page would gain nothing); <see cref="PageHeight"/> is a whole page's content height.
 /// <see cref="Floats"/> is the block formatting context the box is in (null: the box starts one of its own).
+/// <see cref="ContainingHeight"/> is the containing block's content height when it does not depend on content
+/// (a fixed height, or the page area for the root): percentage heights resolve against it, and are auto without it.
 /// </summary>
-public sealed record LayoutSpace(float Width, float Height, bool AtPageTop, float PageHeight, FloatScope? Floats = null);
+public sealed record LayoutSpace(float Width, float Height, bool AtPageTop, float PageHeight, FloatScope? Floats = null, float? ContainingHeight = null);

@@ -15,24 +15,28 @@ public sealed class Paginator(LayoutEngine engine, ITextLayouter text, MessageLo
     /// <summary>A guard against layout that makes no progress (a bug, not a document): far more than a briefing needs.</summary>
     private const int MaximumPages = 5000;
 
+    private readonly AbsoluteLayout absolute = new(engine);
+
     public IReadOnlyList<LaidOutPage> Paginate(BlockBox root, PageStyle page)
     {
         var bodies = new List<(BoxFragment Body, Edges Margins)>();
         ResumePoint? resume = null;
+
         while (bodies.Count < MaximumPages)
         {
             var index = bodies.Count;
             var margins = page.MarginsOf(index);
             var contentHeight = page.ContentHeight(index);
-            var space = new LayoutSpace(page.ContentWidth(index), contentHeight, true, contentHeight);
+            // The root's percentage heights are of the initial containing block: the page area.
+            var space = new LayoutSpace(page.ContentWidth(index), contentHeight, true, contentHeight, ContainingHeight: contentHeight);
             var result = engine.Layout(root, space, resume);
             switch (result)
             {
                 case Fits fits:
-                    bodies.Add((fits.Fragment with { X = 0, Y = 0 }, margins));
+                    bodies.Add((RootOnPage(fits.Fragment, root, index), margins));
                     return WithMarginBoxes(bodies, page);
                 case Partial partial:
-                    bodies.Add((partial.Fragment with { X = 0, Y = 0 }, margins));
+                    bodies.Add((RootOnPage(partial.Fragment, root, index), margins));
                     if (Equals(partial.Resume, resume))
                     {
                         log.ErrorOnce("PDF206", "no progress", "Layout made no progress from one page to the next; the document is cut short.");
@@ -51,8 +55,16 @@ public sealed class Paginator(LayoutEngine engine, ITextLayouter text, MessageLo
         return WithMarginBoxes(bodies, page);
     }
 
+    /// <summary>
+    /// The root's fragment on a page: its left margin kept (layout gave it), its top margin on the first page only
+    /// (a margin at a page break is truncated, as everywhere).
+    /// </summary>
+    private static BoxFragment RootOnPage(BoxFragment fragment, BlockBox root, int pageIndex) =>
+        fragment with { Y = pageIndex == 0 ? root.Style.Margin.Top : 0 };
+
     private IReadOnlyList<LaidOutPage> WithMarginBoxes(List<(BoxFragment Body, Edges Margins)> bodies, PageStyle page) =>
-        bodies.Select((b, i) => new LaidOutPage(i + 1, page.Width, page.Height, b.Margins, b.Body, MarginBoxLines(page, b.Margins, i + 1, bodies.Count))).ToArray();
+        bodies.Select((b, i) => new LaidOutPage(i + 1, page.Width, page.Height, b.Margins,
+            absolute.Place(b.Body, page.ContentWidth(i), page.ContentHeight(i)), MarginBoxLines(page, b.Margins, i + 1, bodies.Count))).ToArray();
 
     /// <summary>
     /// Each margin box spans the band between the side margins and is centred vertically in it; left, centre

@@ -25,8 +25,29 @@ public static class FragmentPainter
         {
             var page = pages[index];
             var commands = new List<PaintCommand>();
+            var canvas = CanvasColor(page.Body);
+            if (canvas is { } color)
+            {
+                commands.Add(new FillRectangle(SKRect.Create(0, 0, page.Width, page.Height), color.Color));
+            }
+
             commands.Add(new BeginClip(BodyClip(page)));
-            PaintStacked(page.Body, page.Margins.Left, page.Margins.Top, (page.ContentWidth, page.ContentHeight), index, commands, bookmarks, anchored);
+            // Positioned boxes are painted after the content in flow, in z-index order (CSS 2.1 Appendix E, steps 3
+            // and 8–9: negative ones before it); each is painted whole where the walk found it.
+            var positioned = new List<PositionedPaint>();
+            CollectPositioned(page.Body, page.Margins.Left, page.Margins.Top, (page.ContentWidth, page.ContentHeight), positioned, root: true);
+            var ordered = positioned.Select((p, order) => (p, order)).OrderBy(e => e.p.Fragment.Box.Style.ZIndex ?? 0).ThenBy(e => e.order).Select(e => e.p).ToList();
+            foreach (var below in ordered.Where(p => p.Fragment.Box.Style.ZIndex < 0))
+            {
+                PaintPositioned(below, index, commands, bookmarks, anchored);
+            }
+
+            PaintStacked(page.Body, page.Margins.Left, page.Margins.Top, (page.ContentWidth, page.ContentHeight), index, commands, bookmarks, anchored, canvas is not { FromRoot: true });
+            foreach (var above in ordered.Where(p => p.Fragment.Box.Style.ZIndex is null or >= 0))
+            {
+                PaintPositioned(above, index, commands, bookmarks, anchored);
+            }
+
             commands.Add(new EndClip());
             foreach (var line in page.MarginBoxes)
             {
@@ -92,36 +113,99 @@ public static class FragmentPainter
     }
 
     /// <summary>
-    /// Paints a page body or a float with what is inside it. Without floats inside, in document order; with
-    /// floats, in the order of CSS 2.1 Appendix E: the backgrounds and borders of the blocks in flow, then the
-    /// floats (each painted whole, as if it were a stacking context of its own), then the inline content — so
-    /// a float is drawn over the background of the block beside it and under no line.
+    /// A positioned box to paint after the content in flow, with the origin and containing block it is painted in
+    /// and the overflow clips of its ancestors that still apply to it.
     /// </summary>
-    private static void PaintStacked(BoxFragment fragment, float originX, float originY, (float Width, float? Height) containing, int pageIndex, List<PaintCommand> commands, List<BookmarkPlacement> bookmarks, HashSet<object> anchored)
+    private sealed record PositionedPaint(BoxFragment Fragment, float OriginX, float OriginY, (float Width, float? Height) Containing, IReadOnlyList<SKRect> Clips);
+
+    /// <summary>
+    /// The positioned fragments inside <paramref name="fragment"/> (not itself), in tree order, with the origins
+    /// <see cref="PaintBox"/> would give them — a relatively positioned ancestor's shift included. An ancestor's
+    /// overflow clip applies to an absolutely positioned box only when that ancestor is its containing block or
+    /// contains it (CSS 2.1 11.1.1): <paramref name="clips"/> are all clips above, <paramref name="clipsOfPositioned"/>
+    /// those at the nearest positioned ancestor; a fixed box has none.
+    /// </summary>
+    private static void CollectPositioned(BoxFragment fragment, float originX, float originY, (float Width, float? Height) containing, List<PositionedPaint> found,
+        bool self = false, IReadOnlyList<SKRect>? clips = null, IReadOnlyList<SKRect>? clipsOfPositioned = null, bool root = false)
     {
-        if (!HasFloatInside(fragment))
+        clips ??= [];
+        clipsOfPositioned ??= [];
+        var style = fragment.Box.Style;
+        if (self)
         {
-            PaintBox(fragment, originX, originY, containing, pageIndex, commands, bookmarks, anchored);
-            return;
+            var applying = style.FixedPositioned ? [] : style.AbsolutelyPositioned ? clipsOfPositioned : clips;
+            found.Add(new PositionedPaint(fragment, originX, originY, containing, applying));
+            clips = applying;
         }
 
-        foreach (var layer in new[] { PaintLayer.Blocks, PaintLayer.Floats, PaintLayer.Inline })
+        var (shiftX, shiftY) = style.RelativeOffset(containing.Width, containing.Height);
+        var x = originX + fragment.X + shiftX;
+        var y = originY + fragment.Y + shiftY;
+        // The root's overflow applies to the viewport, not to its box (CSS 2.1 11.1.1).
+        if (style.ClipsOverflow && !root)
         {
-            PaintBox(fragment, originX, originY, containing, pageIndex, commands, bookmarks, anchored, true, layer);
+            clips = [.. clips, PaddingBox(SKRect.Create(x, y, fragment.Width, fragment.Height), fragment)];
+        }
+
+        if (style.IsPositioned)
+        {
+            clipsOfPositioned = clips;
+        }
+
+        var inner = (fragment.Width - style.BorderAndPaddingHorizontal, style.Height is not null ? fragment.Height - style.BorderAndPaddingTop - style.BorderAndPaddingBottom : (float?)null);
+        foreach (var child in fragment.Children)
+        {
+            if (child is BoxFragment box)
+            {
+                CollectPositioned(box, x, y, inner, found, box.Box.Style.IsPositioned, clips, clipsOfPositioned);
+            }
         }
     }
 
-    private static bool HasFloatInside(BoxFragment fragment)
+    private static void PaintPositioned(PositionedPaint positioned, int pageIndex, List<PaintCommand> commands, List<BookmarkPlacement> bookmarks, HashSet<object> anchored)
     {
-        foreach (var child in fragment.Children)
+        foreach (var clip in positioned.Clips)
         {
-            if (child is BoxFragment box && (box.Box.Style.IsFloated || HasFloatInside(box)))
-            {
-                return true;
-            }
+            commands.Add(new BeginClip(clip));
         }
 
-        return false;
+        PaintStacked(positioned.Fragment, positioned.OriginX, positioned.OriginY, positioned.Containing, pageIndex, commands, bookmarks, anchored);
+        foreach (var _ in positioned.Clips)
+        {
+            commands.Add(new EndClip());
+        }
+    }
+
+    /// <summary>
+    /// Paints a page body, a float or a positioned box with what is inside it, in the order of CSS 2.1 Appendix E:
+    /// the backgrounds and borders of the blocks in flow, then the floats (each painted whole, as if it were a
+    /// stacking context of its own), then the inline content — so a float is drawn over the background of the
+    /// block beside it and under no line, and a block pulled up by a negative margin under the text above it.
+    /// </summary>
+    private static void PaintStacked(BoxFragment fragment, float originX, float originY, (float Width, float? Height) containing, int pageIndex, List<PaintCommand> commands, List<BookmarkPlacement> bookmarks, HashSet<object> anchored, bool withBackground = true)
+    {
+        foreach (var layer in new[] { PaintLayer.Blocks, PaintLayer.Floats, PaintLayer.Inline })
+        {
+            PaintBox(fragment, originX, originY, containing, pageIndex, commands, bookmarks, anchored, withBackground, layer);
+        }
+    }
+
+    /// <summary>
+    /// The colour of the canvas (CSS 2.1 14.2): the root element's background colour, or the body's when the root
+    /// has none. It covers the whole page, margins included, as when a browser prints; null when both are transparent.
+    /// </summary>
+    private static (uint Color, bool FromRoot)? CanvasColor(BoxFragment root)
+    {
+        if ((root.Box.Style.BackgroundColor >> 24) != 0)
+        {
+            return (root.Box.Style.BackgroundColor, true);
+        }
+
+        return root.Box.Style.BackgroundImage is null
+            && root.Children.OfType<BoxFragment>().FirstOrDefault() is { Box.Style: var body } && (body.BackgroundColor >> 24) != 0
+            && root.Children.OfType<BoxFragment>().Count() == 1
+            ? (body.BackgroundColor, false)
+            : null;
     }
 
     /// <summary>
@@ -206,6 +290,9 @@ public static class FragmentPainter
         {
             switch (child)
             {
+                case BoxFragment { Box.Style.IsPositioned: true }:
+                    // Painted after the content in flow (see Paint).
+                    break;
                 case BoxFragment childBox when layer != PaintLayer.All && childBox.Box.Style.IsFloated:
                     if (layer == PaintLayer.Floats)
                     {

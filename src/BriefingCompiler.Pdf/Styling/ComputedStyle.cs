@@ -79,6 +79,32 @@ public sealed record ComputedStyle
     /// <summary>height in points (lengths only). On blocks the box's height (content taller than it overflows); on table rows and cells the least height of the row.</summary>
     public float? Height { get; init; }
 
+    /// <summary>
+    /// height as a percentage (of the containing block's height), when it was one: used where that height is known —
+    /// an absolutely positioned box's containing block, the page area for the root — and ignored elsewhere.
+    /// </summary>
+    public float? HeightPercent { get; init; }
+
+    /// <summary>min-height as a percentage of the containing block's height, when it was one (0 where that height is not known).</summary>
+    public float? MinHeightPercent { get; init; }
+
+    /// <summary>
+    /// This style with percentage heights resolved against a containing block's content height (null: not known,
+    /// and they stay auto), or itself when there is nothing to resolve.
+    /// </summary>
+    public ComputedStyle WithPercentHeights(float? containingHeight) =>
+        containingHeight is not { } height || (HeightPercent is null || Height is not null) && MinHeightPercent is null
+            ? this
+            : this with
+            {
+                Height = Height ?? HeightPercent * height / 100,
+                MinHeight = MinHeightPercent is { } least ? Math.Max(MinHeight, least * height / 100) : MinHeight,
+            };
+
+    /// <summary>The content height a box with this style has whatever its content (a fixed height), or null.</summary>
+    public float? DefiniteContentHeight =>
+        Height is { } height ? Math.Max(BorderBoxSizing ? height - BorderAndPaddingTop - BorderAndPaddingBottom : height, MinHeight) : null;
+
     /// <summary>min-height in points (lengths only; 0 when not set).</summary>
     public float MinHeight { get; init; }
 
@@ -134,7 +160,23 @@ public sealed record ComputedStyle
     /// <summary>position: relative — the box is laid out where it would be and painted moved by <see cref="RelativeOffset"/>.</summary>
     public bool RelativelyPositioned { get; init; }
 
-    /// <summary>top, right, bottom and left of a relatively positioned box (null: auto); lengths in points or percentages of the containing block.</summary>
+    /// <summary>
+    /// position: absolute or fixed — out of the flow: laid out after its containing block (the padding box of the
+    /// nearest positioned ancestor, else the page area; always the page area when fixed) by <c>AbsoluteLayout</c>,
+    /// painted after the content in flow.
+    /// </summary>
+    public bool AbsolutelyPositioned { get; init; }
+
+    /// <summary>position: fixed — its containing block is the page area.</summary>
+    public bool FixedPositioned { get; init; }
+
+    /// <summary>z-index (null: auto): positioned boxes are painted in its order, lowest first.</summary>
+    public int? ZIndex { get; init; }
+
+    /// <summary>position other than static: the box is a containing block for absolutely positioned descendants and painted in z-order.</summary>
+    public bool IsPositioned => RelativelyPositioned || AbsolutelyPositioned;
+
+    /// <summary>top, right, bottom and left of a positioned box (null: auto); lengths in points or percentages of the containing block.</summary>
     public (CssLength? Top, CssLength? Right, CssLength? Bottom, CssLength? Left) Offsets { get; init; }
 
     /// <summary>

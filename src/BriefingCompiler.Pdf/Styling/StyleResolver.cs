@@ -13,7 +13,7 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
     /// <summary>Properties we do not lay out, with the value that means "not used" (so no warning).</summary>
     private static readonly (string Property, string[] Harmless)[] UnsupportedProperties =
     [
-        ("position", ["static", "relative"]),
+        ("position", ["static", "relative", "absolute", "fixed"]),
         ("transform", ["none"]),
         ("clip", ["auto"]),
         ("box-shadow", ["none"]),
@@ -64,9 +64,11 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
         var minHeight = Get("min-height") is { } minValue && minValue is not ("auto" or "0" or "0px") ? minValue : null;
         foreach (var (property, value) in new[] { ("height", height), ("min-height", minHeight) })
         {
-            if (value is not null && CssValueReader.Length(value, parent.FontSize) is null)
+            // A percentage resolves against the containing block's height where that is known (HeightPercent,
+            // MinHeightPercent) and is auto (0 for min-height) where it is not, as CSS 2.1 10.5 says: no warning.
+            if (value is not null && CssValueReader.LengthOrPercent(value, parent.FontSize) is null)
             {
-                log.WarnOnce("PDF101", property + " percentage", $"CSS '{property}: {value}' (on <{elementName}>) is not supported by the PDF engine (lengths are); it is ignored.");
+                log.WarnOnce("PDF101", property + " value", $"CSS '{property}: {value}' (on <{elementName}>) is not supported by the PDF engine (lengths and percentages are); it is ignored.");
             }
         }
 
@@ -99,7 +101,8 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
         var decoration = Get("text-decoration-line") ?? Get("text-decoration") ?? "none";
         // A float of an absolutely positioned box computes to none (CSS 2.1 9.7); a float is block-level.
         var floated = Get("position") is "absolute" or "fixed" ? FloatSide.None : FloatOf(Get("float"));
-        var display = floated != FloatSide.None ? Blockified(Get("display"), elementName) : DisplayOf(Get("display"), elementName);
+        var outOfFlow = Get("position") is "absolute" or "fixed";
+        var display = floated != FloatSide.None || outOfFlow ? Blockified(Get("display"), elementName) : DisplayOf(Get("display"), elementName);
         var lineHeight = LineHeight(Get("line-height"), fontSize);
         return new ComputedStyle
         {
@@ -164,13 +167,18 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
             RightToLeft = Get("direction") is { } direction ? direction == "rtl" : parent.RightToLeft,
             Width = Get("width") is { } width && width != "auto" ? CssValueReader.LengthOrPercent(width, fontSize) : null,
             Height = height is null ? null : CssValueReader.Length(height, fontSize),
+            HeightPercent = height is not null && CssValueReader.LengthOrPercent(height, fontSize) is { IsPercent: true, Value: >= 0 } percentHeight ? percentHeight.Value : null,
             MinHeight = minHeight is null ? 0 : CssValueReader.Length(minHeight, fontSize) ?? 0,
+            MinHeightPercent = minHeight is not null && CssValueReader.LengthOrPercent(minHeight, fontSize) is { IsPercent: true, Value: >= 0 } percentMinHeight ? percentMinHeight.Value : null,
             BorderBoxSizing = Get("box-sizing") == "border-box",
             Invisible = Get("visibility") is { } visibility ? visibility is "hidden" or "collapse" : parent.Invisible,
             RelativelyPositioned = Get("position") == "relative",
+            AbsolutelyPositioned = outOfFlow,
+            FixedPositioned = Get("position") == "fixed",
+            ZIndex = Get("z-index") is { } zIndex && int.TryParse(zIndex, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var z) ? z : null,
             Opacity = Math.Clamp(CssValueReader.Number(Get("opacity")) ?? 1, 0, 1),
             ClipsOverflow = Get("overflow") is "hidden" or "clip" or "scroll" or "auto",
-            Offsets = Get("position") == "relative"
+            Offsets = Get("position") is "relative" or "absolute" or "fixed"
                 ? (Offset(Get("top"), fontSize), Offset(Get("right"), fontSize), Offset(Get("bottom"), fontSize), Offset(Get("left"), fontSize))
                 : default,
             ObjectFit = ImageValueReader.ObjectFit(Get("object-fit")) ?? Unsupported("object-fit", Get("object-fit"), elementName, Images.ObjectFit.Fill),

@@ -1,0 +1,133 @@
+using BriefingCompiler.Pdf.Boxes;
+
+namespace BriefingCompiler.Pdf.Layout;
+
+/// <summary>
+/// Lays out absolutely positioned boxes (position: absolute and fixed) on a laid-out page (CSS 2.1 10.3.7 and
+/// 10.6.4). They wait as <see cref="PositionedPlaceholder"/>s until the page is laid out, because their containing
+/// block — the padding box of the nearest positioned ancestor, else the page area — has its height only then.
+/// Each is laid out whole (it is not split across pages: what reaches past the page is cut, as when printing
+/// from a browser) and put in its parent fragment's children where the placeholder was.
+/// </summary>
+public sealed class AbsoluteLayout(LayoutEngine engine)
+{
+    /// <summary>Height offered to a positioned box: it is laid out whole, however tall.</summary>
+    private const float Unbounded = 1_000_000f;
+
+    /// <summary>The page body with every placeholder replaced by its box's fragment (the same fragment when it has none).</summary>
+    public BoxFragment Place(BoxFragment body, float pageWidth, float pageHeight)
+    {
+        var page = new ContainingBlock(0, 0, pageWidth, pageHeight);
+        return HasPlaceholders(body) ? Walk(body, body.X, body.Y, page, page) : body;
+    }
+
+    private BoxFragment Walk(BoxFragment fragment, float x, float y, ContainingBlock containing, ContainingBlock page)
+    {
+        var style = fragment.Box.Style;
+        var own = style.IsPositioned
+            ? new ContainingBlock(x + style.BorderLeft.Width, y + style.BorderTop.Width,
+                Math.Max(0, fragment.Width - style.BorderLeft.Width - style.BorderRight.Width),
+                Math.Max(0, fragment.Height - style.BorderTop.Width - style.BorderBottom.Width))
+            : containing;
+        var children = new Fragment[fragment.Children.Count];
+        for (var i = 0; i < children.Length; i++)
+        {
+            children[i] = fragment.Children[i] switch
+            {
+                PositionedPlaceholder placeholder => Position(placeholder, x, y, placeholder.Box.Style.FixedPositioned ? page : own, page),
+                BoxFragment box when HasPlaceholders(box) => Walk(box, x + box.X, y + box.Y, own, page),
+                var other => other,
+            };
+        }
+
+        return fragment with { Children = children };
+    }
+
+    /// <summary>The box of <paramref name="placeholder"/> laid out in <paramref name="containing"/>; its parent's border box is at (<paramref name="parentX"/>, <paramref name="parentY"/>).</summary>
+    private Fragment Position(PositionedPlaceholder placeholder, float parentX, float parentY, ContainingBlock containing, ContainingBlock page)
+    {
+        var box = placeholder.Box;
+        var style = box.Style;
+        var margin = style.Margin;
+        var (topOffset, rightOffset, bottomOffset, leftOffset) = style.Offsets;
+        var left = leftOffset?.Resolve(containing.Width);
+        var right = rightOffset?.Resolve(containing.Width);
+        var top = topOffset?.Resolve(containing.Height);
+        var bottom = bottomOffset?.Resolve(containing.Height);
+
+        // The margin box's width: as asked; stretched between left and right; else shrink-to-fit (10.3.7).
+        float outerWidth;
+        if (style.Width is { } width && box is not TableBox)
+        {
+            outerWidth = width.Resolve(containing.Width) + style.BorderAndPaddingHorizontal + margin.Horizontal;
+            if (width.IsPercent)
+            {
+                // Resolved here, against the containing block: laid out in a space as wide as the box itself, the
+                // percentage would otherwise be taken again of that.
+                box = box with { Style = style = style with { Width = new Styling.CssLength(width.Resolve(containing.Width), false) } };
+            }
+        }
+        else if (left is { } l && right is { } r)
+        {
+            outerWidth = containing.Width - l - r;
+        }
+        else
+        {
+            var (min, max) = engine.Intrinsic.Of(box);
+            var available = containing.Width - (left ?? 0) - (right ?? 0);
+            outerWidth = Math.Min(Math.Max(min, available), max);
+        }
+
+        outerWidth = Math.Max(0, outerWidth);
+        if (style.WithPercentHeights(containing.Height) is var resolved && !ReferenceEquals(resolved, style))
+        {
+            box = box with { Style = style = resolved };
+        }
+
+        if (style.Height is null && top is { } t && bottom is { } b && box is ContainerBox)
+        {
+            // Stretched between top and bottom (10.6.4): the content height that leaves them where they are asked.
+            var extra = margin.Vertical + (style.BorderBoxSizing ? 0 : style.BorderAndPaddingTop + style.BorderAndPaddingBottom);
+            box = box with { Style = style with { Height = Math.Max(0, containing.Height - t - b - extra) } };
+        }
+
+        var result = engine.Layout(box, new LayoutSpace(outerWidth, Unbounded, true, page.Height), null);
+        BoxFragment fragment;
+        switch (result)
+        {
+            case Fits fits:
+                fragment = fits.Fragment;
+                break;
+            case Partial partial:
+                fragment = partial.Fragment;
+                break;
+            default:
+                return placeholder;
+        }
+
+        var marginBoxLeft = left is { } fromLeft ? containing.X + fromLeft
+            : right is { } fromRight ? containing.X + containing.Width - fromRight - outerWidth
+            : parentX + placeholder.X;
+        var marginBoxHeight = fragment.Height + margin.Vertical;
+        var marginBoxTop = top is { } fromTop ? containing.Y + fromTop
+            : bottom is { } fromBottom ? containing.Y + containing.Height - fromBottom - marginBoxHeight
+            : parentY + placeholder.Y;
+        var pageX = marginBoxLeft + fragment.X;
+        var pageY = marginBoxTop + margin.Top;
+        var placed = fragment with { X = pageX - parentX, Y = pageY - parentY };
+        return HasPlaceholders(placed) ? Walk(placed, pageX, pageY, page, page) : placed;
+    }
+
+    private static bool HasPlaceholders(BoxFragment fragment)
+    {
+        foreach (var child in fragment.Children)
+        {
+            if (child is PositionedPlaceholder || (child is BoxFragment box && HasPlaceholders(box)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,124 @@
+using BriefingCompiler.Pdf.Fonts;
+using BriefingCompiler.Pdf.Rendering;
+using BriefingCompiler.Pdf.Styling;
+using SkiaSharp;
+
+namespace BriefingCompiler.Pdf.Tests.Rendering;
+
+/// <summary>
+/// position: absolute and fixed (CSS 2.1 9.6, 10.3.7, 10.6.4), z-index and the canvas background, read from the
+/// pixels of pages 300 × 200 px with no margin.
+/// </summary>
+public class AbsolutePositionTests
+{
+    private static PageRaster Raster(string body, string style = "")
+    {
+        using var catalog = new FontCatalog();
+        var html = "<!DOCTYPE html><html><head><style>body { margin: 0 } " + style + "</style></head><body>" + body + "</body></html>";
+        return new PdfRenderer(catalog).RenderRaster(html, new PdfRenderOptions { PageSize = new PageSize(225, 150), PageMargin = 0, PreviewDpi = 96 }).Pages.Single();
+    }
+
+    private static SKColor Pixel(PageRaster raster, int x, int y)
+    {
+        var i = (y * raster.Width + x) * PageRaster.BytesPerPixel;
+        return new SKColor(raster.Rgba[i], raster.Rgba[i + 1], raster.Rgba[i + 2], raster.Rgba[i + 3]);
+    }
+
+    [Test]
+    public void An_absolute_box_is_placed_in_its_positioned_ancestors_padding_box_and_takes_no_room()
+    {
+        var raster = Raster("<div style='position: relative; margin-left: 50px; padding: 10px; height: 80px; border: 5px solid #000000'>"
+            + "<div style='position: absolute; left: 20px; top: 30px; width: 40px; height: 20px; background: #ff0000'></div>"
+            + "<div style='height: 10px; background: #0000ff'></div></div>");
+
+        Assert.Multiple(() =>
+        {
+            // Padding box of the ancestor starts at (55, 5): the box goes to (75, 35)–(115, 55).
+            Assert.That(Pixel(raster, 76, 36), Is.EqualTo(SKColors.Red));
+            Assert.That(Pixel(raster, 114, 54), Is.EqualTo(SKColors.Red));
+            Assert.That(Pixel(raster, 74, 36), Is.EqualTo(SKColors.White));
+            Assert.That(Pixel(raster, 116, 54), Is.EqualTo(SKColors.White));
+            // The next child in flow starts at the content top (15 px), as if the absolute box were not there.
+            Assert.That(Pixel(raster, 100, 16), Is.EqualTo(SKColors.Blue));
+        });
+    }
+
+    [Test]
+    public void Right_and_bottom_place_it_from_the_far_edges_and_left_with_right_stretches_it()
+    {
+        var raster = Raster("<div style='position: absolute; right: 10px; bottom: 20px; width: 30px; height: 30px; background: #ff0000'></div>"
+            + "<div style='position: absolute; left: 10px; right: 10px; top: 5px; height: 10px; background: #0000ff'></div>");
+
+        Assert.Multiple(() =>
+        {
+            // The page area (300 × 200 px) is the initial containing block.
+            Assert.That(Pixel(raster, 289, 179), Is.EqualTo(SKColors.Red));
+            Assert.That(Pixel(raster, 261, 151), Is.EqualTo(SKColors.Red));
+            Assert.That(Pixel(raster, 291, 179), Is.EqualTo(SKColors.White));
+            Assert.That(Pixel(raster, 11, 10), Is.EqualTo(SKColors.Blue));
+            Assert.That(Pixel(raster, 288, 10), Is.EqualTo(SKColors.Blue));
+            Assert.That(Pixel(raster, 291, 10), Is.EqualTo(SKColors.White));
+        });
+    }
+
+    [Test]
+    public void Without_offsets_it_stays_at_its_static_position_and_shrinks_to_fit()
+    {
+        var raster = Raster("<div style='height: 40px'></div><div style='position: absolute; background: #ff0000'><div style='width: 25px; height: 25px'></div></div>");
+
+        Assert.That(Pixel(raster, 10, 50), Is.EqualTo(SKColors.Red), "at y = 40 px, where it would have been");
+        Assert.That(Pixel(raster, 30, 50), Is.EqualTo(SKColors.White), "as wide as its content, not the page");
+    }
+
+    [Test]
+    public void Positioned_boxes_paint_over_later_content_in_flow_in_z_index_order()
+    {
+        var raster = Raster("<div style='position: absolute; top: 0; left: 0; width: 100px; height: 100px; background: #00ff00; z-index: 2'></div>"
+            + "<div style='position: absolute; top: 0; left: 0; width: 150px; height: 150px; background: #ff0000; z-index: 1'></div>"
+            + "<div style='position: absolute; top: 0; left: 0; width: 200px; height: 200px; background: #0000ff; z-index: -1'></div>"
+            + "<div style='height: 180px; width: 180px; background: #ffff00'></div>");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Pixel(raster, 50, 50), Is.EqualTo(SKColors.Lime), "z-index 2 on top");
+            Assert.That(Pixel(raster, 120, 120), Is.EqualTo(SKColors.Red), "z-index 1 over the block in flow");
+            Assert.That(Pixel(raster, 170, 170), Is.EqualTo(SKColors.Yellow), "the block in flow over z-index -1");
+            Assert.That(Pixel(raster, 190, 190), Is.EqualTo(SKColors.Blue));
+        });
+    }
+
+    [Test]
+    public void An_overflow_clip_applies_when_the_clipping_box_is_the_containing_block()
+    {
+        var raster = Raster("<div style='position: relative; overflow: hidden; width: 100px; height: 50px'>"
+            + "<div style='position: absolute; top: 0; left: 0; width: 200px; height: 100px; background: #ff0000'></div></div>");
+
+        Assert.That(Pixel(raster, 50, 25), Is.EqualTo(SKColors.Red));
+        Assert.That(Pixel(raster, 150, 25), Is.EqualTo(SKColors.White), "clipped at the containing block's padding box");
+        Assert.That(Pixel(raster, 50, 75), Is.EqualTo(SKColors.White));
+    }
+
+    [Test]
+    public void Percentage_heights_resolve_against_a_containing_block_of_known_height()
+    {
+        var raster = Raster("<div style='height: 100px'><div style='height: 50%; background: #ff0000'></div></div>"
+            + "<div style='position: absolute; top: 0; left: 200px; width: 10px; height: 25%; background: #0000ff'></div>");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Pixel(raster, 10, 49), Is.EqualTo(SKColors.Red));
+            Assert.That(Pixel(raster, 10, 51), Is.EqualTo(SKColors.White));
+            Assert.That(Pixel(raster, 205, 49), Is.EqualTo(SKColors.Blue), "25 % of the 200 px page area");
+            Assert.That(Pixel(raster, 205, 51), Is.EqualTo(SKColors.White));
+        });
+    }
+
+    [Test]
+    public void The_root_background_covers_the_whole_page()
+    {
+        var raster = Raster("<p style='margin: 0'>x</p>", "html { background: #00ff00; margin: 40px }");
+
+        Assert.That(Pixel(raster, 2, 2), Is.EqualTo(SKColors.Lime), "the canvas, outside the root's box");
+        Assert.That(Pixel(raster, 297, 197), Is.EqualTo(SKColors.Lime));
+    }
+}
