@@ -14,14 +14,49 @@ public sealed class AbsoluteLayout(LayoutEngine engine)
     /// <summary>Height offered to a positioned box: it is laid out whole, however tall.</summary>
     private const float Unbounded = 1_000_000f;
 
-    /// <summary>The page body with every placeholder replaced by its box's fragment (the same fragment when it has none).</summary>
-    public BoxFragment Place(BoxFragment body, float pageWidth, float pageHeight)
+    /// <summary>
+    /// The page body with every placeholder replaced by its box's fragment (the same fragment when it has none),
+    /// and the document's <paramref name="fixedBoxes"/> that have no placeholder on this page added: in paged media a
+    /// fixed box is repeated on every page (CSS 2.1 9.6.1), where offsets that are auto put it at the page area's corner.
+    /// </summary>
+    public BoxFragment Place(BoxFragment body, float pageWidth, float pageHeight, IReadOnlyList<Box> fixedBoxes)
     {
         var page = new ContainingBlock(0, 0, pageWidth, pageHeight);
-        return HasPlaceholders(body) ? Walk(body, body.X, body.Y, page, page) : body;
+        var placedFixed = new HashSet<Box>(ReferenceEqualityComparer.Instance);
+        var result = HasPlaceholders(body) ? Walk(body, body.X, body.Y, page, page, placedFixed) : body;
+        var repeated = fixedBoxes.Where(box => !placedFixed.Contains(box))
+            .Select(box => Position(new PositionedPlaceholder(box, -body.X, -body.Y), body.X, body.Y, page, page, placedFixed))
+            .Where(fragment => fragment is BoxFragment)
+            .ToArray();
+        return repeated.Length == 0 ? result : result with { Children = [.. result.Children, .. repeated] };
     }
 
-    private BoxFragment Walk(BoxFragment fragment, float x, float y, ContainingBlock containing, ContainingBlock page)
+    /// <summary>The fixed boxes of a document (none inside another: that one moves with its fixed ancestor).</summary>
+    public static IReadOnlyList<Box> FixedBoxes(Box root)
+    {
+        var found = new List<Box>();
+        void Visit(Box box)
+        {
+            if (box.Style.FixedPositioned)
+            {
+                found.Add(box);
+                return;
+            }
+
+            if (box is ContainerBox container)
+            {
+                foreach (var child in container.Children)
+                {
+                    Visit(child);
+                }
+            }
+        }
+
+        Visit(root);
+        return found;
+    }
+
+    private BoxFragment Walk(BoxFragment fragment, float x, float y, ContainingBlock containing, ContainingBlock page, HashSet<Box> placedFixed)
     {
         var style = fragment.Box.Style;
         var own = style.IsPositioned
@@ -34,8 +69,8 @@ public sealed class AbsoluteLayout(LayoutEngine engine)
         {
             children[i] = fragment.Children[i] switch
             {
-                PositionedPlaceholder placeholder => Position(placeholder, x, y, placeholder.Box.Style.FixedPositioned ? page : own, page),
-                BoxFragment box when HasPlaceholders(box) => Walk(box, x + box.X, y + box.Y, own, page),
+                PositionedPlaceholder placeholder => Position(placeholder, x, y, placeholder.Box.Style.FixedPositioned ? page : own, page, placedFixed),
+                BoxFragment box when HasPlaceholders(box) => Walk(box, x + box.X, y + box.Y, own, page, placedFixed),
                 var other => other,
             };
         }
@@ -44,9 +79,14 @@ public sealed class AbsoluteLayout(LayoutEngine engine)
     }
 
     /// <summary>The box of <paramref name="placeholder"/> laid out in <paramref name="containing"/>; its parent's border box is at (<paramref name="parentX"/>, <paramref name="parentY"/>).</summary>
-    private Fragment Position(PositionedPlaceholder placeholder, float parentX, float parentY, ContainingBlock containing, ContainingBlock page)
+    private Fragment Position(PositionedPlaceholder placeholder, float parentX, float parentY, ContainingBlock containing, ContainingBlock page, HashSet<Box> placedFixed)
     {
         var box = placeholder.Box;
+        if (box.Style.FixedPositioned)
+        {
+            placedFixed.Add(box);
+        }
+
         var style = box.Style;
         var margin = style.Margin;
         var (topOffset, rightOffset, bottomOffset, leftOffset) = style.Offsets;
@@ -115,7 +155,7 @@ public sealed class AbsoluteLayout(LayoutEngine engine)
         var pageX = marginBoxLeft + fragment.X;
         var pageY = marginBoxTop + margin.Top;
         var placed = fragment with { X = pageX - parentX, Y = pageY - parentY };
-        return HasPlaceholders(placed) ? Walk(placed, pageX, pageY, page, page) : placed;
+        return HasPlaceholders(placed) ? Walk(placed, pageX, pageY, page, page, placedFixed) : placed;
     }
 
     private static bool HasPlaceholders(BoxFragment fragment)

@@ -20,6 +20,7 @@ public sealed class Paginator(LayoutEngine engine, ITextLayouter text, MessageLo
     public IReadOnlyList<LaidOutPage> Paginate(BlockBox root, PageStyle page)
     {
         var bodies = new List<(BoxFragment Body, Edges Margins)>();
+        var fixedBoxes = AbsoluteLayout.FixedBoxes(root);
         ResumePoint? resume = null;
 
         while (bodies.Count < MaximumPages)
@@ -34,25 +35,25 @@ public sealed class Paginator(LayoutEngine engine, ITextLayouter text, MessageLo
             {
                 case Fits fits:
                     bodies.Add((RootOnPage(fits.Fragment, root, index), margins));
-                    return WithMarginBoxes(bodies, page);
+                    return WithMarginBoxes(bodies, page, fixedBoxes);
                 case Partial partial:
                     bodies.Add((RootOnPage(partial.Fragment, root, index), margins));
                     if (Equals(partial.Resume, resume))
                     {
                         log.ErrorOnce("PDF206", "no progress", "Layout made no progress from one page to the next; the document is cut short.");
-                        return WithMarginBoxes(bodies, page);
+                        return WithMarginBoxes(bodies, page, fixedBoxes);
                     }
 
                     resume = partial.Resume;
                     break;
                 default:
                     log.ErrorOnce("PDF206", "no progress", "The document's content does not fit on an empty page; the document is cut short.");
-                    return WithMarginBoxes(bodies, page);
+                    return WithMarginBoxes(bodies, page, fixedBoxes);
             }
         }
 
         log.ErrorOnce("PDF207", "too many pages", $"The document runs past {MaximumPages} pages; the rest is left out.");
-        return WithMarginBoxes(bodies, page);
+        return WithMarginBoxes(bodies, page, fixedBoxes);
     }
 
     /// <summary>
@@ -62,9 +63,9 @@ public sealed class Paginator(LayoutEngine engine, ITextLayouter text, MessageLo
     private static BoxFragment RootOnPage(BoxFragment fragment, BlockBox root, int pageIndex) =>
         fragment with { Y = pageIndex == 0 ? root.Style.Margin.Top : 0 };
 
-    private IReadOnlyList<LaidOutPage> WithMarginBoxes(List<(BoxFragment Body, Edges Margins)> bodies, PageStyle page) =>
+    private IReadOnlyList<LaidOutPage> WithMarginBoxes(List<(BoxFragment Body, Edges Margins)> bodies, PageStyle page, IReadOnlyList<Box> fixedBoxes) =>
         bodies.Select((b, i) => new LaidOutPage(i + 1, page.Width, page.Height, b.Margins,
-            absolute.Place(b.Body, page.ContentWidth(i), page.ContentHeight(i)), MarginBoxLines(page, b.Margins, i + 1, bodies.Count))).ToArray();
+            absolute.Place(b.Body, page.ContentWidth(i), page.ContentHeight(i), fixedBoxes), MarginBoxLines(page, b.Margins, i + 1, bodies.Count))).ToArray();
 
     /// <summary>
     /// Each margin box spans the band between the side margins and is centred vertically in it; left, centre

@@ -114,6 +114,20 @@ public class AbsolutePositionTests
     }
 
     [Test]
+    public void A_fixed_box_is_repeated_on_every_page()
+    {
+        using var catalog = new FontCatalog();
+        var html = "<!DOCTYPE html><html><head><style>body { margin: 0 }</style></head><body>"
+            + "<div style='height: 180px'></div><div style='position: fixed; right: 0; bottom: 0; width: 20px; height: 20px; background: #ff0000'></div>"
+            + "<div style='height: 180px'></div><div style='height: 180px'></div></body></html>";
+        var pages = new PdfRenderer(catalog).RenderRaster(html, new PdfRenderOptions { PageSize = new PageSize(225, 150), PageMargin = 0, PreviewDpi = 96 }).Pages;
+
+        Assert.That(pages, Has.Count.EqualTo(3));
+        Assert.That(pages.Select(page => Pixel(page, 290, 190)), Is.All.EqualTo(SKColors.Red), "bottom right of every page");
+        Assert.That(pages.Select(page => Pixel(page, 270, 190)), Is.All.EqualTo(SKColors.White));
+    }
+
+    [Test]
     public void The_root_background_covers_the_whole_page()
     {
         var raster = Raster("<p style='margin: 0'>x</p>", "html { background: #00ff00; margin: 40px }");
