@@ -41,9 +41,9 @@ public sealed class PdfRenderer(ITextSystem text)
         var layouter = text.CreateLayouter(AllParagraphs(root, page), log);
         start = timings?.Add(RenderStage.TextAndFonts, start) ?? 0;
         var pages = new Paginator(new LayoutEngine(layouter, log), layouter, log).Paginate(root, page);
-        var (paints, bookmarks) = FragmentPainter.Paint(pages, log);
+        var (paints, bookmarks, structure) = FragmentPainter.PaintWithStructure(pages, log);
         timings?.Add(RenderStage.Layout, start);
-        return new LaidOutDocument(root, pages, paints, bookmarks, styled.Metadata, log.Messages, layouter as IDisposable);
+        return new LaidOutDocument(root, pages, paints, bookmarks, styled.Metadata, log.Messages, layouter as IDisposable) { Structure = structure };
     }
 
     /// <summary>
@@ -73,7 +73,7 @@ public sealed class PdfRenderer(ITextSystem text)
         var timings = options.Timings;
         using var document = Layout(html, options, timings);
         var start = timings?.Start() ?? 0;
-        var pdf = PdfDocumentWriter.Write(document.Paints, document.Bookmarks, document.Metadata, options);
+        var pdf = PdfDocumentWriter.Write(document.Paints, document.Bookmarks, document.Metadata, options, document.Structure);
         using var painter = new CanvasPainter();
         start = timings?.Add(RenderStage.PdfWriting, start) ?? 0;
         var previews = options.IncludePreviews ? new PngPageRenderer(painter).Render(document.Paints, options.PreviewDpi) : [];
