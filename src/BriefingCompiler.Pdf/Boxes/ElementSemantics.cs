@@ -32,6 +32,9 @@ public sealed class ElementSemantics
 
     public IReadOnlyList<string> Headers { get; init; } = [];
 
+    /// <summary>Where the element is in the HTML (for a message about it: an image without a text alternative).</summary>
+    public PdfSourcePosition? Source { get; init; }
+
     /// <summary>For an inline element: the inline element with a role around it (a link inside a span with its own language).</summary>
     public ElementSemantics? InlineParent { get; init; }
 
@@ -89,7 +92,15 @@ public sealed class ElementSemantics
 
     /// <summary>An image's role: a figure with its text alternative (null: none given).</summary>
     public static ElementSemantics Figure(string? alt, IElement element) =>
-        new() { Role = StructureRole.Figure, Alt = alt, Language = OwnLanguage(element) };
+        new()
+        {
+            Role = StructureRole.Figure,
+            Alt = alt,
+            Language = OwnLanguage(element),
+            Source = element.SourceReference is { } source
+                ? new PdfSourcePosition(source.Position.Line, source.Position.Column, Math.Max(0, source.Position.Position - 1))
+                : null,
+        };
 
     private static bool IsNote(IElement element) =>
         element.GetAttribute("role") is "note" or "doc-footnote" or "doc-endnote" || element.LocalName == "aside" && element.ClassList.Contains("footnote");

@@ -20,7 +20,7 @@ public static class PdfDocumentWriter
         var writer = new PdfObjectWriter();
         var catalog = writer.Reserve();
         var pageTree = writer.Reserve();
-        var resources = new PdfResources(writer);
+        var resources = new PdfResources(writer) { WithCidSets = options.Standard.IsArchival };
         var pageNumbers = pages.Select(_ => writer.Reserve()).ToArray();
         var destinations = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var tree = structure is null ? null : new PdfStructureTree(writer, structure.Root);
