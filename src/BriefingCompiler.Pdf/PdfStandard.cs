@@ -3,14 +3,20 @@ namespace BriefingCompiler.Pdf;
 /// <summary>
 /// Which standards a PDF claims to meet (<c>--pdf-standard</c>): PDF/UA-1 (accessible: tagged, titled, every image
 /// described) and at most one PDF/A level (archivable: XMP metadata, an sRGB output intent, fonts embedded). Every
-/// PDF briefc writes is tagged; the standards add their identification and checks. The default is <c>ua-1</c>.
+/// PDF briefc writes is tagged; the standards add their identification and checks. <c>briefc build</c>'s default is
+/// <c>ua-1</c> (<see cref="Default"/>); the engine's own default (<see cref="PdfRenderOptions.Standard"/>, for any HTML
+/// such as <c>briefc render</c>'s and the reftests') is <see cref="None"/>.
 /// </summary>
 public sealed record PdfStandard(bool UniversalAccessibility, int ArchivePart = 0, char ArchiveLevel = '\0')
 {
     /// <summary>The values <see cref="TryParse"/> takes, in the order help lists them.</summary>
     public static IReadOnlyList<string> Names { get; } = ["ua-1", "a-2b", "a-2u", "a-3b", "a-3u", "none"];
 
+    /// <summary>PDF/UA-1: what briefings claim unless told otherwise.</summary>
     public static PdfStandard Default { get; } = new(true);
+
+    /// <summary>Tagged, claiming no standard.</summary>
+    public static PdfStandard None { get; } = new(false);
 
     /// <summary>Whether a PDF/A level is asked for.</summary>
     public bool IsArchival => ArchivePart > 0;

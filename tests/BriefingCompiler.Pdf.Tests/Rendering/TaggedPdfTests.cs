@@ -31,7 +31,7 @@ public class TaggedPdfTests
         </body></html>
         """;
 
-    private static readonly PdfRenderOptions Options = new() { Date = new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero) };
+    private static readonly PdfRenderOptions Options = new() { Date = new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero), Standard = PdfStandard.Default };
 
     private static PdfRenderResult Render(string html = Html, PdfRenderOptions? options = null) =>
         new PdfRenderer(new MonospaceTextSystem()).RenderPdf(html.Replace("RED", RedSquare), options ?? Options);
@@ -243,6 +243,7 @@ public class TaggedPdfTests
         Assert.That(warnings, Has.Count.EqualTo(1));
         Assert.That(warnings[0].Source?.Line, Is.EqualTo(3));
         Assert.That(Render(html, Options with { Standard = PdfStandard.TryParse("none", out _)! }).Messages.Select(m => m.Code), Has.None.EqualTo("PDF310"));
+        Assert.That(Render(html, new PdfRenderOptions()).Messages.Select(m => m.Code), Has.None.EqualTo("PDF310"), "the engine alone claims no standard");
     }
 
     [Test]
