@@ -19,5 +19,8 @@ public sealed record LaidOutDocument(
     IReadOnlyList<PdfMessage> Messages,
     IDisposable? TextResources = null) : IDisposable
 {
+    /// <summary>The document's logical structure, which the paint lists' content refers to (null: no pages).</summary>
+    public DocumentStructure? Structure { get; init; }
+
     public void Dispose() => TextResources?.Dispose();
 }

@@ -33,6 +33,10 @@ public sealed record PdfRenderOptions
     /// <summary>Whether <see cref="PdfRenderer.RenderPdf"/> also draws PNG previews of the pages (from the same layout).</summary>
     public bool IncludePreviews { get; init; }
 
+    /// <summary>The standards the PDF claims to meet (<c>--pdf-standard</c>; the briefing pipeline passes ua-1 unless told
+    /// otherwise); every PDF is tagged whatever this says. Default: none claimed.</summary>
+    public PdfStandard Standard { get; init; } = PdfStandard.None;
+
     /// <summary>Where to add the time each stage takes, or null (the default) to measure nothing.</summary>
     public Timing.RenderTimings? Timings { get; init; }
 }

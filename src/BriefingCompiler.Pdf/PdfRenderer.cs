@@ -41,9 +41,9 @@ public sealed class PdfRenderer(ITextSystem text)
         var layouter = text.CreateLayouter(AllParagraphs(root, page), log);
         start = timings?.Add(RenderStage.TextAndFonts, start) ?? 0;
         var pages = new Paginator(new LayoutEngine(layouter, log), layouter, log).Paginate(root, page);
-        var (paints, bookmarks) = FragmentPainter.Paint(pages, log);
+        var (paints, bookmarks, structure) = FragmentPainter.PaintWithStructure(pages, log);
         timings?.Add(RenderStage.Layout, start);
-        return new LaidOutDocument(root, pages, paints, bookmarks, styled.Metadata, log.Messages, layouter as IDisposable);
+        return new LaidOutDocument(root, pages, paints, bookmarks, styled.Metadata, log.Messages, layouter as IDisposable) { Structure = structure };
     }
 
     /// <summary>
@@ -73,13 +73,50 @@ public sealed class PdfRenderer(ITextSystem text)
         var timings = options.Timings;
         using var document = Layout(html, options, timings);
         var start = timings?.Start() ?? 0;
-        var pdf = PdfDocumentWriter.Write(document.Paints, document.Bookmarks, document.Metadata, options);
+        var pdf = PdfDocumentWriter.Write(document.Paints, document.Bookmarks, document.Metadata, options, document.Structure);
+        var messages = options.Standard.UniversalAccessibility ? [.. document.Messages, .. AccessibilityProblems(document)] : document.Messages;
         using var painter = new CanvasPainter();
         start = timings?.Add(RenderStage.PdfWriting, start) ?? 0;
         var previews = options.IncludePreviews ? new PngPageRenderer(painter).Render(document.Paints, options.PreviewDpi) : [];
         if (options.IncludePreviews)
             timings?.Add(RenderStage.PngPreviews, start);
-        return new PdfRenderResult(pdf, document.Pages.Count, options.IncludePreviews ? WithRasterLimits(document, options) : document.Messages, previews);
+        return new PdfRenderResult(pdf, document.Pages.Count, options.IncludePreviews ? WithRasterLimits(document with { Messages = messages }, options) : messages, previews);
+    }
+
+    /// <summary>
+    /// What keeps a document from meeting PDF/UA-1 that the HTML can mend: an image with no text alternative (no alt
+    /// attribute; alt="" says it is decoration and is fine), a document without a title (the reader shows the title).
+    /// </summary>
+    private static IEnumerable<PdfMessage> AccessibilityProblems(LaidOutDocument document)
+    {
+        if (string.IsNullOrWhiteSpace(document.Metadata.Title))
+        {
+            yield return new PdfMessage(PdfMessageSeverity.Warning, "PDF311",
+                "The document has no <title>; PDF/UA-1 asks for one (readers show it instead of the file name). Give the template's <head> a <title>, or build with --pdf-standard none.");
+        }
+
+        if (document.Structure is not { } structure)
+        {
+            yield break;
+        }
+
+        var nodes = new Stack<StructureNode>([structure.Root]);
+        var reported = 0;
+        while (nodes.Count > 0)
+        {
+            var node = nodes.Pop();
+            if (node.Role == StructureRole.Figure && node.Semantics is { Alt: null } figure && reported++ < 10)
+            {
+                yield return new PdfMessage(PdfMessageSeverity.Warning, "PDF310",
+                    "An image has no alt text; PDF/UA-1 asks every image for one. Describe it with alt=\"…\", or mark it as decoration with alt=\"\".")
+                { Source = figure.Source };
+            }
+
+            foreach (var child in node.Children.Reverse())
+            {
+                nodes.Push(child);
+            }
+        }
     }
 
     public IReadOnlyList<byte[]> RenderPng(string html, PdfRenderOptions options)

@@ -15,7 +15,8 @@ namespace BriefingCompiler;
 /// One compiler serves every briefing of a build; it holds nothing that changes between them.
 /// </summary>
 /// <param name="editions">The audiences whose editions to build (<c>--audience</c>), or null for every edition.</param>
-public sealed class Compiler(BriefingTemplate template, PdfRenderer renderer, IReadOnlySet<string>? editions = null)
+/// <param name="pdfStandard">The standards the PDFs claim (<c>--pdf-standard</c>), or null for the default (ua-1).</param>
+public sealed class Compiler(BriefingTemplate template, PdfRenderer renderer, IReadOnlySet<string>? editions = null, PdfStandard? pdfStandard = null)
 {
     public BriefingTemplate Template => template;
 
@@ -103,7 +104,14 @@ public sealed class Compiler(BriefingTemplate template, PdfRenderer renderer, IR
         if ((formats & (OutputFormats.Pdf | OutputFormats.Png)) != 0)
         {
             var date = briefing.DocumentDate(sourceDate);
-            var pdf = renderer.RenderPdf(html, new PdfRenderOptions { Date = date, IncludePreviews = formats.HasFlag(OutputFormats.Png), Timings = timings?.Render, ResourceFolder = template.Folder });
+            var pdf = renderer.RenderPdf(html, new PdfRenderOptions
+            {
+                Date = date,
+                IncludePreviews = formats.HasFlag(OutputFormats.Png),
+                Timings = timings?.Render,
+                ResourceFolder = template.Folder,
+                Standard = pdfStandard ?? PdfStandard.Default,
+            });
             if (pdf.Messages.Count > 0)
                 diagnostics.AddRange(EngineDiagnostics.From(pdf.Messages, sourcePath, sourceText(), template.Name, template.Text, html));
             if (formats.HasFlag(OutputFormats.Pdf))

@@ -25,6 +25,7 @@ public sealed class BuildOptions
     private readonly Option<string[]> _fonts;
     private readonly Option<string?> _project;
     private readonly Option<string[]> _audience;
+    private readonly Option<string?> _pdfStandard;
     private readonly Option<bool> _force;
     private readonly Option<bool> _warningsAsErrors;
     private readonly Option<bool> _timings;
@@ -92,6 +93,16 @@ public sealed class BuildOptions
             HelpName = "NAME",
             AllowMultipleArgumentsPerToken = false,
         };
+        _pdfStandard = new Option<string?>("--pdf-standard")
+        {
+            Description = "Standards the PDFs claim to meet, comma-separated: ua-1 (PDF/UA-1), a-2b, a-2u, a-3b, a-3u (PDF/A; one at most), or none. Every PDF is tagged [default: briefc.yaml's pdf_standard, or ua-1]",
+            HelpName = "STANDARDS",
+        };
+        _pdfStandard.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } value && BriefingCompiler.Pdf.PdfStandard.TryParse(value, out var error) is null)
+                result.AddError(error!);
+        });
         _force = new Option<bool>("--force") { Description = "Rebuild every briefing, even those whose inputs did not change" };
         _warningsAsErrors = new Option<bool>("--warnings-as-errors")
         {
@@ -105,7 +116,7 @@ public sealed class BuildOptions
 
     public void AddTo(Command command)
     {
-        foreach (var symbol in new Symbol[] { _paths, _format, _output, _template, _fonts, _project, _audience, _force, _warningsAsErrors, _timings, _diagnosticsFormat, _json })
+        foreach (var symbol in new Symbol[] { _paths, _format, _output, _template, _fonts, _project, _audience, _pdfStandard, _force, _warningsAsErrors, _timings, _diagnosticsFormat, _json })
         {
             switch (symbol)
             {
@@ -181,7 +192,8 @@ public sealed class BuildOptions
             templateShown,
             configuration?.TemplateBudget,
             fontFoldersShown,
-            Editions(parseResult.GetValue(_audience), configuration?.Editions));
+            Editions(parseResult.GetValue(_audience), configuration?.Editions),
+            parseResult.GetValue(_pdfStandard) is { } standard ? BriefingCompiler.Pdf.PdfStandard.TryParse(standard, out _) : configuration?.PdfStandard);
 
         var progress = interactive && !parseResult.GetValue(_json) ? new ProgressLine(context.Error, ProgressFrom) : null;
         var timings = parseResult.GetValue(_timings) ? new BuildTimings() : null;

@@ -69,10 +69,20 @@ public static class RenderCommand
             HelpName = "DIR",
             AllowMultipleArgumentsPerToken = false,
         };
+        var standard = new Option<string?>("--pdf-standard")
+        {
+            Description = "Standards the PDF claims to meet, comma-separated: ua-1, a-2b, a-2u, a-3b, a-3u (one PDF/A at most), or none; the PDF is tagged either way [default: none]",
+            HelpName = "STANDARDS",
+        };
+        standard.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } value && BriefingCompiler.Pdf.PdfStandard.TryParse(value, out var error) is null)
+                result.AddError(error!);
+        });
         var diagnosticsFormat = DiagnosticOptions.CreateFormatOption();
         var command = new Command("render", "Render an HTML or XHTML file with the PDF engine (no briefing): <DIR>/<name>.pdf and/or <DIR>/<name>.page-N.png.")
         {
-            input, output, format, pageSize, margin, dpi, fonts, diagnosticsFormat,
+            input, output, format, pageSize, margin, dpi, fonts, standard, diagnosticsFormat,
         };
 
         command.SetAction(parseResult =>
@@ -93,6 +103,7 @@ public static class RenderCommand
                 IncludePreviews = formats.Png,
                 // Images come from the input's folder and below, never from outside it or the network.
                 ResourceFolder = Path.GetDirectoryName(Path.GetFullPath(inputPath)),
+                Standard = parseResult.GetValue(standard) is { } standardText ? BriefingCompiler.Pdf.PdfStandard.TryParse(standardText, out _)! : BriefingCompiler.Pdf.PdfStandard.None,
             };
             var githubAnnotations = (parseResult.GetValue(diagnosticsFormat)
                 ?? (string.Equals(context.GetEnvironmentVariable("GITHUB_ACTIONS"), "true", StringComparison.OrdinalIgnoreCase)

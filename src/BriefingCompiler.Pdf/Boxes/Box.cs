@@ -4,6 +4,11 @@ namespace BriefingCompiler.Pdf.Boxes;
 
 /// <summary>
 /// A node of the box tree: immutable, built once from the styled HTML, laid out as often as needed.
-/// <see cref="Id"/> is the element's id (a target for in-document links).
+/// <see cref="Id"/> is the element's id (a target for in-document links). <see cref="Semantics"/> is what the element
+/// is to a reader (heading, list, table cell, figure…), carried unchanged through layout to the painters.
 /// </summary>
-public abstract record Box(ComputedStyle Style, string? Id);
+public abstract record Box(ComputedStyle Style, string? Id)
+{
+    /// <summary>The element's role for readers; null for a box that only groups others (a div) or that no element made.</summary>
+    public ElementSemantics? Semantics { get; init; }
+}

@@ -31,7 +31,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
         var root = document.DocumentElement;
         var rootStyle = Style(css, root, new ComputedStyle { Display = Display.Block }) with { Display = Display.Block, Float = FloatSide.None };
         ApplyCounters(css, root, rootStyle);
-        var tree = new BlockBox(rootStyle, Children(css, root, rootStyle), root.Id);
+        var tree = new BlockBox(rootStyle, Children(css, root, rootStyle), root.Id) { Semantics = new ElementSemantics { Role = StructureRole.Document } };
         log.Position = null;
         return tree;
     }
@@ -314,6 +314,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
             LineAlignment = inLine ? blockStyle.TextAlign : null,
             LineRightToLeft = inLine && blockStyle.RightToLeft,
             Href = parentTag.Href,
+            Semantics = ElementSemantics.Figure(alt, element),
         });
     }
 
@@ -399,7 +400,9 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
             log.WarnOnce("PDF101", "inline offset percentage", $"Percentage offsets (top, right, bottom, left) of a relatively positioned inline element (<{element.LocalName}>) are not supported by the PDF engine (lengths are); they count as 0.");
         }
 
-        var tag = TagFor(style, parentTag, href);
+        var tag = TagFor(style, parentTag, href) is var plain && ElementSemantics.OfInline(element, href, parentTag.Semantics) is { } semantics
+            ? plain with { Semantics = semantics }
+            : plain;
         if (element.LocalName == "br")
         {
             inline.AddBreak(style, tag);
@@ -475,7 +478,8 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
             bordered ? style : parentTag.Box,
             style.Invisible,
             (parentTag.Shift.X + shift.X, parentTag.Shift.Y + shift.Y),
-            parentTag.Opacity * (inline ? style.Opacity : 1));
+            parentTag.Opacity * (inline ? style.Opacity : 1),
+            parentTag.Semantics);
     }
 
     /// <summary>Whether nowrap comes from the block around the inline (then the whole paragraph is unbroken).</summary>
@@ -505,7 +509,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
                 var bookmark = element.LocalName is "h1" or "h2" or "h3"
                     ? new Bookmark(element.LocalName[1] - '0', CollapsedText(element.TextContent))
                     : null;
-                return [new BlockBox(style with { Display = Display.Block }, Children(css, element, style), NullIfEmpty(element.Id), bookmark)];
+                return [new BlockBox(style with { Display = Display.Block }, Children(css, element, style), NullIfEmpty(element.Id), bookmark) { Semantics = ElementSemantics.OfBlock(element) }];
         }
     }
 
@@ -544,7 +548,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
         if (inside && marker.Length > 0)
         {
             var insideText = marker.EndsWith(' ') ? marker : marker + " ";
-            return new ListItemBox(style, "", Children(css, element, style, (insideText, markerStyle with { Display = Display.Inline })), NullIfEmpty(element.Id));
+            return new ListItemBox(style, "", Children(css, element, style, (insideText, markerStyle with { Display = Display.Inline })), NullIfEmpty(element.Id)) { Semantics = ElementSemantics.OfBlock(element) };
         }
 
         return new ListItemBox(style, marker, Children(css, element, style), NullIfEmpty(element.Id))
@@ -552,6 +556,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
             MarkerStyle = markerRules.Length > 0 ? markerStyle : null,
             // An image marker, unless a ::marker rule gives the marker its own content.
             MarkerImage = markerRules.Any(r => r.GetPropertyValue("content") is { Length: > 0 }) ? null : style.ListStyleImage,
+            Semantics = ElementSemantics.OfBlock(element),
         };
     }
 
@@ -625,7 +630,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
                 default:
                     // A caption (or stray block) goes above the table, or below with caption-side: bottom.
                     var side = css.For(child).GetPropertyValue("caption-side");
-                    (side == "bottom" ? after : before).Add(new BlockBox(childStyle with { Display = Display.Block }, Children(css, child, childStyle), NullIfEmpty(child.Id)));
+                    (side == "bottom" ? after : before).Add(new BlockBox(childStyle with { Display = Display.Block }, Children(css, child, childStyle), NullIfEmpty(child.Id)) { Semantics = ElementSemantics.OfBlock(child) });
                     break;
             }
         }
@@ -634,7 +639,13 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
         counters.LeaveChildren();
         body.AddRange(footer);
         var columnCount = header.Concat(body).SelectMany(r => r.Cells).Select(c => c.Column + c.ColumnSpan).DefaultIfEmpty(0).Max();
-        before.Add(new TableBox(style, header, body, columnCount, NullIfEmpty(table.Id)) { ColumnWidths = columns, ColumnStyles = columnStyles, HasRowSpans = header.Concat(body).Any(r => r.Cells.Any(c => c.RowSpan > 1)) });
+        before.Add(new TableBox(style, header, body, columnCount, NullIfEmpty(table.Id))
+        {
+            ColumnWidths = columns,
+            ColumnStyles = columnStyles,
+            HasRowSpans = header.Concat(body).Any(r => r.Cells.Any(c => c.RowSpan > 1)),
+            Semantics = ElementSemantics.OfBlock(table),
+        });
         before.AddRange(after);
         return before;
     }
@@ -743,13 +754,13 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
                 }
 
                 ApplyCounters(css, cell, cellStyle);
-                cells.Add(new TableCellBox(cellStyle with { Display = Display.TableCell }, Children(css, cell, cellStyle), span, NullIfEmpty(cell.Id), column, rowSpan));
+                cells.Add(new TableCellBox(cellStyle with { Display = Display.TableCell }, Children(css, cell, cellStyle), span, NullIfEmpty(cell.Id), column, rowSpan) { Semantics = ElementSemantics.OfBlock(cell) });
                 column += span;
             }
 
             counters.LeaveChildren();
 
-            result.Add(new TableRowBox(rowStyle, cells, NullIfEmpty(row.Id)) { GroupStyle = groupStyle });
+            result.Add(new TableRowBox(rowStyle, cells, NullIfEmpty(row.Id)) { GroupStyle = groupStyle, Semantics = ElementSemantics.OfBlock(row) });
         }
 
         return result;

@@ -10,12 +10,23 @@ namespace BriefingCompiler.Pdf.Rendering;
 /// Turns laid-out pages into paint lists: backgrounds, borders (sliced at page breaks, centred on the grid
 /// lines of collapsed tables), glyph runs with their decorations, link areas and destinations. The body is
 /// clipped to the page's content box (with room for glyph ink above and below, see <see cref="BodyClip"/>);
-/// the running header and footer are drawn in the margins.
+/// the running header and footer are drawn in the margins. Content (text, images, links) names the element of the
+/// document's structure (<see cref="DocumentStructure"/>) it belongs to; decoration, the running header and footer and
+/// repeated table headers name none (artifacts).
 /// </summary>
 public static class FragmentPainter
 {
     public static (IReadOnlyList<PagePaint> Pages, IReadOnlyList<BookmarkPlacement> Bookmarks) Paint(IReadOnlyList<LaidOutPage> pages, MessageLog log)
     {
+        var (paints, bookmarks, _) = PaintWithStructure(pages, log);
+        return (paints, bookmarks);
+    }
+
+    /// <summary>The paint lists with the document's structure, which their content commands refer to (null for no pages).</summary>
+    public static (IReadOnlyList<PagePaint> Pages, IReadOnlyList<BookmarkPlacement> Bookmarks, DocumentStructure? Structure) PaintWithStructure(IReadOnlyList<LaidOutPage> pages, MessageLog log)
+    {
+        var structure = pages.Count > 0 && pages[0].Body.Box is BlockBox root ? DocumentStructure.Of(root) : null;
+        var owner = new ContentOwner(structure, structure?.Root, false);
         var paints = new List<PagePaint>();
         var bookmarks = new List<BookmarkPlacement>();
         // Where an element with an id was placed first: a paragraph's text broken over lines or pages, or a
@@ -35,14 +46,14 @@ public static class FragmentPainter
             // Positioned boxes are painted after the content in flow, in z-index order (CSS 2.1 Appendix E, steps 3
             // and 8–9: negative ones before it); each is painted whole where the walk found it.
             var positioned = new List<PositionedPaint>();
-            CollectPositioned(page.Body, page.Margins.Left, page.Margins.Top, (page.ContentWidth, page.ContentHeight), positioned, root: true);
+            CollectPositioned(page.Body, page.Margins.Left, page.Margins.Top, (page.ContentWidth, page.ContentHeight), positioned, owner, root: true);
             var ordered = positioned.Select((p, order) => (p, order)).OrderBy(e => e.p.Fragment.Box.Style.ZIndex ?? 0).ThenBy(e => e.order).Select(e => e.p).ToList();
             foreach (var below in ordered.Where(p => p.Fragment.Box.Style.ZIndex < 0))
             {
                 PaintPositioned(below, index, commands, bookmarks, anchored);
             }
 
-            PaintStacked(page.Body, page.Margins.Left, page.Margins.Top, (page.ContentWidth, page.ContentHeight), index, commands, bookmarks, anchored, canvas is not { FromRoot: true });
+            PaintStacked(page.Body, page.Margins.Left, page.Margins.Top, (page.ContentWidth, page.ContentHeight), index, commands, bookmarks, anchored, owner, canvas is not { FromRoot: true });
             foreach (var above in ordered.Where(p => p.Fragment.Box.Style.ZIndex is null or >= 0))
             {
                 PaintPositioned(above, index, commands, bookmarks, anchored);
@@ -51,13 +62,14 @@ public static class FragmentPainter
             commands.Add(new EndClip());
             foreach (var line in page.MarginBoxes)
             {
-                PaintLine(line, 0, 0, commands, anchored);
+                // The running header and footer: pagination artifacts, in no element.
+                PaintLine(line, 0, 0, commands, anchored, default);
             }
 
             paints.Add(new PagePaint(page.Width, page.Height, commands));
         }
 
-        return (ResolveDestinations(paints, log), bookmarks);
+        return (ResolveDestinations(paints, log), bookmarks, structure);
     }
 
     /// <summary>
@@ -116,7 +128,7 @@ public static class FragmentPainter
     /// A positioned box to paint after the content in flow, with the origin and containing block it is painted in
     /// and the overflow clips of its ancestors that still apply to it.
     /// </summary>
-    private sealed record PositionedPaint(BoxFragment Fragment, float OriginX, float OriginY, (float Width, float? Height) Containing, IReadOnlyList<SKRect> Clips);
+    private sealed record PositionedPaint(BoxFragment Fragment, float OriginX, float OriginY, (float Width, float? Height) Containing, IReadOnlyList<SKRect> Clips, ContentOwner Owner);
 
     /// <summary>
     /// The positioned fragments inside <paramref name="fragment"/> (not itself), in tree order, with the origins
@@ -126,7 +138,7 @@ public static class FragmentPainter
     /// those at the nearest positioned ancestor; a fixed box has none.
     /// </summary>
     private static void CollectPositioned(BoxFragment fragment, float originX, float originY, (float Width, float? Height) containing, List<PositionedPaint> found,
-        bool self = false, IReadOnlyList<SKRect>? clips = null, IReadOnlyList<SKRect>? clipsOfPositioned = null, bool root = false)
+        ContentOwner owner, bool self = false, IReadOnlyList<SKRect>? clips = null, IReadOnlyList<SKRect>? clipsOfPositioned = null, bool root = false)
     {
         clips ??= [];
         clipsOfPositioned ??= [];
@@ -134,7 +146,8 @@ public static class FragmentPainter
         if (self)
         {
             var applying = style.FixedPositioned ? [] : style.AbsolutelyPositioned ? clipsOfPositioned : clips;
-            found.Add(new PositionedPaint(fragment, originX, originY, containing, applying));
+            // Its content belongs to the element it would have been painted inside.
+            found.Add(new PositionedPaint(fragment, originX, originY, containing, applying, owner));
             clips = applying;
         }
 
@@ -157,7 +170,7 @@ public static class FragmentPainter
         {
             if (child is BoxFragment box)
             {
-                CollectPositioned(box, x, y, inner, found, box.Box.Style.IsPositioned, clips, clipsOfPositioned);
+                CollectPositioned(box, x, y, inner, found, owner.Inside(fragment), box.Box.Style.IsPositioned, clips, clipsOfPositioned);
             }
         }
     }
@@ -169,7 +182,7 @@ public static class FragmentPainter
             commands.Add(new BeginClip(clip));
         }
 
-        PaintStacked(positioned.Fragment, positioned.OriginX, positioned.OriginY, positioned.Containing, pageIndex, commands, bookmarks, anchored);
+        PaintStacked(positioned.Fragment, positioned.OriginX, positioned.OriginY, positioned.Containing, pageIndex, commands, bookmarks, anchored, positioned.Owner);
         foreach (var _ in positioned.Clips)
         {
             commands.Add(new EndClip());
@@ -182,11 +195,11 @@ public static class FragmentPainter
     /// stacking context of its own), then the inline content — so a float is drawn over the background of the
     /// block beside it and under no line, and a block pulled up by a negative margin under the text above it.
     /// </summary>
-    private static void PaintStacked(BoxFragment fragment, float originX, float originY, (float Width, float? Height) containing, int pageIndex, List<PaintCommand> commands, List<BookmarkPlacement> bookmarks, HashSet<object> anchored, bool withBackground = true)
+    private static void PaintStacked(BoxFragment fragment, float originX, float originY, (float Width, float? Height) containing, int pageIndex, List<PaintCommand> commands, List<BookmarkPlacement> bookmarks, HashSet<object> anchored, ContentOwner owner, bool withBackground = true)
     {
         foreach (var layer in new[] { PaintLayer.Blocks, PaintLayer.Floats, PaintLayer.Inline })
         {
-            PaintBox(fragment, originX, originY, containing, pageIndex, commands, bookmarks, anchored, withBackground, layer);
+            PaintBox(fragment, originX, originY, containing, pageIndex, commands, bookmarks, anchored, owner, withBackground, layer);
         }
     }
 
@@ -212,9 +225,10 @@ public static class FragmentPainter
     /// Paints a box and what is inside it. <paramref name="containing"/> is its containing block's content size
     /// (height null when it is not fixed), which percentage offsets of position: relative resolve against.
     /// </summary>
-    private static void PaintBox(BoxFragment fragment, float originX, float originY, (float Width, float? Height) containing, int pageIndex, List<PaintCommand> commands, List<BookmarkPlacement> bookmarks, HashSet<object> anchored, bool withBackground = true, PaintLayer layer = PaintLayer.All)
+    private static void PaintBox(BoxFragment fragment, float originX, float originY, (float Width, float? Height) containing, int pageIndex, List<PaintCommand> commands, List<BookmarkPlacement> bookmarks, HashSet<object> anchored, ContentOwner owner, bool withBackground = true, PaintLayer layer = PaintLayer.All)
     {
         var box = fragment.Box;
+        owner = owner.Inside(fragment);
         var style = box.Style;
         // position: relative moves the painting only: layout placed the box (and everything after it) as if it were static.
         var (shiftX, shiftY) = style.RelativeOffset(containing.Width, containing.Height);
@@ -286,8 +300,11 @@ public static class FragmentPainter
         float? contentHeight = style.Height is not null
             ? fragment.Height - style.BorderAndPaddingTop - style.BorderAndPaddingBottom
             : null;
+        // A list item's marker (a line or an image of its own) is its label; what it holds, its body.
+        var parts = box is ListItemBox item ? owner.PartsOf(item) : null;
         foreach (var child in fragment.Children)
         {
+            var childOwner = parts is { } listParts ? (child is LineFragment || IsMarkerImage(child, (ListItemBox)box) ? listParts.Label : listParts.Body) : owner;
             switch (child)
             {
                 case BoxFragment { Box.Style.IsPositioned: true }:
@@ -296,15 +313,15 @@ public static class FragmentPainter
                 case BoxFragment childBox when layer != PaintLayer.All && childBox.Box.Style.IsFloated:
                     if (layer == PaintLayer.Floats)
                     {
-                        PaintStacked(childBox, x, y, (contentWidth, contentHeight), pageIndex, commands, bookmarks, anchored);
+                        PaintStacked(childBox, x, y, (contentWidth, contentHeight), pageIndex, commands, bookmarks, anchored, childOwner);
                     }
 
                     break;
                 case BoxFragment childBox:
-                    PaintBox(childBox, x, y, (contentWidth, contentHeight), pageIndex, commands, bookmarks, anchored, !rowBackgroundsFirst, layer);
+                    PaintBox(childBox, x, y, (contentWidth, contentHeight), pageIndex, commands, bookmarks, anchored, childOwner, !rowBackgroundsFirst, layer);
                     break;
                 case LineFragment line when layer is PaintLayer.All or PaintLayer.Inline:
-                    PaintLine(line, x, y, commands, anchored);
+                    PaintLine(line, x, y, commands, anchored, childOwner);
                     break;
                 case ListSymbolFragment symbol when !style.Invisible && layer is PaintLayer.All or PaintLayer.Inline:
                     commands.Add(new DrawListSymbol(symbol.Symbol, SKRect.Create(x + symbol.X, y + symbol.Y, symbol.Size, symbol.Size), symbol.Color));
@@ -320,10 +337,11 @@ public static class FragmentPainter
         // The image is content, painted with the text (CSS 2.1 Appendix E: after the floats when the page has them).
         if (box is ReplacedBox replaced && !hidden && layer is PaintLayer.All or PaintLayer.Inline)
         {
-            commands.Add(ImageIn(replaced, ContentBox(rect, fragment)));
+            commands.Add(ImageIn(replaced, ContentBox(rect, fragment)) with { Structure = owner.Content });
             if (replaced.Href is { Length: > 0 } href)
             {
-                commands.Add(href.StartsWith('#') ? new LinkToDestination(rect, href[1..]) : new LinkToUrl(rect, href));
+                var link = owner.LinkAround(replaced);
+                commands.Add(href.StartsWith('#') ? new LinkToDestination(rect, href[1..]) { Structure = link } : new LinkToUrl(rect, href) { Structure = link });
             }
         }
 
@@ -535,7 +553,7 @@ public static class FragmentPainter
         Side(style.BorderRight, new SKPoint(rect.Right, rect.Top), new SKPoint(rect.Right, rect.Bottom), -1, 0);
     }
 
-    private static void PaintLine(LineFragment line, float originX, float originY, List<PaintCommand> commands, HashSet<object> anchored)
+    private static void PaintLine(LineFragment line, float originX, float originY, List<PaintCommand> commands, HashSet<object> anchored, ContentOwner owner)
     {
         var top = originY + line.Y;
         var lineBaseline = top + line.Baseline;
@@ -584,7 +602,7 @@ public static class FragmentPainter
                 InlineBorder(bordered, box, commands);
             }
 
-            commands.Add(new DrawGlyphs(run, lineX, baseline, bounds));
+            commands.Add(new DrawGlyphs(run, lineX, baseline, bounds) { Structure = owner.ContentOf(tag?.Semantics) });
             if (tag is null)
             {
                 continue;
@@ -616,9 +634,57 @@ public static class FragmentPainter
             if (tag.Href is { Length: > 0 } href && run.Width > 0)
             {
                 var area = new SKRect(x, top + shiftY, x + run.Width, top + shiftY + line.Height);
-                commands.Add(href.StartsWith('#') ? new LinkToDestination(area, Uri.UnescapeDataString(href[1..])) : new LinkToUrl(area, href));
+                var link = owner.LinkOf(tag.Semantics);
+                commands.Add(href.StartsWith('#') ? new LinkToDestination(area, Uri.UnescapeDataString(href[1..])) { Structure = link } : new LinkToUrl(area, href) { Structure = link });
             }
         }
+    }
+
+    /// <summary>An image a list item's layout added as its marker (list-style-image): not one of the item's own boxes.</summary>
+    private static bool IsMarkerImage(Fragment child, ListItemBox item) =>
+        child is BoxFragment { Box: ReplacedBox image } && !item.Children.Contains(image);
+
+    /// <summary>
+    /// Which element of the document's structure the content being painted belongs to: <see cref="Node"/>, or none
+    /// when <see cref="Artifact"/> (a repeated table header, a decorative image) or when there is no structure (the
+    /// running header and footer).
+    /// </summary>
+    private readonly record struct ContentOwner(DocumentStructure? Tree, StructureNode? Node, bool Artifact)
+    {
+        /// <summary>The element content painted now belongs to (null: an artifact).</summary>
+        public StructureNode? Content => Artifact ? null : Node;
+
+        /// <summary>The owner inside a box: the box's own element when it has one.</summary>
+        public ContentOwner Inside(BoxFragment fragment)
+        {
+            if (Tree is not { } tree || Artifact) return this;
+            if (tree.IsDecorative(fragment.Box) || tree.IsRepeatedHeader(fragment)) return this with { Artifact = true };
+            return tree.NodeOf(fragment.Box) is { } node ? this with { Node = node } : this;
+        }
+
+        /// <summary>A list item's label and body owners (null when the item has no element).</summary>
+        public (ContentOwner Label, ContentOwner Body)? PartsOf(ListItemBox item)
+        {
+            if (Tree?.PartsOf(item) is not { } parts || Artifact) return null;
+            return (parts.Label is { } label ? this with { Node = label } : this with { Artifact = true }, this with { Node = parts.Body });
+        }
+
+        /// <summary>The element of text in an inline element: the element's own (a link, a span) or the box's.</summary>
+        public StructureNode? ContentOf(Boxes.ElementSemantics? inline) =>
+            Artifact ? null : inline is not null && Tree?.NodeOf(inline) is { } node ? node : Node;
+
+        /// <summary>The link element a piece of linked text belongs to.</summary>
+        public StructureNode? LinkOf(Boxes.ElementSemantics? inline)
+        {
+            for (var s = inline; s is not null && !Artifact; s = s.InlineParent)
+            {
+                if (s.Role == Boxes.StructureRole.Link) return Tree?.NodeOf(s);
+            }
+
+            return null;
+        }
+
+        public StructureNode? LinkAround(ReplacedBox image) => Artifact ? null : Tree?.LinkAround(image);
     }
 
     /// <summary>What one pass over a box tree paints (CSS 2.1 Appendix E): everything in document order, or one layer of a tree with floats.</summary>

@@ -23,12 +23,24 @@ public sealed record DrawListSymbol(BriefingCompiler.Pdf.Layout.ListSymbol Symbo
 /// <summary>A border side or a text decoration: a line of the given thickness, centred on the segment.</summary>
 public sealed record DrawLine(SKPoint From, SKPoint To, float Thickness, uint Color, string Style) : PaintCommand;
 
-/// <summary>A glyph run; <see cref="LineX"/> is the left edge of its line (the run's own X is added when drawing).</summary>
-public sealed record DrawGlyphs(GlyphRun Run, float LineX, float BaselineY, SKRect Bounds) : PaintCommand;
+/// <summary>A glyph run; <see cref="LineX"/> is the left edge of its line (the run's own X is added when drawing).
+/// <see cref="Structure"/>: the element of the document's structure the text belongs to (null: an artifact — a running
+/// header, a repeated table header).</summary>
+public sealed record DrawGlyphs(GlyphRun Run, float LineX, float BaselineY, SKRect Bounds) : PaintCommand
+{
+    public StructureNode? Structure { get; init; }
+}
 
-public sealed record LinkToUrl(SKRect Rect, string Url) : PaintCommand;
+/// <summary>A link area; <see cref="Structure"/>: the link element it belongs to in the document's structure.</summary>
+public sealed record LinkToUrl(SKRect Rect, string Url) : PaintCommand
+{
+    public StructureNode? Structure { get; init; }
+}
 
-public sealed record LinkToDestination(SKRect Rect, string Name) : PaintCommand;
+public sealed record LinkToDestination(SKRect Rect, string Name) : PaintCommand
+{
+    public StructureNode? Structure { get; init; }
+}
 
 public sealed record NamedDestination(SKPoint Point, string Name) : PaintCommand;
 
@@ -47,10 +59,13 @@ public sealed record EndLayer : PaintCommand;
 /// may reach past what is shown) and shown only inside <see cref="Clip"/>. The same <see cref="Images.ImageResource"/>
 /// object on several pages is one image in the PDF. <see cref="Alt"/>: its text alternative (null: decorative,
 /// such as a background). With <see cref="RepeatX"/>/<see cref="RepeatY"/> (background-repeat) the image is tiled
-/// across/down the clip from <see cref="Destination"/>, which is one tile.
+/// across/down the clip from <see cref="Destination"/>, which is one tile. <see cref="Structure"/>: the figure it is in the
+/// document's structure (null: decoration, an artifact).
 /// </summary>
 public sealed record DrawImage(Images.ImageResource Image, SKRect Destination, SKRect Clip, string? Alt) : PaintCommand
 {
+    public StructureNode? Structure { get; init; }
+
     public bool RepeatX { get; init; }
     public bool RepeatY { get; init; }
 }

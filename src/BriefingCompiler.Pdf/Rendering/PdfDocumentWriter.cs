@@ -9,31 +9,45 @@ namespace BriefingCompiler.Pdf.Rendering;
 /// Writes paint lists as a PDF 1.7 file of our own, in one pass (<see cref="PdfObjectWriter"/>): pages with
 /// Flate-compressed content, fonts as CID fonts with exact ToUnicode, link annotations, named destinations,
 /// the outline, the language, and document information from the HTML with the caller's date (never the clock).
+/// With the document's structure it is a tagged PDF (§14.8): a structure tree (<see cref="PdfStructureTree"/>), marked
+/// content, <c>/MarkInfo</c>, link annotations tied to their link elements; XMP metadata always, and the identification
+/// and output intent of the standards <see cref="PdfRenderOptions.Standard"/> names.
 /// </summary>
 public static class PdfDocumentWriter
 {
-    public static byte[] Write(IReadOnlyList<PagePaint> pages, IReadOnlyList<BookmarkPlacement> bookmarks, DocumentMetadata metadata, PdfRenderOptions options)
+    public static byte[] Write(IReadOnlyList<PagePaint> pages, IReadOnlyList<BookmarkPlacement> bookmarks, DocumentMetadata metadata, PdfRenderOptions options, DocumentStructure? structure = null)
     {
         var writer = new PdfObjectWriter();
         var catalog = writer.Reserve();
         var pageTree = writer.Reserve();
-        var resources = new PdfResources(writer);
+        var resources = new PdfResources(writer) { WithCidSets = options.Standard.IsArchival };
         var pageNumbers = pages.Select(_ => writer.Reserve()).ToArray();
         var destinations = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var tree = structure is null ? null : new PdfStructureTree(writer, structure.Root);
         for (var index = 0; index < pages.Count; index++)
         {
             var page = pages[index];
-            var content = writer.AddStream("", new PdfContentBuilder(page.Width, page.Height, resources).Build(page.Commands));
+            var builder = new PdfContentBuilder(page.Width, page.Height, resources, tree is not null);
+            var content = writer.AddStream("", builder.Build(page.Commands));
+            // Link annotations are numbered first: the structure tree refers to them.
+            var annotationNumbers = new Dictionary<PaintCommand, int>(ReferenceEqualityComparer.Instance);
+            foreach (var command in page.Commands)
+            {
+                if (command is LinkToUrl or LinkToDestination) annotationNumbers.Add(command, writer.Reserve());
+            }
+
+            var structParents = new Dictionary<int, int>();
+            var pageKey = tree?.AddPage(pageNumbers[index], builder.Marked, annotationNumbers, structParents);
             var annotations = new List<int>();
             foreach (var command in page.Commands)
             {
                 switch (command)
                 {
                     case LinkToUrl link:
-                        annotations.Add(writer.Add(Annotation(link.Rect, page.Height, "/A<</S/URI/URI " + PdfSyntax.ByteString(link.Url) + ">>")));
+                        annotations.Add(AddAnnotation(writer, annotationNumbers[link], Annotation(link.Rect, page.Height, "/A<</S/URI/URI " + PdfSyntax.ByteString(link.Url) + ">>", link.Url), structParents));
                         break;
                     case LinkToDestination link:
-                        annotations.Add(writer.Add(Annotation(link.Rect, page.Height, "/Dest" + PdfSyntax.Name(link.Name))));
+                        annotations.Add(AddAnnotation(writer, annotationNumbers[link], Annotation(link.Rect, page.Height, "/Dest" + PdfSyntax.Name(link.Name), "#" + link.Name), structParents));
                         break;
                     case NamedDestination destination:
                         destinations.TryAdd(destination.Name, $"[{PdfSyntax.Reference(pageNumbers[index])}/XYZ {PdfSyntax.Number(destination.Point.X)} {PdfSyntax.Number(page.Height - destination.Point.Y)} null]");
@@ -46,6 +60,9 @@ public static class PdfDocumentWriter
                 .Append("/Resources ").Append(PdfSyntax.Reference(resources.Number))
                 .Append("/Contents ").Append(PdfSyntax.Reference(content));
             if (annotations.Count > 0) dictionary.Append("/Annots[").AppendJoin(' ', annotations.Select(PdfSyntax.Reference)).Append(']');
+            // Tab order follows the structure (PDF/UA-1 §7.18.3).
+            if (tree is not null && annotations.Count > 0) dictionary.Append("/Tabs/S");
+            if (pageKey is { } key) dictionary.Append("/StructParents ").Append(key.ToString(System.Globalization.CultureInfo.InvariantCulture));
             writer.Add(pageNumbers[index], dictionary.Append(">>").ToString());
         }
 
@@ -64,12 +81,36 @@ public static class PdfDocumentWriter
 
         if (!string.IsNullOrEmpty(metadata.Language)) root.Append("/Lang ").Append(PdfSyntax.TextString(metadata.Language));
         if (!string.IsNullOrEmpty(metadata.Title)) root.Append("/ViewerPreferences<</DisplayDocTitle true>>");
+        if (tree is not null)
+        {
+            tree.Write();
+            root.Append("/StructTreeRoot ").Append(PdfSyntax.Reference(tree.Number)).Append("/MarkInfo<</Marked true>>");
+        }
+
+        var standard = options.Standard;
+        root.Append("/Metadata ").Append(PdfSyntax.Reference(writer.AddRawStream("/Type/Metadata/Subtype/XML", XmpMetadata.Packet(metadata, options.Creator, options.Date, standard))));
+        if (standard.IsArchival)
+        {
+            var profile = writer.AddStream("/N 3", SrgbProfile.Bytes);
+            root.Append("/OutputIntents[<</Type/OutputIntent/S/GTS_PDFA1/OutputConditionIdentifier(sRGB IEC61966-2.1)/Info(sRGB IEC61966-2.1)/DestOutputProfile ")
+                .Append(PdfSyntax.Reference(profile)).Append(">>]");
+        }
+
         writer.Add(catalog, root.Append(">>").ToString());
         return writer.Finish(catalog, writer.Add(Information(metadata, options)));
     }
 
-    private static string Annotation(SKRect rect, float pageHeight, string action) =>
-        $"<</Type/Annot/Subtype/Link/Rect[{PdfSyntax.Number(rect.Left)} {PdfSyntax.Number(pageHeight - rect.Bottom)} {PdfSyntax.Number(rect.Right)} {PdfSyntax.Number(pageHeight - rect.Top)}]/Border[0 0 0]{action}>>";
+    /// <summary>A link annotation with its /StructParent when the structure tree holds it.</summary>
+    private static int AddAnnotation(PdfObjectWriter writer, int number, string body, Dictionary<int, int> structParents)
+    {
+        if (structParents.TryGetValue(number, out var key)) body = body[..^2] + "/StructParent " + key.ToString(System.Globalization.CultureInfo.InvariantCulture) + ">>";
+        writer.Add(number, body);
+        return number;
+    }
+
+    /// <summary>A link annotation: printed (/F 4, as PDF/A wants), without a border, described by its target (/Contents, as PDF/UA wants).</summary>
+    private static string Annotation(SKRect rect, float pageHeight, string action, string description) =>
+        $"<</Type/Annot/Subtype/Link/Rect[{PdfSyntax.Number(rect.Left)} {PdfSyntax.Number(pageHeight - rect.Bottom)} {PdfSyntax.Number(rect.Right)} {PdfSyntax.Number(pageHeight - rect.Top)}]/F 4/Border[0 0 0]/Contents {PdfSyntax.TextString(description)}{action}>>";
 
     private static string Information(DocumentMetadata metadata, PdfRenderOptions options)
     {

@@ -28,7 +28,8 @@ public static class BuildFingerprint
             // Not an input of the outputs, but of the verdict: a briefing built with warnings under the other setting
             // must be looked at again, or --warnings-as-errors would let it pass as up to date.
             .Append("warnings-as-errors ").Append(request.WarningsAsErrors ? "yes" : "no").Append('\n')
-            .Append("editions ").Append(request.Editions is null ? "*" : string.Join(',', request.Editions.Order(StringComparer.Ordinal))).Append('\n');
+            .Append("editions ").Append(request.Editions is null ? "*" : string.Join(',', request.Editions.Order(StringComparer.Ordinal))).Append('\n')
+            .Append("pdf-standard ").Append((request.PdfStandard ?? Pdf.PdfStandard.Default).ToString()).Append('\n');
         foreach (var folder in request.FontFolders)
             text.Append("fonts ").Append(Folder(folder, file => FontCatalog.FontFileExtensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase))).Append('\n');
         return Hash(Encoding.UTF8.GetBytes(text.ToString()));

@@ -20,6 +20,7 @@ namespace BriefingCompiler.Building;
 /// Part of the fingerprint through <paramref name="ConfigurationHash"/>, as it comes from briefc.yaml.</param>
 /// <param name="Editions">The audiences whose editions to build (<c>--audience</c>, briefc.yaml's <c>editions</c>), or null
 /// for every edition of each briefing that declares audiences.</param>
+/// <param name="PdfStandard">The standards the PDFs claim (<c>--pdf-standard</c>, briefc.yaml's <c>pdf_standard</c>); null: the default, ua-1.</param>
 /// <param name="FontFoldersDisplay">The font folders as messages show them (as the user gave them), one per folder; null: <paramref name="FontFolders"/>.</param>
 public sealed record BuildRequest(
     IReadOnlyList<BuildSource> Sources,
@@ -36,4 +37,5 @@ public sealed record BuildRequest(
     string? TemplateDisplay = null,
     TemplateBudget? TemplateBudget = null,
     IReadOnlyList<string>? FontFoldersDisplay = null,
-    IReadOnlySet<string>? Editions = null);
+    IReadOnlySet<string>? Editions = null,
+    Pdf.PdfStandard? PdfStandard = null);

@@ -12,6 +12,7 @@ namespace BriefingCompiler.Projects;
 /// <param name="ContentHash">SHA-256 of the file's bytes, hex: part of every briefing's build inputs.</param>
 /// <param name="Editions">The audiences whose editions `build` makes when the command line names none; null: every edition.</param>
 /// <param name="TemplateBudget">The template_budget settings over the defaults, or null when the file has none.</param>
+/// <param name="PdfStandard">The standards the PDFs claim (pdf_standard); null: the command line's or the default.</param>
 public sealed record ProjectConfiguration(
     string Path,
     string Folder,
@@ -22,7 +23,8 @@ public sealed record ProjectConfiguration(
     IReadOnlyList<string> Fonts,
     string ContentHash,
     TemplateBudget? TemplateBudget = null,
-    IReadOnlyList<string>? Editions = null)
+    IReadOnlyList<string>? Editions = null,
+    Pdf.PdfStandard? PdfStandard = null)
 {
     public const string FileName = "briefc.yaml";
 

@@ -76,7 +76,9 @@ public static class ProjectFile
             [.. fonts.Select(Resolve)],
             Convert.ToHexStringLower(SHA256.HashData(bytes)),
             root.Find("template_budget")?.Value is MappingNode budget ? Budget(budget) : null,
-            root.Find("editions")?.Value is SequenceNode editionList ? [.. editionList.Items.OfType<ScalarNode>().Select(e => e.Value)] : null);
+            root.Find("editions")?.Value is SequenceNode editionList ? [.. editionList.Items.OfType<ScalarNode>().Select(e => e.Value)] : null,
+            // The schema's pattern admits only lists PdfStandard reads.
+            root.Find("pdf_standard")?.Value is ScalarNode standard ? Pdf.PdfStandard.TryParse(standard.Value, out _) : null);
         return new ProjectLoadResult(configuration, InOrder(diagnostics));
     }
 

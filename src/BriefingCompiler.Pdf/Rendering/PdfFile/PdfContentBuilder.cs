@@ -12,19 +12,57 @@ namespace BriefingCompiler.Pdf.Rendering.PdfFile;
 /// are one text object each, a <c>TJ</c> of CIDs with the pen moved only where shaping placed a glyph off
 /// the font's own advance (kerning, justification, marks); vertical offsets use the text rise.
 /// Links and destinations are not content: the document writer takes them from the list.
+/// <para>When <paramref name="tagged"/>, content is marked (§14.6): text and images as marked-content sequences of the
+/// structure element they belong to, each with an MCID (consecutive content of one element is one sequence), and
+/// everything else — backgrounds, borders, rules, bullets, the running header and footer — as <c>/Artifact</c>.
+/// Sequences end before every <c>q</c>/<c>Q</c> of clips and layers, so they nest with the graphics state; a layer
+/// (a form XObject) is marked as a whole where it is drawn, as the element of its first content.</para>
 /// </summary>
-internal sealed class PdfContentBuilder(float width, float height, PdfResources resources)
+internal sealed class PdfContentBuilder(float width, float height, PdfResources resources, bool tagged = false)
 {
     /// <summary>Kappa: the control-point distance, as a fraction of the radius, of a Bézier quarter circle.</summary>
     private const double Kappa = 0.5522847498;
 
+    private static readonly object ArtifactMark = new();
+
+    /// <summary>One builder per open layer: a layer's commands become a form drawn with its opacity.</summary>
+    private readonly Stack<Layer> layers = new();
+    private readonly List<MarkedItem> marked = [];
+
+    /// <summary>The open marked-content sequence: an element, <see cref="ArtifactMark"/>, or null for none.</summary>
+    private object? open;
+    private int nextMcid;
+
+    /// <summary>The page's marked-content sequences and tagged link annotations, in content order.</summary>
+    public IReadOnlyList<MarkedItem> Marked => marked;
+
     public byte[] Build(IEnumerable<PaintCommand> commands)
     {
-        // One builder per open layer: a layer's commands become a form drawn with its opacity.
-        var layers = new Stack<(StringBuilder Content, float Opacity)>();
         var content = new StringBuilder();
         foreach (var command in commands)
         {
+            switch (command)
+            {
+                case FillRectangle or FillRoundRectangle or StrokeRoundRectangle or DrawListSymbol or DrawLine:
+                    Mark(content, null);
+                    break;
+                case DrawGlyphs glyphs:
+                    Mark(content, glyphs.Structure);
+                    break;
+                case DrawImage image:
+                    Mark(content, image.Structure);
+                    break;
+                case LinkToUrl { Structure: { } node } when tagged:
+                    marked.Add(new MarkedItem(node, -1, command));
+                    break;
+                case LinkToDestination { Structure: { } node } when tagged:
+                    marked.Add(new MarkedItem(node, -1, command));
+                    break;
+                case BeginClip or EndClip or BeginLayer:
+                    Close(content);
+                    break;
+            }
+
             switch (command)
             {
                 case FillRectangle rectangle:
@@ -73,18 +111,69 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
                     content.Append("Q\n");
                     break;
                 case BeginLayer layer:
-                    layers.Push((content, layer.Opacity));
+                    layers.Push(new Layer(content, layer.Opacity));
                     content = new StringBuilder();
                     break;
                 case EndLayer when layers.Count > 0:
                     var form = resources.Form(Encoding.ASCII.GetBytes(content.ToString()), width, height);
-                    var (outer, opacity) = layers.Pop();
-                    content = outer.Append("q /").Append(resources.Opacity(opacity)).Append(" gs /").Append(form).Append(" Do Q\n");
+                    var done = layers.Pop();
+                    content = done.Outer;
+                    if (done.HasContent) Mark(content, done.Node);
+                    content.Append("q /").Append(resources.Opacity(done.Opacity)).Append(" gs /").Append(form).Append(" Do Q\n");
                     break;
             }
         }
 
+        Close(content);
         return Encoding.ASCII.GetBytes(content.ToString());
+    }
+
+    /// <summary>Makes what is drawn next part of <paramref name="node"/>'s marked content (null: an artifact), opening a
+    /// new sequence unless the open one is already that. Inside a layer nothing is written: the layer is marked as a whole.</summary>
+    private void Mark(StringBuilder content, StructureNode? node)
+    {
+        if (!tagged) return;
+        if (layers.Count > 0)
+        {
+            var layer = layers.Peek();
+            layer.HasContent = true;
+            layer.Node ??= node;
+            return;
+        }
+
+        var wanted = (object?)node ?? ArtifactMark;
+        if (ReferenceEquals(open, wanted)) return;
+        Close(content);
+        if (node is null)
+        {
+            content.Append("/Artifact BMC\n");
+        }
+        else
+        {
+            content.Append('/').Append(PdfStructureTree.TypeName(node)).Append("<</MCID ").Append(nextMcid.ToString(CultureInfo.InvariantCulture)).Append(">>BDC\n");
+            marked.Add(new MarkedItem(node, nextMcid++, null));
+        }
+
+        open = wanted;
+    }
+
+    private void Close(StringBuilder content)
+    {
+        if (open is null) return;
+        content.Append("EMC\n");
+        open = null;
+    }
+
+    /// <summary>An open layer: the content around it, its opacity, and the element of its first content.</summary>
+    private sealed class Layer(StringBuilder outer, float opacity)
+    {
+        public StringBuilder Outer { get; } = outer;
+
+        public float Opacity { get; } = opacity;
+
+        public StructureNode? Node { get; set; }
+
+        public bool HasContent { get; set; }
     }
 
     /// <summary>Appends a drawing in <paramref name="color"/> (ARGB), inside its own graphics state when translucent.</summary>

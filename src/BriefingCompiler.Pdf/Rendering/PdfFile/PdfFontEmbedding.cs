@@ -56,8 +56,9 @@ internal sealed class PdfFontEmbedding(FontFace face, string resourceName)
         return advance;
     }
 
-    /// <summary>Writes the font's objects; <paramref name="fontObject"/> is the Type 0 font the pages refer to.</summary>
-    public void Write(PdfObjectWriter writer, int fontObject)
+    /// <summary>Writes the font's objects; <paramref name="fontObject"/> is the Type 0 font the pages refer to. With
+    /// <paramref name="cidSet"/> the descriptor lists the CIDs the program has (all of ours: each maps to a glyph kept).</summary>
+    public void Write(PdfObjectWriter writer, int fontObject, bool cidSet = false)
     {
         var program = Face.Program ?? throw new InvalidOperationException($"{Face} has no font program to embed.");
         using var ownBlob = Face.ShaperFace is null ? NativeBlob.CopyOf(program) : null;
@@ -76,7 +77,8 @@ internal sealed class PdfFontEmbedding(FontFace face, string resourceName)
             "<</Type/FontDescriptor/FontName" + PdfSyntax.Name(name) + "/Flags " + N(flags)
             + "/FontBBox[" + N(xMin * scale) + " " + N(yMin * scale) + " " + N(xMax * scale) + " " + N(yMax * scale) + "]"
             + "/ItalicAngle " + (Face.Italic ? "-12" : "0") + "/Ascent " + N(Face.Ascender * scale) + "/Descent " + N(-Face.Descender * scale)
-            + "/CapHeight " + N(capHeight * scale) + "/StemV " + (Face.Weight >= 600 ? "120" : "80") + "/FontFile2 " + PdfSyntax.Reference(fontFile) + ">>");
+            + "/CapHeight " + N(capHeight * scale) + "/StemV " + (Face.Weight >= 600 ? "120" : "80") + "/FontFile2 " + PdfSyntax.Reference(fontFile)
+            + (cidSet ? "/CIDSet " + PdfSyntax.Reference(writer.AddStream("", CidSet(byCid.Count))) : "") + ">>");
 
         var map = new byte[byCid.Count * 2];
         for (var cid = 0; cid < byCid.Count; cid++) BinaryPrimitives.WriteUInt16BigEndian(map.AsSpan(cid * 2), byCid[cid].Glyph);
@@ -92,6 +94,14 @@ internal sealed class PdfFontEmbedding(FontFace face, string resourceName)
         var toUnicode = writer.AddStream("", Encoding.ASCII.GetBytes(ToUnicodeCMap()));
         writer.Add(fontObject,
             $"<</Type/Font/Subtype/Type0/BaseFont{PdfSyntax.Name(name)}/Encoding/Identity-H/DescendantFonts[{PdfSyntax.Reference(cidFont)}]/ToUnicode {PdfSyntax.Reference(toUnicode)}>>");
+    }
+
+    /// <summary>A CIDSet stream (§9.8.3): one bit per CID from 0, high bit first, set for CIDs 0 to <paramref name="count"/> − 1.</summary>
+    private static byte[] CidSet(int count)
+    {
+        var bits = new byte[(count + 7) / 8];
+        for (var cid = 0; cid < count; cid++) bits[cid / 8] |= (byte)(0x80 >> (cid % 8));
+        return bits;
     }
 
     /// <summary>

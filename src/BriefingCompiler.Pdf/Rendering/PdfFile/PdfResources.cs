@@ -20,6 +20,9 @@ internal sealed class PdfResources(PdfObjectWriter writer)
     private readonly List<(string Name, string Dictionary)> shadings = [];
     private readonly Dictionary<(FontFace Face, ushort Glyph), string?> outlines = new(OutlineKeyComparer.Instance);
 
+    /// <summary>Whether fonts list their CIDs in a /CIDSet (PDF/A: PDFBox Preflight and PDF/A-1 want one; PDF/A-2 allows a complete one).</summary>
+    public bool WithCidSets { get; init; }
+
     /// <summary>The resource dictionary's object number.</summary>
     public int Number { get; } = writer.Reserve();
 
@@ -122,7 +125,7 @@ internal sealed class PdfResources(PdfObjectWriter writer)
             dictionary.Append("/Font<<");
             foreach (var (font, number) in fontOrder)
             {
-                font.Write(writer, number);
+                font.Write(writer, number, WithCidSets);
                 dictionary.Append('/').Append(font.ResourceName).Append(' ').Append(PdfSyntax.Reference(number));
             }
 

@@ -1,0 +1,162 @@
+using System.Globalization;
+using System.Text;
+using BriefingCompiler.Pdf.Boxes;
+
+namespace BriefingCompiler.Pdf.Rendering.PdfFile;
+
+/// <summary>
+/// The tagged PDF's structure tree (ISO 32000-1 §14.7, §14.8): a structure element per <see cref="StructureNode"/> that
+/// holds content, the marked-content sequences (MCIDs) and link annotations (OBJR) of each in the order the pages show
+/// them, the parent tree that leads from a page's MCIDs and from an annotation back to its element. Elements without
+/// any content are left out, except the cells of a table (a table stays a grid) and the document itself.
+/// </summary>
+internal sealed class PdfStructureTree(PdfObjectWriter writer, StructureNode root)
+{
+    private readonly Dictionary<StructureNode, Element> elements = new(ReferenceEqualityComparer.Instance);
+    private readonly List<(int Key, string Value)> parentTree = [];
+    private int nextKey;
+
+    /// <summary>The StructTreeRoot's object number (the catalog refers to it).</summary>
+    public int Number { get; } = writer.Reserve();
+
+    /// <summary>
+    /// A page's marked content and annotations, in content order: each MCID and annotation joins its element's kids
+    /// (and the element its parent's, on its first content). Returns the page's /StructParents key, or null when the page
+    /// holds no marked content.
+    /// </summary>
+    public int? AddPage(int pageObject, IReadOnlyList<MarkedItem> items, IReadOnlyDictionary<PaintCommand, int> annotations, Dictionary<int, int> annotationKeys)
+    {
+        var mcidElements = new List<int>();
+        foreach (var item in items)
+        {
+            var element = Attach(item.Node);
+            if (item.Annotation is { } link && annotations.TryGetValue(link, out var annotation))
+            {
+                element.Kids.Add(new Kid(null, pageObject, -1, annotation));
+                var key = nextKey++;
+                parentTree.Add((key, PdfSyntax.Reference(element.Number)));
+                annotationKeys[annotation] = key;
+            }
+            else if (item.Annotation is null)
+            {
+                element.Kids.Add(new Kid(null, pageObject, item.Mcid, 0));
+                element.Page ??= pageObject;
+                mcidElements.Add(element.Number);
+            }
+        }
+
+        if (mcidElements.Count == 0) return null;
+        var pageKey = nextKey++;
+        parentTree.Add((pageKey, "[" + string.Join(' ', mcidElements.Select(PdfSyntax.Reference)) + "]"));
+        return pageKey;
+    }
+
+    /// <summary>Writes the elements and the StructTreeRoot.</summary>
+    public void Write()
+    {
+        var document = Attach(root);
+        WriteElement(root, document, Number);
+        var nums = new StringBuilder();
+        foreach (var (key, value) in parentTree.OrderBy(p => p.Key)) nums.Append(key.ToString(CultureInfo.InvariantCulture)).Append(' ').Append(value).Append(' ');
+        writer.Add(Number, $"<</Type/StructTreeRoot/K {PdfSyntax.Reference(document.Number)}/ParentTree<</Nums[{nums.ToString().TrimEnd()}]>>/ParentTreeNextKey {nextKey}>>");
+    }
+
+    /// <summary>The PDF standard structure type of a node (§14.8.4).</summary>
+    public static string TypeName(StructureNode node) => node.Role switch
+    {
+        StructureRole.Document => "Document",
+        StructureRole.Section => "Sect",
+        StructureRole.Heading => node.Semantics?.Level is >= 1 and <= 6 and var level ? "H" + level.ToString(CultureInfo.InvariantCulture) : "H",
+        StructureRole.Paragraph => "P",
+        StructureRole.List => "L",
+        StructureRole.ListItem => "LI",
+        StructureRole.ListLabel => "Lbl",
+        StructureRole.ListBody => "LBody",
+        StructureRole.Table => "Table",
+        StructureRole.TableHead => "THead",
+        StructureRole.TableBody => "TBody",
+        StructureRole.TableFoot => "TFoot",
+        StructureRole.TableRow => "TR",
+        StructureRole.TableHeaderCell => "TH",
+        StructureRole.TableDataCell => "TD",
+        StructureRole.Caption => "Caption",
+        StructureRole.Figure => "Figure",
+        StructureRole.Link => "Link",
+        StructureRole.Span => "Span",
+        StructureRole.BlockQuote => "BlockQuote",
+        StructureRole.Note => "Note",
+        StructureRole.Code => "Code",
+        _ => "Span",
+    };
+
+    /// <summary>Table parts keep all their children, content or not, so that every row has its cells.</summary>
+    private static bool KeepsAllChildren(StructureNode node) =>
+        node.Role is StructureRole.Table or StructureRole.TableHead or StructureRole.TableBody or StructureRole.TableFoot or StructureRole.TableRow;
+
+    private Element Attach(StructureNode node)
+    {
+        if (elements.TryGetValue(node, out var known)) return known;
+        var element = new Element(writer.Reserve());
+        elements.Add(node, element);
+        if (node.Parent is { } parent)
+        {
+            var parentElement = Attach(parent);
+            if (!KeepsAllChildren(parent)) parentElement.Kids.Add(new Kid(node, 0, -1, 0));
+        }
+
+        return element;
+    }
+
+    private void WriteElement(StructureNode node, Element element, int parentNumber)
+    {
+        var kids = new List<string>();
+        void Child(StructureNode child)
+        {
+            var childElement = Attach(child);
+            WriteElement(child, childElement, element.Number);
+            kids.Add(PdfSyntax.Reference(childElement.Number));
+        }
+
+        if (KeepsAllChildren(node))
+        {
+            foreach (var child in node.Children) Child(child);
+        }
+
+        foreach (var kid in element.Kids)
+        {
+            if (kid.Node is { } child) Child(child);
+            else if (kid.Annotation > 0) kids.Add($"<</Type/OBJR/Obj {PdfSyntax.Reference(kid.Annotation)}/Pg {PdfSyntax.Reference(kid.Page)}>>");
+            else if (kid.Page == element.Page) kids.Add(kid.Mcid.ToString(CultureInfo.InvariantCulture));
+            else kids.Add($"<</Type/MCR/Pg {PdfSyntax.Reference(kid.Page)}/MCID {kid.Mcid.ToString(CultureInfo.InvariantCulture)}>>");
+        }
+
+        var body = new StringBuilder("<</Type/StructElem/S/").Append(TypeName(node)).Append("/P ").Append(PdfSyntax.Reference(parentNumber));
+        if (element.Page is { } page) body.Append("/Pg ").Append(PdfSyntax.Reference(page));
+        body.Append("/K[").AppendJoin(' ', kids).Append(']');
+        var semantics = node.Semantics;
+        if (node.Role == StructureRole.Figure && semantics?.Alt is { Length: > 0 } alt) body.Append("/Alt ").Append(PdfSyntax.TextString(alt));
+        if (semantics?.Language is { } language) body.Append("/Lang ").Append(PdfSyntax.TextString(language));
+        if (node.Role == StructureRole.TableHeaderCell)
+        {
+            body.Append("/A<</O/Table/Scope/").Append(node.Scope switch { HeaderScope.Row => "Row", HeaderScope.Both => "Both", _ => "Column" }).Append(">>");
+        }
+
+        writer.Add(element.Number, body.Append(">>").ToString());
+    }
+
+    private sealed class Element(int number)
+    {
+        public int Number { get; } = number;
+
+        /// <summary>The page of the element's first marked content (its /Pg; MCIDs on other pages are written with their own).</summary>
+        public int? Page { get; set; }
+
+        public List<Kid> Kids { get; } = [];
+    }
+
+    /// <summary>A kid: a child element (<see cref="Node"/>), an annotation (its object number), or an MCID on a page.</summary>
+    private readonly record struct Kid(StructureNode? Node, int Page, int Mcid, int Annotation);
+}
+
+/// <summary>What a page's content stream tied to a structure node: a marked-content sequence (its MCID) or a link annotation.</summary>
+internal readonly record struct MarkedItem(StructureNode Node, int Mcid, PaintCommand? Annotation);
