@@ -29,6 +29,10 @@ public sealed record ComputedStyle
     public static readonly IReadOnlyList<CornerRadius> SquareCorners = [CornerRadius.Square, CornerRadius.Square, CornerRadius.Square, CornerRadius.Square];
     public uint Color { get; init; } = 0xFF000000;
     public IReadOnlyList<string> FontFamilies { get; init; } = ["serif"];
+
+    /// <summary>The content language (BCP 47) from the nearest <c>lang</c> attribute, inherited; null when none says.
+    /// It picks the regional face of Han characters and the shaper's language (OpenType <c>locl</c>).</summary>
+    public string? Language { get; init; }
     public float FontSize { get; init; } = 12f;
     public int FontWeight { get; init; } = 400;
     public bool Italic { get; init; }
@@ -160,6 +164,7 @@ public sealed record ComputedStyle
         Display = display,
         Color = Color,
         FontFamilies = FontFamilies,
+        Language = Language,
         FontSize = FontSize,
         FontWeight = FontWeight,
         Italic = Italic,
@@ -189,5 +194,5 @@ public sealed record ComputedStyle
     /// <summary>Line height in points with <c>normal</c> resolved as 1.2 × font size (what browsers use for most fonts).</summary>
     public float ResolvedLineHeight => LineHeight ?? FontSize * 1.2f;
 
-    public TextStyle ToTextStyle() => new(FontFamilies, FontSize, FontWeight, Italic, Color, LetterSpacing, BaselineShift);
+    public TextStyle ToTextStyle() => new(FontFamilies, FontSize, FontWeight, Italic, Color, LetterSpacing, BaselineShift, Language);
 }
