@@ -49,6 +49,28 @@ public sealed class FontCatalog : IDisposable
     public IReadOnlyList<string> FamilyNames =>
         userFonts.Value.Sources.Concat(bundled).Select(s => s.Family).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 
+    /// <summary>Every face a build can use, user faces first (they take precedence), then the bundled ones, each with
+    /// the scripts it draws: for a bundled face the scripts it is bundled for, for a user face those of which its cmap
+    /// maps at least <see cref="MinimumLettersOfScript"/> characters (this reads the user fonts).</summary>
+    public IReadOnlyList<FontDescription> Describe() =>
+    [
+        .. userFonts.Value.Sources.Select(s => new FontDescription(s.Family, s.Weight, s.Italic, ScriptsOf(s.Face), s.File)),
+        .. BundledFonts.Faces.Select(f => new FontDescription(f.Family, f.Weight, f.Italic, f.Scripts.Split(' '), null)),
+    ];
+
+    /// <summary>How many characters of a script a user face must map to be listed as drawing it.</summary>
+    public const int MinimumLettersOfScript = 10;
+
+    private static IReadOnlyList<string> ScriptsOf(Face face) =>
+        NominalGlyphMapping.Of(face)
+            .Select(m => UnicodeFunctions.Default.GetScript(m.CodePoint))
+            .Where(s => s != Script.Common && s != Script.Inherited && s != Script.Unknown)
+            .GroupBy(s => s.ToString())
+            .Where(g => g.Count() >= MinimumLettersOfScript)
+            .Select(g => g.Key)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
     /// <summary>Whether a CSS <c>font-family</c> name matches a face: a user or bundled family, or a generic family.</summary>
     public bool HasFamily(string family) => Match(family, 400, false) is not null;
 
