@@ -75,7 +75,7 @@ public static class FontsCommand
 
         foreach (var (path, reason) in rejected)
             context.Output.WriteLine($"not usable: {path}: {reason}");
-        context.Output.WriteLine("Generic families: sans-serif → Noto Sans, serif → Noto Serif, monospace → Noto Sans Mono, emoji → Noto Emoji, math → Noto Sans Math. "
+        context.Output.WriteLine("Generic families: sans-serif and serif → Noto Sans, monospace → Noto Sans Mono, emoji → Noto Emoji, math → Noto Sans Math. "
             + "A character no listed family has is drawn by the bundled family of its script (Han by the text's lang: SC, TC, HK, JP, KR).");
     }
 

@@ -122,15 +122,17 @@ public sealed class FontCatalog : IDisposable
         BundledFonts.Arabic,
     ];
 
-    /// <summary>Generic CSS families resolve to bundled families (serif to Noto Serif, monospace to Noto Sans Mono,
-    /// emoji to Noto Emoji, math to Noto Sans Math, the rest to Noto Sans); quotes around names are dropped.</summary>
+    /// <summary>Generic CSS families resolve to bundled families (monospace to Noto Sans Mono, emoji to Noto Emoji,
+    /// math to Noto Sans Math, the rest to Noto Sans); quotes around names are dropped. <c>serif</c> stays Noto Sans:
+    /// it is the engine's default font (the initial value, and the user-agent sheet's body font, as in browsers), so
+    /// mapping it to Noto Serif would change every document that names no font; templates name "Noto Serif".</summary>
     internal static string NormalizeFamily(string family)
     {
         var name = family.Trim().Trim('"', '\'').Trim();
         return name.ToLowerInvariant() switch
         {
-            "sans-serif" or "system-ui" or "ui-sans-serif" or "cursive" or "fantasy" or "ui-rounded" => BundledFonts.Sans,
-            "serif" or "ui-serif" or "fangsong" => BundledFonts.Serif,
+            "sans-serif" or "system-ui" or "ui-sans-serif" or "cursive" or "fantasy" or "ui-rounded"
+                or "serif" or "ui-serif" or "fangsong" => BundledFonts.Sans,
             "monospace" or "ui-monospace" => BundledFonts.Mono,
             "emoji" => BundledFonts.Emoji,
             "math" => BundledFonts.Math,

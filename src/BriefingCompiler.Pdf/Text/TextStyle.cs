@@ -7,6 +7,7 @@ namespace BriefingCompiler.Pdf.Text;
 /// raises the run's baseline above the line's (negative: lowers it), as CSS vertical-align does.
 /// <see cref="Language"/> is the text's BCP 47 language (HTML <c>lang</c>), null when unknown: Han characters
 /// take the face of its region (ja → Noto Sans JP, zh-Hant → TC…) and the shaper applies its <c>locl</c> forms.
+/// <see cref="KeepAll"/> is CSS <c>word-break: keep-all</c>: lines break only where words end (spaces, punctuation).
 /// </summary>
 public sealed record TextStyle(
     IReadOnlyList<string> FontFamilies,
@@ -16,4 +17,5 @@ public sealed record TextStyle(
     uint Color = 0xFF000000,
     float LetterSpacing = 0f,
     float BaselineShift = 0f,
-    string? Language = null);
+    string? Language = null,
+    bool KeepAll = false);

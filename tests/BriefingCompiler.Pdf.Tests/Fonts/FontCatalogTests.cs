@@ -22,7 +22,7 @@ public class FontCatalogTests
         Assert.That(files, Is.EqualTo(BundledFonts.Faces.Select(f => f.File).Order().ToList()));
         // fonts/README.md names every file with its version, source package and licence.
         var readme = File.ReadAllText(Path.Combine(folder, "README.md"));
-        Assert.That(files.Where(f => !readme.Contains(f)), Is.Empty, "files missing from fonts/README.md");
+        Assert.That(files.Where(f => !readme.Contains(f!)), Is.Empty, "files missing from fonts/README.md");
         foreach (var file in Directory.GetFiles(folder, "*.ttf"))
             Assert.That(File.ReadAllBytes(file).Take(4), Is.EqualTo(new byte[] { 0, 1, 0, 0 }), file);
         Assert.That(File.ReadAllText(Path.Combine(folder, "OFL.txt")), Does.Contain("SIL Open Font License, Version 1.1"));
@@ -60,7 +60,8 @@ public class FontCatalogTests
     [TestCase("noto sans", 700, true, "Noto Sans", 700, true)]
     [TestCase("\"Noto Sans SC\"", 400, false, "Noto Sans SC", 400, false)]
     [TestCase("sans-serif", 400, false, "Noto Sans", 400, false)]
-    [TestCase("serif", 400, true, "Noto Serif", 400, true)]
+    [TestCase("serif", 400, true, "Noto Sans", 400, true)]
+    [TestCase("Noto Serif", 700, true, "Noto Serif", 700, true)]
     [TestCase("monospace", 700, false, "Noto Sans Mono", 700, false)]
     [TestCase("emoji", 400, false, "Noto Emoji", 400, false)]
     [TestCase("math", 700, false, "Noto Sans Math", 400, false)]
