@@ -37,7 +37,8 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
     }
 
     private static ComputedStyle Style(ComputedDeclarations css, IElement element, ComputedStyle parent, StyleResolver resolver) =>
-        resolver.Resolve(css.For(element), parent, element.LocalName);
+        resolver.Resolve(css.For(element), parent, element.LocalName, StyleResolver.LanguageOf(element));
+
 
     private ComputedStyle Style(ComputedDeclarations css, IElement element, ComputedStyle parent)
     {

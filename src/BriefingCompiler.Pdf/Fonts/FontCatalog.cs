@@ -14,9 +14,6 @@ namespace BriefingCompiler.Pdf.Fonts;
 /// </summary>
 public sealed class FontCatalog : IDisposable
 {
-    private static readonly string[] GenericFamilies =
-        ["sans-serif", "serif", "system-ui", "ui-sans-serif", "ui-serif", "monospace", "ui-monospace", "cursive", "fantasy", "ui-rounded", "math", "emoji", "fangsong"];
-
     /// <summary>The reason <see cref="RejectedFiles"/> gives for a font folder that does not exist.</summary>
     public const string FolderNotFound = "folder not found";
 
@@ -52,6 +49,28 @@ public sealed class FontCatalog : IDisposable
     public IReadOnlyList<string> FamilyNames =>
         userFonts.Value.Sources.Concat(bundled).Select(s => s.Family).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 
+    /// <summary>Every face a build can use, user faces first (they take precedence), then the bundled ones, each with
+    /// the scripts it draws: for a bundled face the scripts it is bundled for, for a user face those of which its cmap
+    /// maps at least <see cref="MinimumLettersOfScript"/> characters (this reads the user fonts).</summary>
+    public IReadOnlyList<FontDescription> Describe() =>
+    [
+        .. userFonts.Value.Sources.Select(s => new FontDescription(s.Family, s.Weight, s.Italic, ScriptsOf(s.Face), s.File)),
+        .. BundledFonts.Faces.Select(f => new FontDescription(f.Family, f.Weight, f.Italic, f.Scripts.Split(' '), null)),
+    ];
+
+    /// <summary>How many characters of a script a user face must map to be listed as drawing it.</summary>
+    public const int MinimumLettersOfScript = 10;
+
+    private static IReadOnlyList<string> ScriptsOf(Face face) =>
+        NominalGlyphMapping.Of(face)
+            .Select(m => UnicodeFunctions.Default.GetScript(m.CodePoint))
+            .Where(s => s != Script.Common && s != Script.Inherited && s != Script.Unknown)
+            .GroupBy(s => s.ToString())
+            .Where(g => g.Count() >= MinimumLettersOfScript)
+            .Select(g => g.Key)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
     /// <summary>Whether a CSS <c>font-family</c> name matches a face: a user or bundled family, or a generic family.</summary>
     public bool HasFamily(string family) => Match(family, 400, false) is not null;
 
@@ -77,40 +96,126 @@ public sealed class FontCatalog : IDisposable
         return NearestWeight(pool, weight);
     }
 
-    /// <summary>The bundled faces to try, in order, for a character no requested family has: the family for its
-    /// script first, then the other bundled families.</summary>
-    internal IEnumerable<FontSource> Fallbacks(int codePoint, int weight, bool italic, IReadOnlySet<FontSource>? excluded = null)
+    /// <summary>The bundled faces to try, in order, for a character no requested family has: the families for its
+    /// script (for Han, the one of the text's <paramref name="language"/>), then Noto Sans, the symbol, maths and emoji
+    /// faces, and the other bundled families. <paramref name="emojiPresentation"/> (the character has emoji presentation,
+    /// or asks for it with U+FE0F) puts Noto Emoji first.</summary>
+    internal IEnumerable<FontSource> Fallbacks(int codePoint, int weight, bool italic, string? language = null,
+        bool emojiPresentation = false, IReadOnlySet<FontSource>? excluded = null)
     {
-        var first = ScriptFallbackFamily(codePoint);
-        foreach (var family in new[] { first, BundledFonts.Sans, BundledFonts.SimplifiedChinese, BundledFonts.Arabic }.Distinct())
+        var scriptFamilies = ScriptFallbackFamilies(codePoint, language);
+        IEnumerable<string> order = emojiPresentation ? [BundledFonts.Emoji, .. scriptFamilies] : scriptFamilies;
+        foreach (var family in order.Concat(GeneralFallbacks).Distinct())
         {
             var source = Match(family, weight, italic, excluded);
             if (source is not null) yield return source;
         }
     }
 
-    /// <summary>Generic CSS families resolve to the bundled sans-serif; quotes around names are dropped.</summary>
+    /// <summary>After the script's own family: the faces most symbols and punctuation are in, then the CJK faces
+    /// (full-width forms, CJK symbols) and the rest. A face is read only when it is asked for a glyph, so the order
+    /// also decides what a document loads.</summary>
+    private static readonly string[] GeneralFallbacks =
+    [
+        BundledFonts.Sans, BundledFonts.Symbols2, BundledFonts.Symbols, BundledFonts.Math, BundledFonts.Emoji,
+        BundledFonts.SimplifiedChinese, BundledFonts.Japanese, BundledFonts.Korean, BundledFonts.TraditionalChinese,
+        BundledFonts.Arabic,
+    ];
+
+    /// <summary>Generic CSS families resolve to bundled families (monospace to Noto Sans Mono, emoji to Noto Emoji,
+    /// math to Noto Sans Math, the rest to Noto Sans); quotes around names are dropped. <c>serif</c> stays Noto Sans:
+    /// it is the engine's default font (the initial value, and the user-agent sheet's body font, as in browsers), so
+    /// mapping it to Noto Serif would change every document that names no font; templates name "Noto Serif".</summary>
     internal static string NormalizeFamily(string family)
     {
         var name = family.Trim().Trim('"', '\'').Trim();
-        return GenericFamilies.Contains(name, StringComparer.OrdinalIgnoreCase) ? BundledFonts.Sans : name;
+        return name.ToLowerInvariant() switch
+        {
+            "sans-serif" or "system-ui" or "ui-sans-serif" or "cursive" or "fantasy" or "ui-rounded"
+                or "serif" or "ui-serif" or "fangsong" => BundledFonts.Sans,
+            "monospace" or "ui-monospace" => BundledFonts.Mono,
+            "emoji" => BundledFonts.Emoji,
+            "math" => BundledFonts.Math,
+            _ => name,
+        };
     }
 
-    internal static string ScriptFallbackFamily(int codePoint)
+    /// <summary>The bundled families made for the character's script, best first; empty for characters of no
+    /// script with a family of its own (Latin, Greek, Cyrillic, symbols: <see cref="GeneralFallbacks"/> has them).</summary>
+    internal static IReadOnlyList<string> ScriptFallbackFamilies(int codePoint, string? language)
     {
         var script = UnicodeFunctions.Default.GetScript(codePoint);
-        if (script == Script.Arabic || script == Script.Syriac) return BundledFonts.Arabic;
-        if (script == Script.Han || script == Script.Hiragana || script == Script.Katakana || script == Script.Bopomofo
-            || IsCjkCommon(codePoint))
-            return BundledFonts.SimplifiedChinese;
-        return BundledFonts.Sans;
+        if (script == Script.Han || script == Script.Bopomofo || IsCjkCommon(codePoint))
+            return [HanFamily(language)];
+        if (script == Script.Hiragana || script == Script.Katakana) return [KanaFamily(language)];
+        if (script == Script.Hangul) return [BundledFonts.Korean];
+        if (script == Script.Arabic) return [BundledFonts.Arabic];
+        return ScriptFamilies.TryGetValue(script, out var family) ? [family] : [];
     }
+
+    private static readonly Dictionary<Script, string> ScriptFamilies = new()
+    {
+        [Script.Hebrew] = "Noto Sans Hebrew",
+        [Script.Thai] = "Noto Sans Thai",
+        [Script.Lao] = "Noto Sans Lao",
+        [Script.Khmer] = "Noto Sans Khmer",
+        [Script.Myanmar] = "Noto Sans Myanmar",
+        [Script.Armenian] = "Noto Sans Armenian",
+        [Script.Georgian] = "Noto Sans Georgian",
+        [Script.Ethiopic] = "Noto Sans Ethiopic",
+        [Script.Devanagari] = "Noto Sans Devanagari",
+        [Script.Bengali] = "Noto Sans Bengali",
+        [Script.Gurmukhi] = "Noto Sans Gurmukhi",
+        [Script.Gujarati] = "Noto Sans Gujarati",
+        [Script.Oriya] = "Noto Sans Oriya",
+        [Script.Tamil] = "Noto Sans Tamil",
+        [Script.Telugu] = "Noto Sans Telugu",
+        [Script.Kannada] = "Noto Sans Kannada",
+        [Script.Malayalam] = "Noto Sans Malayalam",
+        [Script.Sinhala] = "Noto Sans Sinhala",
+        [Script.Thaana] = "Noto Sans Thaana",
+        [Script.Tibetan] = "Noto Serif Tibetan",
+        [Script.Tifinagh] = "Noto Sans Tifinagh",
+        [Script.Mongolian] = "Noto Sans Mongolian",
+        [Script.Braille] = BundledFonts.Symbols2,
+    };
+
+    /// <summary>Kana in Korean or Chinese text match the CJK face around them; anywhere else they are Japanese.</summary>
+    private static string KanaFamily(string? language) =>
+        HanFamily(language) is var han && (han != BundledFonts.SimplifiedChinese || IsChinese(language)) ? han : BundledFonts.Japanese;
+
+    private static bool IsChinese(string? language) =>
+        language is not null && language.Split('-', '_')[0].ToLowerInvariant() is "zh" or "yue" or "cmn" or "lzh" or "hak" or "nan" or "wuu" or "gan" or "hsn";
 
     /// <summary>CJK symbols and punctuation, fullwidth forms, CJK compatibility forms and enclosed CJK: script
     /// Common, but only the CJK face draws them with the right (full-width) design.</summary>
     private static bool IsCjkCommon(int c) =>
         c is >= 0x3000 and <= 0x303F or >= 0xFF00 and <= 0xFFEF or >= 0xFE30 and <= 0xFE4F or >= 0x3200 and <= 0x33FF
             or >= 0x2E80 and <= 0x2FDF;
+
+    /// <summary>The CJK face whose glyph shapes the language expects (BCP 47, case-insensitive): Japanese → JP,
+    /// Korean → KR, Chinese in Traditional script or of Taiwan or Macao → TC, of Hong Kong → HK, other Chinese and
+    /// unknown → SC (what the bundled set always used).</summary>
+    internal static string HanFamily(string? language)
+    {
+        if (string.IsNullOrEmpty(language)) return BundledFonts.SimplifiedChinese;
+        var subtags = language.ToLowerInvariant().Split('-', '_');
+        switch (subtags[0])
+        {
+            case "ja":
+                return BundledFonts.Japanese;
+            case "ko":
+                return BundledFonts.Korean;
+            case var _ when IsChinese(language):
+                if (subtags.Contains("hans")) return BundledFonts.SimplifiedChinese;
+                if (subtags.Contains("hk")) return BundledFonts.HongKongChinese;
+                if (subtags.Contains("hant") || subtags.Contains("tw") || subtags.Contains("mo")) return BundledFonts.TraditionalChinese;
+                // Cantonese is written in Traditional characters unless a script subtag says otherwise.
+                return subtags[0] == "yue" ? BundledFonts.HongKongChinese : BundledFonts.SimplifiedChinese;
+            default:
+                return BundledFonts.SimplifiedChinese;
+        }
+    }
 
     /// <summary>CSS Fonts 4 §5.2 step 4 (font-weight): between 400 and 500 try up to 500, then down, then up;
     /// below 400 down then up; above 500 up then down.</summary>

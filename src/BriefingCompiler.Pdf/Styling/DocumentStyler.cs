@@ -54,7 +54,8 @@ public static class DocumentStyler
         var css = new ComputedDeclarations(document.DefaultView!.GetStyleCollection(device));
         var rootStyle = new ComputedStyle { Display = Display.Block };
         var bodyStyle = document.Body is { } body
-            ? resolver.Resolve(css.For(body), resolver.Resolve(css.For(document.DocumentElement), rootStyle, "html"), "body")
+            ? resolver.Resolve(css.For(body), resolver.Resolve(css.For(document.DocumentElement), rootStyle, "html",
+                StyleResolver.LanguageOf(document.DocumentElement)), "body", StyleResolver.LanguageOf(body))
             : rootStyle;
         var page = new PageStyleParser(log).Parse(authorSheets, bodyStyle);
         return new StyledDocument(document, page, MetadataOf(document), device);

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using AngleSharp.Css.Dom;
+using AngleSharp.Dom;
 using BriefingCompiler.Pdf.Text;
 
 namespace BriefingCompiler.Pdf.Styling;
@@ -23,7 +24,7 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
         ("text-transform", ["none", "uppercase", "lowercase", "capitalize"]),
         ("writing-mode", ["horizontal-tb"]),
         ("text-indent", ["0", "0px"]),
-        ("word-break", ["normal"]),
+        ("word-break", ["normal", "keep-all"]),
         ("overflow-wrap", ["normal"]),
         ("word-wrap", ["normal"]),
     ];
@@ -40,7 +41,17 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
     /// <summary>The declarations of the element being resolved; reused from one element to the next (a resolver serves one document on one thread).</summary>
     private readonly Dictionary<string, string> declared = new(StringComparer.Ordinal);
 
-    public ComputedStyle Resolve(ICssStyleDeclaration css, ComputedStyle parent, string elementName)
+    /// <summary>The element's <c>lang</c> (or XML <c>xml:lang</c>) attribute; null when it has none (the parent's
+    /// language is inherited), "" for an empty one (HTML: the language is unknown, whatever the parent says).</summary>
+    public static string? LanguageOf(IElement element)
+    {
+        var value = element.GetAttribute("lang") ?? element.GetAttribute("xml:lang")
+            ?? element.GetAttribute("http://www.w3.org/XML/1998/namespace", "lang");
+        return value is null ? null : value.Trim() is { Length: > 0 } language ? language : "";
+    }
+
+    /// <param name="language">The element's own <c>lang</c> attribute, if it has one (else the parent's is inherited).</param>
+    public ComputedStyle Resolve(ICssStyleDeclaration css, ComputedStyle parent, string elementName, string? language = null)
     {
         // An element's computed declarations are the dozen or so properties that are set or inherited; about 80
         // are asked for below, and GetPropertyValue searches the declarations for each (most are absent): read
@@ -130,6 +141,8 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
             CornerRadii = CornerRadii(Get, fontSize) ?? ComputedStyle.SquareCorners,
             Color = color,
             FontFamilies = FontFamilies(Get("font-family")) ?? parent.FontFamilies,
+            Language = language ?? parent.Language,
+            KeepAll = Get("word-break") is { } wordBreak ? wordBreak == "keep-all" : parent.KeepAll,
             FontSize = fontSize,
             FontWeight = FontWeight(Get("font-weight"), parent.FontWeight),
             Italic = Get("font-style") is "italic" or "oblique" || (Get("font-style") is null && parent.Italic),

@@ -15,7 +15,7 @@ namespace BriefingCompiler.Pdf.Text;
 /// </summary>
 internal sealed class CharacterFontResolver(FontCatalog catalog, IReadOnlySet<FontSource>? excluded = null)
 {
-    private readonly Dictionary<(string Families, int Weight, bool Italic, int CodePoint), FontSource?> cache = [];
+    private readonly Dictionary<(string Families, int Weight, bool Italic, string? Language, int CodePoint, bool Emoji), FontSource?> cache = [];
     private readonly Dictionary<(string Families, int Weight, bool Italic), FontSource> primaries = [];
     private readonly Dictionary<(FontSource Face, int Weight, bool Italic), FontSource> restyled = [];
 
@@ -42,7 +42,10 @@ internal sealed class CharacterFontResolver(FontCatalog catalog, IReadOnlySet<Fo
             if (!IsInvisible(codePoint))
             {
                 var bracket = BidiAlgorithm.BracketOf(codePoint);
-                if (bracket.IsBracket && !bracket.Opens && CloseBracket(openBrackets, bracket.PairKey) is { } opening && opening.HasGlyph(codePoint))
+                var emoji = EmojiSequences.WantsEmojiPresentation(text, i, codePoint, length);
+                if (emoji && Find(codePoint, style, emoji: true) is { } emojiFace && emojiFace.Family == BundledFonts.Emoji)
+                    face = emojiFace;
+                else if (bracket.IsBracket && !bracket.Opens && CloseBracket(openBrackets, bracket.PairKey) is { } opening && opening.HasGlyph(codePoint))
                 {
                     face = opening;
                     pairedClose = true;
@@ -124,13 +127,15 @@ internal sealed class CharacterFontResolver(FontCatalog catalog, IReadOnlySet<Fo
     /// <summary>Whether the character's face can depend on the text before it (see the class summary).</summary>
     public static bool DependsOnContext(int codePoint) => IsScriptNeutral(codePoint);
 
-    private FontSource? Find(int codePoint, TextStyle style)
+    /// <summary>The first face of the style's families, then of the bundled fallbacks, that has the character. With
+    /// <paramref name="emoji"/> (the text asks for emoji presentation) Noto Emoji comes before the style's families.</summary>
+    private FontSource? Find(int codePoint, TextStyle style, bool emoji = false)
     {
-        var key = (Key(style), style.FontWeight, style.Italic, codePoint);
+        var key = (Key(style), style.FontWeight, style.Italic, style.Language, codePoint, emoji);
         if (cache.TryGetValue(key, out var found)) return found;
-        var face = style.FontFamilies
-            .Select(f => catalog.Match(f, style.FontWeight, style.Italic, excluded))
-            .Concat(catalog.Fallbacks(codePoint, style.FontWeight, style.Italic, excluded))
+        var listed = style.FontFamilies.Select(f => catalog.Match(f, style.FontWeight, style.Italic, excluded));
+        var fallbacks = catalog.Fallbacks(codePoint, style.FontWeight, style.Italic, style.Language, emoji, excluded);
+        var face = (emoji ? fallbacks.Take(1).Concat(listed).Concat(fallbacks.Skip(1)) : listed.Concat(fallbacks))
             .FirstOrDefault(f => f is not null && f.HasGlyph(codePoint));
         cache[key] = face;
         return face;
@@ -138,7 +143,7 @@ internal sealed class CharacterFontResolver(FontCatalog catalog, IReadOnlySet<Fo
 
     private IReadOnlyList<string> FamiliesTried(TextStyle style) =>
         style.FontFamilies.Select(FontCatalog.NormalizeFamily)
-            .Concat([BundledFonts.Sans, BundledFonts.SimplifiedChinese, BundledFonts.Arabic])
+            .Concat(["the bundled Noto fonts"])
             .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 
     private static string Key(TextStyle style) => string.Join('\u0001', style.FontFamilies);

@@ -15,6 +15,9 @@ internal static class TextShaper
         buffer.AddUtf16(text, start, end - start);
         buffer.Direction = direction;
         if (script != Script.Common && script != Script.Inherited && script != Script.Unknown) buffer.Script = script;
+        // The text's language selects the font's localized forms (OpenType locl: Serbian and Macedonian Cyrillic,
+        // Romanian ş/ţ, Turkish i, regional CJK punctuation); without one, HarfBuzz's guess as before.
+        if (!string.IsNullOrEmpty(style.Language)) buffer.Language = new Language(style.Language);
         buffer.GuessSegmentProperties();
         buffer.Direction = direction;
         // CSS Text 3 §8.2: cursive scripts get no letter-spacing (space between letters would break their

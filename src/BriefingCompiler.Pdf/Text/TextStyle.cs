@@ -5,6 +5,9 @@ namespace BriefingCompiler.Pdf.Text;
 /// <c>font-family</c> list in order (generic names such as <c>sans-serif</c> allowed); each character takes
 /// the first family that has its glyph, then the bundled fallbacks for its script. <see cref="BaselineShift"/>
 /// raises the run's baseline above the line's (negative: lowers it), as CSS vertical-align does.
+/// <see cref="Language"/> is the text's BCP 47 language (HTML <c>lang</c>), null when unknown: Han characters
+/// take the face of its region (ja → Noto Sans JP, zh-Hant → TC…) and the shaper applies its <c>locl</c> forms.
+/// <see cref="KeepAll"/> is CSS <c>word-break: keep-all</c>: lines break only where words end (spaces, punctuation).
 /// </summary>
 public sealed record TextStyle(
     IReadOnlyList<string> FontFamilies,
@@ -13,4 +16,6 @@ public sealed record TextStyle(
     bool Italic = false,
     uint Color = 0xFF000000,
     float LetterSpacing = 0f,
-    float BaselineShift = 0f);
+    float BaselineShift = 0f,
+    string? Language = null,
+    bool KeepAll = false);

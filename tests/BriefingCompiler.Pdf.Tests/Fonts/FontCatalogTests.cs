@@ -18,14 +18,42 @@ public class FontCatalogTests
     {
         var folder = RepositoryFontsFolder();
         var files = Directory.GetFiles(folder, "*.ttf").Select(Path.GetFileName).Order().ToList();
-        Assert.That(files, Is.EqualTo(new[]
-        {
-            "NotoNaskhArabic-Bold.ttf", "NotoNaskhArabic-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-BoldItalic.ttf",
-            "NotoSans-Italic.ttf", "NotoSans-Regular.ttf", "NotoSansSC-Bold.ttf", "NotoSansSC-Regular.ttf",
-        }));
+        // Every file in the folder is a bundled face, and every bundled face is a file there.
+        Assert.That(files, Is.EqualTo(BundledFonts.Faces.Select(f => f.File).Order().ToList()));
+        // fonts/README.md names every file with its version, source package and licence.
+        var readme = File.ReadAllText(Path.Combine(folder, "README.md"));
+        Assert.That(files.Where(f => !readme.Contains(f!)), Is.Empty, "files missing from fonts/README.md");
         foreach (var file in Directory.GetFiles(folder, "*.ttf"))
             Assert.That(File.ReadAllBytes(file).Take(4), Is.EqualTo(new byte[] { 0, 1, 0, 0 }), file);
         Assert.That(File.ReadAllText(Path.Combine(folder, "OFL.txt")), Does.Contain("SIL Open Font License, Version 1.1"));
+    }
+
+    /// <summary>Letters of each ISO 15924 script (or symbol set) a bundled face is listed for: it must have one of them.</summary>
+    private static readonly Dictionary<string, int[]> ScriptSamples = new()
+    {
+        ["Latn"] = ['ő'], ["Grek"] = ['Ω'], ["Cyrl"] = ['Ж'], ["Hans"] = ['这'], ["Hant"] = ['這'], ["Hani"] = ['直'], ["Kana"] = ['カ'],
+        ["Hira"] = ['ひ'], ["Bopo"] = ['ㄅ'], ["Jpan"] = ['ヶ'], ["Kore"] = ['한'], ["Hang"] = ['한'], ["Arab"] = ['ب'], ["Hebr"] = ['ש'],
+        ["Thai"] = ['ไ'], ["Laoo"] = ['ລ'], ["Khmr"] = ['ក'], ["Mymr"] = ['က'], ["Armn"] = ['Ա'], ["Geor"] = ['ა'], ["Ethi"] = ['ሀ'],
+        ["Deva"] = ['क'], ["Beng"] = ['ক'], ["Guru"] = ['ਕ'], ["Gujr"] = ['ક'], ["Orya"] = ['କ'], ["Taml"] = ['க'], ["Telu"] = ['క'],
+        ["Knda"] = ['ಕ'], ["Mlym"] = ['ക'], ["Sinh"] = ['ක'], ["Thaa"] = ['ތ'], ["Tibt"] = ['ཀ'], ["Tfng"] = ['ⵜ'], ["Mong"] = ['ᠮ'],
+        ["Zsym"] = ['①', '☐'], ["Zsye"] = [0x1F44D], ["Zmth"] = [0x1D401], ["Brai"] = ['⠃'],
+    };
+
+    [Test]
+    public void Every_bundled_face_loads_and_draws_the_scripts_it_is_listed_for()
+    {
+        using var catalog = new FontCatalog();
+        foreach (var face in BundledFonts.Faces)
+        {
+            var source = catalog.Match(face.Family, face.Weight, face.Italic);
+            Assert.That(source, Is.Not.Null, face.File);
+            Assert.That((source!.Weight, source.Italic, source.Origin), Is.EqualTo((face.Weight, face.Italic, face.File)));
+            Assert.Multiple(() =>
+            {
+                foreach (var script in face.Scripts.Split(' '))
+                    Assert.That(ScriptSamples[script].Any(source.HasGlyph), Is.True, $"{face.File} draws {script}");
+            });
+        }
     }
 
     [TestCase("Noto Sans", 400, false, "Noto Sans", 400, false)]
@@ -33,6 +61,10 @@ public class FontCatalogTests
     [TestCase("\"Noto Sans SC\"", 400, false, "Noto Sans SC", 400, false)]
     [TestCase("sans-serif", 400, false, "Noto Sans", 400, false)]
     [TestCase("serif", 400, true, "Noto Sans", 400, true)]
+    [TestCase("Noto Serif", 700, true, "Noto Serif", 700, true)]
+    [TestCase("monospace", 700, false, "Noto Sans Mono", 700, false)]
+    [TestCase("emoji", 400, false, "Noto Emoji", 400, false)]
+    [TestCase("math", 700, false, "Noto Sans Math", 400, false)]
     [TestCase("system-ui", 700, false, "Noto Sans", 700, false)]
     // CSS nearest weight: 500 looks down first (400); 600 looks up (700); 300 looks down, then up (400).
     [TestCase("Noto Sans", 500, false, "Noto Sans", 400, false)]

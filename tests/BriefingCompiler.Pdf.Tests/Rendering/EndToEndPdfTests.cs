@@ -124,11 +124,11 @@ public class EndToEndPdfTests
     [Test]
     public void A_character_no_font_has_is_reported_and_an_empty_document_is_one_blank_page()
     {
-        var emoji = new PdfRenderer(catalog).RenderPdf("<!DOCTYPE html><html><body><p>ok \U0001F600</p></body></html>", Options);
+        var emoji = new PdfRenderer(catalog).RenderPdf("<!DOCTYPE html><html><body><p>ok \U00010000</p></body></html>", Options);
         var empty = new PdfRenderer(catalog).RenderPdf("", Options);
 
         Assert.That(emoji.Messages.Select(m => m.Code), Is.EqualTo(new[] { "PDF130" }));
-        Assert.That(emoji.Messages[0].Message, Does.Contain("U+1F600"));
+        Assert.That(emoji.Messages[0].Message, Does.Contain("U+10000"));
         Assert.That(empty.PageCount, Is.EqualTo(1));
         Assert.That(empty.Messages.Select(m => m.Code), Is.EqualTo(new[] { "PDF110" }), "no doctype");
     }

@@ -205,14 +205,14 @@ public partial class PdfBuildTests
         var before = File.ReadAllBytes(Path.Combine(output, "emoji.en.pdf"));
         var lines = File.ReadAllLines(source).ToList();
         var objective = lines.FindIndex(l => l.StartsWith("objective:", StringComparison.Ordinal));
-        lines[objective + 1] = "  Bring snacks \U0001F600 to the meeting.";
+        lines[objective + 1] = "  Bring snacks \U00010000 to the meeting.";
         File.WriteAllLines(source, lines);
 
         var run = CliRun.Of("build", source, "--out", output);
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.ValidationFailed));
         Assert.That(run.Error, Does.Contain($"emoji.en.yaml({objective + 2},16): error PDF130:"));
-        Assert.That(run.Error, Does.Contain("U+1F600"));
+        Assert.That(run.Error, Does.Contain("U+10000"));
         Assert.That(File.ReadAllBytes(Path.Combine(output, "emoji.en.pdf")), Is.EqualTo(before), "the previous PDF is untouched");
         Assert.That(Directory.GetFiles(output, "*.tmp"), Is.Empty);
     }

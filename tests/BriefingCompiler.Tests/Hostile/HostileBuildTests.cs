@@ -136,25 +136,25 @@ public class HostileBuildTests
     public void A_character_no_font_has_in_the_running_header_fails_the_build()
     {
         var source = Write("header.en.yaml", File.ReadAllText(Sample)
-            .Replace("  audience: GAC Members (before the meeting) and the public (after the meeting)", "  audience: GAC Members \U0001F600"));
+            .Replace("  audience: GAC Members (before the meeting) and the public (after the meeting)", "  audience: GAC Members \U00010000"));
 
         var run = CliRun.Of("build", source, "--format", "pdf", "--out", Path.Combine(folder, "out"));
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.ValidationFailed));
-        Assert.That(run.Error, Does.Contain("header.en.yaml(").And.Contain("error PDF130:").And.Contain("U+1F600"));
+        Assert.That(run.Error, Does.Contain("header.en.yaml(").And.Contain("error PDF130:").And.Contain("U+10000"));
     }
 
     [Test]
     public void A_character_no_font_has_written_as_a_YAML_escape_is_still_blamed_on_the_source_file()
     {
         var source = Write("escaped.en.yaml", File.ReadAllText(Sample)
-            .Replace("  audience: GAC Members (before the meeting) and the public (after the meeting)", "  audience: \"GAC Members \\U0001F600\""));
+            .Replace("  audience: GAC Members (before the meeting) and the public (after the meeting)", "  audience: \"GAC Members \\U00010000\""));
 
         var run = CliRun.Of("build", source, "--format", "pdf", "--out", Path.Combine(folder, "out"));
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.ValidationFailed));
         var line = File.ReadAllLines(source).ToList().FindIndex(l => l.StartsWith("  audience:", StringComparison.Ordinal)) + 1;
-        Assert.That(run.Error, Does.Contain($"escaped.en.yaml({line},26): error PDF130:").And.Contain("U+1F600"), "at the escape's backslash");
+        Assert.That(run.Error, Does.Contain($"escaped.en.yaml({line},26): error PDF130:").And.Contain("U+10000"), "at the escape's backslash");
     }
 
     [Test]
