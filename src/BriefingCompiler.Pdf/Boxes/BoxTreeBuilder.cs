@@ -96,6 +96,12 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
                 continue;
             }
 
+            if (parentStyle.Display is Display.Flex or Display.Grid)
+            {
+                // Flex and grid items are blockified, and float does not apply to them (Flexbox §4, Grid §6.1).
+                style = style with { Display = style.Display == Display.Inline ? Display.Block : style.Display, Float = FloatSide.None };
+            }
+
             ApplyCounters(css, element, style);
             if (IsReplaced(element))
             {
@@ -505,7 +511,8 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
                 var bookmark = element.LocalName is "h1" or "h2" or "h3"
                     ? new Bookmark(element.LocalName[1] - '0', CollapsedText(element.TextContent))
                     : null;
-                return [new BlockBox(style with { Display = Display.Block }, Children(css, element, style), NullIfEmpty(element.Id), bookmark)];
+                var display = style.Display is Display.Flex or Display.Grid ? style.Display : Display.Block;
+                return [new BlockBox(style with { Display = display }, Children(css, element, style), NullIfEmpty(element.Id), bookmark)];
         }
     }
 

@@ -6,4 +6,8 @@ namespace BriefingCompiler.Pdf.Layout;
 /// (moving it to the next page would gain nothing); <see cref="PageHeight"/> is a whole page's content height.
 /// <see cref="Floats"/> is the block formatting context the box is in (null: the box starts one of its own).
 /// </summary>
-public sealed record LayoutSpace(float Width, float Height, bool AtPageTop, float PageHeight, FloatScope? Floats = null);
+public sealed record LayoutSpace(float Width, float Height, bool AtPageTop, float PageHeight, FloatScope? Floats = null)
+{
+    /// <summary>A height no content reaches: content laid out in it is measured whole, never broken.</summary>
+    public const float Unbounded = 1_000_000f;
+}
