@@ -98,8 +98,9 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
 
             if (parentStyle.Display is Display.Flex or Display.Grid)
             {
-                // Flex and grid items are blockified, and float does not apply to them (Flexbox §4, Grid §6.1).
-                style = style with { Display = style.Display == Display.Inline ? Display.Block : style.Display, Float = FloatSide.None };
+                // Flex and grid items are blockified, float does not apply to them, and each starts a formatting
+                // context of its own (Flexbox §4, Grid §6.1): its children's margins do not collapse through it.
+                style = style with { Display = style.Display == Display.Inline ? Display.Block : style.Display, Float = FloatSide.None, FormattingContextRoot = true };
             }
 
             ApplyCounters(css, element, style);
@@ -512,7 +513,14 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
                     ? new Bookmark(element.LocalName[1] - '0', CollapsedText(element.TextContent))
                     : null;
                 var display = style.Display is Display.Flex or Display.Grid ? style.Display : Display.Block;
-                return [new BlockBox(style with { Display = display }, Children(css, element, style), NullIfEmpty(element.Id), bookmark)];
+                var blockStyle = style with { Display = display };
+                if (style.Flex?.Inline == true || style.Grid?.Inline == true)
+                {
+                    // An inline-flex or inline-grid box is set on a line of its own: its negative vertical margins do not pull it out of that line.
+                    blockStyle = blockStyle with { Margin = style.Margin with { Top = Math.Max(0, style.Margin.Top), Bottom = Math.Max(0, style.Margin.Bottom) } };
+                }
+
+                return [new BlockBox(blockStyle, Children(css, element, blockStyle), NullIfEmpty(element.Id), bookmark)];
         }
     }
 

@@ -13,4 +13,8 @@ public sealed record FlexContainerStyle(
     Alignment AlignItems,
     Alignment AlignContent,
     CssLength RowGap,
-    CssLength ColumnGap);
+    CssLength ColumnGap)
+{
+    /// <summary>display: inline-flex — as wide as its content (shrink-to-fit), set on a line of its own.</summary>
+    public bool Inline { get; init; }
+}

@@ -17,7 +17,11 @@ public sealed record GridContainerStyle(
     Alignment JustifyContent,
     Alignment AlignContent,
     CssLength RowGap,
-    CssLength ColumnGap);
+    CssLength ColumnGap)
+{
+    /// <summary>display: inline-grid — as wide as its content (shrink-to-fit), set on a line of its own.</summary>
+    public bool Inline { get; init; }
+}
 
 /// <summary>A rectangle of grid lines, 1-based, end lines exclusive (a one-cell area at row 1, column 2 is (1, 2, 2, 3)).</summary>
 public readonly record struct GridArea(int RowStart, int ColumnStart, int RowEnd, int ColumnEnd);

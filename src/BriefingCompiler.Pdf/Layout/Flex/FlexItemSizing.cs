@@ -17,6 +17,28 @@ public sealed class FlexItemSizing(LayoutEngine engine)
         return (Math.Max(0, min - margins), Math.Max(0, max - margins));
     }
 
+    /// <summary>
+    /// A flex or grid container's margin-left and border-box width: a block's (CSS 2.1 10.3.3), or for inline-flex and
+    /// inline-grid without a width, shrink-to-fit (on the right in right-to-left text).
+    /// </summary>
+    public (float MarginLeft, float BorderBoxWidth) ContainerWidth(BlockBox box, float containingWidth, bool inline)
+    {
+        var (marginLeft, borderBoxWidth) = LayoutEngine.BlockWidth(box.Style, containingWidth);
+        if (inline && box.Style.Width is null)
+        {
+            var (min, max) = ContentWidths(box);
+            var fitted = Math.Min(max, Math.Max(min, borderBoxWidth));
+            if (box.Style.RightToLeft)
+            {
+                marginLeft += borderBoxWidth - fitted;
+            }
+
+            borderBoxWidth = fitted;
+        }
+
+        return (marginLeft, borderBoxWidth);
+    }
+
     /// <summary>The border-box width the item asks for (width, an image's own width), or null for auto.</summary>
     public float? SpecifiedWidth(Box item, float containingWidth)
     {

@@ -22,7 +22,7 @@ public sealed class FlexLayout(LayoutEngine engine)
     public LayoutResult Layout(BlockBox box, LayoutSpace space, FlexResume? resume)
     {
         var style = box.Style;
-        var (marginLeft, borderBoxWidth) = LayoutEngine.BlockWidth(style, space.Width);
+        var (marginLeft, borderBoxWidth) = sizing.ContainerWidth(box, space.Width, style.Flex!.Inline);
         var frame = new Frame(style, marginLeft, borderBoxWidth, resume is not null);
         var items = box.Children
             .Select((child, index) => (child, index))

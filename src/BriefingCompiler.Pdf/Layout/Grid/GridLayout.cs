@@ -18,7 +18,7 @@ public sealed class GridLayout(LayoutEngine engine)
     {
         var style = box.Style;
         var grid = style.Grid!;
-        var (marginLeft, borderBoxWidth) = LayoutEngine.BlockWidth(style, space.Width);
+        var (marginLeft, borderBoxWidth) = sizing.ContainerWidth(box, space.Width, grid.Inline);
         var contentWidth = Math.Max(0, borderBoxWidth - style.BorderAndPaddingHorizontal);
         var isContinuation = resume is not null;
         var verticalExtras = style.BorderAndPaddingTop + style.BorderAndPaddingBottom;
