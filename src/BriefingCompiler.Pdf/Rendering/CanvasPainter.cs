@@ -25,7 +25,8 @@ public sealed class CanvasPainter : IDisposable
             {
                 case FillRectangle rectangle:
                     fill.Color = new SKColor(rectangle.Color);
-                    canvas.DrawRect(rectangle.Rect, fill);
+                    // Backgrounds on whole pixels, as browsers paint them: two boxes meeting between pixels leave no seam.
+                    canvas.DrawRect(ImagePainter.Snapped(canvas.TotalMatrix, rectangle.Rect), fill);
                     break;
                 case DrawListSymbol { Symbol: ListSymbol.Circle } circle:
                     stroke.Color = new SKColor(circle.Color);
@@ -46,6 +47,11 @@ public sealed class CanvasPainter : IDisposable
                 case FillRoundRectangle rounded:
                     fill.Color = new SKColor(rounded.Color);
                     canvas.DrawRoundRect(rounded.Shape, fill);
+                    break;
+                case DrawLine { Style: "solid" } line when line.From.X == line.To.X || line.From.Y == line.To.Y:
+                    // A solid border side is a rectangle: on whole pixels, as the backgrounds it meets (at least a pixel thick).
+                    fill.Color = new SKColor(line.Color);
+                    canvas.DrawRect(SnappedLine(canvas.TotalMatrix, line), fill);
                     break;
                 case DrawLine line:
                     Stroke(stroke, line.Color, line.Thickness, line.Style);
@@ -89,6 +95,25 @@ public sealed class CanvasPainter : IDisposable
                     break;
             }
         }
+    }
+
+    private static SKRect SnappedLine(SKMatrix matrix, DrawLine line)
+    {
+        var half = line.Thickness / 2;
+        var rect = line.From.X == line.To.X
+            ? new SKRect(line.From.X - half, Math.Min(line.From.Y, line.To.Y), line.From.X + half, Math.Max(line.From.Y, line.To.Y))
+            : new SKRect(Math.Min(line.From.X, line.To.X), line.From.Y - half, Math.Max(line.From.X, line.To.X), line.From.Y + half);
+        if (matrix.SkewX != 0 || matrix.SkewY != 0 || !matrix.TryInvert(out var inverse))
+        {
+            return rect;
+        }
+
+        var device = matrix.MapRect(rect);
+        var left = MathF.Round(device.Left);
+        var top = MathF.Round(device.Top);
+        var right = Math.Max(MathF.Round(device.Right), device.Width > 0 ? left + 1 : left);
+        var bottom = Math.Max(MathF.Round(device.Bottom), device.Height > 0 ? top + 1 : top);
+        return inverse.MapRect(new SKRect(left, top, right, bottom));
     }
 
     private static void Stroke(SKPaint stroke, uint color, float thickness, string style)

@@ -55,7 +55,8 @@ public sealed class ImagePainter : IDisposable
         canvas.Restore();
     }
 
-    private static SKRect Snapped(SKMatrix matrix, SKRect rect)
+    /// <summary>The rectangle with its edges moved to the nearest device pixels (browsers snap boxes and images so; the PDF keeps exact positions).</summary>
+    internal static SKRect Snapped(SKMatrix matrix, SKRect rect)
     {
         if (matrix.SkewX != 0 || matrix.SkewY != 0 || !matrix.TryInvert(out var inverse))
             return rect;

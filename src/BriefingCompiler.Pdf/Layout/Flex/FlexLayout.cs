@@ -397,7 +397,7 @@ public sealed class FlexLayout(LayoutEngine engine)
             var fragment = FlexItemSizing.FragmentOf(result);
             var item = new FlexItem(child, i) { MarginMain = margin.Vertical };
             item.BaseSize = ColumnBaseSize(child, fragment.Height, frame.DefiniteHeight);
-            item.Min = child.Style.MinHeight > 0 ? Math.Min(fragment.Height, child.Style.BorderBoxHeight.Least) : fragment.Height;
+            item.Min = child.Style.MinHeight > 0 ? Math.Min(fragment.Height, child.Style.BorderBoxHeight.Least) : ContentBasedMinimumHeight(child, fragment);
             item.Max = child.Style.Item.MaxHeight is { } maxHeight ? maxHeight + (child.Style.BorderBoxSizing ? 0 : child.Style.BorderAndPaddingTop + child.Style.BorderAndPaddingBottom) : float.PositiveInfinity;
             item.Min = Math.Min(item.Min, item.Max);
             item.Hypothetical = Math.Max(item.Min, Math.Min(item.Max, item.BaseSize));
@@ -457,6 +457,21 @@ public sealed class FlexLayout(LayoutEngine engine)
 
         var result2 = frame.Fragment(box, contentHeight, fragments, next is not null);
         return next is null ? new Fits(result2) : new Partial(result2, next);
+    }
+
+    /// <summary>
+    /// The automatic minimum height of a column item (Flexbox §4.5): its content's height, no more than a height it
+    /// sets; content taller than a set height counts only up to it.
+    /// </summary>
+    private static float ContentBasedMinimumHeight(Box child, BoxFragment fragment)
+    {
+        if (child.Style.Height is null || child is ReplacedBox || child.Style.ClipsOverflow)
+        {
+            return child.Style.ClipsOverflow ? 0 : fragment.Height;
+        }
+
+        var content = fragment.Children.Count == 0 ? child.Style.BorderAndPaddingTop : fragment.Children.Max(c => c.Y + c.Height);
+        return Math.Min(fragment.Height, content + child.Style.BorderAndPaddingBottom);
     }
 
     private static float ColumnBaseSize(Box child, float contentHeight, float? containerHeight)
