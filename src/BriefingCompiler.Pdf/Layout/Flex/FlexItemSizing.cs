@@ -86,6 +86,35 @@ public sealed class FlexItemSizing(LayoutEngine engine)
     }
 
     /// <summary>
+    /// An item's border-box width in <paramref name="room"/> (a column container's width, a grid area's): its own
+    /// width if it sets one, else all the room when <paramref name="stretch"/> and no auto margin, else fit-content —
+    /// its max-content width, at most the room, at least its min-content width; within min-width and max-width.
+    /// </summary>
+    public float WidthInRoom(Box item, float room, bool stretch)
+    {
+        var style = item.Style;
+        var margins = item is ParagraphBox ? 0 : style.Margin.Horizontal;
+        var available = Math.Max(0, room - margins);
+        var (min, max) = WidthLimits(item, room, false);
+        float width;
+        if (SpecifiedWidth(item, room) is { } specified)
+        {
+            width = specified;
+        }
+        else if (stretch && !style.Item.AutoMarginLeft && !style.Item.AutoMarginRight)
+        {
+            width = available;
+        }
+        else
+        {
+            var (minContent, maxContent) = ContentWidths(item);
+            width = Math.Min(Math.Max(minContent, available), maxContent);
+        }
+
+        return Math.Max(min, Math.Min(max, width));
+    }
+
+    /// <summary>
     /// Lays the item out with its border box <paramref name="borderBoxWidth"/> wide and <paramref name="height"/> of the
     /// page left to it. The fragment's X is its left margin; the caller places it.
     /// </summary>

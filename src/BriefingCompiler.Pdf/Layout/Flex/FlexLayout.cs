@@ -455,8 +455,8 @@ public sealed class FlexLayout(LayoutEngine engine)
             fragments.Reverse();
         }
 
-        var result2 = frame.Fragment(box, contentHeight, fragments, next is not null);
-        return next is null ? new Fits(result2) : new Partial(result2, next);
+        var containerFragment = frame.Fragment(box, contentHeight, fragments, next is not null);
+        return next is null ? new Fits(containerFragment) : new Partial(containerFragment, next);
     }
 
     /// <summary>
@@ -487,29 +487,8 @@ public sealed class FlexLayout(LayoutEngine engine)
     }
 
     /// <summary>An item's width across a column container: the container's when stretched, else its own or its content's (fit-content).</summary>
-    private float ColumnItemWidth(Box child, float contentWidth, FlexContainerStyle flex)
-    {
-        var style = child.Style;
-        var margins = child is ParagraphBox ? 0 : style.Margin.Horizontal;
-        var available = Math.Max(0, contentWidth - margins);
-        var (min, max) = sizing.WidthLimits(child, contentWidth, false);
-        float width;
-        if (sizing.SpecifiedWidth(child, contentWidth) is { } specified)
-        {
-            width = specified;
-        }
-        else if (SelfAlignment(child, flex) == Alignment.Stretch && !style.Item.AutoMarginLeft && !style.Item.AutoMarginRight)
-        {
-            width = available;
-        }
-        else
-        {
-            var (minContent, maxContent) = sizing.ContentWidths(child);
-            width = Math.Min(Math.Max(minContent, available), maxContent);
-        }
-
-        return Math.Max(min, Math.Min(max, width));
-    }
+    private float ColumnItemWidth(Box child, float contentWidth, FlexContainerStyle flex) =>
+        sizing.WidthInRoom(child, contentWidth, SelfAlignment(child, flex) == Alignment.Stretch);
 
     private static float ColumnItemX(Box child, float width, float contentWidth, Alignment align, bool rightToLeft)
     {

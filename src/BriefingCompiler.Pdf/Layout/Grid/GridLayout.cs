@@ -157,8 +157,8 @@ public sealed class GridLayout(LayoutEngine engine)
             contentHeight = isContinuation ? rowsHeight - shift : fullHeight;
         }
 
-        var result2 = new BoxFragment(box, marginLeft, 0, borderBoxWidth, top + contentHeight + (continues ? 0 : style.BorderAndPaddingBottom), fragments, isContinuation, continues);
-        return continues ? new Partial(result2, new GridResume(lastRow)) : new Fits(result2);
+        var containerFragment = new BoxFragment(box, marginLeft, 0, borderBoxWidth, top + contentHeight + (continues ? 0 : style.BorderAndPaddingBottom), fragments, isContinuation, continues);
+        return continues ? new Partial(containerFragment, new GridResume(lastRow)) : new Fits(containerFragment);
     }
 
     /// <summary>The explicit tracks, with an auto-fill/auto-fit repetition repeated as often as fits (at least once).</summary>
@@ -250,29 +250,7 @@ public sealed class GridLayout(LayoutEngine engine)
     }
 
     /// <summary>An item's border-box width in an area: the area's when stretched and auto, else its own or its content's (fit-content).</summary>
-    private float ItemWidth(Box item, float areaWidth, Alignment justify)
-    {
-        var style = item.Style;
-        var margins = item is ParagraphBox ? 0 : style.Margin.Horizontal;
-        var available = Math.Max(0, areaWidth - margins);
-        var (min, max) = sizing.WidthLimits(item, areaWidth, false);
-        float width;
-        if (sizing.SpecifiedWidth(item, areaWidth) is { } specified)
-        {
-            width = specified;
-        }
-        else if (justify == Alignment.Stretch && !style.Item.AutoMarginLeft && !style.Item.AutoMarginRight)
-        {
-            width = available;
-        }
-        else
-        {
-            var (minContent, maxContent) = sizing.ContentWidths(item);
-            width = Math.Min(Math.Max(minContent, available), maxContent);
-        }
-
-        return Math.Max(min, Math.Min(max, width));
-    }
+    private float ItemWidth(Box item, float areaWidth, Alignment justify) => sizing.WidthInRoom(item, areaWidth, justify == Alignment.Stretch);
 
     /// <summary>How far into its area's free space an item goes: auto margins first, then the alignment (left-to-right terms).</summary>
     private static float Offset(Alignment alignment, float free, bool autoStart, bool autoEnd)
