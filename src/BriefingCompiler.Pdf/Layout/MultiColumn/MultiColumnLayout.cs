@@ -13,7 +13,29 @@ namespace BriefingCompiler.Pdf.Layout.MultiColumn;
 /// </summary>
 public sealed class MultiColumnLayout(LayoutEngine engine)
 {
+    /// <summary>
+    /// Multi-column containers balanced inside one another at most this deep: each balancing lays its content out
+    /// a dozen times, so nested ones would multiply (12 levels, 14¹² layouts); deeper ones fill their columns in turn.
+    /// </summary>
+    private const int MostNestedBalancing = 2;
+
+    /// <summary>How many multi-column containers are being laid out around the current one (one engine lays out one document on one thread).</summary>
+    private int depth;
+
     public LayoutResult Layout(BlockBox box, LayoutSpace space, MultiColumnResume? resume)
+    {
+        depth++;
+        try
+        {
+            return LayoutColumns(box, space, resume);
+        }
+        finally
+        {
+            depth--;
+        }
+    }
+
+    private LayoutResult LayoutColumns(BlockBox box, LayoutSpace space, MultiColumnResume? resume)
     {
         var style = box.Style;
         var columns = style.MultiColumn!;
@@ -36,7 +58,7 @@ public sealed class MultiColumnLayout(LayoutEngine engine)
         }
 
         var (fragments, rest) = filled.Value;
-        if (rest is null && !(columns.FillAuto && setHeight is not null))
+        if (rest is null && !(columns.FillAuto && setHeight is not null) && depth <= MostNestedBalancing)
         {
             // Everything fits: balance, the least height that still holds the content in the columns.
             var whole = engine.Layout(content, new LayoutSpace(width, LayoutSpace.Unbounded, true, space.PageHeight), resume?.Inner);
