@@ -97,6 +97,13 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
                 continue;
             }
 
+            if (parentStyle.Display is Display.Flex or Display.Grid)
+            {
+                // Flex and grid items are blockified, float does not apply to them, and each starts a formatting
+                // context of its own (Flexbox §4, Grid §6.1): its children's margins do not collapse through it.
+                style = style with { Display = style.Display == Display.Inline ? Display.Block : style.Display, Float = FloatSide.None, FormattingContextRoot = true };
+            }
+
             ApplyCounters(css, element, style);
             if (IsReplaced(element))
             {
@@ -510,7 +517,15 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
                 var bookmark = element.LocalName is "h1" or "h2" or "h3"
                     ? new Bookmark(element.LocalName[1] - '0', CollapsedText(element.TextContent))
                     : null;
-                return [new BlockBox(style with { Display = Display.Block }, Children(css, element, style), NullIfEmpty(element.Id), bookmark) { Semantics = ElementSemantics.OfBlock(element) }];
+                var display = style.Display is Display.Flex or Display.Grid ? style.Display : Display.Block;
+                var blockStyle = style with { Display = display };
+                if (style.Flex?.Inline == true || style.Grid?.Inline == true)
+                {
+                    // An inline-flex or inline-grid box is set on a line of its own: its negative vertical margins do not pull it out of that line.
+                    blockStyle = blockStyle with { Margin = style.Margin with { Top = Math.Max(0, style.Margin.Top), Bottom = Math.Max(0, style.Margin.Bottom) } };
+                }
+
+                return [new BlockBox(blockStyle, Children(css, element, blockStyle), NullIfEmpty(element.Id), bookmark) { Semantics = ElementSemantics.OfBlock(element) }];
         }
     }
 

@@ -11,9 +11,6 @@ namespace BriefingCompiler.Pdf.Layout;
 /// </summary>
 public sealed class AbsoluteLayout(LayoutEngine engine)
 {
-    /// <summary>Height offered to a positioned box: it is laid out whole, however tall.</summary>
-    private const float Unbounded = 1_000_000f;
-
     /// <summary>
     /// The page body with every placeholder replaced by its box's fragment (the same fragment when it has none),
     /// and the document's <paramref name="fixedBoxes"/> that have no placeholder on this page added: in paged media a
@@ -131,7 +128,7 @@ public sealed class AbsoluteLayout(LayoutEngine engine)
             box = box with { Style = style with { Height = Math.Max(0, containing.Height - t - b - extra) } };
         }
 
-        var result = engine.Layout(box, new LayoutSpace(outerWidth, Unbounded, true, page.Height), null);
+        var result = engine.Layout(box, new LayoutSpace(outerWidth, LayoutSpace.Unbounded, true, page.Height), null);
         BoxFragment fragment;
         switch (result)
         {

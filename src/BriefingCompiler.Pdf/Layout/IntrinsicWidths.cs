@@ -91,6 +91,19 @@ public sealed class IntrinsicWidths(LineCache lines)
         }
     }
 
+    /// <summary>A block's widths from its content's: a fixed width replaces them, border, padding and margins are added.</summary>
+    private static (float Min, float Max) AroundContent(Box box, (float Min, float Max) content)
+    {
+        var (min, max) = content;
+        if (box.Style.Width is { IsPercent: false } width)
+        {
+            (min, max) = (width.Value, width.Value);
+        }
+
+        var outside = box.Style.BorderAndPaddingHorizontal + box.Style.Margin.Horizontal;
+        return (min + outside, Math.Max(min, max) + outside);
+    }
+
     private (float Min, float Max) Measure(Box box)
     {
         switch (box)
@@ -116,6 +129,10 @@ public sealed class IntrinsicWidths(LineCache lines)
                 var own = ReplacedLayout.UsedSize(relative ? image with { Style = image.Style with { Width = null, MaxWidth = null } } : image, 0).Width;
                 var around = image.Style.BorderAndPaddingHorizontal + image.Style.Margin.Horizontal;
                 return ((relative ? 0 : own) + around, own + around);
+            case BlockBox { Style.Flex: not null } flexBox:
+                return AroundContent(flexBox, Flex.FlexLayout.ContentWidths(flexBox, Of));
+            case BlockBox { Style.Grid: not null } gridBox:
+                return AroundContent(gridBox, Grid.GridLayout.ContentWidths(gridBox, Of));
             case ContainerBox container:
                 var childMin = 0f;
                 var childMax = 0f;

@@ -16,6 +16,9 @@ public sealed class LayoutEngine
     private readonly ParagraphLayout paragraphs;
     private readonly TableLayout tables;
     private readonly ReplacedLayout replaced;
+    private readonly Flex.FlexLayout flex;
+    private readonly Grid.GridLayout grid;
+    private readonly MultiColumn.MultiColumnLayout columns;
 
     public LayoutEngine(ITextLayouter textLayouter, MessageLog log)
     {
@@ -25,6 +28,9 @@ public sealed class LayoutEngine
         Intrinsic = new IntrinsicWidths(lines);
         tables = new TableLayout(this, Intrinsic, log);
         replaced = new ReplacedLayout(log);
+        flex = new Flex.FlexLayout(this);
+        grid = new Grid.GridLayout(this);
+        columns = new MultiColumn.MultiColumnLayout(this);
     }
 
     public IntrinsicWidths Intrinsic { get; }
@@ -38,6 +44,9 @@ public sealed class LayoutEngine
             ParagraphBox paragraph => paragraphs.Layout(paragraph, space, resume as TextResume),
             TableBox table => tables.Layout(table, space, resume as TableResume),
             ReplacedBox image => replaced.Layout(image, space),
+            BlockBox { Style.Flex: not null } flexBox => flex.Layout(flexBox, space, resume as Flex.FlexResume),
+            BlockBox { Style.Grid: not null } gridBox => grid.Layout(gridBox, space, resume as Grid.GridResume),
+            BlockBox { Style.MultiColumn: not null } columnBox => columns.Layout(columnBox, space, resume as MultiColumn.MultiColumnResume),
             ContainerBox container => LayoutContainer(container, space, resume as BlockResume),
             _ => new Fits(new BoxFragment(box, 0, 0, space.Width, 0, [])),
         };
@@ -57,6 +66,31 @@ public sealed class LayoutEngine
     public static bool EstablishesFormattingContext(Box box) =>
         box is TableCellBox or TableBox or ReplacedBox || box.Style.IsFloated || box.Style.ClipsOverflow || box.Style.FormattingContextRoot;
 
+    /// <summary>
+    /// A block's used width in a containing block <paramref name="containingWidth"/> wide (CSS 2.1 10.3.3): its width
+    /// (at most the room there is) or the room there is, limited by max-width, centred by auto margins; the margin
+    /// left of its border box comes with it.
+    /// </summary>
+    internal static (float MarginLeft, float BorderBoxWidth) BlockWidth(ComputedStyle style, float containingWidth)
+    {
+        var marginLeft = style.Margin.Left;
+        var available = containingWidth - style.Margin.Horizontal;
+        var borderBoxWidth = style.Width is { } width
+            ? Math.Min(available, width.Resolve(containingWidth) + style.BorderAndPaddingHorizontal)
+            : available;
+        if (style.MaxWidth is { } maxWidth)
+        {
+            borderBoxWidth = Math.Min(borderBoxWidth, maxWidth.Resolve(containingWidth) + style.BorderAndPaddingHorizontal);
+        }
+
+        if (style.CentredByAutoMargins && !style.IsFloated)
+        {
+            marginLeft += (available - borderBoxWidth) / 2;
+        }
+
+        return (marginLeft, borderBoxWidth);
+    }
+
     private LayoutResult LayoutContainer(ContainerBox box, LayoutSpace space, BlockResume? resume)
     {
         if (box.Style.WithPercentHeights(space.ContainingHeight) is var resolved && !ReferenceEquals(resolved, box.Style))
@@ -66,21 +100,7 @@ public sealed class LayoutEngine
 
         var style = box.Style;
         var isCell = box is TableCellBox;
-        var marginLeft = isCell ? 0 : style.Margin.Left;
-        var available = space.Width - (isCell ? 0 : style.Margin.Horizontal);
-        var borderBoxWidth = !isCell && style.Width is { } width
-            ? Math.Min(available, width.Resolve(space.Width) + style.BorderAndPaddingHorizontal)
-            : available;
-        if (!isCell && style.MaxWidth is { } maxWidth)
-        {
-            borderBoxWidth = Math.Min(borderBoxWidth, maxWidth.Resolve(space.Width) + style.BorderAndPaddingHorizontal);
-        }
-
-        if (!isCell && style.CentredByAutoMargins && !style.IsFloated)
-        {
-            marginLeft += (available - borderBoxWidth) / 2;
-        }
-
+        var (marginLeft, borderBoxWidth) = isCell ? (0, space.Width) : BlockWidth(style, space.Width);
         var contentWidth = Math.Max(0, borderBoxWidth - style.BorderAndPaddingHorizontal);
         var contentLeft = style.BorderAndPaddingLeft;
         var isContinuation = resume is not null;

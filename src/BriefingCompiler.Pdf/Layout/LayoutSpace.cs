@@ -8,4 +8,8 @@ namespace BriefingCompiler.Pdf.Layout;
 /// <see cref="ContainingHeight"/> is the containing block's content height when it does not depend on content
 /// (a fixed height, or the page area for the root): percentage heights resolve against it, and are auto without it.
 /// </summary>
-public sealed record LayoutSpace(float Width, float Height, bool AtPageTop, float PageHeight, FloatScope? Floats = null, float? ContainingHeight = null);
+public sealed record LayoutSpace(float Width, float Height, bool AtPageTop, float PageHeight, FloatScope? Floats = null, float? ContainingHeight = null)
+{
+    /// <summary>A height no content reaches: content laid out in it is measured whole, never broken.</summary>
+    public const float Unbounded = 1_000_000f;
+}

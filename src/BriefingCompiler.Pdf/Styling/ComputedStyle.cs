@@ -162,6 +162,18 @@ public sealed record ComputedStyle
     /// </summary>
     public bool FormattingContextRoot { get; init; }
 
+    /// <summary>The flex container properties (display: flex); null for other boxes.</summary>
+    public FlexContainerStyle? Flex { get; init; }
+
+    /// <summary>The grid container properties (display: grid); null for other boxes.</summary>
+    public GridContainerStyle? Grid { get; init; }
+
+    /// <summary>column-count / column-width on a block: its content is set in columns; null for none.</summary>
+    public MultiColumnStyle? MultiColumn { get; init; }
+
+    /// <summary>The box's properties as a flex or grid item (order, flex, alignment, placement).</summary>
+    public ItemStyle Item { get; init; } = ItemStyle.Initial;
+
     /// <summary>Whether the box is a float.</summary>
     public bool IsFloated => Float != FloatSide.None;
 

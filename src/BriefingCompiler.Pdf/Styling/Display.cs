@@ -13,4 +13,10 @@ public enum Display
     TableFooterGroup,
     TableRow,
     TableCell,
+
+    /// <summary>display: flex or inline-flex (laid out as a block-level flex container).</summary>
+    Flex,
+
+    /// <summary>display: grid or inline-grid (laid out as a block-level grid container).</summary>
+    Grid,
 }

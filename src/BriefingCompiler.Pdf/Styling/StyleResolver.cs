@@ -11,6 +11,8 @@ namespace BriefingCompiler.Pdf.Styling;
 /// </summary>
 public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = null)
 {
+    private readonly ContainerStyleReader containers = new(log);
+
     /// <summary>Properties we do not lay out, with the value that means "not used" (so no warning).</summary>
     private static readonly (string Property, string[] Harmless)[] UnsupportedProperties =
     [
@@ -19,7 +21,6 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
         ("clip", ["auto"]),
         ("box-shadow", ["none"]),
         ("text-shadow", ["none"]),
-        ("column-count", ["auto"]),
         ("max-height", ["none"]),
         ("text-transform", ["none", "uppercase", "lowercase", "capitalize"]),
         ("writing-mode", ["horizontal-tb"]),
@@ -129,7 +130,11 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
                 "both" => ClearSide.Both,
                 _ => ClearSide.None,
             },
-            FormattingContextRoot = Get("display") is "flow-root" or "flex" or "grid" or "inline-flex" or "inline-grid",
+            FormattingContextRoot = Get("display") is "flow-root" or "flex" or "grid" or "inline-flex" or "inline-grid" || Get("column-count") is not (null or "auto") || Get("column-width") is not (null or "auto"),
+            Flex = display == Display.Flex ? containers.Flex(Get, fontSize) with { Inline = Get("display") == "inline-flex" } : null,
+            Grid = display == Display.Grid ? containers.Grid(Get, fontSize, elementName) with { Inline = Get("display") == "inline-grid" } : null,
+            MultiColumn = display is Display.Block or Display.ListItem ? containers.MultiColumn(Get, fontSize, color, elementName) : null,
+            Item = containers.Item(Get, fontSize),
             Margin = new Edges(Len("margin-top"), Len("margin-right"), Len("margin-bottom"), Len("margin-left")),
             CentredByAutoMargins = Get("margin-left") == "auto" && Get("margin-right") == "auto",
             Padding = new Edges(Len("padding-top"), Len("padding-right"), Len("padding-bottom"), Len("padding-left")),
@@ -358,7 +363,9 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
         "table-footer-group" => Display.TableFooterGroup,
         "table-row" => Display.TableRow,
         "table-cell" => Display.TableCell,
-        "inline-block" or "inline-flex" or "inline-grid" or "inline-table" => Unsupported(value, Display.Inline),
+        "flex" or "inline-flex" => Display.Flex,
+        "grid" or "inline-grid" => Display.Grid,
+        "inline-block" or "inline-table" => Unsupported(value, Display.Inline),
         _ => Unsupported(value, Display.Block),
     };
 

@@ -89,6 +89,21 @@ public class HostileHtmlTests
     }
 
     [Test]
+    public void Nested_flex_grid_and_multi_column_containers_render()
+    {
+        // Each balancing of columns lays its content out a dozen times: thirty nested ones balanced alike would never end.
+        var result = Render(Document(
+            Repeat("<div style=\"display: flex\"><div>a</div><div style=\"flex: 1\">", 300) + "flexed" + Repeat("</div></div>", 300)
+            + Repeat("<div style=\"display: grid; grid-template-columns: auto 1fr\"><div>b</div><div>", 200) + "gridded" + Repeat("</div></div>", 200)
+            + Repeat("<div style=\"column-count: 2\"><p>c d e f</p>", 30) + "columned" + Repeat("</div>", 30)));
+
+        AssertHolds(result, "flexed");
+        AssertHolds(result, "gridded");
+        AssertHolds(result, "columned");
+        Assert.That(result.HasErrors, Is.False);
+    }
+
+    [Test]
     public void A_thousand_nested_tables_render()
     {
         var result = Render(Document(Repeat("<table><tr><td>", 1_000) + "cell"));
