@@ -75,6 +75,7 @@ public static class BriefcApp
         root.Add(DiffCommand.Create(context));
         root.Add(RenderCommand.Create(context));
         root.Add(ImportCommand.Create(context));
+        root.Add(XliffCommand.Create(context));
 
         root.Add(CompletionCommand.Create(context, root));
         root.Add(HelpCommand.Create(context, root));
