@@ -174,6 +174,9 @@ public static class XliffWriter
             writer.WriteStartElement("trans-unit", Namespace12);
             writer.WriteAttributeString("id", unit.Id);
             writer.WriteAttributeString("resname", Location(unit));
+            // 1.2 says "final" with approved: CAT tools (and translate-toolkit) count only approved units as done.
+            if (planned.State == UnitState.Final)
+                writer.WriteAttributeString("approved", "yes");
             writer.WriteAttributeString("xml", "space", null, "preserve");
             Break(writer, 4);
             writer.WriteStartElement("source", Namespace12);
