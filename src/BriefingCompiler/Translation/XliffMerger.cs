@@ -138,7 +138,7 @@ public static class XliffMerger
                     break;
             }
         }
-        var lost = codes.Where(c => !seen.Contains((c.Kind, c.Id))).ToList();
+        var lost = codes.Where(c => !seen.Contains((c.Kind, c.Id))).DistinctBy(c => c.Id).ToList();
         if (lost.Count > 0)
         {
             problems.Add(Error(DiagnosticCodes.XliffCodesBroken, target[0].Span,

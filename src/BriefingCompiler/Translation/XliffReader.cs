@@ -36,7 +36,10 @@ public static class XliffReader
         catch (XmlException e)
         {
             var span = new SourceSpan(path, Math.Max(1, e.LineNumber), Math.Max(1, e.LinePosition));
-            return Refused(span, e.Message.Contains("DTD", StringComparison.Ordinal)
+            var isDtd = e.Message.Contains("DTD", StringComparison.Ordinal);
+            if (isDtd && DoctypeAt(bytes) is { } doctype)
+                span = span with { Line = doctype.Line, Column = doctype.Column, EndLine = doctype.Line, EndColumn = doctype.Column };
+            return Refused(span, isDtd
                 ? "the file has a DOCTYPE (DTD); XLIFF needs none and briefc reads none (DTDs are how external-entity and entity-expansion attacks come in): remove it"
                 : $"not well-formed XML: {e.Message}");
         }
@@ -44,6 +47,17 @@ public static class XliffReader
         {
             return Refused(e.Span, e.Message);
         }
+    }
+
+    /// <summary>Where the DOCTYPE is (the reader names the place it stopped, which can be the document's start).</summary>
+    private static (int Line, int Column)? DoctypeAt(byte[] bytes)
+    {
+        var text = Encoding.UTF8.GetString(bytes);
+        var at = text.IndexOf("<!DOCTYPE", StringComparison.Ordinal);
+        if (at < 0)
+            return null;
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
+        return (text.AsSpan(0, at).Count('\n') + 1, at - (at == 0 ? 0 : lineStart) + 1);
     }
 
     private static (XliffDocument?, IReadOnlyList<Diagnostic>) Refused(SourceSpan span, string message) =>
