@@ -72,6 +72,13 @@ public static partial class MarkdownSegmenter
         var end = LastDescendantEnd(inline);
         if (start < 0 || end <= start || end > text.Length)
             return null;
+        // A table cell's inlines take the padding around it: the spaces stay structure.
+        while (start < end && text[start] is ' ' or '\t')
+            start++;
+        while (end > start && text[end - 1] is ' ' or '\t')
+            end--;
+        if (start == end)
+            return null;
         var codes = new List<(int Start, int End, InlineCodeKind Kind, int Id, string Type)>();
         var nextId = 1;
         CollectCodes(inline, codes, ref nextId);
