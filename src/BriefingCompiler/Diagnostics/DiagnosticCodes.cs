@@ -85,7 +85,7 @@ public static class DiagnosticCodes
     public const string ManifestEntryIgnored = "BRF5002";
     public const string OutputNotRemoved = "BRF5003";
 
-    // Translation exchange: `briefc xliff merge` (the place is in the XLIFF file) and stale translations (BRF6xxx).
+    // Translation exchange: `briefc xliff merge` (the place is in the XLIFF file, BRF6xxx).
     public const string XliffUnreadable = "BRF6001";
     public const string XliffLanguageMismatch = "BRF6002";
     public const string XliffUnitMissing = "BRF6003";
@@ -94,5 +94,4 @@ public static class DiagnosticCodes
     public const string XliffTargetMissing = "BRF6006";
     public const string XliffMergeInvalid = "BRF6007";
     public const string XliffSourceMissing = "BRF6008";
-    public const string TranslationStale = "BRF6101";
 }
