@@ -12,6 +12,7 @@ public static class XliffCommand
         {
             XliffExtractCommand.Create(context),
             XliffMergeCommand.Create(context),
+            XliffStatusCommand.Create(context),
         };
 
     /// <summary>What <c>xliff</c>'s subcommands print before a problem that is not a diagnostic of a file.</summary>

@@ -94,4 +94,5 @@ public static class DiagnosticCodes
     public const string XliffTargetMissing = "BRF6006";
     public const string XliffMergeInvalid = "BRF6007";
     public const string XliffSourceMissing = "BRF6008";
+    public const string TranslationStale = "BRF6101";
 }

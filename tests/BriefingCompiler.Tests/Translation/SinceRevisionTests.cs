@@ -72,6 +72,29 @@ public class SinceRevisionTests
     }
 
     [Test]
+    public void Status_names_the_stale_units_of_a_translation_at_their_field_in_the_source()
+    {
+        File.WriteAllText(Path.Combine(folder, "x.en.yaml"), Briefing("en", i => $"Paragraph {i}."));
+        File.WriteAllText(Path.Combine(folder, "x.fr.yaml"), Briefing("fr", i => $"Paragraphe {i}.").Replace("  versions:", "  original_language: en\n  versions:", StringComparison.Ordinal));
+        Git(folder, "init", "-q");
+        Git(folder, "add", ".");
+        Git(folder, "commit", "-q", "-m", "version 1 and its translation");
+        var upToDate = CliRun.In(folder, "xliff", "status", "x.fr.yaml");
+        File.WriteAllText(Path.Combine(folder, "x.en.yaml"), Briefing("en", i => i is 5 or 17 or 33 ? $"Paragraph {i}, edited." : $"Paragraph {i}."));
+
+        var stale = CliRun.In(folder, "xliff", "status", "x.fr.yaml");
+
+        Assert.That(upToDate.ExitCode, Is.Zero, upToDate.Error);
+        Assert.That(upToDate.Output, Does.Contain("x.fr.yaml is up to date with x.en.yaml"));
+        Assert.That(stale.ExitCode, Is.EqualTo(1), stale.Error);
+        var warnings = stale.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.That(warnings, Has.Length.EqualTo(3));
+        Assert.That(warnings, Has.All.Match(@"^x\.en\.yaml\(\d+,\d+\): warning BRF6101: background #\d+ changed since"));
+        Assert.That(warnings.Select(w => w.Split(' ')[4]), Is.EqualTo(new[] { "#5", "#17", "#33" }));
+        Assert.That(stale.Output, Does.Contain("3 of 45 units stale against x.en.yaml").And.Contain("briefc xliff extract x.en.yaml --to fr --since "));
+    }
+
+    [Test]
     public void A_source_that_did_not_exist_at_the_revision_is_all_to_translate_and_a_bad_revision_is_a_usage_error()
     {
         File.WriteAllText(Path.Combine(folder, "readme.txt"), "x");
