@@ -89,7 +89,14 @@ public static partial class MarkdownSegmenter
         foreach (var code in codes)
         {
             if (code.Start < position || code.End > end)
-                return null; // spans that do not nest as expected: leave the block whole rather than guess
+            {
+                // Spans that do not nest as expected: the block goes out as text, its Markdown visible, rather than
+                // with codes guessed wrong.
+                parts.Clear();
+                nextId = 1;
+                position = start;
+                break;
+            }
             AddText(parts, text[position..code.Start], ref nextId);
             parts.Add(new InlineCode(code.Kind, code.Id, text[code.Start..code.End], code.Type));
             position = code.End;

@@ -51,6 +51,17 @@ public class XliffMergeCommandTests
     }
 
     [Test]
+    public void Paired_codes_a_CAT_tool_rewrote_as_start_and_end_codes_merge_the_same()
+    {
+        var run = MergeEdited(x => System.Text.RegularExpressions.Regex.Replace(
+            x.Replace("</pc>", "<ec startRef=\"1\" dataRef=\"d1e\"/>", StringComparison.Ordinal),
+            "<pc id=\"1\" [^>]*>", "<sc id=\"1\" dataRef=\"d1\"/>"));
+
+        Assert.That(run.ExitCode, Is.Zero, run.Error);
+        Assert.That(File.ReadAllText(Path.Combine(folder, "x.ar.yaml")), Is.EqualTo(arabic));
+    }
+
+    [Test]
     public void A_lost_inline_code_is_refused_at_its_target_and_nothing_is_written()
     {
         var xliff = Xliff;
