@@ -56,7 +56,8 @@ public static class TranslatedBriefingWriter
                 foreach (var entry in mapping.Entries)
                 {
                     var childPath = Child(path, entry.Key.Value);
-                    if (path.Length > 0 && taken.Add(entry.Key.Span.Line))
+                    // The comments above the first key are the file's header, written before the document.
+                    if (taken.Add(entry.Key.Span.Line) && !(path.Length == 0 && ReferenceEquals(entry, mapping.Entries[0])))
                         comments[childPath] = YamlComments.Above(lines, entry.Key.Span.Line, entry.Key.Span.Column);
                     Collect(entry.Value, childPath, lines, comments, order, taken);
                 }

@@ -92,4 +92,20 @@ public class XliffRoundTripTests
         Assert.That(changed[0], Does.StartWith("background."));
         Assert.That(after.Units.Select(u => u.Id), Is.Unique);
     }
+
+    [Test]
+    public void The_authors_comments_go_to_the_translator_as_notes_and_into_a_new_translation()
+    {
+        var yaml = File.ReadAllText(Sample("en")).Replace("objective: |", "# Keep \"At-Large\" as it is: it is a name.\nobjective: |  # one sentence", StringComparison.Ordinal);
+        var source = TranslationSources.Read("x.en.yaml", Encoding.UTF8.GetBytes(yaml))!;
+
+        var objective = source.Units.Single(u => u.FieldPath == "objective");
+        var bytes = XliffWriter.Write(TranslationPlanner.Plan(source, null, null), XliffVersion.V21, "en", "fr", "x.en.yaml");
+        var merged = RoundTrip(source, null, [.. source.Units.Select(u => new PlannedUnit(u, u.Source, UnitState.Translated))], "fr", XliffVersion.V21);
+
+        Assert.That(objective.Comments, Is.EqualTo(new[] { "Keep \"At-Large\" as it is: it is a name.", "one sentence" }));
+        Assert.That(Encoding.UTF8.GetString(bytes), Does.Contain("<note category=\"comment\">Keep \"At-Large\" as it is: it is a name.</note>"));
+        Assert.That(merged.Yaml, Does.Contain("# Keep \"At-Large\" as it is: it is a name.\nobjective: |"));
+        Assert.That(merged.Yaml, Does.StartWith("# yaml-language-server: $schema=../schema/briefing.schema.json\n"));
+    }
 }
