@@ -41,7 +41,7 @@ public class XliffFormatTests
             var units = file.Elements(Xliff2 + "unit").ToList();
             Assert.That(units, Has.Count.EqualTo(31));
             Assert.That(units.Select(u => (string?)u.Attribute("id")), Is.Unique.And.All.Not.Null);
-            Assert.That(units.Select(u => u.Attribute("id")!.Value), Has.All.Matches<string>(id => XmlConvert.VerifyNMTOKEN(id) == id));
+            Assert.That(units.Select(u => u.Attribute("id")!.Value), Has.All.Matches<string>(id => XmlConvert.VerifyNMTOKEN(id!) == id));
             foreach (var unit in units)
             {
                 var segments = unit.Elements(Xliff2 + "segment").ToList();
