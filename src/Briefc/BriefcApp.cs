@@ -76,6 +76,7 @@ public static class BriefcApp
         root.Add(RenderCommand.Create(context));
         root.Add(ImportCommand.Create(context));
         root.Add(FontsCommand.Create(context));
+        root.Add(XliffCommand.Create(context));
 
         root.Add(CompletionCommand.Create(context, root));
         root.Add(HelpCommand.Create(context, root));

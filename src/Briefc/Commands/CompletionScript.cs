@@ -34,9 +34,13 @@ public static class CompletionScript
     /// </summary>
     private static IEnumerable<(string Command, string Name, string[] Values)> ValueChoices(Command root) =>
         root.Options.Where(o => o.Recursive).Select(o => ("*", o))
-            .Concat(root.Subcommands.SelectMany(c => c.Options.Select(o => (c.Name, o))))
+            .Concat(root.Subcommands.SelectMany(c => c.Options.Concat(c.Subcommands.SelectMany(s => s.Options)).Select(o => (c.Name, o))))
             .Where(p => p.Item2.HelpName is { } help && help.Contains('|', StringComparison.Ordinal))
             .SelectMany(p => p.Item2.Aliases.Prepend(p.Item2.Name).Select(name => (p.Item1, name, p.Item2.HelpName!.Split('|'))));
+
+    /// <summary>The options of a command's own subcommands (<c>xliff extract --to</c>), offered after the command's name.</summary>
+    private static IEnumerable<string> SubcommandOptions(Command command, Command root) =>
+        command.Subcommands.SelectMany(c => OptionNames(c, root)).Distinct().Order(StringComparer.Ordinal);
 
     private static string Bash(Command root)
     {
@@ -56,13 +60,15 @@ public static class CompletionScript
         {
             var words = command.Name == "help" || command.Name == "completion"
                 ? command.Name == "help" ? root.Subcommands.Select(c => c.Name) : CompletionScript.Shells
-                : [];
-            script.Append($"      {command.Name}) words=\"{string.Join(' ', words.Concat(OptionNames(command, root)))}\" ;;\n");
+                : command.Subcommands.Select(c => c.Name);
+            script.Append($"      {command.Name}) words=\"{string.Join(' ', words.Concat(OptionNames(command, root)).Concat(SubcommandOptions(command, root)).Distinct())}\" ;;\n");
         }
 
         script.Append("    esac\n")
             .Append("  fi\n")
-            .Append("  if [[ \"$cur\" == -* || \"$COMP_CWORD\" -eq 1 || \"${COMP_WORDS[1]}\" == help || \"${COMP_WORDS[1]}\" == completion ]]; then\n")
+            .Append("  if [[ \"$cur\" == -* || \"$COMP_CWORD\" -eq 1 || \"${COMP_WORDS[1]}\" == help || \"${COMP_WORDS[1]}\" == completion")
+            .Append(string.Concat(root.Subcommands.Where(c => c.Subcommands.Count > 0).Select(c => $" || ( \"$COMP_CWORD\" -eq 2 && \"${{COMP_WORDS[1]}}\" == {c.Name} )")))
+            .Append(" ]]; then\n")
             .Append("    COMPREPLY=($(compgen -W \"$words\" -- \"$cur\"))\n")
             .Append("  else\n")
             .Append("    COMPREPLY=($(compgen -f -- \"$cur\"))\n")
@@ -86,7 +92,7 @@ public static class CompletionScript
         script.Append("    }\n")
             .Append("    $options = @{\n");
         foreach (var command in root.Subcommands)
-            script.Append($"        '{command.Name}' = @({List(OptionNames(command, root))})\n");
+            script.Append($"        '{command.Name}' = @({List(OptionNames(command, root).Concat(SubcommandOptions(command, root)).Distinct())})\n");
         script.Append("    }\n")
             .Append($"    $commands = @({List(root.Subcommands.Select(c => c.Name))})\n")
             .Append("    $previous = if ($wordToComplete) { $words[-2] } else { $words[-1] }\n")

@@ -84,4 +84,15 @@ public static class DiagnosticCodes
     public const string ManifestIgnored = "BRF5001";
     public const string ManifestEntryIgnored = "BRF5002";
     public const string OutputNotRemoved = "BRF5003";
+
+    // Translation exchange: `briefc xliff merge` (the place is in the XLIFF file, BRF6xxx).
+    public const string XliffUnreadable = "BRF6001";
+    public const string XliffLanguageMismatch = "BRF6002";
+    public const string XliffUnitMissing = "BRF6003";
+    public const string XliffUnitUnknown = "BRF6004";
+    public const string XliffCodesBroken = "BRF6005";
+    public const string XliffTargetMissing = "BRF6006";
+    public const string XliffMergeInvalid = "BRF6007";
+    public const string XliffSourceMissing = "BRF6008";
+    public const string TranslationStale = "BRF6101";
 }

@@ -60,6 +60,21 @@ public static class GitRevisionReader
         return new GitRevisionFile(name, show.Output, null, Missing: false);
     }
 
+    /// <summary>
+    /// The last commit that changed the file (<c>git log -1 -- file</c>), for <c>briefc xliff status</c>: the revision a
+    /// translation was last committed at. Null when the file is not in a git repository or was never committed.
+    /// </summary>
+    public static string? LastCommitOf(string filePath)
+    {
+        var fullPath = Path.GetFullPath(filePath);
+        var folder = Path.GetDirectoryName(fullPath)!;
+        if (!Directory.Exists(folder))
+            return null;
+        var log = Run(folder, ["log", "-1", "--format=%H", "--", Path.GetFileName(fullPath)]);
+        var commit = log.OutputText.Trim();
+        return log.ExitCode == 0 && commit.Length > 0 ? commit : null;
+    }
+
     private static GitResult Run(string workingDirectory, IReadOnlyList<string> arguments)
     {
         var start = new ProcessStartInfo("git")

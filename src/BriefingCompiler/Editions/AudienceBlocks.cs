@@ -95,6 +95,9 @@ public static partial class AudienceBlocks
         return (blocks, problems);
     }
 
+    /// <summary>Whether a line opens or closes an audience block (what the translation workflow keeps as structure).</summary>
+    public static bool IsMarkerLine(string line) => OpeningLine().IsMatch(line) || ClosingLine().IsMatch(line);
+
     private static string? OpeningName(string line)
     {
         var match = OpeningLine().Match(line);

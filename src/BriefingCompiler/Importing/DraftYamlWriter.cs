@@ -3,6 +3,8 @@ using System.Text.RegularExpressions;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
+using static BriefingCompiler.Importing.YamlScalarEmitter;
+
 namespace BriefingCompiler.Importing;
 
 /// <summary>
@@ -162,54 +164,7 @@ public static partial class DraftYamlWriter
         End(emitter);
     }
 
-    private static void Begin(IEmitter emitter) => emitter.Emit(new MappingStart(AnchorName.Empty, TagName.Empty, isImplicit: true, MappingStyle.Block));
-
-    private static void End(IEmitter emitter) => emitter.Emit(new MappingEnd());
-
-    private static void Key(IEmitter emitter, string key) => Scalar(emitter, key, ScalarStyle.Plain);
-
-    private static void Plain(IEmitter emitter, string key, string value)
-    {
-        Key(emitter, key);
-        Scalar(emitter, value, ScalarStyle.Plain);
-    }
-
-    private static void Text(IEmitter emitter, string key, string value)
-    {
-        Key(emitter, key);
-        Value(emitter, value);
-    }
-
-    /// <summary>A text value: plain when YAML reads it back as the same string, double-quoted otherwise.</summary>
-    private static void Value(IEmitter emitter, string value) =>
-        Scalar(emitter, value, value.Length == 0 || NotAString().IsMatch(value) || value.Contains('\n') ? ScalarStyle.DoubleQuoted : ScalarStyle.Any);
-
-    private static void Optional(IEmitter emitter, string key, string? value)
-    {
-        if (value is not null)
-            Text(emitter, key, value);
-    }
-
-    private static void Markdown(IEmitter emitter, string key, string markdown)
-    {
-        Key(emitter, key);
-        Scalar(emitter, markdown, markdown.Contains('\n') ? ScalarStyle.Literal : markdown.Length == 0 ? ScalarStyle.DoubleQuoted : ScalarStyle.Any);
-    }
-
-    private static void OptionalMarkdown(IEmitter emitter, string key, string? markdown)
-    {
-        if (!string.IsNullOrEmpty(markdown))
-            Markdown(emitter, key, markdown);
-    }
-
-    private static void Scalar(IEmitter emitter, string value, ScalarStyle style) =>
-        emitter.Emit(new Scalar(AnchorName.Empty, TagName.Empty, value, style, isPlainImplicit: true, isQuotedImplicit: true));
-
     private static string OneLine(string text) => string.Concat(text.Select(c => char.IsControl(c) ? ' ' : c));
-
-    // What the YAML core schema reads as null, a boolean or a number.
-    [GeneratedRegex(@"^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$")]
-    private static partial Regex NotAString();
 
     [GeneratedRegex(@"^[0-9]+(?:\.[0-9]+)*$")]
     private static partial Regex VersionNumber();

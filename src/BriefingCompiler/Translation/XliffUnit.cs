@@ -1,0 +1,6 @@
+using BriefingCompiler.Diagnostics;
+
+namespace BriefingCompiler.Translation;
+
+/// <summary>A unit read back from an XLIFF file: its id, where it is, and its target (null: none, or an empty one).</summary>
+public sealed record XliffUnit(string Id, SourceSpan Span, IReadOnlyList<XliffTargetPart>? Target, string? State);

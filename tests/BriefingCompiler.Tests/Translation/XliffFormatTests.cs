@@ -1,0 +1,96 @@
+using System.Xml;
+using System.Xml.Linq;
+using BriefingCompiler.Translation;
+using static BriefingCompiler.Tests.Translation.TranslationFixture;
+
+namespace BriefingCompiler.Tests.Translation;
+
+/// <summary>
+/// The XLIFF files against the rules of the OASIS specifications that can be checked without the schema files: well
+/// formed, the core namespace, the required attributes, unique ids, inline codes that pair and point at their data.
+/// </summary>
+public class XliffFormatTests
+{
+    private static readonly XNamespace Xliff2 = XliffWriter.Namespace20;
+    private static readonly XNamespace Xliff12 = XliffWriter.Namespace12;
+
+    private static XDocument Extract(string from, string to, XliffVersion version)
+    {
+        var source = Load(Sample(from));
+        var planned = TranslationPlanner.Plan(source, Load(Sample(to)), null);
+        var bytes = XliffWriter.Write(planned, version, source.Language, to, "icann81-gac-alac.zh.yaml");
+        using var reader = XmlReader.Create(new MemoryStream(bytes), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit });
+        return XDocument.Load(reader, LoadOptions.SetLineInfo);
+    }
+
+    [Test]
+    public void XLIFF_2_1_has_the_core_namespace_required_attributes_unique_ids_and_paired_codes()
+    {
+        var document = Extract("zh", "en", XliffVersion.V21);
+
+        var root = document.Root!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(root.Name, Is.EqualTo(Xliff2 + "xliff"));
+            Assert.That((string?)root.Attribute("version"), Is.EqualTo("2.1"));
+            Assert.That((string?)root.Attribute("srcLang"), Is.EqualTo("zh"));
+            Assert.That((string?)root.Attribute("trgLang"), Is.EqualTo("en"));
+            Assert.That(root.Descendants().All(e => e.Name.Namespace == Xliff2), "every element in the core namespace");
+            var file = root.Element(Xliff2 + "file")!;
+            Assert.That((string?)file.Attribute("id"), Is.Not.Empty);
+            var units = file.Elements(Xliff2 + "unit").ToList();
+            Assert.That(units, Has.Count.EqualTo(31));
+            Assert.That(units.Select(u => (string?)u.Attribute("id")), Is.Unique.And.All.Not.Null);
+            Assert.That(units.Select(u => u.Attribute("id")!.Value), Has.All.Matches<string>(id => XmlConvert.VerifyNMTOKEN(id!) == id));
+            foreach (var unit in units)
+            {
+                var segments = unit.Elements(Xliff2 + "segment").ToList();
+                Assert.That(segments, Has.Count.EqualTo(1));
+                Assert.That(segments[0].Elements().First().Name, Is.EqualTo(Xliff2 + "source"), "source before target");
+                Assert.That((string?)segments[0].Attribute("state"), Is.AnyOf("initial", "translated", "reviewed", "final"));
+                var data = unit.Element(Xliff2 + "originalData")?.Elements(Xliff2 + "data").Select(d => (string)d.Attribute("id")!).ToList() ?? [];
+                Assert.That(data, Is.Unique);
+                var sourceCodes = Codes(segments[0].Element(Xliff2 + "source")!);
+                Assert.That(sourceCodes.Select(c => c.Id), Is.Unique, "code ids unique within the unit");
+                foreach (var reference in sourceCodes.SelectMany(c => c.DataRefs))
+                    Assert.That(data, Does.Contain(reference), $"{unit.Attribute("id")}: dataRef {reference}");
+                if (segments[0].Element(Xliff2 + "target") is { } target)
+                    Assert.That(Codes(target).Select(c => c.Id), Is.EquivalentTo(sourceCodes.Select(c => c.Id)), "the target's codes are the source's");
+            }
+            var codes = units.SelectMany(u => u.Descendants(Xliff2 + "pc")).ToList();
+            Assert.That(codes, Is.Not.Empty, "the samples' bold list items are paired codes");
+            Assert.That(codes.All(pc => pc.Attribute("dataRefStart") is not null && pc.Attribute("dataRefEnd") is not null));
+        });
+    }
+
+    private static List<(string Id, IReadOnlyList<string> DataRefs)> Codes(XElement content) =>
+        [.. content.Descendants().Where(e => e.Name == Xliff2 + "pc" || e.Name == Xliff2 + "ph").Select(e => ((string)e.Attribute("id")!,
+            (IReadOnlyList<string>)new[] { "dataRef", "dataRefStart", "dataRefEnd" }.Select(a => (string?)e.Attribute(a)).OfType<string>().ToList()))];
+
+    [Test]
+    public void XLIFF_1_2_has_its_namespace_file_attributes_and_a_target_state_per_unit()
+    {
+        var document = Extract("en", "ar", XliffVersion.V12);
+
+        var file = document.Root!.Element(Xliff12 + "file")!;
+        Assert.Multiple(() =>
+        {
+            Assert.That((string?)document.Root!.Attribute("version"), Is.EqualTo("1.2"));
+            foreach (var attribute in new[] { "original", "source-language", "datatype" })
+                Assert.That(file.Attribute(attribute), Is.Not.Null, attribute);
+            var units = file.Element(Xliff12 + "body")!.Elements(Xliff12 + "trans-unit").ToList();
+            Assert.That(units.Select(u => (string?)u.Attribute("id")), Is.Unique.And.All.Not.Null);
+            Assert.That(units.All(u => (string?)u.Element(Xliff12 + "target")!.Attribute("state") == "translated"));
+            Assert.That(units.SelectMany(u => u.Descendants(Xliff12 + "g")), Is.Not.Empty);
+        });
+    }
+
+    [Test]
+    public void The_same_source_gives_the_same_bytes()
+    {
+        var source = Load(Sample("en"));
+        var first = XliffWriter.Write(TranslationPlanner.Plan(source, null, null), XliffVersion.V21, "en", "fr", "x.en.yaml");
+        var second = XliffWriter.Write(TranslationPlanner.Plan(Load(Sample("en")), null, null), XliffVersion.V21, "en", "fr", "x.en.yaml");
+        Assert.That(second, Is.EqualTo(first));
+    }
+}
