@@ -5,7 +5,8 @@ namespace BriefingCompiler.Pdf.Boxes;
 /// the id of an element starting at it, decorations, a background and the border of the innermost inline
 /// element that has one (<see cref="Box"/>: its style); whether the text is invisible (visibility: hidden), how
 /// far relatively positioned inline elements around it move it when painted (<see cref="Shift"/>, nested ones
-/// added up) and their opacity (nested ones multiplied). Handed back on every glyph run.
+/// added up) and their opacity (nested ones multiplied); on a footnote call, the footnote's body (<see cref="Footnote"/>:
+/// paging places it in the footnote area of the page the call lands on). Handed back on every glyph run.
 /// </summary>
 public sealed record InlineTag(
     string? Href,
@@ -16,4 +17,5 @@ public sealed record InlineTag(
     Styling.ComputedStyle? Box = null,
     bool Hidden = false,
     (float X, float Y) Shift = default,
-    float Opacity = 1);
+    float Opacity = 1,
+    BlockBox? Footnote = null);
