@@ -46,6 +46,15 @@ public class FootnoteTests
     }
 
     [Test]
+    public void Relative_sizes_of_two_call_rules_are_not_compounded()
+    {
+        var probe = LayoutProbe.OfBody("""<p>Text<span class="fn">Note</span></p>""", Css + " .fn::footnote-call { font-size: 0.5em }");
+        var call = probe.Pages[0].Body.Children.OfType<BoxFragment>().SelectMany(Lines).SelectMany(l => l.Line.Runs).Single(r => r.Tag is InlineTag { Footnote: not null });
+
+        Assert.That(call.Style.FontSize, Is.EqualTo(6f).Within(0.01), "the document's 0.5em replaces the user agent's 0.7em");
+    }
+
+    [Test]
     public void Call_and_marker_follow_the_documents_rules()
     {
         var probe = LayoutProbe.OfBody("""<p style="margin: 0">A<span class="fn">N</span></p>""",
