@@ -13,8 +13,11 @@ namespace BriefingCompiler.Pdf.Paging;
 /// </summary>
 public sealed class FootnotePageLayout(LayoutEngine engine)
 {
-    /// <summary>Body layouts per page at most; each one reserves more room than the last, so few are ever needed.</summary>
-    private const int MaximumAttempts = 8;
+    /// <summary>Body layouts per page at most while looking for the room the footnotes need (most pages need one or two).</summary>
+    private const int MaximumAttempts = 10;
+
+    /// <summary>The search for the least reserve stops when it is known to within this (a line of small print).</summary>
+    private const float MinimumStep = 6f;
 
     /// <summary>Far more height than any footnote needs: measuring a footnote unbroken.</summary>
     private const float Unbounded = 1e7f;
@@ -36,54 +39,93 @@ public sealed class FootnotePageLayout(LayoutEngine engine)
     {
         var area = areaStyle ?? root.Style.Anonymous(Display.Block);
         var chrome = area.Margin.Top + area.BorderAndPaddingTop + area.BorderAndPaddingBottom;
-        var reserve = 0f;
-        LayoutResult body = null!;
-        for (var attempt = 0; attempt < MaximumAttempts; attempt++)
+        var innerWidth = Math.Max(0, width - area.BorderAndPaddingHorizontal);
+
+        // The body laid out with `reserve` points kept free at the foot, the calls on it, and the height of all the
+        // footnotes it would then carry (0 when none).
+        (LayoutResult Body, IReadOnlyList<(BlockBox Note, float LineTop, float LineBottom)> Calls, BlockBox[] Notes, float Need) Try(float reserve)
         {
-            body = bodyDone
+            var body = bodyDone
                 ? new Fits(new BoxFragment(root, 0, 0, width, 0, []))
                 : engine.Layout(root, new LayoutSpace(width, Math.Max(0, height - reserve), true, height), resume);
             if (body is not (Fits or Partial))
-                return new Result(body, pending);
-
-            var fragment = FragmentOf(body);
-            var calls = FootnoteCalls(fragment);
-            if (pending.IsEmpty && calls.Count == 0)
-                return new Result(body, Pending.None);
-
+                return (body, [], [], 0);
+            var calls = FootnoteCalls(FragmentOf(body));
             var notes = pending.Notes.Concat(calls.Select(c => c.Note)).ToArray();
-            var used = fragment.Height;
-            var innerWidth = Math.Max(0, width - area.BorderAndPaddingHorizontal);
-            var need = chrome + Measure(notes, pending.Resume, innerWidth, height);
-            if (used + need <= height + 0.01f)
-                return new Result(With(body, SetNotes(area, notes, pending.Resume, innerWidth, Unbounded, height, true).Fragment, width, height), Pending.None);
+            return (body, calls, notes, notes.Length == 0 ? 0 : chrome + Measure(notes, pending.Resume, innerWidth, height));
+        }
 
-            // Reserve room for the footnotes, but never so much that the first call on the page leaves it.
-            var cap = calls.Count > 0 ? height - calls[0].LineBottom : height / 2;
-            var wanted = Math.Min(need, cap);
-            if (wanted > reserve + 0.01f && !bodyDone)
+        bool FitsWhole((LayoutResult Body, IReadOnlyList<(BlockBox, float, float)> Calls, BlockBox[] Notes, float Need) t) =>
+            t.Body is Fits or Partial && FragmentOf(t.Body).Height + t.Need <= height + 0.01f;
+
+        // Find (nearly) the least reserve with which the body and all its footnotes fit. More reserve means less body,
+        // fewer calls, smaller footnotes: a try that fits bounds the answer from above, one that does not from below.
+        // The next try reserves what the last one's footnotes need when that lies between the bounds (usually the
+        // answer), else halves the gap; widows and orphans make the steps uneven, the bounds keep it finite.
+        var reserve = 0f;
+        var tried = Try(reserve);
+        if (tried.Body is not (Fits or Partial))
+            return new Result(tried.Body, pending);
+        if (tried.Notes.Length == 0)
+            return new Result(tried.Body, Pending.None);
+
+        (float Reserve, LayoutResult Body, BlockBox[] Notes)? best = FitsWhole(tried) ? (reserve, tried.Body, tried.Notes) : null;
+        var lower = 0f;
+        // Never reserve so much that the first call on the page leaves it.
+        var cap = tried.Calls.Count > 0 ? height - tried.Calls[0].LineBottom : height / 2;
+        for (var attempt = 1; attempt < MaximumAttempts && best is not { Reserve: 0 } && !bodyDone; attempt++)
+        {
+            float next;
+            if (best is { } fit)
+                next = tried.Need > lower + 0.5f && tried.Need < fit.Reserve - 0.5f ? tried.Need : (lower + fit.Reserve) / 2;
+            else
+                next = Math.Min(tried.Need, cap);
+            if (best is { } known && known.Reserve - lower < MinimumStep || (best is null && next <= reserve + 0.5f))
+                break;
+            reserve = next;
+            tried = Try(reserve);
+            if (tried.Body is not (Fits or Partial))
+                break;
+            if (FitsWhole(tried))
             {
-                reserve = wanted;
-                continue;
+                if (best is null || reserve < best.Value.Reserve)
+                    best = (reserve, tried.Body, tried.Notes);
             }
+            else
+            {
+                lower = Math.Max(lower, reserve);
+            }
+        }
 
-            var (set, rest) = SetNotes(area, notes, pending.Resume, innerWidth, height - used - chrome, height, used <= 0.01f);
+        if (best is { } whole)
+            return new Result(With(whole.Body, SetNotes(area, whole.Notes, pending.Resume, innerWidth, Unbounded, height, true).Fragment, width, height), Pending.None);
+
+        // The footnotes cannot all fit: set what fits under the body, the rest goes on at the foot of the next page.
+        for (var attempt = 0; attempt < MaximumAttempts; attempt++)
+        {
+            var used = FragmentOf(tried.Body).Height;
+            var (set, rest) = SetNotes(area, tried.Notes, pending.Resume, innerWidth, height - used - chrome, height, used <= 0.01f);
             if (rest is { } left && left.Index >= pending.Notes.Count && left.Inner is null && !bodyDone)
             {
                 // The footnote of this call cannot begin here: the call's line goes to the next page with it.
-                var call = calls[left.Index - pending.Notes.Count];
+                var call = tried.Calls[left.Index - pending.Notes.Count];
                 if (call.LineTop > 0.01f && height - call.LineTop > reserve + 0.01f && attempt + 1 < MaximumAttempts)
                 {
                     reserve = height - call.LineTop;
-                    continue;
+                    var moved = Try(reserve);
+                    if (moved.Body is Fits or Partial)
+                    {
+                        tried = moved;
+                        continue;
+                    }
                 }
             }
 
-            var carried = rest is { } r ? new Pending(notes[r.Index..], r.Inner) : Pending.None;
-            return new Result(set is null ? body : With(body, set, width, height), carried);
+            var carried = rest is { } r ? new Pending(tried.Notes[r.Index..], r.Inner) : Pending.None;
+            return new Result(set is null ? tried.Body : With(tried.Body, set, width, height), carried);
         }
 
-        return new Result(body, pending);
+        return new Result(tried.Body, new Pending(tried.Notes, pending.Resume));
     }
 
     private static BoxFragment FragmentOf(LayoutResult result) => result switch
