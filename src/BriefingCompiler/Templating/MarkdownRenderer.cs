@@ -1,6 +1,7 @@
 using Markdig;
 using Markdig.Extensions.EmphasisExtras;
 using Markdig.Extensions.Footnotes;
+using Markdig.Extensions.TaskLists;
 using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -56,8 +57,9 @@ public static class MarkdownRenderer
         {
             var renderer = new HtmlRenderer(TextWriter.Null);
             Pipeline.Setup(renderer);
-            renderer.ObjectRenderers.RemoveAll(r => r is HtmlFootnoteLinkRenderer or HtmlFootnoteGroupRenderer);
+            renderer.ObjectRenderers.RemoveAll(r => r is HtmlFootnoteLinkRenderer or HtmlFootnoteGroupRenderer or HtmlTaskListRenderer);
             renderer.ObjectRenderers.Add(links!);
+            renderer.ObjectRenderers.Add(new TaskBoxHtml());
             renderer.ObjectRenderers.Add(new FootnoteGroupHtml());
             return renderer;
         }
