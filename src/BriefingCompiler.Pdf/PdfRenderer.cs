@@ -166,7 +166,7 @@ public sealed class PdfRenderer(ITextSystem text)
     }
 
     /// <summary>
-    /// Every piece of text the document can draw, paragraph by paragraph: paragraph runs, list markers, and the
+    /// Every piece of text the document can draw, paragraph by paragraph: paragraph runs (footnote bodies after their calls' paragraphs), list markers, and the
     /// running header and footer with all ten digits standing in for page numbers not known yet.
     /// </summary>
     public static IReadOnlyList<IReadOnlyList<TextRun>> AllParagraphs(BlockBox root, PageStyle page)
@@ -178,6 +178,12 @@ public sealed class PdfRenderer(ITextSystem text)
             {
                 case ParagraphBox paragraph:
                     runs.Add(paragraph.Runs);
+                    foreach (var run in paragraph.Runs)
+                    {
+                        if (run.Tag is InlineTag { Footnote: { } note })
+                            Walk(note);
+                    }
+
                     break;
                 case TableBox table:
                     foreach (var cell in table.HeaderRows.Concat(table.BodyRows).SelectMany(r => r.Cells))

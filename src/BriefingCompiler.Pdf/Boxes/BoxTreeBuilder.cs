@@ -21,6 +21,9 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
     private readonly CounterState counters = new();
     private PseudoElementRules rules = null!;
 
+    /// <summary>How many footnote bodies are being built around the current element (a footnote inside one stays in its text).</summary>
+    private int footnoteDepth;
+
     public BlockBox Build(IDocument document)
     {
         var window = document.DefaultView ?? throw new InvalidOperationException("The document has no window to compute styles in.");
@@ -30,6 +33,8 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
         rules = new PseudoElementRules(document, parser, log);
         var root = document.DocumentElement;
         var rootStyle = Style(css, root, new ComputedStyle { Display = Display.Block }) with { Display = Display.Block, Float = FloatSide.None };
+        // The footnote counter runs through the whole document (CSS GCPM) unless the root resets it otherwise.
+        counters.Reset("footnote", 0);
         ApplyCounters(css, root, rootStyle);
         var tree = new BlockBox(rootStyle, Children(css, root, rootStyle), root.Id) { Semantics = new ElementSemantics { Role = StructureRole.Document } };
         log.Position = null;
@@ -91,7 +96,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
                 continue;
             }
 
-            var style = Style(css, element, parentStyle);
+            var style = NestedFootnoteInline(Style(css, element, parentStyle));
             if (style.Display == Display.None || !IsSupported(element))
             {
                 continue;
@@ -105,6 +110,12 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
             }
 
             ApplyCounters(css, element, style);
+            if (style.IsFootnote && footnoteDepth == 0)
+            {
+                AddFootnote(css, element, style, parentStyle, inline, RootTag(parentStyle));
+                continue;
+            }
+
             if (IsReplaced(element))
             {
                 AddReplaced(element, style, parentStyle, inline, boxes, RootTag(parentStyle));
@@ -427,9 +438,16 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
             }
             else if (node is IElement child)
             {
-                var childStyle = Style(css, child, style);
+                var childStyle = NestedFootnoteInline(Style(css, child, style));
                 if (childStyle.Display == Display.None || !IsSupported(child))
                 {
+                    continue;
+                }
+
+                if (childStyle.IsFootnote && footnoteDepth == 0)
+                {
+                    ApplyCounters(css, child, childStyle);
+                    AddFootnote(css, child, childStyle, style, inline, tag);
                     continue;
                 }
 
@@ -576,10 +594,71 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
         };
     }
 
-    /// <summary>The item's style with what a ::marker rule sets of colour and font.</summary>
-    private ComputedStyle MarkerStyle(AngleSharp.Css.Dom.ICssStyleDeclaration declarations, ComputedStyle itemStyle)
+    /// <summary>
+    /// A footnote (<c>float: footnote</c>, CSS GCPM): the element leaves the text, which gets its
+    /// <c>::footnote-call</c> in its place (by default the <c>footnote</c> counter, raised and smaller); its body, led
+    /// by its <c>::footnote-marker</c>, rides on the call's tag for paging to set at the foot of the call's page.
+    /// </summary>
+    private void AddFootnote(ComputedDeclarations css, IElement element, ComputedStyle style, ComputedStyle textStyle, InlineCollector inline, InlineTag parentTag)
     {
-        var resolved = resolver.Resolve(declarations, itemStyle, "::marker");
+        At(element);
+        counters.Increment("footnote", 1);
+        var quotes = css.For(element).GetPropertyValue("quotes");
+        var (callText, callStyle) = FootnotePseudo(rules.FootnoteCall(element), element, textStyle with { Display = Display.Inline }, "::footnote-call", quotes);
+        var noteStyle = style with { Display = Display.Block, Float = FloatSide.None };
+        var (markerText, markerStyle) = FootnotePseudo(rules.FootnoteMarker(element), element, noteStyle with { Display = Display.Inline, BaselineShift = 0 }, "::footnote-marker", quotes);
+        footnoteDepth++;
+        var body = new BlockBox(noteStyle, Children(css, element, noteStyle, markerText.Length > 0 ? (markerText, markerStyle) : null), NullIfEmpty(element.Id));
+        footnoteDepth--;
+        if (callText.Length == 0)
+        {
+            // The call carries the body to its page: without text it would be lost.
+            log.WarnOnce("PDF128", "footnote-call none", "A ::footnote-call without content is not supported by the PDF engine (the call carries its footnote to its page); the footnote number is shown.");
+            callText = CounterText(counters.Value("footnote"), "decimal");
+        }
+
+        var href = element.Id is { Length: > 0 } id ? "#" + id : null;
+        inline.Add(callText, callStyle, TagFor(callStyle, parentTag, href) with { Footnote = body });
+    }
+
+    /// <summary>A footnote inside a footnote's body stays in its text (the footnote area holds no calls).</summary>
+    private ComputedStyle NestedFootnoteInline(ComputedStyle style)
+    {
+        if (!style.IsFootnote || footnoteDepth == 0)
+            return style;
+        log.WarnOnce("PDF128", "footnote in footnote", "A footnote inside a footnote is not supported by the PDF engine; it is set in the outer footnote's text.");
+        return style with { Float = FloatSide.None, Display = Display.Inline };
+    }
+
+    /// <summary>The text and style of a footnote's ::footnote-call or ::footnote-marker: the matching rules in source order over <paramref name="baseStyle"/>.</summary>
+    private (string Text, ComputedStyle Style) FootnotePseudo(IEnumerable<AngleSharp.Css.Dom.ICssStyleDeclaration> matching, IElement element, ComputedStyle baseStyle, string name, string? quotes)
+    {
+        var text = "";
+        var style = baseStyle;
+        foreach (var declarations in matching)
+        {
+            style = PseudoStyle(declarations, style, name, baseStyle);
+            if (declarations.GetPropertyValue("content") is { Length: > 0 } content)
+            {
+                text = ContentValueParser.Parse(content, log) is { } items ? GeneratedText(items, element, quotes) : "";
+            }
+        }
+
+        return (text, style);
+    }
+
+    /// <summary>The item's style with what a ::marker rule sets of colour and font.</summary>
+    private ComputedStyle MarkerStyle(AngleSharp.Css.Dom.ICssStyleDeclaration declarations, ComputedStyle itemStyle) =>
+        PseudoStyle(declarations, itemStyle, "::marker", itemStyle);
+
+    /// <summary>
+    /// <paramref name="itemStyle"/> with what a pseudo-element rule (::marker, ::footnote-call, ::footnote-marker) sets of
+    /// colour, font and vertical-align, relative values resolved against <paramref name="parent"/> (not against an
+    /// earlier rule's result: two rules of <c>font-size: 0.7em</c> give 0.7em, not 0.49em).
+    /// </summary>
+    private ComputedStyle PseudoStyle(AngleSharp.Css.Dom.ICssStyleDeclaration declarations, ComputedStyle itemStyle, string name, ComputedStyle parent)
+    {
+        var resolved = resolver.Resolve(declarations, parent, name);
         bool Has(string name) => declarations.GetPropertyValue(name) is { Length: > 0 };
         return itemStyle with
         {
@@ -588,6 +667,8 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
             FontWeight = Has("font-weight") ? resolved.FontWeight : itemStyle.FontWeight,
             Italic = Has("font-style") ? resolved.Italic : itemStyle.Italic,
             FontFamilies = Has("font-family") ? resolved.FontFamilies : itemStyle.FontFamilies,
+            BaselineShift = Has("vertical-align") ? resolved.BaselineShift : itemStyle.BaselineShift,
+            LineHeight = Has("line-height") ? resolved.LineHeight : itemStyle.LineHeight,
         };
     }
 

@@ -6,7 +6,8 @@ namespace BriefingCompiler.Pdf.Boxes;
 /// element that has one (<see cref="Box"/>: its style); whether the text is invisible (visibility: hidden), how
 /// far relatively positioned inline elements around it move it when painted (<see cref="Shift"/>, nested ones
 /// added up) and their opacity (nested ones multiplied); <see cref="Semantics"/>: the innermost inline element with a
-/// role for readers (a link, a span in another language). Handed back on every glyph run.
+/// role for readers (a link, a span in another language); on a footnote call, the footnote's body (<see cref="Footnote"/>:
+/// paging places it in the footnote area of the page the call lands on). Handed back on every glyph run.
 /// </summary>
 public sealed record InlineTag(
     string? Href,
@@ -18,4 +19,5 @@ public sealed record InlineTag(
     bool Hidden = false,
     (float X, float Y) Shift = default,
     float Opacity = 1,
-    ElementSemantics? Semantics = null);
+    ElementSemantics? Semantics = null,
+    BlockBox? Footnote = null);

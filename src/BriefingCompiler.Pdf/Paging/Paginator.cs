@@ -7,7 +7,7 @@ namespace BriefingCompiler.Pdf.Paging;
 
 /// <summary>
 /// Cuts the box tree into pages: lays the root out in the first page's content box, then again from the
-/// resume point on the next page, until it fits. Then, with the page count known, sets the running header
+/// resume point on the next page, until it fits, each page with its footnotes (<see cref="FootnotePageLayout"/>). Then, with the page count known, sets the running header
 /// and footer of every page in the bands of the page margin.
 /// </summary>
 public sealed class Paginator(LayoutEngine engine, ITextLayouter text, MessageLog log)
@@ -21,21 +21,27 @@ public sealed class Paginator(LayoutEngine engine, ITextLayouter text, MessageLo
     {
         var bodies = new List<(BoxFragment Body, Edges Margins)>();
         var fixedBoxes = AbsoluteLayout.FixedBoxes(root);
+        var footnotes = new FootnotePageLayout(engine);
+        var pending = FootnotePageLayout.Pending.None;
         ResumePoint? resume = null;
-
+        var bodyDone = false;
         while (bodies.Count < MaximumPages)
         {
             var index = bodies.Count;
             var margins = page.MarginsOf(index);
             var contentHeight = page.ContentHeight(index);
-            // The root's percentage heights are of the initial containing block: the page area.
-            var space = new LayoutSpace(page.ContentWidth(index), contentHeight, true, contentHeight, ContainingHeight: contentHeight);
-            var result = engine.Layout(root, space, resume);
-            switch (result)
+            var laid = footnotes.Layout(root, page.FootnoteArea, page.ContentWidth(index), contentHeight, resume, bodyDone, pending);
+            pending = laid.Carried;
+            switch (laid.Body)
             {
                 case Fits fits:
                     bodies.Add((RootOnPage(fits.Fragment, root, index), margins));
-                    return WithMarginBoxes(bodies, page, fixedBoxes);
+                    if (pending.IsEmpty)
+                        return WithMarginBoxes(bodies, page, fixedBoxes);
+
+                    // Footnotes continued past the end of the body go on pages of their own.
+                    bodyDone = true;
+                    break;
                 case Partial partial:
                     bodies.Add((RootOnPage(partial.Fragment, root, index), margins));
                     if (Equals(partial.Resume, resume))

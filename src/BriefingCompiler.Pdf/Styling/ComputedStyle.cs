@@ -174,8 +174,11 @@ public sealed record ComputedStyle
     /// <summary>The box's properties as a flex or grid item (order, flex, alignment, placement).</summary>
     public ItemStyle Item { get; init; } = ItemStyle.Initial;
 
-    /// <summary>Whether the box is a float.</summary>
-    public bool IsFloated => Float != FloatSide.None;
+    /// <summary>Whether the box is a float beside the text (a footnote is not: it leaves the flow for the footnote area).</summary>
+    public bool IsFloated => Float is FloatSide.Left or FloatSide.Right;
+
+    /// <summary><c>float: footnote</c>.</summary>
+    public bool IsFootnote => Float == FloatSide.Footnote;
 
     /// <summary>position: relative — the box is laid out where it would be and painted moved by <see cref="RelativeOffset"/>.</summary>
     public bool RelativelyPositioned { get; init; }

@@ -6,4 +6,7 @@ public enum FloatSide
     None,
     Left,
     Right,
+
+    /// <summary><c>float: footnote</c> (CSS GCPM): the element leaves the flow for the page's footnote area, a call takes its place.</summary>
+    Footnote,
 }

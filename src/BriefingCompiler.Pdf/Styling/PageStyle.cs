@@ -15,6 +15,10 @@ public sealed record PageStyle(float Width, float Height, Edges Margins, Edges F
     /// <summary>The running header and footer of a page: <c>@page :first</c> may replace (or, with content: none, remove) boxes on the first.</summary>
     public IReadOnlyList<MarginBox> MarginBoxesOf(int pageIndex) => pageIndex == 0 ? FirstPageMarginBoxes : MarginBoxes;
 
+    /// <summary>The <c>@footnote</c> area at the foot of each page's content box (CSS GCPM): its margin-top, border-top and
+    /// padding-top; null when no rule styles it (footnotes are then set with no separator).</summary>
+    public ComputedStyle? FootnoteArea { get; init; }
+
     public Edges MarginsOf(int pageIndex) => pageIndex == 0 ? FirstPageMargins : Margins;
 
     public float ContentWidth(int pageIndex) => Width - MarginsOf(pageIndex).Horizontal;

@@ -122,6 +122,10 @@ public sealed class PageStyleParser(MessageLog log)
                 {
                     boxes[position] = MarginBoxOf(position, Declarations(body[(open + 1)..close]), rootStyle);
                 }
+                else if (name.Equals("footnote", StringComparison.OrdinalIgnoreCase))
+                {
+                    page = page with { FootnoteArea = FootnoteAreaOf(Declarations(body[(open + 1)..close]), page.FootnoteArea ?? rootStyle.Anonymous(Display.Block)) };
+                }
                 else
                 {
                     log.WarnOnce("PDF106", "@" + name, $"Page margin box '@{name}' is not supported by the PDF engine (only @top-left/center/right and @bottom-left/center/right); ignored.");
@@ -192,6 +196,55 @@ public sealed class PageStyleParser(MessageLog log)
                 // Until a :first rule says otherwise the first page is like the others.
                 FirstPageMargins = page.FirstPageMargins == page.Margins ? margins : page.FirstPageMargins,
             };
+    }
+
+    /// <summary>The <c>@footnote</c> area's box: the space, rule and padding above the footnotes (margin-top, border-top, padding-top).</summary>
+    private ComputedStyle FootnoteAreaOf(IReadOnlyList<(string Name, string Value)> declarations, ComputedStyle style)
+    {
+        foreach (var (name, value) in declarations)
+        {
+            switch (name)
+            {
+                case "margin-top":
+                    style = style with { Margin = style.Margin with { Top = CssValueReader.Length(value, style.FontSize) ?? style.Margin.Top } };
+                    break;
+                case "padding-top":
+                    style = style with { Padding = style.Padding with { Top = CssValueReader.Length(value, style.FontSize) ?? style.Padding.Top } };
+                    break;
+                case "border-top":
+                    style = style with { BorderTop = BorderOf(value, style) };
+                    break;
+                case "float" or "display":
+                    // float: bottom and display: block are what the area is; nothing else is supported.
+                    break;
+                default:
+                    log.WarnOnce("PDF107", "@footnote " + name, $"'{name}' in @footnote is not supported by the PDF engine (margin-top, border-top and padding-top are); ignored.");
+                    break;
+            }
+        }
+
+        return style;
+    }
+
+    /// <summary>A border shorthand such as <c>0.5pt solid #999</c> (width, style and colour in any order).</summary>
+    private static BorderSide BorderOf(string value, ComputedStyle style)
+    {
+        var width = 3 * CssValueReader.PointsPerPixel;
+        var lineStyle = "none";
+        var color = style.Color;
+        foreach (var part in value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (part is "none" or "hidden" or "solid" or "dotted" or "dashed" or "double" or "groove" or "ridge" or "inset" or "outset")
+                lineStyle = part;
+            else if (part is "thin" or "medium" or "thick")
+                width = (part == "thin" ? 1 : part == "medium" ? 3 : 5) * CssValueReader.PointsPerPixel;
+            else if (CssValueReader.Length(part, style.FontSize) is { } length)
+                width = length;
+            else if (CssValueReader.Color(part, style.Color) is { } c)
+                color = c;
+        }
+
+        return lineStyle is "none" or "hidden" ? BorderSide.None : new BorderSide(width, lineStyle, color);
     }
 
     private MarginBox MarginBoxOf(MarginBoxPosition position, IReadOnlyList<(string Name, string Value)> declarations, ComputedStyle rootStyle)

@@ -9,7 +9,7 @@ namespace BriefingCompiler.Pdf.Styling;
 /// style sheets. AngleSharp computes <c>::before</c>/<c>::after</c> styles but at the price of a full cascade
 /// per element, so the box tree asks only for elements one of these rules' selectors (the pseudo-element cut
 /// off) matches. AngleSharp does not know <c>::marker</c>: its declarations are kept here and applied in
-/// source order. Other pseudo-elements that change the print (<c>::first-letter</c>, <c>::first-line</c>)
+/// source order, as are <c>::footnote-call</c> and <c>::footnote-marker</c>. Other pseudo-elements that change the print (<c>::first-letter</c>, <c>::first-line</c>)
 /// are reported.
 /// </summary>
 public sealed class PseudoElementRules
@@ -17,6 +17,8 @@ public sealed class PseudoElementRules
     private readonly List<ISelector> before = [];
     private readonly List<ISelector> after = [];
     private readonly List<(ISelector Selector, ICssStyleDeclaration Style)> marker = [];
+    private readonly List<(ISelector Selector, ICssStyleDeclaration Style)> footnoteCall = [];
+    private readonly List<(ISelector Selector, ICssStyleDeclaration Style)> footnoteMarker = [];
 
     public PseudoElementRules(IDocument document, ICssSelectorParser parser, MessageLog log)
     {
@@ -58,6 +60,14 @@ public sealed class PseudoElementRules
     /// <summary>The declarations of the ::marker rules that match, in source order (later ones win).</summary>
     public IEnumerable<ICssStyleDeclaration> Marker(IElement element) =>
         marker.Where(m => m.Selector.Match(element)).Select(m => m.Style);
+
+    /// <summary>The declarations of the ::footnote-call rules that match (CSS GCPM), in source order.</summary>
+    public IEnumerable<ICssStyleDeclaration> FootnoteCall(IElement element) =>
+        footnoteCall.Where(m => m.Selector.Match(element)).Select(m => m.Style);
+
+    /// <summary>The declarations of the ::footnote-marker rules that match, in source order.</summary>
+    public IEnumerable<ICssStyleDeclaration> FootnoteMarker(IElement element) =>
+        footnoteMarker.Where(m => m.Selector.Match(element)).Select(m => m.Style);
 
     private void Read(ICssRuleList rules, ICssSelectorParser parser, MessageLog log)
     {
@@ -103,6 +113,14 @@ public sealed class PseudoElementRules
             else if (Cut(lower, "after") is { } afterBase && parser.ParseSelector(BaseOrUniversal(selector, afterBase)) is { } a)
             {
                 after.Add(a);
+            }
+            else if (Cut(lower, "footnote-call") is { } callBase && parser.ParseSelector(BaseOrUniversal(selector, callBase)) is { } fc)
+            {
+                footnoteCall.Add((fc, rule.Style));
+            }
+            else if (Cut(lower, "footnote-marker") is { } footnoteMarkerBase && parser.ParseSelector(BaseOrUniversal(selector, footnoteMarkerBase)) is { } fm)
+            {
+                footnoteMarker.Add((fm, rule.Style));
             }
             else if (Cut(lower, "marker") is { } markerBase && parser.ParseSelector(BaseOrUniversal(selector, markerBase)) is { } m)
             {

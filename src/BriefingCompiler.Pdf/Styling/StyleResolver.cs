@@ -373,6 +373,7 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
     {
         "left" => FloatSide.Left,
         "right" => FloatSide.Right,
+        "footnote" => FloatSide.Footnote,
         _ => FloatSide.None,
     };
 

@@ -52,5 +52,7 @@ public static class UserAgentStyleSheet
         td, th { display: table-cell; padding: 1px; vertical-align: inherit }
         th { text-align: center }
         caption { display: block; text-align: center }
+        ::footnote-call { content: counter(footnote); vertical-align: super; font-size: 0.7em }
+        ::footnote-marker { content: counter(footnote) ". " }
         """;
 }

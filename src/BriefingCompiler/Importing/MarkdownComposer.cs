@@ -198,6 +198,14 @@ public static partial class MarkdownComposer
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+            // A footnote call or note label as the Word writer writes it ("[^label]") stays Markdown.
+            if (c == '[' && FootnoteLabel().Match(text, i) is { Success: true, Index: var at } label && at == i)
+            {
+                output.Append(label.Value);
+                i += label.Length - 1;
+                continue;
+            }
+
             var before = i > 0 ? text[i - 1] : ' ';
             var after = i + 1 < text.Length ? text[i + 1] : ' ';
             var escape = c switch
@@ -214,6 +222,9 @@ public static partial class MarkdownComposer
         }
         return output.ToString();
     }
+
+    [GeneratedRegex(@"\G\[\^[^\]\s\[]+\]")]
+    private static partial Regex FootnoteLabel();
 
     /// <summary>A paragraph whose text starts like a heading, list item, quote or rule gets that character escaped.</summary>
     private static string EscapeLineStart(string text)

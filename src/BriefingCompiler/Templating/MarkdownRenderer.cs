@@ -1,4 +1,7 @@
 using Markdig;
+using Markdig.Extensions.EmphasisExtras;
+using Markdig.Extensions.Footnotes;
+using Markdig.Extensions.TaskLists;
 using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -6,7 +9,8 @@ using Markdig.Syntax.Inlines;
 namespace BriefingCompiler.Templating;
 
 /// <summary>
-/// Renders a briefing's Markdown (CommonMark + pipe tables) to an HTML fragment that is safe to insert as is:
+/// Renders a briefing's Markdown (CommonMark + pipe tables, footnotes, <c>~sub~</c>/<c>^super^</c>, definition lists,
+/// task lists) to an HTML fragment that is safe to insert as is:
 /// raw HTML is shown as text, links keep only <see cref="LinkPolicy"/> targets (a refused link becomes its
 /// text), images become links to the image (the document makes no external requests and the PDF engine
 /// draws no images), and headings are moved down so they sit below the heading of the section holding them.
@@ -14,19 +18,54 @@ namespace BriefingCompiler.Templating;
 public static class MarkdownRenderer
 {
     // Built once: a pipeline is immutable after Build and safe to share between renders.
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().DisableHtml().Build();
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseFootnotes()
+        .UseEmphasisExtras(EmphasisExtraOptions.Subscript | EmphasisExtraOptions.Superscript)
+        .UseDefinitionLists()
+        .UseTaskLists()
+        .DisableHtml()
+        .Build();
 
+    /// <summary>One field on its own: its footnotes numbered from 1 and listed after it.</summary>
     /// <param name="markdown">Markdown source.</param>
     /// <param name="topHeadingLevel">The HTML level a <c>#</c> heading becomes (2–6); deeper ones follow, capped at 6.</param>
     public static string ToHtml(string markdown, int topHeadingLevel)
     {
+        var footnotes = new DocumentFootnotes();
+        return ToHtml(markdown, topHeadingLevel, footnotes) + footnotes.ListHtml();
+    }
+
+    /// <summary>One field of a document: its footnotes take the document's next numbers and join its notes list.</summary>
+    public static string ToHtml(string markdown, int topHeadingLevel, DocumentFootnotes footnotes)
+    {
         var document = ParseSafe(markdown, topHeadingLevel);
         using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        Pipeline.Setup(renderer);
+        var renderer = NewRenderer(footnotes);
+        renderer.Writer = writer;
         renderer.Render(document);
         writer.Flush();
         return writer.ToString();
+    }
+
+    /// <summary>An HTML renderer whose footnote calls are numbered in <paramref name="footnotes"/> (one link renderer for a
+    /// field and the notes inside it, so a note calling another shares the numbers).</summary>
+    private static HtmlRenderer NewRenderer(DocumentFootnotes footnotes)
+    {
+        FootnoteLinkHtml? links = null;
+        HtmlRenderer Create()
+        {
+            var renderer = new HtmlRenderer(TextWriter.Null);
+            Pipeline.Setup(renderer);
+            renderer.ObjectRenderers.RemoveAll(r => r is HtmlFootnoteLinkRenderer or HtmlFootnoteGroupRenderer or HtmlTaskListRenderer);
+            renderer.ObjectRenderers.Add(links!);
+            renderer.ObjectRenderers.Add(new TaskBoxHtml());
+            renderer.ObjectRenderers.Add(new FootnoteGroupHtml());
+            return renderer;
+        }
+
+        links = new FootnoteLinkHtml(footnotes, Create);
+        return Create();
     }
 
     /// <summary>

@@ -13,6 +13,7 @@ namespace BriefingCompiler.Templating;
 internal sealed class TemplateFunctions(string language)
 {
     private readonly LanguageConventions _conventions = LanguageConventions.For(language);
+    private readonly DocumentFootnotes _footnotes = new();
 
     /// <summary><c>format_date d</c> — "4 November 2024", "2024 年 11 月 4 日"…</summary>
     public string FormatDate(DateOnly date) => DateFormatter.Format(date, language);
@@ -24,7 +25,13 @@ internal sealed class TemplateFunctions(string language)
     /// <c>markdown text [level]</c> — Markdown (a MarkdownText or a string) as safe HTML; a <c>#</c> heading in it
     /// becomes <c>h{level}</c> (default 3, below the document's h2 section headings).
     /// </summary>
-    public RawHtml Markdown(object? text, int level = 3) => new(MarkdownRenderer.ToHtml(MarkdownSource(text), level));
+    public RawHtml Markdown(object? text, int level = 3) => new(MarkdownRenderer.ToHtml(MarkdownSource(text), level, _footnotes));
+
+    /// <summary>
+    /// <c>footnotes</c> — the notes of the Markdown footnotes rendered so far (numbered through the document), as a list
+    /// with links back to their calls; "" when there are none. A template calls it once, after the last Markdown field.
+    /// </summary>
+    public RawHtml Footnotes() => new(_footnotes.ListHtml());
 
     /// <summary><c>format_label pattern a [b]</c> — fills <c>{0}</c> and <c>{1}</c>: <c>format_label labels.version "2"</c> → "Version 2".</summary>
     public string FormatLabel(string pattern, object? first, object? second = null) =>

@@ -14,7 +14,7 @@ namespace BriefingCompiler.Templating;
 /// with its <c>labels</c> overrides applied; <c>briefc_version</c> — the tool's version.</item>
 /// <item><c>document</c> — <c>lang</c> (the tag as written), <c>dir</c> (<c>ltr</c>/<c>rtl</c>), <c>language</c> (base
 /// subtag) and <c>translation_notice</c> (the localized notice, or null when the document is not a translation).</item>
-/// <item>functions — <c>format_date</c>, <c>format_date_range</c>, <c>markdown</c>, <c>format_label</c>, <c>labelled</c>,
+/// <item>functions — <c>format_date</c>, <c>format_date_range</c>, <c>markdown</c>, <c>footnotes</c>, <c>format_label</c>, <c>labelled</c>,
 /// <c>parenthesized</c>, <c>include</c> (partials from the template folder), <c>is_safe_url</c>, <c>raw</c>, <c>css_string</c>, <c>css_page_content</c>.</item>
 /// </list>
 /// </summary>
@@ -51,6 +51,7 @@ internal static class TemplateModel
         Define(globals, "format_date", DelegateCustomFunction.CreateFunc<DateOnly, string>(functions.FormatDate));
         Define(globals, "format_date_range", DelegateCustomFunction.CreateFunc<DateOnly, DateOnly, string>(functions.FormatDateRange));
         Define(globals, "markdown", DelegateCustomFunction.CreateFunc<object?, int, RawHtml>(functions.Markdown));
+        Define(globals, "footnotes", DelegateCustomFunction.CreateFunc<RawHtml>(functions.Footnotes));
         Define(globals, "format_label", DelegateCustomFunction.CreateFunc<string, object?, object?, string>(functions.FormatLabel));
         Define(globals, "labelled", DelegateCustomFunction.CreateFunc<string, object?, string>(functions.Labelled));
         Define(globals, "parenthesized", DelegateCustomFunction.CreateFunc<object?, string>(functions.Parenthesized));

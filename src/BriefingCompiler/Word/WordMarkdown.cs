@@ -63,6 +63,13 @@ internal sealed class WordMarkdown(WordContext context)
             case Markdig.Extensions.Tables.Table table:
                 output.Add(Table(table));
                 break;
+            case Markdig.Extensions.Footnotes.Footnote { Count: > 0 } note when note[0] is ParagraphBlock first:
+                var runs = Inlines(first.Inline);
+                runs.Insert(0, context.Run($"[^{note.Label?.TrimStart('^')}]: ", default, null));
+                output.Add(context.Paragraph(WordStyles.Normal, runs));
+                foreach (var inner in note.Skip(1))
+                    AddBlock(inner, output, place);
+                break;
             case ContainerBlock container:
                 foreach (var inner in container)
                     AddBlock(inner, output, place);
@@ -186,6 +193,17 @@ internal sealed class WordMarkdown(WordContext context)
         {
             case LiteralInline literal:
                 AddText(literal.Content.ToString(), format, output);
+                break;
+            // ~sub~ and ^super^: Word documents do not raise or lower text yet; the text is kept as is.
+            case EmphasisInline { DelimiterChar: '~' or '^', DelimiterCount: 1 } shifted:
+                AddInlines(shifted, format, output);
+                break;
+            // Word documents have no footnotes yet: a call is written as its Markdown ("[^label]"; Markdig keeps the caret
+            // in Label) and the notes
+            // follow the field as "[^label]: text" (AddBlock), so `briefc import` reads them back unchanged.
+            case Markdig.Extensions.Footnotes.FootnoteLink footnote:
+                if (!footnote.IsBackLink)
+                    AddText($"[^{footnote.Footnote.Label?.TrimStart('^')}]", format, output);
                 break;
             case EmphasisInline emphasis:
                 var inner = emphasis.DelimiterChar == '~' ? format with { Strike = true }
