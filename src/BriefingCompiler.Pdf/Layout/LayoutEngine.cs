@@ -35,6 +35,8 @@ public sealed class LayoutEngine
 
     public IntrinsicWidths Intrinsic { get; }
 
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<BlockBox, BlockBox> withoutPositioned = [];
+
     public LayoutResult Layout(Box box, LayoutSpace space, ResumePoint? resume)
     {
         // Content that does not fit takes back the floats it placed: they go where it goes.
@@ -44,8 +46,8 @@ public sealed class LayoutEngine
             ParagraphBox paragraph => paragraphs.Layout(paragraph, space, resume as TextResume),
             TableBox table => tables.Layout(table, space, resume as TableResume),
             ReplacedBox image => replaced.Layout(image, space),
-            BlockBox { Style.Flex: not null } flexBox => flex.Layout(flexBox, space, resume as Flex.FlexResume),
-            BlockBox { Style.Grid: not null } gridBox => grid.Layout(gridBox, space, resume as Grid.GridResume),
+            BlockBox { Style.Flex: not null } flexBox => WithPositionedChildren(flexBox, inFlow => flex.Layout(inFlow, space, resume as Flex.FlexResume)),
+            BlockBox { Style.Grid: not null } gridBox => WithPositionedChildren(gridBox, inFlow => grid.Layout(inFlow, space, resume as Grid.GridResume)),
             BlockBox { Style.MultiColumn: not null } columnBox => columns.Layout(columnBox, space, resume as MultiColumn.MultiColumnResume),
             ContainerBox container => LayoutContainer(container, space, resume as BlockResume),
             _ => new Fits(new BoxFragment(box, 0, 0, space.Width, 0, [])),
@@ -56,6 +58,36 @@ public sealed class LayoutEngine
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Lays out a flex or grid container without its absolutely positioned children (they are not items, CSS Flexbox
+    /// 4.1 and Grid 9.2) and puts them back as placeholders at the container's content-box corner, their static
+    /// position, on its first fragment. The box without them is made once per box (kept like the line cache), so
+    /// resume points and fragments refer to one box.
+    /// </summary>
+    private LayoutResult WithPositionedChildren(BlockBox box, Func<BlockBox, LayoutResult> layout)
+    {
+        if (!box.Children.Any(child => child.Style.AbsolutelyPositioned))
+        {
+            return layout(box);
+        }
+
+        var inFlow = withoutPositioned.GetValue(box, b => b with { Children = [.. b.Children.Where(child => !child.Style.AbsolutelyPositioned)] });
+        BoxFragment Restore(BoxFragment fragment) => fragment with
+        {
+            Box = box,
+            Children = fragment.IsContinuation
+                ? fragment.Children
+                : [.. fragment.Children, .. box.Children.Where(child => child.Style.AbsolutelyPositioned)
+                    .Select(child => new PositionedPlaceholder(child, box.Style.BorderAndPaddingLeft, box.Style.BorderAndPaddingTop))],
+        };
+        return layout(inFlow) switch
+        {
+            Fits fits => new Fits(Restore(fits.Fragment)),
+            Partial partial => partial with { Fragment = Restore(partial.Fragment) },
+            var other => other,
+        };
     }
 
     /// <summary>

@@ -128,6 +128,18 @@ public class AbsolutePositionTests
     }
 
     [Test]
+    public void An_absolute_child_of_a_flex_container_is_not_an_item()
+    {
+        var raster = Raster("<div style='display: flex; position: relative; width: 200px'>"
+            + "<div style='width: 50px; height: 50px; background: #00ff00'></div>"
+            + "<div style='position: absolute; top: 60px; left: 0; width: 30px; height: 30px; background: #ff0000'></div>"
+            + "<div style='width: 50px; height: 50px; background: #0000ff'></div></div>");
+
+        Assert.That(Pixel(raster, 75, 25), Is.EqualTo(SKColors.Blue), "the next item follows the first directly");
+        Assert.That(Pixel(raster, 15, 75), Is.EqualTo(SKColors.Red), "the absolute box where its offsets put it");
+    }
+
+    [Test]
     public void The_root_background_covers_the_whole_page()
     {
         var raster = Raster("<p style='margin: 0'>x</p>", "html { background: #00ff00; margin: 40px }");
