@@ -618,7 +618,9 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
         }
 
         var href = element.Id is { Length: > 0 } id ? "#" + id : null;
-        inline.Add(callText, callStyle, TagFor(callStyle, parentTag, href) with { Footnote = body });
+        // The call links to its note: a Link for readers, inside whatever inline element holds the call.
+        var semantics = href is null ? parentTag.Semantics : new ElementSemantics { Role = StructureRole.Link, Href = href, InlineParent = parentTag.Semantics };
+        inline.Add(callText, callStyle, TagFor(callStyle, parentTag, href) with { Footnote = body, Semantics = semantics });
     }
 
     /// <summary>A footnote inside a footnote's body stays in its text (the footnote area holds no calls).</summary>

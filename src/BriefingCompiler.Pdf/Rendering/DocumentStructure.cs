@@ -116,6 +116,17 @@ public sealed class DocumentStructure
             {
                 InlineNode(semantics, node);
             }
+
+            if (run.Tag is InlineTag { Footnote: { } footnote } && !nodes.ContainsKey(footnote))
+            {
+                // A footnote is read where it is called (a Note in the paragraph), though it is painted at the page's foot.
+                var note = node.Add(StructureRole.Note, footnote.Semantics);
+                nodes[footnote] = note;
+                foreach (var child in footnote.Children)
+                {
+                    Walk(child, note);
+                }
+            }
         }
     }
 
