@@ -152,7 +152,7 @@ public sealed class LayoutEngine
         var placed = new List<Fragment>();
         // Absolutely positioned children, with their index: where they would have been, laid out after the page.
         var positioned = new List<(int Index, PositionedPlaceholder Placeholder)>();
-        List<Fragment> Kept(int before) => [.. placed, .. positioned.Where(p => p.Index < before).Select(p => p.Placeholder)];
+        List<Fragment> Kept(int before) => positioned.Count == 0 ? placed : [.. placed, .. positioned.Where(p => p.Index < before).Select(p => p.Placeholder)];
         var floatMarks = new List<int>();
         var inFlowPlaced = 0;
         var y = top;

@@ -1,6 +1,7 @@
 using BriefingCompiler.Pdf.Fonts;
 using BriefingCompiler.Pdf.Rendering;
 using BriefingCompiler.Pdf.Styling;
+using BriefingCompiler.Pdf.Tests.Images;
 using SkiaSharp;
 
 namespace BriefingCompiler.Pdf.Tests.Rendering;
@@ -18,11 +19,6 @@ public class AbsolutePositionTests
         return new PdfRenderer(catalog).RenderRaster(html, new PdfRenderOptions { PageSize = new PageSize(225, 150), PageMargin = 0, PreviewDpi = 96 }).Pages.Single();
     }
 
-    private static SKColor Pixel(PageRaster raster, int x, int y)
-    {
-        var i = (y * raster.Width + x) * PageRaster.BytesPerPixel;
-        return new SKColor(raster.Rgba[i], raster.Rgba[i + 1], raster.Rgba[i + 2], raster.Rgba[i + 3]);
-    }
 
     [Test]
     public void An_absolute_box_is_placed_in_its_positioned_ancestors_padding_box_and_takes_no_room()
@@ -34,12 +30,12 @@ public class AbsolutePositionTests
         Assert.Multiple(() =>
         {
             // Padding box of the ancestor starts at (55, 5): the box goes to (75, 35)–(115, 55).
-            Assert.That(Pixel(raster, 76, 36), Is.EqualTo(SKColors.Red));
-            Assert.That(Pixel(raster, 114, 54), Is.EqualTo(SKColors.Red));
-            Assert.That(Pixel(raster, 74, 36), Is.EqualTo(SKColors.White));
-            Assert.That(Pixel(raster, 116, 54), Is.EqualTo(SKColors.White));
+            Assert.That(ImagePaintingTests.Pixel(raster, 76, 36), Is.EqualTo(SKColors.Red));
+            Assert.That(ImagePaintingTests.Pixel(raster, 114, 54), Is.EqualTo(SKColors.Red));
+            Assert.That(ImagePaintingTests.Pixel(raster, 74, 36), Is.EqualTo(SKColors.White));
+            Assert.That(ImagePaintingTests.Pixel(raster, 116, 54), Is.EqualTo(SKColors.White));
             // The next child in flow starts at the content top (15 px), as if the absolute box were not there.
-            Assert.That(Pixel(raster, 100, 16), Is.EqualTo(SKColors.Blue));
+            Assert.That(ImagePaintingTests.Pixel(raster, 100, 16), Is.EqualTo(SKColors.Blue));
         });
     }
 
@@ -52,12 +48,12 @@ public class AbsolutePositionTests
         Assert.Multiple(() =>
         {
             // The page area (300 × 200 px) is the initial containing block.
-            Assert.That(Pixel(raster, 289, 179), Is.EqualTo(SKColors.Red));
-            Assert.That(Pixel(raster, 261, 151), Is.EqualTo(SKColors.Red));
-            Assert.That(Pixel(raster, 291, 179), Is.EqualTo(SKColors.White));
-            Assert.That(Pixel(raster, 11, 10), Is.EqualTo(SKColors.Blue));
-            Assert.That(Pixel(raster, 288, 10), Is.EqualTo(SKColors.Blue));
-            Assert.That(Pixel(raster, 291, 10), Is.EqualTo(SKColors.White));
+            Assert.That(ImagePaintingTests.Pixel(raster, 289, 179), Is.EqualTo(SKColors.Red));
+            Assert.That(ImagePaintingTests.Pixel(raster, 261, 151), Is.EqualTo(SKColors.Red));
+            Assert.That(ImagePaintingTests.Pixel(raster, 291, 179), Is.EqualTo(SKColors.White));
+            Assert.That(ImagePaintingTests.Pixel(raster, 11, 10), Is.EqualTo(SKColors.Blue));
+            Assert.That(ImagePaintingTests.Pixel(raster, 288, 10), Is.EqualTo(SKColors.Blue));
+            Assert.That(ImagePaintingTests.Pixel(raster, 291, 10), Is.EqualTo(SKColors.White));
         });
     }
 
@@ -66,8 +62,8 @@ public class AbsolutePositionTests
     {
         var raster = Raster("<div style='height: 40px'></div><div style='position: absolute; background: #ff0000'><div style='width: 25px; height: 25px'></div></div>");
 
-        Assert.That(Pixel(raster, 10, 50), Is.EqualTo(SKColors.Red), "at y = 40 px, where it would have been");
-        Assert.That(Pixel(raster, 30, 50), Is.EqualTo(SKColors.White), "as wide as its content, not the page");
+        Assert.That(ImagePaintingTests.Pixel(raster, 10, 50), Is.EqualTo(SKColors.Red), "at y = 40 px, where it would have been");
+        Assert.That(ImagePaintingTests.Pixel(raster, 30, 50), Is.EqualTo(SKColors.White), "as wide as its content, not the page");
     }
 
     [Test]
@@ -80,10 +76,10 @@ public class AbsolutePositionTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(Pixel(raster, 50, 50), Is.EqualTo(SKColors.Lime), "z-index 2 on top");
-            Assert.That(Pixel(raster, 120, 120), Is.EqualTo(SKColors.Red), "z-index 1 over the block in flow");
-            Assert.That(Pixel(raster, 170, 170), Is.EqualTo(SKColors.Yellow), "the block in flow over z-index -1");
-            Assert.That(Pixel(raster, 190, 190), Is.EqualTo(SKColors.Blue));
+            Assert.That(ImagePaintingTests.Pixel(raster, 50, 50), Is.EqualTo(SKColors.Lime), "z-index 2 on top");
+            Assert.That(ImagePaintingTests.Pixel(raster, 120, 120), Is.EqualTo(SKColors.Red), "z-index 1 over the block in flow");
+            Assert.That(ImagePaintingTests.Pixel(raster, 170, 170), Is.EqualTo(SKColors.Yellow), "the block in flow over z-index -1");
+            Assert.That(ImagePaintingTests.Pixel(raster, 190, 190), Is.EqualTo(SKColors.Blue));
         });
     }
 
@@ -93,9 +89,9 @@ public class AbsolutePositionTests
         var raster = Raster("<div style='position: relative; overflow: hidden; width: 100px; height: 50px'>"
             + "<div style='position: absolute; top: 0; left: 0; width: 200px; height: 100px; background: #ff0000'></div></div>");
 
-        Assert.That(Pixel(raster, 50, 25), Is.EqualTo(SKColors.Red));
-        Assert.That(Pixel(raster, 150, 25), Is.EqualTo(SKColors.White), "clipped at the containing block's padding box");
-        Assert.That(Pixel(raster, 50, 75), Is.EqualTo(SKColors.White));
+        Assert.That(ImagePaintingTests.Pixel(raster, 50, 25), Is.EqualTo(SKColors.Red));
+        Assert.That(ImagePaintingTests.Pixel(raster, 150, 25), Is.EqualTo(SKColors.White), "clipped at the containing block's padding box");
+        Assert.That(ImagePaintingTests.Pixel(raster, 50, 75), Is.EqualTo(SKColors.White));
     }
 
     [Test]
@@ -106,10 +102,10 @@ public class AbsolutePositionTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(Pixel(raster, 10, 49), Is.EqualTo(SKColors.Red));
-            Assert.That(Pixel(raster, 10, 51), Is.EqualTo(SKColors.White));
-            Assert.That(Pixel(raster, 205, 49), Is.EqualTo(SKColors.Blue), "25 % of the 200 px page area");
-            Assert.That(Pixel(raster, 205, 51), Is.EqualTo(SKColors.White));
+            Assert.That(ImagePaintingTests.Pixel(raster, 10, 49), Is.EqualTo(SKColors.Red));
+            Assert.That(ImagePaintingTests.Pixel(raster, 10, 51), Is.EqualTo(SKColors.White));
+            Assert.That(ImagePaintingTests.Pixel(raster, 205, 49), Is.EqualTo(SKColors.Blue), "25 % of the 200 px page area");
+            Assert.That(ImagePaintingTests.Pixel(raster, 205, 51), Is.EqualTo(SKColors.White));
         });
     }
 
@@ -123,8 +119,8 @@ public class AbsolutePositionTests
         var pages = new PdfRenderer(catalog).RenderRaster(html, new PdfRenderOptions { PageSize = new PageSize(225, 150), PageMargin = 0, PreviewDpi = 96 }).Pages;
 
         Assert.That(pages, Has.Count.EqualTo(3));
-        Assert.That(pages.Select(page => Pixel(page, 290, 190)), Is.All.EqualTo(SKColors.Red), "bottom right of every page");
-        Assert.That(pages.Select(page => Pixel(page, 270, 190)), Is.All.EqualTo(SKColors.White));
+        Assert.That(pages.Select(page => ImagePaintingTests.Pixel(page, 290, 190)), Is.All.EqualTo(SKColors.Red), "bottom right of every page");
+        Assert.That(pages.Select(page => ImagePaintingTests.Pixel(page, 270, 190)), Is.All.EqualTo(SKColors.White));
     }
 
     [Test]
@@ -135,8 +131,8 @@ public class AbsolutePositionTests
             + "<div style='position: absolute; top: 60px; left: 0; width: 30px; height: 30px; background: #ff0000'></div>"
             + "<div style='width: 50px; height: 50px; background: #0000ff'></div></div>");
 
-        Assert.That(Pixel(raster, 75, 25), Is.EqualTo(SKColors.Blue), "the next item follows the first directly");
-        Assert.That(Pixel(raster, 15, 75), Is.EqualTo(SKColors.Red), "the absolute box where its offsets put it");
+        Assert.That(ImagePaintingTests.Pixel(raster, 75, 25), Is.EqualTo(SKColors.Blue), "the next item follows the first directly");
+        Assert.That(ImagePaintingTests.Pixel(raster, 15, 75), Is.EqualTo(SKColors.Red), "the absolute box where its offsets put it");
     }
 
     [Test]
@@ -144,7 +140,7 @@ public class AbsolutePositionTests
     {
         var raster = Raster("<p style='margin: 0'>x</p>", "html { background: #00ff00; margin: 40px }");
 
-        Assert.That(Pixel(raster, 2, 2), Is.EqualTo(SKColors.Lime), "the canvas, outside the root's box");
-        Assert.That(Pixel(raster, 297, 197), Is.EqualTo(SKColors.Lime));
+        Assert.That(ImagePaintingTests.Pixel(raster, 2, 2), Is.EqualTo(SKColors.Lime), "the canvas, outside the root's box");
+        Assert.That(ImagePaintingTests.Pixel(raster, 297, 197), Is.EqualTo(SKColors.Lime));
     }
 }

@@ -1,6 +1,7 @@
 using BriefingCompiler.Pdf.Fonts;
 using BriefingCompiler.Pdf.Rendering;
 using BriefingCompiler.Pdf.Styling;
+using BriefingCompiler.Pdf.Tests.Images;
 using SkiaSharp;
 
 namespace BriefingCompiler.Pdf.Tests.Rendering;
@@ -27,14 +28,9 @@ public class PixelSnappingTests
         return new PdfRenderer(catalog).RenderRaster(html, new PdfRenderOptions { PageSize = new PageSize(150, 60), PageMargin = 0, PreviewDpi = 96 }).Pages.Single();
     }
 
-    private static SKColor Pixel(PageRaster raster, int x, int y)
-    {
-        var i = (y * raster.Width + x) * PageRaster.BytesPerPixel;
-        return new SKColor(raster.Rgba[i], raster.Rgba[i + 1], raster.Rgba[i + 2], raster.Rgba[i + 3]);
-    }
 
     private static int[] Column(PageRaster raster, int x, int from, int to) =>
-        [.. Enumerable.Range(from, to - from).Select(y => (int)Pixel(raster, x, y).Red)];
+        [.. Enumerable.Range(from, to - from).Select(y => (int)ImagePaintingTests.Pixel(raster, x, y).Red)];
 
     [Test]
     public void A_border_and_a_background_of_the_same_size_cover_the_same_whole_rows()
@@ -44,8 +40,8 @@ public class PixelSnappingTests
         // The border at 10.4 px covers rows 10–14; the background at 25.4 px rows 25–29 — no grey rows around them.
         Assert.That(Column(raster, 50, 9, 16), Is.EqualTo(new[] { 255, 0, 0, 0, 0, 0, 255 }));
         Assert.That(Column(raster, 50, 24, 31), Is.EqualTo(new[] { 255, 0, 0, 0, 0, 0, 255 }));
-        Assert.That(Pixel(raster, 99, 12), Is.EqualTo(SKColors.Blue), "the right edge at 100 px");
-        Assert.That(Pixel(raster, 100, 12), Is.EqualTo(SKColors.White));
+        Assert.That(ImagePaintingTests.Pixel(raster, 99, 12), Is.EqualTo(SKColors.Blue), "the right edge at 100 px");
+        Assert.That(ImagePaintingTests.Pixel(raster, 100, 12), Is.EqualTo(SKColors.White));
     }
 
     [Test]

@@ -1,6 +1,7 @@
 using BriefingCompiler.Pdf.Fonts;
 using BriefingCompiler.Pdf.Rendering;
 using BriefingCompiler.Pdf.Styling;
+using BriefingCompiler.Pdf.Tests.Images;
 using SkiaSharp;
 
 namespace BriefingCompiler.Pdf.Tests.Rendering;
@@ -19,11 +20,6 @@ public class TablePartBackgroundTests
         return new PdfRenderer(catalog).RenderRaster(html, new PdfRenderOptions { PageSize = new PageSize(300, 200), PageMargin = 0, PreviewDpi = 96 }).Pages.Single();
     }
 
-    private static SKColor Pixel(PageRaster raster, int x, int y)
-    {
-        var i = (y * raster.Width + x) * PageRaster.BytesPerPixel;
-        return new SKColor(raster.Rgba[i], raster.Rgba[i + 1], raster.Rgba[i + 2], raster.Rgba[i + 3]);
-    }
 
     [Test]
     public void A_row_groups_background_shows_behind_its_cells()
@@ -33,9 +29,9 @@ public class TablePartBackgroundTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(Pixel(raster, 20, 20), Is.EqualTo(SKColors.Black), "first group, first cell");
-            Assert.That(Pixel(raster, 120, 45), Is.EqualTo(SKColors.Black), "first group, second cell");
-            Assert.That(Pixel(raster, 20, 70), Is.EqualTo(SKColors.White), "the second group has no background");
+            Assert.That(ImagePaintingTests.Pixel(raster, 20, 20), Is.EqualTo(SKColors.Black), "first group, first cell");
+            Assert.That(ImagePaintingTests.Pixel(raster, 120, 45), Is.EqualTo(SKColors.Black), "first group, second cell");
+            Assert.That(ImagePaintingTests.Pixel(raster, 20, 70), Is.EqualTo(SKColors.White), "the second group has no background");
         });
     }
 
@@ -48,10 +44,10 @@ public class TablePartBackgroundTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(Pixel(raster, 20, 20), Is.EqualTo(SKColors.Lime), "the column over its group");
-            Assert.That(Pixel(raster, 120, 20), Is.EqualTo(SKColors.Blue), "a column without a background shows its group's");
-            Assert.That(Pixel(raster, 20, 70), Is.EqualTo(SKColors.Red), "the row group over the column");
-            Assert.That(Pixel(raster, 120, 120), Is.EqualTo(SKColors.Yellow), "the row over its group");
+            Assert.That(ImagePaintingTests.Pixel(raster, 20, 20), Is.EqualTo(SKColors.Lime), "the column over its group");
+            Assert.That(ImagePaintingTests.Pixel(raster, 120, 20), Is.EqualTo(SKColors.Blue), "a column without a background shows its group's");
+            Assert.That(ImagePaintingTests.Pixel(raster, 20, 70), Is.EqualTo(SKColors.Red), "the row group over the column");
+            Assert.That(ImagePaintingTests.Pixel(raster, 120, 120), Is.EqualTo(SKColors.Yellow), "the row over its group");
         });
     }
 
@@ -63,8 +59,8 @@ public class TablePartBackgroundTests
             + "<div style='display: table-row-group'><div style='display: table-row'><div style='display: table-cell; height: 50px'></div>"
             + "<div style='display: table-cell; height: 50px'></div></div></div></div>");
 
-        Assert.That(Pixel(raster, 20, 20), Is.EqualTo(SKColors.Blue));
-        Assert.That(Pixel(raster, 150, 20), Is.EqualTo(SKColors.White), "one column only");
+        Assert.That(ImagePaintingTests.Pixel(raster, 20, 20), Is.EqualTo(SKColors.Blue));
+        Assert.That(ImagePaintingTests.Pixel(raster, 150, 20), Is.EqualTo(SKColors.White), "one column only");
     }
 
     [Test]
@@ -73,7 +69,7 @@ public class TablePartBackgroundTests
         // CSS 2.1 10.5: height: 0 is a used height of 0 (the background shows nowhere); before, 0 read as "not set".
         var raster = Raster("<div style='height: 0; background: #ff0000; font-size: 40px'>Filler</div><div style='height: 20px; background: #0000ff'></div>");
 
-        Assert.That(Pixel(raster, 150, 5), Is.EqualTo(SKColors.Blue), "the next box starts at 0");
-        Assert.That(Pixel(raster, 150, 25), Is.EqualTo(SKColors.White), "no red: the first box is 0 tall");
+        Assert.That(ImagePaintingTests.Pixel(raster, 150, 5), Is.EqualTo(SKColors.Blue), "the next box starts at 0");
+        Assert.That(ImagePaintingTests.Pixel(raster, 150, 25), Is.EqualTo(SKColors.White), "no red: the first box is 0 tall");
     }
 }
