@@ -103,6 +103,12 @@ public static class XliffMerger
                 $"unit '{unit.Id}' ({XliffWriter.Location(unit)}) has no translation{(xliffUnit.State is { } state ? $" (state {state})" : "")}: translate it, or copy the source into the target to keep it as it is"));
             return null;
         }
+        if (xliffUnit.UntranslatedSegment > 0)
+        {
+            problems.Add(Error(DiagnosticCodes.XliffTargetMissing, xliffUnit.Span,
+                $"sentence {xliffUnit.UntranslatedSegment} (segment {xliffUnit.UntranslatedSegment}) of unit '{unit.Id}' ({XliffWriter.Location(unit)}) has no translation: translate it, or copy its source into the target"));
+            return null;
+        }
         var codes = unit.Codes.ToList();
         var seen = new HashSet<(InlineCodeKind, int)>();
         var open = new Stack<int>();

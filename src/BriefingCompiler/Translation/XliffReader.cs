@@ -98,13 +98,33 @@ public static class XliffReader
             var unitSpan = rootSpan;
             List<XliffTargetPart>? target = null;
             string? state = null;
+            // XLIFF 2.x segments: the first one without a translation, the source of the last one (for the space after
+            // it), and the ignorable being read.
+            var untranslated = 0;
+            var segmentCount = 0;
+            var segmentTranslated = true;
+            var lastSegmentSource = "";
+            List<XliffTargetPart>? ignorableSource = null;
+            var inIgnorable = false;
+            var ignorableTranslated = false;
             while (reader.Read())
             {
                 if (reader.Depth > XliffLimits.MaxDepth)
                     throw new XliffRefusedException(Here(), $"elements nest more than {XliffLimits.MaxDepth} deep; no XLIFF of a briefing does");
+                if (reader.NodeType == XmlNodeType.EndElement && reader.NamespaceURI == ns && unitId is not null && version == XliffVersion.V21)
+                {
+                    if (reader.LocalName == "segment" && !segmentTranslated && untranslated == 0)
+                        untranslated = segmentCount;
+                    if (reader.LocalName == "ignorable")
+                    {
+                        inIgnorable = false;
+                        if (!ignorableTranslated && ignorableSource is not null && KeepSpace(target, lastSegmentSource))
+                            (target ??= []).AddRange(ignorableSource);
+                    }
+                }
                 if (reader.NodeType == XmlNodeType.EndElement && reader.LocalName == unitElement && reader.NamespaceURI == ns && unitId is not null)
                 {
-                    units.Add(new XliffUnit(unitId, unitSpan, target, state));
+                    units.Add(new XliffUnit(unitId, unitSpan, target, state) { UntranslatedSegment = untranslated });
                     unitId = null;
                     continue;
                 }
@@ -130,6 +150,7 @@ public static class XliffReader
                         unitId = reader.GetAttribute("id") ?? throw new XliffRefusedException(unitSpan, $"<{unitElement}> has no `id`");
                         target = null;
                         state = null;
+                        untranslated = segmentCount = 0;
                         if (reader.IsEmptyElement)
                         {
                             units.Add(new XliffUnit(unitId, unitSpan, null, null));
@@ -138,8 +159,33 @@ public static class XliffReader
                         break;
                     case "segment" when unitId is not null && version == XliffVersion.V21:
                         state ??= reader.GetAttribute("state");
+                        segmentCount++;
+                        segmentTranslated = false;
+                        if (reader.IsEmptyElement && untranslated == 0)
+                            untranslated = segmentCount;
                         break;
-                    case "source" or "notes" or "originalData" or "note" or "header" or "context-group" or "alt-trans":
+                    case "ignorable" when unitId is not null && version == XliffVersion.V21:
+                        inIgnorable = !reader.IsEmptyElement;
+                        ignorableSource = null;
+                        ignorableTranslated = false;
+                        break;
+                    case "source" when unitId is not null && version == XliffVersion.V21:
+                        var sourceParts = Content();
+                        if (inIgnorable)
+                            ignorableSource = sourceParts;
+                        else
+                            lastSegmentSource = string.Concat(sourceParts.Select(p => p.Part).OfType<InlineText>().Select(t => t.Text));
+                        break;
+                    case "target" when unitId is not null && inIgnorable:
+                        ignorableTranslated = true;
+                        (target, state) = ReadTarget(target, state);
+                        break;
+                    case "target" when unitId is not null && version == XliffVersion.V21:
+                        var before = target?.Count ?? 0;
+                        (target, state) = ReadTarget(target, state);
+                        segmentTranslated = target.Skip(before).Any(p => p.Part is not InlineText { Text.Length: 0 });
+                        break;
+                    case "source" or "seg-source" or "notes" or "originalData" or "note" or "header" or "context-group" or "alt-trans":
                         SkipInside(reader.IsEmptyElement);
                         break;
                     case "target" when unitId is not null:
@@ -150,6 +196,17 @@ public static class XliffReader
             if (original is null)
                 throw new XliffRefusedException(rootSpan, "no <file> element: the XLIFF holds nothing to merge");
             return new XliffDocument(version, sourceLanguage, targetLanguage, original, fileSpan, units);
+        }
+
+        /// <summary>
+        /// Whether the space of an untranslated ignorable goes into the translation: not after a translation that ends
+        /// with full-width punctuation (Chinese, Japanese: no space after 。！？) where the source's sentence did not.
+        /// </summary>
+        private static bool KeepSpace(List<XliffTargetPart>? target, string lastSegmentSource)
+        {
+            static bool FullWidthEnd(string text) => text.Length > 0 && text[^1] is >= '\u3000' and <= '\u303F' or >= '\uFF01' and <= '\uFF60';
+            var translated = target is { Count: > 0 } && target[^1].Part is InlineText last ? last.Text : "";
+            return !FullWidthEnd(translated) || FullWidthEnd(lastSegmentSource);
         }
 
         private (List<XliffTargetPart>, string?) ReadTarget(List<XliffTargetPart>? target, string? state)

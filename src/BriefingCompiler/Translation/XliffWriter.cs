@@ -81,35 +81,53 @@ public static class XliffWriter
                 Break(writer, 3);
                 writer.WriteEndElement();
             }
-            Break(writer, 3);
-            writer.WriteStartElement("segment", Namespace20);
-            writer.WriteAttributeString("state", planned.State switch
+            var state = planned.State switch
             {
                 UnitState.Final => "final",
                 UnitState.Translated => "translated",
                 _ => "initial",
-            });
-            Break(writer, 4);
-            writer.WriteStartElement("source", Namespace20);
-            writer.WriteAttributeString("xml", "space", null, "preserve");
-            Content21(writer, unit.Source);
-            writer.WriteEndElement();
-            if (planned.Target is { } target)
+            };
+            var segments = SentenceSegmenter.Align(unit.Source, planned.Target);
+            for (var i = 0; i < segments.Count; i++)
             {
-                Break(writer, 4);
-                writer.WriteStartElement("target", Namespace20);
-                writer.WriteAttributeString("xml", "space", null, "preserve");
-                Content21(writer, target);
+                var (source, target) = segments[i];
+                Break(writer, 3);
+                writer.WriteStartElement("segment", Namespace20);
+                if (segments.Count > 1)
+                    writer.WriteAttributeString("id", "s" + (i + 1).ToString(CultureInfo.InvariantCulture));
+                writer.WriteAttributeString("state", state);
+                Text21(writer, "source", source.Content);
+                if (target is not null)
+                    Text21(writer, "target", target.Content);
+                Break(writer, 3);
                 writer.WriteEndElement();
+                if (source.Space.Length > 0 || (target is not null && target.Space.Length > 0))
+                {
+                    // The space between sentences is layout, not text to translate; the translation's own where it has other.
+                    Break(writer, 3);
+                    writer.WriteStartElement("ignorable", Namespace20);
+                    Text21(writer, "source", [new InlineText(source.Space)]);
+                    if (target is not null && target.Space != source.Space)
+                        Text21(writer, "target", [new InlineText(target.Space)]);
+                    Break(writer, 3);
+                    writer.WriteEndElement();
+                }
             }
-            Break(writer, 3);
-            writer.WriteEndElement();
             Break(writer, 2);
             writer.WriteEndElement();
         }
         Break(writer, 1);
         writer.WriteEndElement();
         Break(writer, 0);
+        writer.WriteEndElement();
+    }
+
+    private static void Text21(XmlWriter writer, string element, IReadOnlyList<InlinePart> content)
+    {
+        Break(writer, 4);
+        writer.WriteStartElement(element, Namespace20);
+        writer.WriteAttributeString("xml", "space", null, "preserve");
+        Content21(writer, content);
         writer.WriteEndElement();
     }
 
@@ -182,12 +200,24 @@ public static class XliffWriter
             writer.WriteStartElement("source", Namespace12);
             Content12(writer, unit.Source);
             writer.WriteEndElement();
+            var segments = SentenceSegmenter.Align(unit.Source, planned.Target);
+            if (segments.Count > 1)
+            {
+                // The sentences as 1.2 marks them: <mrk mtype="seg"> in seg-source and target, the space between outside.
+                Break(writer, 4);
+                writer.WriteStartElement("seg-source", Namespace12);
+                Segments12(writer, segments.Select(s => s.Source).ToList());
+                writer.WriteEndElement();
+            }
             if (planned.Target is { } target)
             {
                 Break(writer, 4);
                 writer.WriteStartElement("target", Namespace12);
                 writer.WriteAttributeString("state", planned.State == UnitState.Final ? "final" : "translated");
-                Content12(writer, target);
+                if (segments.Count > 1)
+                    Segments12(writer, segments.Select(s => s.Target!).ToList());
+                else
+                    Content12(writer, target);
                 writer.WriteEndElement();
             }
             else
@@ -215,6 +245,20 @@ public static class XliffWriter
         writer.WriteEndElement();
         Break(writer, 0);
         writer.WriteEndElement();
+    }
+
+    private static void Segments12(XmlWriter writer, IReadOnlyList<Segment> segments)
+    {
+        for (var i = 0; i < segments.Count; i++)
+        {
+            writer.WriteStartElement("mrk", Namespace12);
+            writer.WriteAttributeString("mtype", "seg");
+            writer.WriteAttributeString("mid", (i + 1).ToString(CultureInfo.InvariantCulture));
+            Content12(writer, segments[i].Content);
+            writer.WriteEndElement();
+            if (segments[i].Space.Length > 0)
+                writer.WriteString(segments[i].Space);
+        }
     }
 
     private static void Content12(XmlWriter writer, IReadOnlyList<InlinePart> parts)

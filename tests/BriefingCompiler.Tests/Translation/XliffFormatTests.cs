@@ -44,19 +44,37 @@ public class XliffFormatTests
             Assert.That(units.Select(u => u.Attribute("id")!.Value), Has.All.Matches<string>(id => XmlConvert.VerifyNMTOKEN(id!) == id));
             foreach (var unit in units)
             {
-                var segments = unit.Elements(Xliff2 + "segment").ToList();
-                Assert.That(segments, Has.Count.EqualTo(1));
-                Assert.That(segments[0].Elements().First().Name, Is.EqualTo(Xliff2 + "source"), "source before target");
-                Assert.That((string?)segments[0].Attribute("state"), Is.AnyOf("initial", "translated", "reviewed", "final"));
+                // A unit's sentences: segments (source before target, a state each) with the space between them as ignorables.
+                var parts = unit.Elements().Where(e => e.Name == Xliff2 + "segment" || e.Name == Xliff2 + "ignorable").ToList();
+                var segments = parts.Where(e => e.Name == Xliff2 + "segment").ToList();
+                Assert.That(segments, Is.Not.Empty);
+                foreach (var segment in segments)
+                {
+                    Assert.That(segment.Elements().First().Name, Is.EqualTo(Xliff2 + "source"), "source before target");
+                    Assert.That((string?)segment.Attribute("state"), Is.AnyOf("initial", "translated", "reviewed", "final"));
+                }
+                foreach (var ignorable in parts.Where(e => e.Name == Xliff2 + "ignorable"))
+                    Assert.That(ignorable.Element(Xliff2 + "source")!.Value, Does.Match(@"^\s*$"), "only the space between sentences is ignorable (none after 。, the translation's own in its target)");
+                if (segments.Count > 1)
+                    Assert.That(segments.Select(s => (string?)s.Attribute("id")), Is.Unique.And.All.Not.Null, "segment ids");
                 var data = unit.Element(Xliff2 + "originalData")?.Elements(Xliff2 + "data").Select(d => (string)d.Attribute("id")!).ToList() ?? [];
                 Assert.That(data, Is.Unique);
-                var sourceCodes = Codes(segments[0].Element(Xliff2 + "source")!);
-                Assert.That(sourceCodes.Select(c => c.Id), Is.Unique, "code ids unique within the unit");
+                var sourceCodes = segments.SelectMany(s => Codes(s.Element(Xliff2 + "source")!)).ToList();
+                Assert.That(sourceCodes.Select(c => c.Id).Concat(segments.Select(s => (string?)s.Attribute("id")).OfType<string>()), Is.Unique,
+                    "code and segment ids unique within the unit");
                 foreach (var reference in sourceCodes.SelectMany(c => c.DataRefs))
                     Assert.That(data, Does.Contain(reference), $"{unit.Attribute("id")}: dataRef {reference}");
-                if (segments[0].Element(Xliff2 + "target") is { } target)
-                    Assert.That(Codes(target).Select(c => c.Id), Is.EquivalentTo(sourceCodes.Select(c => c.Id)), "the target's codes are the source's");
+                Assert.That(data, Has.Count.EqualTo(sourceCodes.Sum(c => c.DataRefs.Count)), "every data is referred to");
+                var targets = segments.Select(s => s.Element(Xliff2 + "target")).OfType<XElement>().ToList();
+                if (targets.Count > 0)
+                {
+                    Assert.That(targets, Has.Count.EqualTo(segments.Count), "every segment translated, or none");
+                    Assert.That(targets.SelectMany(Codes).Select(c => c.Id), Is.EquivalentTo(sourceCodes.Select(c => c.Id)), "the target's codes are the source's");
+                }
             }
+            var segmented = units.Where(u => u.Elements(Xliff2 + "segment").Count() > 1).ToList();
+            Assert.That(segmented, Has.Count.GreaterThan(5), "the sample's paragraphs of several sentences are segmented");
+            Assert.That(segmented.SelectMany(u => u.Descendants(Xliff2 + "source")).Select(s => s.Value), Has.Some.EndWith("。"), "Chinese full stops end segments");
             var codes = units.SelectMany(u => u.Descendants(Xliff2 + "pc")).ToList();
             Assert.That(codes, Is.Not.Empty, "the samples' bold list items are paired codes");
             Assert.That(codes.All(pc => pc.Attribute("dataRefStart") is not null && pc.Attribute("dataRefEnd") is not null));

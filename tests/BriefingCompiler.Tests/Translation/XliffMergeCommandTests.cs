@@ -149,9 +149,12 @@ public class XliffMergeCommandTests
         Assert.That(extract.ExitCode, Is.Zero, extract.Error);
         var path = Path.Combine(folder, "x.fr.xlf");
         var text = File.ReadAllText(path);
-        var copied = System.Text.RegularExpressions.Regex.Replace(text, "<source>(.*?)</source>\n(\\s*)<target state=\"needs-translation\" />",
-            m => $"<source>{m.Groups[1].Value}</source>\n{m.Groups[2].Value}<target state=\"translated\">{m.Groups[1].Value}</target>",
+        // A unit of several sentences has them as <mrk mtype="seg"> in a <seg-source>: the target copies those.
+        var copied = System.Text.RegularExpressions.Regex.Replace(text, "<source>(.*?)</source>\n(\\s*)(?:<seg-source>(.*?)</seg-source>\n\\s*)?<target state=\"needs-translation\" />",
+            m => $"<source>{m.Groups[1].Value}</source>\n{m.Groups[2].Value}{(m.Groups[3].Success ? $"<seg-source>{m.Groups[3].Value}</seg-source>\n{m.Groups[2].Value}" : "")}" +
+                 $"<target state=\"translated\">{(m.Groups[3].Success ? m.Groups[3].Value : m.Groups[1].Value)}</target>",
             System.Text.RegularExpressions.RegexOptions.Singleline);
+        Assert.That(copied, Does.Contain("<mrk mtype=\"seg\" mid=\"2\">"), "the sample's paragraphs of several sentences are segmented");
         File.WriteAllText(path, copied);
 
         var merge = CliRun.In(folder, "xliff", "merge", "x.fr.xlf");
