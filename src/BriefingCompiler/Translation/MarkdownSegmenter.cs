@@ -12,7 +12,7 @@ namespace BriefingCompiler.Translation;
 /// Markdig (the dialect the templates render: CommonMark + pipe tables), and each block's text into words and inline
 /// codes: emphasis and links are paired codes around the text they format, code spans, autolinks, raw HTML and
 /// footnote calls (<c>[^1]</c>, found in the text, so a footnote extension elsewhere changes nothing here) standalone
-/// ones. Segmentation is by block, not by sentence.
+/// ones. Each block's sentences are cut by <see cref="SentenceSegmenter"/> when it is written out.
 /// </summary>
 public static partial class MarkdownSegmenter
 {
@@ -20,7 +20,7 @@ public static partial class MarkdownSegmenter
 
     /// <summary>A plain text field: one slot, all text.</summary>
     public static FieldLayout PlainText(string text) =>
-        new(text, text.Length == 0 ? [] : [new FieldSlot(0, text.Length, "", false, [new InlineText(text)])]);
+        new(text, text.Length == 0 ? [] : [new FieldSlot(0, text.Length, "", false, [new InlineText(text)]) { Markdown = text }]);
 
     /// <param name="markdown">The field's value.</param>
     /// <param name="audienceMarkers">Whether <c>::: NAME</c> / <c>:::</c> lines are audience block markers (the document declares audiences): they stay structure.</param>
@@ -32,7 +32,7 @@ public static partial class MarkdownSegmenter
         var parsed = audienceMarkers ? BlankMarkerLines(text) : text;
         var document = Markdown.Parse(parsed, Pipeline);
         var slots = new List<FieldSlot>();
-        Walk(document, text, slots);
+        Walk(document, text, slots, audienceMarkers);
         slots.Sort((a, b) => a.Start.CompareTo(b.Start));
         return new FieldLayout(text, slots);
     }
@@ -48,25 +48,25 @@ public static partial class MarkdownSegmenter
         return string.Join('\n', lines);
     }
 
-    private static void Walk(ContainerBlock container, string text, List<FieldSlot> slots)
+    private static void Walk(ContainerBlock container, string text, List<FieldSlot> slots, bool audienceMarkers)
     {
         foreach (var block in container)
         {
             switch (block)
             {
                 case ContainerBlock inner:
-                    Walk(inner, text, slots);
+                    Walk(inner, text, slots, audienceMarkers);
                     break;
                 case ParagraphBlock or HeadingBlock when ((LeafBlock)block).Inline is { FirstChild: not null } inline:
-                    var singleLine = block is HeadingBlock || block.Parent is TableCell;
-                    if (SlotOf(inline, text, singleLine) is { } slot)
-                        slots.Add(slot);
+                    var kind = block is HeadingBlock ? SlotKind.Heading : block.Parent is TableCell ? SlotKind.TableCell : SlotKind.Paragraph;
+                    if (SlotOf(inline, text, kind) is { } slot)
+                        slots.Add(slot with { Parts = BlockMarkupEscapes.Unescape(slot.Parts, kind, audienceMarkers) });
                     break;
             }
         }
     }
 
-    private static FieldSlot? SlotOf(ContainerInline inline, string text, bool singleLine)
+    private static FieldSlot? SlotOf(ContainerInline inline, string text, SlotKind kind)
     {
         var start = inline.FirstChild!.Span.Start;
         var end = LastDescendantEnd(inline);
@@ -102,7 +102,11 @@ public static partial class MarkdownSegmenter
             position = code.End;
         }
         AddText(parts, text[position..end], ref nextId);
-        return new FieldSlot(start, end, ContinuationPrefix(text, start, end), singleLine, parts);
+        return new FieldSlot(start, end, ContinuationPrefix(text, start, end), kind is SlotKind.Heading or SlotKind.TableCell, parts)
+        {
+            Kind = kind,
+            Markdown = FieldLayout.MarkdownOf(parts),
+        };
     }
 
     private static int LastDescendantEnd(ContainerInline inline)

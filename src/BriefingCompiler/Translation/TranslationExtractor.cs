@@ -30,7 +30,7 @@ public static partial class TranslationExtractor
             var seen = new Dictionary<string, int>(StringComparer.Ordinal);
             for (var i = 0; i < layout.Slots.Count; i++)
             {
-                var markdown = FieldLayout.MarkdownOf(layout.Slots[i].Parts);
+                var markdown = layout.Slots[i].Markdown;
                 var id = $"{field.Path}.{Hash(markdown)}";
                 var count = seen[id] = seen.GetValueOrDefault(id) + 1;
                 if (count > 1)

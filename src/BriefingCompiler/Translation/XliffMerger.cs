@@ -55,6 +55,7 @@ public static class XliffMerger
             problems.Add(Error(DiagnosticCodes.XliffUnitMissing, xliff.FileSpan, $"and {missing.Count - 20} more units of {source.Path} are missing"));
 
         var translated = new Dictionary<ScalarNode, string>(ReferenceEqualityComparer.Instance);
+        var audienceMarkers = TranslatableFields.DeclaresAudiences(source.Root);
         foreach (var field in source.Fields)
         {
             var contents = new List<string>();
@@ -62,8 +63,9 @@ public static class XliffMerger
             {
                 if (!byId.TryGetValue(unit.Id, out var xliffUnit))
                     continue;
-                if (TargetMarkdown(unit, xliffUnit, problems) is { } markdown)
-                    contents.Add(markdown);
+                // What the translator typed stays text in its block: no heading, list or audience block of its own.
+                if (TargetParts(unit, xliffUnit, problems) is { } parts)
+                    contents.Add(FieldLayout.MarkdownOf(BlockMarkupEscapes.Escape(parts, field.Layout.Slots[unit.Ordinal].Kind, audienceMarkers)));
             }
             if (contents.Count == field.Units.Count)
                 translated[field.Field.Node] = field.Layout.Fill(contents);
@@ -93,8 +95,8 @@ public static class XliffMerger
         return new MergeResult(yaml, []);
     }
 
-    /// <summary>The unit's translation as Markdown (each code as the source's Markdown for it), or null with the problems added.</summary>
-    private static string? TargetMarkdown(TranslationUnit unit, XliffUnit xliffUnit, List<Diagnostic> problems)
+    /// <summary>The unit's translation as text and the source's codes (with their Markdown), or null with the problems added.</summary>
+    private static List<InlinePart>? TargetParts(TranslationUnit unit, XliffUnit xliffUnit, List<Diagnostic> problems)
     {
         var target = xliffUnit.Target;
         if (target is null || (target.Count == 0 && unit.Source.Count > 0) || target.All(p => p.Part is InlineText { Text.Length: 0 }))
@@ -112,14 +114,14 @@ public static class XliffMerger
         var codes = unit.Codes.ToList();
         var seen = new HashSet<(InlineCodeKind, int)>();
         var open = new Stack<int>();
-        var markdown = new System.Text.StringBuilder();
+        var markdown = new List<InlinePart>();
         var before = problems.Count;
         foreach (var (part, span) in target)
         {
             switch (part)
             {
                 case InlineText text:
-                    markdown.Append(text.Text);
+                    markdown.Add(text);
                     continue;
                 case InlineCode code:
                     var sourceCode = codes.FirstOrDefault(c => c.Id == code.Id && c.Kind == code.Kind);
@@ -140,7 +142,7 @@ public static class XliffMerger
                         open.Push(code.Id);
                     else if (code.Kind == InlineCodeKind.Close && (open.Count == 0 || open.Pop() != code.Id))
                         problems.Add(Error(DiagnosticCodes.XliffCodesBroken, span, $"unit '{unit.Id}': inline code {code.Id} (`{sourceCode.Markup}`) closes where it was not opened, or across another code"));
-                    markdown.Append(sourceCode.Markup);
+                    markdown.Add(sourceCode);
                     break;
             }
         }
@@ -150,7 +152,7 @@ public static class XliffMerger
             problems.Add(Error(DiagnosticCodes.XliffCodesBroken, target[0].Span,
                 $"unit '{unit.Id}' ({XliffWriter.Location(unit)}): the translation lost the inline code{(lost.Count == 1 ? "" : "s")} {string.Join(", ", lost.Select(c => $"{c.Id} (`{c.Markup}`)"))}; every code of the source must be in the target"));
         }
-        return problems.Count == before ? markdown.ToString() : null;
+        return problems.Count == before ? markdown : null;
     }
 
     private static bool SameLanguage(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
