@@ -82,6 +82,8 @@ public static class CheckCommand
 
             // Language versions sharing a symbol are compared with each other (warnings when a translation is behind).
             results = [.. TranslationConsistency.AddWarnings(results)];
+            // And which paragraphs of a translation are behind its original since the translation's last commit (BRF6101).
+            results = [.. BriefingCompiler.Translation.StaleTranslationCheck.AddWarnings(results, [.. briefings.Select(b => b.FullPath)])];
             var reporter = DiagnosticOptions.CreateReporter(parseResult, format, json, context, verbosity.Read(parseResult));
             reporter.Report(results);
             if (results.Any(r => r.HasErrors))

@@ -58,14 +58,17 @@ public static class XliffStatusCommand
         if (earlier.Error is not null)
             return XliffCommand.Fail(context, "status", earlier.Error, ExitCodes.UsageError);
         var before = (earlier.Content is null ? null : TranslationSources.Read(earlier.Name, earlier.Content)) ?? TranslationDocument.Empty(earlier.Name);
+        // The translation then: a field translated again since (a merge not yet committed) is not stale.
+        var translationThen = GitRevisionReader.Read(translationPath, revision, translationArgument);
+        var translationBefore = translationThen.Content is null ? null : TranslationSources.Read(translationThen.Name, translationThen.Content);
 
-        var stale = TranslationPlanner.Plan(source, translation, before).Where(p => p.State == UnitState.Initial).ToList();
+        var stale = StaleUnits.Of(source, translation, before, translationBefore);
         var shortRevision = revision.Length == 40 ? revision[..12] : revision;
         foreach (var unit in stale)
         {
-            var field = source.Field(unit.Unit.FieldPath)!.Field.Node.Span;
+            var field = source.Field(unit.FieldPath)!.Field.Node.Span;
             diagnostics.Write(new Diagnostic(Severity.Warning, DiagnosticCodes.TranslationStale,
-                $"{XliffWriter.Location(unit.Unit)} changed since {shortRevision}, which {translationArgument} was made from; its {translation.Language} translation is stale",
+                $"{XliffWriter.Location(unit)} changed since {shortRevision}, which {translationArgument} was made from; its {translation.Language} translation is stale",
                 field));
         }
         context.Output.WriteLine(stale.Count == 0

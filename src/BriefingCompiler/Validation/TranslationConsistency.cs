@@ -15,9 +15,16 @@ public static class TranslationConsistency
     public static IReadOnlyList<Diagnostic> Check(IEnumerable<Briefing> briefings) =>
         Check(briefings.Select(TranslationFacts.Of).OfType<TranslationFacts>());
 
-    public static IReadOnlyList<Diagnostic> Check(IEnumerable<TranslationFacts> briefings)
+    public static IReadOnlyList<Diagnostic> Check(IEnumerable<TranslationFacts> briefings) =>
+        [.. Pairs(briefings).SelectMany(pair => Compare(pair.Version, pair.Reference))];
+
+    /// <summary>
+    /// Each language version with the version it is compared with (its group's reference), groups by symbol, members
+    /// by path: what the warnings here compare, and what <c>briefc check</c>'s stale-paragraph report
+    /// (<see cref="Translation.StaleTranslationCheck"/>) reads against its git baseline.
+    /// </summary>
+    public static IEnumerable<(TranslationFacts Version, TranslationFacts Reference)> Pairs(IEnumerable<TranslationFacts> briefings)
     {
-        var diagnostics = new List<Diagnostic>();
         var groups = briefings
             .GroupBy(b => b.Symbol, StringComparer.Ordinal)
             .Where(g => g.Count() > 1)
@@ -27,10 +34,8 @@ public static class TranslationConsistency
             var members = group.OrderBy(b => b.SourcePath, StringComparer.Ordinal).ToList();
             var reference = Reference(members);
             foreach (var other in members.Where(b => !ReferenceEquals(b, reference)))
-                diagnostics.AddRange(Compare(other, reference));
+                yield return (other, reference);
         }
-
-        return diagnostics;
     }
 
     /// <summary>The loaded briefings with the warnings of <see cref="Check(IEnumerable{Briefing})"/> added to each file's diagnostics, in source order.</summary>

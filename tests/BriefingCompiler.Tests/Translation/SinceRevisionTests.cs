@@ -95,6 +95,45 @@ public class SinceRevisionTests
     }
 
     [Test]
+    public void Check_names_the_stale_paragraphs_of_a_translation_at_their_field_in_it_and_is_quiet_otherwise()
+    {
+        string French(Func<int, string> paragraph) =>
+            Briefing("fr", paragraph).Replace("  versions:", "  original_language: en\n  versions:", StringComparison.Ordinal);
+        File.WriteAllText(Path.Combine(folder, "x.en.yaml"), Briefing("en", i => $"Paragraph {i}."));
+        File.WriteAllText(Path.Combine(folder, "x.fr.yaml"), French(i => $"Paragraphe {i}."));
+        var noGit = CliRun.In(folder, "check", ".");
+        Git(folder, "init", "-q");
+        Git(folder, "add", ".");
+        Git(folder, "commit", "-q", "-m", "version 1 and its translation");
+        var upToDate = CliRun.In(folder, "check", ".");
+        File.WriteAllText(Path.Combine(folder, "x.en.yaml"), Briefing("en", i => i is 5 or 17 or 33 ? $"Paragraph {i}, edited." : $"Paragraph {i}."));
+
+        var stale = CliRun.In(folder, "check", ".");
+        var lines = File.ReadAllLines(Path.Combine(folder, "x.fr.yaml")).ToList();
+
+        // The translator's merge, not committed yet: the field is translated again, nothing is stale.
+        File.WriteAllText(Path.Combine(folder, "x.fr.yaml"), French(i => i is 5 or 17 or 33 ? $"Paragraphe {i}, modifié." : $"Paragraphe {i}."));
+        var merged = CliRun.In(folder, "check", ".");
+        Assert.Multiple(() =>
+        {
+            foreach (var quiet in new[] { noGit, upToDate, merged })
+            {
+                Assert.That(quiet.ExitCode, Is.Zero, quiet.Error);
+                Assert.That(quiet.Output + quiet.Error, Does.Not.Contain("BRF6101"));
+            }
+            Assert.That(stale.ExitCode, Is.Zero, "warnings");
+            var warnings = (stale.Output + stale.Error).Split('\n').Where(l => l.Contains("BRF6101", StringComparison.Ordinal)).ToList();
+            Assert.That(warnings, Has.Count.EqualTo(3));
+            Assert.That(warnings, Has.All.Match(@"^\./x\.fr\.yaml\(\d+,3\): warning BRF6101: background #\d+ changed in \./x\.en\.yaml since [0-9a-f]{12}"));
+            Assert.That(warnings.Select(w => w.Split(' ')[4]), Is.EqualTo(new[] { "#5", "#17", "#33" }));
+            // Each at its paragraph's line in the translation.
+            Assert.That(warnings.Select(w => int.Parse(w[(w.IndexOf('(') + 1)..w.IndexOf(',')], System.Globalization.CultureInfo.InvariantCulture)),
+                Is.EqualTo(new[] { 5, 17, 33 }.Select(i => lines.IndexOf($"  Paragraphe {i}.") + 1)));
+            Assert.That(warnings[0], Does.EndWith("(briefc xliff extract ./x.en.yaml --to fr --since " + Git(folder, "rev-parse", "HEAD")[..12] + " sends it)"));
+        });
+    }
+
+    [Test]
     public void A_source_that_did_not_exist_at_the_revision_is_all_to_translate_and_a_bad_revision_is_a_usage_error()
     {
         File.WriteAllText(Path.Combine(folder, "readme.txt"), "x");
