@@ -1,7 +1,8 @@
 #!/bin/sh
 # Reads briefc's XLIFF 1.2 with a real CAT-side tool, Debian's translate-toolkit (apt install translate-toolkit):
 # for each sample briefing, `briefc xliff extract --version 1.2`, then `pocount` (units and source words) and
-# `xliff2po` (units converted), side by side with briefc's own counts. Not a test: the test suite never needs it.
+# `xliff2po` (units converted), side by side with briefc's own counts, and the sentences (segments) briefc cut the
+# units into (a unit without <seg-source> is one). Not a test: the test suite never needs it.
 # Usage: tools/xliff/compare-with-translate-toolkit.sh [BRIEFC]   (default: dotnet run --project src/Briefc --)
 set -eu
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -12,7 +13,7 @@ done
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp "$root"/briefings/*.yaml "$work"/
-printf '%-26s %10s %10s %12s %12s %14s\n' sample "units" "pocount" "words" "pocount" "xliff2po msgs"
+printf '%-26s %10s %10s %12s %12s %14s %10s\n' sample "units" "pocount" "words" "pocount" "xliff2po msgs" "segments"
 for source in "$work"/*.yaml; do
     name=$(basename "$source" .yaml)
     language=${name##*.}
@@ -29,5 +30,7 @@ for source in "$work"/*.yaml; do
     powords=$(echo "$counted" | cut -d, -f10 | tr -d ' ')
     xliff2po --progress=none "$xlf" "$work/$name.po" >/dev/null
     msgs=$(grep -c '^msgid ' "$work/$name.po")
-    printf '%-26s %10s %10s %12s %12s %14s\n' "$name→$target" "$units" "$pounits" "$words" "$powords" "$((msgs - 1))"
+    segmented=$(grep -c '<seg-source>' "$xlf" || true)
+    marks=$(grep -o '<seg-source>.*</seg-source>' "$xlf" | grep -o 'mtype="seg"' | wc -l)
+    printf '%-26s %10s %10s %12s %12s %14s %10s\n' "$name→$target" "$units" "$pounits" "$words" "$powords" "$((msgs - 1))" "$((units - segmented + marks))"
 done
