@@ -71,6 +71,10 @@ public class SampleBriefingTests
     {
         var run = Cli.CliRun.Of("check", Path.Combine(TestPaths.RepositoryRoot, "briefings"));
 
-        Assert.That((run.ExitCode, run.Error), Is.EqualTo((Briefc.ExitCodes.Success, "")));
+        Assert.That(run.ExitCode, Is.EqualTo(Briefc.ExitCodes.Success), run.Error);
+        // The only thing check says of them: in a git checkout, the English and Arabic samples were made before the
+        // Chinese original gained its members' edition and footnotes, so those paragraphs of theirs are stale (BRF6101).
+        Assert.That(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries),
+            Has.All.Match(@"icann81-gac-alac\.(en|ar)\.yaml\(\d+,\d+\): warning BRF6101: .* changed in .*icann81-gac-alac\.zh\.yaml since "));
     }
 }

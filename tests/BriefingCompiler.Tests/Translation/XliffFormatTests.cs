@@ -100,6 +100,18 @@ public class XliffFormatTests
             Assert.That(units.Select(u => (string?)u.Attribute("id")), Is.Unique.And.All.Not.Null);
             Assert.That(units.All(u => (string?)u.Element(Xliff12 + "target")!.Attribute("state") == "translated"));
             Assert.That(units.SelectMany(u => u.Descendants(Xliff12 + "g")), Is.Not.Empty);
+            // Sentences: a seg-source whose marks are the source's text, and the target marked the same.
+            var segmented = units.Where(u => u.Element(Xliff12 + "seg-source") is not null).ToList();
+            Assert.That(segmented, Is.Not.Empty);
+            foreach (var unit in segmented)
+            {
+                var marks = unit.Element(Xliff12 + "seg-source")!.Elements(Xliff12 + "mrk").ToList();
+                Assert.That(marks, Has.Count.GreaterThan(1));
+                Assert.That(marks.All(m => (string?)m.Attribute("mtype") == "seg"));
+                Assert.That(marks.Select(m => (string?)m.Attribute("mid")), Is.Unique.And.All.Not.Null);
+                Assert.That(unit.Element(Xliff12 + "seg-source")!.Value, Is.EqualTo(unit.Element(Xliff12 + "source")!.Value), "the sentences are the source");
+                Assert.That(unit.Element(Xliff12 + "target")!.Elements(Xliff12 + "mrk").Select(m => (string?)m.Attribute("mid")), Is.EqualTo(marks.Select(m => (string?)m.Attribute("mid"))));
+            }
         });
     }
 
