@@ -117,6 +117,12 @@ public sealed class DocumentStructure
                 InlineNode(semantics, node);
             }
 
+            if (run.Tag is InlineTag { Atomic: { } atomic })
+            {
+                // An inline-block or an image in a line is read where it stands, inside the inline element around it.
+                Walk(atomic, run.Tag is InlineTag { Semantics: { } around } ? InlineNode(around, node) : node);
+            }
+
             if (run.Tag is InlineTag { Footnote: { } footnote } && !nodes.ContainsKey(footnote))
             {
                 // A footnote is read where it is called (a Note in the paragraph), though it is painted at the page's foot.
