@@ -200,6 +200,15 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
 
         counters.Apply(declarations.GetPropertyValue("counter-reset"), declarations.GetPropertyValue("counter-increment"), declarations.GetPropertyValue("counter-set"), false);
         var text = GeneratedText(items, element, declarations.GetPropertyValue("quotes"));
+        if (style.AtomicInline && style.Display == Display.Block)
+        {
+            // display: inline-block — one object in the line, holding the generated text.
+            var content = new InlineCollector();
+            content.Add(text, style, TagFor(style, RootTag(style), null));
+            inline.AddAtomic(new BlockBox(style, content.Flush(style) is { } generated ? [generated] : []), elementStyle, parentTag);
+            return;
+        }
+
         if (style.Display != Display.Inline && boxes is not null)
         {
             // A block of its own — also when empty: a rule drawn by its border or background.
@@ -711,6 +720,20 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
             // Rows directly in the table form an anonymous row group: rowspans stop at its end.
             body.AddRange(RowGroup(css, bareRows));
             bareRows.Clear();
+        }
+
+        if (!table.Children.Any(child => css.For(child).GetPropertyValue("display") is { } display && display.StartsWith("table-", StringComparison.Ordinal)))
+        {
+            // Content with no table parts at all (text or blocks in an inline-table) goes in an anonymous cell of an
+            // anonymous row (CSS 2.1 §17.2.1).
+            var cellStyle = style.Anonymous(Display.TableCell);
+            var content = Children(css, table, cellStyle);
+            if (content.Count > 0)
+            {
+                body.Add(new TableRowBox(style.Anonymous(Display.TableRow), [new TableCellBox(cellStyle, content)]));
+            }
+
+            return [new TableBox(style, header, body, body.Count, NullIfEmpty(table.Id)) { Semantics = ElementSemantics.OfBlock(table) }];
         }
 
         counters.EnterChildren();

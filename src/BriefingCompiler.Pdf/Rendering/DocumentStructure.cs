@@ -102,7 +102,9 @@ public sealed class DocumentStructure
     /// cell, caption or list body it is that element's. Inline elements with a role get their nodes in reading order.</summary>
     private void Paragraph(ParagraphBox paragraph, StructureNode parent)
     {
-        var node = parent.Role is StructureRole.Document or StructureRole.Section or StructureRole.BlockQuote or StructureRole.Note
+        // Images or inline-blocks alone in a line (a logo in a section) are read as themselves, not as a paragraph.
+        var onlyObjects = paragraph.Runs.All(run => run.ObjectWidth is not null || string.IsNullOrWhiteSpace(run.Text));
+        var node = !onlyObjects && parent.Role is StructureRole.Document or StructureRole.Section or StructureRole.BlockQuote or StructureRole.Note
             ? parent.Add(StructureRole.Paragraph, null)
             : parent;
         if (!ReferenceEquals(node, parent))

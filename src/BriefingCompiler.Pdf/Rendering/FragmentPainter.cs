@@ -648,7 +648,9 @@ public static class FragmentPainter
                 InlineBorder(bordered, box, commands);
             }
 
-            commands.Add(new DrawGlyphs(run, lineX, baseline, bounds) { Structure = owner.ContentOf(tag?.Semantics) });
+            // White space between two objects (images side by side) is no text of any element: an artifact.
+            var between = line.Atomics.Count > 0 && string.IsNullOrWhiteSpace(run.Text);
+            commands.Add(new DrawGlyphs(run, lineX, baseline, bounds) { Structure = between ? null : owner.ContentOf(tag?.Semantics) });
             if (tag is null)
             {
                 continue;
