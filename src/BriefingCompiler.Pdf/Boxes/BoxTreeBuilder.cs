@@ -200,12 +200,17 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
 
         counters.Apply(declarations.GetPropertyValue("counter-reset"), declarations.GetPropertyValue("counter-increment"), declarations.GetPropertyValue("counter-set"), false);
         var text = GeneratedText(items, element, declarations.GetPropertyValue("quotes"));
-        if (style.AtomicInline && style.Display == Display.Block)
+        if (style.AtomicInline)
         {
-            // display: inline-block — one object in the line, holding the generated text.
+            // display: inline-block (inline-table…) — one object in the line, holding the generated text; an
+            // inline-table's in an anonymous cell.
             var content = new InlineCollector();
             content.Add(text, style, TagFor(style, RootTag(style), null));
-            inline.AddAtomic(new BlockBox(style, content.Flush(style) is { } generated ? [generated] : []), elementStyle, parentTag);
+            List<Box> generated = content.Flush(style) is { } paragraph ? [paragraph] : [];
+            Box box = style.Display == Display.Table
+                ? new TableBox(style, [], generated.Count == 0 ? [] : [new TableRowBox(style.Anonymous(Display.TableRow), [new TableCellBox(style.Anonymous(Display.TableCell), generated)])], generated.Count)
+                : new BlockBox(style, generated);
+            inline.AddAtomic(box, elementStyle, parentTag);
             return;
         }
 
