@@ -172,6 +172,14 @@ public static class FragmentPainter
             {
                 CollectPositioned(box, x, y, inner, found, owner.Inside(fragment), box.Box.Style.IsPositioned, clips, clipsOfPositioned);
             }
+            else if (child is LineFragment { Atomics.Count: > 0 } line)
+            {
+                // Inline-blocks in a line, and what is positioned inside them.
+                foreach (var atomic in line.Atomics)
+                {
+                    CollectPositioned(atomic, x + line.X, y + line.Y, inner, found, owner.Inside(fragment), atomic.Box.Style.IsPositioned, clips, clipsOfPositioned);
+                }
+            }
         }
     }
 
@@ -324,8 +332,14 @@ public static class FragmentPainter
                     // An atomic inline is painted where its line puts it, whole, as if it made a stacking context of
                     // its own (CSS 2.1 Appendix E, 7.2.1.4): its backgrounds, borders, floats and content.
                     var lineOwner = childOwner;
+                    // A positioned one is painted after the content in flow, as a positioned block is (see Paint).
                     PaintLine(line, x, y, commands, anchored, childOwner, (atomic, atomicX, atomicY, semantics) =>
-                        PaintStacked(atomic, atomicX, atomicY, (contentWidth, contentHeight), pageIndex, commands, bookmarks, anchored, lineOwner.Around(semantics)));
+                    {
+                        if (!atomic.Box.Style.IsPositioned)
+                        {
+                            PaintStacked(atomic, atomicX, atomicY, (contentWidth, contentHeight), pageIndex, commands, bookmarks, anchored, lineOwner.Around(semantics));
+                        }
+                    });
                     break;
                 case ListSymbolFragment symbol when !style.Invisible && layer is PaintLayer.All or PaintLayer.Inline:
                     commands.Add(new DrawListSymbol(symbol.Symbol, SKRect.Create(x + symbol.X, y + symbol.Y, symbol.Size, symbol.Size), symbol.Color));

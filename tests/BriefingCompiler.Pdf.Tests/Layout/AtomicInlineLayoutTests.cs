@@ -118,6 +118,21 @@ public class AtomicInlineLayoutTests
     }
 
     [Test]
+    public void A_relatively_positioned_inline_block_and_a_box_positioned_inside_one_are_painted()
+    {
+        var commands = Paint("""<p>ab<span style="display: inline-block; position: relative; left: 5pt; width: 20pt; height: 10pt; background: #ff0000"><span style="position: absolute; top: 2pt; left: 3pt; width: 4pt; height: 4pt; background: #0000ff"></span></span></p>""");
+
+        var red = commands.OfType<FillRectangle>().Where(f => f.Color == 0xFFFF0000).ToList();
+        var blue = commands.OfType<FillRectangle>().Where(f => f.Color == 0xFF0000FF).ToList();
+        Assert.That(red, Has.Count.EqualTo(1), "painted once");
+        Assert.That(red[0].Rect.Left, Is.EqualTo(10 + 12 + 5).Within(0.01), "moved by its offset");
+        Assert.That(blue, Has.Count.EqualTo(1), "the absolutely positioned box inside it is painted");
+        Assert.That(blue[0].Rect.Left, Is.EqualTo(10 + 12 + 5 + 3).Within(0.01), "in the padding box of the inline-block, its containing block");
+        Assert.That(blue[0].Rect.Top, Is.EqualTo(red[0].Rect.Top + 2).Within(0.01));
+        Assert.That(commands.ToList().IndexOf(blue[0]), Is.GreaterThan(commands.ToList().IndexOf(red[0])), "above it");
+    }
+
+    [Test]
     public void An_inline_table_is_laid_out_in_the_line()
     {
         var probe = LayoutProbe.OfBody("""<div>ab<table id="t" style="display: inline-table; border-spacing: 0"><tr><td style="padding: 0">xy</td></tr></table>cd</div>""");
