@@ -167,6 +167,19 @@ public class AtomicInlineLayoutTests
     }
 
     [Test]
+    public void In_right_to_left_text_an_inline_block_after_a_word_stands_left_of_it()
+    {
+        using var catalog = new FontCatalog();
+        var probe = new LayoutProbe(new PdfRenderer(catalog).Layout(
+            """<!DOCTYPE html><html><body style="margin: 0"><p dir="rtl">שלום<span id="b" style="display: inline-block; width: 20pt; height: 5pt"></span>עולם</p></body></html>"""));
+
+        var box = probe.Find("b").Rect;
+        var words = probe.Document.Paints[0].Commands.OfType<DrawGlyphs>().ToDictionary(g => g.Run.Text, g => g.Bounds);
+        Assert.That(words["שלום"].Left, Is.GreaterThanOrEqualTo(box.Right - 0.01f), "the first word on the right");
+        Assert.That(words["עולם"].Right, Is.LessThanOrEqualTo(box.Left + 0.01f), "the last word on the left");
+    }
+
+    [Test]
     public void Two_images_side_by_side_in_a_line_are_painted_side_by_side()
     {
         using var catalog = new FontCatalog();
