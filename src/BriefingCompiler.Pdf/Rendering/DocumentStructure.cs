@@ -217,7 +217,12 @@ public sealed class DocumentStructure
             return;
         }
 
-        if (image.Href is { Length: > 0 } href)
+        if (image.Href is { Length: > 0 } && parent.Role == StructureRole.Link)
+        {
+            // An image set in a line inside the link's text: that link is its link.
+            linksAroundImages[image] = parent;
+        }
+        else if (image.Href is { Length: > 0 } href)
         {
             var link = parent.Add(StructureRole.Link, new ElementSemantics { Role = StructureRole.Link, Href = href });
             linksAroundImages[image] = link;

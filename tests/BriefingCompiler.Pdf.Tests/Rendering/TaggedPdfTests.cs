@@ -155,6 +155,18 @@ public class TaggedPdfTests
     }
 
     [Test]
+    public void An_image_in_the_text_of_a_link_is_a_figure_in_that_link_not_in_a_second_one()
+    {
+        const string html = """<!DOCTYPE html><html lang="en"><head><title>t</title></head><body><p>See <a href="https://example.org/">the <img src="RED" alt="Logo" width="8" height="8"> site</a>.</p></body></html>""";
+
+        using var pdf = PdfDocument.Open(Render(html).Pdf);
+        var links = StructureTreeReader.Read(pdf)!.All().Where(e => e.Type == "Link").ToList();
+
+        Assert.That(links, Has.Count.EqualTo(1));
+        Assert.That(links[0].Children.Select(c => c.Type), Is.EqualTo(new[] { "Figure" }));
+    }
+
+    [Test]
     public void Table_header_cells_have_a_scope_from_where_they_are()
     {
         using var pdf = PdfDocument.Open(Render().Pdf);
