@@ -182,6 +182,8 @@ public sealed class PdfRenderer(ITextSystem text)
                     {
                         if (run.Tag is InlineTag { Footnote: { } note })
                             Walk(note);
+                        if (run.Tag is InlineTag { Atomic: { } atomic })
+                            Walk(atomic);
                     }
 
                     break;

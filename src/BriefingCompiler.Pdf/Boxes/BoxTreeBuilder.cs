@@ -78,7 +78,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
         {
             Flush(inline, parentStyle, boxes);
             if (IsReplaced(element))
-                AddReplaced(element, style, parentStyle, inline, boxes, RootTag(parentStyle));
+                AddReplaced(element, style, parentStyle, parentStyle, inline, boxes, RootTag(parentStyle));
             else
                 boxes.AddRange(BlockLevel(css, element, style));
         }
@@ -106,7 +106,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
             {
                 // Flex and grid items are blockified, float does not apply to them, and each starts a formatting
                 // context of its own (Flexbox §4, Grid §6.1): its children's margins do not collapse through it.
-                style = style with { Display = style.Display == Display.Inline ? Display.Block : style.Display, Float = FloatSide.None, FormattingContextRoot = true };
+                style = style with { Display = style.Display == Display.Inline ? Display.Block : style.Display, Float = FloatSide.None, FormattingContextRoot = true, AtomicInline = false };
             }
 
             ApplyCounters(css, element, style);
@@ -118,7 +118,13 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
 
             if (IsReplaced(element))
             {
-                AddReplaced(element, style, parentStyle, inline, boxes, RootTag(parentStyle));
+                AddReplaced(element, style, parentStyle, parentStyle, inline, boxes, RootTag(parentStyle));
+                continue;
+            }
+
+            if (style.AtomicInline)
+            {
+                AddAtomic(css, element, style, parentStyle, inline, RootTag(parentStyle));
                 continue;
             }
 
@@ -194,6 +200,20 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
 
         counters.Apply(declarations.GetPropertyValue("counter-reset"), declarations.GetPropertyValue("counter-increment"), declarations.GetPropertyValue("counter-set"), false);
         var text = GeneratedText(items, element, declarations.GetPropertyValue("quotes"));
+        if (style.AtomicInline)
+        {
+            // display: inline-block (inline-table…) — one object in the line, holding the generated text; an
+            // inline-table's in an anonymous cell.
+            var content = new InlineCollector();
+            content.Add(text, style, TagFor(style, RootTag(style), null));
+            List<Box> generated = content.Flush(style) is { } paragraph ? [paragraph] : [];
+            Box box = style.Display == Display.Table
+                ? new TableBox(style, [], generated.Count == 0 ? [] : [new TableRowBox(style.Anonymous(Display.TableRow), [new TableCellBox(style.Anonymous(Display.TableCell), generated)])], generated.Count)
+                : new BlockBox(style, generated);
+            inline.AddAtomic(box, elementStyle, parentTag);
+            return;
+        }
+
         if (style.Display != Display.Inline && boxes is not null)
         {
             // A block of its own — also when empty: a rule drawn by its border or background.
@@ -292,49 +312,64 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
     private static bool IsReplaced(IElement element) => element.LocalName is "img" or "svg";
 
     /// <summary>
-    /// An image (<c>img</c>, inline <c>svg</c>): a <see cref="ReplacedBox"/> of its own; an image written in a line
-    /// of text is set on a line of its own, placed by the line's text-align. An image that cannot be used (a
-    /// warning says why) shows its alt text instead.
+    /// An image (<c>img</c>, inline <c>svg</c>): a <see cref="ReplacedBox"/>, set in the line as an atomic inline when it
+    /// is inline-level (<paramref name="textStyle"/> is the style of the text around it), a block of its own otherwise.
+    /// An image that cannot be used (a warning says why) shows its alt text instead.
     /// </summary>
-    private void AddReplaced(IElement element, ComputedStyle style, ComputedStyle blockStyle, InlineCollector inline, List<Box>? boxes, InlineTag parentTag)
+    private void AddReplaced(IElement element, ComputedStyle style, ComputedStyle blockStyle, ComputedStyle textStyle, InlineCollector inline, List<Box>? boxes, InlineTag parentTag)
     {
         At(element);
         var alt = element.LocalName == "img" ? element.GetAttribute("alt") : SvgTitle(element);
         var image = element.LocalName == "svg" ? InlineSvg(element) : LoadImage(element.GetAttribute("src"));
-        var tag = TagFor(style, parentTag, null);
-        if (image is null || boxes is null)
+        var inLine = style.Display == Display.Inline || style.AtomicInline;
+        if (image is null || (boxes is null && !inLine))
         {
             if (image is not null)
             {
-                log.WarnOnce("PDF153", "image in inline", $"An image (<{element.LocalName}>) inside a text run of a pseudo-element is not supported by the PDF engine; its alt text is shown.");
+                log.WarnOnce("PDF153", "image in inline", $"A block-level image (<{element.LocalName}>) inside a text run of a pseudo-element is not supported by the PDF engine; its alt text is shown.");
             }
 
             if (!string.IsNullOrEmpty(alt))
             {
-                inline.Add(alt, style with { Display = Display.Inline }, tag);
+                inline.Add(alt, style with { Display = Display.Inline }, TagFor(style, parentTag, null));
             }
 
             return;
         }
 
-        var inLine = style.Display == Display.Inline;
-        if (inLine && inline.HasVisibleText)
-        {
-            log.WarnOnce("PDF153", "image in text", $"An image (<{element.LocalName}>) inside a line of text is set on a line of its own by the PDF engine (images are not yet laid out within lines).");
-        }
-
-        Flush(inline, blockStyle, boxes);
         var width = element.LocalName == "img" ? HtmlWidth(element.GetAttribute("width")) : null;
         var height = element.LocalName == "img" ? HtmlWidth(element.GetAttribute("height")) : null;
-        boxes.Add(new ReplacedBox(style with { Display = Display.Block, Width = style.Width ?? (width is { IsPercent: true } ? width : null) }, image, alt, NullIfEmpty(element.Id))
+        var box = new ReplacedBox(style with { Display = Display.Block, Width = style.Width ?? (width is { IsPercent: true } ? width : null) }, image, alt, NullIfEmpty(element.Id))
         {
             AttributeWidth = width is { IsPercent: false } w ? w.Value : null,
             AttributeHeight = height is { IsPercent: false } h ? h.Value : null,
-            LineAlignment = inLine ? blockStyle.TextAlign : null,
-            LineRightToLeft = inLine && blockStyle.RightToLeft,
             Href = parentTag.Href,
             Semantics = ElementSemantics.Figure(alt, element),
-        });
+        };
+        if (inLine)
+        {
+            inline.AddAtomic(box with { Style = box.Style with { CentredByAutoMargins = false } }, textStyle, parentTag);
+            return;
+        }
+
+        Flush(inline, blockStyle, boxes!);
+        boxes!.Add(box);
+    }
+
+    /// <summary>
+    /// An inline-block, inline-table, inline-flex or inline-grid element: its box (a block, a table, a flex or grid
+    /// container) set in the line as one object (CSS 2.1 §9.2.2). <paramref name="textStyle"/> is the style of the text
+    /// around it; the tag of that text (its link, its element for readers) goes with it.
+    /// </summary>
+    private void AddAtomic(ComputedDeclarations css, IElement element, ComputedStyle style, ComputedStyle textStyle, InlineCollector inline, InlineTag parentTag)
+    {
+        At(element);
+        // Auto margins of an atomic inline are 0 (CSS 2.1 §10.3.9).
+        var boxes = BlockLevel(css, element, style with { CentredByAutoMargins = false }).ToList();
+        var box = boxes.Count == 1
+            ? boxes[0]
+            : new BlockBox(style.Anonymous(Display.Block) with { AtomicInline = true, AtomicAlign = style.AtomicAlign, AtomicShift = style.AtomicShift }, boxes, null, null);
+        inline.AddAtomic(box, textStyle, parentTag);
     }
 
     private Images.ImageResource? LoadImage(string? source)
@@ -461,7 +496,14 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
                 if (IsReplaced(child))
                 {
                     ApplyCounters(css, child, childStyle);
-                    AddReplaced(child, childStyle, blockStyle ?? style, inline, boxes, tag);
+                    AddReplaced(child, childStyle, blockStyle ?? style, style, inline, boxes, tag);
+                    continue;
+                }
+
+                if (childStyle.AtomicInline)
+                {
+                    ApplyCounters(css, child, childStyle);
+                    AddAtomic(css, child, childStyle, style, inline, tag);
                     continue;
                 }
 
@@ -537,12 +579,6 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
                     : null;
                 var display = style.Display is Display.Flex or Display.Grid ? style.Display : Display.Block;
                 var blockStyle = style with { Display = display };
-                if (style.Flex?.Inline == true || style.Grid?.Inline == true)
-                {
-                    // An inline-flex or inline-grid box is set on a line of its own: its negative vertical margins do not pull it out of that line.
-                    blockStyle = blockStyle with { Margin = style.Margin with { Top = Math.Max(0, style.Margin.Top), Bottom = Math.Max(0, style.Margin.Bottom) } };
-                }
-
                 return [new BlockBox(blockStyle, Children(css, element, blockStyle), NullIfEmpty(element.Id), bookmark) { Semantics = ElementSemantics.OfBlock(element) }];
         }
     }
@@ -689,6 +725,20 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
             // Rows directly in the table form an anonymous row group: rowspans stop at its end.
             body.AddRange(RowGroup(css, bareRows));
             bareRows.Clear();
+        }
+
+        if (!table.Children.Any(child => css.For(child).GetPropertyValue("display") is { } display && display.StartsWith("table-", StringComparison.Ordinal)))
+        {
+            // Content with no table parts at all (text or blocks in an inline-table) goes in an anonymous cell of an
+            // anonymous row (CSS 2.1 §17.2.1).
+            var cellStyle = style.Anonymous(Display.TableCell);
+            var content = Children(css, table, cellStyle);
+            if (content.Count > 0)
+            {
+                body.Add(new TableRowBox(style.Anonymous(Display.TableRow), [new TableCellBox(cellStyle, content)]));
+            }
+
+            return [new TableBox(style, header, body, body.Count, NullIfEmpty(table.Id)) { Semantics = ElementSemantics.OfBlock(table) }];
         }
 
         counters.EnterChildren();

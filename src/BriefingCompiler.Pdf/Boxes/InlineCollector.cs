@@ -24,6 +24,14 @@ public sealed class InlineCollector
     /// <summary>An element id that starts here; it is attached to the next piece of text (nested ids to the pieces after).</summary>
     public void Anchor(string id) => pendingAnchors.Enqueue(id);
 
+    /// <summary>
+    /// An atomic inline (inline-block, inline-table, inline-flex, inline-grid, an image in a line): one object in the
+    /// line, its width set by layout. <paramref name="style"/> is the style of the text around it (the line's strut);
+    /// the tag names the box. Decorations of the text around are not drawn across it (CSS 2.1 §16.3.1).
+    /// </summary>
+    public void AddAtomic(Box box, ComputedStyle style, InlineTag tag) =>
+        pieces.Add((Text.TextRun.ObjectText, style, Anchored(tag with { Atomic = box, Underline = false, LineThrough = false })));
+
     public void AddBreak(ComputedStyle style, InlineTag tag) => pieces.Add(("\n", style with { WhiteSpace = WhiteSpace.Pre }, Anchored(tag)));
 
     private InlineTag Anchored(InlineTag tag) =>
@@ -44,7 +52,9 @@ public sealed class InlineCollector
                 // An id on a piece that collapsed away moves on to the next text.
                 var anchoredTag = tag.AnchorId is null && carried is not null ? tag with { AnchorId = carried } : tag;
                 carried = null;
-                runs.Add(new TextRun(collapsed, style.ToTextStyle(), anchoredTag));
+                runs.Add(anchoredTag.Atomic is null
+                    ? new TextRun(collapsed, style.ToTextStyle(), anchoredTag)
+                    : TextRun.Object(0, style.ToTextStyle(), anchoredTag));
             }
             else
             {

@@ -51,5 +51,16 @@ public sealed class FontFace(string family, int weight, bool italic, SKTypeface 
     /// <summary>Descent (positive) in points at <paramref name="size"/>.</summary>
     public float DescentAt(float size) => Descender * size / UnitsPerEm;
 
+    /// <summary>The height of the lower-case letters (OS/2 sxHeight as Skia reads it; half an em when the face has none),
+    /// which vertical-align: middle centres on.</summary>
+    public float XHeightAt(float size) => xHeight.Value * size / UnitsPerEm;
+
+    private readonly Lazy<float> xHeight = new(() =>
+    {
+        using var font = new SKFont(typeface, unitsPerEm);
+        var measured = font.Metrics.XHeight;
+        return measured > 0 ? measured : unitsPerEm / 2f;
+    });
+
     public override string ToString() => $"{Family} {Weight}{(Italic ? " italic" : "")}";
 }

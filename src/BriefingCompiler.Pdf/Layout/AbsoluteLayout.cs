@@ -68,6 +68,11 @@ public sealed class AbsoluteLayout(LayoutEngine engine)
             {
                 PositionedPlaceholder placeholder => Position(placeholder, x, y, placeholder.Box.Style.FixedPositioned ? page : own, page, placedFixed),
                 BoxFragment box when HasPlaceholders(box) => Walk(box, x + box.X, y + box.Y, own, page, placedFixed),
+                // Inside an inline-block set in a line.
+                LineFragment line when HasPlaceholders(line) => line with
+                {
+                    Atomics = [.. line.Atomics.Select(atomic => HasPlaceholders(atomic) ? Walk(atomic, x + line.X + atomic.X, y + line.Y + atomic.Y, own, page, placedFixed) : atomic)],
+                },
                 var other => other,
             };
         }
@@ -159,7 +164,7 @@ public sealed class AbsoluteLayout(LayoutEngine engine)
     {
         foreach (var child in fragment.Children)
         {
-            if (child is PositionedPlaceholder || (child is BoxFragment box && HasPlaceholders(box)))
+            if (child is PositionedPlaceholder || (child is BoxFragment box && HasPlaceholders(box)) || (child is LineFragment line && HasPlaceholders(line)))
             {
                 return true;
             }
@@ -167,4 +172,6 @@ public sealed class AbsoluteLayout(LayoutEngine engine)
 
         return false;
     }
+
+    private static bool HasPlaceholders(LineFragment line) => line.Atomics.Count > 0 && line.Atomics.Any(HasPlaceholders);
 }

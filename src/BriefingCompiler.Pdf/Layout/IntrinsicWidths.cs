@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using BriefingCompiler.Pdf.Boxes;
+using BriefingCompiler.Pdf.Text;
 
 namespace BriefingCompiler.Pdf.Layout;
 
@@ -104,12 +105,19 @@ public sealed class IntrinsicWidths(LineCache lines)
         return (min + outside, Math.Max(min, max) + outside);
     }
 
+    /// <summary>The runs with each atomic inline as wide as its min-content or max-content contribution.</summary>
+    private IReadOnlyList<TextRun> WithObjectWidths(IReadOnlyList<TextRun> runs, bool narrowest) =>
+        [.. runs.Select(run => run.Tag is InlineTag { Atomic: { } box } && Of(box) is var (min, max) ? run with { ObjectWidth = narrowest ? min : max } : run)];
+
     private (float Min, float Max) Measure(Box box)
     {
         switch (box)
         {
             case ParagraphBox paragraph:
-                var (narrow, wide) = lines.Layouter.MeasureIntrinsicWidths(paragraph.Runs);
+                var (narrow, wide) = AtomicInlineLayout.HasObjects(paragraph.Runs)
+                    ? (lines.Layouter.MeasureIntrinsicWidths(WithObjectWidths(paragraph.Runs, narrowest: true)).MinContent,
+                        lines.Layouter.MeasureIntrinsicWidths(WithObjectWidths(paragraph.Runs, narrowest: false)).MaxContent)
+                    : lines.Layouter.MeasureIntrinsicWidths(paragraph.Runs);
                 return paragraph.Style.WhiteSpace == Styling.WhiteSpace.NoWrap ? (Math.Max(narrow, wide), Math.Max(narrow, wide)) : (narrow, Math.Max(narrow, wide));
             case TableBox table:
                 var (min, max) = Columns(table);

@@ -22,9 +22,10 @@ public sealed class LayoutEngine
 
     public LayoutEngine(ITextLayouter textLayouter, MessageLog log)
     {
-        lines = new LineCache(textLayouter);
+        Atomics = new AtomicInlineLayout(this);
+        lines = new LineCache(textLayouter, Atomics.RunsAt);
         this.log = log;
-        paragraphs = new ParagraphLayout(lines, log);
+        paragraphs = new ParagraphLayout(lines, Atomics, log);
         Intrinsic = new IntrinsicWidths(lines);
         tables = new TableLayout(this, Intrinsic, log);
         replaced = new ReplacedLayout(log);
@@ -34,6 +35,9 @@ public sealed class LayoutEngine
     }
 
     public IntrinsicWidths Intrinsic { get; }
+
+    /// <summary>The inline-blocks and images set in lines, laid out once per containing width.</summary>
+    public AtomicInlineLayout Atomics { get; }
 
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<BlockBox, BlockBox> withoutPositioned = [];
 

@@ -12,16 +12,17 @@ namespace BriefingCompiler.Pdf.Layout;
 /// the paragraph on every page made a paragraph spanning N pages cost (and keep) N layouts of its tail — a
 /// 1,000,000-letter word took 54 s and 3.6 GiB. Only a page of another width (the first page's own
 /// margins) breaks the rest afresh from the resume offset. Pagination asks in page order, so the answers
-/// are the same in every render of the same tree.
+/// are the same in every render of the same tree. A paragraph holding atomic inlines (inline-blocks, images) is broken
+/// with each object as wide as <paramref name="runsAt"/> says for the containing width (and page height) given.
 /// </summary>
-public sealed class LineCache(ITextLayouter layouter)
+public sealed class LineCache(ITextLayouter layouter, Func<ParagraphBox, float, float, IReadOnlyList<TextRun>>? runsAt = null)
 {
     private readonly ConditionalWeakTable<ParagraphBox, Dictionary<float, List<Breaking>>> cache = [];
 
     public ITextLayouter Layouter => layouter;
 
     /// <summary>Lines of the paragraph from <paramref name="offset"/>; their source offsets are relative to the whole paragraph.</summary>
-    public IReadOnlyList<TextLine> Lines(ParagraphBox paragraph, int offset, float width)
+    public IReadOnlyList<TextLine> Lines(ParagraphBox paragraph, int offset, float width, float pageHeight = LayoutSpace.Unbounded)
     {
         var perWidth = cache.GetOrCreateValue(paragraph);
         if (!perWidth.TryGetValue(width, out var breakings))
@@ -46,7 +47,7 @@ public sealed class LineCache(ITextLayouter layouter)
             }
         }
 
-        var runs = RunsFrom(paragraph.Runs, offset);
+        var runs = RunsFrom(RunsOf(paragraph, width, pageHeight), offset);
         // white-space: nowrap breaks only at forced breaks; the line keeps the box's width for alignment.
         var lineWidth = noWrap ? NoWrapWidth(runs, width) : Math.Max(width, 0);
         var lines = layouter.Layout(runs, lineWidth, paragraph.Style.TextAlign, paragraph.Style.RightToLeft)
@@ -64,14 +65,14 @@ public sealed class LineCache(ITextLayouter layouter)
     /// text), so a long paragraph beside a float costs a line's worth of shaping per line, not the rest of the
     /// paragraph per line. Not cached: the widths beside floats are seldom asked twice.
     /// </summary>
-    public (TextLine Line, int Next)? FirstLine(ParagraphBox paragraph, int offset, float width)
+    public (TextLine Line, int Next)? FirstLine(ParagraphBox paragraph, int offset, float width, float containingWidth, float pageHeight = LayoutSpace.Unbounded)
     {
         var style = paragraph.Style;
-        var runs = RunsFrom(paragraph.Runs, offset);
+        var runs = RunsFrom(RunsOf(paragraph, containingWidth, pageHeight), offset);
         var remaining = runs.Sum(r => r.Text.Length);
         if (style.WhiteSpace == Styling.WhiteSpace.NoWrap)
         {
-            var all = Lines(paragraph, offset, width);
+            var all = Lines(paragraph, offset, width, pageHeight);
             return all.Count == 0 ? null : (all[0], all.Count > 1 ? all[1].SourceStart : offset + remaining);
         }
 
@@ -116,6 +117,10 @@ public sealed class LineCache(ITextLayouter layouter)
 
         return result;
     }
+
+    /// <summary>The paragraph's runs, objects given their widths in a containing block <paramref name="containingWidth"/> wide.</summary>
+    private IReadOnlyList<TextRun> RunsOf(ParagraphBox paragraph, float containingWidth, float pageHeight) =>
+        runsAt is null ? paragraph.Runs : runsAt(paragraph, containingWidth, pageHeight);
 
     private float NoWrapWidth(IReadOnlyList<TextRun> runs, float width) =>
         Math.Max(Math.Max(width, 0), layouter.MeasureIntrinsicWidths(runs).MaxContent);

@@ -7,9 +7,10 @@ namespace BriefingCompiler.Pdf.Layout;
 /// <summary>
 /// Lays out the lines of a paragraph that fit in the space, honouring orphans and widows (the lines left
 /// before and after a page break). At the top of a page at least one line is placed. (break-inside: avoid
-/// belongs to the element around the paragraph and is applied by its container.)
+/// belongs to the element around the paragraph and is applied by its container.) Atomic inlines in a line
+/// (inline-blocks, images) are placed in it by their vertical-align, and the line grows to hold them (CSS 2.1 §10.8).
 /// </summary>
-public sealed class ParagraphLayout(LineCache lines, MessageLog log)
+public sealed class ParagraphLayout(LineCache lines, AtomicInlineLayout atomics, MessageLog log)
 {
     public LayoutResult Layout(ParagraphBox paragraph, LayoutSpace space, TextResume? resume)
     {
@@ -19,7 +20,9 @@ public sealed class ParagraphLayout(LineCache lines, MessageLog log)
         }
 
         var offset = resume?.SourceOffset ?? 0;
-        var all = lines.Lines(paragraph, offset, space.Width);
+        var all = lines.Lines(paragraph, offset, space.Width, space.PageHeight);
+        var boxes = new LineBox?[all.Count];
+        LineBox BoxOf(int index) => boxes[index] ??= Measure(paragraph.Style, all[index], space.Width, space.PageHeight);
 
         // Only the lines up to the first that does not fit are measured: a paragraph spanning many pages
         // would otherwise measure all of its remaining lines on every page.
@@ -27,7 +30,7 @@ public sealed class ParagraphLayout(LineCache lines, MessageLog log)
         var used = 0f;
         while (fit < all.Count)
         {
-            var height = LineHeight(paragraph.Style, all[fit]);
+            var height = BoxOf(fit).Height;
             if (used + height > space.Height + 0.01f)
             {
                 break;
@@ -78,9 +81,9 @@ public sealed class ParagraphLayout(LineCache lines, MessageLog log)
                 log.WarnOnce("PDF202", "line too wide", "Text wider than its box (a long word or URL) is clipped at the page's content box.");
             }
 
-            var height = LineHeight(paragraph.Style, line);
-            fragments.Add(new LineFragment(line, 0, y, space.Width, height, Baseline(paragraph.Style, height, line)));
-            y += height;
+            var box = BoxOf(i);
+            fragments.Add(new LineFragment(line, 0, y, space.Width, box.Height, box.Baseline) { Atomics = box.Atomics });
+            y += box.Height;
         }
 
         var fragment = new BoxFragment(paragraph, 0, 0, space.Width, y, fragments, offset > 0, count < all.Count);
@@ -109,18 +112,18 @@ public sealed class ParagraphLayout(LineCache lines, MessageLog log)
             var top = floats.Y + y;
             if (!floats.Area.AnyBelow(top))
             {
-                var rest = lines.Lines(paragraph, offset, space.Width);
+                var rest = lines.Lines(paragraph, offset, space.Width, space.PageHeight);
                 foreach (var line in rest)
                 {
-                    var height = LineHeight(style, line);
-                    if (!Fits(height))
+                    var box = Measure(style, line, space.Width, space.PageHeight);
+                    if (!Fits(box.Height))
                     {
                         offset = line.SourceStart;
                         full = false;
                         break;
                     }
 
-                    Add(line, 0, space.Width, height);
+                    Add(line, 0, space.Width, box);
                 }
 
                 if (full)
@@ -131,7 +134,7 @@ public sealed class ParagraphLayout(LineCache lines, MessageLog log)
                 break;
             }
 
-            var (below, next, placedLine) = LineBesideFloats(paragraph, offset, top, space.Width, floats);
+            var (below, next, placedLine) = LineBesideFloats(paragraph, offset, top, space.Width, space.PageHeight, floats);
             if (placedLine is not { } beside)
             {
                 if (below is { } belowFloat)
@@ -143,20 +146,20 @@ public sealed class ParagraphLayout(LineCache lines, MessageLog log)
                 break;
             }
 
-            if (!Fits(beside.Height))
+            if (!Fits(beside.Box.Height))
             {
                 full = false;
                 break;
             }
 
-            Add(beside.Line, beside.Left, beside.Width, beside.Height);
+            Add(beside.Line, beside.Left, beside.Width, beside.Box);
             offset = next;
         }
 
-        void Add(TextLine line, float left, float width, float height)
+        void Add(TextLine line, float left, float width, LineBox box)
         {
-            fragments.Add(new LineFragment(line, left, y, width, height, Baseline(style, height, line)));
-            y += height;
+            fragments.Add(new LineFragment(line, left, y, width, box.Height, box.Baseline) { Atomics = box.Atomics });
+            y += box.Height;
         }
 
         if (!full && !space.AtPageTop && fragments.Count < Math.Max(1, style.Orphans))
@@ -173,11 +176,12 @@ public sealed class ParagraphLayout(LineCache lines, MessageLog log)
     /// room the floats beside it leave (left edge and width relative to the paragraph), with where the next
     /// line starts; or, when it does not fit there, no line and where below the room is next wider.
     /// </summary>
-    private (float? Below, int Next, (TextLine Line, float Left, float Width, float Height)? Line) LineBesideFloats(ParagraphBox paragraph, int offset, float top, float width, FloatScope floats)
+    private (float? Below, int Next, (TextLine Line, float Left, float Width, LineBox Box)? Line) LineBesideFloats(ParagraphBox paragraph, int offset, float top, float width, float pageHeight, FloatScope floats)
     {
         var style = paragraph.Style;
         var estimate = style.ResolvedLineHeight;
         (TextLine Line, int Next)? first = null;
+        LineBox? box = null;
         float left = 0, room = width, height = estimate;
         var narrowed = false;
         // The room depends on the line's height and the height on the line: twice settles it (a taller line
@@ -191,13 +195,14 @@ public sealed class ParagraphLayout(LineCache lines, MessageLog log)
             }
 
             (left, room, narrowed) = (free - floats.X, Math.Max(0, freeRight - free), isNarrowed);
-            first = lines.FirstLine(paragraph, offset, room);
+            first = lines.FirstLine(paragraph, offset, room, width, pageHeight);
             if (first is null)
             {
                 return (null, 0, null);
             }
 
-            height = LineHeight(style, first.Value.Line);
+            box = Measure(style, first.Value.Line, width, pageHeight);
+            height = box.Height;
         }
 
         var line = first!.Value.Line;
@@ -206,7 +211,91 @@ public sealed class ParagraphLayout(LineCache lines, MessageLog log)
             return (below, 0, null);
         }
 
-        return (null, first.Value.Next, (line, left, room, height));
+        return (null, first.Value.Next, (line, left, room, box!));
+    }
+
+    /// <summary>A line's box: its height, its baseline from its top, and the atomic inlines set in it.</summary>
+    private sealed record LineBox(float Height, float Baseline, IReadOnlyList<BoxFragment> Atomics);
+
+    /// <summary>
+    /// The line box of <paramref name="line"/> (CSS 2.1 §10.8): as <see cref="LineHeight"/> and <see cref="Baseline"/>
+    /// make it from its text, grown to hold the margin boxes of the atomic inlines in it, each placed by its
+    /// vertical-align — baseline (shifted by sub, super, a length or a percentage), middle, text-top and text-bottom
+    /// against the text around it, top and bottom against the line box, which is made as short as they allow.
+    /// </summary>
+    private LineBox Measure(ComputedStyle style, TextLine line, float containingWidth, float pageHeight)
+    {
+        var height = LineHeight(style, line);
+        var baseline = Baseline(style, height, line);
+        var any = false;
+        foreach (var run in line.Runs)
+        {
+            any |= run.IsObject;
+        }
+
+        if (!any)
+        {
+            return new LineBox(height, baseline, []);
+        }
+
+        float top = baseline, bottom = height - baseline;
+        var placed = new List<(GlyphRun Run, LaidOutAtomic Atomic, AtomicVerticalAlign Align, float Above)>();
+        foreach (var run in line.Runs)
+        {
+            if (!run.IsObject || run.Tag is not InlineTag { Atomic: { } box })
+            {
+                continue;
+            }
+
+            var atomic = atomics.Of(box, containingWidth, pageHeight);
+            var size = run.Style.FontSize;
+            var outer = atomic.MarginHeight;
+            var align = box.Style.AtomicAlign;
+            // How far the margin box's top is above the baseline of the text around it.
+            var above = align switch
+            {
+                AtomicVerticalAlign.Middle => outer / 2 + run.Font.XHeightAt(size) / 2 + run.Style.BaselineShift,
+                AtomicVerticalAlign.TextTop => run.Font.AscentAt(size) + run.Style.BaselineShift,
+                AtomicVerticalAlign.TextBottom => outer - run.Font.DescentAt(size) + run.Style.BaselineShift,
+                AtomicVerticalAlign.Top or AtomicVerticalAlign.Bottom => 0,
+                _ => atomic.Baseline + box.Style.AtomicShift,
+            };
+            placed.Add((run, atomic, align, above));
+            if (align is not (AtomicVerticalAlign.Top or AtomicVerticalAlign.Bottom))
+            {
+                top = Math.Max(top, above);
+                bottom = Math.Max(bottom, outer - above);
+            }
+        }
+
+        // Boxes aligned with the line's top or bottom make it at least as tall as they are, growing away from their edge.
+        foreach (var (_, atomic, align, _) in placed)
+        {
+            var excess = atomic.MarginHeight - (top + bottom);
+            if (excess > 0 && align == AtomicVerticalAlign.Top)
+            {
+                bottom += excess;
+            }
+            else if (excess > 0 && align == AtomicVerticalAlign.Bottom)
+            {
+                top += excess;
+            }
+        }
+
+        var lineHeight = top + bottom;
+        var fragments = new List<BoxFragment>(placed.Count);
+        foreach (var (run, atomic, align, above) in placed)
+        {
+            var boxTop = align switch
+            {
+                AtomicVerticalAlign.Top => 0,
+                AtomicVerticalAlign.Bottom => lineHeight - atomic.MarginHeight,
+                _ => top - above,
+            };
+            fragments.Add(atomic.Fragment with { X = run.X + atomic.Fragment.X, Y = boxTop + atomic.Fragment.Y });
+        }
+
+        return new LineBox(lineHeight, top, fragments);
     }
 
     /// <summary>

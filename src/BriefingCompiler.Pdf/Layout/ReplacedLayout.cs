@@ -38,26 +38,8 @@ public sealed class ReplacedLayout(MessageLog log)
         return new Fits(new BoxFragment(box, x, 0, borderBoxWidth, borderBoxHeight, []));
     }
 
-    /// <summary>How far right of the left margin: auto margins centre a block-level image; an image set in a line follows the line's text-align.</summary>
-    private static float Offset(ReplacedBox box, float free)
-    {
-        if (free <= 0)
-            return 0;
-        if (box.LineAlignment is { } align)
-        {
-            var rtl = box.LineRightToLeft;
-            return align switch
-            {
-                TextAlignment.Center => free / 2,
-                TextAlignment.Right => free,
-                TextAlignment.End => rtl ? 0 : free,
-                TextAlignment.Left => 0,
-                _ => rtl ? free : 0,
-            };
-        }
-
-        return box.Style.CentredByAutoMargins ? free / 2 : 0;
-    }
+    /// <summary>How far right of the left margin: auto margins centre a block-level image.</summary>
+    private static float Offset(ReplacedBox box, float free) => free > 0 && box.Style.CentredByAutoMargins ? free / 2 : 0;
 
     /// <summary>The content box's width and height in points.</summary>
     public static (float Width, float Height) UsedSize(ReplacedBox box, float containingWidth)

@@ -201,6 +201,9 @@ public sealed class FootnotePageLayout(LayoutEngine engine)
                             calls.Add((note, top, top + line.Height));
                     }
 
+                    // Footnotes called inside an inline-block in the line.
+                    foreach (var atomic in line.Atomics)
+                        Walk(atomic, top);
                     break;
                 case BoxFragment box:
                     foreach (var child in box.Children)

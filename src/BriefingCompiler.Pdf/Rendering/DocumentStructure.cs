@@ -102,7 +102,9 @@ public sealed class DocumentStructure
     /// cell, caption or list body it is that element's. Inline elements with a role get their nodes in reading order.</summary>
     private void Paragraph(ParagraphBox paragraph, StructureNode parent)
     {
-        var node = parent.Role is StructureRole.Document or StructureRole.Section or StructureRole.BlockQuote or StructureRole.Note
+        // Images or inline-blocks alone in a line (a logo in a section) are read as themselves, not as a paragraph.
+        var onlyObjects = paragraph.Runs.All(run => run.ObjectWidth is not null || string.IsNullOrWhiteSpace(run.Text));
+        var node = !onlyObjects && parent.Role is StructureRole.Document or StructureRole.Section or StructureRole.BlockQuote or StructureRole.Note
             ? parent.Add(StructureRole.Paragraph, null)
             : parent;
         if (!ReferenceEquals(node, parent))
@@ -115,6 +117,12 @@ public sealed class DocumentStructure
             if (run.Tag is InlineTag { Semantics: { } semantics })
             {
                 InlineNode(semantics, node);
+            }
+
+            if (run.Tag is InlineTag { Atomic: { } atomic })
+            {
+                // An inline-block or an image in a line is read where it stands, inside the inline element around it.
+                Walk(atomic, run.Tag is InlineTag { Semantics: { } around } ? InlineNode(around, node) : node);
             }
 
             if (run.Tag is InlineTag { Footnote: { } footnote } && !nodes.ContainsKey(footnote))
@@ -209,7 +217,12 @@ public sealed class DocumentStructure
             return;
         }
 
-        if (image.Href is { Length: > 0 } href)
+        if (image.Href is { Length: > 0 } && parent.Role == StructureRole.Link)
+        {
+            // An image set in a line inside the link's text: that link is its link.
+            linksAroundImages[image] = parent;
+        }
+        else if (image.Href is { Length: > 0 } href)
         {
             var link = parent.Add(StructureRole.Link, new ElementSemantics { Role = StructureRole.Link, Href = href });
             linksAroundImages[image] = link;

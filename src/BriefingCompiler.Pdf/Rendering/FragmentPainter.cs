@@ -172,6 +172,14 @@ public static class FragmentPainter
             {
                 CollectPositioned(box, x, y, inner, found, owner.Inside(fragment), box.Box.Style.IsPositioned, clips, clipsOfPositioned);
             }
+            else if (child is LineFragment { Atomics.Count: > 0 } line)
+            {
+                // Inline-blocks in a line, and what is positioned inside them.
+                foreach (var atomic in line.Atomics)
+                {
+                    CollectPositioned(atomic, x + line.X, y + line.Y, inner, found, owner.Inside(fragment), atomic.Box.Style.IsPositioned, clips, clipsOfPositioned);
+                }
+            }
         }
     }
 
@@ -321,7 +329,17 @@ public static class FragmentPainter
                     PaintBox(childBox, x, y, (contentWidth, contentHeight), pageIndex, commands, bookmarks, anchored, childOwner, !rowBackgroundsFirst, layer);
                     break;
                 case LineFragment line when layer is PaintLayer.All or PaintLayer.Inline:
-                    PaintLine(line, x, y, commands, anchored, childOwner);
+                    // An atomic inline is painted where its line puts it, whole, as if it made a stacking context of
+                    // its own (CSS 2.1 Appendix E, 7.2.1.4): its backgrounds, borders, floats and content.
+                    var lineOwner = childOwner;
+                    // A positioned one is painted after the content in flow, as a positioned block is (see Paint).
+                    PaintLine(line, x, y, commands, anchored, childOwner, (atomic, atomicX, atomicY, semantics) =>
+                    {
+                        if (!atomic.Box.Style.IsPositioned)
+                        {
+                            PaintStacked(atomic, atomicX, atomicY, (contentWidth, contentHeight), pageIndex, commands, bookmarks, anchored, lineOwner.Around(semantics));
+                        }
+                    });
                     break;
                 case ListSymbolFragment symbol when !style.Invisible && layer is PaintLayer.All or PaintLayer.Inline:
                     commands.Add(new DrawListSymbol(symbol.Symbol, SKRect.Create(x + symbol.X, y + symbol.Y, symbol.Size, symbol.Size), symbol.Color));
@@ -553,10 +571,22 @@ public static class FragmentPainter
         Side(style.BorderRight, new SKPoint(rect.Right, rect.Top), new SKPoint(rect.Right, rect.Bottom), -1, 0);
     }
 
-    private static void PaintLine(LineFragment line, float originX, float originY, List<PaintCommand> commands, HashSet<object> anchored, ContentOwner owner)
+    private static void PaintLine(LineFragment line, float originX, float originY, List<PaintCommand> commands, HashSet<object> anchored, ContentOwner owner,
+        Action<BoxFragment, float, float, Boxes.ElementSemantics?>? paintAtomic = null)
     {
         var top = originY + line.Y;
         var lineBaseline = top + line.Baseline;
+        // The atomic inlines, in the visual order of the runs standing for them.
+        var atomics = new Dictionary<Text.GlyphRun, BoxFragment>(ReferenceEqualityComparer.Instance);
+        if (line.Atomics.Count > 0)
+        {
+            var objects = line.Line.Runs.Where(r => r.IsObject).ToList();
+            for (var i = 0; i < objects.Count && i < line.Atomics.Count; i++)
+            {
+                atomics[objects[i]] = line.Atomics[i];
+            }
+        }
+
         // In reading order, not left to right: the PDF's text then reads in logical order in readers that take
         // content order (a right-to-left line with a Latin name in it); where things are drawn is the same.
         foreach (var run in line.Line.Runs.OrderBy(r => r.SourceOffset))
@@ -574,6 +604,36 @@ public static class FragmentPainter
             }
 
             var (shiftX, shiftY) = tag?.Shift ?? default;
+            if (run.IsObject)
+            {
+                // The object's box paints itself (its link, when it is an image in a link, too); the line gives it its
+                // place, the background of the inline element around it and a destination for an id there.
+                if (tag is { AnchorId: { } objectAnchor } && anchored.Add(tag))
+                {
+                    commands.Add(new NamedDestination(new SKPoint(originX + line.X + shiftX + run.X, top + shiftY), objectAnchor));
+                }
+
+                if (atomics.TryGetValue(run, out var atomic))
+                {
+                    if (tag is { Background: var objectBackground } && (objectBackground >> 24) != 0)
+                    {
+                        var baselineY = lineBaseline + shiftY - run.Style.BaselineShift;
+                        var fontSize = run.Style.FontSize;
+                        commands.Add(new FillRectangle(new SKRect(originX + line.X + shiftX + run.X, baselineY - run.Font.AscentAt(fontSize), originX + line.X + shiftX + run.X + run.Width, baselineY + run.Font.DescentAt(fontSize)), objectBackground));
+                    }
+
+                    paintAtomic?.Invoke(atomic, originX + line.X + shiftX, top + shiftY, tag?.Semantics);
+                    if (tag is { Href.Length: > 0 } && atomic.Box is not ReplacedBox)
+                    {
+                        var area = SKRect.Create(originX + line.X + shiftX + atomic.X, top + shiftY + atomic.Y, atomic.Width, atomic.Height);
+                        var link = owner.LinkOf(tag.Semantics);
+                        commands.Add(tag.Href.StartsWith('#') ? new LinkToDestination(area, Uri.UnescapeDataString(tag.Href[1..])) { Structure = link } : new LinkToUrl(area, tag.Href) { Structure = link });
+                    }
+                }
+
+                continue;
+            }
+
             var lineX = originX + line.X + shiftX;
             var baseline = lineBaseline + shiftY - run.Style.BaselineShift;
             var x = lineX + run.X;
@@ -602,7 +662,9 @@ public static class FragmentPainter
                 InlineBorder(bordered, box, commands);
             }
 
-            commands.Add(new DrawGlyphs(run, lineX, baseline, bounds) { Structure = owner.ContentOf(tag?.Semantics) });
+            // White space between two objects (images side by side) is no text of any element: an artifact.
+            var between = line.Atomics.Count > 0 && string.IsNullOrWhiteSpace(run.Text);
+            commands.Add(new DrawGlyphs(run, lineX, baseline, bounds) { Structure = between ? null : owner.ContentOf(tag?.Semantics) });
             if (tag is null)
             {
                 continue;
@@ -672,6 +734,10 @@ public static class FragmentPainter
         /// <summary>The element of text in an inline element: the element's own (a link, a span) or the box's.</summary>
         public StructureNode? ContentOf(Boxes.ElementSemantics? inline) =>
             Artifact ? null : inline is not null && Tree?.NodeOf(inline) is { } node ? node : Node;
+
+        /// <summary>The owner of an atomic inline in a line: the inline element around it when that has an element of its own.</summary>
+        public ContentOwner Around(Boxes.ElementSemantics? inline) =>
+            Artifact || inline is null || Tree?.NodeOf(inline) is not { } node ? this : this with { Node = node };
 
         /// <summary>The link element a piece of linked text belongs to.</summary>
         public StructureNode? LinkOf(Boxes.ElementSemantics? inline)

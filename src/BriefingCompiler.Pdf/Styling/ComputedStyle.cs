@@ -141,6 +141,20 @@ public sealed record ComputedStyle
     /// <summary>How far an inline element's baseline sits above its block's (vertical-align on inline text, nested ones added up), in points.</summary>
     public float BaselineShift { get; init; }
 
+    /// <summary>
+    /// display: inline-block, inline-table, inline-flex or inline-grid: the box (a block, table, flex or grid container
+    /// inside) is laid out as one unbreakable object in its line (CSS 2.1 §9.2.2, §10.8). Images in a line are such
+    /// objects too, whatever this says.
+    /// </summary>
+    public bool AtomicInline { get; init; }
+
+    /// <summary>Where an atomic inline sits in its line (vertical-align, CSS 2.1 §10.8.1).</summary>
+    public AtomicVerticalAlign AtomicAlign { get; init; }
+
+    /// <summary>How far an atomic inline's baseline sits above its parent's (sub, super, lengths, percentages; the
+    /// shifts of inline elements around it added), in points.</summary>
+    public float AtomicShift { get; init; }
+
     /// <summary>visibility: hidden (or collapse, taken as hidden outside tables), inherited — the box takes its space but paints nothing of its own.</summary>
     public bool Invisible { get; init; }
 

@@ -116,8 +116,16 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
         var outOfFlow = Get("position") is "absolute" or "fixed";
         var display = floated != FloatSide.None || outOfFlow ? Blockified(Get("display"), elementName) : DisplayOf(Get("display"), elementName);
         var lineHeight = LineHeight(Get("line-height"), fontSize);
+        var atomic = floated == FloatSide.None && !outOfFlow && Get("display") is "inline-block" or "inline-table" or "inline-flex" or "inline-grid";
+        var verticalAlign = Get("vertical-align");
+        var atomicAlign = AtomicAlignOf(verticalAlign);
         return new ComputedStyle
         {
+            AtomicInline = atomic,
+            AtomicAlign = atomicAlign,
+            AtomicShift = parent.BaselineShift + (atomicAlign == AtomicVerticalAlign.Baseline
+                ? BaselineShift(verticalAlign, parent.FontSize, fontSize, lineHeight ?? fontSize * 1.2f, elementName)
+                : 0),
             BaselineShift = display == Display.Inline
                 ? parent.BaselineShift + BaselineShift(Get("vertical-align"), parent.FontSize, fontSize, lineHeight ?? fontSize * 1.2f, elementName)
                 : 0,
@@ -130,7 +138,7 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
                 "both" => ClearSide.Both,
                 _ => ClearSide.None,
             },
-            FormattingContextRoot = Get("display") is "flow-root" or "flex" or "grid" or "inline-flex" or "inline-grid" || Get("column-count") is not (null or "auto") || Get("column-width") is not (null or "auto"),
+            FormattingContextRoot = Get("display") is "flow-root" or "inline-block" or "flex" or "grid" or "inline-flex" or "inline-grid" || Get("column-count") is not (null or "auto") || Get("column-width") is not (null or "auto"),
             Flex = display == Display.Flex ? containers.Flex(Get, fontSize) with { Inline = Get("display") == "inline-flex" } : null,
             Grid = display == Display.Grid ? containers.Grid(Get, fontSize, elementName) with { Inline = Get("display") == "inline-grid" } : null,
             MultiColumn = display is Display.Block or Display.ListItem ? containers.MultiColumn(Get, fontSize, color, elementName) : null,
@@ -315,6 +323,18 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
         return 0;
     }
 
+    /// <summary>The keyword of vertical-align that places an atomic inline by the line or the parent's font rather
+    /// than by a shift of its baseline (sub, super, lengths and percentages are baseline with a shift).</summary>
+    private static AtomicVerticalAlign AtomicAlignOf(string? value) => value switch
+    {
+        "middle" => AtomicVerticalAlign.Middle,
+        "text-top" => AtomicVerticalAlign.TextTop,
+        "text-bottom" => AtomicVerticalAlign.TextBottom,
+        "top" => AtomicVerticalAlign.Top,
+        "bottom" => AtomicVerticalAlign.Bottom,
+        _ => AtomicVerticalAlign.Baseline,
+    };
+
     /// <summary>top, right, bottom or left: a length or percentage, or null for auto (and for what cannot be read).</summary>
     private static CssLength? Offset(string? value, float fontSize) =>
         value is null or "auto" ? null : CssValueReader.LengthOrPercent(value, fontSize);
@@ -365,7 +385,8 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
         "table-cell" => Display.TableCell,
         "flex" or "inline-flex" => Display.Flex,
         "grid" or "inline-grid" => Display.Grid,
-        "inline-block" or "inline-table" => Unsupported(value, Display.Inline),
+        "inline-block" => Display.Block,
+        "inline-table" => Display.Table,
         _ => Unsupported(value, Display.Block),
     };
 

@@ -44,6 +44,15 @@ public sealed class DocumentFontSet
         var offset = 0;
         foreach (var run in runs)
         {
+            if (run.ObjectWidth is not null)
+            {
+                // An object draws no glyph; its style's first available font is its line's strut.
+                if (built) throw new InvalidOperationException("Text cannot be added after Build(): the fonts are already subset.");
+                Use(resolver.Primary(run.Style));
+                offset += run.Text.Length;
+                continue;
+            }
+
             var (last, runMissing) = Add(run.Text, run.Style, previous);
             missing.AddRange(runMissing.Select(m => m with { Offset = m.Offset + offset }));
             previous = last ?? previous;

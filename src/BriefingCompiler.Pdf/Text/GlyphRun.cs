@@ -19,6 +19,9 @@ public sealed record GlyphRun(
     float Width,
     object? Tag)
 {
+    /// <summary>The run stands for an object (<see cref="TextRun.ObjectWidth"/>): its glyph is a placeholder, never drawn.</summary>
+    public bool IsObject { get; init; }
+
     /// <summary>Vertical glyph offsets in points, downwards (Arabic marks, for example); null when all are zero.</summary>
     public float[]? VerticalOffsets { get; init; }
 

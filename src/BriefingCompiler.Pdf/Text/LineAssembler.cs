@@ -134,6 +134,7 @@ internal static class LineAssembler
         {
             VerticalOffsets = offsetsY.Any(y => y != 0) ? offsetsY : null,
             SourceOffset = start,
+            IsObject = item.Run.ObjectWidth is not null,
         };
     }
 

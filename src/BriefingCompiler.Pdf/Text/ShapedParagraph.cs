@@ -96,6 +96,22 @@ internal sealed class ShapedParagraph
         FontSource? previous = null;
         foreach (var run in runs)
         {
+            if (run.ObjectWidth is not null)
+            {
+                // An object is not shaped: its face is its style's strut, and the text around it keeps its own faces.
+                var strut = resolver.Primary(run.Style);
+                if (!faces.TryGetValue(strut, out var strutFace))
+                    throw new InvalidOperationException($"No text in {string.Join(", ", run.Style.FontFamilies)} was registered with DocumentFontSet.Add before Build().");
+                for (var i = 0; i < run.Text.Length; i++)
+                {
+                    faceOf[offset + i] = strutFace;
+                    runOf[offset + i] = run;
+                }
+
+                offset += run.Text.Length;
+                continue;
+            }
+
             var (sources, missing) = resolver.Resolve(run.Text, run.Style, previous);
             if (run.Text.Length > 0) previous = sources[^1];
             var missingOffsets = missing.Select(m => m.Offset).ToHashSet();
@@ -130,6 +146,8 @@ internal sealed class ShapedParagraph
     /// to the paragraph level (whitespace before a tab, say); those are shaped again.</summary>
     public ShapedGlyph[] Slice(ShapedItem item, int start, int end, Direction direction)
     {
+        // Objects have a glyph each, whatever the direction: never shaped again.
+        if (item.Run.ObjectWidth is not null) return item.Glyphs.Where(g => g.Cluster >= start && g.Cluster < end).ToArray();
         if (direction != item.Direction)
             return TextShaper.Shape(ShapingText, start, end, item.Face, item.Run.Style, item.Script, direction).Where(g => g.Glyph != 0).ToArray();
         if (start == item.Start && end == item.End) return item.Glyphs;
@@ -192,6 +210,16 @@ internal sealed class ShapedParagraph
             {
                 var script = scripts[start];
                 var direction = (levels[start] & 1) != 0 ? Direction.RightToLeft : Direction.LeftToRight;
+                if (runOf[start].ObjectWidth is { } objectWidth)
+                {
+                    // One placeholder glyph per object (equal runs side by side make one item), as wide as the object.
+                    var placeholders = Enumerable.Range(start, i - start).Select(k => new ShapedGlyph(0, k, objectWidth, 0, 0, false)).ToArray();
+                    if (direction == Direction.RightToLeft) Array.Reverse(placeholders);
+                    items.Add(new ShapedItem(start, i, faceOf[start], runOf[start], script, direction, placeholders));
+                    start = i;
+                    continue;
+                }
+
                 var glyphs = TextShaper.Shape(text, start, i, faceOf[start], runOf[start].Style, script, direction);
                 // Glyph 0 (.notdef) only appears for characters reported missing: they are left out, not boxed.
                 glyphs = glyphs.Where(g => g.Glyph != 0).ToArray();

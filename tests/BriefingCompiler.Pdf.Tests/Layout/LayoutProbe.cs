@@ -70,5 +70,14 @@ public sealed class LayoutProbe(LaidOutDocument document)
                 Walk(child, rect.Left, rect.Top, visit);
             }
         }
+
+        if (fragment is LineFragment line)
+        {
+            // Inline-blocks and images set in the line.
+            foreach (var atomic in line.Atomics)
+            {
+                Walk(atomic, rect.Left, rect.Top, visit);
+            }
+        }
     }
 }

@@ -10,7 +10,8 @@ namespace BriefingCompiler.Pdf.Tests.Layout;
 /// A text system with arithmetic metrics, so layout tests can state exact positions: every character is
 /// half an em wide (CJK ideographs a full em), ascent 0.8 em, descent 0.2 em; lines break at the real UAX #14
 /// opportunities. Every character is drawn as Noto Sans's .notdef box (a space as its space), so previews show
-/// where the text is, and the PDF carries the text in its ToUnicode map like any other face.
+/// where the text is, and the PDF carries the text in its ToUnicode map like any other face. An object run (an
+/// inline-block, an image in a line) is as wide as its <see cref="TextRun.ObjectWidth"/>, as in the real layouter.
 /// </summary>
 public sealed class MonospaceTextSystem : ITextSystem, ITextLayouter
 {
@@ -108,7 +109,7 @@ public sealed class MonospaceTextSystem : ITextSystem, ITextLayouter
         var width = 0f;
         for (var i = start; i < TrimmedEnd(text, start, end); i++)
         {
-            width += CharWidth(text[i], styleAt[i].Style.FontSize);
+            width += styleAt[i].ObjectWidth ?? CharWidth(text[i], styleAt[i].Style.FontSize);
         }
 
         return width;
@@ -140,7 +141,7 @@ public sealed class MonospaceTextSystem : ITextSystem, ITextLayouter
             while (j < visibleEnd && ReferenceEquals(styleAt[j], run))
             {
                 positions.Add(advance);
-                advance += CharWidth(text[j], run.Style.FontSize);
+                advance += run.ObjectWidth ?? CharWidth(text[j], run.Style.FontSize);
                 j++;
             }
 
@@ -154,7 +155,7 @@ public sealed class MonospaceTextSystem : ITextSystem, ITextLayouter
             }
 
             var glyphs = piece.Select(c => c == ' ' ? SpaceGlyph : (ushort)0).ToArray();
-            glyphRuns.Add(new GlyphRun(Face, run.Style, glyphs, positions.ToArray(), piece, clusters.ToArray(), x, advance, run.Tag) { SourceOffset = i });
+            glyphRuns.Add(new GlyphRun(Face, run.Style, glyphs, positions.ToArray(), piece, clusters.ToArray(), x, advance, run.Tag) { SourceOffset = i, IsObject = run.ObjectWidth is not null });
             x += advance;
             i = j;
         }

@@ -138,6 +138,35 @@ public class TaggedPdfTests
     }
 
     [Test]
+    public void An_image_in_a_line_is_a_figure_inside_its_paragraph_and_adds_no_character_to_the_text()
+    {
+        const string html = """<!DOCTYPE html><html lang="en"><head><title>t</title></head><body><p>Logo <img src="RED" alt="Red logo" width="8" height="8"> and <span style="display: inline-block; border: 1px solid black">badge</span> here.</p></body></html>""";
+
+        using var pdf = PdfDocument.Open(Render(html).Pdf);
+        var paragraph = StructureTreeReader.Read(pdf)!.All().Single(e => e.Type == "P");
+
+        Assert.That(paragraph.Children.Select(c => c.Type), Is.EqualTo(new[] { "Figure" }), "the image is read where it stands, inside the paragraph");
+        Assert.That(paragraph.Children.Single().Text("Alt"), Is.EqualTo("Red logo"));
+        var text = string.Concat(pdf.GetPage(1).Letters.Select(l => l.Value));
+        Assert.That(text, Does.Contain("Logo").And.Contain("badge").And.Contain("here."));
+        Assert.That(text, Does.Not.Contain("\uFFFC"), "the object replacement character standing for the objects is never drawn");
+        var marked = Flatten(pdf.GetPage(1).GetMarkedContents()).ToList();
+        Assert.That(pdf.GetPage(1).Letters.Count, Is.EqualTo(marked.Sum(m => m.Letters.Count)), "the inline-block's text is marked content too");
+    }
+
+    [Test]
+    public void An_image_in_the_text_of_a_link_is_a_figure_in_that_link_not_in_a_second_one()
+    {
+        const string html = """<!DOCTYPE html><html lang="en"><head><title>t</title></head><body><p>See <a href="https://example.org/">the <img src="RED" alt="Logo" width="8" height="8"> site</a>.</p></body></html>""";
+
+        using var pdf = PdfDocument.Open(Render(html).Pdf);
+        var links = StructureTreeReader.Read(pdf)!.All().Where(e => e.Type == "Link").ToList();
+
+        Assert.That(links, Has.Count.EqualTo(1));
+        Assert.That(links[0].Children.Select(c => c.Type), Is.EqualTo(new[] { "Figure" }));
+    }
+
+    [Test]
     public void Table_header_cells_have_a_scope_from_where_they_are()
     {
         using var pdf = PdfDocument.Open(Render().Pdf);
