@@ -27,7 +27,8 @@ internal sealed class CharacterFontResolver(FontCatalog catalog, IReadOnlySet<Fo
     /// of the character before the text (the end of the previous run of the paragraph), if any.</summary>
     public (FontSource[] Faces, List<MissingCharacter> Missing) Resolve(string text, TextStyle style, FontSource? previous = null)
     {
-        var faces = new FontSource?[text.Length];
+        // Filled in below, where every null left by the first pass is given a neighbour's face.
+        var faces = new FontSource[text.Length];
         var missing = new List<MissingCharacter>();
         var styleFaces = FacesOf(style);
         // The face that ended the previous run is taken in this run's weight and style: a space opening a regular
@@ -63,7 +64,7 @@ internal sealed class CharacterFontResolver(FontCatalog catalog, IReadOnlySet<Fo
                     openBrackets.Add((bracket.PairKey, face));
             }
 
-            for (var k = 0; k < length; k++) faces[i + k] = face;
+            for (var k = 0; k < length; k++) faces[i + k] = face!;
             // What follows a closing bracket continues the text inside the brackets, not the bracket's face.
             if (face is not null && !pairedClose) previous = face;
             i += length;
@@ -80,11 +81,11 @@ internal sealed class CharacterFontResolver(FontCatalog catalog, IReadOnlySet<Fo
         var next = faces.LastOrDefault(f => f is not null) ?? Primary(style);
         for (var i = faces.Length - 1; i >= 0; i--)
         {
-            if (faces[i] is not null) next = faces[i]!;
+            if (faces[i] is not null) next = faces[i];
             else faces[i] = next;
         }
 
-        return (faces.Select(f => f!).ToArray(), missing);
+        return (faces, missing);
     }
 
     /// <summary>The face of the innermost open bracket that <paramref name="pairKey"/> closes, which is then
