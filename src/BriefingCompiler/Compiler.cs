@@ -16,7 +16,8 @@ namespace BriefingCompiler;
 /// </summary>
 /// <param name="editions">The audiences whose editions to build (<c>--audience</c>), or null for every edition.</param>
 /// <param name="pdfStandard">The standards the PDFs claim (<c>--pdf-standard</c>), or null for the default (ua-1).</param>
-public sealed class Compiler(BriefingTemplate template, PdfRenderer renderer, IReadOnlySet<string>? editions = null, PdfStandard? pdfStandard = null)
+public sealed class Compiler(BriefingTemplate template, PdfRenderer renderer, IReadOnlySet<string>? editions = null, PdfStandard? pdfStandard = null,
+    Projects.ProjectEmblem? emblem = null)
 {
     public BriefingTemplate Template => template;
 
@@ -91,7 +92,7 @@ public sealed class Compiler(BriefingTemplate template, PdfRenderer renderer, IR
         DateTimeOffset? sourceDate, long sourceBytes, List<Diagnostic> diagnostics, BuildTimings? timings)
     {
         var start = timings?.Start() ?? 0;
-        var rendered = template.Render(briefing, sourceDate, sourceBytes);
+        var rendered = template.Render(briefing, sourceDate, sourceBytes, emblem);
         timings?.AddTemplate(start);
         diagnostics.AddRange(rendered.Diagnostics);
         var outputs = new List<CompiledOutput>();
