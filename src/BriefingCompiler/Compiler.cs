@@ -100,7 +100,11 @@ public sealed class Compiler(BriefingTemplate template, PdfRenderer renderer, IR
             return outputs;
 
         if (formats.HasFlag(OutputFormats.Html))
-            outputs.Add(new CompiledOutput(suffix + ".html", Encoding.UTF8.GetBytes(html)));
+        {
+            // The emblem's short address becomes the image itself: the HTML is one self-contained file.
+            var page = emblem is null ? html : html.Replace(emblem.Address, emblem.DataUri, StringComparison.Ordinal);
+            outputs.Add(new CompiledOutput(suffix + ".html", Encoding.UTF8.GetBytes(page)));
+        }
 
         if ((formats & (OutputFormats.Pdf | OutputFormats.Png)) != 0)
         {
@@ -111,6 +115,7 @@ public sealed class Compiler(BriefingTemplate template, PdfRenderer renderer, IR
                 IncludePreviews = formats.HasFlag(OutputFormats.Png),
                 Timings = timings?.Render,
                 ResourceFolder = template.Folder,
+                NamedImages = emblem is null ? null : new Dictionary<string, byte[]> { [emblem.Address] = emblem.Image },
                 Standard = pdfStandard ?? PdfStandard.Default,
             });
             if (pdf.Messages.Count > 0)

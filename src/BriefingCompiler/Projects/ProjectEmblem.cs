@@ -29,9 +29,17 @@ public sealed record ProjectEmblem(byte[] Image, string MediaType, IReadOnlyDict
         return Names.TryGetValue("", out var any) ? any : null;
     }
 
-    /// <summary>The image as a <c>data:</c> URI: the HTML stays one self-contained file, and the PDF engine reads it
-    /// without a folder.</summary>
-    public string DataUri() => $"data:{MediaType};base64,{Convert.ToBase64String(Image)}";
+    private readonly Lazy<string> dataUri = new(() => $"data:{MediaType};base64,{Convert.ToBase64String(Image)}");
+
+    /// <summary>The image as a <c>data:</c> URI, made once: the HTML output stays one self-contained file.</summary>
+    public string DataUri => dataUri.Value;
+
+    /// <summary>
+    /// The short address the template writes for the image (<c>emblem.src</c>), unique to its bytes: the PDF engine is
+    /// given the image under it (<see cref="Pdf.PdfRenderOptions.NamedImages"/>) and the HTML output has it replaced by
+    /// <see cref="DataUri"/>, so neither the template nor the engine handles megabytes of base64 per briefing.
+    /// </summary>
+    public string Address => "briefc-emblem:" + ContentHash[..32];
 
     internal static string MediaTypeOf(Pdf.Images.ImageFormat format) => format switch
     {

@@ -48,7 +48,7 @@ internal static class TemplateModel
             ["document"] = document,
             ["emblem"] = emblem is null ? null : new ScriptObject
             {
-                ["src"] = emblem.DataUri(),
+                ["src"] = emblem.Address,
                 ["organisation"] = emblem.NameFor(language),
                 ["every_page"] = emblem.EveryPage,
             },
