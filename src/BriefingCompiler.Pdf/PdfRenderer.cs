@@ -36,6 +36,7 @@ public sealed class PdfRenderer(ITextSystem text)
         var log = new MessageLog();
         var styled = DocumentStyler.Load(html, log);
         var page = WithOverrides(styled.Page, options);
+        styled.UsePageArea(page);
         var images = new Images.ImageLoader(options?.ResourceFolder is { } folder ? new Resources.ConfinedFolder(folder) : null, log, options?.ResourceBase, imageCache, options?.NamedImages);
         var root = new BoxTreeBuilder(new StyleResolver(log, images), log, styled.Device, images).Build(styled.Document);
         start = timings?.Add(RenderStage.Styling, start) ?? 0;
