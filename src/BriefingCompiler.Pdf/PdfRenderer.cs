@@ -42,7 +42,7 @@ public sealed class PdfRenderer(ITextSystem text)
         start = timings?.Add(RenderStage.Styling, start) ?? 0;
         var layouter = text.CreateLayouter(AllParagraphs(root, page), log);
         start = timings?.Add(RenderStage.TextAndFonts, start) ?? 0;
-        var pages = new Paginator(new LayoutEngine(layouter, log), layouter, log).Paginate(root, page);
+        var pages = new Paginator(new LayoutEngine(layouter, log), layouter, log, images).Paginate(root, page);
         var (paints, bookmarks, structure) = FragmentPainter.PaintWithStructure(pages, log);
         timings?.Add(RenderStage.Layout, start);
         return new LaidOutDocument(root, pages, paints, bookmarks, styled.Metadata, log.Messages, layouter as IDisposable) { Structure = structure };

@@ -77,6 +77,29 @@ public class EmblemTests
     }
 
     [Test]
+    public void Every_page_draws_a_raster_emblem_in_the_running_header_once_per_pdf()
+    {
+        File.WriteAllBytes(Path.Combine(_project, "assets", "emblem.png"), PdfBuildTests.Png(120, 60));
+        Project("  image: assets/emblem.png\n  organisation: GAC\n  every_page: true\n");
+
+        var run = CliRun.In(_project, "build");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Success), run.Output + run.Error);
+        using var pdf = PdfDocument.Open(Path.Combine(_project, "out", "s.en.pdf"));
+        Assert.That(pdf.NumberOfPages, Is.GreaterThan(2));
+        foreach (var page in pdf.GetPages().Skip(1))
+        {
+            var header = page.GetImages().Where(i => i.BoundingBox.Bottom > page.Height - 24 / 25.4 * 72).ToList();
+            Assert.That(header, Has.Count.EqualTo(1), $"page {page.Number}");
+            Assert.That(header[0].BoundingBox.Height, Is.EqualTo(7 / 25.4 * 72).Within(0.05), "the template's 7 mm");
+        }
+
+        // One image XObject in the file, however many pages show it.
+        var bytes = File.ReadAllBytes(Path.Combine(_project, "out", "s.en.pdf"));
+        Assert.That(System.Text.RegularExpressions.Regex.Count(System.Text.Encoding.Latin1.GetString(bytes), "/Subtype/Image"), Is.EqualTo(1));
+    }
+
+    [Test]
     public void A_changed_emblem_image_rebuilds_the_briefings()
     {
         Project("  image: assets/emblem.svg\n");
