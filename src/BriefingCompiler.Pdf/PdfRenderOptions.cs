@@ -27,6 +27,14 @@ public sealed record PdfRenderOptions
     /// (the conformance harness: a test's own folder inside the suite, so <c>../support/x.png</c> stays in the suite).</summary>
     public string? ResourceBase { get; init; }
 
+    /// <summary>
+    /// Images the caller gives by their exact address (an <c>src</c> or <c>url()</c> equal to a key), before any folder is
+    /// looked at: briefc.yaml's emblem is given once for a whole build, so the HTML the engine parses names it by a
+    /// short address instead of carrying megabytes of <c>data:</c> URI. The address should be unique to the bytes (the
+    /// images are kept per renderer by address).
+    /// </summary>
+    public IReadOnlyDictionary<string, byte[]>? NamedImages { get; init; }
+
     /// <summary>Resolution of PNG previews, in dots per inch.</summary>
     public float PreviewDpi { get; init; } = 96;
 

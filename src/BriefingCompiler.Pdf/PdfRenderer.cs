@@ -17,6 +17,7 @@ public sealed class PdfRenderer(ITextSystem text)
 {
     /// <summary>Image files read once for every document this renderer draws (one build).</summary>
     private readonly Images.ImageCache imageCache = new();
+    private readonly Rendering.PdfFile.PdfImageCache pdfImages = new();
 
     /// <summary>A renderer setting text with the fonts of <paramref name="catalog"/> (bundled Noto fonts and the user's folders).</summary>
     public PdfRenderer(Fonts.FontCatalog catalog)
@@ -35,12 +36,13 @@ public sealed class PdfRenderer(ITextSystem text)
         var log = new MessageLog();
         var styled = DocumentStyler.Load(html, log);
         var page = WithOverrides(styled.Page, options);
-        var images = new Images.ImageLoader(options?.ResourceFolder is { } folder ? new Resources.ConfinedFolder(folder) : null, log, options?.ResourceBase, imageCache);
+        styled.UsePageArea(page);
+        var images = new Images.ImageLoader(options?.ResourceFolder is { } folder ? new Resources.ConfinedFolder(folder) : null, log, options?.ResourceBase, imageCache, options?.NamedImages);
         var root = new BoxTreeBuilder(new StyleResolver(log, images), log, styled.Device, images).Build(styled.Document);
         start = timings?.Add(RenderStage.Styling, start) ?? 0;
         var layouter = text.CreateLayouter(AllParagraphs(root, page), log);
         start = timings?.Add(RenderStage.TextAndFonts, start) ?? 0;
-        var pages = new Paginator(new LayoutEngine(layouter, log), layouter, log).Paginate(root, page);
+        var pages = new Paginator(new LayoutEngine(layouter, log), layouter, log, images).Paginate(root, page);
         var (paints, bookmarks, structure) = FragmentPainter.PaintWithStructure(pages, log);
         timings?.Add(RenderStage.Layout, start);
         return new LaidOutDocument(root, pages, paints, bookmarks, styled.Metadata, log.Messages, layouter as IDisposable) { Structure = structure };
@@ -73,7 +75,7 @@ public sealed class PdfRenderer(ITextSystem text)
         var timings = options.Timings;
         using var document = Layout(html, options, timings);
         var start = timings?.Start() ?? 0;
-        var pdf = PdfDocumentWriter.Write(document.Paints, document.Bookmarks, document.Metadata, options, document.Structure);
+        var pdf = PdfDocumentWriter.Write(document.Paints, document.Bookmarks, document.Metadata, options, document.Structure, pdfImages);
         var messages = options.Standard.UniversalAccessibility ? [.. document.Messages, .. AccessibilityProblems(document)] : document.Messages;
         using var painter = new CanvasPainter();
         start = timings?.Add(RenderStage.PdfWriting, start) ?? 0;

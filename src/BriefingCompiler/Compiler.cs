@@ -16,7 +16,8 @@ namespace BriefingCompiler;
 /// </summary>
 /// <param name="editions">The audiences whose editions to build (<c>--audience</c>), or null for every edition.</param>
 /// <param name="pdfStandard">The standards the PDFs claim (<c>--pdf-standard</c>), or null for the default (ua-1).</param>
-public sealed class Compiler(BriefingTemplate template, PdfRenderer renderer, IReadOnlySet<string>? editions = null, PdfStandard? pdfStandard = null)
+public sealed class Compiler(BriefingTemplate template, PdfRenderer renderer, IReadOnlySet<string>? editions = null, PdfStandard? pdfStandard = null,
+    Projects.ProjectEmblem? emblem = null)
 {
     public BriefingTemplate Template => template;
 
@@ -91,7 +92,7 @@ public sealed class Compiler(BriefingTemplate template, PdfRenderer renderer, IR
         DateTimeOffset? sourceDate, long sourceBytes, List<Diagnostic> diagnostics, BuildTimings? timings)
     {
         var start = timings?.Start() ?? 0;
-        var rendered = template.Render(briefing, sourceDate, sourceBytes);
+        var rendered = template.Render(briefing, sourceDate, sourceBytes, emblem);
         timings?.AddTemplate(start);
         diagnostics.AddRange(rendered.Diagnostics);
         var outputs = new List<CompiledOutput>();
@@ -99,7 +100,11 @@ public sealed class Compiler(BriefingTemplate template, PdfRenderer renderer, IR
             return outputs;
 
         if (formats.HasFlag(OutputFormats.Html))
-            outputs.Add(new CompiledOutput(suffix + ".html", Encoding.UTF8.GetBytes(html)));
+        {
+            // The emblem's short address becomes the image itself: the HTML is one self-contained file.
+            var page = emblem is null ? html : html.Replace(emblem.Address, emblem.DataUri, StringComparison.Ordinal);
+            outputs.Add(new CompiledOutput(suffix + ".html", Encoding.UTF8.GetBytes(page)));
+        }
 
         if ((formats & (OutputFormats.Pdf | OutputFormats.Png)) != 0)
         {
@@ -110,6 +115,7 @@ public sealed class Compiler(BriefingTemplate template, PdfRenderer renderer, IR
                 IncludePreviews = formats.HasFlag(OutputFormats.Png),
                 Timings = timings?.Render,
                 ResourceFolder = template.Folder,
+                NamedImages = emblem is null ? null : new Dictionary<string, byte[]> { [emblem.Address] = emblem.Image },
                 Standard = pdfStandard ?? PdfStandard.Default,
             });
             if (pdf.Messages.Count > 0)

@@ -18,6 +18,8 @@ public sealed class FontCatalog : IDisposable
     public const string FolderNotFound = "folder not found";
 
     private readonly IReadOnlyList<FontSource> bundled;
+    // Matching runs for every character a document's styles have not met yet: a lookup instead of a scan of all faces.
+    private readonly ILookup<string, FontSource> bundledByFamily;
     private readonly Lazy<FolderScan> userFonts;
 
     /// <summary>The files a font folder is searched for. Only TrueType-outline faces are used; the others are listed so
@@ -32,6 +34,7 @@ public sealed class FontCatalog : IDisposable
     public FontCatalog(IEnumerable<string>? fontFolders = null, IEnumerable<string>? foldersShownAs = null)
     {
         bundled = BundledFonts.CreateSources().ToList();
+        bundledByFamily = bundled.ToLookup(s => s.Family, StringComparer.OrdinalIgnoreCase);
         var folders = (fontFolders ?? []).ToList();
         var shownAs = foldersShownAs?.ToList() ?? folders;
         if (shownAs.Count != folders.Count)
@@ -87,7 +90,7 @@ public sealed class FontCatalog : IDisposable
         var candidates = userFonts.Value.Sources
             .Where(s => string.Equals(s.Family, name, StringComparison.OrdinalIgnoreCase) && excluded?.Contains(s) != true).ToList();
         if (candidates.Count == 0)
-            candidates = bundled.Where(s => string.Equals(s.Family, name, StringComparison.OrdinalIgnoreCase)).ToList();
+            candidates = bundledByFamily[name].ToList();
         if (candidates.Count == 0) return null;
 
         // CSS Fonts 4 §5.2: italic wants italic faces first, then upright ones; upright wants upright first.

@@ -12,6 +12,10 @@ public sealed class ImageCache
 {
     private readonly ConcurrentDictionary<(string Path, long Length, DateTime Modified), Lazy<ImageReading>> files = new();
 
+    // A data: URI is its own content: the same text is the same image. So is an image the caller names by an address
+    // unique to its bytes (PdfRenderOptions.NamedImages: briefc.yaml's emblem, one in every briefing of a build).
+    private readonly ConcurrentDictionary<string, Lazy<ImageReading>> dataUris = new(StringComparer.Ordinal);
+
     /// <summary>The image of the file at <paramref name="realPath"/>, made by <paramref name="read"/> the first time it is asked for.</summary>
     public ImageReading GetOrRead(string realPath, Func<ImageReading> read)
     {
@@ -21,4 +25,8 @@ public sealed class ImageCache
         var key = (realPath, info.Length, info.LastWriteTimeUtc);
         return files.GetOrAdd(key, _ => new Lazy<ImageReading>(read, LazyThreadSafetyMode.ExecutionAndPublication)).Value;
     }
+
+    /// <summary>The image of the <c>data:</c> URI (or named address) <paramref name="dataUri"/>, made by <paramref name="read"/> the first time it is asked for.</summary>
+    public ImageReading GetOrDecode(string dataUri, Func<ImageReading> read) =>
+        dataUris.GetOrAdd(dataUri, _ => new Lazy<ImageReading>(read, LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 }

@@ -15,7 +15,8 @@ namespace BriefingCompiler.Pdf.Images;
 /// <param name="baseFolder">Where relative addresses start: <paramref name="folder"/> itself (null), or a folder inside it
 /// (the conformance suite confines a test's images to the suite while its addresses start at the test's own folder).</param>
 /// <param name="cache">Files already read in this build (null: read every file for this document).</param>
-public sealed class ImageLoader(ConfinedFolder? folder, MessageLog log, string? baseFolder = null, ImageCache? cache = null)
+public sealed class ImageLoader(ConfinedFolder? folder, MessageLog log, string? baseFolder = null, ImageCache? cache = null,
+    IReadOnlyDictionary<string, byte[]>? named = null)
 {
     /// <summary>The largest image file read (a 3 MB logo is fine; a 200 MB scan is not a briefing's).</summary>
     public const long MaxFileBytes = 32 * 1024 * 1024;
@@ -44,12 +45,10 @@ public sealed class ImageLoader(ConfinedFolder? folder, MessageLog log, string? 
         var shown = Shown(source);
         if (source.Length == 0)
             return Refuse(shown, "it is empty");
+        if (named is not null && named.TryGetValue(source, out var given))
+            return Used(shown, cache is null ? Decode(shown, given) : cache.GetOrDecode(source, () => Decode(shown, given)));
         if (source.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
-        {
-            if (DataUri.Decode(source, MaxFileBytes) is not { } data)
-                return Refuse(shown, "it is not a readable data: URI (base64 or percent-encoded, at most 32 MiB)");
-            return Used(shown, Decode(shown, data.Bytes));
-        }
+            return Used(shown, cache is null ? ReadDataUri(shown, source) : cache.GetOrDecode(source, () => ReadDataUri(shown, source)));
 
         if (source.StartsWith("http:", StringComparison.OrdinalIgnoreCase) || source.StartsWith("https:", StringComparison.OrdinalIgnoreCase) || source.StartsWith("//", StringComparison.Ordinal))
         {
@@ -81,6 +80,12 @@ public sealed class ImageLoader(ConfinedFolder? folder, MessageLog log, string? 
             log.WarnOnce("PDF152", shown + "|" + warning, $"In the SVG image '{shown}': {warning}.");
         return reading.Image ?? Refuse(shown, reading.Problem ?? "it cannot be read");
     }
+
+    /// <summary>A data: URI decoded and checked, or why it cannot be used (nothing logged: the reading may serve several documents).</summary>
+    private static ImageReading ReadDataUri(string shown, string source) =>
+        DataUri.Decode(source, MaxFileBytes) is { } data
+            ? Decode(shown, data.Bytes)
+            : new ImageReading(null, "it is not a readable data: URI (base64 or percent-encoded, at most 32 MiB)", []);
 
     /// <summary>A file read and checked, or why it cannot be used (nothing logged: the reading may serve several documents).</summary>
     private static ImageReading ReadFile(string shown, string path)

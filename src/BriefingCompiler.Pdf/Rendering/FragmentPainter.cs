@@ -66,6 +66,12 @@ public static class FragmentPainter
                 PaintLine(line, 0, 0, commands, anchored, default);
             }
 
+            foreach (var image in page.MarginImages)
+            {
+                var area = SKRect.Create(image.X, image.Y, image.Width, image.Height);
+                commands.Add(new DrawImage(image.Image, area, area, null));
+            }
+
             paints.Add(new PagePaint(page.Width, page.Height, commands));
         }
 

@@ -15,12 +15,13 @@ namespace BriefingCompiler.Pdf.Rendering;
 /// </summary>
 public static class PdfDocumentWriter
 {
-    public static byte[] Write(IReadOnlyList<PagePaint> pages, IReadOnlyList<BookmarkPlacement> bookmarks, DocumentMetadata metadata, PdfRenderOptions options, DocumentStructure? structure = null)
+    public static byte[] Write(IReadOnlyList<PagePaint> pages, IReadOnlyList<BookmarkPlacement> bookmarks, DocumentMetadata metadata, PdfRenderOptions options, DocumentStructure? structure = null,
+        PdfImageCache? imageCache = null)
     {
         var writer = new PdfObjectWriter();
         var catalog = writer.Reserve();
         var pageTree = writer.Reserve();
-        var resources = new PdfResources(writer) { WithCidSets = options.Standard.IsArchival };
+        var resources = new PdfResources(writer) { WithCidSets = options.Standard.IsArchival, ImageCache = imageCache };
         var pageNumbers = pages.Select(_ => writer.Reserve()).ToArray();
         var destinations = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var tree = structure is null ? null : new PdfStructureTree(writer, structure.Root);

@@ -1,7 +1,8 @@
 namespace BriefingCompiler.Pdf.Styling;
 
-/// <summary>One piece of a margin box's <c>content</c>: a literal string, or <c>counter(page)</c> / <c>counter(pages)</c>.</summary>
-public sealed record ContentPart(string? Literal, string? Counter)
+/// <summary>One piece of a margin box's <c>content</c>: a literal string, <c>counter(page)</c> / <c>counter(pages)</c>, or
+/// an image (<c>url(…)</c>, its address as written).</summary>
+public sealed record ContentPart(string? Literal, string? Counter, string? Image = null)
 {
     public string Resolve(int page, int pages) => Counter switch
     {

@@ -1,7 +1,11 @@
 namespace BriefingCompiler.Pdf.Styling;
 
-/// <summary>A running header or footer: where it sits, what it says and how it is set.</summary>
-public sealed record MarginBox(MarginBoxPosition Position, IReadOnlyList<ContentPart> Content, ComputedStyle Style)
+/// <summary>A running header or footer: where it sits, what it says and how it is set. <see cref="ImageHeight"/>: the
+/// margin box's <c>height</c>, which sizes its image (null: the image's own height, at most the margin's).</summary>
+public sealed record MarginBox(MarginBoxPosition Position, IReadOnlyList<ContentPart> Content, ComputedStyle Style, float? ImageHeight = null)
 {
+    /// <summary>The address of the image the content starts with (<c>url(…)</c>), or null.</summary>
+    public string? Image => Content.FirstOrDefault(p => p.Image is not null)?.Image;
+
     public string TextFor(int page, int pages) => string.Concat(Content.Select(part => part.Resolve(page, pages)));
 }

@@ -259,12 +259,16 @@ public sealed class PageStyleParser(MessageLog log)
             },
         };
         IReadOnlyList<ContentPart> content = [];
+        float? imageHeight = null;
         foreach (var (name, value) in declarations)
         {
             switch (name)
             {
                 case "content":
                     content = Content(value);
+                    break;
+                case "height":
+                    imageHeight = CssValueReader.Length(value, style.FontSize) is { } height and > 0 ? height : null;
                     break;
                 case "font-size":
                     style = style with { FontSize = CssValueReader.Length(value, rootStyle.FontSize) ?? style.FontSize };
@@ -296,12 +300,12 @@ public sealed class PageStyleParser(MessageLog log)
                     };
                     break;
                 default:
-                    log.WarnOnce("PDF108", "margin box " + name, $"'{name}' in a page margin box is not supported by the PDF engine (content, font-*, color, text-align are); ignored.");
+                    log.WarnOnce("PDF108", "margin box " + name, $"'{name}' in a page margin box is not supported by the PDF engine (content, font-*, color, text-align, height are); ignored.");
                     break;
             }
         }
 
-        return new MarginBox(position, content, style);
+        return new MarginBox(position, content, style, imageHeight);
     }
 
     /// <summary>Parses <c>"Page " counter(page) " of " counter(pages)</c>.</summary>
@@ -322,6 +326,16 @@ public sealed class PageStyleParser(MessageLog log)
                 parts.Add(new ContentPart(literal, null));
                 i = next;
             }
+            else if (value.AsSpan(i).StartsWith("url(", StringComparison.OrdinalIgnoreCase))
+            {
+                var close = value.IndexOf(')', i);
+                var address = value[(i + 4)..(close < 0 ? value.Length : close)].Trim().Trim('"', '\'');
+                if (parts.Any(p => p.Image is not null) || parts.Count > 0)
+                    log.WarnOnce("PDF109", "content url", "An image in a margin box's content is drawn only as its first part (before any text); this one is left out.");
+                else
+                    parts.Add(new ContentPart(null, null, address));
+                i = close < 0 ? value.Length : close + 1;
+            }
             else if (value.AsSpan(i).StartsWith("counter(", StringComparison.OrdinalIgnoreCase))
             {
                 var close = value.IndexOf(')', i);
@@ -340,7 +354,7 @@ public sealed class PageStyleParser(MessageLog log)
                 var token = value[i..(end < 0 ? value.Length : end)];
                 if (token is not ("none" or "normal"))
                 {
-                    log.WarnOnce("PDF109", "content " + token, $"'{token}' in a margin box's content is not supported by the PDF engine (strings, counter(page), counter(pages) are); left out.");
+                    log.WarnOnce("PDF109", "content " + token, $"'{token}' in a margin box's content is not supported by the PDF engine (strings, counter(page), counter(pages), url() are); left out.");
                 }
 
                 i = end < 0 ? value.Length : end;

@@ -15,7 +15,9 @@ namespace BriefingCompiler.Pdf.Text;
 /// </summary>
 internal sealed class CharacterFontResolver(FontCatalog catalog, IReadOnlySet<FontSource>? excluded = null)
 {
-    private readonly Dictionary<(string Families, int Weight, bool Italic, string? Language, int CodePoint, bool Emoji), FontSource?> cache = [];
+    // Per style, then per character: the style's key (its family list joined) is built and hashed once per run of
+    // text, not once per character, and the faces its families name are matched once per style.
+    private readonly Dictionary<(string Families, int Weight, bool Italic, string? Language), StyleFaces> styles = [];
     private readonly Dictionary<(string Families, int Weight, bool Italic), FontSource> primaries = [];
     private readonly Dictionary<(FontSource Face, int Weight, bool Italic), FontSource> restyled = [];
 
@@ -25,8 +27,10 @@ internal sealed class CharacterFontResolver(FontCatalog catalog, IReadOnlySet<Fo
     /// of the character before the text (the end of the previous run of the paragraph), if any.</summary>
     public (FontSource[] Faces, List<MissingCharacter> Missing) Resolve(string text, TextStyle style, FontSource? previous = null)
     {
-        var faces = new FontSource?[text.Length];
+        // Filled in below, where every null left by the first pass is given a neighbour's face.
+        var faces = new FontSource[text.Length];
         var missing = new List<MissingCharacter>();
+        var styleFaces = FacesOf(style);
         // The face that ended the previous run is taken in this run's weight and style: a space opening a regular
         // run after bold Arabic stays in Noto Naskh Arabic, but the regular face.
         if (previous is not null) previous = InStyle(previous, style);
@@ -43,7 +47,7 @@ internal sealed class CharacterFontResolver(FontCatalog catalog, IReadOnlySet<Fo
             {
                 var bracket = BidiAlgorithm.BracketOf(codePoint);
                 var emoji = EmojiSequences.WantsEmojiPresentation(text, i, codePoint, length);
-                if (emoji && Find(codePoint, style, emoji: true) is { } emojiFace && emojiFace.Family == BundledFonts.Emoji)
+                if (emoji && Find(codePoint, style, styleFaces, emoji: true) is { } emojiFace && emojiFace.Family == BundledFonts.Emoji)
                     face = emojiFace;
                 else if (bracket.IsBracket && !bracket.Opens && CloseBracket(openBrackets, bracket.PairKey) is { } opening && opening.HasGlyph(codePoint))
                 {
@@ -53,14 +57,14 @@ internal sealed class CharacterFontResolver(FontCatalog catalog, IReadOnlySet<Fo
                 else if (previous is not null && IsScriptNeutral(codePoint) && previous.HasGlyph(codePoint))
                     face = previous;
                 else
-                    face = Find(codePoint, style);
+                    face = Find(codePoint, style, styleFaces);
                 if (face is null)
                     missing.Add(new MissingCharacter(codePoint, i, ContextAround(text, i), FamiliesTried(style)));
                 else if (bracket.Opens)
                     openBrackets.Add((bracket.PairKey, face));
             }
 
-            for (var k = 0; k < length; k++) faces[i + k] = face;
+            for (var k = 0; k < length; k++) faces[i + k] = face!;
             // What follows a closing bracket continues the text inside the brackets, not the bracket's face.
             if (face is not null && !pairedClose) previous = face;
             i += length;
@@ -77,11 +81,11 @@ internal sealed class CharacterFontResolver(FontCatalog catalog, IReadOnlySet<Fo
         var next = faces.LastOrDefault(f => f is not null) ?? Primary(style);
         for (var i = faces.Length - 1; i >= 0; i--)
         {
-            if (faces[i] is not null) next = faces[i]!;
+            if (faces[i] is not null) next = faces[i];
             else faces[i] = next;
         }
 
-        return (faces.Select(f => f!).ToArray(), missing);
+        return (faces, missing);
     }
 
     /// <summary>The face of the innermost open bracket that <paramref name="pairKey"/> closes, which is then
@@ -122,23 +126,47 @@ internal sealed class CharacterFontResolver(FontCatalog catalog, IReadOnlySet<Fo
 
     /// <summary>The face a character gets on its own, ignoring the text before it: where a script-neutral
     /// character lands when the caller splits runs differently from how it registered them.</summary>
-    public FontSource? FindAlone(int codePoint, TextStyle style) => IsInvisible(codePoint) ? null : Find(codePoint, style);
+    public FontSource? FindAlone(int codePoint, TextStyle style) => IsInvisible(codePoint) ? null : Find(codePoint, style, FacesOf(style));
 
     /// <summary>Whether the character's face can depend on the text before it (see the class summary).</summary>
     public static bool DependsOnContext(int codePoint) => IsScriptNeutral(codePoint);
 
     /// <summary>The first face of the style's families, then of the bundled fallbacks, that has the character. With
     /// <paramref name="emoji"/> (the text asks for emoji presentation) Noto Emoji comes before the style's families.</summary>
-    private FontSource? Find(int codePoint, TextStyle style, bool emoji = false)
+    private FontSource? Find(int codePoint, TextStyle style, StyleFaces styleFaces, bool emoji = false)
     {
-        var key = (Key(style), style.FontWeight, style.Italic, style.Language, codePoint, emoji);
-        if (cache.TryGetValue(key, out var found)) return found;
-        var listed = style.FontFamilies.Select(f => catalog.Match(f, style.FontWeight, style.Italic, excluded));
+        var cache = emoji ? styleFaces.Emoji : styleFaces.Plain;
+        if (cache.TryGetValue(codePoint, out var found)) return found;
+        var listed = styleFaces.Listed;
         var fallbacks = catalog.Fallbacks(codePoint, style.FontWeight, style.Italic, style.Language, emoji, excluded);
         var face = (emoji ? fallbacks.Take(1).Concat(listed).Concat(fallbacks.Skip(1)) : listed.Concat(fallbacks))
-            .FirstOrDefault(f => f is not null && f.HasGlyph(codePoint));
-        cache[key] = face;
+            .FirstOrDefault(f => f.HasGlyph(codePoint));
+        cache[codePoint] = face;
         return face;
+    }
+
+    private StyleFaces FacesOf(TextStyle style)
+    {
+        var key = (Key(style), style.FontWeight, style.Italic, style.Language);
+        if (!styles.TryGetValue(key, out var found))
+        {
+            FontSource[] listed = [.. style.FontFamilies.Select(f => catalog.Match(f, style.FontWeight, style.Italic, excluded)).OfType<FontSource>()];
+            found = new StyleFaces(listed);
+            styles[key] = found;
+        }
+
+        return found;
+    }
+
+    /// <summary>The faces a style's <c>font-family</c> list names (those that exist, in order), and the face found so
+    /// far for each character in that style, with and without emoji presentation.</summary>
+    private sealed class StyleFaces(FontSource[] listed)
+    {
+        public FontSource[] Listed { get; } = listed;
+
+        public Dictionary<int, FontSource?> Plain { get; } = [];
+
+        public Dictionary<int, FontSource?> Emoji { get; } = [];
     }
 
     private IReadOnlyList<string> FamiliesTried(TextStyle style) =>

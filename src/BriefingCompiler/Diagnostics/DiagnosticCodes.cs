@@ -69,6 +69,7 @@ public static class DiagnosticCodes
     // The project file, briefc.yaml.
     public const string ProjectPathMissing = "BRF3201";
     public const string OutputNameClash = "BRF3202";
+    public const string EmblemUnusable = "BRF3203";
 
     // Diff: `briefc check --against REV`.
     public const string VersionNotAdded = "BRF3901";

@@ -59,6 +59,7 @@ public static class ProjectFile
             diagnostics.Add(Missing(template, "template file"));
         var fonts = Strings(root.Find("fonts")?.Value);
         diagnostics.AddRange(fonts.Where(f => !Directory.Exists(Resolve(f))).Select(f => Missing(f, "font folder")));
+        var emblem = root.Find("emblem")?.Value is MappingNode emblemNode ? Emblem(emblemNode, folder, diagnostics) : null;
         if (diagnostics.Any(d => d.IsError))
             return new ProjectLoadResult(null, InOrder(diagnostics));
 
@@ -78,8 +79,69 @@ public static class ProjectFile
             root.Find("template_budget")?.Value is MappingNode budget ? Budget(budget) : null,
             root.Find("editions")?.Value is SequenceNode editionList ? [.. editionList.Items.OfType<ScalarNode>().Select(e => e.Value)] : null,
             // The schema's pattern admits only lists PdfStandard reads.
-            root.Find("pdf_standard")?.Value is ScalarNode standard ? Pdf.PdfStandard.TryParse(standard.Value, out _) : null);
+            root.Find("pdf_standard")?.Value is ScalarNode standard ? Pdf.PdfStandard.TryParse(standard.Value, out _) : null,
+            emblem);
         return new ProjectLoadResult(configuration, InOrder(diagnostics));
+    }
+
+    /// <summary>
+    /// The emblem (the schema checked its shape): the image is read now, from inside the project's folder only (a
+    /// <c>..</c> path, an absolute path or a symbolic link out of the folder is refused), at most
+    /// <see cref="ProjectEmblem.MaxBytes"/>, and must be an image the PDF engine reads; the names' keys must be
+    /// language tags. Null, with errors added, when it cannot be used.
+    /// </summary>
+    private static ProjectEmblem? Emblem(MappingNode node, string folder, List<Diagnostic> diagnostics)
+    {
+        Diagnostic Error(SourceNode at, string message) => new(Severity.Error, DiagnosticCodes.EmblemUnusable, message, at.Span);
+
+        var errors = diagnostics.Count;
+        var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        switch (node.Find("organisation")?.Value)
+        {
+            case ScalarNode single:
+                names[""] = single.Value.Trim();
+                break;
+            case MappingNode byLanguage:
+                foreach (var entry in byLanguage.Entries)
+                {
+                    if (entry.Key.Value != "*" && !Validation.LanguageTag.IsWellFormed(entry.Key.Value))
+                        diagnostics.Add(Error(entry.Key, $"'{entry.Key.Value}' is not a language tag; give the organisation's name per language (en: …, zh: …), or under '*' for every other language"));
+                    else if (entry.Value is ScalarNode name)
+                        names[entry.Key.Value == "*" ? "" : entry.Key.Value] = name.Value.Trim();
+                }
+
+                break;
+        }
+
+        if (node.Find("image")?.Value is not ScalarNode imageNode)
+            return null;
+        byte[] bytes = [];
+        var confined = new ConfinedFolder(folder);
+        if (confined.Resolve(imageNode.Value, out var problem) is not { } real)
+        {
+            diagnostics.Add(Error(imageNode, $"cannot use the emblem image '{imageNode.Value}': {problem}; put the image in the project's folder (next to briefc.yaml or below it) and name it by a relative path"));
+        }
+        else
+        {
+            try
+            {
+                bytes = RegularFile.ReadAllBytes(real, ProjectEmblem.MaxBytes);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                diagnostics.Add(Error(imageNode, e is FileTooLargeException
+                    ? $"the emblem image '{imageNode.Value}' is larger than {ProjectEmblem.MaxBytes / 1024 / 1024} MiB; save a smaller one (an SVG, or a PNG of a few hundred pixels)"
+                    : $"cannot read the emblem image '{imageNode.Value}': {e.Message}"));
+            }
+        }
+
+        var format = Pdf.Images.ImageLoader.Sniff(bytes);
+        if (diagnostics.Count == errors && format is null)
+            diagnostics.Add(Error(imageNode, $"the emblem image '{imageNode.Value}' is not a PNG, JPEG, GIF, WebP or SVG image (read from its first bytes); save it in one of those formats"));
+        if (diagnostics.Count > errors || format is null)
+            return null;
+        var everyPage = node.Find("every_page")?.Value is ScalarNode { Value: var flag } && flag is "true" or "True" or "TRUE";
+        return new ProjectEmblem(bytes, ProjectEmblem.MediaTypeOf(format.Value), names, everyPage, Convert.ToHexStringLower(SHA256.HashData(bytes)));
     }
 
     /// <summary>The template budget, each setting the file leaves out taken from the defaults (the schema checked the numbers).</summary>

@@ -58,6 +58,13 @@ public static class ProjectScaffold
         formats: [html, pdf]
         # A copy of the built-in template, to adapt; delete this line to use the built-in one.
         template: templates/briefing.html.sbn
+        # The organisation's emblem (PNG, JPEG, GIF, WebP or SVG in this folder) and name, at the head of every briefing:
+        # emblem:
+        #   image: assets/emblem.svg
+        #   organisation:
+        #     en: Governmental Advisory Committee
+        #     '*': GAC
+        #   every_page: true      # the name in every page's running header too
         # Folders of extra TrueType fonts, usable by family name in the template's CSS:
         # fonts:
         #   - fonts

@@ -111,7 +111,8 @@ public sealed class BriefingTemplate
     /// for the PDF's date. Never the clock.
     /// </param>
     /// <param name="sourceBytes">The size of the briefing's source: the budget grows with it (0: the base budget only).</param>
-    public TemplateRenderResult Render(Briefing briefing, DateTimeOffset? buildDate = null, long sourceBytes = 0)
+    /// <param name="emblem">briefc.yaml's emblem, which the template sees as <c>emblem</c> (null: none).</param>
+    public TemplateRenderResult Render(Briefing briefing, DateTimeOffset? buildDate = null, long sourceBytes = 0, Projects.ProjectEmblem? emblem = null)
     {
         var meter = new TemplateBudgetMeter(_budget, sourceBytes);
         var context = new HtmlEscapingTemplateContext(meter)
@@ -134,7 +135,7 @@ public sealed class BriefingTemplate
         DeterministicBuiltins.Apply(context.BuiltinObject, briefing.DocumentDate(buildDate).UtcDateTime);
         BoundedTextFunctions.Apply(context.BuiltinObject);
         context.PushCulture(CultureInfo.InvariantCulture);
-        context.PushGlobal(TemplateModel.Build(briefing));
+        context.PushGlobal(TemplateModel.Build(briefing, emblem));
         try
         {
             var html = _template.Render(context);

@@ -14,13 +14,15 @@ namespace BriefingCompiler.Templating;
 /// with its <c>labels</c> overrides applied; <c>briefc_version</c> — the tool's version.</item>
 /// <item><c>document</c> — <c>lang</c> (the tag as written), <c>dir</c> (<c>ltr</c>/<c>rtl</c>), <c>language</c> (base
 /// subtag) and <c>translation_notice</c> (the localized notice, or null when the document is not a translation).</item>
+/// <item><c>emblem</c> — briefc.yaml's emblem, or null: <c>src</c> (the image as a <c>data:</c> URI), <c>organisation</c>
+/// (the name in the document's language, or null), <c>every_page</c>.</item>
 /// <item>functions — <c>format_date</c>, <c>format_date_range</c>, <c>markdown</c>, <c>footnotes</c>, <c>format_label</c>, <c>labelled</c>,
 /// <c>parenthesized</c>, <c>include</c> (partials from the template folder), <c>is_safe_url</c>, <c>raw</c>, <c>css_string</c>, <c>css_page_content</c>.</item>
 /// </list>
 /// </summary>
 internal static class TemplateModel
 {
-    public static ScriptObject Build(Briefing briefing)
+    public static ScriptObject Build(Briefing briefing, Projects.ProjectEmblem? emblem = null)
     {
         var language = briefing.Language;
         var conventions = LanguageConventions.For(language);
@@ -44,6 +46,12 @@ internal static class TemplateModel
             ["current_version"] = briefing.CurrentVersion,
             ["labels"] = labelObject,
             ["document"] = document,
+            ["emblem"] = emblem is null ? null : new ScriptObject
+            {
+                ["src"] = emblem.Address,
+                ["organisation"] = emblem.NameFor(language),
+                ["every_page"] = emblem.EveryPage,
+            },
             ["briefc_version"] = typeof(TemplateModel).Assembly.GetName().Version?.ToString(3) ?? "0.0.0",
         };
 

@@ -143,6 +143,37 @@ public class ImageDocumentTests
     }
 
     [Test]
+    public void A_named_image_is_read_by_its_address_and_encoded_once_for_every_document_of_a_renderer()
+    {
+        var png = TestImages.Png(40, 20);
+        var options = new PdfRenderOptions { NamedImages = new Dictionary<string, byte[]> { ["briefc-emblem:1"] = png } };
+        var renderer = new PdfRenderer(new MonospaceTextSystem());
+
+        var first = renderer.RenderPdf(Page("<img src=\"briefc-emblem:1\">"), options);
+        var second = renderer.RenderPdf(Page("<p>x</p><img src=\"briefc-emblem:1\" style=\"width: 10pt\">"), options);
+        var unnamed = renderer.RenderPdf(Page("<img src=\"briefc-emblem:1\">"), new PdfRenderOptions());
+
+        Assert.That(first.Messages, Is.Empty);
+        Assert.That(OnlyImage(first.Pdf).BoundingBox.Width, Is.EqualTo(30).Within(0.01));
+        // One encoding serves both documents: the image streams' bytes are the same.
+        Assert.That(OnlyImage(second.Pdf).RawBytes.ToArray(), Is.EqualTo(OnlyImage(first.Pdf).RawBytes.ToArray()));
+        Assert.That(unnamed.Messages.Select(m => m.Code), Does.Contain("PDF150"), "without the name the address is nothing the engine reads");
+    }
+
+    [Test]
+    public void A_data_uri_used_by_many_documents_is_read_once()
+    {
+        var uri = "data:image/png;base64," + Convert.ToBase64String(TestImages.Png(8, 8));
+        var cache = new BriefingCompiler.Pdf.Images.ImageCache();
+
+        var one = new BriefingCompiler.Pdf.Images.ImageLoader(null, new BriefingCompiler.Pdf.Styling.MessageLog(), cache: cache).Load(uri);
+        var other = new BriefingCompiler.Pdf.Images.ImageLoader(null, new BriefingCompiler.Pdf.Styling.MessageLog(), cache: cache).Load(new string(uri.AsSpan()));
+
+        Assert.That(one, Is.Not.Null);
+        Assert.That(other, Is.SameAs(one));
+    }
+
+    [Test]
     public void A_network_image_is_never_fetched_its_alt_text_is_shown()
     {
         var result = Render(Page("<p>Before</p><img src=\"https://example.org/logo.png\" alt=\"Ministry logo\"><p>After</p>"), realFonts: true);

@@ -187,7 +187,7 @@ public partial class PdfBuildTests
         Assert.That(PageText(pdf.GetPage(1)), Does.Contain("Outside"), "the alt text of the refused image");
     }
 
-    private static byte[] Png(int width, int height)
+    internal static byte[] Png(int width, int height)
     {
         using var bitmap = new SkiaSharp.SKBitmap(width, height);
         bitmap.Erase(SkiaSharp.SKColors.DarkBlue);

@@ -6,18 +6,31 @@ namespace BriefingCompiler.Pdf.Rendering.PdfFile;
 /// <summary>
 /// A raster image as a PDF image XObject: a JPEG's own bytes with <c>/DCTDecode</c> (never decoded and encoded
 /// again), any other format decoded by Skia into 8-bit RGB, Flate-compressed, with an <c>/SMask</c> when it has
-/// transparency. Null when the bytes cannot be decoded (the image is then not drawn).
+/// transparency. Null when the bytes cannot be decoded (the image is then not drawn). The encoding is a pure function
+/// of the image (<see cref="Encode"/>), so a build encodes a logo once and writes the same bytes into every PDF
+/// (<see cref="PdfImageCache"/>).
 /// </summary>
 internal static class PdfImage
 {
-    public static int? Write(PdfObjectWriter writer, ImageResource image)
+    /// <summary>An image's XObject streams, ready to write: the image's dictionary entries and data (compressed), and
+    /// its soft mask's when it has one.</summary>
+    internal sealed record Encoded(string Entries, byte[] Data, (string Entries, byte[] Data)? Mask);
+
+    public static int? Write(PdfObjectWriter writer, ImageResource image, PdfImageCache? cache = null)
+    {
+        if ((cache is null ? Encode(image) : cache.GetOrEncode(image)) is not { } encoded) return null;
+        var mask = encoded.Mask is { } soft ? $"/SMask {PdfSyntax.Reference(writer.AddRawStream(soft.Entries, soft.Data))}" : "";
+        return writer.AddRawStream(encoded.Entries + mask, encoded.Data);
+    }
+
+    public static Encoded? Encode(ImageResource image)
     {
         if (image.Format == ImageFormat.Jpeg && JpegComponents(image.Encoded) is { } components and (1 or 3 or 4))
         {
             var space = components switch { 1 => "/DeviceGray", 3 => "/DeviceRGB", _ => "/DeviceCMYK/Decode[1 0 1 0 1 0 1 0]" };
-            return writer.AddRawStream(
+            return new Encoded(
                 $"/Type/XObject/Subtype/Image/Width {image.PixelWidth}/Height {image.PixelHeight}/ColorSpace{space}/BitsPerComponent 8/Filter/DCTDecode",
-                image.Encoded);
+                image.Encoded, null);
         }
 
         using var bitmap = SKBitmap.Decode(image.Encoded, new SKImageInfo(image.PixelWidth, image.PixelHeight, SKColorType.Rgba8888, SKAlphaType.Unpremul));
@@ -37,9 +50,9 @@ internal static class PdfImage
         }
 
         var mask = translucent
-            ? $"/SMask {PdfSyntax.Reference(writer.AddStream($"/Type/XObject/Subtype/Image/Width {bitmap.Width}/Height {bitmap.Height}/ColorSpace/DeviceGray/BitsPerComponent 8", alpha))}"
-            : "";
-        return writer.AddStream($"/Type/XObject/Subtype/Image/Width {bitmap.Width}/Height {bitmap.Height}/ColorSpace/DeviceRGB/BitsPerComponent 8{mask}", rgb);
+            ? ($"/Type/XObject/Subtype/Image/Width {bitmap.Width}/Height {bitmap.Height}/ColorSpace/DeviceGray/BitsPerComponent 8/Filter/FlateDecode", PdfObjectWriter.Compress(alpha))
+            : ((string, byte[])?)null;
+        return new Encoded($"/Type/XObject/Subtype/Image/Width {bitmap.Width}/Height {bitmap.Height}/ColorSpace/DeviceRGB/BitsPerComponent 8/Filter/FlateDecode", PdfObjectWriter.Compress(rgb), mask);
     }
 
     /// <summary>The number of colour components in a JPEG's frame header (SOFn), or null when none is found.</summary>

@@ -54,14 +54,20 @@ internal sealed class PdfObjectWriter
 
     private static int Compress(byte[] data, out byte[] compressed)
     {
+        compressed = Compress(data);
+        return compressed.Length;
+    }
+
+    /// <summary><paramref name="data"/> as a /FlateDecode stream holds it.</summary>
+    public static byte[] Compress(byte[] data)
+    {
         using var output = new MemoryStream();
         using (var zlib = new ZLibStream(output, CompressionLevel.Optimal, leaveOpen: true))
         {
             zlib.Write(data);
         }
 
-        compressed = output.ToArray();
-        return compressed.Length;
+        return output.ToArray();
     }
 
     /// <summary>The whole file, with <paramref name="root"/> as its catalog and <paramref name="info"/> as its document information.</summary>

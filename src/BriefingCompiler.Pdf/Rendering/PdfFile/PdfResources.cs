@@ -23,6 +23,9 @@ internal sealed class PdfResources(PdfObjectWriter writer)
     /// <summary>Whether fonts list their CIDs in a /CIDSet (PDF/A: PDFBox Preflight and PDF/A-1 want one; PDF/A-2 allows a complete one).</summary>
     public bool WithCidSets { get; init; }
 
+    /// <summary>Images already encoded by other documents of the build, or null to encode each here.</summary>
+    public PdfImageCache? ImageCache { get; init; }
+
     /// <summary>The resource dictionary's object number.</summary>
     public int Number { get; } = writer.Reserve();
 
@@ -64,7 +67,7 @@ internal sealed class PdfResources(PdfObjectWriter writer)
     {
         if (images.TryGetValue(image, out var known)) return known;
         string? name = null;
-        if (PdfImage.Write(writer, image) is { } number)
+        if (PdfImage.Write(writer, image, ImageCache) is { } number)
         {
             name = "X" + (forms.Count + 1).ToString(CultureInfo.InvariantCulture);
             forms.Add((name, number));

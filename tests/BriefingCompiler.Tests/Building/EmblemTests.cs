@@ -1,0 +1,153 @@
+using AngleSharp.Html.Parser;
+using Briefc;
+using BriefingCompiler.Tests.Cli;
+using UglyToad.PdfPig;
+
+namespace BriefingCompiler.Tests.Building;
+
+/// <summary>briefc.yaml's <c>emblem</c>: the image and the organisation's name at the head of the built-in template's
+/// first page (HTML and PDF), the name in every page's running header when asked, and the image confined to the project.</summary>
+public class EmblemTests
+{
+    private const string Svg = """
+        <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100" width="100" height="100">
+          <circle cx="50" cy="50" r="46" fill="#1f3a5f"/>
+        </svg>
+        """;
+
+    private string _project = null!;
+
+    [SetUp]
+    public void CreateProject()
+    {
+        _project = Directory.CreateTempSubdirectory("briefc-emblem-").FullName;
+        Directory.CreateDirectory(Path.Combine(_project, "briefings"));
+        Directory.CreateDirectory(Path.Combine(_project, "assets"));
+        foreach (var language in new[] { "en", "ar" })
+            File.Copy(Path.Combine(TestPaths.RepositoryRoot, "briefings", $"icann81-gac-alac.{language}.yaml"), Path.Combine(_project, "briefings", $"s.{language}.yaml"));
+        File.WriteAllText(Path.Combine(_project, "assets", "emblem.svg"), Svg);
+    }
+
+    [TearDown]
+    public void DeleteProject() => Directory.Delete(_project, recursive: true);
+
+    private void Project(string emblem) =>
+        File.WriteAllText(Path.Combine(_project, "briefc.yaml"), "briefc: 1\nformats: [html, pdf]\nemblem:\n" + emblem);
+
+    [Test]
+    public void The_emblem_and_the_name_in_the_briefings_language_head_the_first_page()
+    {
+        Project("  image: assets/emblem.svg\n  organisation:\n    en: Governmental Advisory Committee\n    '*': GAC\n");
+
+        var run = CliRun.In(_project, "build");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Success), run.Output + run.Error);
+        var html = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(_project, "out", "s.en.html")));
+        var image = html.QuerySelector("header .emblem img");
+        Assert.That(image, Is.Not.Null);
+        Assert.That(image!.GetAttribute("src"), Does.StartWith("data:image/svg+xml;base64,"));
+        Assert.That(Convert.FromBase64String(image.GetAttribute("src")!["data:image/svg+xml;base64,".Length..]), Is.EqualTo(File.ReadAllBytes(Path.Combine(_project, "assets", "emblem.svg"))));
+        Assert.That(image.GetAttribute("alt"), Is.Empty, "the name beside it says what it is");
+        Assert.That(html.QuerySelector("header .organisation")?.TextContent, Is.EqualTo("Governmental Advisory Committee"));
+        var arabic = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(_project, "out", "s.ar.html")));
+        Assert.That(arabic.QuerySelector("header .organisation")?.TextContent, Is.EqualTo("GAC"), "'*' serves every other language");
+
+        using var pdf = PdfDocument.Open(Path.Combine(_project, "out", "s.en.pdf"));
+        var first = pdf.GetPage(1);
+        var name = first.GetWords().First(w => w.Text == "Governmental");
+        Assert.That(name.BoundingBox.Bottom, Is.GreaterThan(first.Height * 0.8), "the name is at the head of the page");
+        // The SVG stays vector: a filled path in the emblem's colour left of the name, not an image.
+        Assert.That(first.ExperimentalAccess.Paths.Any(p => p.IsFilled && p.GetBoundingRectangle() is { } box && box.Right <= name.BoundingBox.Left && box.Top > first.Height * 0.8), Is.True);
+        Assert.That(pdf.GetPage(2).Text, Does.Not.Contain("Governmental"), "not in the running header unless asked");
+    }
+
+    [Test]
+    public void Every_page_puts_the_name_in_the_running_header_of_the_pages_after_the_first()
+    {
+        Project("  image: assets/emblem.svg\n  organisation: Governmental Advisory Committee\n  every_page: true\n");
+
+        var run = CliRun.In(_project, "build");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Success), run.Output + run.Error);
+        using var pdf = PdfDocument.Open(Path.Combine(_project, "out", "s.en.pdf"));
+        var second = pdf.GetPage(2);
+        var words = second.GetWords().Where(w => w.Text == "Governmental").ToList();
+        Assert.That(words, Has.Count.EqualTo(1));
+        Assert.That(words[0].BoundingBox.Bottom, Is.GreaterThan(second.Height - 24 / 25.4 * 72), "in the top margin band");
+    }
+
+    [Test]
+    public void Every_page_draws_a_raster_emblem_in_the_running_header_once_per_pdf()
+    {
+        File.WriteAllBytes(Path.Combine(_project, "assets", "emblem.png"), PdfBuildTests.Png(120, 60));
+        Project("  image: assets/emblem.png\n  organisation: GAC\n  every_page: true\n");
+
+        var run = CliRun.In(_project, "build");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Success), run.Output + run.Error);
+        using var pdf = PdfDocument.Open(Path.Combine(_project, "out", "s.en.pdf"));
+        Assert.That(pdf.NumberOfPages, Is.GreaterThan(2));
+        foreach (var page in pdf.GetPages().Skip(1))
+        {
+            var header = page.GetImages().Where(i => i.BoundingBox.Bottom > page.Height - 24 / 25.4 * 72).ToList();
+            Assert.That(header, Has.Count.EqualTo(1), $"page {page.Number}");
+            Assert.That(header[0].BoundingBox.Height, Is.EqualTo(7 / 25.4 * 72).Within(0.05), "the template's 7 mm");
+        }
+
+        // One image XObject in the file, however many pages show it.
+        var bytes = File.ReadAllBytes(Path.Combine(_project, "out", "s.en.pdf"));
+        Assert.That(System.Text.RegularExpressions.Regex.Count(System.Text.Encoding.Latin1.GetString(bytes), "/Subtype/Image"), Is.EqualTo(1));
+    }
+
+    [Test]
+    public void A_changed_emblem_image_rebuilds_the_briefings()
+    {
+        Project("  image: assets/emblem.svg\n");
+        Assert.That(CliRun.In(_project, "build").ExitCode, Is.EqualTo(ExitCodes.Success));
+        Assert.That(CliRun.In(_project, "build").Output, Does.Contain("Built 0"));
+
+        File.WriteAllText(Path.Combine(_project, "assets", "emblem.svg"), Svg.Replace("#1f3a5f", "#8b1a1a"));
+        var run = CliRun.In(_project, "build");
+
+        Assert.That(run.Output, Does.Contain("Built 2"), "the image's bytes are an input of every briefing");
+        Assert.That(File.ReadAllText(Path.Combine(_project, "out", "s.en.html")), Does.Contain(Convert.ToBase64String(File.ReadAllBytes(Path.Combine(_project, "assets", "emblem.svg")))));
+    }
+
+    [TestCase("../outside.svg", "without '..'")]
+    [TestCase("/etc/passwd", "without '..'")]
+    [TestCase("assets/missing.svg", "no such file")]
+    [TestCase("assets/link.svg", "leads outside the folder")]
+    [TestCase("assets/text.svg", "is not a PNG, JPEG, GIF, WebP or SVG image")]
+    public void An_emblem_that_cannot_be_used_is_an_error_at_its_line_that_says_why(string image, string reason)
+    {
+        var outside = Path.Combine(Path.GetTempPath(), $"briefc-emblem-outside-{Guid.NewGuid():N}.svg");
+        File.WriteAllText(outside, Svg);
+        File.WriteAllText(Path.Combine(_project, "assets", "text.svg"), "not an image at all");
+        File.CreateSymbolicLink(Path.Combine(_project, "assets", "link.svg"), outside);
+        try
+        {
+            Project($"  image: {image}\n");
+
+            var run = CliRun.In(_project, "build");
+
+            Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.ValidationFailed));
+            Assert.That(run.Output + run.Error, Does.Contain("briefc.yaml(4,10)").And.Contain("BRF3203").And.Contain(reason));
+            Assert.That(Directory.Exists(Path.Combine(_project, "out")) ? Directory.GetFiles(Path.Combine(_project, "out"), "*.html") : [], Is.Empty);
+        }
+        finally
+        {
+            File.Delete(outside);
+        }
+    }
+
+    [Test]
+    public void A_name_under_a_key_that_is_no_language_tag_is_an_error()
+    {
+        Project("  image: assets/emblem.svg\n  organisation:\n    english!: GAC\n");
+
+        var run = CliRun.In(_project, "build");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.ValidationFailed));
+        Assert.That(run.Output + run.Error, Does.Contain("briefc.yaml(6,5)").And.Contain("not a language tag"));
+    }
+}
