@@ -36,7 +36,7 @@ public sealed class PseudoElementRules
     /// </summary>
     private static void ReportDroppedContent(IDocument document, MessageLog log)
     {
-        string[] functions = ["target-counter(", "target-counters(", "target-text(", "leader(", "element(", "string("];
+        string[] functions = ["element(", "string("];
         foreach (var style in document.QuerySelectorAll("style"))
         {
             var text = style.TextContent;
@@ -45,7 +45,7 @@ public sealed class PseudoElementRules
                 if (text.Contains(function, StringComparison.OrdinalIgnoreCase))
                 {
                     var name = function.TrimEnd('(');
-                    log.WarnOnce("PDF126", "content " + name + "()", $"'{name}()' in generated content is not supported by the PDF engine (strings, counter(), counters(), attr() and quotes are); the declaration is ignored.");
+                    log.WarnOnce("PDF126", "content " + name + "()", $"'{name}()' in generated content is not supported by the PDF engine (strings, counter(), counters(), attr(), quotes, target-counter(), target-text() and leader() are); the declaration is ignored.");
                 }
             }
         }
