@@ -7,14 +7,15 @@ namespace BriefingCompiler.Pdf.Layout;
 /// CSS GCPM <c>leader()</c>: the text layouter sets a leader as one copy of its pattern (no-break spaces, so the
 /// leader and what follows it stay on one line); here the copy is repeated to take the line's free space, what
 /// comes after the leader moved to the line's end (a page number right-aligned in a contents list, in either
-/// direction). The copies sit on a grid of the pattern's width from the line's left edge, so the dots of lines
+/// direction). The copies sit on a grid of the pattern's width from the line's end edge (right, or left in a
+/// right-to-left paragraph) — the edge the numbers share however deep an entry is indented — so the dots of lines
 /// above each other line up, as GCPM asks. A line without a leader is returned as it is.
 /// </summary>
 public static class LeaderFill
 {
     public static bool HasLeader(ParagraphBox paragraph) => paragraph.Runs.Any(r => r.Tag is InlineTag { Leader: not null });
 
-    public static TextLine Fill(TextLine line, float width)
+    public static TextLine Fill(TextLine line, float width, bool rightToLeft)
     {
         var index = -1;
         for (var i = 0; i < line.Runs.Count && index < 0; i++)
@@ -33,15 +34,16 @@ public static class LeaderFill
         var before = leader.X - origin;
         var after = line.Runs.Skip(index + 1).Sum(r => r.Width);
         var end = width - after;
-        // A hair of tolerance: shaped widths are sums of floats.
-        var first = (int)MathF.Ceiling(before / pattern - 0.001f);
-        var copies = (int)MathF.Floor(end / pattern + 0.001f) - first;
+        // Slots counted from the end edge; a hair of tolerance, as shaped widths are sums of floats.
+        var anchor = rightToLeft ? 0 : width;
+        var first = (int)MathF.Ceiling((before - anchor) / pattern - 0.001f);
+        var copies = (int)MathF.Floor((end - anchor) / pattern + 0.001f) - first;
         if (copies < 1)
             return line;
         var runs = new GlyphRun[line.Runs.Count];
         for (var i = 0; i < index; i++)
             runs[i] = line.Runs[i] with { X = line.Runs[i].X - origin };
-        runs[index] = Repeated(leader, copies, first * pattern);
+        runs[index] = Repeated(leader, copies, anchor + first * pattern);
         var x = end;
         for (var i = index + 1; i < line.Runs.Count; i++)
         {

@@ -52,7 +52,7 @@ public sealed class LineCache(ITextLayouter layouter)
         var leader = LeaderFill.HasLeader(paragraph);
         var lines = layouter.Layout(runs, lineWidth, Alignment(paragraph, leader), paragraph.Style.RightToLeft)
             .Select(l => offset == 0 ? l : l with { SourceStart = l.SourceStart + offset, SourceEnd = l.SourceEnd + offset })
-            .Select(l => leader ? LeaderFill.Fill(l, lineWidth) : l)
+            .Select(l => leader ? LeaderFill.Fill(l, lineWidth, paragraph.Style.RightToLeft) : l)
             .ToArray();
         breakings.Add(new Breaking(offset, lines));
         return lines;
@@ -91,7 +91,7 @@ public sealed class LineCache(ITextLayouter layouter)
             {
                 var first = lines[0];
                 var line = offset == 0 ? first : first with { SourceStart = first.SourceStart + offset, SourceEnd = first.SourceEnd + offset };
-                line = leader ? LeaderFill.Fill(line, Math.Max(width, 0)) : line;
+                line = leader ? LeaderFill.Fill(line, Math.Max(width, 0), style.RightToLeft) : line;
                 return (line, lines.Count > 1 ? lines[1].SourceStart + offset : offset + remaining);
             }
         }

@@ -13,6 +13,7 @@ namespace BriefingCompiler.Projects;
 /// <param name="Editions">The audiences whose editions `build` makes when the command line names none; null: every edition.</param>
 /// <param name="TemplateBudget">The template_budget settings over the defaults, or null when the file has none.</param>
 /// <param name="PdfStandard">The standards the PDFs claim (pdf_standard); null: the command line's or the default.</param>
+/// <param name="Toc">Whether briefings that do not say open with a contents list (toc); null: the file does not say.</param>
 public sealed record ProjectConfiguration(
     string Path,
     string Folder,
@@ -24,7 +25,8 @@ public sealed record ProjectConfiguration(
     string ContentHash,
     TemplateBudget? TemplateBudget = null,
     IReadOnlyList<string>? Editions = null,
-    Pdf.PdfStandard? PdfStandard = null)
+    Pdf.PdfStandard? PdfStandard = null,
+    bool? Toc = null)
 {
     public const string FileName = "briefc.yaml";
 

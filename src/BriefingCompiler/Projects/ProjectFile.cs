@@ -78,7 +78,8 @@ public static class ProjectFile
             root.Find("template_budget")?.Value is MappingNode budget ? Budget(budget) : null,
             root.Find("editions")?.Value is SequenceNode editionList ? [.. editionList.Items.OfType<ScalarNode>().Select(e => e.Value)] : null,
             // The schema's pattern admits only lists PdfStandard reads.
-            root.Find("pdf_standard")?.Value is ScalarNode standard ? Pdf.PdfStandard.TryParse(standard.Value, out _) : null);
+            root.Find("pdf_standard")?.Value is ScalarNode standard ? Pdf.PdfStandard.TryParse(standard.Value, out _) : null,
+            root.Find("toc")?.Value is ScalarNode toc ? YamlCoreSchema.IsTrue(toc) : null);
         return new ProjectLoadResult(configuration, InOrder(diagnostics));
     }
 

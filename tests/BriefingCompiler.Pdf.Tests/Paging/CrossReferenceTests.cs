@@ -72,15 +72,15 @@ public class CrossReferenceTests
     }
 
     [Test]
-    public void Dots_of_lines_above_each_other_line_up()
+    public void Dots_of_lines_above_each_other_line_up_whatever_their_indent()
     {
-        var probe = LayoutProbe.OfBody("""<p class="toc"><a href="#s1">Ab</a></p><p class="toc"><a href="#s2">Abc</a></p>""" + Sections(2), Toc);
+        var probe = LayoutProbe.OfBody("""<p class="toc"><a href="#s1">Ab</a></p><p class="toc" style="padding-left: 9pt"><a href="#s2">Abc</a></p>""" + Sections(2), Toc);
 
         var first = RunsOfLine(probe, 1, "Ab.").Single(r => r.Tag is InlineTag { Leader: not null });
         var second = RunsOfLine(probe, 1, "Abc").Single(r => r.Tag is InlineTag { Leader: not null });
-        Assert.That(first.X % 6, Is.EqualTo(0).Within(0.01));
-        Assert.That(second.X % 6, Is.EqualTo(0).Within(0.01), "copies sit on a grid of the pattern's width");
-        Assert.That(first.X + first.Width, Is.EqualTo(second.X + second.Width).Within(0.01), "both end before the one-digit number");
+        Assert.That((180 - first.X) % 6, Is.EqualTo(0).Within(0.01));
+        Assert.That((171 - second.X) % 6, Is.EqualTo(0).Within(0.01), "copies sit on a grid of the pattern's width from the end edge");
+        Assert.That(first.X + first.Width, Is.EqualTo(9 + second.X + second.Width).Within(0.01), "the indented line's dots end where the other's do");
     }
 
     [Test]
