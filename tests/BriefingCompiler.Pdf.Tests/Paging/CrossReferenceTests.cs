@@ -159,4 +159,30 @@ public class CrossReferenceTests
         Assert.That(pages["b"], Is.EqualTo(2));
         Assert.That(pages["c"], Is.EqualTo(2), "an inline element's id counts where its text is");
     }
+
+    [Test]
+    public void Running_content_named_pages_and_outline_properties_are_reported_not_ignored_silently()
+    {
+        var probe = LayoutProbe.OfBody("""<h2 class="t">T</h2><p class="cover">c</p>""",
+            """h2.t { string-set: title content(); bookmark-level: 1; bookmark-label: "x" } .cover { page: cover; break-before: page; page-break-after: auto }"""
+            + """ header { position: running(top) } @page cover { margin: 0 } @page :left { margin-left: 1cm } @page { @top-center { content: string(title) } }""");
+
+        var messages = probe.Document.Messages.Select(m => m.Message).ToArray();
+        Assert.That(messages, Has.Some.Contains("'string-set'"));
+        Assert.That(messages, Has.Some.Contains("'bookmark-level'"));
+        Assert.That(messages, Has.Some.Contains("'bookmark-label'"));
+        Assert.That(messages, Has.Some.Contains("Named pages"));
+        Assert.That(messages, Has.Some.Contains("running()"));
+        Assert.That(messages, Has.Some.Contains("'@page cover'"));
+        Assert.That(messages, Has.Some.Contains("'@page :left'"));
+        Assert.That(probe.Document.Messages.Where(m => m.Message.Contains("page-break")), Is.Empty, "page-break-after is a property of its own");
+    }
+
+    [Test]
+    public void A_style_sheet_without_paged_media_properties_reports_none()
+    {
+        var probe = LayoutProbe.OfBody("<p>a</p>", "p { break-before: page; page-break-inside: avoid } @page :first { margin: 1cm }");
+
+        Assert.That(probe.Document.Messages.Where(m => m.Code == "PDF101"), Is.Empty);
+    }
 }

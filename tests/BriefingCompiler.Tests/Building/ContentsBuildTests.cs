@@ -27,7 +27,7 @@ public class ContentsBuildTests
     {
         var sample = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "briefings", $"icann81-gac-alac.{language}.yaml"));
         var path = Path.Combine(_folder, $"icann81-gac-alac.{language}.yaml");
-        File.WriteAllText(path, Regex.Replace(sample, @"^language: .*$", m => m.Value + "\ntoc: true", RegexOptions.Multiline));
+        File.WriteAllText(path, sample.Contains("\ntoc: true") ? sample : Regex.Replace(sample, @"^language: .*$", m => m.Value + "\ntoc: true", RegexOptions.Multiline));
         return path;
     }
 
@@ -145,6 +145,7 @@ public class ContentsBuildTests
         File.WriteAllText(Path.Combine(_folder, "briefc.yaml"), "briefc: 1\nsources: [briefings]\ntoc: true\n");
         var briefings = Directory.CreateDirectory(Path.Combine(_folder, "briefings")).FullName;
         var sample = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "briefings", "icann81-gac-alac.en.yaml"));
+        Assert.That(sample, Does.Not.Contain("toc:"), "the English sample does not say");
         File.WriteAllText(Path.Combine(briefings, "said.en.yaml"), Regex.Replace(sample, @"^language: .*$", m => m.Value + "\ntoc: false", RegexOptions.Multiline));
         File.WriteAllText(Path.Combine(briefings, "unsaid.en.yaml"), sample);
 
