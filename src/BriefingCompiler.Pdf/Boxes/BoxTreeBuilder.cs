@@ -242,9 +242,20 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
     /// </summary>
     private readonly record struct GeneratedPiece(string Text, CrossReference? Reference = null, string? Leader = null);
 
-    /// <summary>The text of a content value as one string (references as far as the tree built so far knows them).</summary>
+    /// <summary>
+    /// The text of a content value as one string, for text that is not set again after the tree is built (a
+    /// <c>::marker</c>, a footnote call or marker): references show what the tree built so far knows of their targets
+    /// (an element before them; a page number is not known, and is reported).
+    /// </summary>
     private string GeneratedText(IReadOnlyList<ContentItem> items, IElement element, string? quotesValue) =>
-        string.Concat(GeneratedPieces(items, element, quotesValue).Select(p => p.Text));
+        string.Concat(GeneratedPieces(items, element, quotesValue).Select(piece =>
+        {
+            if (piece.Reference is not { } reference)
+                return piece.Text;
+            if (reference.IsPage)
+                log.WarnOnce("PDF126", "target-counter page in marker", "target-counter(…, page) in a ::marker, ::footnote-call or ::footnote-marker is not supported by the PDF engine (only in ::before and ::after); it is left out.");
+            return reference.IsPage ? "" : Targets.Text(reference, null, CounterText);
+        }));
 
     /// <summary>
     /// The pieces of a content value: strings, counters in their styles, attributes and quotes (which nest) run

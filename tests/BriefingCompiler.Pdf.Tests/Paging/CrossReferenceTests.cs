@@ -185,4 +185,18 @@ public class CrossReferenceTests
 
         Assert.That(probe.Document.Messages.Where(m => m.Code == "PDF101"), Is.Empty);
     }
+
+    [Test]
+    public void In_a_marker_a_reference_shows_what_comes_before_it_and_a_page_number_is_reported()
+    {
+        var probe = LayoutProbe.OfBody(
+            """<h2 id="a">A</h2><ul><li data-ref="#a">item</li></ul><ul class="p"><li data-ref="#a">page</li></ul>""",
+            """h2 { counter-increment: sec; margin: 0; font-size: 12pt } li::marker { content: target-counter(attr(data-ref url), sec) ") " }"""
+            + """ ul.p li::marker { content: "[" target-counter(attr(data-ref url), page) "] " }""");
+
+        static IEnumerable<Box> All(Box box) => box is ContainerBox container ? [box, .. container.Children.SelectMany(All)] : [box];
+        var markers = All(probe.Document.Root).OfType<ListItemBox>().Select(i => i.Marker).ToArray();
+        Assert.That(markers, Is.EqualTo(new[] { "1) ", "[] " }));
+        Assert.That(probe.Document.Messages.Select(m => m.Message), Has.Some.Contains("::marker"));
+    }
 }
