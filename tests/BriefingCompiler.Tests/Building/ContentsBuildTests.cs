@@ -159,6 +159,6 @@ public class ContentsBuildTests
 
         var plain = CliRun.Of("build", Path.Combine(TestPaths.RepositoryRoot, "briefings", "icann81-gac-alac.en.yaml"), "--out", Path.Combine(_folder, "plain"), "--format", "html");
         Assert.That(plain.ExitCode, Is.EqualTo(ExitCodes.Success), plain.Error);
-        Assert.That(File.ReadAllText(Path.Combine(_folder, "plain", "icann81-gac-alac.en.html")), Does.Not.Contain("<nav"), "a briefing that does not opt in has no contents list");
+        Assert.That(File.ReadAllText(Path.Combine(_folder, "plain", "icann81-gac-alac.en.html")), Does.Not.Contain("<nav").And.Not.Contain("nav.contents"), "a briefing that does not opt in has no contents list, nor its style rules");
     }
 }
