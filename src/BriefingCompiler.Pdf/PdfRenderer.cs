@@ -38,11 +38,25 @@ public sealed class PdfRenderer(ITextSystem text)
         var page = WithOverrides(styled.Page, options);
         styled.UsePageArea(page);
         var images = new Images.ImageLoader(options?.ResourceFolder is { } folder ? new Resources.ConfinedFolder(folder) : null, log, options?.ResourceBase, imageCache, options?.NamedImages);
-        var root = new BoxTreeBuilder(new StyleResolver(log, images), log, styled.Device, images).Build(styled.Document);
+        var builder = new BoxTreeBuilder(new StyleResolver(log, images), log, styled.Device, images, styled.ContentStash);
+        var root = builder.Build(styled.Document);
         start = timings?.Add(RenderStage.Styling, start) ?? 0;
-        var layouter = text.CreateLayouter(AllParagraphs(root, page), log);
-        start = timings?.Add(RenderStage.TextAndFonts, start) ?? 0;
-        var pages = new Paginator(new LayoutEngine(layouter, log), layouter, log, images).Paginate(root, page);
+        ITextLayouter layouter;
+        IReadOnlyList<LaidOutPage> pages;
+        if (builder.Targets.HasPageReferences)
+        {
+            // Page numbers of cross-references: laid out until they settle (fonts and layout timed together).
+            var settled = new CrossReferencePagination((tree, extra) => text.CreateLayouter([.. AllParagraphs(tree, page), .. extra], log), log, images)
+                .Paginate(root, builder.Targets, page);
+            (root, pages, layouter) = (settled.Root, settled.Pages, settled.Layouter);
+        }
+        else
+        {
+            layouter = text.CreateLayouter(AllParagraphs(root, page), log);
+            start = timings?.Add(RenderStage.TextAndFonts, start) ?? 0;
+            pages = new Paginator(new LayoutEngine(layouter, log), layouter, log, images).Paginate(root, page);
+        }
+
         var (paints, bookmarks, structure) = FragmentPainter.PaintWithStructure(pages, log);
         timings?.Add(RenderStage.Layout, start);
         return new LaidOutDocument(root, pages, paints, bookmarks, styled.Metadata, log.Messages, layouter as IDisposable) { Structure = structure };

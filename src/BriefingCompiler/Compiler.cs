@@ -16,8 +16,9 @@ namespace BriefingCompiler;
 /// </summary>
 /// <param name="editions">The audiences whose editions to build (<c>--audience</c>), or null for every edition.</param>
 /// <param name="pdfStandard">The standards the PDFs claim (<c>--pdf-standard</c>), or null for the default (ua-1).</param>
+/// <param name="toc">Whether a briefing that does not say (<c>toc</c>) opens with a contents list: briefc.yaml's <c>toc</c>.</param>
 public sealed class Compiler(BriefingTemplate template, PdfRenderer renderer, IReadOnlySet<string>? editions = null, PdfStandard? pdfStandard = null,
-    Projects.ProjectEmblem? emblem = null)
+    Projects.ProjectEmblem? emblem = null, bool toc = false)
 {
     public BriefingTemplate Template => template;
 
@@ -49,6 +50,8 @@ public sealed class Compiler(BriefingTemplate template, PdfRenderer renderer, IR
         var sourcePath = loaded.Path;
         if (loaded.Briefing is not { } briefing)
             return new CompileResult(sourcePath, [], loaded.Diagnostics);
+        if (briefing.Toc is null && toc)
+            briefing = briefing with { Toc = true };
 
         var diagnostics = loaded.Diagnostics.ToList();
         var outputs = new List<CompiledOutput>();

@@ -10,7 +10,8 @@ namespace BriefingCompiler.Pdf.Boxes;
 /// with their markers, tables with header and body rows. Elements the engine cannot draw are reported once
 /// per kind and left out.
 /// </summary>
-public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, AngleSharp.Css.IRenderDevice renderDevice, Images.ImageLoader? images = null)
+public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, AngleSharp.Css.IRenderDevice renderDevice, Images.ImageLoader? images = null,
+    GeneratedContentStash? stash = null)
 {
     private static readonly FrozenSet<string> UnsupportedElements = new[]
     {
@@ -19,6 +20,12 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private readonly CounterState counters = new();
+
+    /// <summary>Whether the document uses a target function: then what references may show of each element with an id is kept.</summary>
+    private readonly bool recordTargets = stash is { IsEmpty: false };
+
+    /// <summary>What cross-references can show of each element with an id (filled by <see cref="Build"/>).</summary>
+    public CrossReferenceTargets Targets { get; } = new();
     private PseudoElementRules rules = null!;
 
     /// <summary>How many footnote bodies are being built around the current element (a footnote inside one stays in its text).</summary>
@@ -38,7 +45,8 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
         ApplyCounters(css, root, rootStyle);
         var tree = new BlockBox(rootStyle, Children(css, root, rootStyle), root.Id) { Semantics = new ElementSemantics { Role = StructureRole.Document } };
         log.Position = null;
-        return tree;
+        // References are set from what the whole tree knows (a contents list refers forward); pages come later.
+        return Targets.HasReferences ? CrossReferenceResolver.Resolve(tree, reference => Targets.Text(reference, null, CounterText)) : tree;
     }
 
     private static ComputedStyle Style(ComputedDeclarations css, IElement element, ComputedStyle parent, StyleResolver resolver) =>
@@ -168,6 +176,11 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
         {
             counters.Set("list-item", value);
         }
+
+        if (recordTargets && element.Id is { Length: > 0 } id)
+        {
+            Targets.AddElement(id, counters.Snapshot(), CollapsedText(element.TextContent));
+        }
     }
 
     private static bool Names(string? counterList, string name) =>
@@ -186,7 +199,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
 
         At(element);
         var declarations = css.ForPseudo(element, kind);
-        var items = ContentValueParser.Parse(declarations.GetPropertyValue("content"), log);
+        var items = ContentValueParser.Parse(declarations.GetPropertyValue("content"), log, stash);
         if (items is null)
         {
             return;
@@ -199,13 +212,22 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
         }
 
         counters.Apply(declarations.GetPropertyValue("counter-reset"), declarations.GetPropertyValue("counter-increment"), declarations.GetPropertyValue("counter-set"), false);
-        var text = GeneratedText(items, element, declarations.GetPropertyValue("quotes"));
+        var pieces = GeneratedPieces(items, element, declarations.GetPropertyValue("quotes"));
+        if (recordTargets && element.Id is { Length: > 0 } id)
+        {
+            Targets.AddGenerated(id, kind == "before", string.Concat(pieces.Select(p => p.Text)));
+        }
+
         if (style.AtomicInline)
         {
             // display: inline-block (inline-table…) — one object in the line, holding the generated text; an
             // inline-table's in an anonymous cell.
             var content = new InlineCollector();
-            content.Add(text, style, TagFor(style, RootTag(style), null));
+            foreach (var piece in pieces)
+            {
+                content.Add(piece.Text, style, TagFor(style, RootTag(style), null) with { Reference = piece.Reference, Leader = piece.Leader });
+            }
+
             List<Box> generated = content.Flush(style) is { } paragraph ? [paragraph] : [];
             Box box = style.Display == Display.Table
                 ? new TableBox(style, [], generated.Count == 0 ? [] : [new TableRowBox(style.Anonymous(Display.TableRow), [new TableCellBox(style.Anonymous(Display.TableCell), generated)])], generated.Count)
@@ -219,27 +241,76 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
             // A block of its own — also when empty: a rule drawn by its border or background.
             Flush(inline, elementStyle, boxes);
             var own = new InlineCollector();
-            own.Add(text, style, TagFor(style, RootTag(style), null));
+            foreach (var piece in pieces)
+            {
+                own.Add(piece.Text, style, TagFor(style, RootTag(style), null) with { Reference = piece.Reference, Leader = piece.Leader });
+            }
+
             boxes.Add(new BlockBox(style with { Display = Display.Block }, own.Flush(style) is { } paragraph ? [paragraph] : []));
             return;
         }
 
-        if (text.Length > 0)
+        if (pieces.Any(p => p.Text.Length > 0))
         {
             ReportInlineSpacing(style, "::" + kind);
-            inline.Add(text, style with { Display = Display.Inline }, TagFor(style, parentTag, null));
+            foreach (var piece in pieces.Where(p => p.Text.Length > 0))
+            {
+                inline.Add(piece.Text, style with { Display = Display.Inline }, TagFor(style, parentTag, null) with { Reference = piece.Reference, Leader = piece.Leader });
+            }
         }
     }
 
-    /// <summary>The text of a content value: strings, counters in their styles, attributes and quotes (which nest).</summary>
-    private string GeneratedText(IReadOnlyList<ContentItem> items, IElement element, string? quotesValue)
+    /// <summary>
+    /// A piece of generated text: literal, or made from a cross-reference (set again once pages are known), or a leader
+    /// (its pattern, no-break spaces for spaces: the leader and what follows it stay on one line).
+    /// </summary>
+    private readonly record struct GeneratedPiece(string Text, CrossReference? Reference = null, string? Leader = null);
+
+    /// <summary>
+    /// The text of a content value as one string, for text that is not set again after the tree is built (a
+    /// <c>::marker</c>, a footnote call or marker): references show what the tree built so far knows of their targets
+    /// (an element before them; a page number is not known, and is reported).
+    /// </summary>
+    private string GeneratedText(IReadOnlyList<ContentItem> items, IElement element, string? quotesValue) =>
+        string.Concat(GeneratedPieces(items, element, quotesValue).Select(piece =>
+        {
+            if (piece.Reference is not { } reference)
+                return piece.Text;
+            if (reference.IsPage)
+                log.WarnOnce("PDF126", "target-counter page in marker", "target-counter(…, page) in a ::marker, ::footnote-call or ::footnote-marker is not supported by the PDF engine (only in ::before and ::after); it is left out.");
+            return reference.IsPage ? "" : Targets.Text(reference, null, CounterText);
+        }));
+
+    /// <summary>
+    /// The pieces of a content value: strings, counters in their styles, attributes and quotes (which nest) run
+    /// together; each cross-reference and leader a piece of its own.
+    /// </summary>
+    private List<GeneratedPiece> GeneratedPieces(IReadOnlyList<ContentItem> items, IElement element, string? quotesValue)
     {
+        var pieces = new List<GeneratedPiece>();
         var text = new System.Text.StringBuilder();
+        void Cut(GeneratedPiece piece)
+        {
+            if (text.Length > 0)
+                pieces.Add(new GeneratedPiece(text.ToString()));
+            text.Clear();
+            pieces.Add(piece);
+        }
+
         IReadOnlyList<string>? quotes = null;
         foreach (var item in items)
         {
             switch (item)
             {
+                case ContentTargetCounter target:
+                    Cut(Reference(new CrossReference(TargetId(target.Target, element), target.Name, target.Separator, target.Style, null)));
+                    break;
+                case ContentTargetText target:
+                    Cut(Reference(new CrossReference(TargetId(target.Target, element), null, null, "decimal", target.Part)));
+                    break;
+                case ContentLeader leader:
+                    Cut(new GeneratedPiece(leader.Pattern.Replace(' ', '\u00A0'), Leader: leader.Pattern));
+                    break;
                 case ContentText literal:
                     text.Append(literal.Text);
                     break;
@@ -274,7 +345,27 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
             }
         }
 
-        return text.ToString();
+        if (text.Length > 0)
+            pieces.Add(new GeneratedPiece(text.ToString()));
+        return pieces;
+    }
+
+    /// <summary>
+    /// A reference's piece: the text is a stand-in (a run of collapsible white space would vanish) that
+    /// <see cref="CrossReferenceResolver"/> replaces once the whole tree, and later the pages, are known.
+    /// </summary>
+    private GeneratedPiece Reference(CrossReference reference)
+    {
+        Targets.HasReferences = true;
+        Targets.HasPageReferences |= reference.IsPage;
+        return new GeneratedPiece("0", reference);
+    }
+
+    /// <summary>The id a reference points to: <c>#id</c> in the attribute or URL; null for anything else (another document).</summary>
+    private static string? TargetId(ContentTarget target, IElement element)
+    {
+        var url = (target.Attribute is { } name ? element.GetAttribute(name) : target.Url)?.Trim();
+        return url is { Length: > 1 } && url[0] == '#' ? Uri.UnescapeDataString(url[1..]) : null;
     }
 
     private string CounterText(int value, string style)
@@ -600,7 +691,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
             markerStyle = MarkerStyle(declarations, markerStyle);
             if (declarations.GetPropertyValue("content") is { Length: > 0 } content)
             {
-                marker = ContentValueParser.Parse(content, log) is { } items ? GeneratedText(items, element, css.For(element).GetPropertyValue("quotes")) : "";
+                marker = ContentValueParser.Parse(content, log, stash) is { } items ? GeneratedText(items, element, css.For(element).GetPropertyValue("quotes")) : "";
             }
         }
 
@@ -678,7 +769,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
             style = PseudoStyle(declarations, style, name, baseStyle);
             if (declarations.GetPropertyValue("content") is { Length: > 0 } content)
             {
-                text = ContentValueParser.Parse(content, log) is { } items ? GeneratedText(items, element, quotes) : "";
+                text = ContentValueParser.Parse(content, log, stash) is { } items ? GeneratedText(items, element, quotes) : "";
             }
         }
 

@@ -111,6 +111,9 @@ public sealed class CounterState
     /// <summary>Every value from the outermost in, for <c>counters()</c> (just 0 when the counter does not exist).</summary>
     public IReadOnlyList<int> Values(string name) => values.TryGetValue(name, out var stack) ? stack : [0];
 
+    /// <summary>Every counter in force with all its values, outermost first (a copy: it does not change as the walk goes on).</summary>
+    public IReadOnlyDictionary<string, int[]> Snapshot() => values.ToDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal);
+
     /// <summary>"a 1 b" → (a, 1), (b, default); "none" → nothing.</summary>
     private static IEnumerable<(string Name, int Value)> Pairs(string? text, int defaultValue)
     {

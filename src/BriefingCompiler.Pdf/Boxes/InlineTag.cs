@@ -7,9 +7,12 @@ namespace BriefingCompiler.Pdf.Boxes;
 /// far relatively positioned inline elements around it move it when painted (<see cref="Shift"/>, nested ones
 /// added up) and their opacity (nested ones multiplied); <see cref="Semantics"/>: the innermost inline element with a
 /// role for readers (a link, a span in another language); on a footnote call, the footnote's body (<see cref="Footnote"/>:
-/// paging places it in the footnote area of the page the call lands on). On the run that stands for an atomic inline (an
-/// inline-block, an image in a line: <see cref="Text.TextRun.ObjectWidth"/>), <see cref="Atomic"/> is its box, which
-/// layout lays out and places in the line. Handed back on every glyph run.
+/// paging places it in the footnote area of the page the call lands on); on generated text that refers to another
+/// element (<c>target-counter()</c>, <c>target-text()</c>) the <see cref="Reference"/> it was made from, so pagination can
+/// set it again once the target's page is known; on a <c>leader()</c> its pattern (<see cref="Leader"/>: layout repeats it
+/// to fill the line). On the run that stands for an atomic inline (an inline-block, an image in a line:
+/// <see cref="Text.TextRun.ObjectWidth"/>), <see cref="Atomic"/> is its box, which layout lays out and places in the line.
+/// Handed back on every glyph run.
 /// </summary>
 public sealed record InlineTag(
     string? Href,
@@ -23,4 +26,6 @@ public sealed record InlineTag(
     float Opacity = 1,
     ElementSemantics? Semantics = null,
     BlockBox? Footnote = null,
-    Box? Atomic = null);
+    Box? Atomic = null,
+    CrossReference? Reference = null,
+    string? Leader = null);

@@ -50,8 +50,10 @@ public sealed class LineCache(ITextLayouter layouter, Func<ParagraphBox, float, 
         var runs = RunsFrom(RunsOf(paragraph, width, pageHeight), offset);
         // white-space: nowrap breaks only at forced breaks; the line keeps the box's width for alignment.
         var lineWidth = noWrap ? NoWrapWidth(runs, width) : Math.Max(width, 0);
-        var lines = layouter.Layout(runs, lineWidth, paragraph.Style.TextAlign, paragraph.Style.RightToLeft)
+        var leader = LeaderFill.HasLeader(paragraph);
+        var lines = layouter.Layout(runs, lineWidth, Alignment(paragraph, leader), paragraph.Style.RightToLeft)
             .Select(l => offset == 0 ? l : l with { SourceStart = l.SourceStart + offset, SourceEnd = l.SourceEnd + offset })
+            .Select(l => leader ? LeaderFill.Fill(l, lineWidth, paragraph.Style.RightToLeft) : l)
             .ToArray();
         breakings.Add(new Breaking(offset, lines));
         return lines;
@@ -79,7 +81,8 @@ public sealed class LineCache(ITextLayouter layouter, Func<ParagraphBox, float, 
         for (var window = Math.Min(256, remaining); ; window = (int)Math.Min(4L * window, remaining))
         {
             var whole = window >= remaining;
-            var lines = layouter.Layout(whole ? runs : Window(runs, window), Math.Max(width, 0), style.TextAlign, style.RightToLeft);
+            var leader = LeaderFill.HasLeader(paragraph);
+            var lines = layouter.Layout(whole ? runs : Window(runs, window), Math.Max(width, 0), Alignment(paragraph, leader), style.RightToLeft);
             if (lines.Count == 0)
             {
                 return null;
@@ -89,10 +92,15 @@ public sealed class LineCache(ITextLayouter layouter, Func<ParagraphBox, float, 
             {
                 var first = lines[0];
                 var line = offset == 0 ? first : first with { SourceStart = first.SourceStart + offset, SourceEnd = first.SourceEnd + offset };
+                line = leader ? LeaderFill.Fill(line, Math.Max(width, 0), style.RightToLeft) : line;
                 return (line, lines.Count > 1 ? lines[1].SourceStart + offset : offset + remaining);
             }
         }
     }
+
+    /// <summary>A paragraph with a leader is not justified: the leader takes the free space of its line.</summary>
+    private static Text.TextAlignment Alignment(ParagraphBox paragraph, bool leader) =>
+        leader && paragraph.Style.TextAlign == Text.TextAlignment.Justify ? Text.TextAlignment.Start : paragraph.Style.TextAlign;
 
     /// <summary>The first <paramref name="length"/> UTF-16 units of the runs (never half a surrogate pair).</summary>
     private static List<TextRun> Window(IReadOnlyList<TextRun> runs, int length)

@@ -4,17 +4,24 @@ namespace BriefingCompiler.Pdf.Styling;
 
 /// <summary>
 /// Reads a computed <c>content</c> value of a pseudo-element: strings, <c>counter()</c>, <c>counters()</c>,
-/// <c>attr()</c> and the quotes. Anything else (<c>url()</c>, <c>target-counter()</c>, <c>leader()</c>…) is
-/// reported once per kind and left out. One pass over the text, no regular expressions.
+/// <c>attr()</c>, the quotes, and CSS GCPM's <c>target-counter()</c>, <c>target-counters()</c>, <c>target-text()</c> and
+/// <c>leader()</c> (put aside before AngleSharp parsed the sheet: <see cref="GeneratedContentStash"/>). Anything else
+/// (<c>url()</c>, <c>element()</c>…) is reported once per kind and left out. One pass over the text, no regular expressions.
 /// </summary>
 public static class ContentValueParser
 {
     /// <summary>The items, or null for <c>none</c> / <c>normal</c> (no box is generated).</summary>
-    public static IReadOnlyList<ContentItem>? Parse(string? value, MessageLog log)
+    public static IReadOnlyList<ContentItem>? Parse(string? value, MessageLog log, GeneratedContentStash? stash = null)
     {
         if (value is null || value.Trim() is "none" or "normal" or "")
         {
             return null;
+        }
+
+        if (stash is not null && value.TrimStart().StartsWith('"') && PageStyleParser.ReadString(value.Trim(), 0).Text is var marker
+            && GeneratedContentStash.IndexOf(marker) is { } index && stash.Value(index) is { } kept)
+        {
+            value = kept;
         }
 
         var items = new List<ContentItem>();
@@ -52,7 +59,7 @@ public static class ContentValueParser
                     }
                     else
                     {
-                        log.WarnOnce("PDF126", "content " + name + "()", $"'{name}()' in generated content is not supported by the PDF engine (strings, counter(), counters(), attr() and quotes are); it is left out.");
+                        log.WarnOnce("PDF126", "content " + name + "()", $"'{name}()' in generated content is not supported by the PDF engine (strings, counter(), counters(), attr(), quotes, target-counter(), target-counters(), target-text() and leader() are); it is left out.");
                     }
 
                     continue;
@@ -126,17 +133,54 @@ public static class ContentValueParser
                 return new ContentCounter(arguments[0], PageStyleParser.ReadString(arguments[1], 0).Text, arguments.Count == 3 ? arguments[2] : "decimal");
             case "attr" when arguments.Count >= 1 && arguments[0].Length > 0:
                 return new ContentAttribute(arguments[0].Split(' ')[0]);
+            case "target-counter" when arguments.Count is 2 or 3 && Target(arguments[0]) is { } target:
+                return new ContentTargetCounter(target, arguments[1], null, arguments.Count == 3 ? arguments[2] : "decimal");
+            case "target-counters" when arguments.Count is 3 or 4 && Target(arguments[0]) is { } target && IsString(arguments[2]):
+                return new ContentTargetCounter(target, arguments[1], PageStyleParser.ReadString(arguments[2], 0).Text, arguments.Count == 4 ? arguments[3] : "decimal");
+            case "target-text" when arguments.Count is 1 or 2 && Target(arguments[0]) is { } target
+                && (arguments.Count == 1 ? "content" : arguments[1].ToLowerInvariant()) is var part && part is "content" or "before" or "after" or "first-letter":
+                return new ContentTargetText(target, part);
+            case "leader" when arguments.Count == 1:
+                return arguments[0].ToLowerInvariant() switch
+                {
+                    "dotted" => new ContentLeader(". "),
+                    "solid" => new ContentLeader("_"),
+                    "space" => new ContentLeader(" "),
+                    var pattern when IsString(pattern) && PageStyleParser.ReadString(pattern, 0).Text is { Length: > 0 } text => new ContentLeader(text),
+                    _ => null,
+                };
             default:
                 return null;
         }
     }
 
-    /// <summary>The comma-separated arguments of a function, trimmed (commas inside strings kept).</summary>
+    private static bool IsString(string argument) => argument.Length > 0 && argument[0] is '"' or '\'';
+
+    /// <summary>A cross-reference's first argument: <c>attr(name url)</c> (or <c>attr(name)</c>), <c>url(…)</c> or a string.</summary>
+    private static ContentTarget? Target(string argument)
+    {
+        var lower = argument.ToLowerInvariant();
+        if (lower.StartsWith("attr(", StringComparison.Ordinal) && argument.EndsWith(')'))
+        {
+            var name = argument[5..^1].Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return name.Length > 0 ? new ContentTarget(name[0], null) : null;
+        }
+
+        if (lower.StartsWith("url(", StringComparison.Ordinal) && argument.EndsWith(')'))
+        {
+            var inner = argument[4..^1].Trim();
+            return new ContentTarget(null, IsString(inner) ? PageStyleParser.ReadString(inner, 0).Text : inner);
+        }
+
+        return IsString(argument) ? new ContentTarget(null, PageStyleParser.ReadString(argument, 0).Text) : null;
+    }
+
+    /// <summary>The comma-separated arguments of a function, trimmed (commas inside strings and nested functions kept).</summary>
     private static List<string> Arguments(string text)
     {
         var arguments = new List<string>();
         var start = 0;
-        for (var comma = IndexOutsideQuotes(text, ',', 0); comma >= 0; comma = IndexOutsideQuotes(text, ',', start))
+        for (var comma = TopLevelComma(text, 0); comma >= 0; comma = TopLevelComma(text, start))
         {
             arguments.Add(text[start..comma].Trim());
             start = comma + 1;
@@ -146,9 +190,47 @@ public static class ContentValueParser
         return arguments;
     }
 
-    /// <summary>The parenthesis that closes the one at <paramref name="open"/>, or the end of the value.</summary>
-    private static int ClosingParenthesis(string value, int open) =>
-        IndexOutsideQuotes(value, ')', open + 1) is var close and >= 0 ? close : value.Length;
+    /// <summary>The parenthesis that closes the one at <paramref name="open"/> (nested ones, as in
+    /// <c>target-counter(attr(href url), page)</c>, stepped over), or the end of the value.</summary>
+    private static int ClosingParenthesis(string value, int open)
+    {
+        var depth = 0;
+        for (var i = open + 1; i < value.Length; i++)
+        {
+            var next = IndexOutsideQuotes(value, ')', i);
+            var nested = IndexOutsideQuotes(value, '(', i);
+            if (next < 0)
+                return value.Length;
+            if (nested >= 0 && nested < next)
+            {
+                depth++;
+                i = nested;
+                continue;
+            }
+
+            if (depth == 0)
+                return next;
+            depth--;
+            i = next;
+        }
+
+        return value.Length;
+    }
+
+    /// <summary>The first comma at or after <paramref name="from"/> outside strings and nested parentheses, or -1.</summary>
+    private static int TopLevelComma(string text, int from)
+    {
+        var comma = IndexOutsideQuotes(text, ',', from);
+        var open = IndexOutsideQuotes(text, '(', from);
+        while (comma >= 0 && open >= 0 && open < comma)
+        {
+            var close = ClosingParenthesis(text, open);
+            comma = IndexOutsideQuotes(text, ',', Math.Min(close + 1, text.Length));
+            open = IndexOutsideQuotes(text, '(', Math.Min(close + 1, text.Length));
+        }
+
+        return comma;
+    }
 
     /// <summary>The first <paramref name="target"/> at or after <paramref name="from"/> outside a quoted string (with its backslash escapes), or -1.</summary>
     private static int IndexOutsideQuotes(string text, char target, int from)

@@ -43,6 +43,13 @@ public static class DocumentStyler
         }
 
         var authorSheets = document.QuerySelectorAll("style").Select(s => s.TextContent).ToArray();
+        var stash = new GeneratedContentStash();
+        foreach (var style in document.QuerySelectorAll("style").Where(s => GeneratedContentStash.Concerns(s.TextContent)))
+        {
+            // Setting the text parses the sheet again, now with markers AngleSharp keeps.
+            style.TextContent = stash.Rewrite(style.TextContent);
+        }
+
         var head = document.Head ?? document.DocumentElement.AppendChild(document.CreateElement("head")) as IElement;
         var userAgent = document.CreateElement("style");
         userAgent.TextContent = UserAgentStyleSheet.Css;
@@ -58,7 +65,7 @@ public static class DocumentStyler
                 StyleResolver.LanguageOf(document.DocumentElement)), "body", StyleResolver.LanguageOf(body))
             : rootStyle;
         var page = new PageStyleParser(log).Parse(authorSheets, bodyStyle);
-        return new StyledDocument(document, page, MetadataOf(document), device);
+        return new StyledDocument(document, page, MetadataOf(document), device) { ContentStash = stash };
     }
 
     private static DocumentMetadata MetadataOf(IDocument document)

@@ -31,12 +31,15 @@ public sealed class PseudoElementRules
     }
 
     /// <summary>
-    /// AngleSharp drops a <c>content</c> declaration holding a function it does not know, so the cascade never
-    /// shows it: the style sheets' text is searched for those functions once, to report them.
+    /// AngleSharp drops a <c>content</c> declaration holding a function it does not know, and the paged-media
+    /// properties of CSS GCPM (<c>string-set</c>, <c>bookmark-*</c>) and named pages (<c>page</c>) never reach the
+    /// computed style, so the cascade never shows them: the style sheets' text is searched for them once, to report
+    /// them (the target functions and <c>leader()</c> are supported: <see cref="GeneratedContentStash"/>).
     /// </summary>
     private static void ReportDroppedContent(IDocument document, MessageLog log)
     {
-        string[] functions = ["target-counter(", "target-counters(", "target-text(", "leader(", "element(", "string("];
+        string[] functions = ["element(", "string("];
+        string[] properties = ["string-set", "bookmark-level", "bookmark-label", "bookmark-state", "page"];
         foreach (var style in document.QuerySelectorAll("style"))
         {
             var text = style.TextContent;
@@ -45,10 +48,37 @@ public sealed class PseudoElementRules
                 if (text.Contains(function, StringComparison.OrdinalIgnoreCase))
                 {
                     var name = function.TrimEnd('(');
-                    log.WarnOnce("PDF126", "content " + name + "()", $"'{name}()' in generated content is not supported by the PDF engine (strings, counter(), counters(), attr() and quotes are); the declaration is ignored.");
+                    log.WarnOnce("PDF126", "content " + name + "()", $"'{name}()' in generated content is not supported by the PDF engine (strings, counter(), counters(), attr(), quotes, target-counter(), target-text() and leader() are); the declaration is ignored.");
                 }
             }
+
+            foreach (var property in properties.Where(p => Declares(text, p)))
+            {
+                log.WarnOnce("PDF101", "property " + property, property == "page"
+                    ? "Named pages ('page: name' with '@page name') are not supported by the PDF engine; every page takes the @page rules without a name."
+                    : $"'{property}' is not supported by the PDF engine (running strings and the outline's levels and labels are not set from CSS; the outline holds h1–h3); ignored.");
+            }
+
+            if (text.Contains("running(", StringComparison.OrdinalIgnoreCase))
+                log.WarnOnce("PDF101", "position running", "'position: running()' is not supported by the PDF engine (running elements); the element stays in the flow.");
         }
+    }
+
+    /// <summary>Whether the style sheet declares <paramref name="property"/>: its name right after a <c>{</c> or <c>;</c> (white space
+    /// between) and before a colon — not a longer name (<c>@page</c>, <c>page-break-before</c>) nor a value.</summary>
+    private static bool Declares(string css, string property)
+    {
+        for (var at = css.IndexOf(property, StringComparison.OrdinalIgnoreCase); at >= 0; at = css.IndexOf(property, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var before = at - 1;
+            while (before >= 0 && char.IsWhiteSpace(css[before])) before--;
+            var after = at + property.Length;
+            while (after < css.Length && char.IsWhiteSpace(css[after])) after++;
+            if ((before < 0 || css[before] is '{' or ';') && after < css.Length && css[after] == ':')
+                return true;
+        }
+
+        return false;
     }
 
     public bool Any => before.Count > 0 || after.Count > 0;

@@ -22,6 +22,8 @@ namespace BriefingCompiler.Building;
 /// for every edition of each briefing that declares audiences.</param>
 /// <param name="PdfStandard">The standards the PDFs claim (<c>--pdf-standard</c>, briefc.yaml's <c>pdf_standard</c>); null: the default, ua-1.</param>
 /// <param name="Emblem">briefc.yaml's emblem for the template, or null.</param>
+/// <param name="Toc">Whether briefings that do not say open with a contents list (briefc.yaml's <c>toc</c>); part of the
+/// fingerprint through <paramref name="ConfigurationHash"/>.</param>
 /// <param name="FontFoldersDisplay">The font folders as messages show them (as the user gave them), one per folder; null: <paramref name="FontFolders"/>.</param>
 public sealed record BuildRequest(
     IReadOnlyList<BuildSource> Sources,
@@ -40,4 +42,5 @@ public sealed record BuildRequest(
     IReadOnlyList<string>? FontFoldersDisplay = null,
     IReadOnlySet<string>? Editions = null,
     Pdf.PdfStandard? PdfStandard = null,
-    Projects.ProjectEmblem? Emblem = null);
+    Projects.ProjectEmblem? Emblem = null,
+    bool Toc = false);

@@ -171,7 +171,7 @@ public sealed class ProjectBuilder(BuildRequest request)
         start = timings?.Start() ?? 0;
         using var catalog = new FontCatalog(request.FontFolders, request.FontFoldersDisplay);
         timings?.Render.Add(RenderStage.TextAndFonts, start);
-        var compiler = new Compiler(template, new PdfRenderer(catalog), request.Editions, request.PdfStandard, request.Emblem);
+        var compiler = new Compiler(template, new PdfRenderer(catalog), request.Editions, request.PdfStandard, request.Emblem, request.Toc);
         var done = 0;
         try
         {

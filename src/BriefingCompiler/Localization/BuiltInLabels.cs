@@ -30,6 +30,7 @@ public static class BuiltInLabels
                 ["draft"] = "DRAFT",
                 ["translation_notice"] = "This document is a translation. Original language: {0}.",
                 ["session"] = "Session {0}",
+                ["contents"] = "Contents",
             }.ToFrozenDictionary(),
             ["zh"] = new Dictionary<string, string>
             {
@@ -49,6 +50,7 @@ public static class BuiltInLabels
                 ["draft"] = "草稿",
                 ["translation_notice"] = "本文件为译本。原文语言：{0}。",
                 ["session"] = "第 {0} 次会议",
+                ["contents"] = "目录",
             }.ToFrozenDictionary(),
             ["fr"] = new Dictionary<string, string>
             {
@@ -68,6 +70,7 @@ public static class BuiltInLabels
                 ["draft"] = "PROJET",
                 ["translation_notice"] = "Ce document est une traduction. Langue originale\u00a0: {0}.",
                 ["session"] = "Séance {0}",
+                ["contents"] = "Table des matières",
             }.ToFrozenDictionary(),
             ["es"] = new Dictionary<string, string>
             {
@@ -87,6 +90,7 @@ public static class BuiltInLabels
                 ["draft"] = "BORRADOR",
                 ["translation_notice"] = "Este documento es una traducción. Idioma original: {0}.",
                 ["session"] = "Sesión {0}",
+                ["contents"] = "Índice",
             }.ToFrozenDictionary(),
             ["ru"] = new Dictionary<string, string>
             {
@@ -106,6 +110,7 @@ public static class BuiltInLabels
                 ["draft"] = "ПРОЕКТ",
                 ["translation_notice"] = "Настоящий документ является переводом. Язык оригинала: {0}.",
                 ["session"] = "Заседание {0}",
+                ["contents"] = "Содержание",
             }.ToFrozenDictionary(),
             ["ar"] = new Dictionary<string, string>
             {
@@ -125,6 +130,7 @@ public static class BuiltInLabels
                 ["draft"] = "مسودة",
                 ["translation_notice"] = "هذه الوثيقة مترجمة. لغة الأصل: {0}.",
                 ["session"] = "الجلسة {0}",
+                ["contents"] = "المحتويات",
             }.ToFrozenDictionary(),
         }.ToFrozenDictionary();
 

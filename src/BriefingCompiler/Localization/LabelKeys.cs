@@ -10,7 +10,7 @@ public static class LabelKeys
     [
         "objective", "background", "agenda", "positions", "references", "document_control", "title",
         "audience", "distribution_date", "version", "tentative", "agenda_item", "page", "draft",
-        "translation_notice", "session",
+        "translation_notice", "session", "contents",
     ];
 
     /// <summary>Keys whose value is a pattern, with the placeholders it must contain.</summary>

@@ -34,6 +34,12 @@ public sealed record Briefing(
     public string? Edition { get; init; }
 
     /// <summary>
+    /// <c>toc</c>: whether the document opens with a contents list (linked in the HTML, with page numbers in the PDF);
+    /// null when the briefing does not say (briefc.yaml's <c>toc</c> decides, else none).
+    /// </summary>
+    public bool? Toc { get; init; }
+
+    /// <summary>
     /// The document's date — of the PDF, and <c>date.now</c> in a template: <paramref name="sourceDate"/>
     /// (SOURCE_DATE_EPOCH) when the build pins one, otherwise the current version's date at midnight UTC. Never the clock.
     /// </summary>

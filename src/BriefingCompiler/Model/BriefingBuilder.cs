@@ -30,7 +30,10 @@ public static class BriefingBuilder
             References: [.. Items(root, "references").Select(item => BuildReference((MappingNode)item))],
             Labels: BuildLabels(root.Find("labels")?.Value as MappingNode),
             DocumentControl: BuildDocumentControl(documentControl),
-            Span: root.Span);
+            Span: root.Span)
+        {
+            Toc = root.Find("toc")?.Value is ScalarNode toc ? YamlCoreSchema.IsTrue(toc) : null,
+        };
     }
 
     private static Meeting BuildMeeting(SourceNode node) => node switch

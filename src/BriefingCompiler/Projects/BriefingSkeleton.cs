@@ -75,7 +75,9 @@ public static class BriefingSkeleton
             .Append("  #     distribution: \"…\"\n")
             .Append("  versions:\n")
             .Append("    - version: 1\n")
-            .Append("      date: ").Append(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n');
+            .Append("      date: ").Append(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n')
+            // Optional, after everything else: the lines above keep their numbers.
+            .Append("# toc: true                  # optional: a contents list, with page numbers in the PDF (docs/format.md)\n");
         return text.ToString();
     }
 

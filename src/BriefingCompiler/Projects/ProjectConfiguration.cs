@@ -14,6 +14,7 @@ namespace BriefingCompiler.Projects;
 /// <param name="TemplateBudget">The template_budget settings over the defaults, or null when the file has none.</param>
 /// <param name="PdfStandard">The standards the PDFs claim (pdf_standard); null: the command line's or the default.</param>
 /// <param name="Emblem">The organisation's emblem and name for the built-in template (emblem), or null.</param>
+/// <param name="Toc">Whether briefings that do not say open with a contents list (toc); null: the file does not say.</param>
 public sealed record ProjectConfiguration(
     string Path,
     string Folder,
@@ -26,7 +27,8 @@ public sealed record ProjectConfiguration(
     TemplateBudget? TemplateBudget = null,
     IReadOnlyList<string>? Editions = null,
     Pdf.PdfStandard? PdfStandard = null,
-    ProjectEmblem? Emblem = null)
+    ProjectEmblem? Emblem = null,
+    bool? Toc = null)
 {
     public const string FileName = "briefc.yaml";
 

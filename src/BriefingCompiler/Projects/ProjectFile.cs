@@ -80,7 +80,8 @@ public static class ProjectFile
             root.Find("editions")?.Value is SequenceNode editionList ? [.. editionList.Items.OfType<ScalarNode>().Select(e => e.Value)] : null,
             // The schema's pattern admits only lists PdfStandard reads.
             root.Find("pdf_standard")?.Value is ScalarNode standard ? Pdf.PdfStandard.TryParse(standard.Value, out _) : null,
-            emblem);
+            emblem,
+            root.Find("toc")?.Value is ScalarNode toc ? YamlCoreSchema.IsTrue(toc) : null);
         return new ProjectLoadResult(configuration, InOrder(diagnostics));
     }
 
@@ -140,7 +141,7 @@ public static class ProjectFile
             diagnostics.Add(Error(imageNode, $"the emblem image '{imageNode.Value}' is not a PNG, JPEG, GIF, WebP or SVG image (read from its first bytes); save it in one of those formats"));
         if (diagnostics.Count > errors || format is null)
             return null;
-        var everyPage = node.Find("every_page")?.Value is ScalarNode { Value: var flag } && flag is "true" or "True" or "TRUE";
+        var everyPage = node.Find("every_page")?.Value is ScalarNode flag && YamlCoreSchema.IsTrue(flag);
         return new ProjectEmblem(bytes, ProjectEmblem.MediaTypeOf(format.Value), names, everyPage, Convert.ToHexStringLower(SHA256.HashData(bytes)));
     }
 
