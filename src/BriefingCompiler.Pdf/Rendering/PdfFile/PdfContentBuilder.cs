@@ -200,7 +200,11 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
         {
             var shown = Enumerable.Range(0, run.Glyphs.Length).Where(i => texts[i].Length > 0).ToList();
             if (run.Clusters.Length > 1 && run.Clusters[0] > run.Clusters[^1]) shown.Reverse();
-            if (shown.Count > 0) Text(c, run, font, texts, shown, originX, height - command.BaselineY);
+            var written = shown.Select(i => (run.Glyphs[i], texts[i], run.Positions[i], -(run.VerticalOffsets?[i] ?? 0))).ToList();
+            // The space of a soft line break, undrawn in layout, is written (it has no ink) so that the line's last
+            // word and the next line's first stay two words for readers and in the structure's text.
+            if (run.BreakSpaceGlyph is { } space) written.Add((space, " ", run.BreakSpaceX, 0f));
+            if (written.Count > 0) Text(c, run, font, written, originX, height - command.BaselineY);
             // A glyph that stands for no text (a dot or mark whose letter its base carries) is drawn as its outline:
             // readers then add nothing for it, where an empty ToUnicode entry makes some write U+FFFD.
             var scale = size / run.Font.UnitsPerEm;
@@ -214,8 +218,9 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
         });
     }
 
-    /// <summary>One text object: the glyphs of <paramref name="shown"/>, in that order, each at its place.</summary>
-    private static void Text(StringBuilder c, GlyphRun run, PdfFontEmbedding font, string[] texts, List<int> shown, double x, double y)
+    /// <summary>One text object: the glyphs of <paramref name="written"/> (glyph, the text it stands for, its x from the
+    /// run's start, its rise), in that order, each at its place.</summary>
+    private static void Text(StringBuilder c, GlyphRun run, PdfFontEmbedding font, List<(ushort Glyph, string Text, float X, float Rise)> written, double x, double y)
     {
         var size = run.Style.FontSize;
         c.Append("BT /").Append(font.ResourceName).Append(' ').Append(N(size)).Append(" Tf 1 0 0 1 ")
@@ -223,9 +228,8 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
         var pen = 0.0; // in points from the run's start
         var rise = 0f;
         var inHex = false;
-        foreach (var i in shown)
+        foreach (var (glyph, text, position, glyphRise) in written)
         {
-            var glyphRise = -(run.VerticalOffsets?[i] ?? 0);
             if (glyphRise != rise)
             {
                 if (inHex) c.Append('>');
@@ -235,7 +239,7 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
             }
 
             // TJ numbers are thousandths of the font size, subtracted from the pen.
-            var adjust = Math.Round((pen - run.Positions[i]) * 1000 / size, 1);
+            var adjust = Math.Round((pen - position) * 1000 / size, 1);
             if (Math.Abs(adjust) >= 0.1)
             {
                 if (inHex) c.Append('>');
@@ -246,8 +250,8 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
 
             if (!inHex) c.Append('<');
             inHex = true;
-            c.Append(font.Cid(run.Glyphs[i], texts[i]).ToString("X4", CultureInfo.InvariantCulture));
-            pen += font.Advance(run.Glyphs[i]) * size / 1000;
+            c.Append(font.Cid(glyph, text).ToString("X4", CultureInfo.InvariantCulture));
+            pen += font.Advance(glyph) * size / 1000;
         }
 
         if (inHex) c.Append('>');
