@@ -55,6 +55,33 @@ public class PdfTextEncodingTests
         Assert.That(string.Concat(letters.Select(l => l.Value)), Is.EqualTo(expected));
     }
 
+    [Test]
+    public void A_right_to_left_mark_is_a_letter_of_its_own_after_its_letter_and_just_left_of_its_start()
+    {
+        // Shadda and tanwin over letters Noto Naskh Arabic draws as a dotless base plus dots.
+        const string text = "تعبّر أيضًا عن سدّ الفجوة";
+        using var catalog = new FontCatalog();
+        var result = new PdfRenderer(catalog).RenderPdf("<!DOCTYPE html><html><body><p dir=\"rtl\" lang=\"ar\">" + text + "</p></body></html>", new PdfRenderOptions());
+
+        using var pdf = PdfDocument.Open(result.Pdf);
+        var letters = pdf.GetPage(1).Letters;
+        Assert.That(string.Concat(letters.Select(l => l.Value)), Is.EqualTo(text), "content order is logical order");
+        // Readers that order a right-to-left line by position (poppler: right to left, splitting a glyph's several
+        // characters across its width) read a mark after its letter only when the mark's text is its own and lies
+        // left of the letter's start: the mark is drawn over the letter, right of its start.
+        Assert.That(letters.Where(l => l.Value.Any(IsMark) && !l.Value.All(IsMark)).Select(l => l.Value), Is.Empty, "no glyph carries a letter and a mark");
+        var marks = Enumerable.Range(0, letters.Count).Where(k => letters[k].Value.All(IsMark)).ToList();
+        Assert.That(marks, Has.Count.EqualTo(text.Count(IsMark)));
+        foreach (var k in marks)
+        {
+            Assert.That(k, Is.GreaterThan(0));
+            Assert.That(letters[k - 1].Value.All(IsMark), Is.False, "the mark follows its letter");
+            Assert.That(letters[k].StartBaseLine.X, Is.LessThan(letters[k - 1].StartBaseLine.X), "the mark's text lies left of its letter's start");
+        }
+    }
+
+    private static bool IsMark(char c) => char.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
+
     [TestCase("<p style=\"width: 130px\">Meeting of the GAC with the At-Large Advisory Committee (ALAC) and the ICANN Public Meetings</p>",
         TestName = "English")]
     [TestCase("<p dir=\"rtl\" lang=\"ar\" style=\"width: 110px\">تجتمع اللجنة الاستشارية الحكومية (GAC) واللجنة الاستشارية لعموم المستخدمين (ALAC) بانتظام</p>",
