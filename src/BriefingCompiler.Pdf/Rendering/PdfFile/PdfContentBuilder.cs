@@ -202,7 +202,7 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
             var rightToLeft = run.Clusters.Length > 1 && run.Clusters[0] > run.Clusters[^1];
             if (rightToLeft) shown.Reverse();
             var written = new List<(ushort, string, float, float, bool)>(shown.Count + 1);
-            var inkOnly = new HashSet<int>();
+            HashSet<int>? inkOnly = null; // marks whose text is written apart: drawn as outlines
             foreach (var i in shown)
             {
                 // A mark of a right-to-left run (shadda, tanwin) is drawn over its letter, right of the letter's start:
@@ -211,7 +211,7 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
                 if (rightToLeft && written.Count > 0 && IsMark(texts[i]) && resources.Outline(run.Font, run.Glyphs[i]) is not null)
                 {
                     written.Add((run.Glyphs[i], texts[i], written[^1].Item3 - MarkTextOffset, 0f, true));
-                    inkOnly.Add(i);
+                    (inkOnly ??= []).Add(i);
                     continue;
                 }
 
@@ -227,7 +227,7 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
             var scale = size / run.Font.UnitsPerEm;
             for (var i = 0; i < run.Glyphs.Length; i++)
             {
-                if ((texts[i].Length > 0 && !inkOnly.Contains(i)) || resources.Outline(run.Font, run.Glyphs[i]) is not { } outline) continue;
+                if ((texts[i].Length > 0 && inkOnly?.Contains(i) != true) || resources.Outline(run.Font, run.Glyphs[i]) is not { } outline) continue;
                 c.Append("q ").Append(N(scale)).Append(" 0 0 ").Append(N(scale)).Append(' ')
                     .Append(Point(originX + run.Positions[i], command.BaselineY + (run.VerticalOffsets?[i] ?? 0)))
                     .Append(" cm /").Append(outline).Append(" Do Q ");
