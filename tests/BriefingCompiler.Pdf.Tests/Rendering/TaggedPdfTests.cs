@@ -157,10 +157,10 @@ public class TaggedPdfTests
         using var pdf = PdfDocument.Open(Render(html).Pdf);
         var cells = StructureTreeReader.Read(pdf)!.All().Where(e => e.Type is "TH" or "TD").ToList();
 
-        string? Id(StructureElement e) => e.Dictionary.TryGet(NameToken.Create("ID"), out StringToken? id) ? id.Data : null;
+        string? Id(StructureElement e) => e.Dictionary.Data.TryGetValue("ID", out var id) ? ((StringToken)id).Data : null;
         List<string> Headers(StructureElement e) =>
-            e.Dictionary.TryGet(NameToken.Create("A"), out DictionaryToken? a) && a.TryGet(NameToken.Create("Headers"), out ArrayToken? headers)
-                ? headers.Data.Cast<StringToken>().Select(t => t.Data).ToList()
+            e.Dictionary.Data.TryGetValue("A", out var a) && ((DictionaryToken)a).Data.TryGetValue("Headers", out var headers)
+                ? ((ArrayToken)headers).Data.Cast<StringToken>().Select(t => t.Data).ToList()
                 : [];
         Assert.That(cells.Select(Id), Is.EqualTo(new[] { null, "y24", "y25", "gac", null, null }));
         // An id that names no cell ("nowhere") is left out: a reader could not follow it.
