@@ -8,14 +8,14 @@
 #
 # OUT_DIR defaults to a new temporary folder. --missing also lists, per file and reader, the source words not found
 # intact. Needs pdftotext, mutool, node and python3; pdf.js is taken from PDFJS_DIR (a folder holding
-# node_modules/pdfjs-dist) or installed once with npm into ~/.cache/briefc-extraction.
+# node_modules/pdfjs-dist) or, without one there, installed once with npm into ~/.cache/briefc-extraction.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 out="${1:-$(mktemp -d)}"
 shift || true
 mkdir -p "$out"
 
-if [[ -z "${PDFJS_DIR:-}" ]]; then
+if [[ ! -d "${PDFJS_DIR:-}/node_modules/pdfjs-dist" ]]; then
   PDFJS_DIR="$HOME/.cache/briefc-extraction"
   [[ -d "$PDFJS_DIR/node_modules/pdfjs-dist" ]] || npm install --silent --prefix "$PDFJS_DIR" pdfjs-dist@5 >&2
 fi
