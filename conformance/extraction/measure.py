@@ -18,7 +18,10 @@ prints:
 The running header and footer are drawn in the PDF but are not in the HTML's text; they do not lower the
 similarity (it counts source characters found). Usage:
 
-  PDFJS_DIR=/path/with/node_modules/pdfjs-dist conformance/extraction/measure.py out/*.pdf
+  PDFJS_DIR=/path/with/node_modules/pdfjs-dist conformance/extraction/measure.py [--missing] out/*.pdf
+
+--missing lists, under each line, the source words that reader did not give intact (most frequent first).
+tools/extraction/samples.sh builds the three sample briefings and runs this on them.
 """
 import difflib
 import html.parser
@@ -104,26 +107,33 @@ def measure(source, extracted):
     similarity = matched / max(1, len(a))
     found_words = Counter(w for w in words(extracted) if not is_han(w))
     source_words = words(source)
-    intact = 0
+    missing = []
     for w in source_words:
         if is_han(w):
-            intact += w in b
+            if w in b:
+                continue
         elif found_words[w] > 0:
             found_words[w] -= 1
-            intact += 1
+            continue
+        missing.append(w)
+    intact = len(source_words) - len(missing)
     searched = sum(1 for w in source_words if w in (b if is_han(w) else extracted))
     junk = sum(1 for c in extracted if c in "\ufffd\x00" or unicodedata.category(c) == "Co")
-    return similarity, intact / max(1, len(source_words)), searched / max(1, len(source_words)), junk
+    return similarity, intact / max(1, len(source_words)), searched / max(1, len(source_words)), junk, missing
 
 
-def main(pdfs):
+def main(arguments):
+    show_missing = "--missing" in arguments
+    pdfs = [a for a in arguments if a != "--missing"]
     print(f"{'file':34} {'reader':10} {'similarity':>10} {'words':>7} {'found':>7} {'junk':>5}")
     for pdf in pdfs:
         source = source_text(pdf)
         for name, read in READERS.items():
             try:
-                similarity, intact, searched, junk = measure(source, read(pdf))
+                similarity, intact, searched, junk, missing = measure(source, read(pdf))
                 print(f"{os.path.basename(pdf):34} {name:10} {similarity:10.1%} {intact:7.1%} {searched:7.1%} {junk:5}")
+                if show_missing and missing:
+                    print("    not intact: " + ", ".join(f"{w} ×{n}" if n > 1 else w for w, n in Counter(missing).most_common()))
             except (subprocess.CalledProcessError, FileNotFoundError) as e:
                 print(f"{os.path.basename(pdf):34} {name:10} failed: {e}")
 

@@ -28,4 +28,14 @@ public sealed record GlyphRun(
     /// <summary>Where the run's text starts in its paragraph (a UTF-16 offset): runs sorted by it are in logical
     /// (reading) order, whereas a line lists them left to right.</summary>
     public int SourceOffset { get; init; }
+
+    /// <summary>The glyph of the space the line broke at, when this run ends the line's content (in logical order) and
+    /// the line broke at white space — which hangs past the edge and is not drawn; null otherwise. A PDF writes it
+    /// (invisible) after the run, so readers and the structure text keep the line's last word apart from the next
+    /// line's first ("At-Large Advisory", not "At-LargeAdvisory").</summary>
+    public ushort? BreakSpaceGlyph { get; init; }
+
+    /// <summary>Where <see cref="BreakSpaceGlyph"/> goes, from the run's start: after the run's last glyph in reading
+    /// order — past its right end, or before its left end when the run reads right to left.</summary>
+    public float BreakSpaceX { get; init; }
 }

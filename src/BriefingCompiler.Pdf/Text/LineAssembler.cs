@@ -61,6 +61,7 @@ internal static class LineAssembler
             }
         }
 
+        MarkBreakSpace(paragraph, span, pieces, runs);
         var lineWidth = x;
         // An unbounded width (max-content measuring) has no edge to align to.
         var free = float.IsFinite(width) ? width - lineWidth : 0;
@@ -74,6 +75,22 @@ internal static class LineAssembler
         };
         if (offset != 0) runs = runs.Select(r => r with { X = r.X + offset }).ToList();
         return new TextLine(runs, lineWidth, ascent, descent, span.Start, span.End);
+    }
+
+    /// <summary>A line that breaks at white space (hanging past the edge, undrawn) before more of its paragraph: its
+    /// logically last run gets the space glyph of its face, for writers to put the separation where the break is.</summary>
+    private static void MarkBreakSpace(ShapedParagraph paragraph, LineSpan span, List<Piece> pieces, List<GlyphRun> runs)
+    {
+        if (span.End >= paragraph.Text.Length) return;
+        var hanging = false;
+        foreach (var c in paragraph.Text.AsSpan(span.ContentEnd, span.End - span.ContentEnd)) hanging |= char.IsWhiteSpace(c);
+        if (!hanging) return;
+        var last = pieces.FindIndex(p => p.End == span.ContentEnd);
+        if (last < 0) return;
+        var face = pieces[last].Item.Face;
+        if (!face.CodePoints.Contains(' ') || face.Shaper is not { } shaper || !shaper.TryGetNominalGlyph(' ', out var space)) return;
+        var advance = shaper.GetHorizontalGlyphAdvance(space) * pieces[last].Item.Run.Style.FontSize / face.UnitsPerEm;
+        runs[last] = runs[last] with { BreakSpaceGlyph = (ushort)space, BreakSpaceX = pieces[last].RightToLeft ? -advance : runs[last].Width };
     }
 
     /// <summary>The drawn part of the line, [Start, ContentEnd), as pieces of items in visual order, left to

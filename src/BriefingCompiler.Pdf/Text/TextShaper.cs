@@ -20,6 +20,10 @@ internal static class TextShaper
         if (!string.IsNullOrEmpty(style.Language)) buffer.Language = new Language(style.Language);
         buffer.GuessSegmentProperties();
         buffer.Direction = direction;
+        // In cursive scripts a mark (shadda, tanwin, harakat) keeps a cluster of its own instead of joining its letter's,
+        // so the PDF writer knows which glyph is the mark and can give it the mark's text (PdfContentBuilder).
+        // Letter-spacing, counted per cluster, is zero in these scripts.
+        if (IsCursive(script)) buffer.ClusterLevel = ClusterLevel.MonotoneCharacters;
         // CSS Text 3 §8.2: cursive scripts get no letter-spacing (space between letters would break their
         // joins); elsewhere, with letter-spacing, optional ligatures are off.
         var letterSpacing = IsCursive(script) ? 0 : style.LetterSpacing;

@@ -1,5 +1,9 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
 using BriefingCompiler.Pdf.Fonts;
 using BriefingCompiler.Pdf.Rendering.PdfFile;
+using BriefingCompiler.Pdf.Tests.Text;
 using BriefingCompiler.Pdf.Text;
 using UglyToad.PdfPig;
 
@@ -49,5 +53,105 @@ public class PdfTextEncodingTests
         using var pdf = PdfDocument.Open(result.Pdf);
         var letters = pdf.GetPage(1).Letters;
         Assert.That(string.Concat(letters.Select(l => l.Value)), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void A_right_to_left_mark_is_a_letter_of_its_own_after_its_letter_and_just_left_of_its_start()
+    {
+        // Shadda and tanwin over letters Noto Naskh Arabic draws as a dotless base plus dots.
+        const string text = "تعبّر أيضًا عن سدّ الفجوة";
+        using var catalog = new FontCatalog();
+        var result = new PdfRenderer(catalog).RenderPdf("<!DOCTYPE html><html><body><p dir=\"rtl\" lang=\"ar\">" + text + "</p></body></html>", new PdfRenderOptions());
+
+        using var pdf = PdfDocument.Open(result.Pdf);
+        var letters = pdf.GetPage(1).Letters;
+        Assert.That(string.Concat(letters.Select(l => l.Value)), Is.EqualTo(text), "content order is logical order");
+        // Readers that order a right-to-left line by position (poppler: right to left, splitting a glyph's several
+        // characters across its width) read a mark after its letter only when the mark's text is its own and lies
+        // left of the letter's start: the mark is drawn over the letter, right of its start.
+        Assert.That(letters.Where(l => l.Value.Any(IsMark) && !l.Value.All(IsMark)).Select(l => l.Value), Is.Empty, "no glyph carries a letter and a mark");
+        var marks = Enumerable.Range(0, letters.Count).Where(k => letters[k].Value.All(IsMark)).ToList();
+        Assert.That(marks, Has.Count.EqualTo(text.Count(IsMark)));
+        foreach (var k in marks)
+        {
+            Assert.That(k, Is.GreaterThan(0));
+            Assert.That(letters[k - 1].Value.All(IsMark), Is.False, "the mark follows its letter");
+            Assert.That(letters[k].StartBaseLine.X, Is.LessThan(letters[k - 1].StartBaseLine.X), "the mark's text lies left of its letter's start");
+        }
+    }
+
+    private static bool IsMark(char c) => char.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
+
+    [TestCase("<p style=\"width: 130px\">Meeting of the GAC with the At-Large Advisory Committee (ALAC) and the ICANN Public Meetings</p>",
+        TestName = "English")]
+    [TestCase("<p dir=\"rtl\" lang=\"ar\" style=\"width: 110px\">تجتمع اللجنة الاستشارية الحكومية (GAC) واللجنة الاستشارية لعموم المستخدمين (ALAC) بانتظام</p>",
+        TestName = "Arabic")]
+    public void A_soft_line_break_keeps_the_last_word_of_a_line_apart_from_the_first_of_the_next(string body)
+    {
+        using var catalog = new FontCatalog();
+        var result = new PdfRenderer(catalog).RenderPdf("<!DOCTYPE html><html><body>" + body + "</body></html>", new PdfRenderOptions());
+
+        using var pdf = PdfDocument.Open(result.Pdf);
+        var page = pdf.GetPage(1);
+        Assert.That(page.Letters.Select(l => Math.Round(l.StartBaseLine.Y)).Distinct().Count(), Is.GreaterThanOrEqualTo(4), "the paragraph is broken into lines");
+        // The paragraph's marked content read as the structure tree's text is (pdfinfo -struct-text, screen readers):
+        // the words are the source's, none glued to the next line's first ("At-LargeAdvisory").
+        var source = WebUtility.HtmlDecode(body[(body.IndexOf('>') + 1)..body.LastIndexOf('<')]);
+        Assert.That(MarkedText(page).Single().Split(' ', StringSplitOptions.RemoveEmptyEntries), Is.EqualTo(source.Split(' ')));
+    }
+
+    /// <summary>The text of each marked-content sequence of the page that is not an artifact, in content order.</summary>
+    private static List<string> MarkedText(UglyToad.PdfPig.Content.Page page) =>
+        page.GetMarkedContents().Where(m => m.Tag != "Artifact").Select(m => string.Concat(m.Letters.Select(l => l.Value))).ToList();
+
+    [Test]
+    public void Every_word_of_the_Arabic_briefing_reads_back_intact_in_content_order()
+    {
+        // Every paragraph and list item of briefings/icann81-gac-alac.ar.yaml, set as the Arabic template sets them
+        // (right to left, justified), on pages of the sample's width: many lines break at spaces.
+        var texts = BidiAlgorithmTests.ArabicBriefingTexts();
+        var html = new StringBuilder("<!DOCTYPE html><html dir=\"rtl\" lang=\"ar\"><body style=\"text-align: justify; font-size: 10.5pt\">");
+        foreach (var text in texts) html.Append("<p>").Append(WebUtility.HtmlEncode(text)).Append("</p>");
+        html.Append("</body></html>");
+        using var catalog = new FontCatalog();
+        var result = new PdfRenderer(catalog).RenderPdf(html.ToString(), new PdfRenderOptions());
+
+        using var pdf = PdfDocument.Open(result.Pdf);
+        // Each paragraph's marked content, as the structure tree reads it: its lines with nothing between them but
+        // what the PDF writes.
+        var read = string.Join("\n", pdf.GetPages().SelectMany(MarkedText));
+        var found = Words(read).GroupBy(w => w).ToDictionary(g => g.Key, g => g.Count());
+        var missing = new List<string>();
+        var sourceWords = texts.SelectMany(Words).ToList();
+        foreach (var word in sourceWords)
+        {
+            if (found.GetValueOrDefault(word) > 0) found[word]--;
+            else missing.Add(word);
+        }
+
+        Assert.That(sourceWords, Has.Count.GreaterThan(500));
+        Assert.That(missing, Is.Empty, "source words not found intact in the PDF's text");
+    }
+
+    /// <summary>Words as conformance/extraction/measure.py counts them: maximal runs of letters, marks and digits (NFC).</summary>
+    private static IEnumerable<string> Words(string text)
+    {
+        var word = new StringBuilder();
+        foreach (var c in text.Normalize(NormalizationForm.FormC))
+        {
+            if (char.GetUnicodeCategory(c) is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
+                or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
+                or UnicodeCategory.EnclosingMark or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber)
+            {
+                word.Append(c);
+            }
+            else if (word.Length > 0)
+            {
+                yield return word.ToString();
+                word.Clear();
+            }
+        }
+
+        if (word.Length > 0) yield return word.ToString();
     }
 }

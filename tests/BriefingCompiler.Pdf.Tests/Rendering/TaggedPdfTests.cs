@@ -177,6 +177,32 @@ public class TaggedPdfTests
     }
 
     [Test]
+    public void Cells_with_headers_name_their_header_cells_by_id_and_the_id_tree_leads_to_them()
+    {
+        const string html = "<!DOCTYPE html><html lang=\"en\"><head><title>t</title></head><body><table>"
+            + "<tr><td></td><th id=\"y24\">2024</th><th id=\"y25\">2025</th></tr>"
+            + "<tr><th id=\"gac\">GAC</th><td headers=\"gac y24\">12</td><td headers=\"gac y25 nowhere\">14</td></tr>"
+            + "</table></body></html>";
+        using var pdf = PdfDocument.Open(Render(html).Pdf);
+        var cells = StructureTreeReader.Read(pdf)!.All().Where(e => e.Type is "TH" or "TD").ToList();
+
+        string? Id(StructureElement e) => e.Dictionary.Data.TryGetValue("ID", out var id) ? ((StringToken)id).Data : null;
+        List<string> Headers(StructureElement e) =>
+            e.Dictionary.Data.TryGetValue("A", out var a) && ((DictionaryToken)a).Data.TryGetValue("Headers", out var headers)
+                ? ((ArrayToken)headers).Data.Cast<StringToken>().Select(t => t.Data).ToList()
+                : [];
+        Assert.That(cells.Select(Id), Is.EqualTo(new[] { null, "y24", "y25", "gac", null, null }));
+        // An id that names no cell ("nowhere") is left out: a reader could not follow it.
+        Assert.That(cells.Select(Headers), Is.EqualTo(new List<string>[] { [], [], [], [], ["gac", "y24"], ["gac", "y25"] }));
+
+        var root = Resolve<DictionaryToken>(pdf, pdf.Structure.Catalog.CatalogDictionary.Data["StructTreeRoot"]);
+        var names = ((ArrayToken)Resolve<DictionaryToken>(pdf, root.Data["IDTree"]).Data["Names"]).Data;
+        var tree = Enumerable.Range(0, names.Count / 2).ToDictionary(i => ((StringToken)names[2 * i]).Data, i => ((IndirectReferenceToken)names[2 * i + 1]).Data);
+        Assert.That(tree.Keys, Is.EqualTo(new[] { "gac", "y24", "y25" }), "keys in sorted order");
+        foreach (var cell in cells.Where(c => Id(c) is not null)) Assert.That(tree[Id(cell)!], Is.EqualTo(cell.Reference));
+    }
+
+    [Test]
     public void A_link_annotation_is_a_kid_of_its_link_element_and_points_back_to_it()
     {
         using var pdf = PdfDocument.Open(Render().Pdf);

@@ -199,14 +199,35 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
         Painted(content, run.Style.Color, c =>
         {
             var shown = Enumerable.Range(0, run.Glyphs.Length).Where(i => texts[i].Length > 0).ToList();
-            if (run.Clusters.Length > 1 && run.Clusters[0] > run.Clusters[^1]) shown.Reverse();
-            if (shown.Count > 0) Text(c, run, font, texts, shown, originX, height - command.BaselineY);
+            var rightToLeft = run.Clusters.Length > 1 && run.Clusters[0] > run.Clusters[^1];
+            if (rightToLeft) shown.Reverse();
+            var written = new List<(ushort, string, float, float, bool)>(shown.Count + 1);
+            HashSet<int>? inkOnly = null; // marks whose text is written apart: drawn as outlines
+            foreach (var i in shown)
+            {
+                // A mark of a right-to-left run (shadda, tanwin) is drawn over its letter, right of the letter's start:
+                // readers that order a line by position (poppler) would read it before the letter. Its ink is drawn
+                // as an outline and its text written invisibly just left of the letter, after it in content order.
+                if (rightToLeft && written.Count > 0 && IsMark(texts[i]) && resources.Outline(run.Font, run.Glyphs[i]) is not null)
+                {
+                    written.Add((run.Glyphs[i], texts[i], written[^1].Item3 - MarkTextOffset, 0f, true));
+                    (inkOnly ??= []).Add(i);
+                    continue;
+                }
+
+                written.Add((run.Glyphs[i], texts[i], run.Positions[i], -(run.VerticalOffsets?[i] ?? 0), false));
+            }
+
+            // The space of a soft line break, undrawn in layout, is written (it has no ink) so that the line's last
+            // word and the next line's first stay two words for readers and in the structure's text.
+            if (run.BreakSpaceGlyph is { } space) written.Add((space, " ", run.BreakSpaceX, 0f, false));
+            if (written.Count > 0) Text(c, run, font, written, originX, height - command.BaselineY);
             // A glyph that stands for no text (a dot or mark whose letter its base carries) is drawn as its outline:
             // readers then add nothing for it, where an empty ToUnicode entry makes some write U+FFFD.
             var scale = size / run.Font.UnitsPerEm;
             for (var i = 0; i < run.Glyphs.Length; i++)
             {
-                if (texts[i].Length > 0 || resources.Outline(run.Font, run.Glyphs[i]) is not { } outline) continue;
+                if ((texts[i].Length > 0 && inkOnly?.Contains(i) != true) || resources.Outline(run.Font, run.Glyphs[i]) is not { } outline) continue;
                 c.Append("q ").Append(N(scale)).Append(" 0 0 ").Append(N(scale)).Append(' ')
                     .Append(Point(originX + run.Positions[i], command.BaselineY + (run.VerticalOffsets?[i] ?? 0)))
                     .Append(" cm /").Append(outline).Append(" Do Q ");
@@ -214,8 +235,15 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
         });
     }
 
-    /// <summary>One text object: the glyphs of <paramref name="shown"/>, in that order, each at its place.</summary>
-    private static void Text(StringBuilder c, GlyphRun run, PdfFontEmbedding font, string[] texts, List<int> shown, double x, double y)
+    /// <summary>How far left of its letter's start a right-to-left mark's invisible text is written, in points.</summary>
+    private const float MarkTextOffset = 0.05f;
+
+    private static bool IsMark(string text) =>
+        text.Length > 0 && text.All(c => char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark);
+
+    /// <summary>One text object: the glyphs of <paramref name="written"/> (glyph, the text it stands for, its x from the
+    /// run's start, its rise, whether it is invisible), in that order, each at its place.</summary>
+    private static void Text(StringBuilder c, GlyphRun run, PdfFontEmbedding font, List<(ushort Glyph, string Text, float X, float Rise, bool Invisible)> written, double x, double y)
     {
         var size = run.Style.FontSize;
         c.Append("BT /").Append(font.ResourceName).Append(' ').Append(N(size)).Append(" Tf 1 0 0 1 ")
@@ -223,19 +251,23 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
         var pen = 0.0; // in points from the run's start
         var rise = 0f;
         var inHex = false;
-        foreach (var i in shown)
+        var invisible = false;
+        foreach (var (glyph, text, position, glyphRise, glyphInvisible) in written)
         {
-            var glyphRise = -(run.VerticalOffsets?[i] ?? 0);
-            if (glyphRise != rise)
+            if (glyphRise != rise || glyphInvisible != invisible)
             {
                 if (inHex) c.Append('>');
                 inHex = false;
-                c.Append("] TJ ").Append(N(glyphRise)).Append(" Ts [");
+                c.Append("] TJ ");
+                if (glyphRise != rise) c.Append(N(glyphRise)).Append(" Ts ");
+                if (glyphInvisible != invisible) c.Append(glyphInvisible ? "3 Tr " : "0 Tr ");
+                c.Append('[');
                 rise = glyphRise;
+                invisible = glyphInvisible;
             }
 
             // TJ numbers are thousandths of the font size, subtracted from the pen.
-            var adjust = Math.Round((pen - run.Positions[i]) * 1000 / size, 1);
+            var adjust = Math.Round((pen - position) * 1000 / size, 1);
             if (Math.Abs(adjust) >= 0.1)
             {
                 if (inHex) c.Append('>');
@@ -246,12 +278,12 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
 
             if (!inHex) c.Append('<');
             inHex = true;
-            c.Append(font.Cid(run.Glyphs[i], texts[i]).ToString("X4", CultureInfo.InvariantCulture));
-            pen += font.Advance(run.Glyphs[i]) * size / 1000;
+            c.Append(font.Cid(glyph, text).ToString("X4", CultureInfo.InvariantCulture));
+            pen += font.Advance(glyph) * size / 1000;
         }
 
         if (inHex) c.Append('>');
-        c.Append("] TJ").Append(rise != 0 ? " 0 Ts" : "").Append(" ET ");
+        c.Append("] TJ").Append(rise != 0 ? " 0 Ts" : "").Append(invisible ? " 0 Tr" : "").Append(" ET ");
     }
 
     /// <summary>An SVG image as paths: its view box mapped into <paramref name="destination"/> by one <c>cm</c> (y flipped

@@ -14,6 +14,10 @@ internal sealed class PdfStructureTree(PdfObjectWriter writer, StructureNode roo
 {
     private readonly Dictionary<StructureNode, Element> elements = new(ReferenceEqualityComparer.Instance);
     private readonly List<(int Key, string Value)> parentTree = [];
+
+    /// <summary>Table cells' ids (HTML <c>id</c>, the first cell of each) and their elements, for /ID, /Headers and the IDTree.</summary>
+    private readonly SortedDictionary<string, int> ids = new(StringComparer.Ordinal);
+    private HashSet<string> cellIds = [];
     private int nextKey;
 
     /// <summary>The StructTreeRoot's object number (the catalog refers to it).</summary>
@@ -55,10 +59,36 @@ internal sealed class PdfStructureTree(PdfObjectWriter writer, StructureNode roo
     public void Write()
     {
         var document = Attach(root);
+        cellIds = CellIds(root);
         WriteElement(root, document, Number);
         var nums = new StringBuilder();
         foreach (var (key, value) in parentTree.OrderBy(p => p.Key)) nums.Append(key.ToString(CultureInfo.InvariantCulture)).Append(' ').Append(value).Append(' ');
-        writer.Add(Number, $"<</Type/StructTreeRoot/K {PdfSyntax.Reference(document.Number)}/ParentTree<</Nums[{nums.ToString().TrimEnd()}]>>/ParentTreeNextKey {nextKey}>>");
+        // The ID tree (§14.7.2) leads from an id in a cell's /Headers to that cell's element; keys sorted as bytes.
+        var idTree = ids.Count == 0 ? "" : "/IDTree<</Names[" + string.Join(' ', ids.Select(p => PdfSyntax.ByteString(p.Key) + " " + PdfSyntax.Reference(p.Value))) + "]>>";
+        writer.Add(Number, $"<</Type/StructTreeRoot/K {PdfSyntax.Reference(document.Number)}/ParentTree<</Nums[{nums.ToString().TrimEnd()}]>>/ParentTreeNextKey {nextKey}{idTree}>>");
+    }
+
+    /// <summary>The ids of the table cells of the tree that will be written: cells of tables with content (rows keep all
+    /// their cells). A <c>headers</c> id not among them names nothing in the PDF and is left out.</summary>
+    private HashSet<string> CellIds(StructureNode node)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        void Visit(StructureNode n)
+        {
+            if (n.Role is StructureRole.TableHeaderCell or StructureRole.TableDataCell && n.Semantics?.CellId is { } id && IsWritten(n)) found.Add(id);
+            foreach (var child in n.Children) Visit(child);
+        }
+
+        Visit(node);
+        return found;
+    }
+
+    /// <summary>A cell is written when its table is: a table with content (attached) keeps all its parts, rows and cells.</summary>
+    private bool IsWritten(StructureNode cell)
+    {
+        var table = cell.Parent;
+        while (table is not null && table.Role != StructureRole.Table) table = table.Parent;
+        return table is not null && elements.ContainsKey(table);
     }
 
     /// <summary>The PDF standard structure type of a node (§14.8.4).</summary>
@@ -136,9 +166,19 @@ internal sealed class PdfStructureTree(PdfObjectWriter writer, StructureNode roo
         var semantics = node.Semantics;
         if (node.Role == StructureRole.Figure && semantics?.Alt is { Length: > 0 } alt) body.Append("/Alt ").Append(PdfSyntax.TextString(alt));
         if (semantics?.Language is { } language) body.Append("/Lang ").Append(PdfSyntax.TextString(language));
-        if (node.Role == StructureRole.TableHeaderCell)
+        if (node.Role is StructureRole.TableHeaderCell or StructureRole.TableDataCell)
         {
-            body.Append("/A<</O/Table/Scope/").Append(node.Scope switch { HeaderScope.Row => "Row", HeaderScope.Both => "Both", _ => "Column" }).Append(">>");
+            if (semantics?.CellId is { } id && ids.TryAdd(id, element.Number)) body.Append("/ID ").Append(PdfSyntax.ByteString(id));
+            var headers = (semantics?.Headers ?? []).Where(h => h != semantics?.CellId && cellIds.Contains(h)).Distinct().ToList();
+            var scope = node.Role == StructureRole.TableHeaderCell
+                ? "/Scope/" + node.Scope switch { HeaderScope.Row => "Row", HeaderScope.Both => "Both", _ => "Column" }
+                : "";
+            if (scope.Length > 0 || headers.Count > 0)
+            {
+                body.Append("/A<</O/Table").Append(scope);
+                if (headers.Count > 0) body.Append("/Headers[").AppendJoin(' ', headers.Select(PdfSyntax.ByteString)).Append(']');
+                body.Append(">>");
+            }
         }
 
         writer.Add(element.Number, body.Append(">>").ToString());
