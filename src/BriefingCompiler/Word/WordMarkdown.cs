@@ -65,16 +65,9 @@ internal sealed class WordMarkdown(WordContext context, string paragraphStyle = 
             case Markdig.Extensions.Tables.Table table:
                 output.Add(Table(table));
                 break;
-            // A note is written where it is called (a Word footnote, see AddInline); one that no call uses (which the
-            // HTML leaves out) stays in the text as its Markdown, so editing in Word and importing loses nothing.
-            case Markdig.Extensions.Footnotes.Footnote { Count: > 0 } called when called.Links.Any(l => !l.IsBackLink) && !context.InFootnote:
-                break;
-            case Markdig.Extensions.Footnotes.Footnote { Count: > 0 } note when note[0] is ParagraphBlock first:
-                var runs = Inlines(first.Inline);
-                runs.Insert(0, context.Run($"[^{note.Label?.TrimStart('^')}]: ", default, null));
-                output.Add(context.Paragraph(WordStyles.Normal, runs));
-                foreach (var inner in note.Skip(1))
-                    AddBlock(inner, output, place);
+            // The notes Markdig gathers at the end are written where they are called (Word footnotes, see AddInline);
+            // a note no call uses is not in the group (the HTML leaves it out too).
+            case Markdig.Extensions.Footnotes.FootnoteGroup:
                 break;
             case ContainerBlock container:
                 foreach (var inner in container)
