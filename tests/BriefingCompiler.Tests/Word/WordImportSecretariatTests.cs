@@ -72,4 +72,16 @@ public class WordImportSecretariatTests
         Assert.That(result.Report.NeedsALook, Has.None.StartsWith("closing: "));
         Assert.That(imported.Sections, Is.Empty, "the heading is not an extra section");
     }
+
+    [Test]
+    public void A_numbered_bold_agenda_item_worded_like_a_closing_heading_stays_an_agenda_item()
+    {
+        static WordParagraph Bold(string text) => new("Normal", "Normal", null, null, [], [[new WordSpan(text, true, false, false, null, null)]], false);
+        WordBlock[] blocks = [Bold("Agenda"), Bold("1. Opening"), Bold("2. Closing remarks"), Bold("Conclusion"), new WordParagraph("Normal", "Normal", null, null, [], [[new WordSpan("We agree.", false, false, false, null, null)]], false)];
+
+        var (draft, _) = BriefingRecognizer.Recognize(blocks, "en", null);
+
+        Assert.That(draft.Agenda.Select(a => a.Title), Is.EqualTo(new[] { "Opening", "Closing remarks" }));
+        Assert.That(draft.Closing, Is.EqualTo("We agree.\n"), "the unnumbered heading after the agenda starts the closing");
+    }
 }
