@@ -20,6 +20,8 @@ internal sealed class WordFootnotes(MainDocumentPart main)
     private const int MaxBookmarkName = 40;
 
     private FootnotesPart? _part;
+    // One context for every note: the footnotes part's link relationships are counted once for the whole part.
+    private WordContext? _noteContext;
     private readonly HashSet<string> _labelled = new(StringComparer.Ordinal);
     private int _next = 1;
 
@@ -33,7 +35,7 @@ internal sealed class WordFootnotes(MainDocumentPart main)
     {
         var part = _part ??= NewPart();
         var id = _next++;
-        var blocks = writeNote(context.ForFootnotes(part)).ToList();
+        var blocks = writeNote(_noteContext ??= context.ForFootnotes(part)).ToList();
         var first = blocks.OfType<Paragraph>().FirstOrDefault();
         if (first is null)
         {

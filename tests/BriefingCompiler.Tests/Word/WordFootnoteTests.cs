@@ -80,7 +80,7 @@ public class WordFootnoteTests
         {
             "ICANN Bylaws, Section 12.2(d).", "ICANN Bylaws, Section 12.2(d).",
             "Resolution 70/125 of the General Assembly.A second paragraph of the note.",
-            "The note of a list item.", "A numbered label.",
+            "The note of a list item, see the UN.", "A numbered label.",
         }));
         // The label is kept in a hidden bookmark, once per label.
         Assert.That(notes.SelectMany(n => n.Descendants<BookmarkStart>()).Select(b => b.Name!.Value),
@@ -89,6 +89,7 @@ public class WordFootnoteTests
         var link = notes[2].Descendants<Hyperlink>().Single();
         var footnotesPart = document.MainDocumentPart!.FootnotesPart!;
         Assert.That(footnotesPart.HyperlinkRelationships.Single(r => r.Id == link.Id!.Value).Uri.AbsoluteUri, Is.EqualTo("https://www.un.org/"));
+        Assert.That(notes[3].Descendants<Hyperlink>().Single().Id!.Value, Is.EqualTo(link.Id.Value), "two notes linking to one address share its relationship");
         var body = document.MainDocumentPart.Document!.Body!;
         Assert.That(body.InnerText, Does.Not.Contain("[^"));
         Assert.That(body.Descendants<FootnoteReference>().Count(), Is.EqualTo(5));
