@@ -135,8 +135,10 @@ public sealed class BuildOptions
     /// <summary>One build, reported as <c>briefc build</c> reports it.</summary>
     /// <param name="interactive">A person watches: a progress line may be drawn.</param>
     /// <param name="force">Rebuild everything whatever --force says (a watch's first build does not need it: the manifest knows).</param>
-    /// <param name="summarised">The caller prints its own summary line (watch): unless --verbose, only diagnostics are reported.</param>
-    public Result Run(ParseResult parseResult, bool interactive, bool force = false, bool summarised = false)
+    /// <param name="summarised">The caller prints its own summary line (watch): unless --verbose, only diagnostics are
+    /// reported; with --json, each build's report is one line (JSON Lines), so a stream of builds stays readable.</param>
+    /// <param name="engines">The template and fonts kept between the builds of a watch, or null.</param>
+    public Result Run(ParseResult parseResult, bool interactive, bool force = false, bool summarised = false, BuildEngineCache? engines = null)
     {
         var context = _context;
         var stopwatch = Stopwatch.StartNew();
@@ -202,7 +204,7 @@ public sealed class BuildOptions
         BuildReport report;
         try
         {
-            report = new ProjectBuilder(request).Run(progress is null ? null : progress.Show, timings);
+            report = new ProjectBuilder(request, engines).Run(progress is null ? null : progress.Show, timings);
         }
         catch (OutputFolderException e)
         {
@@ -217,11 +219,14 @@ public sealed class BuildOptions
         return new Result(report.Succeeded ? ExitCodes.Success : ExitCodes.ValidationFailed, report, outputFolder, configuration?.Folder);
     }
 
+    /// <summary>Whether <c>--json</c> was given: standard output then carries JSON only.</summary>
+    public bool IsJson(ParseResult parseResult) => parseResult.GetValue(_json);
+
     private BuildReporter CreateReporter(ParseResult parseResult, bool summarised)
     {
         var verbosity = _verbosity.Read(parseResult);
         if (parseResult.GetValue(_json))
-            return new JsonBuildReporter(_context.Output);
+            return new JsonBuildReporter(_context.Output, oneLine: summarised);
         var chosen = parseResult.GetValue(_diagnosticsFormat)
             ?? (string.Equals(_context.GetEnvironmentVariable("GITHUB_ACTIONS"), "true", StringComparison.OrdinalIgnoreCase)
                 ? DiagnosticOptions.GitHubFormat

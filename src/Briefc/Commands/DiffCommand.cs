@@ -122,7 +122,7 @@ public static class DiffCommand
             (oldBriefing, newBriefing) = (oldEdition!, newEdition!);
         }
 
-        return Write(context, BriefingDiffer.Compare(oldBriefing, newBriefing), new DiffSides(oldSide.Path, newSide.Path), newBriefing, format, outPath, colour);
+        return Write(context, BriefingDiffer.Compare(oldBriefing, newBriefing), new DiffSides(oldSide.Path, newSide.Path, oldBriefing.CurrentVersion.Version, newBriefing.CurrentVersion.Version), newBriefing, format, outPath, colour);
     }
 
     /// <summary><c>--editions</c>: the widest edition (old side) against the innermost (new side) — added text is what only the inner circle sees.</summary>

@@ -13,7 +13,10 @@ namespace Briefc.Commands;
 /// and folders are followed. One line per rebuild, after its diagnostics (<see cref="WatchSummary"/>); an invalid
 /// briefing leaves its outputs as they were and the watch goes on. <c>--serve</c> serves the output folder on
 /// 127.0.0.1 with pages that reload themselves (<see cref="PreviewServer"/>); <c>--open</c> opens the first output
-/// (its served page with <c>--serve</c>) with the desktop's handler.
+/// (its served page with <c>--serve</c>) with the desktop's handler. The parsed template and the loaded fonts are kept
+/// between rebuilds (<see cref="BuildEngineCache"/>) until the template, a font or briefc.yaml changes. With
+/// <c>--json</c>, standard output carries one JSON report per build (JSON Lines) and nothing else; the lines for people
+/// (summaries, "Watching", "Serving") go to standard error.
 /// </summary>
 public static class WatchCommand
 {
@@ -38,11 +41,14 @@ public static class WatchCommand
 
     private static int Run(CliContext context, BuildOptions options, ParseResult parseResult, bool serve, bool open)
     {
+        // Standard output is for the reports when they are JSON; people read standard error then.
+        var people = options.IsJson(parseResult) ? context.Error : context.Output;
+        using var engines = new BuildEngineCache();
         var stopwatch = Stopwatch.StartNew();
-        var first = options.Run(parseResult, interactive: false, summarised: true);
+        var first = options.Run(parseResult, interactive: false, summarised: true, engines: engines);
         if (first.ExitCode == ExitCodes.UsageError)
             return ExitCodes.UsageError;
-        context.Output.WriteLine(WatchSummary.Describe(first.Report, stopwatch.Elapsed));
+        people.WriteLine(WatchSummary.Describe(first.Report, stopwatch.Elapsed));
 
         var outputFolder = first.OutputFolder ?? context.FullPath(BuildCommand.DefaultOutputFolder);
         var watched = WatchedFolders(context, first.ProjectFolder);
@@ -50,19 +56,21 @@ public static class WatchCommand
         using var watcher = new SourceWatcher(watched, [outputFolder]);
         using var server = serve ? PreviewServer.Start(outputFolder) : null;
         if (server is not null)
-            context.Output.WriteLine($"Serving {ProjectSources.Shown(context, outputFolder)} on {server.Address} (127.0.0.1 only)");
+            people.WriteLine($"Serving {ProjectSources.Shown(context, outputFolder)} on {server.Address} (127.0.0.1 only)");
         if (open && FirstOutput(first.Report, outputFolder) is { } output)
-            Open(context, server is null ? output : server.Address + "view/" + Path.GetRelativePath(outputFolder, output).Replace('\\', '/'));
-        context.Output.WriteLine($"Watching {string.Join(", ", watched.Select(f => ProjectSources.Shown(context, f)))} for changes; Ctrl+C stops.");
+            Open(context, people, server is null ? output : server.Address + "view/" + Path.GetRelativePath(outputFolder, output).Replace('\\', '/'));
+        people.WriteLine($"Watching {string.Join(", ", watched.Select(f => ProjectSources.Shown(context, f)))} for changes; Ctrl+C stops.");
         context.Output.Flush();
+        people.Flush();
 
         var debouncer = new ChangeDebouncer(Quiet, Longest);
         WatchLoop.RunAsync(watcher.Changes, debouncer, context.Clock, () =>
         {
             stopwatch.Restart();
-            var result = options.Run(parseResult, interactive: false, summarised: true);
-            context.Output.WriteLine(WatchSummary.Describe(result.Report, stopwatch.Elapsed));
+            var result = options.Run(parseResult, interactive: false, summarised: true, engines: engines);
+            people.WriteLine(WatchSummary.Describe(result.Report, stopwatch.Elapsed));
             context.Output.Flush();
+            people.Flush();
             server?.Announce(Written(result.Report, result.OutputFolder ?? outputFolder));
         }, context.Stop).GetAwaiter().GetResult();
         return ExitCodes.Success;
@@ -89,12 +97,12 @@ public static class WatchCommand
     private static IEnumerable<string> Written(BuildReport? report, string outputFolder) =>
         report?.Sources.Where(s => s.Status == BuildStatus.Built).SelectMany(s => s.Outputs).Select(Path.GetFileName).OfType<string>() ?? [];
 
-    private static void Open(CliContext context, string target)
+    private static void Open(CliContext context, TextWriter people, string target)
     {
         try
         {
             context.OpenWithDesktop(target);
-            context.Output.WriteLine($"Opened {target}");
+            people.WriteLine($"Opened {target}");
         }
         catch (Exception e) when (e is Win32Exception or InvalidOperationException or IOException)
         {

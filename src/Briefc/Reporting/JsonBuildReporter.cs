@@ -11,13 +11,14 @@ namespace Briefc.Reporting;
 /// (<c>diagnostics</c> about the output folder itself: the manifest, files recorded in it) and the counts. When the template or briefc.yaml has errors, <c>files</c> holds it alone. No times: the same build
 /// gives the same report.
 /// </summary>
-public sealed class JsonBuildReporter(TextWriter output) : BuildReporter
+/// <param name="oneLine">One line per report (JSON Lines: <c>briefc watch --json</c> writes one per build), not indented.</param>
+public sealed class JsonBuildReporter(TextWriter output, bool oneLine = false) : BuildReporter
 {
     public override void Report(BuildReport report, TimeSpan elapsed)
     {
         var sources = report.Blocker is { } blocker ? [blocker] : report.Sources;
         var kind = report.ProjectFailure is not null ? JsonReport.ProjectKind : report.TemplateFailure is not null ? JsonReport.TemplateKind : JsonReport.BriefingKind;
-        JsonReport.Write(output, writer =>
+        JsonReport.Write(output, indented: !oneLine, writer =>
         {
             writer.WriteStartObject();
             writer.WriteStartArray("files");

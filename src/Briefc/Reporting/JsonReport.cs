@@ -16,12 +16,15 @@ internal static class JsonReport
     public const string ProjectKind = "project";
 
     /// <summary>Writes one JSON document, built by <paramref name="writeBody"/>, as a line of <paramref name="output"/>.</summary>
-    public static void Write(TextWriter output, Action<Utf8JsonWriter> writeBody)
+    public static void Write(TextWriter output, Action<Utf8JsonWriter> writeBody) => Write(output, indented: true, writeBody);
+
+    /// <summary>Writes one JSON document, indented or on one line (JSON Lines, for a stream of reports).</summary>
+    public static void Write(TextWriter output, bool indented, Action<Utf8JsonWriter> writeBody)
     {
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions
                {
-                   Indented = true,
+                   Indented = indented,
                    // Keep Chinese, Arabic… readable; the report is UTF-8 JSON, not HTML.
                    Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
                }))

@@ -17,7 +17,9 @@ namespace BriefingCompiler.Building;
 /// and manifest entry stay as they were. The template, the fonts and the PDF engine are loaded only when at least
 /// one source needs compiling: a build with nothing to do reads the sources and hashes files, nothing more.
 /// </summary>
-public sealed class ProjectBuilder(BuildRequest request)
+/// <param name="engines">Where a process that builds again and again keeps the template and fonts between builds
+/// (<c>briefc watch</c>); null: loaded for this build and closed after it.</param>
+public sealed class ProjectBuilder(BuildRequest request, BuildEngineCache? engines = null)
 {
     /// <param name="progress">Called with (compiled so far, to compile) after each compiled source, from any thread.</param>
     /// <param name="timings">Where to add the time each stage takes (<c>briefc build --timings</c>), or null.</param>
@@ -158,18 +160,23 @@ public sealed class ProjectBuilder(BuildRequest request)
     private (Dictionary<BuildSource, BuiltSource> Results, SourceOutcome? TemplateFailure) Compile(
         List<SourcePlan> stale, string shared, ILookup<string, Diagnostic>? early, Action<int, int>? progress, BuildTimings? timings)
     {
-        // The second core warms the styling code up while this one loads the template and fonts and the first briefing.
-        var warmUp = (request.Formats & (OutputFormats.Pdf | OutputFormats.Png)) != 0 ? Task.Run(PdfRenderer.WarmUpStyling) : Task.CompletedTask;
+        // The second core warms the styling code up while this one loads the template and fonts and the first briefing
+        // (not when they are kept from an earlier build of this process: that build warmed it up).
+        var warmUp = (request.Formats & (OutputFormats.Pdf | OutputFormats.Png)) != 0 && engines?.Holds(shared) != true
+            ? Task.Run(PdfRenderer.WarmUpStyling) : Task.CompletedTask;
         var start = timings?.Start() ?? 0;
-        var loaded = request.TemplatePath is null
+        TemplateLoadResult LoadTemplate() => request.TemplatePath is null
             ? new TemplateLoadResult(BriefingTemplate.BuiltIn(request.TemplateBudget), [])
             : BriefingTemplate.Load(request.TemplatePath, request.TemplateDisplay, request.TemplateBudget);
+        FontCatalog LoadFonts() => new(request.FontFolders, request.FontFoldersDisplay);
+        var (loaded, cachedFonts) = engines is null ? (LoadTemplate(), null) : engines.Get(shared, LoadTemplate, LoadFonts);
         if (loaded.Template is not { } template)
             return ([], new SourceOutcome(request.TemplateDisplay ?? request.TemplatePath!, BuildStatus.Failed, [], loaded.Diagnostics));
         timings?.AddTemplate(start);
 
         start = timings?.Start() ?? 0;
-        using var catalog = new FontCatalog(request.FontFolders, request.FontFoldersDisplay);
+        using var ownFonts = cachedFonts is null ? LoadFonts() : null;
+        var catalog = cachedFonts ?? ownFonts!;
         timings?.Render.Add(RenderStage.TextAndFonts, start);
         var compiler = new Compiler(template, new PdfRenderer(catalog), request.Editions, request.PdfStandard, request.Emblem, request.Toc);
         var done = 0;

@@ -42,12 +42,29 @@ public static class HtmlRedlineRenderer
         html.Append("<style>\n").Append(Style).Append("\n</style>\n</head>\n<body>\n");
         html.Append("<header>\n<h1>Changes</h1>\n<p class=\"sides\"><del class=\"side\">").Append(Escape(sides.OldName))
             .Append("</del> → <ins class=\"side\">").Append(Escape(sides.NewName)).Append("</ins></p>\n");
+        AppendVersions(html, sides, sectionLabels);
         html.Append("<p class=\"summary\">")
             .Append(Escape(diff.HasChanges ? TextDiffRenderer.Summary(diff) : "No changes."))
             .Append("</p>\n</header>\n");
         AppendSections(html, diff, sectionLabels);
         html.Append("</body>\n</html>\n");
         return html.ToString();
+    }
+
+    /// <summary>
+    /// "Version 1 → 2": the two sides' current versions, old deleted and new inserted, in the document's version
+    /// wording (<c>labels.version</c>) when given; the same version on both sides is shown once.
+    /// </summary>
+    public static void AppendVersions(StringBuilder html, DiffSides sides, IReadOnlyDictionary<string, string>? labels)
+    {
+        if (sides.OldVersion is not { } old || sides.NewVersion is not { } current)
+            return;
+        var pattern = labels?.GetValueOrDefault("version") is { } label && label.Contains("{0}", StringComparison.Ordinal) ? label : "Version {0}";
+        var value = old == current
+            ? Escape(current)
+            : "<del class=\"version\">" + Escape(old) + "</del> → <ins class=\"version\">" + Escape(current) + "</ins>";
+        var at = pattern.IndexOf("{0}", StringComparison.Ordinal);
+        html.Append("<p class=\"versions\">").Append(Escape(pattern[..at])).Append(value).Append(Escape(pattern[(at + 3)..])).Append("</p>\n");
     }
 
     /// <summary>The changes grouped by section, as <c>&lt;section class="diff-section"&gt;</c> elements.</summary>

@@ -33,9 +33,10 @@ public static partial class TemplateRedlineRenderer
     public static string? Render(
         BriefingTemplate template, Briefing newBriefing, BriefingDiff diff, DiffSides sides, IReadOnlyDictionary<string, string>? sectionLabels)
     {
-        var redlined = newBriefing;
+        var redlined = WithVersionChange(newBriefing, sides);
+        var changes = diff.Changes.SelectMany(FieldsOfAddedItem).ToList();
         var fragments = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var change in diff.Changes.Where(c => c.Kind is ChangeKind.Changed or ChangeKind.Added && c.New is TextNode { Kind: TextNodeKind.Markdown }))
+        foreach (var change in changes.Where(c => c.Kind is ChangeKind.Changed or ChangeKind.Added && c.New is TextNode { Kind: TextNodeKind.Markdown }))
         {
             var placeholder = $"briefcredline{fragments.Count:D6}x";
             var replaced = WithMarkdown(redlined, change.NewPath!, placeholder);
@@ -48,7 +49,7 @@ public static partial class TemplateRedlineRenderer
 
         var plain = new Dictionary<string, BlockDiff>(StringComparer.Ordinal);
         // A plain text's diff is one block (Change.Text).
-        foreach (var change in diff.Changes.Where(c => c.Kind is ChangeKind.Changed or ChangeKind.Added && c.New is TextNode { Kind: TextNodeKind.Plain } && c.Text.Count == 1))
+        foreach (var change in changes.Where(c => c.Kind is ChangeKind.Changed or ChangeKind.Added && c.New is TextNode { Kind: TextNodeKind.Plain } && c.Text.Count == 1))
         {
             var placeholder = $"briefcredlinetext{plain.Count:D6}x";
             var replaced = WithPlainText(redlined, change.NewPath!, placeholder);
@@ -82,7 +83,9 @@ public static partial class TemplateRedlineRenderer
         var aside = new StringBuilder();
         aside.Append("\n<aside class=\"briefc-changes\">\n<h2>Changes</h2>\n<p class=\"sides\"><del class=\"side\">")
             .Append(HtmlRedlineRenderer.Escape(sides.OldName)).Append("</del> → <ins class=\"side\">")
-            .Append(HtmlRedlineRenderer.Escape(sides.NewName)).Append("</ins></p>\n<p class=\"summary\">")
+            .Append(HtmlRedlineRenderer.Escape(sides.NewName)).Append("</ins></p>\n");
+        HtmlRedlineRenderer.AppendVersions(aside, sides, sectionLabels);
+        aside.Append("<p class=\"summary\">")
             .Append(HtmlRedlineRenderer.Escape(diff.HasChanges ? TextDiffRenderer.Summary(diff) : "No changes.")).Append("</p>\n");
         HtmlRedlineRenderer.AppendSections(aside, diff, sectionLabels);
         aside.Append("</aside>\n");
@@ -94,6 +97,45 @@ public static partial class TemplateRedlineRenderer
             "ins { color: #060; background: #dfd; text-decoration: underline; }\n</style>\n";
         var head = html.IndexOf("</head>", StringComparison.OrdinalIgnoreCase);
         return head < 0 ? style + html : html.Insert(head, style);
+    }
+
+    /// <summary>
+    /// An added agenda item, position, section or reference as the additions of its text fields (<c>agenda[3].title</c>,
+    /// <c>positions[2].body</c>…), so the item is marked inserted where the document shows it; any other change as it is.
+    /// </summary>
+    private static IEnumerable<Change> FieldsOfAddedItem(Change change)
+    {
+        if (change is not { Kind: ChangeKind.Added, New: RecordNode record, NewPath: { } path } || !AddedItem().IsMatch(path))
+        {
+            yield return change;
+            yield break;
+        }
+        foreach (var field in record.Fields)
+        {
+            if (field.Value is TextNode text)
+            {
+                var fieldPath = $"{path}.{field.Name}";
+                yield return new Change(fieldPath, ChangeKind.Added, null, fieldPath, null, text, BlockAligner.Whole(text, BlockDiffKind.Added));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The new briefing with its current version shown as "old → new" ("Version 1 → 2") when the versions differ: the
+    /// version line and the running header of the redline then say which two versions it compares.
+    /// </summary>
+    private static Briefing WithVersionChange(Briefing briefing, DiffSides sides)
+    {
+        if (sides.OldVersion is not { } old || sides.NewVersion is not { } current || old == current)
+            return briefing;
+        var versions = briefing.DocumentControl.Versions;
+        return briefing with
+        {
+            DocumentControl = briefing.DocumentControl with
+            {
+                Versions = Replace(versions, versions.Count - 1, v => v with { Version = $"{old} → {current}" }),
+            },
+        };
     }
 
     /// <summary>The briefing with the Markdown field at <paramref name="path"/> replaced, or null for a path that is no Markdown field.</summary>
@@ -220,6 +262,9 @@ public static partial class TemplateRedlineRenderer
         var match = pattern.Match(html);
         return match.Success ? html.Insert(match.Index + match.Length, insertion) : insertion + html;
     }
+
+    [GeneratedRegex(@"^(agenda|positions|sections|references)\[\d+\]$")]
+    private static partial Regex AddedItem();
 
     [GeneratedRegex(@"^(positions|sections)\[(\d+)\]\.body$")]
     private static partial Regex ItemBody();

@@ -17,6 +17,7 @@ public sealed partial class BriefingRecognizer
 {
     private readonly BriefingDraft _draft = new();
     private readonly ImportReport _report = new();
+    private bool _closingMarked;
 
     private BriefingRecognizer(string language) => _draft.Language = language;
 
@@ -37,7 +38,9 @@ public sealed partial class BriefingRecognizer
 
     private void Run(IReadOnlyList<WordBlock> blocks)
     {
-        foreach (var segment in Segments(blocks))
+        var segments = Segments(blocks);
+        _closingMarked = segments.Any(s => s.Key == "closing");
+        foreach (var segment in segments)
         {
             switch (segment.Key)
             {
@@ -73,6 +76,13 @@ public sealed partial class BriefingRecognizer
         var segments = new List<Segment> { new("title", null, []) };
         foreach (var block in blocks)
         {
+            if (block is WordParagraph heading && IsClosingHeading(heading, segments[^1].Key))
+            {
+                // The heading names the part; the closing itself is the text under it.
+                segments.Add(new Segment("closing", heading, []));
+                _report.Place($"closing: under the heading \"{heading.Text.Trim()}\"");
+                continue;
+            }
             if (block is WordParagraph paragraph && SectionStart(paragraph) is { } key)
             {
                 segments.Add(new Segment(key, key == "closing" ? null : paragraph, []));
@@ -111,6 +121,17 @@ public sealed partial class BriefingRecognizer
             return match.Key;
         return paragraph.HeadingLevel == 1 ? "extra" : null;
     }
+
+    /// <summary>
+    /// A typed "Conclusion" heading after the agenda or the positions (where the closing goes): a Word heading or a bold
+    /// paragraph, not numbered (a numbered one is an agenda item or a position's topic, "5. Closing remarks").
+    /// </summary>
+    private static bool IsClosingHeading(WordParagraph paragraph, string currentKey) =>
+        currentKey is "positions" or "agenda"
+        && paragraph.List is null && !paragraph.IsEmpty && paragraph.Text.Length <= 60
+        && (paragraph.HeadingLevel is >= 1 and <= 3 || paragraph.HeadingLevel is null && paragraph.IsAllBold)
+        && !PositionNumber().IsMatch(paragraph.Text) && !ManualNumber().IsMatch(paragraph.Text)
+        && SectionLabels.IsClosingHeading(paragraph.Text);
 
     /// <summary>A heading worded otherwise than the built-in label of the document's language is kept as a label override.</summary>
     private void LabelOverride(string key, WordParagraph heading)
@@ -333,9 +354,50 @@ public sealed partial class BriefingRecognizer
             }
             body.Add(block);
         }
+        if (topic is not null && !_closingMarked && ClosingStart(body) is { } start)
+        {
+            var opening = ((WordParagraph)body[start]).Text.Trim();
+            _draft.Closing = Field("closing", body[start..], 1);
+            _report.Flag($"closing: taken from the end of position {_draft.Positions.Count + 1} (\"{Shorten(opening)}\" on, the paragraphs around a closing lead-in); check where it starts");
+            body = body[..start];
+        }
         Close();
         _report.Place($"positions: {_draft.Positions.Count} topic(s), {_draft.Positions.Count(p => p.Agenda is not null)} linked to an agenda item");
     }
+
+    /// <summary>
+    /// Where a closing typed straight after the last position starts in its body, or null: at a paragraph opening with a
+    /// closing lead-in ("Finally,", "最后，"), moved back over the plain paragraphs before it to the end of the last list,
+    /// table or bold lead-in paragraph (a closing opens with prose; the position's own lists and labelled points stay with it); in a body of prose only, at the
+    /// lead-in. Never the body's first block.
+    /// </summary>
+    private static int? ClosingStart(List<WordBlock> body)
+    {
+        bool IsPlain(WordBlock block) => block is WordParagraph { List: null, HeadingLevel: null } paragraph
+            && MarkdownComposer.TypedListItem(paragraph).List is null;
+        for (var i = 1; i < body.Count; i++)
+        {
+            if (body[i] is not WordParagraph { IsEmpty: false } paragraph || !IsPlain(paragraph) || !SectionLabels.StartsWithClosingLeadIn(paragraph.Text))
+                continue;
+            bool IsBoundary(WordBlock block) => !IsPlain(block) || OpensWithBoldLeadIn((WordParagraph)block);
+            var start = i;
+            while (start - 1 >= 1 && !IsBoundary(body[start - 1]))
+                start--;
+            // In a body of prose only, nothing shows where the position ends before the lead-in: the closing starts there.
+            if (start == 1 && !IsBoundary(body[0]))
+                start = i;
+            while (start < i && body[start] is WordParagraph { IsEmpty: true })
+                start++;
+            return start;
+        }
+        return null;
+    }
+
+    // "**Negotiating note**: …": a labelled point of the position, where a closing opens with plain prose.
+    private static bool OpensWithBoldLeadIn(WordParagraph paragraph) =>
+        paragraph.Lines.FirstOrDefault()?.FirstOrDefault(s => !string.IsNullOrWhiteSpace(s.Text)) is { Bold: true } first && !paragraph.IsAllBold && first.Text.Length < paragraph.Text.Length;
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 
     private static bool IsPositionHeading(WordParagraph paragraph) =>
         paragraph.HeadingLevel == 2

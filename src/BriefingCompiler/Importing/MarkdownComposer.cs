@@ -72,7 +72,47 @@ public static partial class MarkdownComposer
             counters.Clear();
             output.Append(Block(paragraph, headingOffset));
         }
+        AppendNotes(blocks, output, headingOffset);
         return output.Length == 0 ? "" : output.Append('\n').ToString();
+    }
+
+    /// <summary>
+    /// The notes of the footnotes called in <paramref name="blocks"/>, after them in the order of their first call, as
+    /// Markdown notes (<c>[^label]: text</c>, further blocks indented by four spaces): where a briefing keeps them.
+    /// </summary>
+    private static void AppendNotes(IReadOnlyList<WordBlock> blocks, StringBuilder output, int headingOffset)
+    {
+        var notes = new List<WordFootnote>();
+        foreach (var paragraph in Paragraphs(blocks))
+        {
+            foreach (var span in paragraph.Lines.SelectMany(line => line))
+            {
+                if (span.Note is { } note && notes.All(n => n.Label != note.Label))
+                    notes.Add(note);
+            }
+        }
+        foreach (var note in notes)
+        {
+            var text = Compose(note.Blocks, headingOffset).TrimEnd('\n');
+            if (output.Length > 0)
+                output.Append("\n\n");
+            output.Append("[^").Append(note.Label).Append("]: ")
+                .Append(string.Join("\n", text.Split('\n').Select((line, i) => i == 0 || line.Length == 0 ? line : "    " + line)));
+        }
+    }
+
+    private static IEnumerable<WordParagraph> Paragraphs(IReadOnlyList<WordBlock> blocks)
+    {
+        foreach (var block in blocks)
+        {
+            if (block is WordParagraph paragraph)
+                yield return paragraph;
+            else if (block is WordTableBlock table)
+            {
+                foreach (var cell in table.Rows.SelectMany(row => row).SelectMany(cell => cell))
+                    yield return cell;
+            }
+        }
     }
 
     /// <summary>

@@ -24,6 +24,53 @@ public static partial class SectionLabels
         ("document_control", "Document Control"), ("document_control", "文件控制"),
     ];
 
+    // A briefing's closing has no heading of its own in briefc's outputs (a rule sets it apart), so there is no label
+    // for it; typed briefings head it with one of these, in the six languages.
+    private static readonly IReadOnlyList<string> ClosingHeadings =
+    [
+        "Closing", "Closing remarks", "Closing statement", "Conclusion", "Conclusions", "Concluding remarks", "Summary",
+        "Conclusion générale", "Remarques finales", "Observations finales", "En conclusion", "Synthèse",
+        "Conclusión", "Conclusiones", "Observaciones finales", "Comentarios finales", "Resumen",
+        "Заключение", "Выводы", "Заключительные замечания", "Резюме",
+        "结语", "结束语", "结论", "总结", "小结", "结语与展望",
+        "خاتمة", "الخاتمة", "الخلاصة", "خلاصة", "ملاحظات ختامية", "الاستنتاجات",
+    ];
+
+    // Words a closing text typed straight after the last position opens a paragraph with ("Finally, …").
+    private static readonly IReadOnlyList<string> ClosingLeadIns =
+    [
+        "In conclusion", "To conclude", "In closing", "In summary", "To sum up", "Finally", "Lastly",
+        "En conclusion", "Pour conclure", "Enfin", "En résumé", "Pour finir",
+        "En conclusión", "Para concluir", "Por último", "Finalmente", "En resumen", "En suma",
+        "В заключение", "Наконец", "Подводя итог", "В итоге",
+        "总之", "综上所述", "总而言之", "最后", "总的来说",
+        "وأخيرا", "أخيرا", "وفي الختام", "في الختام", "ختاما", "وختاما", "خلاصة القول",
+    ];
+
+    /// <summary>Whether a heading names a closing ("Conclusion", "结语", "الخاتمة"…) in any of the six languages.</summary>
+    public static bool IsClosingHeading(string heading)
+    {
+        var wanted = WithoutArabicMarks(Normalize(heading));
+        return wanted.Length > 0 && ClosingHeadings.Any(h => WithoutArabicMarks(Normalize(h)) == wanted);
+    }
+
+    /// <summary>Whether a paragraph opens with a closing lead-in ("In conclusion,", "Finally,", "最后，", "وأخيرًا،"…) followed by punctuation or a space.</summary>
+    public static bool StartsWithClosingLeadIn(string paragraph)
+    {
+        var text = WithoutArabicMarks(paragraph.TrimStart());
+        foreach (var leadIn in ClosingLeadIns)
+        {
+            if (text.StartsWith(leadIn, StringComparison.OrdinalIgnoreCase) && text.Length > leadIn.Length
+                && text[leadIn.Length] is ',' or '，' or '、' or '،' or ':' or '：' or ' ')
+                return true;
+        }
+        return false;
+    }
+
+    // Arabic vowel marks and tanween are optional and typed in either order ("أخيرًا", "أخيراً"): compared without them.
+    private static string WithoutArabicMarks(string text) =>
+        string.Concat(text.Where(c => c is not (>= '\u064B' and <= '\u065F') and not '\u0670'));
+
     /// <summary>The key of the part a heading names (<c>objective</c>…), with the language whose built-in label it is (null for an alternate wording).</summary>
     public static (string Key, string? Language)? Match(string heading)
     {

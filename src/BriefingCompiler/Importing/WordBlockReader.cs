@@ -21,6 +21,12 @@ public sealed class WordBlockReader
     private readonly Dictionary<string, StyleFacts> _styles = new(StringComparer.Ordinal);
     private readonly Dictionary<int, Func<int, bool>> _ordered = [];
     private readonly MainDocumentPart _main;
+    private readonly Dictionary<long, Footnote> _footnoteElements = [];
+    private readonly Dictionary<long, WordFootnote> _footnotes = [];
+    private readonly HashSet<string> _footnoteLabels = new(StringComparer.Ordinal);
+    // The part whose relationships name the hyperlinks being read: the body's, or the footnotes part's inside a note.
+    private OpenXmlPart _part;
+    private bool _inFootnote;
     private int _paragraphs;
 
     private sealed record StyleFacts(string Name, string? BasedOn, int? OutlineLevel, int? NumberingId, int? NumberingLevel);
@@ -28,6 +34,16 @@ public sealed class WordBlockReader
     private WordBlockReader(MainDocumentPart main)
     {
         _main = main;
+        _part = main;
+        if (main.FootnotesPart?.Footnotes is { } footnotes)
+        {
+            foreach (var note in footnotes.Elements<Footnote>())
+            {
+                // The separators (ids -1 and 0, typed) are not notes.
+                if (note.Id?.Value is { } id && (note.Type is null || note.Type.Value == FootnoteEndnoteValues.Normal))
+                    _footnoteElements.TryAdd(id, note);
+            }
+        }
         ReadStyles(main.StyleDefinitionsPart?.Styles);
         ReadNumbering(main.NumberingDefinitionsPart?.Numbering);
     }
@@ -221,8 +237,71 @@ public sealed class WordBlockReader
                 case CarriageReturn when !field.InInstruction:
                     lines.Add([]);
                     break;
+                case FootnoteReference reference when !field.InInstruction && !_inFootnote
+                    && reference.Id?.Value is { } id && Footnote(id) is { } note:
+                    lines[^1].Add(new WordSpan($"[^{note.Label}]", false, false, false, null, null, note));
+                    break;
             }
         }
+    }
+
+    /// <summary>
+    /// The Markdown note a Word footnote is: its label from briefc's bookmark, else the label of an earlier note with
+    /// the same text (briefc writes a note called twice as two Word notes), else the next free number.
+    /// </summary>
+    private WordFootnote? Footnote(long id)
+    {
+        if (_footnotes.TryGetValue(id, out var known))
+            return known;
+        if (!_footnoteElements.TryGetValue(id, out var element))
+            return null;
+        var blocks = new List<WordBlock>();
+        var (part, inFootnote) = (_part, _inFootnote);
+        (_part, _inFootnote) = (_main.FootnotesPart!, true);
+        try
+        {
+            AddBlocks(element, blocks);
+        }
+        finally
+        {
+            (_part, _inFootnote) = (part, inFootnote);
+        }
+        blocks = WithoutLeadingSpace(blocks);
+        var bookmark = blocks.OfType<WordParagraph>().SelectMany(p => p.Bookmarks)
+            .FirstOrDefault(b => b.StartsWith(Word.WordFootnotes.LabelBookmarkPrefix, StringComparison.Ordinal) && b.Length > Word.WordFootnotes.LabelBookmarkPrefix.Length);
+        string label;
+        if (bookmark is not null && !_footnoteLabels.Contains(bookmark[Word.WordFootnotes.LabelBookmarkPrefix.Length..]))
+            label = bookmark[Word.WordFootnotes.LabelBookmarkPrefix.Length..];
+        else if (_footnotes.Values.FirstOrDefault(n => SameText(n.Blocks, blocks)) is { } twin)
+            label = twin.Label;
+        else
+        {
+            var number = _footnoteLabels.Count + 1;
+            while (_footnoteLabels.Contains(number.ToString(CultureInfo.InvariantCulture)))
+                number++;
+            label = number.ToString(CultureInfo.InvariantCulture);
+        }
+        _footnoteLabels.Add(label);
+        return _footnotes[id] = new WordFootnote(label, blocks);
+    }
+
+    private static bool SameText(IReadOnlyList<WordBlock> a, IReadOnlyList<WordBlock> b) =>
+        a.Count == b.Count && a.Zip(b).All(pair => pair.First is WordParagraph x && pair.Second is WordParagraph y ? x.Text == y.Text : pair.First.Equals(pair.Second));
+
+    // Word puts a space between the note's number (w:footnoteRef, not text) and its text.
+    private static List<WordBlock> WithoutLeadingSpace(List<WordBlock> blocks)
+    {
+        if (blocks.FirstOrDefault() is not WordParagraph { Lines: [[var first, ..], ..] } paragraph)
+            return blocks;
+        var trimmed = first.Text.TrimStart();
+        var line = paragraph.Lines[0].ToList();
+        if (trimmed.Length == 0)
+            line.RemoveAt(0);
+        else
+            line[0] = first with { Text = trimmed };
+        var lines = paragraph.Lines.ToList();
+        lines[0] = line;
+        return [paragraph with { Lines = lines }, .. blocks.Skip(1)];
     }
 
     private static bool IsOn(OnOffType? value) => value is not null && (value.Val is null || value.Val.Value);
@@ -231,7 +310,7 @@ public sealed class WordBlockReader
     {
         if (hyperlink.Id?.Value is { } id)
         {
-            var relationship = _main.HyperlinkRelationships.FirstOrDefault(r => r.Id == id);
+            var relationship = _part.HyperlinkRelationships.FirstOrDefault(r => r.Id == id);
             if (relationship is not null)
                 return relationship.Uri.IsAbsoluteUri ? relationship.Uri.AbsoluteUri : relationship.Uri.OriginalString;
         }

@@ -7,17 +7,51 @@ namespace BriefingCompiler.Word;
 
 /// <summary>
 /// What the parts of one Word document being written share: its writing systems (every run and paragraph is made
-/// here, so East Asian fonts and right-to-left flags are never forgotten), its hyperlink relationships, numbering
-/// and bookmarks. Ids are counters, never random: the same briefing gives the same document.
+/// here, so East Asian fonts and right-to-left flags are never forgotten), its numbering, bookmarks and footnotes,
+/// and the hyperlink relationships of the part being written (the body's, or the footnotes part's: a relationship
+/// belongs to the part whose XML names it). Ids are counters, never random: the same briefing gives the same document.
 /// </summary>
-internal sealed class WordContext(WordScript script, MainDocumentPart part)
+internal sealed class WordContext
 {
+    private readonly WordScript script;
+    private readonly OpenXmlPart part;
     private readonly Dictionary<string, string> _links = new(StringComparer.Ordinal);
-    private int _bookmarks;
+    private readonly DocumentState _document;
+
+    /// <summary>What every part of the document shares: one numbering, one bookmark id sequence, one footnotes part.</summary>
+    private sealed class DocumentState(MainDocumentPart main)
+    {
+        public WordNumbering Numbering { get; } = new();
+        public int Bookmarks;
+        public WordFootnotes Footnotes { get; } = new(main);
+    }
+
+    /// <summary>The context of the main document part (the body, headers and footers).</summary>
+    public WordContext(WordScript script, MainDocumentPart main)
+        : this(script, main, new DocumentState(main), inFootnote: false)
+    {
+    }
+
+    private WordContext(WordScript script, OpenXmlPart part, DocumentState document, bool inFootnote)
+    {
+        this.script = script;
+        this.part = part;
+        _document = document;
+        InFootnote = inFootnote;
+    }
 
     public WordScript Script => script;
 
-    public WordNumbering Numbering { get; } = new();
+    public WordNumbering Numbering => _document.Numbering;
+
+    /// <summary>The document's footnotes (Word footnotes, written to the footnotes part).</summary>
+    public WordFootnotes Footnotes => _document.Footnotes;
+
+    /// <summary>Whether this context writes the text of a footnote (where a further footnote call stays text: Word has no notes in notes).</summary>
+    public bool InFootnote { get; }
+
+    /// <summary>A context writing into the footnotes part: same numbering, bookmarks and scripts; links related from that part.</summary>
+    public WordContext ForFootnotes(FootnotesPart footnotes) => new(script, footnotes, _document, inFootnote: true);
 
     /// <summary>A run of text with the properties its characters need (East Asian font, right to left).</summary>
     public Run Run(string text, RunFormat format = default, string? characterStyle = null)
@@ -81,7 +115,7 @@ internal sealed class WordContext(WordScript script, MainDocumentPart part)
     /// <summary>Wraps a paragraph's content in a bookmark <paramref name="name"/> (the HTML's id), the target of in-document links.</summary>
     public void Bookmark(Paragraph paragraph, string name)
     {
-        var id = (_bookmarks++).ToString(CultureInfo.InvariantCulture);
+        var id = (_document.Bookmarks++).ToString(CultureInfo.InvariantCulture);
         var properties = paragraph.ParagraphProperties;
         paragraph.InsertAfter(new BookmarkStart { Id = id, Name = name }, properties);
         paragraph.Append(new BookmarkEnd { Id = id });

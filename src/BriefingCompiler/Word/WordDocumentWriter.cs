@@ -34,7 +34,8 @@ public static class WordDocumentWriter
             var conventions = LanguageConventions.For(briefing.Language);
 
             main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = WordStyles.Build(script);
-            main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = Settings();
+            var settings = Settings();
+            main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = settings;
 
             var lines = new RunningLines(briefing, labels, conventions);
             main.AddNewPart<HeaderPart>("rIdHeader").Header = new Header(context.Paragraph(WordStyles.Header, context.Run(lines.PageHeader)));
@@ -45,6 +46,9 @@ public static class WordDocumentWriter
             body.Append(new WordBodyWriter(briefing, context, labels, conventions, lines).Write());
             body.Append(SectionProperties(script));
             main.Document = new Document(body);
+
+            if (!context.Footnotes.IsEmpty)
+                settings.InsertBefore(WordFootnotes.Settings(), settings.GetFirstChild<Compatibility>());
 
             if (!context.Numbering.IsEmpty)
                 main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = context.Numbering.Build();

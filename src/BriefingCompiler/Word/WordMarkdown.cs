@@ -14,9 +14,11 @@ namespace BriefingCompiler.Word;
 /// <summary>
 /// Writes a briefing's Markdown as Word paragraphs and tables: the tree the HTML renderer uses (with its link rules),
 /// walked block by block. Headings become Word headings, lists numbered or bulleted paragraphs with real Word
-/// numbering (nested by level), emphasis bold and italic runs, links hyperlinks, pipe tables Word tables.
+/// numbering (nested by level), emphasis bold and italic runs, links hyperlinks, pipe tables Word tables, footnote
+/// calls Word footnotes.
 /// </summary>
-internal sealed class WordMarkdown(WordContext context)
+/// <param name="paragraphStyle">The style of plain paragraphs: Normal in the body, footnote text in a note.</param>
+internal sealed class WordMarkdown(WordContext context, string paragraphStyle = WordStyles.Normal)
 {
     /// <summary>Width of the text area of an A4 page with the template's 20 mm side margins, in twentieths of a point.</summary>
     public const int TextWidth = 9638;
@@ -44,7 +46,7 @@ internal sealed class WordMarkdown(WordContext context)
                 break;
             case ParagraphBlock paragraph:
                 output.Add(place.NumberingId is null
-                    ? context.Paragraph(place.InQuote ? WordStyles.Quote : WordStyles.Normal, Inlines(paragraph.Inline))
+                    ? context.Paragraph(place.InQuote ? WordStyles.Quote : paragraphStyle, Inlines(paragraph.Inline))
                     : Continuation(Inlines(paragraph.Inline), place.Depth));
                 break;
             case ListBlock list:
@@ -63,12 +65,9 @@ internal sealed class WordMarkdown(WordContext context)
             case Markdig.Extensions.Tables.Table table:
                 output.Add(Table(table));
                 break;
-            case Markdig.Extensions.Footnotes.Footnote { Count: > 0 } note when note[0] is ParagraphBlock first:
-                var runs = Inlines(first.Inline);
-                runs.Insert(0, context.Run($"[^{note.Label?.TrimStart('^')}]: ", default, null));
-                output.Add(context.Paragraph(WordStyles.Normal, runs));
-                foreach (var inner in note.Skip(1))
-                    AddBlock(inner, output, place);
+            // The notes Markdig gathers at the end are written where they are called (Word footnotes, see AddInline);
+            // a note no call uses is not in the group (the HTML leaves it out too).
+            case Markdig.Extensions.Footnotes.FootnoteGroup:
                 break;
             case ContainerBlock container:
                 foreach (var inner in container)
@@ -76,6 +75,16 @@ internal sealed class WordMarkdown(WordContext context)
                 break;
             // Link reference definitions and (with raw HTML off) nothing else write no text.
         }
+    }
+
+    /// <summary>A note's blocks as footnote paragraphs (in the footnotes part, with its own link relationships).</summary>
+    private static List<OpenXmlElement> NoteBlocks(Markdig.Extensions.Footnotes.Footnote note, WordContext noteContext)
+    {
+        var writer = new WordMarkdown(noteContext, WordStyles.FootnoteText);
+        var output = new List<OpenXmlElement>();
+        foreach (var block in note)
+            writer.AddBlock(block, output, new BlockPlace(null, 0, false));
+        return output;
     }
 
     private void AddList(ListBlock list, List<OpenXmlElement> output, BlockPlace place)
@@ -198,12 +207,16 @@ internal sealed class WordMarkdown(WordContext context)
             case EmphasisInline { DelimiterChar: '~' or '^', DelimiterCount: 1 } shifted:
                 AddInlines(shifted, format, output);
                 break;
-            // Word documents have no footnotes yet: a call is written as its Markdown ("[^label]"; Markdig keeps the caret
-            // in Label) and the notes
-            // follow the field as "[^label]: text" (AddBlock), so `briefc import` reads them back unchanged.
+            // A call is a Word footnote holding the note's blocks; inside a note (Word has no notes in notes) a call
+            // stays its Markdown, "[^label]" (Markdig keeps the caret in Label).
             case Markdig.Extensions.Footnotes.FootnoteLink footnote:
-                if (!footnote.IsBackLink)
-                    AddText($"[^{footnote.Footnote.Label?.TrimStart('^')}]", format, output);
+                var label = footnote.Footnote.Label?.TrimStart('^') ?? "";
+                if (footnote.IsBackLink)
+                    break;
+                if (context.InFootnote)
+                    AddText($"[^{label}]", format, output);
+                else
+                    output.Add(context.Footnotes.Call(label, context, noteContext => NoteBlocks(footnote.Footnote, noteContext)));
                 break;
             case EmphasisInline emphasis:
                 var inner = emphasis.DelimiterChar == '~' ? format with { Strike = true }

@@ -38,6 +38,8 @@ public static class WordStyles
     public const string Tentative = "Tentative";
     public const string AgendaNote = "AgendaNote";
     public const string CodeChar = "CodeChar";
+    public const string FootnoteText = "FootnoteText";
+    public const string FootnoteReference = "FootnoteReference";
 
     /// <summary>The deepest list level that has a style of its own ("List Bullet 3"); deeper items use level 3's.</summary>
     public const int ListStyleLevels = 3;
@@ -96,6 +98,10 @@ public static class WordStyles
         styles.Append(Character(AgendaNote, "Agenda Note", new StyleRunProperties(new Color { Val = Grey }, new FontSize { Val = "19" }, new FontSizeComplexScript { Val = "19" })));
         styles.Append(Character(ReferenceUrl, "Reference URL", new StyleRunProperties(new Color { Val = Grey }, new FontSize { Val = "18" }, new FontSizeComplexScript { Val = "18" })));
         styles.Append(Character(CodeChar, "Code Char", Monospace()));
+        // Word's built-in names, so Word treats the notes as its own ("footnote text", "footnote reference").
+        styles.Append(Paragraph(FootnoteText, "footnote text", Normal, paragraph: new StyleParagraphProperties(
+            new SpacingBetweenLines { After = "40", Line = "240", LineRule = LineSpacingRuleValues.Auto }), run: Font(17, Slate)));
+        styles.Append(Character(FootnoteReference, "footnote reference", new StyleRunProperties(new VerticalTextAlignment { Val = VerticalPositionValues.Superscript })));
         styles.Append(TableStyle());
         return styles;
     }

@@ -44,6 +44,7 @@ public class DiffCommandTests
             var (exit, _, error) = Briefc("diff", Data("en-v1.yaml"), Data("en-v2.yaml"), "-f", "html", "-o", file, "--exit-zero");
             Assert.That(exit, Is.EqualTo(0), error);
             Assert.That(File.ReadAllText(file), Does.Contain("<ins>"));
+            Assert.That(File.ReadAllText(file), Does.Contain("<p class=\"versions\">Version <del class=\"version\">1</del> → <ins class=\"version\">2</ins></p>"), "the command gives the redline both versions");
             Assert.That(Briefc("diff", Data("en-v1.yaml"), Data("en-v2.yaml"), "-f", "html", "-o", file).Exit, Is.EqualTo(1), "diff(1)'s codes without it");
             Assert.That(Briefc("diff", Data("en-v1.yaml"), Data("missing.yaml"), "--exit-zero").Exit, Is.EqualTo(2));
         }

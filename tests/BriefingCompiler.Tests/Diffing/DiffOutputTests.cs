@@ -219,6 +219,58 @@ public class DiffOutputTests
     }
 
     [Test]
+    public async Task Template_redline_marks_an_added_agenda_item_and_an_added_position_inserted_where_the_document_shows_them()
+    {
+        var old = English();
+        var @new = old with
+        {
+            Agenda = [.. old.Agenda, Item("Any other business")],
+            Positions = [.. old.Positions, old.Positions[0] with { Topic = "A new topic", Agenda = null, Body = Md("A **new** position.\n") }],
+        };
+        var diff = BriefingDiffer.Compare(old, @new);
+
+        var html = TemplateRedlineRenderer.Render(BriefingCompiler.Templating.BriefingTemplate.BuiltIn(), @new, diff, Sides, null);
+        var document = await BrowsingContext.New(Configuration.Default).OpenAsync(r => r.Content(html!));
+
+        Assert.That(html, Does.Not.Contain("briefcredline"));
+        var added = document.QuerySelector($"li#agenda-{@new.Agenda.Count}")!;
+        Assert.That(added.QuerySelector("ins")?.TextContent, Is.EqualTo("Any other business"));
+        Assert.That(document.QuerySelector("li#agenda-1")!.QuerySelector("ins"), Is.Null, "an unchanged item is not marked");
+        var position = document.QuerySelector($"#position-{@new.Positions.Count}")!;
+        Assert.That(position.QuerySelectorAll("ins").Select(i => i.TextContent), Is.EqualTo(new[] { "A new topic", "A new position." }));
+        Assert.That(position.QuerySelector("ins strong")?.TextContent, Is.EqualTo("new"), "the added body is rendered as Markdown");
+    }
+
+    [Test]
+    public async Task Redline_headers_show_the_old_and_the_new_version()
+    {
+        var old = English();
+        var @new = old with
+        {
+            Objective = Md(old.Objective.Source.Replace("regularly", "often")),
+            DocumentControl = old.DocumentControl with { Versions = [.. old.DocumentControl.Versions, old.DocumentControl.Versions[^1] with { Version = "2" }] },
+        };
+        var diff = BriefingDiffer.Compare(old, @new);
+        var sides = Sides with { OldVersion = old.CurrentVersion.Version, NewVersion = "2" };
+        Assert.That(old.CurrentVersion.Version, Is.Not.EqualTo("2"));
+
+        var template = await BrowsingContext.New(Configuration.Default).OpenAsync(r => r.Content(
+            TemplateRedlineRenderer.Render(BriefingCompiler.Templating.BriefingTemplate.BuiltIn(), @new, diff, sides, null)!));
+        var plain = await BrowsingContext.New(Configuration.Default).OpenAsync(r => r.Content(HtmlRedlineRenderer.Render(diff, sides, "en")));
+
+        foreach (var page in new[] { template, plain })
+        {
+            var versions = page.QuerySelector("p.versions")!;
+            Assert.That(versions.TextContent, Is.EqualTo($"Version {old.CurrentVersion.Version} → 2"));
+            Assert.That(versions.QuerySelector("del")!.TextContent, Is.EqualTo(old.CurrentVersion.Version));
+            Assert.That(versions.QuerySelector("ins")!.TextContent, Is.EqualTo("2"));
+        }
+        // The briefing's own version line and the running header of every page say it too.
+        var style = string.Concat(template.QuerySelectorAll("style").Select(e => e.TextContent));
+        Assert.That(style, Does.Contain($"Version {old.CurrentVersion.Version} → 2 · "));
+    }
+
+    [Test]
     public async Task Html_section_headings_use_the_labels_given()
     {
         var labels = new Dictionary<string, string> { ["agenda"] = "议程", ["positions"] = "现状与展望" };

@@ -46,7 +46,10 @@ public class WatchCommandTests
 
     private string Output(string name) => Path.Combine(_project, "out", name);
 
-    private void StartWatch(params string[] options)
+    private void StartWatch(params string[] options) => StartWatch(_output, options);
+
+    /// <param name="people">Where the watch's lines for people ("Watching …") are expected: standard output, or standard error with --json.</param>
+    private void StartWatch(LockedWriter people, params string[] options)
     {
         var context = new CliContext(_output, _error, _ => null)
         {
@@ -55,14 +58,14 @@ public class WatchCommandTests
             OpenWithDesktop = _opened.Add,
         };
         _watch = Task.Run(() => BriefcApp.Run(["watch", .. options], context));
-        WaitFor("Watching ");
+        WaitFor("Watching ", where: people);
     }
 
-    /// <summary>Waits until the output holds <paramref name="text"/> <paramref name="times"/> times; fails after the bound.</summary>
-    private void WaitFor(string text, int times = 1)
+    /// <summary>Waits until the output (or <paramref name="where"/>) holds <paramref name="text"/> <paramref name="times"/> times; fails after the bound.</summary>
+    private void WaitFor(string text, int times = 1, LockedWriter? where = null)
     {
         var deadline = DateTime.UtcNow + Bound;
-        while (Occurrences(text) < times)
+        while (Occurrences(text, where ?? _output) < times)
         {
             Assert.That(_watch.IsCompleted, Is.False, $"watch ended early: {_output}{_error}");
             Assert.That(DateTime.UtcNow, Is.LessThan(deadline), $"no '{text}' ×{times} in:\n{_output}\n{_error}");
@@ -70,9 +73,9 @@ public class WatchCommandTests
         }
     }
 
-    private int Occurrences(string text)
+    private static int Occurrences(string text, LockedWriter writer)
     {
-        var all = _output.ToString();
+        var all = writer.ToString();
         var count = 0;
         for (var i = all.IndexOf(text, StringComparison.Ordinal); i >= 0; i = all.IndexOf(text, i + text.Length, StringComparison.Ordinal))
             count++;
@@ -116,6 +119,25 @@ public class WatchCommandTests
         _stop.Cancel();
         Assert.That(_watch.Wait(Bound), Is.True, "Ctrl+C ends the watch");
         Assert.That(_watch.Result, Is.EqualTo(ExitCodes.Success));
+    }
+
+    [Test]
+    public void With_json_standard_output_is_one_JSON_report_per_build_and_the_lines_for_people_go_to_standard_error()
+    {
+        StartWatch(_error, "--json");
+        File.AppendAllText(Source("a.en.yaml"), "# saved again\n");
+        WaitFor("Rebuilt briefings", 2, _error);
+        File.AppendAllText(Source("a.en.yaml"), "title: Budget: first reading\n");
+        WaitFor("Failed briefings", 1, _error);
+
+        var lines = _output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.That(lines, Has.Length.EqualTo(3), _output.ToString());
+        var reports = lines.Select(line => System.Text.Json.JsonDocument.Parse(line)).ToList();
+        Assert.That(reports.Select(r => r.RootElement.GetProperty("built").GetInt32()), Is.EqualTo(new[] { 1, 1, 0 }));
+        Assert.That(reports[2].RootElement.GetProperty("files")[0].GetProperty("diagnostics")[0].GetProperty("code").GetString(), Is.EqualTo("BRF1008"));
+        Assert.That(_error.ToString(), Does.Contain("Watching ").And.Contain("Rebuilt briefings"));
+        foreach (var report in reports)
+            report.Dispose();
     }
 
     [Test]

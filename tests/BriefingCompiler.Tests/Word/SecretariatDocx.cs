@@ -13,12 +13,13 @@ namespace BriefingCompiler.Tests.Word;
 /// <summary>
 /// A Word briefing typed the way secretariats type them, made from a briefing with the SDK: no styles or numbering
 /// at all — headings are bold paragraphs ending in a colon, lists are typed ("1. ", "• "), the positions' topics
-/// are bold numbered paragraphs, the closing just follows the last position, the document control is "label TAB value"
+/// are bold numbered paragraphs, the closing just follows the last position (or a typed heading), the document control is "label TAB value"
 /// lines, no bookmarks.
 /// </summary>
 internal static class SecretariatDocx
 {
-    public static byte[] Write(Briefing briefing)
+    /// <param name="closingHeading">A bold heading typed above the closing ("Conclusion:"), or none: the closing then just follows the last position.</param>
+    public static byte[] Write(Briefing briefing, string? closingHeading = null)
     {
         var labels = BuiltInLabels.Resolve(briefing.Language, briefing.Labels);
         var body = new Body();
@@ -60,7 +61,11 @@ internal static class SecretariatDocx
         }
         // The closing follows the last position with nothing to set it apart, as typed documents do.
         if (briefing.Closing is { } closing)
+        {
+            if (closingHeading is not null)
+                Add(Bold(closingHeading));
             Markdown(body, closing.Source);
+        }
         Add(Bold(labels["document_control"] + ":"));
         var control = briefing.DocumentControl;
         Add(Plain(labels["title"]), new Run(new TabChar()), Plain(control.Title));
@@ -78,7 +83,9 @@ internal static class SecretariatDocx
     /// <summary>Markdown paragraphs as plain paragraphs with bold runs; list items typed with "• " or "1. ".</summary>
     private static void Markdown(Body body, string markdown)
     {
-        foreach (var block in Markdig.Markdown.Parse(markdown, new MarkdownPipelineBuilder().UsePipeTables().Build()))
+        // An editions fence ("::: members") is briefc's syntax: a typed document holds only the text inside it.
+        var typed = string.Join("\n", markdown.Split('\n').Where(line => !line.TrimStart().StartsWith(":::", StringComparison.Ordinal)));
+        foreach (var block in Markdig.Markdown.Parse(typed, new MarkdownPipelineBuilder().UsePipeTables().Build()))
         {
             if (block is ParagraphBlock paragraph)
             {
