@@ -64,7 +64,7 @@ public sealed class FontSetTextSystem(FontCatalog catalog) : ITextSystem
             .Where(f => !CssWideKeywords.Contains(f, StringComparer.OrdinalIgnoreCase))
             .Distinct(StringComparer.OrdinalIgnoreCase);
         foreach (var family in families.Where(f => !catalog.HasFamily(f)))
-            log.WarnOnce(FamilyNotFoundCode, family.ToUpperInvariant(),
+            log.WarnOnceAtFirstUse(FamilyNotFoundCode, StyleResolver.FontFamilySubject(family),
                 $"font-family '{family}' matches no font: the families are {knownList} "
                 + "and the generic ones (sans-serif, serif, monospace…); the next family in the list is used");
     }

@@ -8,6 +8,7 @@ public sealed class MessageLog
 {
     private readonly List<PdfMessage> messages = [];
     private readonly HashSet<string> seenKinds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PdfSourcePosition> firstUses = new(StringComparer.OrdinalIgnoreCase);
 
     public IReadOnlyList<PdfMessage> Messages => messages;
 
@@ -18,6 +19,23 @@ public sealed class MessageLog
     public PdfSourcePosition? Position { get; set; }
 
     public void WarnOnce(string code, string kind, string message) => AddOnce(PdfMessageSeverity.Warning, code, kind, message);
+
+    /// <summary>Remembers where <paramref name="subject"/> (such as a font family) is first used: the element being
+    /// styled (<see cref="Position"/>), for a message a later stage gives about it.</summary>
+    public void NoteFirstUse(string subject)
+    {
+        if (Position is { } position) firstUses.TryAdd(subject, position);
+    }
+
+    /// <summary>A warning about <paramref name="subject"/>, once per code and subject, placed where it was first used
+    /// (<see cref="NoteFirstUse"/>; no place when it was never noted).</summary>
+    public void WarnOnceAtFirstUse(string code, string subject, string message)
+    {
+        var current = Position;
+        Position = firstUses.GetValueOrDefault(subject);
+        AddOnce(PdfMessageSeverity.Warning, code, subject, message);
+        Position = current;
+    }
 
     /// <summary>A warning about <paramref name="file"/> (not the HTML), once per code and file.</summary>
     public void WarnAboutFileOnce(string code, string file, string message) =>

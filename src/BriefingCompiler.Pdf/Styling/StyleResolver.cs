@@ -54,6 +54,22 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
     /// <param name="language">The element's own <c>lang</c> attribute, if it has one (else the parent's is inherited).</param>
     public ComputedStyle Resolve(ICssStyleDeclaration css, ComputedStyle parent, string elementName, string? language = null)
     {
+        var resolved = ResolveStyle(css, parent, elementName, language);
+        // The element that brings a family into the document is where a family no font has is reported (PDF132).
+        if (!ReferenceEquals(resolved.FontFamilies, parent.FontFamilies) && !resolved.FontFamilies.SequenceEqual(parent.FontFamilies, StringComparer.OrdinalIgnoreCase))
+        {
+            foreach (var family in resolved.FontFamilies)
+                log.NoteFirstUse(FontFamilySubject(family));
+        }
+
+        return resolved;
+    }
+
+    /// <summary>The subject under which a font family's first use is noted in the message log.</summary>
+    public static string FontFamilySubject(string family) => "font-family " + family;
+
+    private ComputedStyle ResolveStyle(ICssStyleDeclaration css, ComputedStyle parent, string elementName, string? language)
+    {
         // An element's computed declarations are the dozen or so properties that are set or inherited; about 80
         // are asked for below, and GetPropertyValue searches the declarations for each (most are absent): read
         // them once into a table. Absent and not composed means not set, as GetPropertyValue would say ("").

@@ -39,6 +39,14 @@ public static class EngineDiagnostics
             return new Diagnostic(SeverityOf(message), message.Code, message.Message, new SourceSpan(templateName, line, column));
         }
 
+        // A family no font has: where the template's CSS names it, else (below) the element that first uses it.
+        if (message.Code == Pdf.Layout.FontSetTextSystem.FamilyNotFoundCode && QuotedFamily(message.Message) is { } family
+            && FindFamilyDeclaration(templateText, family) is { } familyAt)
+        {
+            var (line, column) = LineAndColumn(templateText, familyAt);
+            return new Diagnostic(SeverityOf(message), message.Code, message.Message, new SourceSpan(templateName, line, column));
+        }
+
         if (message.Source is not { } source)
         {
             return new Diagnostic(SeverityOf(message), message.Code, message.Message, new SourceSpan(templateName, 1, 1));
@@ -53,6 +61,55 @@ public static class EngineDiagnostics
 
         var where = $" (in the HTML at line {source.Line}, column {source.Column}{(tag is null ? "" : ": " + tag)})";
         return new Diagnostic(SeverityOf(message), message.Code, message.Message + where, new SourceSpan(templateName, 1, 1));
+    }
+
+    /// <summary>"Helvetica Neue" from PDF132's <c>font-family 'Helvetica Neue' matches no font</c>.</summary>
+    private static string? QuotedFamily(string message)
+    {
+        const string Lead = "font-family '";
+        var start = message.IndexOf(Lead, StringComparison.Ordinal);
+        if (start < 0)
+            return null;
+        start += Lead.Length;
+        var end = message.IndexOf('\'', start);
+        return end > start ? message[start..end] : null;
+    }
+
+    /// <summary>The first <c>font-family</c> declaration (or <c>font</c> shorthand) of the template whose value names
+    /// <paramref name="family"/>, quoted or not; null when none does (the family may come from a partial or an attribute).</summary>
+    private static int? FindFamilyDeclaration(string text, string family)
+    {
+        foreach (var property in new[] { "font-family", "font" })
+        {
+            for (var at = text.IndexOf(property, StringComparison.OrdinalIgnoreCase); at >= 0;
+                 at = text.IndexOf(property, at + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                if (at > 0 && (char.IsAsciiLetterOrDigit(text[at - 1]) || text[at - 1] == '-'))
+                    continue;
+                var after = at + property.Length;
+                while (after < text.Length && text[after] is ' ' or '\t')
+                    after++;
+                if (after >= text.Length || text[after] != ':')
+                    continue;
+                var end = text.IndexOfAny([';', '}', '\n'], after);
+                var value = text.AsSpan(after + 1, (end < 0 ? text.Length : end) - after - 1);
+                foreach (var name in value.ToString().Split(','))
+                {
+                    // The name as written, quoted or not, up to what ends it (an attribute's closing quote, `!important`);
+                    // in the font shorthand the family comes last, after the size.
+                    var written = name.Trim().TrimStart('"', '\'');
+                    var lastWord = written.LastIndexOf(' ');
+                    foreach (var candidate in new[] { written, lastWord < 0 ? "" : written[(lastWord + 1)..] })
+                    {
+                        if (candidate.StartsWith(family, StringComparison.OrdinalIgnoreCase)
+                            && (candidate.Length == family.Length || candidate[family.Length] is '"' or '\'' or ' ' or '!'))
+                            return at;
+                    }
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"float: left" from a message that quotes a declaration as <c>CSS 'float: left'</c>.</summary>

@@ -141,6 +141,25 @@ public partial class PdfBuildTests
     }
 
     [Test]
+    public void A_font_family_no_font_has_is_reported_at_the_template_line_that_names_it()
+    {
+        var output = Path.Combine(_folder, "out");
+        var template = Path.Combine(_folder, "house.html.sbn");
+        var lines = File.ReadAllLines(Path.Combine(TestPaths.RepositoryRoot, "templates", "briefing.html.sbn")).ToList();
+        var h1Rule = lines.FindIndex(l => l == "h1 {");
+        lines.Insert(h1Rule + 1, "  font-family: \"Helvetica Neue\", sans-serif;");
+        var main = lines.FindIndex(l => l.StartsWith("<main", StringComparison.Ordinal));
+        lines.Insert(main + 1, "<p style=\"font-family: Frutiger\">{{ briefing.symbol }}</p>");
+        File.WriteAllLines(template, lines);
+
+        var run = CliRun.Of("build", Sample("en"), "--template", template, "--out", output);
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Success), run.Error);
+        Assert.That(run.Error, Does.Contain($"house.html.sbn({h1Rule + 2},3): warning PDF132: font-family 'Helvetica Neue' matches no font"));
+        Assert.That(run.Error, Does.Contain($"house.html.sbn({main + 2},11): warning PDF132: font-family 'Frutiger' matches no font"));
+    }
+
+    [Test]
     public void Engine_warnings_point_at_the_declaration_or_element_in_the_template_not_its_first_line()
     {
         var output = Path.Combine(_folder, "out");
