@@ -75,6 +75,25 @@ public static class GitRevisionReader
         return log.ExitCode == 0 && commit.Length > 0 ? commit : null;
     }
 
+    /// <summary>
+    /// The files git tracks in <paramref name="folder"/> (not below it), by full path, from one <c>git ls-files</c>: a file
+    /// git does not track has no last commit, so callers can skip asking for one per file. Empty when the folder is in
+    /// no repository or git cannot run.
+    /// </summary>
+    public static IReadOnlySet<string> TrackedFilesIn(string folder)
+    {
+        var full = Path.GetFullPath(folder);
+        if (!Directory.Exists(full))
+            return new HashSet<string>();
+        var listed = Run(full, ["ls-files", "-z", "--", "."]);
+        if (listed.ExitCode != 0)
+            return new HashSet<string>();
+        return listed.OutputText.Split('\0', StringSplitOptions.RemoveEmptyEntries)
+            .Where(name => !name.Contains('/'))
+            .Select(name => Path.Combine(full, name))
+            .ToHashSet(StringComparer.Ordinal);
+    }
+
     private static GitResult Run(string workingDirectory, IReadOnlyList<string> arguments)
     {
         var start = new ProcessStartInfo("git")
