@@ -81,19 +81,11 @@ public static class EngineDiagnostics
     {
         foreach (var property in new[] { "font-family", "font" })
         {
-            for (var at = text.IndexOf(property, StringComparison.OrdinalIgnoreCase); at >= 0;
-                 at = text.IndexOf(property, at + 1, StringComparison.OrdinalIgnoreCase))
+            foreach (var (at, valueStart) in Declarations(text, property))
             {
-                if (at > 0 && (char.IsAsciiLetterOrDigit(text[at - 1]) || text[at - 1] == '-'))
-                    continue;
-                var after = at + property.Length;
-                while (after < text.Length && text[after] is ' ' or '\t')
-                    after++;
-                if (after >= text.Length || text[after] != ':')
-                    continue;
-                var end = text.IndexOfAny([';', '}', '\n'], after);
-                var value = text.AsSpan(after + 1, (end < 0 ? text.Length : end) - after - 1);
-                foreach (var name in value.ToString().Split(','))
+                var end = text.IndexOfAny([';', '}', '\n'], valueStart);
+                var value = text[valueStart..(end < 0 ? text.Length : end)];
+                foreach (var name in value.Split(','))
                 {
                     // The name as written, quoted or not, up to what ends it (an attribute's closing quote, `!important`);
                     // in the font shorthand the family comes last, after the size.
@@ -133,23 +125,31 @@ public static class EngineDiagnostics
     private static int? FindDeclaration(string text, (string Property, string Value) declaration)
     {
         int? first = null;
-        for (var at = text.IndexOf(declaration.Property, StringComparison.OrdinalIgnoreCase); at >= 0;
-             at = text.IndexOf(declaration.Property, at + 1, StringComparison.OrdinalIgnoreCase))
+        foreach (var (at, valueStart) in Declarations(text, declaration.Property))
         {
-            if (at > 0 && (char.IsAsciiLetterOrDigit(text[at - 1]) || text[at - 1] == '-'))
-                continue;
-            var after = at + declaration.Property.Length;
-            while (after < text.Length && text[after] is ' ' or '\t')
-                after++;
-            if (after >= text.Length || text[after] != ':')
-                continue;
             first ??= at;
-            var value = text.AsSpan(after + 1).TrimStart();
-            if (value.StartsWith(declaration.Value, StringComparison.OrdinalIgnoreCase))
+            if (text.AsSpan(valueStart).TrimStart().StartsWith(declaration.Value, StringComparison.OrdinalIgnoreCase))
                 return at;
         }
 
         return first;
+    }
+
+    /// <summary>Each place the text declares <paramref name="property"/> — the whole property name (not the end of a
+    /// longer one) followed by a colon — with where its value starts (after the colon).</summary>
+    private static IEnumerable<(int At, int ValueStart)> Declarations(string text, string property)
+    {
+        for (var at = text.IndexOf(property, StringComparison.OrdinalIgnoreCase); at >= 0;
+             at = text.IndexOf(property, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            if (at > 0 && (char.IsAsciiLetterOrDigit(text[at - 1]) || text[at - 1] == '-'))
+                continue;
+            var after = at + property.Length;
+            while (after < text.Length && text[after] is ' ' or '\t')
+                after++;
+            if (after < text.Length && text[after] == ':')
+                yield return (at, after + 1);
+        }
     }
 
     /// <summary>The element's start tag as the HTML has it (up to 200 characters), or null.</summary>
