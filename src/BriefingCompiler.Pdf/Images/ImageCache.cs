@@ -14,7 +14,7 @@ public sealed class ImageCache
 
     // A data: URI is its own content: the same text is the same image. So is an image the caller names by an address
     // unique to its bytes (PdfRenderOptions.NamedImages: briefc.yaml's emblem, one in every briefing of a build).
-    private readonly ConcurrentDictionary<string, Lazy<ImageReading>> dataUris = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<ImageReading>> byAddress = new(StringComparer.Ordinal);
 
     /// <summary>The image of the file at <paramref name="realPath"/>, made by <paramref name="read"/> the first time it is asked for.</summary>
     public ImageReading GetOrRead(string realPath, Func<ImageReading> read)
@@ -26,7 +26,7 @@ public sealed class ImageCache
         return files.GetOrAdd(key, _ => new Lazy<ImageReading>(read, LazyThreadSafetyMode.ExecutionAndPublication)).Value;
     }
 
-    /// <summary>The image of the <c>data:</c> URI (or named address) <paramref name="dataUri"/>, made by <paramref name="read"/> the first time it is asked for.</summary>
-    public ImageReading GetOrDecode(string dataUri, Func<ImageReading> read) =>
-        dataUris.GetOrAdd(dataUri, _ => new Lazy<ImageReading>(read, LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+    /// <summary>The image of the <c>data:</c> URI (or named address) <paramref name="address"/>, made by <paramref name="read"/> the first time it is asked for.</summary>
+    public ImageReading GetOrDecode(string address, Func<ImageReading> read) =>
+        byAddress.GetOrAdd(address, _ => new Lazy<ImageReading>(read, LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 }

@@ -330,7 +330,7 @@ public sealed class PageStyleParser(MessageLog log)
             {
                 var close = value.IndexOf(')', i);
                 var address = value[(i + 4)..(close < 0 ? value.Length : close)].Trim().Trim('"', '\'');
-                if (parts.Any(p => p.Image is not null) || parts.Count > 0)
+                if (parts.Count > 0)
                     log.WarnOnce("PDF109", "content url", "An image in a margin box's content is drawn only as its first part (before any text); this one is left out.");
                 else
                     parts.Add(new ContentPart(null, null, address));
