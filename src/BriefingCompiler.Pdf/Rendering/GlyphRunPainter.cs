@@ -15,7 +15,9 @@ public static class GlyphRunPainter
     public static void Draw(SKCanvas canvas, GlyphRun run, float lineLeftX, float baselineY)
     {
         if (run.Glyphs.Length == 0) return;
-        using var font = run.Font.CreateFont(run.Style.FontSize);
+        var matrix = canvas.TotalMatrix;
+        var deviceScale = IsUniformScale(matrix) ? matrix.ScaleX : 1;
+        using var font = run.Font.CreateFont(run.Style.FontSize * deviceScale);
         var text = Encoding.UTF8.GetBytes(run.Text);
         var order = DrawingOrder(run);
         var points = new SKPoint[run.Glyphs.Length];
@@ -30,6 +32,11 @@ public static class GlyphRunPainter
             clusters[k] = run.Clusters[i];
         }
 
+        if (deviceScale != 1)
+        {
+            points = matrix.MapPoints(points);
+        }
+
         using var builder = new SKTextBlobBuilder();
         var buffer = builder.AllocatePositionedTextRun(font, run.Glyphs.Length, text.Length, null);
         buffer.SetGlyphs(glyphs);
@@ -39,8 +46,21 @@ public static class GlyphRunPainter
         using var blob = builder.Build();
         if (blob is null) return;
         using var paint = new SKPaint { Color = new SKColor(run.Style.Color), IsAntialias = true };
+        if (deviceScale == 1)
+        {
+            canvas.DrawText(blob, 0, 0, paint);
+            return;
+        }
+
+        canvas.Save();
+        canvas.ResetMatrix();
         canvas.DrawText(blob, 0, 0, paint);
+        canvas.Restore();
     }
+
+    /// <summary>Whether <paramref name="matrix"/> only scales (equally on both axes, by more than zero) and translates.</summary>
+    private static bool IsUniformScale(SKMatrix matrix) =>
+        matrix is { SkewX: 0, SkewY: 0, Persp0: 0, Persp1: 0 } && matrix.ScaleX > 0 && matrix.ScaleX == matrix.ScaleY;
 
     /// <summary>The glyphs' indices in drawing order: the run's order, except that inside a cluster the glyphs on
     /// the baseline come before those moved off it (marks, the dots Noto Naskh draws apart). Skia wraps a
