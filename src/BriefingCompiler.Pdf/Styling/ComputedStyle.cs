@@ -185,6 +185,9 @@ public sealed record ComputedStyle
     /// <summary>column-count / column-width on a block: its content is set in columns; null for none.</summary>
     public MultiColumnStyle? MultiColumn { get; init; }
 
+    /// <summary>column-span: all: in a multi-column container, the block is laid across all the columns (a spanner).</summary>
+    public bool SpansColumns { get; init; }
+
     /// <summary>The box's properties as a flex or grid item (order, flex, alignment, placement).</summary>
     public ItemStyle Item { get; init; } = ItemStyle.Initial;
 

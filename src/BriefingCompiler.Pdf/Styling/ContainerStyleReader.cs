@@ -58,11 +58,6 @@ public sealed class ContainerStyleReader(MessageLog log)
             return null;
         }
 
-        if (get("column-span") == "all")
-        {
-            Unsupported("column-span", "all", elementName, "the element stays in its column");
-        }
-
         var gap = get("column-gap") is { } gapText && gapText != "normal" ? CssValueReader.Length(gapText, fontSize) ?? fontSize : fontSize;
         var ruleStyle = get("column-rule-style") ?? "none";
         var rule = ruleStyle is "none" or "hidden"

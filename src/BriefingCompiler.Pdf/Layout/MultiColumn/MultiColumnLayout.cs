@@ -9,7 +9,10 @@ namespace BriefingCompiler.Pdf.Layout.MultiColumn;
 /// content laid out in a column-wide, column-tall space, continuing where the previous one stopped. Columns are
 /// balanced (the least height that holds the content in the columns, found by bisection) unless
 /// <c>column-fill: auto</c> and a height; on a page the content does not fit, the columns are filled in turn to
-/// the page's end and the rest continues on the next page. column-rule is drawn between columns that hold content.
+/// the page's end and the rest continues on the next page, in columns again; with a height of its own the page
+/// holds, what does not fit goes into overflow columns beside the last. Spanners (<c>column-span: all</c>) cut the
+/// content into column sets, each balanced, with the spanners across all columns between them (§6,
+/// <see cref="ColumnSegments"/>). column-rule is drawn between columns that hold content.
 /// </summary>
 public sealed class MultiColumnLayout(LayoutEngine engine)
 {
@@ -21,6 +24,12 @@ public sealed class MultiColumnLayout(LayoutEngine engine)
 
     /// <summary>How many multi-column containers are being laid out around the current one (one engine lays out one document on one thread).</summary>
     private int depth;
+
+    /// <summary>Overflow columns a container with a height of its own makes at most, past which the rest goes on on the next page.</summary>
+    private const int MostOverflowColumns = 1000;
+
+    /// <summary>Each container's segments, cut once (kept like the line cache), so resume points refer to one set of boxes.</summary>
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<BlockBox, IReadOnlyList<ColumnSegments.Segment>> segments = [];
 
     public LayoutResult Layout(BlockBox box, LayoutSpace space, MultiColumnResume? resume)
     {
@@ -47,27 +56,115 @@ public sealed class MultiColumnLayout(LayoutEngine engine)
         var verticalExtras = style.BorderAndPaddingTop + style.BorderAndPaddingBottom;
         float? setHeight = !isContinuation && style.BorderBoxHeight is { Least: > 0, Fixed: true } asked ? Math.Max(0, asked.Least - verticalExtras) : null;
         var room = space.Height - top - style.BorderAndPaddingBottom;
-        var height = Math.Min(room, setHeight ?? float.MaxValue);
-        // The content, as one anonymous block the width of a column.
-        var content = new BlockBox(style.Anonymous(Display.Block) with { FormattingContextRoot = true }, box.Children);
+        // A height of its own that the page holds: what does not fit goes on in overflow columns beside the last
+        // (§8.2), not onto the next page.
+        var overflowColumns = setHeight is { } own && own <= room;
+        var limit = Math.Max(0, Math.Min(room, setHeight ?? float.MaxValue));
+        var parts = segments.GetValue(box, ColumnSegments.Of);
+        var children = new List<Fragment>();
+        var y = 0f;
 
-        var filled = Fill(content, count, width, Math.Max(0, height), space.AtPageTop, resume?.Inner);
+        LayoutResult Finish(MultiColumnResume? next)
+        {
+            var continues = next is not null;
+            var contentHeight = y;
+            if (!continues && setHeight is { } fixedHeight)
+            {
+                contentHeight = fixedHeight;
+            }
+            else if (!continues && !isContinuation && style.BorderBoxHeight is { Least: > 0, Fixed: false } leastAsked)
+            {
+                contentHeight = Math.Max(contentHeight, leastAsked.Least - verticalExtras);
+            }
+
+            var fragment = new BoxFragment(box, marginLeft, 0, borderBoxWidth, top + contentHeight + (continues ? 0 : style.BorderAndPaddingBottom), children, isContinuation, continues);
+            return continues ? new Partial(fragment, next!) : new Fits(fragment);
+        }
+
+        for (var s = resume?.Segment ?? 0; s < parts.Count; s++)
+        {
+            var inner = resume is not null && s == resume.Segment ? resume.Inner : null;
+            var atPageTop = space.AtPageTop && children.Count == 0;
+            var left = Math.Max(0, limit - y);
+            var (spans, content) = parts[s];
+            if (spans)
+            {
+                // Spanners are laid out across the content box, in a formatting context of their own (their margins
+                // stay inside the container, and collapse with each other's).
+                switch (engine.Layout(content, new LayoutSpace(contentWidth, left, atPageTop, space.PageHeight), inner))
+                {
+                    case Fits fits:
+                        children.Add(fits.Fragment with { X = style.BorderAndPaddingLeft + fits.Fragment.X, Y = top + y });
+                        y += fits.Fragment.Height;
+                        continue;
+                    case Partial partial:
+                        children.Add(partial.Fragment with { X = style.BorderAndPaddingLeft + partial.Fragment.X, Y = top + y });
+                        y += partial.Fragment.Height;
+                        return Finish(new MultiColumnResume(s, partial.Resume));
+                    default:
+                        return children.Count == 0 ? new DoesNotFit("no room for a spanner") : Finish(new MultiColumnResume(s, inner));
+                }
+            }
+
+            // Column sets before a spanner are always balanced; the last one as column-fill says.
+            var balance = !(s == parts.Count - 1 && columns.FillAuto && setHeight is not null);
+            if (LayoutSet(content, count, width, left, atPageTop, inner, balance, overflowColumns) is not { } set)
+            {
+                return children.Count == 0 ? new DoesNotFit("no room for a column") : Finish(new MultiColumnResume(s, inner));
+            }
+
+            for (var c = 0; c < set.Columns.Count; c++)
+            {
+                var x = c * (width + columns.Gap);
+                if (style.RightToLeft)
+                {
+                    x = contentWidth - x - width;
+                }
+
+                children.Add(set.Columns[c] with { X = style.BorderAndPaddingLeft + x, Y = top + y });
+                if (c > 0 && columns.Rule.IsVisible)
+                {
+                    var between = style.RightToLeft ? x + width + columns.Gap / 2 : x - columns.Gap / 2;
+                    var rule = new BlockBox(new ComputedStyle { Display = Display.Block, BorderLeft = columns.Rule }, []);
+                    children.Add(new BoxFragment(rule, style.BorderAndPaddingLeft + between - columns.Rule.Width / 2, top + y, columns.Rule.Width, set.Height, []));
+                }
+            }
+
+            y += set.Height;
+            if (set.Remaining is not null)
+            {
+                return Finish(new MultiColumnResume(s, set.Remaining));
+            }
+        }
+
+        return Finish(null);
+    }
+
+    /// <summary>A column set: <paramref name="content"/> flowed through <paramref name="count"/> columns at most
+    /// <paramref name="height"/> tall, balanced when <paramref name="balance"/> and it all fits; with
+    /// <paramref name="overflow"/>, columns past <paramref name="count"/> take what does not fit. The set's height
+    /// is its tallest column's, or all of <paramref name="height"/> where the columns are filled in turn or go on
+    /// on the next page. Null when not even the first column takes anything.</summary>
+    private (List<BoxFragment> Columns, float Height, ResumePoint? Remaining)? LayoutSet(BlockBox content, int count, float width, float height, bool atPageTop, ResumePoint? from, bool balance, bool overflow)
+    {
+        var filled = Fill(content, overflow ? MostOverflowColumns : count, width, height, atPageTop, from);
         if (filled is null)
         {
-            return new DoesNotFit("no room for a column");
+            return null;
         }
 
         var (fragments, rest) = filled.Value;
-        if (rest is null && !(columns.FillAuto && setHeight is not null) && depth <= MostNestedBalancing)
+
+        if (rest is null && balance && fragments.Count <= count && depth <= MostNestedBalancing)
         {
             // Everything fits: balance, the least height that still holds the content in the columns.
-            var whole = engine.Layout(content, new LayoutSpace(width, LayoutSpace.Unbounded, true, space.PageHeight), resume?.Inner);
+            var whole = engine.Layout(content, new LayoutSpace(width, LayoutSpace.Unbounded, true, height), from);
             var low = whole is Fits fits ? fits.Fragment.Height / count : 0;
             var high = fragments.Max(f => f.Height);
             for (var step = 0; step < 14 && high - low > 0.5f; step++)
             {
                 var middle = (low + high) / 2;
-                if (Fill(content, count, width, middle, true, resume?.Inner) is { Remaining: null })
+                if (Fill(content, count, width, middle, true, from) is { Remaining: null })
                 {
                     high = middle;
                 }
@@ -77,42 +174,11 @@ public sealed class MultiColumnLayout(LayoutEngine engine)
                 }
             }
 
-            (fragments, _) = Fill(content, count, width, high, true, resume?.Inner)!.Value;
+            (fragments, _) = Fill(content, count, width, high, true, from)!.Value;
+            return (fragments, fragments.Count == 0 ? 0 : fragments.Max(f => f.Height), null);
         }
 
-        var columnHeight = fragments.Count == 0 ? 0 : fragments.Max(f => f.Height);
-        if (rest is not null)
-        {
-            columnHeight = Math.Max(columnHeight, Math.Min(height, columnHeight));
-        }
-
-        var contentHeight = setHeight ?? columnHeight;
-        if (rest is null && !isContinuation && style.BorderBoxHeight is { Least: > 0, Fixed: false } leastAsked)
-        {
-            contentHeight = Math.Max(contentHeight, leastAsked.Least - verticalExtras);
-        }
-
-        var children = new List<Fragment>();
-        for (var c = 0; c < fragments.Count; c++)
-        {
-            var x = c * (width + columns.Gap);
-            if (style.RightToLeft)
-            {
-                x = contentWidth - x - width;
-            }
-
-            children.Add(fragments[c] with { X = style.BorderAndPaddingLeft + x, Y = top });
-            if (c > 0 && columns.Rule.IsVisible)
-            {
-                var between = style.RightToLeft ? x + width + columns.Gap / 2 : x - columns.Gap / 2;
-                var rule = new BlockBox(new ComputedStyle { Display = Display.Block, BorderLeft = columns.Rule }, []);
-                children.Add(new BoxFragment(rule, style.BorderAndPaddingLeft + between - columns.Rule.Width / 2, top, columns.Rule.Width, columnHeight, []));
-            }
-        }
-
-        var continues = rest is not null;
-        var fragment = new BoxFragment(box, marginLeft, 0, borderBoxWidth, top + contentHeight + (continues ? 0 : style.BorderAndPaddingBottom), children, isContinuation, continues);
-        return continues ? new Partial(fragment, new MultiColumnResume(rest)) : new Fits(fragment);
+        return (fragments, balance && rest is null ? fragments.Max(f => f.Height) : height, rest);
     }
 
     /// <summary>The used column count and width (CSS Multi-column 1 §3.4).</summary>

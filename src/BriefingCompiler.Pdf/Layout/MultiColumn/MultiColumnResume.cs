@@ -1,4 +1,5 @@
 namespace BriefingCompiler.Pdf.Layout.MultiColumn;
 
-/// <summary>Continue a multi-column container's content at <see cref="Inner"/> (its children, as one column box sees them).</summary>
-public sealed record MultiColumnResume(ResumePoint? Inner) : ResumePoint;
+/// <summary>Continue a multi-column container at its segment <see cref="Segment"/> (a column set or a run of spanners,
+/// <see cref="ColumnSegments"/>), from <see cref="Inner"/> inside it (null: its start).</summary>
+public sealed record MultiColumnResume(int Segment, ResumePoint? Inner) : ResumePoint;
