@@ -89,4 +89,80 @@ public class MultiColumnLayoutTests
         Assert.That(rules[0].MidX, Is.EqualTo(100f).Within(0.01));
         Assert.That(rules[0].Height, Is.EqualTo(20f).Within(0.6));
     }
+
+    [Test]
+    public void A_spanner_cuts_the_columns_into_two_balanced_sets()
+    {
+        var probe = LayoutProbe.OfBody("""
+            <div id="m" style="column-count: 2; column-gap: 20pt">
+              <div id="a1" style="height: 20pt"></div><div id="a2" style="height: 20pt"></div>
+              <h2 id="s" style="column-span: all; margin: 5pt 0; height: 10pt"></h2>
+              <div id="b1" style="height: 30pt"></div><div id="b2" style="height: 30pt"></div>
+            </div>
+            """);
+
+        // The first set: one block per column, 20 pt tall; the spanner across both columns below it, inside its
+        // margins; the second set below that, balanced again.
+        Assert.That((Rect(probe, "a1").Left, Rect(probe, "a1").Top), Is.EqualTo((10f, 10f)));
+        Assert.That((Rect(probe, "a2").Left, Rect(probe, "a2").Top), Is.EqualTo((110f, 10f)));
+        Assert.That((Rect(probe, "s").Left, Rect(probe, "s").Width), Is.EqualTo((10f, 180f)));
+        Assert.That(Rect(probe, "s").Top, Is.EqualTo(35f).Within(0.6));
+        Assert.That((Rect(probe, "b1").Left, Rect(probe, "b2").Left), Is.EqualTo((10f, 110f)));
+        Assert.That(Rect(probe, "b1").Top, Is.EqualTo(Rect(probe, "s").Bottom + 5).Within(0.6));
+        Assert.That(Rect(probe, "b2").Top, Is.EqualTo(Rect(probe, "b1").Top).Within(0.01));
+        Assert.That(Rect(probe, "m").Bottom, Is.EqualTo(Rect(probe, "b1").Bottom).Within(0.6));
+        Assert.That(probe.Document.Messages.Select(m => m.Message), Has.None.Contains("column-span"));
+    }
+
+    [Test]
+    public void A_spanner_inside_a_block_of_the_columns_splits_that_block()
+    {
+        var probe = LayoutProbe.OfBody("""
+            <div style="column-count: 2; column-gap: 20pt">
+              <section id="outer">
+                <div id="a1" style="height: 20pt"></div><div id="a2" style="height: 20pt"></div>
+                <h2 id="s" style="column-span: all; margin: 0; height: 10pt"></h2>
+                <div id="b1" style="height: 20pt"></div><div id="b2" style="height: 20pt"></div>
+              </section>
+            </div>
+            """);
+
+        Assert.That((Rect(probe, "a2").Left, Rect(probe, "a2").Top), Is.EqualTo((110f, 10f)));
+        Assert.That((Rect(probe, "s").Top, Rect(probe, "s").Width), Is.EqualTo((30f, 180f)));
+        Assert.That((Rect(probe, "b1").Left, Rect(probe, "b1").Top), Is.EqualTo((10f, 40f)));
+        Assert.That((Rect(probe, "b2").Left, Rect(probe, "b2").Top), Is.EqualTo((110f, 40f)));
+    }
+
+    [Test]
+    public void With_a_height_of_its_own_what_does_not_fit_goes_into_overflow_columns()
+    {
+        var blocks = string.Concat(Enumerable.Range(1, 6).Select(i => $"""<div id="b{i}" style="height: 20pt"></div>"""));
+        var probe = LayoutProbe.OfBody($"""<div style="column-count: 2; column-gap: 20pt; height: 40pt">{blocks}</div><div id="after"></div>""");
+
+        // Two blocks a column: the fifth and sixth go into a third column to the right of the box, not to the next page.
+        Assert.That(probe.Pages, Has.Count.EqualTo(1));
+        Assert.That((Rect(probe, "b5").Left, Rect(probe, "b5").Top), Is.EqualTo((210f, 10f)));
+        Assert.That(Rect(probe, "b6").Top, Is.EqualTo(30f).Within(0.01));
+        Assert.That(Rect(probe, "after").Top, Is.EqualTo(50f).Within(0.01));
+    }
+
+    [Test]
+    public void A_two_column_section_that_crosses_a_page_goes_on_in_two_columns()
+    {
+        // Page 1 has room for six lines a column below the heading: twelve paragraphs; the other eighteen go on
+        // on page 2, nine a column.
+        var paragraphs = string.Concat(Enumerable.Range(1, 30).Select(i => $"""<p id="p{i}" style="margin: 0">Paragraph {i}</p>"""));
+        var probe = LayoutProbe.OfBody($"""
+            <div style="height: 60pt"></div>
+            <h2 id="h" style="margin: 0">Background</h2>
+            <section style="column-count: 2; column-gap: 20pt">{paragraphs}</section>
+            """);
+
+        var second = Enumerable.Range(1, 30).Select(i => probe.Find($"p{i}")).Where(p => p.Page == 2).ToList();
+        Assert.That(probe.Pages, Has.Count.EqualTo(2));
+        Assert.That(second, Is.Not.Empty);
+        Assert.That(second.Select(p => p.Rect.Left).Distinct(), Is.EquivalentTo(new[] { 10f, 110f }), "both columns on page 2");
+        Assert.That(second[0].Rect.Top, Is.EqualTo(10f).Within(0.01));
+        Assert.That(second.Count(p => p.Rect.Left > 100), Is.EqualTo(second.Count / 2), "balanced");
+    }
 }
