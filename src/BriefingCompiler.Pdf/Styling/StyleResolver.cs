@@ -21,7 +21,6 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
         ("clip", ["auto"]),
         ("box-shadow", ["none"]),
         ("text-shadow", ["none"]),
-        ("max-height", ["none"]),
         ("text-transform", ["none", "uppercase", "lowercase", "capitalize"]),
         ("writing-mode", ["horizontal-tb"]),
         ("text-indent", ["0", "0px"]),
@@ -90,6 +89,11 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
         ReportUnsupported(Get, elementName);
         var height = Get("height") is { } heightValue && heightValue != "auto" ? heightValue : null;
         var minHeight = Get("min-height") is { } minValue && minValue is not ("auto" or "0" or "0px") ? minValue : null;
+        if (Get("max-height") is { } maxHeightValue && maxHeightValue != "none" && CssValueReader.Length(maxHeightValue, parent.FontSize) is null)
+        {
+            log.WarnOnce("PDF101", "max-height value", $"CSS 'max-height: {maxHeightValue}' (on <{elementName}>) is not supported by the PDF engine (lengths are); it is ignored.");
+        }
+
         foreach (var (property, value) in new[] { ("height", height), ("min-height", minHeight) })
         {
             // A percentage resolves against the containing block's height where that is known (HeightPercent,
