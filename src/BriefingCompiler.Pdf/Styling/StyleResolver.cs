@@ -165,7 +165,8 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
             Item = containers.Item(Get, fontSize),
             Margin = new Edges(Len("margin-top"), Len("margin-right"), Len("margin-bottom"), Len("margin-left")),
             CentredByAutoMargins = Get("margin-left") == "auto" && Get("margin-right") == "auto",
-            Padding = new Edges(Len("padding-top"), Len("padding-right"), Len("padding-bottom"), Len("padding-left")),
+            // A negative padding is invalid CSS (CSS 2.1 §8.4; AngleSharp passes it on): ignored, as browsers ignore it.
+            Padding = new Edges(Math.Max(0, Len("padding-top")), Math.Max(0, Len("padding-right")), Math.Max(0, Len("padding-bottom")), Math.Max(0, Len("padding-left"))),
             BorderTop = Border("top"),
             BorderRight = Border("right"),
             BorderBottom = Border("bottom"),

@@ -37,6 +37,14 @@ public class StylingTests
     }
 
     [Test]
+    public void A_negative_padding_is_invalid_and_ignored()
+    {
+        var (style, _) = StyleOf("""<div id="d" style="padding-left: -1px; padding-top: -3pt; padding-right: 2pt">x</div>""", "d");
+
+        Assert.That(style.Padding, Is.EqualTo(new Edges(0, 2, 0, 0)));
+    }
+
+    [Test]
     public void Lengths_are_points_and_keywords_are_normalised()
     {
         var (style, _) = StyleOf("""<p id="p" style="font-size: 16px; font-weight: bold; padding: 4px 8px; border-top: 2px dashed #ff0000; color: rgb(0, 128, 0)">x</p>""", "p");
