@@ -69,7 +69,14 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
     /// The boxes of an element's content: its ::before, its children, its ::after (inline content gathered
     /// into anonymous paragraphs). <paramref name="leading"/>: text set first, inline (an inside list marker).
     /// </summary>
-    private List<Box> Children(ComputedDeclarations css, IElement parent, ComputedStyle parentStyle, (string Text, ComputedStyle Style)? leading = null)
+    private List<Box> Children(ComputedDeclarations css, IElement parent, ComputedStyle parentStyle, (string Text, ComputedStyle Style)? leading = null) =>
+        ContentBoxes(css, parent, parent.ChildNodes, parentStyle, leading);
+
+    /// <summary>
+    /// The boxes of content <paramref name="nodes"/>: with <paramref name="parent"/>'s ::before and ::after, or none
+    /// when the content has no element of its own (<paramref name="parent"/> null: an anonymous table cell).
+    /// </summary>
+    private List<Box> ContentBoxes(ComputedDeclarations css, IElement? parent, IEnumerable<INode> nodes, ComputedStyle parentStyle, (string Text, ComputedStyle Style)? leading = null)
     {
         var boxes = new List<Box>();
         var inline = new InlineCollector();
@@ -79,7 +86,29 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
             inline.Add(marker.Text, marker.Style, RootTag(parentStyle));
         }
 
-        AddGenerated(css, parent, parentStyle, "before", inline, boxes, RootTag(parentStyle));
+        if (parent is not null)
+        {
+            AddGenerated(css, parent, parentStyle, "before", inline, boxes, RootTag(parentStyle));
+        }
+
+        // A run of table parts outside a table becomes an anonymous table (CSS 2.1 §17.2.1).
+        var tableParts = new TablePartRun();
+        void EndTableParts()
+        {
+            var (parts, space) = tableParts.End();
+            if (parts is null)
+            {
+                return;
+            }
+
+            Flush(inline, parentStyle, boxes);
+            boxes.AddRange(Table(css, null, parts, parentStyle.Anonymous(Display.Table)));
+            foreach (var text in space)
+            {
+                inline.Add(text.Data, parentStyle, RootTag(parentStyle));
+            }
+        }
+
         // A float inside an inline element is a block of its own here, in the block around it (the text before it
         // ends its paragraph, as a float directly in the block does).
         void AddFloat(IElement element, ComputedStyle style)
@@ -91,10 +120,16 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
                 boxes.AddRange(BlockLevel(css, element, style));
         }
 
-        foreach (var node in parent.ChildNodes)
+        foreach (var node in nodes)
         {
             if (node is IText text)
             {
+                if (tableParts.HoldSpace(text))
+                {
+                    continue;
+                }
+
+                EndTableParts();
                 inline.Add(text.Data, parentStyle, RootTag(parentStyle));
                 continue;
             }
@@ -116,7 +151,13 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
                 // context of its own (Flexbox §4, Grid §6.1): its children's margins do not collapse through it.
                 style = style with { Display = style.Display == Display.Inline ? Display.Block : style.Display, Float = FloatSide.None, FormattingContextRoot = true, AtomicInline = false };
             }
+            else if (IsInternalTablePart(style.Display) || (tableParts.IsOpen && IsCaption(css, element)))
+            {
+                tableParts.Add(element);
+                continue;
+            }
 
+            EndTableParts();
             ApplyCounters(css, element, style);
             if (style.IsFootnote && footnoteDepth == 0)
             {
@@ -146,7 +187,12 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
             boxes.AddRange(BlockLevel(css, element, style));
         }
 
-        AddGenerated(css, parent, parentStyle, "after", inline, boxes, RootTag(parentStyle));
+        EndTableParts();
+        if (parent is not null)
+        {
+            AddGenerated(css, parent, parentStyle, "after", inline, boxes, RootTag(parentStyle));
+        }
+
         Flush(inline, parentStyle, boxes);
         counters.LeaveChildren();
         return boxes;
@@ -456,12 +502,14 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
     {
         At(element);
         // Auto margins of an atomic inline are 0 (CSS 2.1 §10.3.9).
-        var boxes = BlockLevel(css, element, style with { CentredByAutoMargins = false }).ToList();
-        var box = boxes.Count == 1
+        inline.AddAtomic(AtomicBox(BlockLevel(css, element, style with { CentredByAutoMargins = false }).ToList(), style), textStyle, parentTag);
+    }
+
+    /// <summary>The one box an atomic inline is set as: its box, or an anonymous block around it and its captions.</summary>
+    private static Box AtomicBox(List<Box> boxes, ComputedStyle style) =>
+        boxes.Count == 1
             ? boxes[0]
             : new BlockBox(style.Anonymous(Display.Block) with { AtomicInline = true, AtomicAlign = style.AtomicAlign, AtomicShift = style.AtomicShift }, boxes, null, null);
-        inline.AddAtomic(box, textStyle, parentTag);
-    }
 
     private Images.ImageResource? LoadImage(string? source)
     {
@@ -556,11 +604,32 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
 
         counters.EnterChildren();
         AddGenerated(css, element, style, "before", inline, null, tag);
+        // A run of table parts in an inline element is an anonymous inline-table (CSS 2.1 §17.2.1).
+        var tableParts = new TablePartRun();
+        void EndTableParts()
+        {
+            var (parts, space) = tableParts.End();
+            if (parts is null)
+            {
+                return;
+            }
+
+            inline.AddAtomic(AtomicBox(Table(css, null, parts, style.Anonymous(Display.Table) with { AtomicInline = true }).ToList(), style), style, tag);
+            foreach (var text in space)
+            {
+                inline.Add(text.Data, style, tag);
+            }
+        }
+
         foreach (var node in element.ChildNodes)
         {
             if (node is IText text)
             {
-                inline.Add(text.Data, style, tag);
+                if (!tableParts.HoldSpace(text))
+                {
+                    EndTableParts();
+                    inline.Add(text.Data, style, tag);
+                }
             }
             else if (node is IElement child)
             {
@@ -569,6 +638,14 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
                 {
                     continue;
                 }
+
+                if (IsInternalTablePart(childStyle.Display) || (tableParts.IsOpen && IsCaption(css, child)))
+                {
+                    tableParts.Add(child);
+                    continue;
+                }
+
+                EndTableParts();
 
                 if (childStyle.IsFootnote && footnoteDepth == 0)
                 {
@@ -608,6 +685,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
             }
         }
 
+        EndTableParts();
         AddGenerated(css, element, style, "after", inline, null, tag);
         counters.LeaveChildren();
     }
@@ -803,6 +881,27 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
 
     private IEnumerable<Box> Table(ComputedDeclarations css, IElement table, ComputedStyle style)
     {
+        if (!table.Children.Any(child => css.For(child).GetPropertyValue("display") is { } display && display.StartsWith("table-", StringComparison.Ordinal)))
+        {
+            // Content with no table parts at all (text or blocks in an inline-table) goes in an anonymous cell of an
+            // anonymous row (CSS 2.1 §17.2.1), with the table's own ::before and ::after.
+            var cellStyle = style.Anonymous(Display.TableCell);
+            var content = Children(css, table, cellStyle);
+            List<TableRowBox> rows = content.Count > 0 ? [new TableRowBox(style.Anonymous(Display.TableRow), [new TableCellBox(cellStyle, content)])] : [];
+            return [new TableBox(style, [], rows, rows.Count, NullIfEmpty(table.Id)) { Semantics = ElementSemantics.OfBlock(table) }];
+        }
+
+        return Table(css, table, table.ChildNodes, style);
+    }
+
+    /// <summary>
+    /// A table from its child nodes — a table element's, or (<paramref name="table"/> null) a run of table parts
+    /// outside a table, which CSS 2.1 §17.2.1 wraps in an anonymous table. Rows directly in the table form an
+    /// anonymous row group; cells and other content outside a row an anonymous row; white space between parts is
+    /// dropped.
+    /// </summary>
+    private IEnumerable<Box> Table(ComputedDeclarations css, IElement? table, IEnumerable<INode> nodes, ComputedStyle style)
+    {
         var before = new List<Box>();
         var after = new List<Box>();
         var header = new List<TableRowBox>();
@@ -810,54 +909,71 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
         var footer = new List<TableRowBox>();
         var columns = new List<CssLength?>();
         var columnStyles = new List<TableColumnStyle>();
-        var bareRows = new List<(IElement Row, ComputedStyle Style)>();
+        var bareRows = new List<RowSource>();
+        var loose = new List<INode>();
+        void FlushLoose()
+        {
+            if (loose.Any(node => !IsCollapsibleSpace(node)))
+            {
+                bareRows.Add(new RowSource(null, style.Anonymous(Display.TableRow), loose.ToArray()));
+            }
+
+            loose.Clear();
+        }
+
         void FlushBareRows()
         {
+            FlushLoose();
             // Rows directly in the table form an anonymous row group: rowspans stop at its end.
             body.AddRange(RowGroup(css, bareRows));
             bareRows.Clear();
         }
 
-        if (!table.Children.Any(child => css.For(child).GetPropertyValue("display") is { } display && display.StartsWith("table-", StringComparison.Ordinal)))
+        counters.EnterChildren();
+        foreach (var node in nodes)
         {
-            // Content with no table parts at all (text or blocks in an inline-table) goes in an anonymous cell of an
-            // anonymous row (CSS 2.1 §17.2.1).
-            var cellStyle = style.Anonymous(Display.TableCell);
-            var content = Children(css, table, cellStyle);
-            if (content.Count > 0)
+            if (node is IText)
             {
-                body.Add(new TableRowBox(style.Anonymous(Display.TableRow), [new TableCellBox(cellStyle, content)]));
+                loose.Add(node);
+                continue;
             }
 
-            return [new TableBox(style, header, body, body.Count, NullIfEmpty(table.Id)) { Semantics = ElementSemantics.OfBlock(table) }];
-        }
+            if (node is not IElement child)
+            {
+                continue;
+            }
 
-        counters.EnterChildren();
-        foreach (var child in table.Children)
-        {
-            if (child.LocalName is "colgroup" or "col" || css.For(child).GetPropertyValue("display") is "table-column" or "table-column-group")
+            if (IsColumn(css, child))
             {
                 Columns(css, child, style, columns, columnStyles);
                 continue;
             }
 
             var childStyle = Style(css, child, style);
+            if (childStyle.Display == Display.None)
+            {
+                continue;
+            }
+
             if (childStyle.Display == Display.TableRow)
             {
-                bareRows.Add((child, childStyle));
+                FlushLoose();
+                bareRows.Add(new RowSource(child, childStyle, child.ChildNodes));
+                continue;
+            }
+
+            var caption = IsCaption(css, child);
+            if (!caption && childStyle.Display is not (Display.TableHeaderGroup or Display.TableRowGroup or Display.TableFooterGroup))
+            {
+                // A cell, or content that is no table part: in an anonymous row (its counters are applied there).
+                loose.Add(child);
                 continue;
             }
 
             FlushBareRows();
-            if (childStyle.Display != Display.None)
-            {
-                ApplyCounters(css, child, childStyle);
-            }
-
+            ApplyCounters(css, child, childStyle);
             switch (childStyle.Display)
             {
-                case Display.None:
-                    break;
                 case Display.TableHeaderGroup:
                     header.AddRange(Rows(css, child, childStyle));
                     break;
@@ -868,7 +984,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
                     footer.AddRange(Rows(css, child, childStyle));
                     break;
                 default:
-                    // A caption (or stray block) goes above the table, or below with caption-side: bottom.
+                    // A caption goes above the table, or below with caption-side: bottom.
                     var side = css.For(child).GetPropertyValue("caption-side");
                     (side == "bottom" ? after : before).Add(new BlockBox(childStyle with { Display = Display.Block }, Children(css, child, childStyle), NullIfEmpty(child.Id)) { Semantics = ElementSemantics.OfBlock(child) });
                     break;
@@ -879,16 +995,78 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
         counters.LeaveChildren();
         body.AddRange(footer);
         var columnCount = header.Concat(body).SelectMany(r => r.Cells).Select(c => c.Column + c.ColumnSpan).DefaultIfEmpty(0).Max();
-        before.Add(new TableBox(style, header, body, columnCount, NullIfEmpty(table.Id))
+        before.Add(new TableBox(style, header, body, columnCount, NullIfEmpty(table?.Id))
         {
             ColumnWidths = columns,
             ColumnStyles = columnStyles,
             HasRowSpans = header.Concat(body).Any(r => r.Cells.Any(c => c.RowSpan > 1)),
-            Semantics = ElementSemantics.OfBlock(table),
+            Semantics = table is null ? null : ElementSemantics.OfBlock(table),
         });
         before.AddRange(after);
         return before;
     }
+
+    /// <summary>
+    /// A run of table parts outside a table, gathered while their parent's children are walked: rows, cells, row
+    /// groups (and captions after one), with the white space between them, which CSS 2.1 §17.2.1 drops. White space
+    /// after the run is held back: it is the parent's content again if inline content follows.
+    /// </summary>
+    private sealed class TablePartRun
+    {
+        private List<INode>? parts;
+        private readonly List<IText> space = [];
+
+        public bool IsOpen => parts is not null;
+
+        /// <summary>Holds white space that follows the run; false when there is no run or the text is not white space.</summary>
+        public bool HoldSpace(IText text)
+        {
+            if (parts is null || !IsCollapsibleSpace(text))
+            {
+                return false;
+            }
+
+            space.Add(text);
+            return true;
+        }
+
+        public void Add(IElement part)
+        {
+            parts ??= [];
+            parts.AddRange(space);
+            space.Clear();
+            parts.Add(part);
+        }
+
+        /// <summary>Ends the run: its nodes (null when there was none) and the white space held after it.</summary>
+        public (IReadOnlyList<INode>? Parts, IReadOnlyList<IText> Space) End()
+        {
+            if (parts is null)
+            {
+                return (null, []);
+            }
+
+            var ended = (parts, space.ToArray());
+            parts = null;
+            space.Clear();
+            return ended;
+        }
+    }
+
+    /// <summary>One row of a row group: a row element, or an anonymous row (<see cref="Element"/> null) around cells or other content not in a row.</summary>
+    private readonly record struct RowSource(IElement? Element, ComputedStyle Style, IEnumerable<INode> Nodes);
+
+    private static bool IsColumn(ComputedDeclarations css, IElement element) =>
+        element.LocalName is "colgroup" or "col" || css.For(element).GetPropertyValue("display") is "table-column" or "table-column-group";
+
+    private static bool IsCaption(ComputedDeclarations css, IElement element) => css.For(element).GetPropertyValue("display") == "table-caption";
+
+    /// <summary>Whether a node is only white space that collapses (CSS 2.1 §17.2.1 drops it between table parts).</summary>
+    private static bool IsCollapsibleSpace(INode node) => node is IText text && text.Data.AsSpan().IndexOfAnyExcept(" \t\n\r\f") < 0;
+
+    /// <summary>Whether a box of this display must sit in a table; outside one it gets an anonymous table (CSS 2.1 §17.2.1).</summary>
+    private static bool IsInternalTablePart(Display display) =>
+        display is Display.TableRow or Display.TableCell or Display.TableRowGroup or Display.TableHeaderGroup or Display.TableFooterGroup;
 
     /// <summary>
     /// The widths <c>col</c> elements give (a <c>colgroup</c> without them counts <c>span</c> columns of its own width),
@@ -942,47 +1120,68 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
     private List<TableRowBox> Rows(ComputedDeclarations css, IElement group, ComputedStyle groupStyle)
     {
         counters.EnterChildren();
-        var rows = RowGroup(css, group.Children
-            .Select(row => (Row: row, Style: Style(css, row, groupStyle)))
-            .Where(r => r.Style.Display == Display.TableRow)
-            .ToArray(), groupStyle);
+        var rows = new List<RowSource>();
+        var loose = new List<INode>();
+        void FlushLoose()
+        {
+            // Cells and other content directly in the group: an anonymous row.
+            if (loose.Any(node => !IsCollapsibleSpace(node)))
+            {
+                rows.Add(new RowSource(null, groupStyle.Anonymous(Display.TableRow), loose.ToArray()));
+            }
+
+            loose.Clear();
+        }
+
+        foreach (var node in group.ChildNodes)
+        {
+            if (node is IElement row && Style(css, row, groupStyle) is var rowStyle && rowStyle.Display is Display.TableRow or Display.None)
+            {
+                if (rowStyle.Display == Display.TableRow)
+                {
+                    FlushLoose();
+                    rows.Add(new RowSource(row, rowStyle, row.ChildNodes));
+                }
+            }
+            else if (node is IElement or IText)
+            {
+                loose.Add(node);
+            }
+        }
+
+        FlushLoose();
+        var result = RowGroup(css, rows, groupStyle);
         counters.LeaveChildren();
-        return rows;
+        return result;
     }
 
     /// <summary>
     /// The rows of one row group with their cells placed on the grid (HTML's table model): a cell takes the
     /// first column not covered by a cell from a row above that spans down into this one; a rowspan stops at
-    /// the group's end (rowspan="0" reaches it).
+    /// the group's end (rowspan="0" reaches it). Content in a row that is not a cell goes in an anonymous cell.
     /// </summary>
-    private List<TableRowBox> RowGroup(ComputedDeclarations css, IReadOnlyList<(IElement Row, ComputedStyle Style)> rows, ComputedStyle? groupStyle = null)
+    private List<TableRowBox> RowGroup(ComputedDeclarations css, IReadOnlyList<RowSource> rows, ComputedStyle? groupStyle = null)
     {
         var result = new List<TableRowBox>(rows.Count);
         var coveredUntil = new List<int>();
         for (var r = 0; r < rows.Count; r++)
         {
-            var (row, rowStyle) = rows[r];
-            ApplyCounters(css, row, rowStyle);
+            var (row, rowStyle, nodes) = rows[r];
+            if (row is not null)
+            {
+                ApplyCounters(css, row, rowStyle);
+            }
+
             counters.EnterChildren();
             var cells = new List<TableCellBox>();
             var column = 0;
-            foreach (var cell in row.Children)
+            void Place(int span, int rowSpan)
             {
-                var cellStyle = Style(css, cell, rowStyle);
-                if (cellStyle.Display == Display.None)
-                {
-                    continue;
-                }
-
                 while (column < coveredUntil.Count && coveredUntil[column] > r)
                 {
                     column++;
                 }
 
-                var span = SpanOf(cell.GetAttribute("colspan"));
-                var rowSpan = int.TryParse(cell.GetAttribute("rowspan"), out var rs) && rs != 1
-                    ? rs == 0 ? rows.Count - r : Math.Clamp(rs, 1, rows.Count - r)
-                    : 1;
                 while (coveredUntil.Count < column + span)
                 {
                     coveredUntil.Add(0);
@@ -992,15 +1191,62 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
                 {
                     coveredUntil[c] = r + rowSpan;
                 }
+            }
 
+            var loose = new List<INode>();
+            void FlushLoose()
+            {
+                if (loose.Any(node => !IsCollapsibleSpace(node)))
+                {
+                    var anonymousStyle = rowStyle.Anonymous(Display.TableCell);
+                    Place(1, 1);
+                    cells.Add(new TableCellBox(anonymousStyle, ContentBoxes(css, null, loose.ToArray(), anonymousStyle), 1, null, column, 1));
+                    column++;
+                }
+
+                loose.Clear();
+            }
+
+            foreach (var node in nodes)
+            {
+                if (node is IText)
+                {
+                    loose.Add(node);
+                    continue;
+                }
+
+                if (node is not IElement cell)
+                {
+                    continue;
+                }
+
+                var cellStyle = Style(css, cell, rowStyle);
+                if (cellStyle.Display == Display.None)
+                {
+                    continue;
+                }
+
+                if (cellStyle.Display != Display.TableCell)
+                {
+                    loose.Add(cell);
+                    continue;
+                }
+
+                FlushLoose();
+                var span = SpanOf(cell.GetAttribute("colspan"));
+                var rowSpan = int.TryParse(cell.GetAttribute("rowspan"), out var rs) && rs != 1
+                    ? rs == 0 ? rows.Count - r : Math.Clamp(rs, 1, rows.Count - r)
+                    : 1;
+                Place(span, rowSpan);
                 ApplyCounters(css, cell, cellStyle);
                 cells.Add(new TableCellBox(cellStyle with { Display = Display.TableCell }, Children(css, cell, cellStyle), span, NullIfEmpty(cell.Id), column, rowSpan) { Semantics = ElementSemantics.OfBlock(cell) });
                 column += span;
             }
 
+            FlushLoose();
             counters.LeaveChildren();
 
-            result.Add(new TableRowBox(rowStyle, cells, NullIfEmpty(row.Id)) { GroupStyle = groupStyle, Semantics = ElementSemantics.OfBlock(row) });
+            result.Add(new TableRowBox(rowStyle, cells, NullIfEmpty(row?.Id)) { GroupStyle = groupStyle, Semantics = row is null ? null : ElementSemantics.OfBlock(row) });
         }
 
         return result;

@@ -129,8 +129,9 @@ public sealed class AbsoluteLayout(LayoutEngine engine)
         if (style.Height is null && top is { } t && bottom is { } b && box is ContainerBox)
         {
             // Stretched between top and bottom (10.6.4): the content height that leaves them where they are asked.
+            // max-height caps it; then auto margins share what is left (below).
             var extra = margin.Vertical + (style.BorderBoxSizing ? 0 : style.BorderAndPaddingTop + style.BorderAndPaddingBottom);
-            box = box with { Style = style with { Height = Math.Max(0, containing.Height - t - b - extra) } };
+            box = box with { Style = style with { Height = Math.Min(Math.Max(0, containing.Height - t - b - extra), style.Item.MaxHeight ?? float.PositiveInfinity) } };
         }
 
         var result = engine.Layout(box, new LayoutSpace(outerWidth, LayoutSpace.Unbounded, true, page.Height), null);
@@ -154,6 +155,11 @@ public sealed class AbsoluteLayout(LayoutEngine engine)
         var marginBoxTop = top is { } fromTop ? containing.Y + fromTop
             : bottom is { } fromBottom ? containing.Y + containing.Height - fromBottom - marginBoxHeight
             : parentY + placeholder.Y;
+        if (top is { } above && bottom is { } below && style.Item.AutoMarginTop && style.Item.AutoMarginBottom)
+        {
+            // Both vertical margins auto between a set top and bottom: they share the room left equally (10.6.4).
+            marginBoxTop += Math.Max(0, containing.Height - above - below - marginBoxHeight) / 2;
+        }
         var pageX = marginBoxLeft + fragment.X;
         var pageY = marginBoxTop + margin.Top;
         var placed = fragment with { X = pageX - parentX, Y = pageY - parentY };

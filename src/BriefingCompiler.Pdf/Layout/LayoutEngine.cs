@@ -119,6 +119,12 @@ public sealed class LayoutEngine
             borderBoxWidth = Math.Min(borderBoxWidth, maxWidth.Resolve(containingWidth) + style.BorderAndPaddingHorizontal);
         }
 
+        if (style.Item.MinWidth is { } minWidth)
+        {
+            // min-width wins over width and max-width (CSS 2.1 §10.4), even past the room there is.
+            borderBoxWidth = Math.Max(borderBoxWidth, minWidth.Resolve(containingWidth) + style.BorderAndPaddingHorizontal);
+        }
+
         if (style.CentredByAutoMargins && !style.IsFloated)
         {
             marginLeft += (available - borderBoxWidth) / 2;
@@ -301,6 +307,15 @@ public sealed class LayoutEngine
                 log.WarnOnce("PDF209", "height past page", "A box's height reaches past the end of the page; it is cut at the page's end.");
                 height = Math.Max(space.Height, y + bottomReserve);
             }
+        }
+
+        if (!isCell && !isContinuation && style.Item.MaxHeight is { } maxHeight)
+        {
+            // max-height caps the height, set or from the content (which then overflows); min-height wins over it (CSS 2.1 §10.7).
+            var verticalExtras = style.BorderAndPaddingTop + style.BorderAndPaddingBottom;
+            var most = Math.Max(maxHeight + (style.BorderBoxSizing ? 0 : verticalExtras), verticalExtras);
+            var least = style.MinHeight > 0 ? style.MinHeight + (style.BorderBoxSizing ? 0 : verticalExtras) : 0;
+            height = Math.Max(Math.Min(height, most), least);
         }
 
         if (placed.Count == 0 && !space.AtPageTop && height > space.Height + 0.01f)

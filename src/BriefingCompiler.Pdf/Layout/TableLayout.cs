@@ -259,7 +259,9 @@ public sealed class TableLayout(LayoutEngine engine, IntrinsicWidths intrinsic, 
             var span = Math.Min(cell.ColumnSpan, widths.Length - cell.Column);
             if (span > 0 && cell.Style.Width is { } cellWidth)
             {
-                var each = (cellWidth.Resolve(tableWidth) + (cellWidth.IsPercent ? 0 : cell.Style.BorderAndPaddingHorizontal)) / span;
+                // 'width' is the cell's content width, a percentage of the table's: the column also holds its
+                // padding and borders (CSS 2.1 §17.5.2.1).
+                var each = (cellWidth.Resolve(tableWidth) + cell.Style.BorderAndPaddingHorizontal) / span;
                 for (var c = cell.Column; c < cell.Column + span; c++)
                 {
                     widths[c] ??= each;

@@ -270,7 +270,10 @@ public static class FragmentPainter
             }
         }
 
-        var hidden = style.Invisible || (box is TableCellBox { IsEmpty: true } && style.EmptyCellsHide && !style.BorderCollapse);
+        // A row's background shows behind its cells (CSS 2.1 §17.5.1): a row without cells (one made by an anonymous
+        // table around a stray row) shows nothing.
+        var hidden = style.Invisible || (box is TableCellBox { IsEmpty: true } && style.EmptyCellsHide && !style.BorderCollapse)
+            || box is TableRowBox { Cells.Count: 0 };
         if (blocks && withBackground && !hidden && (style.BackgroundColor >> 24) != 0 && fragment.Width > 0 && fragment.Height > 0)
         {
             commands.Add(Rounded(fragment)

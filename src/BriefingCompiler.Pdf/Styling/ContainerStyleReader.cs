@@ -96,8 +96,9 @@ public sealed class ContainerStyleReader(MessageLog log)
             AutoMarginRight = get("margin-right") == "auto",
             AutoMarginBottom = get("margin-bottom") == "auto",
             AutoMarginLeft = get("margin-left") == "auto",
-            MinWidth = minWidth is null or "auto" ? null : CssValueReader.LengthOrPercent(minWidth, fontSize),
-            MaxHeight = get("max-height") is { } maxHeight && maxHeight != "none" ? CssValueReader.Length(maxHeight, fontSize) : null,
+            // Negative values are invalid CSS (AngleSharp passes them on): ignored, as browsers ignore them.
+            MinWidth = minWidth is null or "auto" ? null : CssValueReader.LengthOrPercent(minWidth, fontSize) is { Value: >= 0 } least ? least : null,
+            MaxHeight = get("max-height") is { } maxHeight && maxHeight != "none" && CssValueReader.Length(maxHeight, fontSize) is >= 0 and var most ? most : null,
         };
     }
 

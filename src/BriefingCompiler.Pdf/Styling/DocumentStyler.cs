@@ -11,7 +11,7 @@ namespace BriefingCompiler.Pdf.Styling;
 /// Parses HTML with AngleSharp and AngleSharp.Css, puts our user-agent style sheet in front of the
 /// document's own styles, and reads @page rules and metadata. Computed styles are then asked per element.
 /// </summary>
-public static class DocumentStyler
+public static partial class DocumentStyler
 {
     public static StyledDocument Load(string html, MessageLog log)
     {
@@ -43,6 +43,13 @@ public static class DocumentStyler
         }
 
         var authorSheets = document.QuerySelectorAll("style").Select(s => s.TextContent).ToArray();
+        foreach (var style in document.QuerySelectorAll("style").Where(s => SpacedImportant().IsMatch(s.TextContent)))
+        {
+            // CSS allows white space between '!' and 'important' (CSS 2.1 §4.1.8); AngleSharp reads such a
+            // declaration as not important.
+            style.TextContent = SpacedImportant().Replace(style.TextContent, "!important");
+        }
+
         var stash = new GeneratedContentStash();
         foreach (var style in document.QuerySelectorAll("style").Where(s => GeneratedContentStash.Concerns(s.TextContent)))
         {
@@ -53,6 +60,13 @@ public static class DocumentStyler
         var head = document.Head ?? document.DocumentElement.AppendChild(document.CreateElement("head")) as IElement;
         var userAgent = document.CreateElement("style");
         userAgent.TextContent = UserAgentStyleSheet.Css;
+        if (PresentationalHints.Sheet(document) is { } hints)
+        {
+            var hintSheet = document.CreateElement("style");
+            hintSheet.TextContent = hints;
+            head!.Prepend(hintSheet);
+        }
+
         head!.Prepend(userAgent);
 
         var resolver = new StyleResolver(log);
@@ -85,4 +99,7 @@ public static class DocumentStyler
             Meta("keywords"),
             Meta("author"));
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"!\s+important", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex SpacedImportant();
 }

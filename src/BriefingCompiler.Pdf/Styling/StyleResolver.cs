@@ -21,7 +21,6 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
         ("clip", ["auto"]),
         ("box-shadow", ["none"]),
         ("text-shadow", ["none"]),
-        ("max-height", ["none"]),
         ("text-transform", ["none", "uppercase", "lowercase", "capitalize"]),
         ("writing-mode", ["horizontal-tb"]),
         ("text-indent", ["0", "0px"]),
@@ -90,6 +89,11 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
         ReportUnsupported(Get, elementName);
         var height = Get("height") is { } heightValue && heightValue != "auto" ? heightValue : null;
         var minHeight = Get("min-height") is { } minValue && minValue is not ("auto" or "0" or "0px") ? minValue : null;
+        if (Get("max-height") is { } maxHeightValue && maxHeightValue != "none" && CssValueReader.Length(maxHeightValue, parent.FontSize) is null)
+        {
+            log.WarnOnce("PDF101", "max-height value", $"CSS 'max-height: {maxHeightValue}' (on <{elementName}>) is not supported by the PDF engine (lengths are); it is ignored.");
+        }
+
         foreach (var (property, value) in new[] { ("height", height), ("min-height", minHeight) })
         {
             // A percentage resolves against the containing block's height where that is known (HeightPercent,
@@ -162,7 +166,8 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
             Item = containers.Item(Get, fontSize),
             Margin = new Edges(Len("margin-top"), Len("margin-right"), Len("margin-bottom"), Len("margin-left")),
             CentredByAutoMargins = Get("margin-left") == "auto" && Get("margin-right") == "auto",
-            Padding = new Edges(Len("padding-top"), Len("padding-right"), Len("padding-bottom"), Len("padding-left")),
+            // A negative padding is invalid CSS (CSS 2.1 §8.4; AngleSharp passes it on): ignored, as browsers ignore it.
+            Padding = new Edges(Math.Max(0, Len("padding-top")), Math.Max(0, Len("padding-right")), Math.Max(0, Len("padding-bottom")), Math.Max(0, Len("padding-left"))),
             BorderTop = Border("top"),
             BorderRight = Border("right"),
             BorderBottom = Border("bottom"),

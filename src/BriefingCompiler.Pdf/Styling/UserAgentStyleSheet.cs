@@ -51,7 +51,7 @@ public static class UserAgentStyleSheet
         thead, tbody, tfoot, tr { vertical-align: middle }
         td, th { display: table-cell; padding: 1px; vertical-align: inherit }
         th { text-align: center }
-        caption { display: block; text-align: center }
+        caption { display: table-caption; text-align: center }
         ::footnote-call { content: counter(footnote); vertical-align: super; font-size: 0.7em }
         ::footnote-marker { content: counter(footnote) ". " }
         """;

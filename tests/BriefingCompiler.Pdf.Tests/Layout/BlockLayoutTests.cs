@@ -9,6 +9,35 @@ namespace BriefingCompiler.Pdf.Tests.Layout;
 public class BlockLayoutTests
 {
     [Test]
+    public void Max_height_caps_a_set_or_content_height_and_min_height_wins_over_it()
+    {
+        var probe = LayoutProbe.OfBody("""
+            <div id="set" style="height: 60pt; max-height: 20pt; padding: 2pt"></div>
+            <div id="content" style="max-height: 15pt">one two three four five six seven eight nine ten eleven</div>
+            <div id="least" style="max-height: 10pt; min-height: 30pt"></div>
+            <div id="after">after</div>
+            """);
+
+        Assert.That(probe.Find("set").Rect.Height, Is.EqualTo(24f).Within(0.01), "20 pt of content and 4 pt of padding");
+        Assert.That(probe.Find("content").Rect.Height, Is.EqualTo(15f).Within(0.01), "its lines overflow the box");
+        Assert.That(probe.Find("least").Rect.Height, Is.EqualTo(30f).Within(0.01));
+        Assert.That(probe.Find("after").Rect.Top, Is.EqualTo(10f + 24 + 15 + 30).Within(0.01));
+        Assert.That(probe.Document.Messages.Select(m => m.Code), Does.Not.Contain("PDF101"));
+    }
+
+    [Test]
+    public void Min_width_wins_over_width_and_max_width()
+    {
+        var probe = LayoutProbe.OfBody("""
+            <div id="zero" style="width: 0; min-width: 50pt; height: 5pt"></div>
+            <div id="capped" style="max-width: 20pt; min-width: 40pt; padding: 0 5pt; height: 5pt"></div>
+            """);
+
+        Assert.That(probe.Find("zero").Rect.Width, Is.EqualTo(50f).Within(0.01));
+        Assert.That(probe.Find("capped").Rect.Width, Is.EqualTo(50f).Within(0.01));
+    }
+
+    [Test]
     public void Sibling_margins_collapse_to_the_larger_one()
     {
         var probe = LayoutProbe.OfBody("""<div id="a" style="margin-bottom: 20pt">A</div><div id="b" style="margin-top: 12pt">B</div>""");

@@ -115,6 +115,18 @@ public class TableLayoutTests
     }
 
     [Test]
+    public void Table_layout_fixed_adds_a_cells_padding_and_borders_to_its_percentage_width()
+    {
+        var probe = LayoutProbe.OfBody("""
+            <table style="width: 120pt; table-layout: fixed; border-spacing: 0"><tr><td id="a" style="width: 50%; padding: 0 10pt; border-left: 10pt solid">a</td><td id="b">b</td></tr></table>
+            """, "td { padding: 0 }");
+
+        // 50 % of 120 pt is the content width; the column also holds 20 pt of padding and 10 pt of border.
+        Assert.That(probe.Find("a").Rect.Width, Is.EqualTo(90f).Within(0.01));
+        Assert.That(probe.Find("b").Rect.Width, Is.EqualTo(30f).Within(0.01));
+    }
+
+    [Test]
     public void Baseline_aligned_cells_share_their_first_baseline()
     {
         var probe = LayoutProbe.OfBody("""

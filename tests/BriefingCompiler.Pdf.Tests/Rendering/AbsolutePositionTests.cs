@@ -21,6 +21,22 @@ public class AbsolutePositionTests
 
 
     [Test]
+    public void An_absolute_box_between_top_and_bottom_is_capped_by_max_height_and_centred_by_auto_margins()
+    {
+        var raster = Raster("<div style='position: relative; width: 100px; height: 100px'>"
+            + "<div style='position: absolute; top: 0; bottom: 0; left: 0; right: 0; margin: auto; max-width: 34px; max-height: 34px; background: #ff0000'></div></div>");
+
+        Assert.Multiple(() =>
+        {
+            // 34 × 34 px in the middle of the 100 × 100 px block: (33, 33)–(67, 67).
+            Assert.That(ImagePaintingTests.Pixel(raster, 34, 34), Is.EqualTo(SKColors.Red));
+            Assert.That(ImagePaintingTests.Pixel(raster, 66, 66), Is.EqualTo(SKColors.Red));
+            Assert.That(ImagePaintingTests.Pixel(raster, 50, 31), Is.EqualTo(SKColors.White));
+            Assert.That(ImagePaintingTests.Pixel(raster, 50, 69), Is.EqualTo(SKColors.White));
+        });
+    }
+
+    [Test]
     public void An_absolute_box_is_placed_in_its_positioned_ancestors_padding_box_and_takes_no_room()
     {
         var raster = Raster("<div style='position: relative; margin-left: 50px; padding: 10px; height: 80px; border: 5px solid #000000'>"

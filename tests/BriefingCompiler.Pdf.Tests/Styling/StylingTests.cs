@@ -28,6 +28,23 @@ public class StylingTests
     }
 
     [Test]
+    public void Important_with_white_space_after_the_bang_wins_over_the_style_attribute()
+    {
+        var (style, _) = StyleOf("""<span id="s" style="display: inline; color: blue">x</span>""", "s", "span { display: block ! important; color: red !  important }");
+
+        Assert.That(style.Display, Is.EqualTo(Display.Block));
+        Assert.That(style.Color, Is.EqualTo(0xFFFF0000u));
+    }
+
+    [Test]
+    public void A_negative_padding_is_invalid_and_ignored()
+    {
+        var (style, _) = StyleOf("""<div id="d" style="padding-left: -1px; padding-top: -3pt; padding-right: 2pt">x</div>""", "d");
+
+        Assert.That(style.Padding, Is.EqualTo(new Edges(0, 2, 0, 0)));
+    }
+
+    [Test]
     public void Lengths_are_points_and_keywords_are_normalised()
     {
         var (style, _) = StyleOf("""<p id="p" style="font-size: 16px; font-weight: bold; padding: 4px 8px; border-top: 2px dashed #ff0000; color: rgb(0, 128, 0)">x</p>""", "p");
