@@ -103,12 +103,20 @@ public sealed class PseudoElementRules
     /// <summary>The declarations of the ::first-line rules that match, in cascade order (later ones win).</summary>
     public IReadOnlyList<ICssStyleDeclaration> FirstLine(IElement element) => Cascade(firstLine, element);
 
-    /// <summary>The matching rules' declarations by specificity, then source order (a stable sort keeps it).</summary>
+    /// <summary>
+    /// The matching rules' declarations by specificity, then source order (a stable sort keeps it); rules holding an
+    /// <c>!important</c> declaration after the others (a rule, not each declaration, is the unit here: a rule mixing both
+    /// kinds lets its normal declarations win too).
+    /// </summary>
     private static IReadOnlyList<ICssStyleDeclaration> Cascade(List<(ISelector Selector, ICssStyleDeclaration Style)> rules, IElement element)
     {
         if (rules.Count == 0)
             return [];
-        return rules.Where(r => r.Selector.Match(element)).OrderBy(r => r.Selector.Specificity).Select(r => r.Style).ToArray();
+        return rules.Where(r => r.Selector.Match(element))
+            .OrderBy(r => r.Style.Any(p => p.IsImportant))
+            .ThenBy(r => r.Selector.Specificity)
+            .Select(r => r.Style)
+            .ToArray();
     }
 
     /// <summary>The declarations of the ::footnote-call rules that match (CSS GCPM), in source order.</summary>

@@ -127,6 +127,21 @@ public class FirstLetterAndLineTests
     }
 
     [Test]
+    public void The_rules_cascade_by_importance_then_specificity_then_order()
+    {
+        var probe = LayoutProbe.OfBody(
+            """<p class="a">Ab</p><p class="b">Cd</p>""",
+            """
+            p.a::first-letter { color: #008000 !important } p.a::first-letter { color: red }
+            p.b::first-letter { color: #008000 } p::first-letter { color: red }
+            """);
+
+        var lines = Lines(probe);
+        Assert.That(lines[0].Runs[0].Style.Color, Is.EqualTo(0xFF008000u), "!important wins over a later rule");
+        Assert.That(lines[1].Runs[0].Style.Color, Is.EqualTo(0xFF008000u), "the more specific rule wins over a later one");
+    }
+
+    [Test]
     public void A_property_that_does_not_apply_is_reported()
     {
         var probe = LayoutProbe.OfBody("<p>Text</p>", "p::first-line { margin-left: 5pt; color: blue } p::first-letter { position: absolute }");
