@@ -475,19 +475,12 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
             // 'inherit' of a property that does not inherit takes the element's value (the resolver reads a rule's own
             // declarations, not a cascaded style, and knows no 'inherit' for them).
             bool Inherits(string prefix) => declarations.Any(p => p.Name.StartsWith(prefix, StringComparison.Ordinal) && p.Value == "inherit");
-            style = style with
+            style = WithTextProperties(style, resolved, Has) with
             {
-                Color = Has("color") ? resolved.Color : style.Color,
-                FontSize = Has("font-size") ? resolved.FontSize : style.FontSize,
-                FontWeight = Has("font-weight") ? resolved.FontWeight : style.FontWeight,
-                Italic = Has("font-style") ? resolved.Italic : style.Italic,
-                FontFamilies = Has("font-family") ? resolved.FontFamilies : style.FontFamilies,
-                LineHeight = Has("line-height") ? resolved.LineHeight : style.LineHeight,
                 LetterSpacing = Has("letter-spacing") ? resolved.LetterSpacing : style.LetterSpacing,
                 TextTransform = Has("text-transform") ? resolved.TextTransform : style.TextTransform,
                 Underline = style.Underline || (HasAny("text-decoration") && resolved.Underline),
                 LineThrough = style.LineThrough || (HasAny("text-decoration") && resolved.LineThrough),
-                BaselineShift = Has("vertical-align") ? resolved.BaselineShift : style.BaselineShift,
                 BackgroundColor = Has("background-color") ? Inherits("background-color") ? parent.BackgroundColor : resolved.BackgroundColor : style.BackgroundColor,
                 Invisible = Has("visibility") ? resolved.Invisible : style.Invisible,
                 Opacity = Has("opacity") ? resolved.Opacity : style.Opacity,
@@ -942,18 +935,20 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
     private ComputedStyle PseudoStyle(AngleSharp.Css.Dom.ICssStyleDeclaration declarations, ComputedStyle itemStyle, string name, ComputedStyle parent)
     {
         var resolved = resolver.Resolve(declarations, parent, name);
-        bool Has(string name) => declarations.GetPropertyValue(name) is { Length: > 0 };
-        return itemStyle with
-        {
-            Color = Has("color") ? resolved.Color : itemStyle.Color,
-            FontSize = Has("font-size") ? resolved.FontSize : itemStyle.FontSize,
-            FontWeight = Has("font-weight") ? resolved.FontWeight : itemStyle.FontWeight,
-            Italic = Has("font-style") ? resolved.Italic : itemStyle.Italic,
-            FontFamilies = Has("font-family") ? resolved.FontFamilies : itemStyle.FontFamilies,
-            BaselineShift = Has("vertical-align") ? resolved.BaselineShift : itemStyle.BaselineShift,
-            LineHeight = Has("line-height") ? resolved.LineHeight : itemStyle.LineHeight,
-        };
+        return WithTextProperties(itemStyle, resolved, property => declarations.GetPropertyValue(property) is { Length: > 0 });
     }
+
+    /// <summary><paramref name="style"/> with the colour, font, vertical-align and line-height a pseudo-element's rule sets (<paramref name="has"/>) taken from <paramref name="resolved"/>.</summary>
+    private static ComputedStyle WithTextProperties(ComputedStyle style, ComputedStyle resolved, Func<string, bool> has) => style with
+    {
+        Color = has("color") ? resolved.Color : style.Color,
+        FontSize = has("font-size") ? resolved.FontSize : style.FontSize,
+        FontWeight = has("font-weight") ? resolved.FontWeight : style.FontWeight,
+        Italic = has("font-style") ? resolved.Italic : style.Italic,
+        FontFamilies = has("font-family") ? resolved.FontFamilies : style.FontFamilies,
+        BaselineShift = has("vertical-align") ? resolved.BaselineShift : style.BaselineShift,
+        LineHeight = has("line-height") ? resolved.LineHeight : style.LineHeight,
+    };
 
     private IEnumerable<Box> Table(ComputedDeclarations css, IElement table, ComputedStyle style)
     {
