@@ -194,6 +194,8 @@ public sealed class PdfRenderer(ITextSystem text)
             {
                 case ParagraphBox paragraph:
                     runs.Add(paragraph.Runs);
+                    if (paragraph.FirstLine is { } firstLine)
+                        runs.Add(firstLine.Runs);
                     foreach (var run in paragraph.Runs)
                     {
                         if (run.Tag is InlineTag { Footnote: { } note })

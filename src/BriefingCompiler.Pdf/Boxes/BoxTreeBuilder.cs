@@ -68,15 +68,20 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
     /// <summary>
     /// The boxes of an element's content: its ::before, its children, its ::after (inline content gathered
     /// into anonymous paragraphs). <paramref name="leading"/>: text set first, inline (an inside list marker).
+    /// <paramref name="outerFirst"/>: the ::first-letter and ::first-line rules of the blocks around whose first line is this
+    /// element's first line (it is their first in-flow block, with nothing before it).
     /// </summary>
-    private List<Box> Children(ComputedDeclarations css, IElement parent, ComputedStyle parentStyle, (string Text, ComputedStyle Style)? leading = null) =>
-        ContentBoxes(css, parent, parent.ChildNodes, parentStyle, leading);
+    private List<Box> Children(ComputedDeclarations css, IElement parent, ComputedStyle parentStyle, (string Text, ComputedStyle Style)? leading = null,
+        FirstFormattedLine? outerFirst = null) =>
+        ContentBoxes(css, parent, parent.ChildNodes, parentStyle, leading, outerFirst);
 
     /// <summary>
     /// The boxes of content <paramref name="nodes"/>: with <paramref name="parent"/>'s ::before and ::after, or none
-    /// when the content has no element of its own (<paramref name="parent"/> null: an anonymous table cell).
+    /// when the content has no element of its own (<paramref name="parent"/> null: an anonymous table cell, which has no
+    /// ::first-letter or ::first-line either).
     /// </summary>
-    private List<Box> ContentBoxes(ComputedDeclarations css, IElement? parent, IEnumerable<INode> nodes, ComputedStyle parentStyle, (string Text, ComputedStyle Style)? leading = null)
+    private List<Box> ContentBoxes(ComputedDeclarations css, IElement? parent, IEnumerable<INode> nodes, ComputedStyle parentStyle,
+        (string Text, ComputedStyle Style)? leading = null, FirstFormattedLine? outerFirst = null)
     {
         var boxes = new List<Box>();
         var inline = new InlineCollector();
@@ -86,12 +91,31 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
             inline.Add(marker.Text, marker.Style, RootTag(parentStyle));
         }
 
+        // ::first-letter and ::first-line apply to block containers (not flex or grid containers, nor tables); without a
+        // rule for either in the document, nothing here is looked at.
+        var first = parent is not null && rules.AnyFirst && parentStyle.Display is not (Display.Flex or Display.Grid or Display.Table)
+            ? FirstFormattedLine.For(rules.FirstLetter(parent), rules.FirstLine(parent), outerFirst)
+            : null;
+        // An inside marker is not part of the first letter (css-pseudo-4 §3.2: ::marker is not).
+        var letterFrom = leading is null ? 0 : 1;
+        void FlushLine()
+        {
+            if (first is { Settled: false } && inline.HasVisibleText)
+            {
+                FlushFirstLine(inline, parentStyle, boxes, first, letterFrom);
+                return;
+            }
+
+            Flush(inline, parentStyle, boxes);
+        }
+
         if (parent is not null)
         {
             AddGenerated(css, parent, parentStyle, "before", inline, boxes, RootTag(parentStyle));
         }
 
-        // A run of table parts outside a table becomes an anonymous table (CSS 2.1 §17.2.1).
+        // A run of table parts outside a table becomes an anonymous table (CSS 2.1 §17.2.1); like a table in flow, it ends
+        // the search for the first line.
         var tableParts = new TablePartRun();
         void EndTableParts()
         {
@@ -101,7 +125,8 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
                 return;
             }
 
-            Flush(inline, parentStyle, boxes);
+            FlushLine();
+            first?.Settle();
             boxes.AddRange(Table(css, null, parts, parentStyle.Anonymous(Display.Table)));
             foreach (var text in space)
             {
@@ -113,7 +138,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
         // ends its paragraph, as a float directly in the block does).
         void AddFloat(IElement element, ComputedStyle style)
         {
-            Flush(inline, parentStyle, boxes);
+            FlushLine();
             if (IsReplaced(element))
                 AddReplaced(element, style, parentStyle, parentStyle, inline, boxes, RootTag(parentStyle));
             else
@@ -183,8 +208,19 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
                 continue;
             }
 
-            Flush(inline, parentStyle, boxes);
-            boxes.AddRange(BlockLevel(css, element, style));
+            FlushLine();
+            // The first line of an element is in its first in-flow block when nothing comes before it; a table, a flex or
+            // a grid container there ends the search (their lines are not the element's).
+            FirstFormattedLine? into = null;
+            if (first is { Settled: false } && !style.IsFloated && !style.AbsolutelyPositioned)
+            {
+                if (style.Display is Display.Block or Display.ListItem)
+                    into = first;
+                else
+                    first.Settle();
+            }
+
+            boxes.AddRange(BlockLevel(css, element, style, into));
         }
 
         EndTableParts();
@@ -193,7 +229,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
             AddGenerated(css, parent, parentStyle, "after", inline, boxes, RootTag(parentStyle));
         }
 
-        Flush(inline, parentStyle, boxes);
+        FlushLine();
         counters.LeaveChildren();
         return boxes;
     }
@@ -426,6 +462,121 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
     }
 
     private static InlineTag RootTag(ComputedStyle style) => new(null, null, style.Underline, style.LineThrough, Hidden: style.Invisible);
+
+    /// <summary>
+    /// The paragraph holding an element's first formatted line (CSS 2.1 §5.12): its first letter cut out and styled by
+    /// the ::first-letter rules (a float of its own before the paragraph when they float it: a drop cap), and, with
+    /// ::first-line rules, its runs in the first line's styles beside the others (<see cref="ParagraphBox.FirstLine"/>).
+    /// Settles <paramref name="first"/>.
+    /// </summary>
+    private void FlushFirstLine(InlineCollector inline, ComputedStyle blockStyle, List<Box> boxes, FirstFormattedLine first, int letterFrom)
+    {
+        first.Settle();
+        var lineStyle = first.Line.Count > 0 ? FirstPseudoStyle(first.Line, blockStyle, "::first-line", boxProperties: false) : null;
+        if (first.Letter.Count > 0)
+        {
+            inline.ReplaceFirstLetter(letterFrom, letter =>
+            {
+                var styled = letter.Select(piece => (piece.Text, Style: FirstPseudoStyle(first.Letter, piece.Style, "::first-letter", boxProperties: true), piece.Tag)).ToArray();
+                var box = styled[0].Style;
+                if (!box.IsFloated)
+                {
+                    ReportInlineSpacing(box, "::first-letter");
+                    return styled.Select(piece => (piece.Text, piece.Style, TagFor(piece.Style, piece.Tag, null) with { AnchorId = piece.Tag.AnchorId }));
+                }
+
+                // A floated first letter (a drop cap) is a block of its own, floated at the start of the first line
+                // (css-pseudo-4 §3.2): the float gets the box properties, its text the rest.
+                var own = new InlineCollector();
+                foreach (var (text, style, tag) in styled)
+                {
+                    var textStyle = style.Anonymous(Display.Inline) with { Underline = style.Underline, LineThrough = style.LineThrough };
+                    own.Add(text, textStyle, RootTag(textStyle) with { Href = tag.Href, AnchorId = tag.AnchorId, Semantics = tag.Semantics });
+                }
+
+                var floatStyle = box with { Display = Display.Block, BaselineShift = 0 };
+                boxes.Add(new BlockBox(floatStyle, own.Flush(floatStyle) is { } paragraph ? [paragraph] : []));
+                return [];
+            });
+        }
+
+        var firstLine = lineStyle is null ? null : inline.Flush(blockStyle, (style, tag) => FirstLineStyle(style, tag, blockStyle, lineStyle), lineStyle);
+        if (firstLine is not null)
+            boxes.Add(firstLine);
+        else
+            Flush(inline, blockStyle, boxes);
+    }
+
+    /// <summary>
+    /// The style of a ::first-letter (<paramref name="boxProperties"/>: its margins, padding, borders, background and
+    /// float too) or a ::first-line: <paramref name="parent"/>'s inherited properties with what each rule of
+    /// <paramref name="layers"/> sets, in order, relative values resolved against <paramref name="parent"/>.
+    /// </summary>
+    private ComputedStyle FirstPseudoStyle(IReadOnlyList<AngleSharp.Css.Dom.ICssStyleDeclaration> layers, ComputedStyle parent, string name, bool boxProperties)
+    {
+        var style = boxProperties
+            ? parent.Anonymous(Display.Inline) with { BaselineShift = parent.BaselineShift, Underline = parent.Underline, LineThrough = parent.LineThrough, Opacity = 1 }
+            : parent;
+        foreach (var declarations in layers)
+        {
+            var resolved = resolver.Resolve(declarations, parent, name);
+            bool Has(string property) => declarations.GetPropertyValue(property) is { Length: > 0 };
+            bool HasAny(string prefix) => declarations.Any(p => p.Name.StartsWith(prefix, StringComparison.Ordinal));
+            // 'inherit' of a property that does not inherit takes the element's value (the resolver reads a rule's own
+            // declarations, not a cascaded style, and knows no 'inherit' for them).
+            bool Inherits(string prefix) => declarations.Any(p => p.Name.StartsWith(prefix, StringComparison.Ordinal) && p.Value == "inherit");
+            style = WithTextProperties(style, resolved, Has) with
+            {
+                LetterSpacing = Has("letter-spacing") ? resolved.LetterSpacing : style.LetterSpacing,
+                TextTransform = Has("text-transform") ? resolved.TextTransform : style.TextTransform,
+                Underline = style.Underline || (HasAny("text-decoration") && resolved.Underline),
+                LineThrough = style.LineThrough || (HasAny("text-decoration") && resolved.LineThrough),
+                BackgroundColor = Has("background-color") ? Inherits("background-color") ? parent.BackgroundColor : resolved.BackgroundColor : style.BackgroundColor,
+                Invisible = Has("visibility") ? resolved.Invisible : style.Invisible,
+                Opacity = Has("opacity") ? resolved.Opacity : style.Opacity,
+                Margin = boxProperties && HasAny("margin") ? Inherits("margin") ? parent.Margin : resolved.Margin : style.Margin,
+                Padding = boxProperties && HasAny("padding") ? Inherits("padding") ? parent.Padding : resolved.Padding : style.Padding,
+                BorderTop = boxProperties && HasAny("border-top") ? resolved.BorderTop : style.BorderTop,
+                BorderRight = boxProperties && HasAny("border-right") ? resolved.BorderRight : style.BorderRight,
+                BorderBottom = boxProperties && HasAny("border-bottom") ? resolved.BorderBottom : style.BorderBottom,
+                BorderLeft = boxProperties && HasAny("border-left") ? resolved.BorderLeft : style.BorderLeft,
+                CornerRadii = boxProperties && HasAny("border-") && HasAny("radius") ? resolved.CornerRadii : style.CornerRadii,
+                Float = boxProperties && Has("float") ? Inherits("float") ? parent.Float : resolved.Float : style.Float,
+            };
+        }
+
+        return style;
+    }
+
+    /// <summary>
+    /// A piece of the first line in the ::first-line's style (<paramref name="line"/>): what the piece inherits unchanged
+    /// from the block (<paramref name="block"/>) it now inherits from the first line; what its own element (or its
+    /// ::first-letter) sets stays. Decorations and a background of the first line are added to its tag.
+    /// </summary>
+    private static (ComputedStyle Style, InlineTag Tag) FirstLineStyle(ComputedStyle piece, InlineTag tag, ComputedStyle block, ComputedStyle line)
+    {
+        var style = piece with
+        {
+            Color = piece.Color == block.Color ? line.Color : piece.Color,
+            FontSize = Math.Abs(piece.FontSize - block.FontSize) < 0.001f ? line.FontSize : piece.FontSize,
+            FontWeight = piece.FontWeight == block.FontWeight ? line.FontWeight : piece.FontWeight,
+            Italic = piece.Italic == block.Italic ? line.Italic : piece.Italic,
+            FontFamilies = ReferenceEquals(piece.FontFamilies, block.FontFamilies) || piece.FontFamilies.SequenceEqual(block.FontFamilies) ? line.FontFamilies : piece.FontFamilies,
+            LetterSpacing = piece.LetterSpacing == block.LetterSpacing ? line.LetterSpacing : piece.LetterSpacing,
+            TextTransform = piece.TextTransform == block.TextTransform ? line.TextTransform : piece.TextTransform,
+            BaselineShift = piece.BaselineShift + line.BaselineShift,
+        };
+        var lineTag = tag;
+        if (line.Underline && !tag.Underline)
+            lineTag = lineTag with { Underline = true };
+        if (line.LineThrough && !tag.LineThrough)
+            lineTag = lineTag with { LineThrough = true };
+        if (line.BackgroundColor != 0 && tag.Background == 0)
+            lineTag = lineTag with { Background = line.BackgroundColor };
+        if (line.Invisible != block.Invisible && tag.Hidden == block.Invisible)
+            lineTag = lineTag with { Hidden = line.Invisible };
+        return (style, lineTag);
+    }
 
     private static void Flush(InlineCollector inline, ComputedStyle blockStyle, List<Box> boxes)
     {
@@ -734,21 +885,21 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
         return false;
     }
 
-    private IEnumerable<Box> BlockLevel(ComputedDeclarations css, IElement element, ComputedStyle style)
+    private IEnumerable<Box> BlockLevel(ComputedDeclarations css, IElement element, ComputedStyle style, FirstFormattedLine? outerFirst = null)
     {
         switch (style.Display)
         {
             case Display.Table:
                 return Table(css, element, style);
             case Display.ListItem:
-                return [ListItem(css, element, style)];
+                return [ListItem(css, element, style, outerFirst)];
             default:
                 var bookmark = element.LocalName is "h1" or "h2" or "h3"
                     ? new Bookmark(element.LocalName[1] - '0', CollapsedText(element.TextContent))
                     : null;
                 var display = style.Display is Display.Flex or Display.Grid ? style.Display : Display.Block;
                 var blockStyle = style with { Display = display };
-                return [new BlockBox(blockStyle, Children(css, element, blockStyle), NullIfEmpty(element.Id), bookmark) { Semantics = ElementSemantics.OfBlock(element) }];
+                return [new BlockBox(blockStyle, Children(css, element, blockStyle, null, outerFirst), NullIfEmpty(element.Id), bookmark) { Semantics = ElementSemantics.OfBlock(element) }];
         }
     }
 
@@ -757,7 +908,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
     /// of a ::marker rule; outside (set by layout beside the content) or, with list-style-position: inside,
     /// as the first inline text of the item.
     /// </summary>
-    private ListItemBox ListItem(ComputedDeclarations css, IElement element, ComputedStyle style)
+    private ListItemBox ListItem(ComputedDeclarations css, IElement element, ComputedStyle style, FirstFormattedLine? outerFirst)
     {
         var ordinal = counters.Value("list-item");
         var markerStyle = style;
@@ -787,10 +938,10 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
         if (inside && marker.Length > 0)
         {
             var insideText = marker.EndsWith(' ') ? marker : marker + " ";
-            return new ListItemBox(style, "", Children(css, element, style, (insideText, markerStyle with { Display = Display.Inline })), NullIfEmpty(element.Id)) { Semantics = ElementSemantics.OfBlock(element) };
+            return new ListItemBox(style, "", Children(css, element, style, (insideText, markerStyle with { Display = Display.Inline }), outerFirst), NullIfEmpty(element.Id)) { Semantics = ElementSemantics.OfBlock(element) };
         }
 
-        return new ListItemBox(style, marker, Children(css, element, style), NullIfEmpty(element.Id))
+        return new ListItemBox(style, marker, Children(css, element, style, null, outerFirst), NullIfEmpty(element.Id))
         {
             MarkerStyle = markerRules.Length > 0 ? markerStyle : null,
             // An image marker, unless a ::marker rule gives the marker its own content.
@@ -866,18 +1017,20 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
     private ComputedStyle PseudoStyle(AngleSharp.Css.Dom.ICssStyleDeclaration declarations, ComputedStyle itemStyle, string name, ComputedStyle parent)
     {
         var resolved = resolver.Resolve(declarations, parent, name);
-        bool Has(string name) => declarations.GetPropertyValue(name) is { Length: > 0 };
-        return itemStyle with
-        {
-            Color = Has("color") ? resolved.Color : itemStyle.Color,
-            FontSize = Has("font-size") ? resolved.FontSize : itemStyle.FontSize,
-            FontWeight = Has("font-weight") ? resolved.FontWeight : itemStyle.FontWeight,
-            Italic = Has("font-style") ? resolved.Italic : itemStyle.Italic,
-            FontFamilies = Has("font-family") ? resolved.FontFamilies : itemStyle.FontFamilies,
-            BaselineShift = Has("vertical-align") ? resolved.BaselineShift : itemStyle.BaselineShift,
-            LineHeight = Has("line-height") ? resolved.LineHeight : itemStyle.LineHeight,
-        };
+        return WithTextProperties(itemStyle, resolved, property => declarations.GetPropertyValue(property) is { Length: > 0 });
     }
+
+    /// <summary><paramref name="style"/> with the colour, font, vertical-align and line-height a pseudo-element's rule sets (<paramref name="has"/>) taken from <paramref name="resolved"/>.</summary>
+    private static ComputedStyle WithTextProperties(ComputedStyle style, ComputedStyle resolved, Func<string, bool> has) => style with
+    {
+        Color = has("color") ? resolved.Color : style.Color,
+        FontSize = has("font-size") ? resolved.FontSize : style.FontSize,
+        FontWeight = has("font-weight") ? resolved.FontWeight : style.FontWeight,
+        Italic = has("font-style") ? resolved.Italic : style.Italic,
+        FontFamilies = has("font-family") ? resolved.FontFamilies : style.FontFamilies,
+        BaselineShift = has("vertical-align") ? resolved.BaselineShift : style.BaselineShift,
+        LineHeight = has("line-height") ? resolved.LineHeight : style.LineHeight,
+    };
 
     private IEnumerable<Box> Table(ComputedDeclarations css, IElement table, ComputedStyle style)
     {

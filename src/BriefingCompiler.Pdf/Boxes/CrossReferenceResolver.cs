@@ -90,6 +90,7 @@ public static class CrossReferenceResolver
                 changed[i] = resolved;
         }
 
-        return changed is null ? paragraph : paragraph with { Runs = changed };
+        // The first line's runs hold the same references: set alike, so both keep the same text.
+        return changed is null ? paragraph : paragraph with { Runs = changed, FirstLine = paragraph.FirstLine is { } firstLine ? Paragraph(firstLine, text) : null };
     }
 }

@@ -34,26 +34,119 @@ public sealed class InlineCollector
 
     public void AddBreak(ComputedStyle style, InlineTag tag) => pieces.Add(("\n", style with { WhiteSpace = WhiteSpace.Pre }, Anchored(tag)));
 
+    /// <summary>
+    /// Finds the <c>::first-letter</c> in what has been gathered from piece <paramref name="from"/> on (<see cref="FirstLetterSpan"/>)
+    /// and puts in its place what <paramref name="replace"/> makes of the pieces it spans (cut where it starts and
+    /// ends; nothing, for a floated letter its caller sets apart). The letter is looked for up to the first atomic inline,
+    /// forced break, cross-reference, leader or footnote call: the first line's first letter is not past one. False when
+    /// there is no letter there.
+    /// </summary>
+    public bool ReplaceFirstLetter(int from, Func<IReadOnlyList<(string Text, ComputedStyle Style, InlineTag Tag)>, IEnumerable<(string Text, ComputedStyle Style, InlineTag Tag)>> replace)
+    {
+        var text = new StringBuilder();
+        var starts = new List<int>();
+        for (var i = from; i < pieces.Count; i++)
+        {
+            var (pieceText, style, tag) = pieces[i];
+            if (tag is { Atomic: not null } or { Reference: not null } or { Leader: not null } or { Footnote: not null } || (pieceText == "\n" && style.WhiteSpace == WhiteSpace.Pre))
+                break;
+            starts.Add(text.Length);
+            text.Append(pieceText);
+        }
+
+        if (FirstLetterSpan.Find(text.ToString()) is not var (start, end))
+            return false;
+
+        var letter = new List<(string Text, ComputedStyle Style, InlineTag Tag)>();
+        var before = new List<(string Text, ComputedStyle Style, InlineTag Tag)>();
+        var after = new List<(string Text, ComputedStyle Style, InlineTag Tag)>();
+        var last = from;
+        for (var k = 0; k < starts.Count; k++)
+        {
+            var (pieceText, style, tag) = pieces[from + k];
+            int pieceStart = starts[k], pieceEnd = pieceStart + pieceText.Length;
+            if (pieceEnd <= start || pieceStart >= end)
+            {
+                if (pieceStart >= end)
+                    break;
+                continue;
+            }
+
+            last = from + k;
+            int cutStart = Math.Max(start, pieceStart) - pieceStart, cutEnd = Math.Min(end, pieceEnd) - pieceStart;
+            // An id on the piece stays with its first part.
+            var later = tag with { AnchorId = null };
+            if (cutStart > 0)
+                before.Add((pieceText[..cutStart], style, tag));
+            letter.Add((pieceText[cutStart..cutEnd], style, cutStart > 0 ? later : tag));
+            if (cutEnd < pieceText.Length)
+                after.Add((pieceText[cutEnd..], style, later));
+        }
+
+        // The pieces the letter touches are the contiguous range [firstTouched, last].
+        var firstTouched = from;
+        for (var k = 0; k < starts.Count; k++)
+        {
+            if (starts[k] + pieces[from + k].Text.Length > start)
+            {
+                firstTouched = from + k;
+                break;
+            }
+        }
+
+        pieces.RemoveRange(firstTouched, last - firstTouched + 1);
+        pieces.InsertRange(firstTouched, before.Concat(replace(letter)).Concat(after));
+        return true;
+    }
+
     private InlineTag Anchored(InlineTag tag) =>
         tag.AnchorId is null && pendingAnchors.TryDequeue(out var id) ? tag with { AnchorId = id } : tag;
 
-    /// <summary>The paragraph of everything gathered, or null when it is only collapsible white space.</summary>
-    public ParagraphBox? Flush(ComputedStyle blockStyle)
+    /// <summary>
+    /// The paragraph of everything gathered, or null when it is only collapsible white space. With
+    /// <paramref name="firstLine"/> (a <c>::first-line</c> applies), the paragraph carries a second version of its runs,
+    /// each piece in the style that function gives it, for its first line (<see cref="ParagraphBox.FirstLine"/>, in
+    /// <paramref name="firstLineStyle"/>): the same text, so offsets into either are offsets into both.
+    /// </summary>
+    public ParagraphBox? Flush(ComputedStyle blockStyle, Func<ComputedStyle, InlineTag, (ComputedStyle Style, InlineTag Tag)>? firstLine = null, ComputedStyle? firstLineStyle = null)
     {
-        var runs = new List<TextRun>();
+        var collapsed = new List<(string Text, ComputedStyle Style, InlineTag Tag)>(pieces.Count);
         var afterSpace = true;
-        var inWord = false;
-        string? carried = null;
         foreach (var (text, style, tag) in pieces)
         {
-            var collapsed = Transform(Collapse(text, style.WhiteSpace, ref afterSpace), style.TextTransform, ref inWord);
-            if (collapsed.Length > 0)
+            collapsed.Add((Collapse(text, style.WhiteSpace, ref afterSpace), style, tag));
+        }
+
+        pieces.Clear();
+        var runs = Runs(collapsed, null);
+        if (runs.Count == 0)
+        {
+            return null;
+        }
+
+        var paragraph = new ParagraphBox(blockStyle.Anonymous(Display.Block), runs);
+        return firstLine is null || firstLineStyle is null
+            ? paragraph
+            : paragraph with { FirstLine = new ParagraphBox(firstLineStyle.Anonymous(Display.Block), Runs(collapsed, firstLine)) };
+    }
+
+    /// <summary>The runs of the collapsed pieces, text-transformed, each piece restyled by <paramref name="restyle"/> when given.</summary>
+    private static List<TextRun> Runs(List<(string Text, ComputedStyle Style, InlineTag Tag)> collapsed, Func<ComputedStyle, InlineTag, (ComputedStyle Style, InlineTag Tag)>? restyle)
+    {
+        var runs = new List<TextRun>();
+        var inWord = false;
+        string? carried = null;
+        foreach (var (text, pieceStyle, pieceTag) in collapsed)
+        {
+            var (style, tag) = restyle is null ? (pieceStyle, pieceTag) : restyle(pieceStyle, pieceTag);
+            var transformed = Transform(text, style.TextTransform, ref inWord);
+            if (transformed.Length > 0)
             {
                 // An id on a piece that collapsed away moves on to the next text.
                 var anchoredTag = tag.AnchorId is null && carried is not null ? tag with { AnchorId = carried } : tag;
                 carried = null;
                 runs.Add(anchoredTag.Atomic is null
-                    ? new TextRun(collapsed, style.ToTextStyle(), anchoredTag)
+                    ? new TextRun(transformed, style.ToTextStyle(), anchoredTag)
                     : TextRun.Object(0, style.ToTextStyle(), anchoredTag));
             }
             else
@@ -62,9 +155,8 @@ public sealed class InlineCollector
             }
         }
 
-        pieces.Clear();
         TrimTrailingSpace(runs);
-        return runs.Count == 0 ? null : new ParagraphBox(blockStyle.Anonymous(Display.Block), runs);
+        return runs;
     }
 
     /// <summary>

@@ -10,4 +10,10 @@ namespace BriefingCompiler.Pdf.Boxes;
 public sealed record ParagraphBox(ComputedStyle Style, IReadOnlyList<TextRun> Runs) : Box(Style, null)
 {
     public string Text => string.Concat(Runs.Select(r => r.Text));
+
+    /// <summary>
+    /// Set when a <c>::first-line</c> applies (CSS 2.1 §5.12.1): the same text in the first line's styles, in the first
+    /// line's block style. Layout breaks this one for the paragraph's first line and <see cref="Runs"/> for the lines after it.
+    /// </summary>
+    public ParagraphBox? FirstLine { get; init; }
 }

@@ -118,6 +118,14 @@ public sealed class IntrinsicWidths(LineCache lines)
                     ? (lines.Layouter.MeasureIntrinsicWidths(WithObjectWidths(paragraph.Runs, narrowest: true)).MinContent,
                         lines.Layouter.MeasureIntrinsicWidths(WithObjectWidths(paragraph.Runs, narrowest: false)).MaxContent)
                     : lines.Layouter.MeasureIntrinsicWidths(paragraph.Runs);
+                if (paragraph.FirstLine is { } firstLine)
+                {
+                    // A ::first-line in other fonts: its words must fit too, and on one line the text is as wide as
+                    // the first line's styles make it (an approximation of the first line's share of the text).
+                    var (firstNarrow, firstWide) = Measure(firstLine);
+                    (narrow, wide) = (Math.Max(narrow, firstNarrow), Math.Max(wide, firstWide));
+                }
+
                 return paragraph.Style.WhiteSpace == Styling.WhiteSpace.NoWrap ? (Math.Max(narrow, wide), Math.Max(narrow, wide)) : (narrow, Math.Max(narrow, wide));
             case TableBox table:
                 var (min, max) = Columns(table);

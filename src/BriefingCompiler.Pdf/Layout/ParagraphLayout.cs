@@ -20,9 +20,9 @@ public sealed class ParagraphLayout(LineCache lines, AtomicInlineLayout atomics,
         }
 
         var offset = resume?.SourceOffset ?? 0;
-        var all = lines.Lines(paragraph, offset, space.Width, space.PageHeight);
+        var all = LinesFrom(paragraph, offset, space.Width, space.PageHeight);
         var boxes = new LineBox?[all.Count];
-        LineBox BoxOf(int index) => boxes[index] ??= Measure(paragraph.Style, all[index], space.Width, space.PageHeight);
+        LineBox BoxOf(int index) => boxes[index] ??= Measure(StyleOfLine(paragraph, offset, index), all[index], space.Width, space.PageHeight);
 
         // Only the lines up to the first that does not fit are measured: a paragraph spanning many pages
         // would otherwise measure all of its remaining lines on every page.
@@ -93,6 +93,26 @@ public sealed class ParagraphLayout(LineCache lines, AtomicInlineLayout atomics,
     }
 
     /// <summary>
+    /// The lines of the paragraph from <paramref name="offset"/>. A paragraph with a <c>::first-line</c> (CSS 2.1 §5.12.1)
+    /// has its first line broken from the text in the first line's styles (fonts change what fits), and the lines after
+    /// it from the text in its own, from where that line ends; both are cached as any breaking is.
+    /// </summary>
+    private IReadOnlyList<TextLine> LinesFrom(ParagraphBox paragraph, int offset, float width, float pageHeight)
+    {
+        if (offset > 0 || paragraph.FirstLine is not { } firstLine)
+        {
+            return lines.Lines(paragraph, offset, width, pageHeight);
+        }
+
+        var styled = lines.Lines(firstLine, 0, width, pageHeight);
+        return styled.Count <= 1 ? styled : [styled[0], .. lines.Lines(paragraph, styled[1].SourceStart, width, pageHeight)];
+    }
+
+    /// <summary>The style a line is measured in: the first line's of a paragraph with a ::first-line, the paragraph's otherwise.</summary>
+    private static ComputedStyle StyleOfLine(ParagraphBox paragraph, int offset, int index) =>
+        offset == 0 && index == 0 && paragraph.FirstLine is { } firstLine ? firstLine.Style : paragraph.Style;
+
+    /// <summary>
     /// Lines beside floats (CSS 2.1 9.5): each line box is shortened to the room the floats beside it leave, and
     /// a line that does not fit there moves down past them. Below the last float the rest is broken at the full
     /// width, as without floats. Orphans are kept; widows are not (the lines after a break are not known yet).
@@ -112,10 +132,12 @@ public sealed class ParagraphLayout(LineCache lines, AtomicInlineLayout atomics,
             var top = floats.Y + y;
             if (!floats.Area.AnyBelow(top))
             {
-                var rest = lines.Lines(paragraph, offset, space.Width, space.PageHeight);
-                foreach (var line in rest)
+                var rest = LinesFrom(paragraph, offset, space.Width, space.PageHeight);
+                var restStart = offset;
+                for (var index = 0; index < rest.Count; index++)
                 {
-                    var box = Measure(style, line, space.Width, space.PageHeight);
+                    var line = rest[index];
+                    var box = Measure(StyleOfLine(paragraph, restStart, index), line, space.Width, space.PageHeight);
                     if (!Fits(box.Height))
                     {
                         offset = line.SourceStart;
@@ -178,7 +200,9 @@ public sealed class ParagraphLayout(LineCache lines, AtomicInlineLayout atomics,
     /// </summary>
     private (float? Below, int Next, (TextLine Line, float Left, float Width, LineBox Box)? Line) LineBesideFloats(ParagraphBox paragraph, int offset, float top, float width, float pageHeight, FloatScope floats)
     {
-        var style = paragraph.Style;
+        // The first line of a paragraph with a ::first-line is set from the text in its styles.
+        var broken = offset == 0 && paragraph.FirstLine is { } firstLine ? firstLine : paragraph;
+        var style = broken.Style;
         var estimate = style.ResolvedLineHeight;
         (TextLine Line, int Next)? first = null;
         LineBox? box = null;
@@ -195,7 +219,7 @@ public sealed class ParagraphLayout(LineCache lines, AtomicInlineLayout atomics,
             }
 
             (left, room, narrowed) = (free - floats.X, Math.Max(0, freeRight - free), isNarrowed);
-            first = lines.FirstLine(paragraph, offset, room, width, pageHeight);
+            first = lines.FirstLine(broken, offset, room, width, pageHeight);
             if (first is null)
             {
                 return (null, 0, null);

@@ -9,8 +9,9 @@ namespace BriefingCompiler.Pdf.Styling;
 /// style sheets. AngleSharp computes <c>::before</c>/<c>::after</c> styles but at the price of a full cascade
 /// per element, so the box tree asks only for elements one of these rules' selectors (the pseudo-element cut
 /// off) matches. AngleSharp does not know <c>::marker</c>: its declarations are kept here and applied in
-/// source order, as are <c>::footnote-call</c> and <c>::footnote-marker</c>. Other pseudo-elements that change the print (<c>::first-letter</c>, <c>::first-line</c>)
-/// are reported.
+/// source order, as are <c>::footnote-call</c> and <c>::footnote-marker</c>. The declarations of <c>::first-letter</c> and
+/// <c>::first-line</c> rules are kept too and given in cascade order (specificity, then source order): the box tree
+/// applies them to the letter and to the first formatted line of the block containers they match.
 /// </summary>
 public sealed class PseudoElementRules
 {
@@ -19,6 +20,8 @@ public sealed class PseudoElementRules
     private readonly List<(ISelector Selector, ICssStyleDeclaration Style)> marker = [];
     private readonly List<(ISelector Selector, ICssStyleDeclaration Style)> footnoteCall = [];
     private readonly List<(ISelector Selector, ICssStyleDeclaration Style)> footnoteMarker = [];
+    private readonly List<(ISelector Selector, ICssStyleDeclaration Style)> firstLetter = [];
+    private readonly List<(ISelector Selector, ICssStyleDeclaration Style)> firstLine = [];
 
     public PseudoElementRules(IDocument document, ICssSelectorParser parser, MessageLog log)
     {
@@ -91,6 +94,31 @@ public sealed class PseudoElementRules
     public IEnumerable<ICssStyleDeclaration> Marker(IElement element) =>
         marker.Where(m => m.Selector.Match(element)).Select(m => m.Style);
 
+    /// <summary>Whether any rule styles a ::first-letter or a ::first-line: without one, no paragraph is looked at for them.</summary>
+    public bool AnyFirst => firstLetter.Count > 0 || firstLine.Count > 0;
+
+    /// <summary>The declarations of the ::first-letter rules that match, in cascade order (later ones win).</summary>
+    public IReadOnlyList<ICssStyleDeclaration> FirstLetter(IElement element) => Cascade(firstLetter, element);
+
+    /// <summary>The declarations of the ::first-line rules that match, in cascade order (later ones win).</summary>
+    public IReadOnlyList<ICssStyleDeclaration> FirstLine(IElement element) => Cascade(firstLine, element);
+
+    /// <summary>
+    /// The matching rules' declarations by specificity, then source order (a stable sort keeps it); rules holding an
+    /// <c>!important</c> declaration after the others (a rule, not each declaration, is the unit here: a rule mixing both
+    /// kinds lets its normal declarations win too).
+    /// </summary>
+    private static IReadOnlyList<ICssStyleDeclaration> Cascade(List<(ISelector Selector, ICssStyleDeclaration Style)> rules, IElement element)
+    {
+        if (rules.Count == 0)
+            return [];
+        return rules.Where(r => r.Selector.Match(element))
+            .OrderBy(r => r.Style.Any(p => p.IsImportant))
+            .ThenBy(r => r.Selector.Specificity)
+            .Select(r => r.Style)
+            .ToArray();
+    }
+
     /// <summary>The declarations of the ::footnote-call rules that match (CSS GCPM), in source order.</summary>
     public IEnumerable<ICssStyleDeclaration> FootnoteCall(IElement element) =>
         footnoteCall.Where(m => m.Selector.Match(element)).Select(m => m.Style);
@@ -156,10 +184,45 @@ public sealed class PseudoElementRules
             {
                 marker.Add((m, rule.Style));
             }
-            else if (Cut(lower, "first-letter") is not null || Cut(lower, "first-line") is not null)
+            else if (Cut(lower, "first-letter") is { } letterBase && parser.ParseSelector(BaseOrUniversal(selector, letterBase)) is { } fl)
             {
-                log.WarnOnce("PDF127", "pseudo " + lower, $"The pseudo-element in '{selector}' is not supported by the PDF engine (::before, ::after and ::marker are); its rule is ignored.");
+                firstLetter.Add((fl, rule.Style));
+                ReportInapplicable(rule.Style, FirstLetterProperties, "::first-letter", log);
             }
+            else if (Cut(lower, "first-line") is { } lineBase && parser.ParseSelector(BaseOrUniversal(selector, lineBase)) is { } fline)
+            {
+                firstLine.Add((fline, rule.Style));
+                ReportInapplicable(rule.Style, FirstLineProperties, "::first-line", log);
+            }
+        }
+    }
+
+    /// <summary>The properties that apply to ::first-letter (CSS 2.1 §5.12.2, css-pseudo-4 §3.2) and that the engine sets on it.</summary>
+    private static readonly string[] FirstLetterProperties =
+    [
+        "font", "color", "background", "margin", "padding", "border", "text-decoration", "text-transform", "letter-spacing",
+        "word-spacing", "vertical-align", "line-height", "float", "clear", "opacity", "visibility", "box-shadow",
+    ];
+
+    /// <summary>The properties that apply to ::first-line (CSS 2.1 §5.12.1, css-pseudo-4 §3.1).</summary>
+    private static readonly string[] FirstLineProperties =
+    [
+        "font", "color", "background", "text-decoration", "text-transform", "letter-spacing", "word-spacing", "vertical-align",
+        "line-height", "opacity", "visibility",
+    ];
+
+    /// <summary>
+    /// A declaration of a property that does not apply to the pseudo-element (its width, its position, a margin on a
+    /// ::first-line) is ignored, as CSS says; it is reported, since the author expected it to do something.
+    /// </summary>
+    private static void ReportInapplicable(ICssStyleDeclaration style, string[] applicable, string pseudo, MessageLog log)
+    {
+        foreach (var property in style)
+        {
+            var name = property.Name;
+            if (name.StartsWith("--", StringComparison.Ordinal) || applicable.Any(p => name.StartsWith(p, StringComparison.Ordinal)) || name is "content" or "direction" or "unicode-bidi")
+                continue;
+            log.WarnOnce("PDF127", pseudo + " " + name, $"'{name}' does not apply to {pseudo} (CSS 2.1 §5.12); it is ignored.");
         }
     }
 

@@ -104,7 +104,7 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
             }
         }
 
-        var fontSize = CssValueReader.Length(Get("font-size"), parent.FontSize) ?? parent.FontSize;
+        var fontSize = FontSize(Get("font-size"), parent.FontSize);
         var color = CssValueReader.Color(Get("color"), parent.Color) ?? parent.Color;
         float Len(string name) => CssValueReader.Length(Get(name), fontSize) ?? 0f;
         BorderSide Border(string side)
@@ -245,6 +245,36 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
         };
     }
 
+    /// <summary>
+    /// font-size: a length, or — as a rule's own declarations give it (a pseudo-element's, not cascaded by AngleSharp) — a
+    /// percentage of the parent's size, <c>larger</c>/<c>smaller</c> (a factor of 1.2) or an absolute-size keyword (CSS Fonts 3
+    /// §3.5: medium is 16px); the parent's size otherwise.
+    /// </summary>
+    private static float FontSize(string? value, float parentSize)
+    {
+        if (CssValueReader.Length(value, parentSize) is { } length)
+            return length;
+        if (value is null)
+            return parentSize;
+        if (value.EndsWith('%') && CssValueReader.Number(value[..^1]) is { } percent)
+            return parentSize * percent / 100;
+        var medium = 16 * CssValueReader.PointsPerPixel;
+        return value switch
+        {
+            "larger" => parentSize * 1.2f,
+            "smaller" => parentSize / 1.2f,
+            "xx-small" => medium * 3 / 5,
+            "x-small" => medium * 3 / 4,
+            "small" => medium * 8 / 9,
+            "medium" => medium,
+            "large" => medium * 6 / 5,
+            "x-large" => medium * 3 / 2,
+            "xx-large" => medium * 2,
+            "xxx-large" => medium * 3,
+            _ => parentSize,
+        };
+    }
+
     private T Unsupported<T>(string property, string? value, string elementName, T fallback)
     {
         log.WarnOnce("PDF101", property + ":" + value, $"CSS '{property}: {value}' (on <{elementName}>) is not supported by the PDF engine; it is ignored.");
@@ -262,7 +292,8 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
 
     private BackgroundImage? Background(Func<string, string?> get, float fontSize, string elementName)
     {
-        if (get("background-image") is not { } value || value == "none")
+        // A rule's own background shorthand (a pseudo-element's declarations) sets background-image to 'initial': none.
+        if (get("background-image") is not { } value || value is "none" or "initial")
             return null;
         if (value.Contains(','))
         {
