@@ -7,6 +7,9 @@ namespace BriefingCompiler.Pdf.Rendering;
 /// <summary>
 /// Draws a <see cref="GlyphRun"/> as one positioned text run carrying its UTF-8 text and clusters: Skia's
 /// PDF backend then writes ActualText, so shaped text (Arabic joining, ligatures) extracts as typed.
+/// On a canvas that only scales and moves (a raster page: points to pixels), the run is drawn at its size in device
+/// pixels under no matrix: Skia rasterises a glyph drawn through a scale from a slightly rounded transform, and a
+/// square glyph edge that falls on a pixel boundary (Ahem at 100 px) then leaves a row of partly covered pixels.
 /// </summary>
 public static class GlyphRunPainter
 {
@@ -15,7 +18,10 @@ public static class GlyphRunPainter
     public static void Draw(SKCanvas canvas, GlyphRun run, float lineLeftX, float baselineY)
     {
         if (run.Glyphs.Length == 0) return;
-        using var font = run.Font.CreateFont(run.Style.FontSize);
+        var matrix = canvas.TotalMatrix;
+        var toDevice = matrix.SkewX == 0 && matrix.SkewY == 0 && matrix.Persp0 == 0 && matrix.Persp1 == 0 && matrix.ScaleX == matrix.ScaleY && matrix.ScaleX > 0;
+        var scale = toDevice ? matrix.ScaleX : 1;
+        using var font = run.Font.CreateFont(run.Style.FontSize * scale);
         var text = Encoding.UTF8.GetBytes(run.Text);
         var order = DrawingOrder(run);
         var points = new SKPoint[run.Glyphs.Length];
@@ -25,7 +31,8 @@ public static class GlyphRunPainter
         for (var k = 0; k < points.Length; k++)
         {
             var i = order[k];
-            points[k] = new SKPoint(x + run.Positions[i], baselineY + (run.VerticalOffsets?[i] ?? 0));
+            var point = new SKPoint(x + run.Positions[i], baselineY + (run.VerticalOffsets?[i] ?? 0));
+            points[k] = toDevice ? matrix.MapPoint(point) : point;
             glyphs[k] = run.Glyphs[i];
             clusters[k] = run.Clusters[i];
         }
@@ -39,7 +46,18 @@ public static class GlyphRunPainter
         using var blob = builder.Build();
         if (blob is null) return;
         using var paint = new SKPaint { Color = new SKColor(run.Style.Color), IsAntialias = true };
-        canvas.DrawText(blob, 0, 0, paint);
+        if (toDevice)
+        {
+            // The clip stays: Skia keeps it in device space.
+            canvas.Save();
+            canvas.ResetMatrix();
+            canvas.DrawText(blob, 0, 0, paint);
+            canvas.Restore();
+        }
+        else
+        {
+            canvas.DrawText(blob, 0, 0, paint);
+        }
     }
 
     /// <summary>The glyphs' indices in drawing order: the run's order, except that inside a cluster the glyphs on
