@@ -363,6 +363,11 @@ public sealed class FlexLayout(LayoutEngine engine)
         var flex = style.Flex!;
         var contentWidth = frame.ContentWidth;
         var gap = flex.RowGap.Resolve(contentWidth);
+        if (flex.Wrap && resume is null && frame.DefiniteHeight is { } mainSize)
+        {
+            return LayoutWrappedColumns(box, children, space, frame, mainSize, gap);
+        }
+
         // column-reverse is laid out as the reversed list from the top, with flex-start and flex-end swapped.
         var ordered = flex.Reverse ? Enumerable.Reverse(children).ToList() : children;
         var first = Math.Min(resume?.ItemIndex ?? 0, ordered.Count);
@@ -457,6 +462,101 @@ public sealed class FlexLayout(LayoutEngine engine)
 
         var containerFragment = frame.Fragment(box, contentHeight, fragments, next is not null);
         return next is null ? new Fits(containerFragment) : new Partial(containerFragment, next);
+    }
+
+    /// <summary>
+    /// A multi-line column container of definite height (flex-flow: column wrap): items go down a column until the
+    /// next one would pass the height, then start the next column (§9.3). Each column is as wide as its widest item
+    /// (fit-content widths), align-content shares the width left over among the columns, justify-content the height
+    /// left in each, and stretched items take their column's width. The container is laid out whole: it is as tall as
+    /// it says, so it moves to the next page rather than splitting.
+    /// </summary>
+    private LayoutResult LayoutWrappedColumns(BlockBox box, List<Box> children, LayoutSpace space, Frame frame, float mainSize, float gap)
+    {
+        var style = box.Style;
+        var flex = style.Flex!;
+        var contentWidth = frame.ContentWidth;
+        if (mainSize > space.Height - frame.Top - frame.BottomReserve + 0.01f && !space.AtPageTop)
+        {
+            return new DoesNotFit("a multi-line column flex container is not split across pages");
+        }
+
+        // Hypothetical main sizes from each item laid out at its fit-content width.
+        var items = new List<FlexItem>();
+        var widths = new Dictionary<FlexItem, float>();
+        for (var i = 0; i < children.Count; i++)
+        {
+            var child = children[i];
+            var margin = child is ParagraphBox ? Edges.Zero : child.Style.Margin;
+            var width = sizing.WidthInRoom(child, contentWidth, false);
+            var fragment = FlexItemSizing.FragmentOf(sizing.LayoutAtWidth(child, width, LayoutSpace.Unbounded, true, space.PageHeight, null));
+            var item = new FlexItem(child, i) { MarginMain = margin.Vertical };
+            item.BaseSize = ColumnBaseSize(child, fragment.Height, mainSize);
+            item.Min = child.Style.MinHeight > 0 ? Math.Min(fragment.Height, child.Style.BorderBoxHeight.Least) : ContentBasedMinimumHeight(child, fragment);
+            item.Max = child.Style.Item.MaxHeight is { } maxHeight ? maxHeight + (child.Style.BorderBoxSizing ? 0 : child.Style.BorderAndPaddingTop + child.Style.BorderAndPaddingBottom) : float.PositiveInfinity;
+            item.Min = Math.Min(item.Min, item.Max);
+            item.Hypothetical = Math.Max(item.Min, Math.Min(item.Max, item.BaseSize));
+            items.Add(item);
+            widths[item] = width;
+        }
+
+        var lines = FlexLengths.Lines(items, mainSize, gap, true);
+        foreach (var line in lines)
+        {
+            FlexLengths.Resolve(line.Items, mainSize, gap, i => i.Box.Style.Item.Grow, i => i.Box.Style.Item.Shrink);
+            line.CrossSize = line.Items.Max(i => widths[i] + (i.Box is ParagraphBox ? 0 : i.Box.Style.Margin.Horizontal));
+        }
+
+        // align-content across the width (cross-start is the left in left-to-right text, the right in right-to-left).
+        var crossGap = flex.ColumnGap.Resolve(contentWidth);
+        var crossFree = contentWidth - lines.Sum(l => l.CrossSize) - crossGap * Math.Max(0, lines.Count - 1);
+        var alignContent = flex.AlignContent switch
+        {
+            Alignment.Normal or Alignment.Stretch => Alignment.Stretch,
+            Alignment.Start or Alignment.Left or Alignment.Right or Alignment.Baseline => Alignment.FlexStart,
+            Alignment.End => Alignment.FlexEnd,
+            var other => other,
+        };
+        var (leading, between) = alignContent == Alignment.Stretch ? (0f, 0f) : ContentDistribution.Of(alignContent, crossFree, lines.Count);
+        var stretchEach = alignContent == Alignment.Stretch && crossFree > 0 ? crossFree / lines.Count : 0;
+        var cursor = leading;
+        foreach (var line in lines)
+        {
+            line.CrossSize += stretchEach;
+            line.CrossOffset = cursor;
+            cursor += line.CrossSize + crossGap + between;
+        }
+
+        var crossStartIsLeft = style.RightToLeft == flex.WrapReverse;
+        var justify = MainAlignment(flex.JustifyContent, false, true);
+        var fragments = new List<Fragment>();
+        foreach (var line in lines)
+        {
+            var free = mainSize - line.Items.Sum(i => i.OuterTarget) - gap * Math.Max(0, line.Items.Count - 1);
+            var autoMargins = line.Items.Sum(i => (i.Box.Style.Item.AutoMarginTop ? 1 : 0) + (i.Box.Style.Item.AutoMarginBottom ? 1 : 0));
+            var autoMargin = free > 0 && autoMargins > 0 ? free / autoMargins : 0;
+            var (mainLeading, mainBetween) = autoMargins > 0 && free > 0 ? (0f, 0f) : ContentDistribution.Of(justify, free, line.Items.Count);
+            var position = mainLeading;
+            foreach (var item in line.Items)
+            {
+                var itemStyle = item.Box.Style;
+                var margin = item.Box is ParagraphBox ? Edges.Zero : itemStyle.Margin;
+                position += margin.Top + (itemStyle.Item.AutoMarginTop ? autoMargin : 0);
+                var top = flex.Reverse ? mainSize - position - item.Target : position;
+                position += item.Target + margin.Bottom + (itemStyle.Item.AutoMarginBottom ? autoMargin : 0) + gap + mainBetween;
+
+                var align = SelfAlignment(item.Box, flex);
+                var width = align == Alignment.Stretch ? sizing.WidthInRoom(item.Box, line.CrossSize - margin.Horizontal, true) : widths[item];
+                var fragment = FlexItemSizing.FragmentOf(sizing.LayoutAtWidth(item.Box, width, LayoutSpace.Unbounded, true, space.PageHeight, null));
+                // Lines are stacked from the cross-start side; inside its line an item is placed from that side too.
+                var lineLeft = crossStartIsLeft ? line.CrossOffset : contentWidth - line.CrossOffset - line.CrossSize;
+                var x = lineLeft + ColumnItemX(item.Box, width, line.CrossSize, align, !crossStartIsLeft);
+
+                fragments.Add(fragment with { X = style.BorderAndPaddingLeft + x, Y = frame.Top + top, Width = width, Height = item.Target });
+            }
+        }
+
+        return new Fits(frame.Fragment(box, mainSize, fragments, false));
     }
 
     /// <summary>
