@@ -141,6 +141,34 @@ public class FlexLayoutTests
     }
 
     [Test]
+    public void A_wrapping_column_of_set_height_starts_a_new_column_when_the_next_item_would_pass_it()
+    {
+        // 50 pt tall: a and b (20 + 5 gap + 20) fit, c starts the second column. Each column is as wide as its widest
+        // item (30 and 40 pt); align-content stretch shares the 110 pt left between the two.
+        var probe = LayoutProbe.OfBody("""
+            <div id="c" style="display: flex; flex-flow: column wrap; height: 50pt; row-gap: 5pt">
+              <div id="a" style="width: 30pt; height: 20pt"></div>
+              <div id="b" style="width: 20pt; height: 20pt"></div>
+              <div id="d" style="width: 40pt; height: 20pt"></div>
+            </div>
+            <div style="display: flex; flex-flow: column-reverse wrap; height: 50pt; align-content: flex-start" dir="rtl">
+              <div id="e" style="width: 30pt; height: 20pt"></div>
+              <div id="f" style="width: 30pt; height: 20pt"></div>
+              <div id="g" style="width: 30pt; height: 20pt"></div>
+            </div>
+            """);
+
+        AssertBox(probe, "a", 10, 10, 30, 20);
+        AssertBox(probe, "b", 10, 35, 20, 20);
+        AssertBox(probe, "d", 10 + 30 + 55, 10, 40, 20);
+        Assert.That(Rect(probe, "c").Height, Is.EqualTo(50f).Within(0.01));
+        // column-reverse fills each column from the bottom; right-to-left puts the first column on the right.
+        AssertBox(probe, "e", 160, 90, 30, 20);
+        AssertBox(probe, "f", 160, 70, 30, 20);
+        AssertBox(probe, "g", 130, 90, 30, 20);
+    }
+
+    [Test]
     public void A_column_container_breaks_between_its_items_across_pages()
     {
         var items = string.Concat(Enumerable.Range(1, 8).Select(i => $"""<div id="i{i}" style="height: 40pt; flex-shrink: 0"></div>"""));
