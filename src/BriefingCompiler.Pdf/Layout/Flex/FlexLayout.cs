@@ -586,9 +586,25 @@ public sealed class FlexLayout(LayoutEngine engine)
         return contentHeight;
     }
 
-    /// <summary>An item's width across a column container: the container's when stretched, else its own or its content's (fit-content).</summary>
-    private float ColumnItemWidth(Box child, float contentWidth, FlexContainerStyle flex) =>
-        sizing.WidthInRoom(child, contentWidth, SelfAlignment(child, flex) == Alignment.Stretch);
+    /// <summary>
+    /// An item's width across a column container: the container's when stretched, else its own or its content's
+    /// (fit-content). An image of auto size with a flex-basis length takes its width from that height and its aspect
+    /// ratio (the definite main size transferred to the cross axis, Flexbox §9.2 3.B, §9.4 7), not from its own pixels.
+    /// </summary>
+    private float ColumnItemWidth(Box child, float contentWidth, FlexContainerStyle flex)
+    {
+        var style = child.Style;
+        if (child is ReplacedBox { Image.Intrinsic.Ratio: float ratio and > 0 } && style.Width is null && style.Height is null
+            && style.Item.Basis is { IsPercent: false } basis && SelfAlignment(child, flex) != Alignment.Stretch)
+        {
+            var verticalExtras = style.BorderAndPaddingTop + style.BorderAndPaddingBottom;
+            var contentHeight = Math.Max(0, style.BorderBoxSizing ? basis.Value - verticalExtras : basis.Value);
+            var (min, max) = sizing.WidthLimits(child, contentWidth, false);
+            return Math.Max(min, Math.Min(max, contentHeight * ratio + style.BorderAndPaddingHorizontal));
+        }
+
+        return sizing.WidthInRoom(child, contentWidth, SelfAlignment(child, flex) == Alignment.Stretch);
+    }
 
     private static float ColumnItemX(Box child, float width, float contentWidth, Alignment align, bool rightToLeft)
     {
