@@ -1,3 +1,4 @@
+using BriefingCompiler.Pdf.Tests.Images;
 using SkiaSharp;
 
 namespace BriefingCompiler.Pdf.Tests.Layout;
@@ -166,6 +167,50 @@ public class FlexLayoutTests
         AssertBox(probe, "e", 160, 90, 30, 20);
         AssertBox(probe, "f", 160, 70, 30, 20);
         AssertBox(probe, "g", 130, 90, 30, 20);
+    }
+
+    [Test]
+    public void A_negative_flex_shrink_is_ignored_and_the_items_shrink_as_by_default()
+    {
+        var probe = LayoutProbe.OfBody("""
+            <div style="display: flex; width: 100pt">
+              <div id="a" style="width: 100pt; height: 10pt; flex-shrink: -2"></div>
+              <div id="b" style="width: 100pt; height: 10pt; flex-shrink: -3"></div>
+            </div>
+            """);
+
+        AssertBox(probe, "a", 10, 10, 50, 10);
+        AssertBox(probe, "b", 60, 10, 50, 10);
+    }
+
+    [Test]
+    public void An_image_in_a_column_takes_its_width_from_its_flex_basis_and_aspect_ratio()
+    {
+        // A 40 × 20 px image (2 : 1) with a basis of 30 pt: 60 pt wide, 30 pt tall, whatever its own pixels say.
+        var uri = "data:image/png;base64," + Convert.ToBase64String(TestImages.Png(40, 20));
+        var probe = LayoutProbe.OfBody($"""
+            <div style="display: flex; flex-direction: column; height: 10pt">
+              <img id="i" src="{uri}" style="flex: none; flex-basis: 30pt; align-self: flex-start; min-height: 0"/>
+            </div>
+            """);
+
+        AssertBox(probe, "i", 10, 10, 60, 30);
+    }
+
+    [Test]
+    public void A_collapsed_item_takes_no_room_in_its_line_but_keeps_the_line_as_tall_as_it()
+    {
+        var probe = LayoutProbe.OfBody("""
+            <div id="c" style="display: flex">
+              <div id="a" style="width: 20pt; height: 10pt; margin: 5pt"></div>
+              <div id="x" style="width: 30pt; height: 40pt; margin: 5pt; visibility: collapse"></div>
+              <div id="b" style="width: 20pt; height: 10pt; margin: 5pt"></div>
+            </div>
+            """);
+
+        AssertBox(probe, "b", 10 + 30 + 5, 15, 20, 10);
+        Assert.That(Rect(probe, "c").Height, Is.EqualTo(50f).Within(0.01), "the collapsed item's 40 pt and margins (its strut)");
+        Assert.That(probe.All("x"), Is.Empty, "not placed, not painted");
     }
 
     [Test]

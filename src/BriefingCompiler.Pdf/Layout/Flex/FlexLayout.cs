@@ -86,6 +86,14 @@ public sealed class FlexLayout(LayoutEngine engine)
             (item.Min, item.Max) = sizing.WidthLimits(child, contentWidth, true);
             item.BaseSize = RowBaseSize(child, contentWidth);
             item.Hypothetical = Math.Max(item.Min, Math.Min(item.Max, item.BaseSize));
+            if (child.Style.Collapsed && child is not ParagraphBox)
+            {
+                // A collapsed item is laid out at its hypothetical width for its cross size (the strut, §9.4 step 15)
+                // and takes no room along the line: no width, no margins.
+                item.StrutWidth = item.Hypothetical;
+                (item.MarginMain, item.BaseSize, item.Min, item.Max, item.Hypothetical) = (0, 0, 0, 0, 0);
+            }
+
             items.Add(item);
         }
 
@@ -116,7 +124,7 @@ public sealed class FlexLayout(LayoutEngine engine)
                     continue;
                 }
 
-                results[k] = sizing.LayoutAtWidth(item.Box, item.Target, room - item.Box.Style.Margin.Vertical, atTop, space.PageHeight, itemResume is NotStarted ? null : itemResume);
+                results[k] = sizing.LayoutAtWidth(item.Box, item.StrutWidth ?? item.Target, room - item.Box.Style.Margin.Vertical, atTop, space.PageHeight, itemResume is NotStarted ? null : itemResume);
             }
 
             var fragments = results.Select(r => r is Fits or Partial ? FlexItemSizing.FragmentOf(r) : null).ToArray();
@@ -274,12 +282,14 @@ public sealed class FlexLayout(LayoutEngine engine)
         var style = frame.Style;
         var contentWidth = frame.ContentWidth;
         var items = line.Items;
-        var free = contentWidth - items.Sum(i => i.OuterTarget) - gap * Math.Max(0, items.Count - 1);
-        var autoMargins = items.Sum(i => (i.Box.Style.Item.AutoMarginLeft ? 1 : 0) + (i.Box.Style.Item.AutoMarginRight ? 1 : 0));
+        // Collapsed items take no room and no share of the spacing.
+        var shown = items.Count(i => i.StrutWidth is null);
+        var free = contentWidth - items.Sum(i => i.OuterTarget) - gap * Math.Max(0, shown - 1);
+        var autoMargins = items.Where(i => i.StrutWidth is null).Sum(i => (i.Box.Style.Item.AutoMarginLeft ? 1 : 0) + (i.Box.Style.Item.AutoMarginRight ? 1 : 0));
         var autoMargin = free > 0 && autoMargins > 0 ? free / autoMargins : 0;
         var (leading, between) = autoMargins > 0 && free > 0
             ? (0f, 0f)
-            : ContentDistribution.Of(MainAlignment(flex.JustifyContent, flex.Reverse, mainStartIsLeft), free, items.Count);
+            : ContentDistribution.Of(MainAlignment(flex.JustifyContent, flex.Reverse, mainStartIsLeft), free, shown);
 
         // Baseline-aligned items share the line's baseline.
         var baselineAbove = 0f;
@@ -295,6 +305,12 @@ public sealed class FlexLayout(LayoutEngine engine)
         for (var k = 0; k < items.Count; k++)
         {
             var item = items[k];
+            if (item.StrutWidth is not null)
+            {
+                // Collapsed: not placed, not painted.
+                continue;
+            }
+
             var itemStyle = item.Box.Style;
             var margin = item.Box is ParagraphBox ? Edges.Zero : itemStyle.Margin;
             var (startMargin, endMargin) = mainStartIsLeft ? (margin.Left, margin.Right) : (margin.Right, margin.Left);
