@@ -201,7 +201,7 @@ public sealed class LayoutEngine
                 // A float goes where the next line box would start (below the previous block's margin), beside
                 // the content that follows it; it does not move that content down.
                 gap = previousBottomMargin;
-                result = LayoutFloat(child, space, area, originX + contentLeft, contentWidth, originY, y + gap, space.AtPageTop && placed.Count == 0, i == start ? resume?.Inner : null);
+                result = LayoutFloat(child, space, area, originX + contentLeft, contentWidth, isCell ? null : style.DefiniteContentHeight, originY, y + gap, space.AtPageTop && placed.Count == 0, i == start ? resume?.Inner : null);
             }
             else
             {
@@ -333,9 +333,10 @@ public sealed class LayoutEngine
     /// <paramref name="originY"/> in the context); the containing block runs from <paramref name="left"/>, as
     /// wide as <paramref name="width"/>. The fragment comes back with X relative to the container's
     /// content-box left and Y in its border-box coordinates.
-    /// A float that does not fit in what is left of the page goes to the next page, as a block does.
+    /// A float that does not fit in what is left of the page goes to the next page, as a block does. A percentage
+    /// height resolves against <paramref name="containingHeight"/>, the container's content height when it is definite.
     /// </summary>
-    private LayoutResult LayoutFloat(Box child, LayoutSpace space, FloatArea area, float left, float width, float originY, float top, bool atPageTop, ResumePoint? resume)
+    private LayoutResult LayoutFloat(Box child, LayoutSpace space, FloatArea area, float left, float width, float? containingHeight, float originY, float top, bool atPageTop, ResumePoint? resume)
     {
         var style = child.Style;
         var margin = style.Margin;
@@ -358,7 +359,7 @@ public sealed class LayoutEngine
             wanted = Math.Max(wanted, cleared);
         }
 
-        LayoutResult LayoutAt(float y) => Layout(child, new LayoutSpace(outerWidth, space.Height - (y - originY) - margin.Vertical, atPageTop, space.PageHeight), resume);
+        LayoutResult LayoutAt(float y) => Layout(child, new LayoutSpace(outerWidth, space.Height - (y - originY) - margin.Vertical, atPageTop, space.PageHeight, ContainingHeight: containingHeight), resume);
         var result = LayoutAt(wanted);
         if (result is DoesNotFit)
         {

@@ -176,7 +176,7 @@ public static class FragmentPainter
         {
             if (child is BoxFragment box)
             {
-                CollectPositioned(box, x, y, inner, found, owner.Inside(fragment), box.Box.Style.IsPositioned, clips, clipsOfPositioned);
+                CollectPositioned(box, x, y, inner, found, owner.Inside(fragment), PaintedInZOrder(box, style), clips, clipsOfPositioned);
             }
             else if (child is LineFragment { Atomics.Count: > 0 } line)
             {
@@ -188,6 +188,17 @@ public static class FragmentPainter
             }
         }
     }
+
+    /// <summary>Whether a flex or grid container lays out this style's children: they are its items.</summary>
+    private static bool IsItemContainer(ComputedStyle style) => style.Flex is not null || style.Grid is not null;
+
+    /// <summary>
+    /// Whether a child is painted with the positioned boxes, in z-index order, rather than where the walk finds it:
+    /// a positioned box, or a flex or grid item with a z-index other than auto — such an item makes a stacking
+    /// context even when it is not positioned (CSS Flexbox 1 §5.4, CSS Grid 1 §9.4).
+    /// </summary>
+    private static bool PaintedInZOrder(BoxFragment child, ComputedStyle parentStyle) =>
+        child.Box.Style.IsPositioned || (child.Box.Style.ZIndex is not null && IsItemContainer(parentStyle));
 
     private static void PaintPositioned(PositionedPaint positioned, int pageIndex, List<PaintCommand> commands, List<BookmarkPlacement> bookmarks, HashSet<object> anchored)
     {
@@ -324,8 +335,17 @@ public static class FragmentPainter
             var childOwner = parts is { } listParts ? (child is LineFragment || IsMarkerImage(child, (ListItemBox)box) ? listParts.Label : listParts.Body) : owner;
             switch (child)
             {
-                case BoxFragment { Box.Style.IsPositioned: true }:
+                case BoxFragment childBox when PaintedInZOrder(childBox, style):
                     // Painted after the content in flow (see Paint).
+                    break;
+                case BoxFragment childBox when layer != PaintLayer.All && IsItemContainer(style):
+                    // A flex or grid item paints as an inline-block does (CSS Flexbox 1 §5.4, CSS Grid 1 §9.4): whole, with
+                    // the inline content, in the order its container placed it (order-modified document order).
+                    if (layer == PaintLayer.Inline)
+                    {
+                        PaintStacked(childBox, x, y, (contentWidth, contentHeight), pageIndex, commands, bookmarks, anchored, childOwner);
+                    }
+
                     break;
                 case BoxFragment childBox when layer != PaintLayer.All && childBox.Box.Style.IsFloated:
                     if (layer == PaintLayer.Floats)

@@ -7,6 +7,9 @@ namespace BriefingCompiler.Pdf.Rendering;
 /// <summary>
 /// Draws a <see cref="GlyphRun"/> as one positioned text run carrying its UTF-8 text and clusters: Skia's
 /// PDF backend then writes ActualText, so shaped text (Arabic joining, ligatures) extracts as typed.
+/// On a canvas that only scales and moves (a raster page: points to pixels), the run is drawn at its size in device
+/// pixels under no matrix: Skia rasterises a glyph drawn through a scale from a slightly rounded transform, and a
+/// square glyph edge that falls on a pixel boundary (Ahem) then leaves a row of partly covered pixels.
 /// </summary>
 public static class GlyphRunPainter
 {

@@ -158,6 +158,10 @@ public sealed record ComputedStyle
     /// <summary>visibility: hidden (or collapse, taken as hidden outside tables), inherited — the box takes its space but paints nothing of its own.</summary>
     public bool Invisible { get; init; }
 
+    /// <summary>visibility: collapse, inherited as visibility is: a flex item so styled takes no room along its line
+    /// and is not painted, but its cross size still counts for the line (CSS Flexbox 1 §4.4).</summary>
+    public bool Collapsed { get; init; }
+
     /// <summary>opacity, 0 to 1 (not inherited: the box and its descendants are painted together, then faded).</summary>
     public float Opacity { get; init; } = 1;
 
@@ -266,6 +270,7 @@ public sealed record ComputedStyle
         BorderSpacingVertical = BorderSpacingVertical,
         EmptyCellsHide = EmptyCellsHide,
         Invisible = Invisible,
+        Collapsed = Collapsed,
     };
 
     public float BorderAndPaddingTop => BorderTop.Width + Padding.Top;

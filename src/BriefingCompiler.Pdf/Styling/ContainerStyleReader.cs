@@ -82,8 +82,9 @@ public sealed class ContainerStyleReader(MessageLog log)
         return new ItemStyle
         {
             Order = get("order") is { } order && int.TryParse(order, NumberStyles.Integer, CultureInfo.InvariantCulture, out var o) ? o : 0,
-            Grow = Math.Max(0, CssValueReader.Number(get("flex-grow")) ?? 0),
-            Shrink = Math.Max(0, CssValueReader.Number(get("flex-shrink")) ?? 1),
+            // A negative flex factor is invalid (Flexbox §7.3.1, §7.3.2): the declaration is ignored, the initial value stays.
+            Grow = CssValueReader.Number(get("flex-grow")) is float grow and >= 0 ? grow : 0,
+            Shrink = CssValueReader.Number(get("flex-shrink")) is float shrink and >= 0 ? shrink : 1,
             Basis = basis is null or "auto" or "content" ? null : CssValueReader.LengthOrPercent(basis, fontSize),
             BasisContent = basis == "content",
             AlignSelf = AlignmentOf(get("align-self")) ?? Alignment.Auto,

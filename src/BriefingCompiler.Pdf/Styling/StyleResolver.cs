@@ -220,6 +220,7 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
             MinHeightPercent = minHeight is not null && CssValueReader.LengthOrPercent(minHeight, fontSize) is { IsPercent: true, Value: >= 0 } percentMinHeight ? percentMinHeight.Value : null,
             BorderBoxSizing = Get("box-sizing") == "border-box",
             Invisible = Get("visibility") is { } visibility ? visibility is "hidden" or "collapse" : parent.Invisible,
+            Collapsed = Get("visibility") is { } collapsing ? collapsing == "collapse" : parent.Collapsed,
             RelativelyPositioned = Get("position") == "relative",
             AbsolutelyPositioned = outOfFlow,
             FixedPositioned = Get("position") == "fixed",

@@ -1,3 +1,4 @@
+using BriefingCompiler.Pdf.Tests.Images;
 using SkiaSharp;
 
 namespace BriefingCompiler.Pdf.Tests.Layout;
@@ -138,6 +139,78 @@ public class FlexLayoutTests
         AssertBox(probe, "b", 75, 30, 50, 10);
         AssertBox(probe, "g", 10, 40, 180, 10);
         AssertBox(probe, "h", 10, 50, 180, 50);
+    }
+
+    [Test]
+    public void A_wrapping_column_of_set_height_starts_a_new_column_when_the_next_item_would_pass_it()
+    {
+        // 50 pt tall: a and b (20 + 5 gap + 20) fit, c starts the second column. Each column is as wide as its widest
+        // item (30 and 40 pt); align-content stretch shares the 110 pt left between the two.
+        var probe = LayoutProbe.OfBody("""
+            <div id="c" style="display: flex; flex-flow: column wrap; height: 50pt; row-gap: 5pt">
+              <div id="a" style="width: 30pt; height: 20pt"></div>
+              <div id="b" style="width: 20pt; height: 20pt"></div>
+              <div id="d" style="width: 40pt; height: 20pt"></div>
+            </div>
+            <div style="display: flex; flex-flow: column-reverse wrap; height: 50pt; align-content: flex-start" dir="rtl">
+              <div id="e" style="width: 30pt; height: 20pt"></div>
+              <div id="f" style="width: 30pt; height: 20pt"></div>
+              <div id="g" style="width: 30pt; height: 20pt"></div>
+            </div>
+            """);
+
+        AssertBox(probe, "a", 10, 10, 30, 20);
+        AssertBox(probe, "b", 10, 35, 20, 20);
+        AssertBox(probe, "d", 10 + 30 + 55, 10, 40, 20);
+        Assert.That(Rect(probe, "c").Height, Is.EqualTo(50f).Within(0.01));
+        // column-reverse fills each column from the bottom; right-to-left puts the first column on the right.
+        AssertBox(probe, "e", 160, 90, 30, 20);
+        AssertBox(probe, "f", 160, 70, 30, 20);
+        AssertBox(probe, "g", 130, 90, 30, 20);
+    }
+
+    [Test]
+    public void A_negative_flex_shrink_is_ignored_and_the_items_shrink_as_by_default()
+    {
+        var probe = LayoutProbe.OfBody("""
+            <div style="display: flex; width: 100pt">
+              <div id="a" style="width: 100pt; height: 10pt; flex-shrink: -2"></div>
+              <div id="b" style="width: 100pt; height: 10pt; flex-shrink: -3"></div>
+            </div>
+            """);
+
+        AssertBox(probe, "a", 10, 10, 50, 10);
+        AssertBox(probe, "b", 60, 10, 50, 10);
+    }
+
+    [Test]
+    public void An_image_in_a_column_takes_its_width_from_its_flex_basis_and_aspect_ratio()
+    {
+        // A 40 × 20 px image (2 : 1) with a basis of 30 pt: 60 pt wide, 30 pt tall, whatever its own pixels say.
+        var uri = "data:image/png;base64," + Convert.ToBase64String(TestImages.Png(40, 20));
+        var probe = LayoutProbe.OfBody($"""
+            <div style="display: flex; flex-direction: column; height: 10pt">
+              <img id="i" src="{uri}" style="flex: none; flex-basis: 30pt; align-self: flex-start; min-height: 0"/>
+            </div>
+            """);
+
+        AssertBox(probe, "i", 10, 10, 60, 30);
+    }
+
+    [Test]
+    public void A_collapsed_item_takes_no_room_in_its_line_but_keeps_the_line_as_tall_as_it()
+    {
+        var probe = LayoutProbe.OfBody("""
+            <div id="c" style="display: flex">
+              <div id="a" style="width: 20pt; height: 10pt; margin: 5pt"></div>
+              <div id="x" style="width: 30pt; height: 40pt; margin: 5pt; visibility: collapse"></div>
+              <div id="b" style="width: 20pt; height: 10pt; margin: 5pt"></div>
+            </div>
+            """);
+
+        AssertBox(probe, "b", 10 + 30 + 5, 15, 20, 10);
+        Assert.That(Rect(probe, "c").Height, Is.EqualTo(50f).Within(0.01), "the collapsed item's 40 pt and margins (its strut)");
+        Assert.That(probe.All("x"), Is.Empty, "not placed, not painted");
     }
 
     [Test]

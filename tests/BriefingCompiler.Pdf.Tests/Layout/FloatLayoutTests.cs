@@ -11,6 +11,18 @@ namespace BriefingCompiler.Pdf.Tests.Layout;
 public class FloatLayoutTests
 {
     [Test]
+    public void A_float_with_a_percentage_height_takes_it_from_a_container_of_set_height()
+    {
+        var probe = LayoutProbe.OfBody("""
+            <div style="height: 60pt">
+              <div id="f" style="float: left; width: 30pt; height: 50%"></div>
+            </div>
+            """);
+
+        Assert.That(probe.Find("f").Rect.Height, Is.EqualTo(30f).Within(0.01));
+    }
+
+    [Test]
     public void Floats_go_to_their_side_beside_the_earlier_ones_and_below_them_when_there_is_no_room()
     {
         var probe = LayoutProbe.OfBody("""

@@ -21,6 +21,9 @@ internal sealed class FlexItem(Box box, int index)
     public bool Frozen { get; set; }
     public float MarginMain { get; set; }
 
+    /// <summary>For a visibility: collapse item, the width it is laid out at for its cross size; null for others.</summary>
+    public float? StrutWidth { get; set; }
+
     public float OuterHypothetical => Hypothetical + MarginMain;
     public float OuterTarget => Target + MarginMain;
 }

@@ -86,6 +86,14 @@ public sealed class FlexLayout(LayoutEngine engine)
             (item.Min, item.Max) = sizing.WidthLimits(child, contentWidth, true);
             item.BaseSize = RowBaseSize(child, contentWidth);
             item.Hypothetical = Math.Max(item.Min, Math.Min(item.Max, item.BaseSize));
+            if (child.Style.Collapsed && child is not ParagraphBox)
+            {
+                // A collapsed item is laid out at its hypothetical width for its cross size (the strut, §9.4 step 15)
+                // and takes no room along the line: no width, no margins.
+                item.StrutWidth = item.Hypothetical;
+                (item.MarginMain, item.BaseSize, item.Min, item.Max, item.Hypothetical) = (0, 0, 0, 0, 0);
+            }
+
             items.Add(item);
         }
 
@@ -116,7 +124,7 @@ public sealed class FlexLayout(LayoutEngine engine)
                     continue;
                 }
 
-                results[k] = sizing.LayoutAtWidth(item.Box, item.Target, room - item.Box.Style.Margin.Vertical, atTop, space.PageHeight, itemResume is NotStarted ? null : itemResume);
+                results[k] = sizing.LayoutAtWidth(item.Box, item.StrutWidth ?? item.Target, room - item.Box.Style.Margin.Vertical, atTop, space.PageHeight, itemResume is NotStarted ? null : itemResume);
             }
 
             var fragments = results.Select(r => r is Fits or Partial ? FlexItemSizing.FragmentOf(r) : null).ToArray();
@@ -274,12 +282,14 @@ public sealed class FlexLayout(LayoutEngine engine)
         var style = frame.Style;
         var contentWidth = frame.ContentWidth;
         var items = line.Items;
-        var free = contentWidth - items.Sum(i => i.OuterTarget) - gap * Math.Max(0, items.Count - 1);
-        var autoMargins = items.Sum(i => (i.Box.Style.Item.AutoMarginLeft ? 1 : 0) + (i.Box.Style.Item.AutoMarginRight ? 1 : 0));
+        // Collapsed items take no room and no share of the spacing.
+        var shown = items.Count(i => i.StrutWidth is null);
+        var free = contentWidth - items.Sum(i => i.OuterTarget) - gap * Math.Max(0, shown - 1);
+        var autoMargins = items.Where(i => i.StrutWidth is null).Sum(i => (i.Box.Style.Item.AutoMarginLeft ? 1 : 0) + (i.Box.Style.Item.AutoMarginRight ? 1 : 0));
         var autoMargin = free > 0 && autoMargins > 0 ? free / autoMargins : 0;
         var (leading, between) = autoMargins > 0 && free > 0
             ? (0f, 0f)
-            : ContentDistribution.Of(MainAlignment(flex.JustifyContent, flex.Reverse, mainStartIsLeft), free, items.Count);
+            : ContentDistribution.Of(MainAlignment(flex.JustifyContent, flex.Reverse, mainStartIsLeft), free, shown);
 
         // Baseline-aligned items share the line's baseline.
         var baselineAbove = 0f;
@@ -295,6 +305,12 @@ public sealed class FlexLayout(LayoutEngine engine)
         for (var k = 0; k < items.Count; k++)
         {
             var item = items[k];
+            if (item.StrutWidth is not null)
+            {
+                // Collapsed: not placed, not painted.
+                continue;
+            }
+
             var itemStyle = item.Box.Style;
             var margin = item.Box is ParagraphBox ? Edges.Zero : itemStyle.Margin;
             var (startMargin, endMargin) = mainStartIsLeft ? (margin.Left, margin.Right) : (margin.Right, margin.Left);
@@ -363,6 +379,11 @@ public sealed class FlexLayout(LayoutEngine engine)
         var flex = style.Flex!;
         var contentWidth = frame.ContentWidth;
         var gap = flex.RowGap.Resolve(contentWidth);
+        if (flex.Wrap && resume is null && frame.DefiniteHeight is { } mainSize)
+        {
+            return LayoutWrappedColumns(box, children, space, frame, mainSize, gap);
+        }
+
         // column-reverse is laid out as the reversed list from the top, with flex-start and flex-end swapped.
         var ordered = flex.Reverse ? Enumerable.Reverse(children).ToList() : children;
         var first = Math.Min(resume?.ItemIndex ?? 0, ordered.Count);
@@ -460,6 +481,101 @@ public sealed class FlexLayout(LayoutEngine engine)
     }
 
     /// <summary>
+    /// A multi-line column container of definite height (flex-flow: column wrap): items go down a column until the
+    /// next one would pass the height, then start the next column (§9.3). Each column is as wide as its widest item
+    /// (fit-content widths), align-content shares the width left over among the columns, justify-content the height
+    /// left in each, and stretched items take their column's width. The container is laid out whole: it is as tall as
+    /// it says, so it moves to the next page rather than splitting.
+    /// </summary>
+    private LayoutResult LayoutWrappedColumns(BlockBox box, List<Box> children, LayoutSpace space, Frame frame, float mainSize, float gap)
+    {
+        var style = box.Style;
+        var flex = style.Flex!;
+        var contentWidth = frame.ContentWidth;
+        if (mainSize > space.Height - frame.Top - frame.BottomReserve + 0.01f && !space.AtPageTop)
+        {
+            return new DoesNotFit("a multi-line column flex container is not split across pages");
+        }
+
+        // Hypothetical main sizes from each item laid out at its fit-content width.
+        var items = new List<FlexItem>();
+        var widths = new Dictionary<FlexItem, float>();
+        for (var i = 0; i < children.Count; i++)
+        {
+            var child = children[i];
+            var margin = child is ParagraphBox ? Edges.Zero : child.Style.Margin;
+            var width = sizing.WidthInRoom(child, contentWidth, false);
+            var fragment = FlexItemSizing.FragmentOf(sizing.LayoutAtWidth(child, width, LayoutSpace.Unbounded, true, space.PageHeight, null));
+            var item = new FlexItem(child, i) { MarginMain = margin.Vertical };
+            item.BaseSize = ColumnBaseSize(child, fragment.Height, mainSize);
+            item.Min = child.Style.MinHeight > 0 ? Math.Min(fragment.Height, child.Style.BorderBoxHeight.Least) : ContentBasedMinimumHeight(child, fragment);
+            item.Max = child.Style.Item.MaxHeight is { } maxHeight ? maxHeight + (child.Style.BorderBoxSizing ? 0 : child.Style.BorderAndPaddingTop + child.Style.BorderAndPaddingBottom) : float.PositiveInfinity;
+            item.Min = Math.Min(item.Min, item.Max);
+            item.Hypothetical = Math.Max(item.Min, Math.Min(item.Max, item.BaseSize));
+            items.Add(item);
+            widths[item] = width;
+        }
+
+        var lines = FlexLengths.Lines(items, mainSize, gap, true);
+        foreach (var line in lines)
+        {
+            FlexLengths.Resolve(line.Items, mainSize, gap, i => i.Box.Style.Item.Grow, i => i.Box.Style.Item.Shrink);
+            line.CrossSize = line.Items.Max(i => widths[i] + (i.Box is ParagraphBox ? 0 : i.Box.Style.Margin.Horizontal));
+        }
+
+        // align-content across the width (cross-start is the left in left-to-right text, the right in right-to-left).
+        var crossGap = flex.ColumnGap.Resolve(contentWidth);
+        var crossFree = contentWidth - lines.Sum(l => l.CrossSize) - crossGap * Math.Max(0, lines.Count - 1);
+        var alignContent = flex.AlignContent switch
+        {
+            Alignment.Normal or Alignment.Stretch => Alignment.Stretch,
+            Alignment.Start or Alignment.Left or Alignment.Right or Alignment.Baseline => Alignment.FlexStart,
+            Alignment.End => Alignment.FlexEnd,
+            var other => other,
+        };
+        var (leading, between) = alignContent == Alignment.Stretch ? (0f, 0f) : ContentDistribution.Of(alignContent, crossFree, lines.Count);
+        var stretchEach = alignContent == Alignment.Stretch && crossFree > 0 ? crossFree / lines.Count : 0;
+        var cursor = leading;
+        foreach (var line in lines)
+        {
+            line.CrossSize += stretchEach;
+            line.CrossOffset = cursor;
+            cursor += line.CrossSize + crossGap + between;
+        }
+
+        var crossStartIsLeft = style.RightToLeft == flex.WrapReverse;
+        var justify = MainAlignment(flex.JustifyContent, false, true);
+        var fragments = new List<Fragment>();
+        foreach (var line in lines)
+        {
+            var free = mainSize - line.Items.Sum(i => i.OuterTarget) - gap * Math.Max(0, line.Items.Count - 1);
+            var autoMargins = line.Items.Sum(i => (i.Box.Style.Item.AutoMarginTop ? 1 : 0) + (i.Box.Style.Item.AutoMarginBottom ? 1 : 0));
+            var autoMargin = free > 0 && autoMargins > 0 ? free / autoMargins : 0;
+            var (mainLeading, mainBetween) = autoMargins > 0 && free > 0 ? (0f, 0f) : ContentDistribution.Of(justify, free, line.Items.Count);
+            var position = mainLeading;
+            foreach (var item in line.Items)
+            {
+                var itemStyle = item.Box.Style;
+                var margin = item.Box is ParagraphBox ? Edges.Zero : itemStyle.Margin;
+                position += margin.Top + (itemStyle.Item.AutoMarginTop ? autoMargin : 0);
+                var top = flex.Reverse ? mainSize - position - item.Target : position;
+                position += item.Target + margin.Bottom + (itemStyle.Item.AutoMarginBottom ? autoMargin : 0) + gap + mainBetween;
+
+                var align = SelfAlignment(item.Box, flex);
+                var width = align == Alignment.Stretch ? sizing.WidthInRoom(item.Box, line.CrossSize - margin.Horizontal, true) : widths[item];
+                var fragment = FlexItemSizing.FragmentOf(sizing.LayoutAtWidth(item.Box, width, LayoutSpace.Unbounded, true, space.PageHeight, null));
+                // Lines are stacked from the cross-start side; inside its line an item is placed from that side too.
+                var lineLeft = crossStartIsLeft ? line.CrossOffset : contentWidth - line.CrossOffset - line.CrossSize;
+                var x = lineLeft + ColumnItemX(item.Box, width, line.CrossSize, align, !crossStartIsLeft);
+
+                fragments.Add(fragment with { X = style.BorderAndPaddingLeft + x, Y = frame.Top + top, Width = width, Height = item.Target });
+            }
+        }
+
+        return new Fits(frame.Fragment(box, mainSize, fragments, false));
+    }
+
+    /// <summary>
     /// The automatic minimum height of a column item (Flexbox §4.5): its content's height, no more than a height it
     /// sets; content taller than a set height counts only up to it.
     /// </summary>
@@ -486,9 +602,25 @@ public sealed class FlexLayout(LayoutEngine engine)
         return contentHeight;
     }
 
-    /// <summary>An item's width across a column container: the container's when stretched, else its own or its content's (fit-content).</summary>
-    private float ColumnItemWidth(Box child, float contentWidth, FlexContainerStyle flex) =>
-        sizing.WidthInRoom(child, contentWidth, SelfAlignment(child, flex) == Alignment.Stretch);
+    /// <summary>
+    /// An item's width across a column container: the container's when stretched, else its own or its content's
+    /// (fit-content). An image of auto size with a flex-basis length takes its width from that height and its aspect
+    /// ratio (the definite main size transferred to the cross axis, Flexbox §9.2 3.B, §9.4 7), not from its own pixels.
+    /// </summary>
+    private float ColumnItemWidth(Box child, float contentWidth, FlexContainerStyle flex)
+    {
+        var style = child.Style;
+        if (child is ReplacedBox { Image.Intrinsic.Ratio: float ratio and > 0 } && style.Width is null && style.Height is null
+            && style.Item.Basis is { IsPercent: false } basis && SelfAlignment(child, flex) != Alignment.Stretch)
+        {
+            var verticalExtras = style.BorderAndPaddingTop + style.BorderAndPaddingBottom;
+            var contentHeight = Math.Max(0, style.BorderBoxSizing ? basis.Value - verticalExtras : basis.Value);
+            var (min, max) = sizing.WidthLimits(child, contentWidth, false);
+            return Math.Max(min, Math.Min(max, contentHeight * ratio + style.BorderAndPaddingHorizontal));
+        }
+
+        return sizing.WidthInRoom(child, contentWidth, SelfAlignment(child, flex) == Alignment.Stretch);
+    }
 
     private static float ColumnItemX(Box child, float width, float contentWidth, Alignment align, bool rightToLeft)
     {
