@@ -55,16 +55,21 @@ public sealed class Compiler(BriefingTemplate template, PdfRenderer renderer, IR
 
         var diagnostics = loaded.Diagnostics.ToList();
         var outputs = new List<CompiledOutput>();
+        var linksEmblemFile = false;
         foreach (var (edition, suffix) in EditionsToBuild(briefing, diagnostics))
         {
             if (diagnostics.Any(d => d.IsError))
                 break;
-            outputs.AddRange(CompileEdition(edition, suffix, sourcePath, sourceText, formats, sourceDate, sourceBytes, diagnostics, timings));
+            outputs.AddRange(CompileEdition(edition, suffix, sourcePath, sourceText, formats, sourceDate, sourceBytes, diagnostics, timings, ref linksEmblemFile));
         }
 
         return diagnostics.Any(d => d.IsError)
             ? new CompileResult(sourcePath, [], diagnostics) { Briefing = briefing }
-            : new CompileResult(sourcePath, outputs, diagnostics) { Briefing = briefing };
+            : new CompileResult(sourcePath, outputs, diagnostics)
+            {
+                Briefing = briefing,
+                Shared = linksEmblemFile ? [new SharedOutput(emblem!.FileName, emblem.Image, emblem.ContentHash)] : [],
+            };
     }
 
     /// <summary>
@@ -92,7 +97,7 @@ public sealed class Compiler(BriefingTemplate template, PdfRenderer renderer, IR
     }
 
     private List<CompiledOutput> CompileEdition(Briefing briefing, string suffix, string sourcePath, Func<string> sourceText, OutputFormats formats,
-        DateTimeOffset? sourceDate, long sourceBytes, List<Diagnostic> diagnostics, BuildTimings? timings)
+        DateTimeOffset? sourceDate, long sourceBytes, List<Diagnostic> diagnostics, BuildTimings? timings, ref bool linksEmblemFile)
     {
         var start = timings?.Start() ?? 0;
         var rendered = template.Render(briefing, sourceDate, sourceBytes, emblem);
@@ -104,8 +109,9 @@ public sealed class Compiler(BriefingTemplate template, PdfRenderer renderer, IR
 
         if (formats.HasFlag(OutputFormats.Html))
         {
-            // The emblem's short address becomes the image itself: the HTML is one self-contained file.
-            var page = emblem is null ? html : html.Replace(emblem.Address, emblem.DataUri, StringComparison.Ordinal);
+            // The emblem's short address becomes the image itself, or the name of the file written beside the page.
+            var page = emblem is null ? html : html.Replace(emblem.Address, emblem.HtmlSource, StringComparison.Ordinal);
+            linksEmblemFile |= emblem is { InlineInHtml: false } && !ReferenceEquals(page, html);
             outputs.Add(new CompiledOutput(suffix + ".html", Encoding.UTF8.GetBytes(page)));
         }
 
