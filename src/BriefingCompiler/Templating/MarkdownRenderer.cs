@@ -37,9 +37,12 @@ public static class MarkdownRenderer
     }
 
     /// <summary>One field of a document: its footnotes take the document's next numbers and join its notes list.</summary>
-    public static string ToHtml(string markdown, int topHeadingLevel, DocumentFootnotes footnotes)
+    /// <param name="quotes">The quotation marks straight quotes become (<see cref="TypographicQuotes"/>); null: as typed.</param>
+    public static string ToHtml(string markdown, int topHeadingLevel, DocumentFootnotes footnotes, Localization.QuotationMarks? quotes = null)
     {
         var document = ParseSafe(markdown, topHeadingLevel);
+        if (quotes is not null)
+            TypographicQuotes.Apply(document, quotes);
         using var writer = new StringWriter();
         var renderer = NewRenderer(footnotes);
         renderer.Writer = writer;

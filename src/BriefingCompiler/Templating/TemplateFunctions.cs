@@ -14,6 +14,7 @@ internal sealed class TemplateFunctions(string language)
 {
     private readonly LanguageConventions _conventions = LanguageConventions.For(language);
     private readonly DocumentFootnotes _footnotes = new();
+    private readonly QuotationMarks _quotes = QuotationMarks.For(language);
 
     /// <summary><c>format_date d</c> — "4 November 2024", "2024 年 11 月 4 日"…</summary>
     public string FormatDate(DateOnly date) => DateFormatter.Format(date, language);
@@ -23,9 +24,10 @@ internal sealed class TemplateFunctions(string language)
 
     /// <summary>
     /// <c>markdown text [level]</c> — Markdown (a MarkdownText or a string) as safe HTML; a <c>#</c> heading in it
-    /// becomes <c>h{level}</c> (default 3, below the document's h2 section headings).
+    /// becomes <c>h{level}</c> (default 3, below the document's h2 section headings); straight quotes become the
+    /// language's quotation marks.
     /// </summary>
-    public RawHtml Markdown(object? text, int level = 3) => new(MarkdownRenderer.ToHtml(MarkdownSource(text), level, _footnotes));
+    public RawHtml Markdown(object? text, int level = 3) => new(MarkdownRenderer.ToHtml(MarkdownSource(text), level, _footnotes, _quotes));
 
     /// <summary>
     /// <c>footnotes</c> — the notes of the Markdown footnotes rendered so far (numbered through the document), as a list
