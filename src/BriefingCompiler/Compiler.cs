@@ -16,9 +16,10 @@ namespace BriefingCompiler;
 /// </summary>
 /// <param name="editions">The audiences whose editions to build (<c>--audience</c>), or null for every edition.</param>
 /// <param name="pdfStandard">The standards the PDFs claim (<c>--pdf-standard</c>), or null for the default (ua-1).</param>
+/// <param name="numberedParagraphs">Whether a briefing that does not say (<c>numbered_paragraphs</c>) numbers its paragraphs: briefc.yaml's.</param>
 /// <param name="toc">Whether a briefing that does not say (<c>toc</c>) opens with a contents list: briefc.yaml's <c>toc</c>.</param>
 public sealed class Compiler(BriefingTemplate template, PdfRenderer renderer, IReadOnlySet<string>? editions = null, PdfStandard? pdfStandard = null,
-    Projects.ProjectEmblem? emblem = null, bool toc = false)
+    Projects.ProjectEmblem? emblem = null, bool toc = false, bool numberedParagraphs = false)
 {
     public BriefingTemplate Template => template;
 
@@ -52,6 +53,8 @@ public sealed class Compiler(BriefingTemplate template, PdfRenderer renderer, IR
             return new CompileResult(sourcePath, [], loaded.Diagnostics);
         if (briefing.Toc is null && toc)
             briefing = briefing with { Toc = true };
+        if (briefing.NumberedParagraphs is null && numberedParagraphs)
+            briefing = briefing with { NumberedParagraphs = true };
 
         var diagnostics = loaded.Diagnostics.ToList();
         var outputs = new List<CompiledOutput>();

@@ -189,7 +189,7 @@ public sealed class ProjectBuilder(BuildRequest request, BuildEngineCache? engin
         using var ownFonts = cachedFonts is null ? LoadFonts() : null;
         var catalog = cachedFonts ?? ownFonts!;
         timings?.Render.Add(RenderStage.TextAndFonts, start);
-        var compiler = new Compiler(template, new PdfRenderer(catalog), request.Editions, request.PdfStandard, request.Emblem, request.Toc);
+        var compiler = new Compiler(template, new PdfRenderer(catalog), request.Editions, request.PdfStandard, request.Emblem, request.Toc, request.NumberedParagraphs);
         var sharedOutputs = new SharedOutputWriter(request.OutputFolder);
         var done = 0;
         try

@@ -38,13 +38,15 @@ public static class MarkdownRenderer
 
     /// <summary>One field of a document: its footnotes take the document's next numbers and join its notes list.</summary>
     /// <param name="quotes">The quotation marks straight quotes become (<see cref="TypographicQuotes"/>); null: as typed.</param>
-    public static string ToHtml(string markdown, int topHeadingLevel, DocumentFootnotes footnotes, Localization.QuotationMarks? quotes = null)
+    /// <param name="numbering">The document's paragraph numbers, when this field's paragraphs are numbered; null: not numbered.</param>
+    public static string ToHtml(string markdown, int topHeadingLevel, DocumentFootnotes footnotes, Localization.QuotationMarks? quotes = null,
+        ParagraphNumbering? numbering = null)
     {
         var document = ParseSafe(markdown, topHeadingLevel);
         if (quotes is not null)
             TypographicQuotes.Apply(document, quotes);
         using var writer = new StringWriter();
-        var renderer = NewRenderer(footnotes);
+        var renderer = NewRenderer(footnotes, numbering);
         renderer.Writer = writer;
         renderer.Render(document);
         writer.Flush();
@@ -53,13 +55,19 @@ public static class MarkdownRenderer
 
     /// <summary>An HTML renderer whose footnote calls are numbered in <paramref name="footnotes"/> (one link renderer for a
     /// field and the notes inside it, so a note calling another shares the numbers).</summary>
-    private static HtmlRenderer NewRenderer(DocumentFootnotes footnotes)
+    private static HtmlRenderer NewRenderer(DocumentFootnotes footnotes, ParagraphNumbering? numbering)
     {
         FootnoteLinkHtml? links = null;
         HtmlRenderer Create()
         {
             var renderer = new HtmlRenderer(TextWriter.Null);
             Pipeline.Setup(renderer);
+            if (numbering is not null)
+            {
+                renderer.ObjectRenderers.RemoveAll(r => r is Markdig.Renderers.Html.ParagraphRenderer);
+                renderer.ObjectRenderers.Insert(0, new NumberedParagraphHtml(numbering));
+            }
+
             renderer.ObjectRenderers.RemoveAll(r => r is HtmlFootnoteLinkRenderer or HtmlFootnoteGroupRenderer or HtmlTaskListRenderer);
             renderer.ObjectRenderers.Add(links!);
             renderer.ObjectRenderers.Add(new TaskBoxHtml());
