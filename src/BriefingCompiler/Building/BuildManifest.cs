@@ -315,6 +315,21 @@ public sealed record BuildManifest(IReadOnlyDictionary<string, ManifestEntry> En
         writer.WriteEndArray();
         writer.WriteString("currentDate", facts.CurrentDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         WriteSpan(writer, "currentVersionAt", facts.CurrentVersionSpan);
+        if (facts.NumberedFields is { } fields)
+        {
+            writer.WriteStartArray("numberedFields");
+            foreach (var field in fields)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("name", field.Name);
+                writer.WriteNumber("paragraphs", field.Count);
+                WriteSpan(writer, "at", field.Span);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
         writer.WriteEndObject();
     }
 
@@ -340,7 +355,13 @@ public sealed record BuildManifest(IReadOnlyDictionary<string, ManifestEntry> En
         ReadSpan(facts.GetProperty("positionsAt")),
         [.. facts.GetProperty("versions").EnumerateArray().Select(v => v.GetString() ?? throw new FormatException("a version is null"))],
         DateOnly.ParseExact(RequiredString(facts, "currentDate"), "yyyy-MM-dd", CultureInfo.InvariantCulture),
-        ReadSpan(facts.GetProperty("currentVersionAt")));
+        ReadSpan(facts.GetProperty("currentVersionAt")))
+    {
+        // Absent in manifests of briefings without numbered paragraphs, and of earlier briefc versions.
+        NumberedFields = facts.TryGetProperty("numberedFields", out var fields)
+            ? [.. fields.EnumerateArray().Select(f => new NumberedField(RequiredString(f, "name"), f.GetProperty("paragraphs").GetInt32(), ReadSpan(f.GetProperty("at"))))]
+            : null,
+    };
 
     private static string RequiredString(JsonElement element, string name) =>
         element.GetProperty(name).GetString() ?? throw new FormatException($"\"{name}\" is null");

@@ -11,11 +11,13 @@ namespace BriefingCompiler.Templating;
 /// not a CSS counter, so it is the same in the HTML, the PDF, copied text and every language version, and
 /// <c>#para-12</c> links to it.
 /// </summary>
-internal sealed class NumberedParagraphHtml(ParagraphNumbering numbering) : ParagraphRenderer
+/// <param name="restrictedLines">Lines from content restricted to an audience (<see cref="Model.MarkdownText.RestrictedLines"/>):
+/// a paragraph starting on one is not numbered, so numbers are the same in every edition.</param>
+internal sealed class NumberedParagraphHtml(ParagraphNumbering numbering, IReadOnlySet<int>? restrictedLines) : ParagraphRenderer
 {
     protected override void Write(HtmlRenderer renderer, ParagraphBlock paragraph)
     {
-        if (paragraph.Parent is not MarkdownDocument || !renderer.EnableHtmlForBlock)
+        if (paragraph.Parent is not MarkdownDocument || !renderer.EnableHtmlForBlock || restrictedLines?.Contains(paragraph.Line) == true)
         {
             base.Write(renderer, paragraph);
             return;

@@ -37,7 +37,7 @@ internal sealed class TemplateFunctions(string language, bool numberedParagraphs
     /// through every field rendered with this function), each a link target <c>#para-N</c>.
     /// </summary>
     public RawHtml NumberedMarkdown(object? text, int level = 3) =>
-        new(MarkdownRenderer.ToHtml(MarkdownSource(text), level, _footnotes, _quotes, numberedParagraphs ? _paragraphs : null));
+        new(MarkdownRenderer.ToHtml(MarkdownSource(text), level, _footnotes, _quotes, numberedParagraphs ? _paragraphs : null, (text as MarkdownText)?.RestrictedLines));
 
     /// <summary>
     /// <c>footnotes</c> — the notes of the Markdown footnotes rendered so far (numbered through the document), as a list

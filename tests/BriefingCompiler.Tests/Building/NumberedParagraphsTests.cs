@@ -93,4 +93,46 @@ public class NumberedParagraphsTests
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.ValidationFailed));
         Assert.That(run.Output + run.Error, Does.Contain("bad.en.yaml(4,22)"));
     }
+
+    [Test]
+    public void A_translation_that_joins_two_paragraphs_is_warned_at_that_field_also_when_the_original_is_up_to_date()
+    {
+        File.WriteAllText(Path.Combine(_folder, "n.zh.yaml"), WithSetting(Sample("zh"), "numbered_paragraphs: true"));
+        var english = WithSetting(Sample("en"), "numbered_paragraphs: true");
+        File.WriteAllText(Path.Combine(_folder, "n.en.yaml"), english);
+        Assert.That(CliRun.In(_folder, "build", ".", "--format", "html").Error, Does.Not.Contain("BRF3104"), "the samples have the same paragraphs");
+
+        // The English background's two paragraphs joined into one (the warning is at the field's value, `|`): its paragraph 2 is now the first position's.
+        var joined = Regex.Replace(english, @"(background: \|\n  [^\n]+)\n\n(  )", "$1\n$2");
+        Assert.That(joined, Is.Not.EqualTo(english));
+        File.WriteAllText(Path.Combine(_folder, "n.en.yaml"), joined);
+        var line = joined.Split('\n').ToList().FindIndex(l => l.StartsWith("background:", StringComparison.Ordinal)) + 1;
+
+        var build = CliRun.In(_folder, "build", ".", "--format", "html");
+        var check = CliRun.In(_folder, "check", ".");
+
+        Assert.That(build.Output + build.Error, Does.Contain("Built 1"), "the Chinese original is up to date: its facts come from the manifest");
+        foreach (var run in new[] { build, check })
+        {
+            Assert.That(run.Output + run.Error, Does.Contain($"n.en.yaml({line},13): warning BRF3104: the background has 1 numbered paragraph but in the zh version"));
+            Assert.That(run.Output + run.Error, Does.Contain("paragraph numbers from 2 on"));
+        }
+    }
+
+    [Test]
+    public void Content_for_one_audience_is_not_numbered_so_every_edition_has_the_same_numbers()
+    {
+        // The Chinese sample's second position ends with a members-only block (::: members).
+        File.WriteAllText(Path.Combine(_folder, "n.zh.yaml"), WithSetting(Sample("zh"), "numbered_paragraphs: true"));
+
+        var run = CliRun.In(_folder, "build", ".", "--format", "html");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Success), run.Error + run.Output);
+        var members = Html("n.zh.members.html");
+        var published = Html("n.zh.html");
+        Assert.That(members.QuerySelectorAll("p.numbered").Select(p => p.TextContent), Is.EqualTo(published.QuerySelectorAll("p.numbered").Select(p => p.TextContent)));
+        var note = members.QuerySelectorAll("#position-2 p").Single(p => p.TextContent.Contains("谈判说明", StringComparison.Ordinal));
+        Assert.That(note.ClassList.Contains("numbered"), Is.False, "the members' note is there, without a number");
+        Assert.That(published.Body!.TextContent, Does.Not.Contain("谈判说明"));
+    }
 }
