@@ -11,7 +11,7 @@ namespace BriefingCompiler.Templating;
 /// cref="QuotationMarks"/>) for the HTML and PDF: <c>"…"</c> the primary pair, <c>'…'</c> the secondary, an
 /// apostrophe between letters ’. Whether a mark opens or closes is read from its neighbours across the inlines of
 /// one paragraph or heading (<c>"**bold**"</c>), and where they do not tell, from whether a pair is open. Code spans,
-/// code blocks and backslash-escaped quotes (<c>\"</c>) stay as typed, as does the source itself: the Word document,
+/// code blocks, backslash-escaped quotes (<c>\"</c>) and quotes inside text typed as an HTML tag stay as typed, as does the source itself: the Word document,
 /// translation files and diffs show what the author wrote.
 /// </summary>
 internal static class TypographicQuotes
@@ -54,6 +54,7 @@ internal static class TypographicQuotes
             return;
 
         var text = string.Concat(pieces.Select(p => p.Text));
+        var inTag = TagLikeSpans(text);
         var at = 0;
         var primaryOpen = false;
         var innerOpen = false;
@@ -68,7 +69,7 @@ internal static class TypographicQuotes
             for (var i = 0; i < piece.Text.Length; i++)
             {
                 var c = piece.Text[i];
-                if ((c != '"' && c != '\'') || (i == 0 && literal.IsFirstCharacterEscaped))
+                if ((c != '"' && c != '\'') || (i == 0 && literal.IsFirstCharacterEscaped) || inTag[start + i])
                 {
                     output.Append(c);
                     continue;
@@ -118,6 +119,27 @@ internal static class TypographicQuotes
 
             literal.Content = new StringSlice(output.ToString());
         }
+    }
+
+    /// <summary>
+    /// Which characters are inside something typed as an HTML tag (<c>&lt;b onclick="x"&gt;</c>, shown as text since raw
+    /// HTML is never passed through): its quotes are code, not prose, and stay straight.
+    /// </summary>
+    private static bool[] TagLikeSpans(string text)
+    {
+        var inside = new bool[text.Length];
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] != '<' || i + 1 >= text.Length || !(char.IsAsciiLetter(text[i + 1]) || text[i + 1] is '/' or '!'))
+                continue;
+            var end = text.IndexOf('>', i + 1);
+            if (end < 0)
+                break;
+            Array.Fill(inside, true, i, end - i + 1);
+            i = end;
+        }
+
+        return inside;
     }
 
     /// <summary>Whether a quote after <paramref name="c"/> may open: after a space, an opening bracket or a dash.</summary>

@@ -39,6 +39,11 @@ public class TypographicQuotesTests
     }
 
     [Test]
+    public void Quotes_inside_text_typed_as_an_html_tag_stay_straight() =>
+        Assert.That(Html("Inline <b onclick=\"alert(1)\">bold</b> is \"shown\".", "en"),
+            Is.EqualTo("<p>Inline &lt;b onclick=&quot;alert(1)&quot;&gt;bold&lt;/b&gt; is “shown”.</p>"));
+
+    [Test]
     public void Apostrophes_after_a_word_and_before_a_number_are_apostrophes() =>
         Assert.That(Html("The States' rights since the '90s, ICANN's role.", "en"), Is.EqualTo("<p>The States’ rights since the ’90s, ICANN’s role.</p>"));
 
