@@ -16,9 +16,10 @@ namespace BriefingCompiler;
 /// </summary>
 /// <param name="editions">The audiences whose editions to build (<c>--audience</c>), or null for every edition.</param>
 /// <param name="pdfStandard">The standards the PDFs claim (<c>--pdf-standard</c>), or null for the default (ua-1).</param>
+/// <param name="numberedParagraphs">Whether a briefing that does not say (<c>numbered_paragraphs</c>) numbers its paragraphs: briefc.yaml's.</param>
 /// <param name="toc">Whether a briefing that does not say (<c>toc</c>) opens with a contents list: briefc.yaml's <c>toc</c>.</param>
 public sealed class Compiler(BriefingTemplate template, PdfRenderer renderer, IReadOnlySet<string>? editions = null, PdfStandard? pdfStandard = null,
-    Projects.ProjectEmblem? emblem = null, bool toc = false)
+    Projects.ProjectEmblem? emblem = null, bool toc = false, bool numberedParagraphs = false)
 {
     public BriefingTemplate Template => template;
 
@@ -52,19 +53,26 @@ public sealed class Compiler(BriefingTemplate template, PdfRenderer renderer, IR
             return new CompileResult(sourcePath, [], loaded.Diagnostics);
         if (briefing.Toc is null && toc)
             briefing = briefing with { Toc = true };
+        if (briefing.NumberedParagraphs is null && numberedParagraphs)
+            briefing = briefing with { NumberedParagraphs = true };
 
         var diagnostics = loaded.Diagnostics.ToList();
         var outputs = new List<CompiledOutput>();
+        var linksEmblemFile = false;
         foreach (var (edition, suffix) in EditionsToBuild(briefing, diagnostics))
         {
             if (diagnostics.Any(d => d.IsError))
                 break;
-            outputs.AddRange(CompileEdition(edition, suffix, sourcePath, sourceText, formats, sourceDate, sourceBytes, diagnostics, timings));
+            outputs.AddRange(CompileEdition(edition, suffix, sourcePath, sourceText, formats, sourceDate, sourceBytes, diagnostics, timings, ref linksEmblemFile));
         }
 
         return diagnostics.Any(d => d.IsError)
             ? new CompileResult(sourcePath, [], diagnostics) { Briefing = briefing }
-            : new CompileResult(sourcePath, outputs, diagnostics) { Briefing = briefing };
+            : new CompileResult(sourcePath, outputs, diagnostics)
+            {
+                Briefing = briefing,
+                Shared = linksEmblemFile ? [new SharedOutput(emblem!.FileName, emblem.Image, emblem.ContentHash)] : [],
+            };
     }
 
     /// <summary>
@@ -92,7 +100,7 @@ public sealed class Compiler(BriefingTemplate template, PdfRenderer renderer, IR
     }
 
     private List<CompiledOutput> CompileEdition(Briefing briefing, string suffix, string sourcePath, Func<string> sourceText, OutputFormats formats,
-        DateTimeOffset? sourceDate, long sourceBytes, List<Diagnostic> diagnostics, BuildTimings? timings)
+        DateTimeOffset? sourceDate, long sourceBytes, List<Diagnostic> diagnostics, BuildTimings? timings, ref bool linksEmblemFile)
     {
         var start = timings?.Start() ?? 0;
         var rendered = template.Render(briefing, sourceDate, sourceBytes, emblem);
@@ -104,8 +112,9 @@ public sealed class Compiler(BriefingTemplate template, PdfRenderer renderer, IR
 
         if (formats.HasFlag(OutputFormats.Html))
         {
-            // The emblem's short address becomes the image itself: the HTML is one self-contained file.
-            var page = emblem is null ? html : html.Replace(emblem.Address, emblem.DataUri, StringComparison.Ordinal);
+            // The emblem's short address becomes the image itself, or the name of the file written beside the page.
+            var page = emblem is null ? html : html.Replace(emblem.Address, emblem.HtmlSource, StringComparison.Ordinal);
+            linksEmblemFile |= emblem is { InlineInHtml: false } && !ReferenceEquals(page, html);
             outputs.Add(new CompiledOutput(suffix + ".html", Encoding.UTF8.GetBytes(page)));
         }
 

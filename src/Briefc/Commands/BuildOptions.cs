@@ -197,7 +197,8 @@ public sealed class BuildOptions
             Editions(parseResult.GetValue(_audience), configuration?.Editions),
             parseResult.GetValue(_pdfStandard) is { } standard ? BriefingCompiler.Pdf.PdfStandard.TryParse(standard, out _) : configuration?.PdfStandard,
             configuration?.Emblem,
-            configuration?.Toc ?? false);
+            configuration?.Toc ?? false,
+            configuration?.NumberedParagraphs ?? false);
 
         var progress = interactive && !parseResult.GetValue(_json) ? new ProgressLine(context.Error, ProgressFrom) : null;
         var timings = parseResult.GetValue(_timings) ? new BuildTimings() : null;

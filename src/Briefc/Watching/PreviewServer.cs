@@ -194,6 +194,12 @@ public sealed class PreviewServer : IDisposable
         ".html" or ".htm" => "text/html; charset=utf-8",
         ".pdf" => "application/pdf",
         ".png" => "image/png",
+        // briefc.yaml's emblem when it is written beside the pages (briefc-emblem-HASH.EXT): a browser shows an <img> of
+        // SVG only when it is served as SVG.
+        ".jpg" or ".jpeg" => "image/jpeg",
+        ".gif" => "image/gif",
+        ".webp" => "image/webp",
+        ".svg" => "image/svg+xml",
         ".css" => "text/css",
         ".json" => "application/json",
         _ => "application/octet-stream",

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -114,9 +115,9 @@ public sealed record BuildManifest(IReadOnlyDictionary<string, ManifestEntry> En
         var files = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var output in outputs.EnumerateObject())
         {
-            if (!IsOutputName(output.Name, key))
+            if (!IsOutputName(output.Name, key) && !IsSharedName(output.Name))
             {
-                problem = $"\"{Shorten(output.Name)}\" is not an output briefc writes for it (only {key}.html, {key}.pdf, {key}.page-N.png and the same of an edition, {key}.NAME.pdf…, in the output folder itself)";
+                problem = $"\"{Shorten(output.Name)}\" is not an output briefc writes for it (only {key}.html, {key}.pdf, {key}.page-N.png and the same of an edition, {key}.NAME.pdf…, and the emblem file briefc-emblem-HASH.png…, in the output folder itself)";
                 return null;
             }
 
@@ -156,6 +157,9 @@ public sealed record BuildManifest(IReadOnlyDictionary<string, ManifestEntry> En
         IsPlainFileName(name)
         && (IsOutputOf(name, key) || (EditionOf(name, key) is { } edition && IsOutputOf(name, key + "." + edition)));
 
+    /// <summary>Whether <paramref name="name"/> is a file several briefings' outputs may link to (<see cref="SharedOutput"/>).</summary>
+    public static bool IsSharedName(string name) => Projects.ProjectEmblem.IsFileName(name);
+
     private static bool IsOutputOf(string name, string baseName) =>
         name == baseName + ".html" || name == baseName + ".pdf" || name == baseName + ".docx" || OutputWriter.IsPreviewName(name, baseName);
 
@@ -178,11 +182,15 @@ public sealed record BuildManifest(IReadOnlyDictionary<string, ManifestEntry> En
     public static string KeyOf(string sourcePath) => Path.GetFileName(OutputName.For(sourcePath, "", ""));
 
     /// <summary>Up to date: recorded with the same inputs, and every recorded output still has the recorded bytes.</summary>
-    public bool IsUpToDate(string key, string inputs, string outputFolder) =>
+    /// <param name="sharedChecked">Shared files already checked in this build, by name: a large emblem linked from
+    /// every briefing is hashed once, not once per briefing.</param>
+    public bool IsUpToDate(string key, string inputs, string outputFolder, ConcurrentDictionary<string, bool>? sharedChecked = null) =>
         Entries.TryGetValue(key, out var entry)
         && entry.Inputs == inputs
         && entry.Outputs.Count > 0
-        && entry.Outputs.All(o => OutputMatches(Path.Combine(outputFolder, o.Key), o.Value));
+        && entry.Outputs.All(o => IsSharedName(o.Key) && sharedChecked is not null
+            ? sharedChecked.GetOrAdd(o.Key + " " + o.Value, _ => OutputMatches(Path.Combine(outputFolder, o.Key), o.Value))
+            : OutputMatches(Path.Combine(outputFolder, o.Key), o.Value));
 
     public BuildManifest With(IEnumerable<(string Key, ManifestEntry Entry)> updates)
     {
@@ -232,11 +240,30 @@ public sealed record BuildManifest(IReadOnlyDictionary<string, ManifestEntry> En
     /// it was when the build started), under <see cref="ManifestLock"/>: builds into one folder at the same time
     /// keep each other's entries.
     /// </summary>
-    public static void Commit(string outputFolder, IReadOnlyCollection<(string Key, ManifestEntry Entry)> updates, IReadOnlyCollection<string> removedKeys)
+    /// <param name="removeUnlinked">Given, still under the lock, the shared files (name → hash) that entries linked to
+    /// before and none links to now (an emblem replaced, the last briefing linking it gone): no other build can record
+    /// a link to one between this check and their removal.</param>
+    public static void Commit(string outputFolder, IReadOnlyCollection<(string Key, ManifestEntry Entry)> updates, IReadOnlyCollection<string> removedKeys,
+        Action<IReadOnlyDictionary<string, string>>? removeUnlinked = null)
     {
         using var held = ManifestLock.Acquire(outputFolder, LockTimeout);
         // What is wrong with the file now was reported when the build started, or is another build's business.
-        Load(outputFolder, outputFolder).Manifest.With(updates).Without(removedKeys).Write(outputFolder);
+        var before = Load(outputFolder, outputFolder).Manifest;
+        var after = before.With(updates).Without(removedKeys);
+        after.Write(outputFolder);
+        var linked = after.SharedLinks();
+        var unlinked = before.SharedLinks().Where(s => !linked.ContainsKey(s.Key)).ToDictionary(StringComparer.Ordinal);
+        if (unlinked.Count > 0)
+            removeUnlinked?.Invoke(unlinked);
+    }
+
+    /// <summary>The shared files the entries link to: name → hash as written.</summary>
+    private Dictionary<string, string> SharedLinks()
+    {
+        var links = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, hash) in Entries.Values.SelectMany(e => e.Outputs).Where(o => IsSharedName(o.Key)))
+            links.TryAdd(name, hash);
+        return links;
     }
 
     public void Write(string outputFolder) => AtomicFile.WriteAllBytes(Path.Combine(outputFolder, FileName), ToJson());
@@ -288,6 +315,21 @@ public sealed record BuildManifest(IReadOnlyDictionary<string, ManifestEntry> En
         writer.WriteEndArray();
         writer.WriteString("currentDate", facts.CurrentDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         WriteSpan(writer, "currentVersionAt", facts.CurrentVersionSpan);
+        if (facts.NumberedFields is { } fields)
+        {
+            writer.WriteStartArray("numberedFields");
+            foreach (var field in fields)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("name", field.Name);
+                writer.WriteNumber("paragraphs", field.Count);
+                WriteSpan(writer, "at", field.Span);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
         writer.WriteEndObject();
     }
 
@@ -313,7 +355,13 @@ public sealed record BuildManifest(IReadOnlyDictionary<string, ManifestEntry> En
         ReadSpan(facts.GetProperty("positionsAt")),
         [.. facts.GetProperty("versions").EnumerateArray().Select(v => v.GetString() ?? throw new FormatException("a version is null"))],
         DateOnly.ParseExact(RequiredString(facts, "currentDate"), "yyyy-MM-dd", CultureInfo.InvariantCulture),
-        ReadSpan(facts.GetProperty("currentVersionAt")));
+        ReadSpan(facts.GetProperty("currentVersionAt")))
+    {
+        // Absent in manifests of briefings without numbered paragraphs, and of earlier briefc versions.
+        NumberedFields = facts.TryGetProperty("numberedFields", out var fields)
+            ? [.. fields.EnumerateArray().Select(f => new NumberedField(RequiredString(f, "name"), f.GetProperty("paragraphs").GetInt32(), ReadSpan(f.GetProperty("at"))))]
+            : null,
+    };
 
     private static string RequiredString(JsonElement element, string name) =>
         element.GetProperty(name).GetString() ?? throw new FormatException($"\"{name}\" is null");
@@ -327,4 +375,8 @@ public sealed record BuildManifest(IReadOnlyDictionary<string, ManifestEntry> En
 /// <param name="Outputs">Output file name → SHA-256 of its bytes as written.</param>
 /// <param name="Translation">What language versions are compared on, for a briefing with a symbol: an incremental
 /// build compares the briefings it rebuilds with these, without loading the others again.</param>
-public sealed record ManifestEntry(string Source, string Inputs, IReadOnlyDictionary<string, string> Outputs, TranslationFacts? Translation = null);
+public sealed record ManifestEntry(string Source, string Inputs, IReadOnlyDictionary<string, string> Outputs, TranslationFacts? Translation = null)
+{
+    /// <summary>The briefing's own outputs, without the shared files it links to.</summary>
+    public IEnumerable<string> OwnOutputs => Outputs.Keys.Where(name => !BuildManifest.IsSharedName(name));
+}

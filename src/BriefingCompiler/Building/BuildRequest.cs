@@ -24,6 +24,8 @@ namespace BriefingCompiler.Building;
 /// <param name="Emblem">briefc.yaml's emblem for the template, or null.</param>
 /// <param name="Toc">Whether briefings that do not say open with a contents list (briefc.yaml's <c>toc</c>); part of the
 /// fingerprint through <paramref name="ConfigurationHash"/>.</param>
+/// <param name="NumberedParagraphs">Whether briefings that do not say number their paragraphs (briefc.yaml's
+/// <c>numbered_paragraphs</c>); part of the fingerprint through <paramref name="ConfigurationHash"/>.</param>
 /// <param name="FontFoldersDisplay">The font folders as messages show them (as the user gave them), one per folder; null: <paramref name="FontFolders"/>.</param>
 public sealed record BuildRequest(
     IReadOnlyList<BuildSource> Sources,
@@ -43,4 +45,5 @@ public sealed record BuildRequest(
     IReadOnlySet<string>? Editions = null,
     Pdf.PdfStandard? PdfStandard = null,
     Projects.ProjectEmblem? Emblem = null,
-    bool Toc = false);
+    bool Toc = false,
+    bool NumberedParagraphs = false);

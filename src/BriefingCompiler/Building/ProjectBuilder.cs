@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using BriefingCompiler.Diagnostics;
 using BriefingCompiler.Html;
 using BriefingCompiler.Loading;
@@ -31,9 +32,10 @@ public sealed class ProjectBuilder(BuildRequest request, BuildEngineCache? engin
         AtomicFile.RemoveAbandonedTemporaries(request.OutputFolder);
         var shared = BuildFingerprint.Shared(request);
         var clashes = OutputNameClashes(request.Sources);
+        var sharedChecked = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
         var planned = request.Sources
             .AsParallel().AsOrdered()
-            .Select(source => clashes.TryGetValue(source, out var clash) ? new SourcePlan(source, null, clash) : Plan(source, shared, manifest))
+            .Select(source => clashes.TryGetValue(source, out var clash) ? new SourcePlan(source, null, clash) : Plan(source, shared, manifest, sharedChecked))
             .ToList();
         var stale = planned.Where(p => p.Outcome is null).ToList();
         var built = new Dictionary<BuildSource, BuiltSource>();
@@ -80,7 +82,9 @@ public sealed class ProjectBuilder(BuildRequest request, BuildEngineCache? engin
             var writeStart = timings?.Start() ?? 0;
             try
             {
-                BuildManifest.Commit(request.OutputFolder, updates, [.. orphans.Select(o => o.Key)]);
+                // An emblem file no page links to any more (the emblem was replaced, or its last briefing is gone) goes too.
+                BuildManifest.Commit(request.OutputFolder, updates, [.. orphans.Select(o => o.Key)],
+                    unlinked => { foreach (var (name, hash) in unlinked) RemoveOutput(name, hash, folderWarnings); });
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or TimeoutException)
             {
@@ -98,7 +102,8 @@ public sealed class ProjectBuilder(BuildRequest request, BuildEngineCache? engin
     /// <summary>
     /// Deletes the outputs of a briefing whose source is gone, so a deleted or renamed briefing does not live on in
     /// the output folder (and in what CI publishes from it). Only files that still have the bytes the build wrote:
-    /// a file someone changed or put there since is not the build's to delete.
+    /// a file someone changed or put there since is not the build's to delete. Shared files it linked to are removed
+    /// when the manifest is committed, if no other briefing links to them.
     /// </summary>
     private List<RemovedOutput> RemoveOutputs(IEnumerable<KeyValuePair<string, ManifestEntry>> orphans, List<Diagnostic> warnings)
     {
@@ -106,34 +111,40 @@ public sealed class ProjectBuilder(BuildRequest request, BuildEngineCache? engin
         foreach (var (_, entry) in orphans)
         {
             // The names were checked when the manifest was read: plain file names of this briefing's outputs.
-            foreach (var (name, hash) in entry.Outputs.OrderBy(o => o.Key, StringComparer.Ordinal))
+            foreach (var name in entry.OwnOutputs.Order(StringComparer.Ordinal))
             {
-                var path = Path.Combine(request.OutputFolder, name);
-                if (new FileInfo(path).LinkTarget is not null || (Path.Exists(path) && RegularFile.Problem(path) is { } problem && problem != "missing"))
-                {
-                    warnings.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.OutputNotRemoved,
-                        $"{name} is not removed: it is {(new FileInfo(path).LinkTarget is not null ? "a symbolic link" : RegularFile.Problem(path))}, not a file briefc wrote",
-                        SourceSpan.StartOf(Path.Combine(request.OutputFolderDisplay, name))));
-                    continue;
-                }
-
-                if (!BuildManifest.OutputMatches(path, hash))
-                    continue;
-                try
-                {
-                    File.Delete(path);
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    continue;
-                }
-
                 // The manifest knows the source relative to the output folder only; its file name is what people recognise.
-                removed.Add(new RemovedOutput(Path.Combine(request.OutputFolderDisplay, name), Path.GetFileName(entry.Source)));
+                if (RemoveOutput(name, entry.Outputs[name], warnings))
+                    removed.Add(new RemovedOutput(Path.Combine(request.OutputFolderDisplay, name), Path.GetFileName(entry.Source)));
             }
         }
 
         return removed;
+    }
+
+    /// <summary>Deletes the output <paramref name="name"/> if it is still the regular file with the bytes the build wrote.</summary>
+    private bool RemoveOutput(string name, string hash, List<Diagnostic> warnings)
+    {
+        var path = Path.Combine(request.OutputFolder, name);
+        if (new FileInfo(path).LinkTarget is not null || (Path.Exists(path) && RegularFile.Problem(path) is { } problem && problem != "missing"))
+        {
+            warnings.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.OutputNotRemoved,
+                $"{name} is not removed: it is {(new FileInfo(path).LinkTarget is not null ? "a symbolic link" : RegularFile.Problem(path))}, not a file briefc wrote",
+                SourceSpan.StartOf(Path.Combine(request.OutputFolderDisplay, name))));
+            return false;
+        }
+
+        if (!BuildManifest.OutputMatches(path, hash))
+            return false;
+        try
+        {
+            File.Delete(path);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 
     /// <summary>
@@ -178,7 +189,8 @@ public sealed class ProjectBuilder(BuildRequest request, BuildEngineCache? engin
         using var ownFonts = cachedFonts is null ? LoadFonts() : null;
         var catalog = cachedFonts ?? ownFonts!;
         timings?.Render.Add(RenderStage.TextAndFonts, start);
-        var compiler = new Compiler(template, new PdfRenderer(catalog), request.Editions, request.PdfStandard, request.Emblem, request.Toc);
+        var compiler = new Compiler(template, new PdfRenderer(catalog), request.Editions, request.PdfStandard, request.Emblem, request.Toc, request.NumberedParagraphs);
+        var sharedOutputs = new SharedOutputWriter(request.OutputFolder);
         var done = 0;
         try
         {
@@ -186,7 +198,7 @@ public sealed class ProjectBuilder(BuildRequest request, BuildEngineCache? engin
                 .AsParallel()
                 .Select(p =>
                 {
-                    var result = Build(compiler, p, shared, early?[p.Source.DisplayPath].Any() == true, timings);
+                    var result = Build(compiler, p, shared, sharedOutputs, early?[p.Source.DisplayPath].Any() == true, timings);
                     progress?.Invoke(Interlocked.Increment(ref done), stale.Count);
                     return (p.Source, Result: result);
                 })
@@ -208,7 +220,7 @@ public sealed class ProjectBuilder(BuildRequest request, BuildEngineCache? engin
     /// then its outcome, its translation facts and the hashes of its outputs, never their bytes, so memory stays
     /// flat however many briefings a build has. Translation warnings are added to the outcome later.
     /// </summary>
-    private BuiltSource Build(Compiler compiler, SourcePlan plan, string shared, bool hasTranslationWarnings, BuildTimings? timings)
+    private BuiltSource Build(Compiler compiler, SourcePlan plan, string shared, SharedOutputWriter sharedOutputs, bool hasTranslationWarnings, BuildTimings? timings)
     {
         var source = plan.Source;
         // The plan keeps only a fingerprint, so that a large build does not hold every source in memory: read it
@@ -223,12 +235,15 @@ public sealed class ProjectBuilder(BuildRequest request, BuildEngineCache? engin
             return new BuiltSource(new SourceOutcome(source.DisplayPath, BuildStatus.Failed, [], result.Diagnostics), facts, null);
 
         var writeStart = timings?.Start() ?? 0;
-        var names = WriteOutputs(result);
+        var names = WriteOutputs(result, sharedOutputs);
         timings?.AddWrite(writeStart);
+        // The shared files it links to are recorded with it: it is up to date only while they are there as written.
         var entry = new ManifestEntry(
             RelativeToOutput(source.FullPath),
             inputs,
-            result.Outputs.Zip(names).ToDictionary(o => o.Second, o => BuildFingerprint.Hash(o.First.Content), StringComparer.Ordinal),
+            result.Outputs.Zip(names).Select(o => (Name: o.Second, Hash: BuildFingerprint.Hash(o.First.Content)))
+                .Concat(result.Shared.Select(s => (Name: s.FileName, s.Hash)))
+                .ToDictionary(o => o.Name, o => o.Hash, StringComparer.Ordinal),
             facts?.At(""));
         return new BuiltSource(
             new SourceOutcome(source.DisplayPath, BuildStatus.Built, [.. names.Select(n => Path.Combine(request.OutputFolderDisplay, n))], result.Diagnostics),
@@ -283,7 +298,7 @@ public sealed class ProjectBuilder(BuildRequest request, BuildEngineCache? engin
             .ToDictionary(c => c.Source, c => c.Outcome);
 
     /// <summary>Reads and fingerprints one source; the outcome is set when nothing needs doing (up to date) or can be done (unreadable).</summary>
-    private SourcePlan Plan(BuildSource source, string shared, BuildManifest manifest)
+    private SourcePlan Plan(BuildSource source, string shared, BuildManifest manifest, ConcurrentDictionary<string, bool> sharedChecked)
     {
         var read = ReadSource(source);
         if (read.Bytes is not { } bytes)
@@ -291,10 +306,10 @@ public sealed class ProjectBuilder(BuildRequest request, BuildEngineCache? engin
 
         var inputs = BuildFingerprint.Source(shared, bytes);
         var key = BuildManifest.KeyOf(source.DisplayPath);
-        if (request.Force || !manifest.IsUpToDate(key, inputs, request.OutputFolder))
+        if (request.Force || !manifest.IsUpToDate(key, inputs, request.OutputFolder, sharedChecked))
             return new SourcePlan(source, inputs, null);
 
-        var outputs = manifest.Entries[key].Outputs.Keys.Order(StringComparer.Ordinal).Select(n => Path.Combine(request.OutputFolderDisplay, n));
+        var outputs = manifest.Entries[key].OwnOutputs.Order(StringComparer.Ordinal).Select(n => Path.Combine(request.OutputFolderDisplay, n));
         return new SourcePlan(source, inputs, new SourceOutcome(source.DisplayPath, BuildStatus.UpToDate, [.. outputs], []));
     }
 
@@ -328,11 +343,16 @@ public sealed class ProjectBuilder(BuildRequest request, BuildEngineCache? engin
         }
     }
 
-    /// <summary>Writes a compiled briefing's files; a file-system fault stops the build, naming the file and the cause.</summary>
-    private List<string> WriteOutputs(CompileResult result)
+    /// <summary>
+    /// Writes a compiled briefing's files, the shared files they link to first (a page never links a file not yet
+    /// there); a file-system fault stops the build, naming the file and the cause.
+    /// </summary>
+    private List<string> WriteOutputs(CompileResult result, SharedOutputWriter sharedOutputs)
     {
         try
         {
+            foreach (var output in result.Shared)
+                sharedOutputs.Write(output);
             return [.. OutputWriter.Write(result, request.OutputFolder).Select(path => Path.GetFileName(path))];
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -65,6 +65,7 @@ public static class DiagnosticCodes
     public const string TranslationAgendaDiffers = "BRF3101";
     public const string TranslationPositionsDiffer = "BRF3102";
     public const string TranslationVersionsDiffer = "BRF3103";
+    public const string TranslationParagraphsDiffer = "BRF3104";
 
     // The project file, briefc.yaml.
     public const string ProjectPathMissing = "BRF3201";

@@ -20,7 +20,8 @@ public static partial class AudienceBlocks
     /// The text as <paramref name="sees"/>'s edition reads it: a block it may not see goes with all its lines; a marker
     /// line becomes an empty line, so a block it sees stays a block of its own (never joined to the paragraph before it).
     /// </summary>
-    public static string Filter(string markdown, Func<string, bool> sees)
+    /// <param name="keptRestricted">Where to add the 0-based lines of the result that come from blocks the edition sees.</param>
+    public static string Filter(string markdown, Func<string, bool> sees, ISet<int>? keptRestricted = null)
     {
         if (!markdown.Contains(":::", StringComparison.Ordinal))
             return markdown;
@@ -46,6 +47,8 @@ public static partial class AudienceBlocks
                 continue;
             }
 
+            if (open is not null && sees(open))
+                keptRestricted?.Add(kept.Count);
             if (open is null || sees(open))
                 kept.Add(line);
         }

@@ -28,7 +28,16 @@ public static class EditionFilter
         var order = audiences.Select(a => a.Name).ToList();
         bool sees(string? restrictedTo) => Sees(order, edition.Name, restrictedTo);
         string text(string markdown) => AudienceBlocks.Filter(markdown, name => sees(name));
-        MarkdownText markdown(MarkdownText value) => value with { Source = text(value.Source) };
+        MarkdownText markdown(MarkdownText value)
+        {
+            var restricted = new HashSet<int>();
+            var filtered = AudienceBlocks.Filter(value.Source, name => sees(name), restricted);
+            return value with { Source = filtered, RestrictedLines = restricted.Count > 0 ? restricted : null };
+        }
+
+        // A position restricted to an audience is restricted whole: none of its paragraphs is numbered.
+        MarkdownText restrictedWhole(MarkdownText value) =>
+            value with { RestrictedLines = Enumerable.Range(0, value.Source.Split('\n').Length).ToHashSet() };
         MarkdownText? optional(MarkdownText? value) =>
             value is null || string.IsNullOrWhiteSpace(text(value.Source)) ? null : markdown(value);
 
@@ -54,7 +63,7 @@ public static class EditionFilter
             {
                 // Validation refuses a position that an edition sees pointing at an item it does not see.
                 Agenda = p.Agenda is { } number && agendaNumbers.TryGetValue(number, out var renumbered) ? renumbered : null,
-                Body = markdown(p.Body),
+                Body = p.Audience is null ? markdown(p.Body) : restrictedWhole(markdown(p.Body)),
             })],
             Closing = optional(briefing.Closing),
             Sections = [.. briefing.Sections.Where(s => sees(s.Audience)).Select(s => s with { Body = markdown(s.Body) })],

@@ -40,6 +40,13 @@ public sealed record Briefing(
     public bool? Toc { get; init; }
 
     /// <summary>
+    /// <c>numbered_paragraphs</c>: whether the paragraphs of the background and the positions are numbered UN-style
+    /// (1., 2., … through the document), so that "paragraph 12" means the same paragraph in every language version;
+    /// null when the briefing does not say (briefc.yaml's <c>numbered_paragraphs</c> decides, else none).
+    /// </summary>
+    public bool? NumberedParagraphs { get; init; }
+
+    /// <summary>
     /// The document's date — of the PDF, and <c>date.now</c> in a template: <paramref name="sourceDate"/>
     /// (SOURCE_DATE_EPOCH) when the build pins one, otherwise the current version's date at midnight UTC. Never the clock.
     /// </summary>

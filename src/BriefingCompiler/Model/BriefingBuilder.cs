@@ -33,6 +33,7 @@ public static class BriefingBuilder
             Span: root.Span)
         {
             Toc = root.Find("toc")?.Value is ScalarNode toc ? YamlCoreSchema.IsTrue(toc) : null,
+            NumberedParagraphs = root.Find("numbered_paragraphs")?.Value is ScalarNode numbered ? YamlCoreSchema.IsTrue(numbered) : null,
         };
     }
 

@@ -3,4 +3,12 @@ using BriefingCompiler.Diagnostics;
 namespace BriefingCompiler.Model;
 
 /// <summary>Markdown source text (CommonMark + pipe tables) and where it was written.</summary>
-public sealed record MarkdownText(string Source, SourceSpan Span);
+public sealed record MarkdownText(string Source, SourceSpan Span)
+{
+    /// <summary>
+    /// In an audience edition: the 0-based lines of <see cref="Source"/> that come from audience blocks (<c>::: NAME</c>)
+    /// this edition sees, or every line when the whole field is restricted (a position with an <c>audience</c>); null
+    /// when none. Numbered paragraphs skip them, so a paragraph's number is the same in every edition.
+    /// </summary>
+    public IReadOnlySet<int>? RestrictedLines { get; init; }
+}

@@ -15,6 +15,7 @@ namespace BriefingCompiler.Projects;
 /// <param name="PdfStandard">The standards the PDFs claim (pdf_standard); null: the command line's or the default.</param>
 /// <param name="Emblem">The organisation's emblem and name for the built-in template (emblem), or null.</param>
 /// <param name="Toc">Whether briefings that do not say open with a contents list (toc); null: the file does not say.</param>
+/// <param name="NumberedParagraphs">Whether briefings that do not say number their paragraphs (numbered_paragraphs); null: the file does not say.</param>
 public sealed record ProjectConfiguration(
     string Path,
     string Folder,
@@ -28,7 +29,8 @@ public sealed record ProjectConfiguration(
     IReadOnlyList<string>? Editions = null,
     Pdf.PdfStandard? PdfStandard = null,
     ProjectEmblem? Emblem = null,
-    bool? Toc = null)
+    bool? Toc = null,
+    bool? NumberedParagraphs = null)
 {
     public const string FileName = "briefc.yaml";
 

@@ -81,7 +81,8 @@ public static class ProjectFile
             // The schema's pattern admits only lists PdfStandard reads.
             root.Find("pdf_standard")?.Value is ScalarNode standard ? Pdf.PdfStandard.TryParse(standard.Value, out _) : null,
             emblem,
-            root.Find("toc")?.Value is ScalarNode toc ? YamlCoreSchema.IsTrue(toc) : null);
+            root.Find("toc")?.Value is ScalarNode toc ? YamlCoreSchema.IsTrue(toc) : null,
+            root.Find("numbered_paragraphs")?.Value is ScalarNode numbered ? YamlCoreSchema.IsTrue(numbered) : null);
         return new ProjectLoadResult(configuration, InOrder(diagnostics));
     }
 

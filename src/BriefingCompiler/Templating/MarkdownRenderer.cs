@@ -37,11 +37,17 @@ public static class MarkdownRenderer
     }
 
     /// <summary>One field of a document: its footnotes take the document's next numbers and join its notes list.</summary>
-    public static string ToHtml(string markdown, int topHeadingLevel, DocumentFootnotes footnotes)
+    /// <param name="quotes">The quotation marks straight quotes become (<see cref="TypographicQuotes"/>); null: as typed.</param>
+    /// <param name="numbering">The document's paragraph numbers, when this field's paragraphs are numbered; null: not numbered.</param>
+    /// <param name="restrictedLines">Lines of <paramref name="markdown"/> whose paragraphs are not numbered (restricted to an audience).</param>
+    public static string ToHtml(string markdown, int topHeadingLevel, DocumentFootnotes footnotes, Localization.QuotationMarks? quotes = null,
+        ParagraphNumbering? numbering = null, IReadOnlySet<int>? restrictedLines = null)
     {
         var document = ParseSafe(markdown, topHeadingLevel);
+        if (quotes is not null)
+            TypographicQuotes.Apply(document, quotes);
         using var writer = new StringWriter();
-        var renderer = NewRenderer(footnotes);
+        var renderer = NewRenderer(footnotes, numbering, restrictedLines);
         renderer.Writer = writer;
         renderer.Render(document);
         writer.Flush();
@@ -50,13 +56,19 @@ public static class MarkdownRenderer
 
     /// <summary>An HTML renderer whose footnote calls are numbered in <paramref name="footnotes"/> (one link renderer for a
     /// field and the notes inside it, so a note calling another shares the numbers).</summary>
-    private static HtmlRenderer NewRenderer(DocumentFootnotes footnotes)
+    private static HtmlRenderer NewRenderer(DocumentFootnotes footnotes, ParagraphNumbering? numbering, IReadOnlySet<int>? restrictedLines)
     {
         FootnoteLinkHtml? links = null;
         HtmlRenderer Create()
         {
             var renderer = new HtmlRenderer(TextWriter.Null);
             Pipeline.Setup(renderer);
+            if (numbering is not null)
+            {
+                renderer.ObjectRenderers.RemoveAll(r => r is Markdig.Renderers.Html.ParagraphRenderer);
+                renderer.ObjectRenderers.Insert(0, new NumberedParagraphHtml(numbering, restrictedLines));
+            }
+
             renderer.ObjectRenderers.RemoveAll(r => r is HtmlFootnoteLinkRenderer or HtmlFootnoteGroupRenderer or HtmlTaskListRenderer);
             renderer.ObjectRenderers.Add(links!);
             renderer.ObjectRenderers.Add(new TaskBoxHtml());
@@ -67,6 +79,11 @@ public static class MarkdownRenderer
         links = new FootnoteLinkHtml(footnotes, Create);
         return Create();
     }
+
+    /// <summary>How many paragraphs of <paramref name="markdown"/> <see cref="NumberedParagraphHtml"/> numbers: its own,
+    /// not those inside a list, quote, table or footnote.</summary>
+    public static int OwnParagraphCount(string markdown) => Markdown.Parse(markdown, Pipeline).OfType<ParagraphBlock>().Count();
+
 
     /// <summary>
     /// The Markdown's syntax tree with the same safety rules as <see cref="ToHtml"/> applied (refused links unwrapped,

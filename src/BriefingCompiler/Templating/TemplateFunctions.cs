@@ -10,10 +10,13 @@ namespace BriefingCompiler.Templating;
 /// The functions a template calls, bound to the document's language. Each method is imported into Scriban
 /// under its snake_case name; optional parameters stay optional in templates.
 /// </summary>
-internal sealed class TemplateFunctions(string language)
+/// <param name="numberedParagraphs">Whether <see cref="NumberedMarkdown"/> numbers paragraphs (the briefing's <c>numbered_paragraphs</c>).</param>
+internal sealed class TemplateFunctions(string language, bool numberedParagraphs = false)
 {
     private readonly LanguageConventions _conventions = LanguageConventions.For(language);
     private readonly DocumentFootnotes _footnotes = new();
+    private readonly QuotationMarks _quotes = QuotationMarks.For(language);
+    private readonly ParagraphNumbering _paragraphs = new();
 
     /// <summary><c>format_date d</c> — "4 November 2024", "2024 年 11 月 4 日"…</summary>
     public string FormatDate(DateOnly date) => DateFormatter.Format(date, language);
@@ -23,9 +26,18 @@ internal sealed class TemplateFunctions(string language)
 
     /// <summary>
     /// <c>markdown text [level]</c> — Markdown (a MarkdownText or a string) as safe HTML; a <c>#</c> heading in it
-    /// becomes <c>h{level}</c> (default 3, below the document's h2 section headings).
+    /// becomes <c>h{level}</c> (default 3, below the document's h2 section headings); straight quotes become the
+    /// language's quotation marks.
     /// </summary>
-    public RawHtml Markdown(object? text, int level = 3) => new(MarkdownRenderer.ToHtml(MarkdownSource(text), level, _footnotes));
+    public RawHtml Markdown(object? text, int level = 3) => new(MarkdownRenderer.ToHtml(MarkdownSource(text), level, _footnotes, _quotes));
+
+    /// <summary>
+    /// <c>numbered_markdown text [level]</c> — as <c>markdown</c>, and when the briefing asks for numbered paragraphs
+    /// (<c>numbered_paragraphs</c>) the field's own paragraphs carry the document's next numbers (1., 2., … continuing
+    /// through every field rendered with this function), each a link target <c>#para-N</c>.
+    /// </summary>
+    public RawHtml NumberedMarkdown(object? text, int level = 3) =>
+        new(MarkdownRenderer.ToHtml(MarkdownSource(text), level, _footnotes, _quotes, numberedParagraphs ? _paragraphs : null, (text as MarkdownText)?.RestrictedLines));
 
     /// <summary>
     /// <c>footnotes</c> — the notes of the Markdown footnotes rendered so far (numbered through the document), as a list

@@ -55,10 +55,11 @@ internal static class TemplateModel
             ["briefc_version"] = typeof(TemplateModel).Assembly.GetName().Version?.ToString(3) ?? "0.0.0",
         };
 
-        var functions = new TemplateFunctions(language);
+        var functions = new TemplateFunctions(language, briefing.NumberedParagraphs == true);
         Define(globals, "format_date", DelegateCustomFunction.CreateFunc<DateOnly, string>(functions.FormatDate));
         Define(globals, "format_date_range", DelegateCustomFunction.CreateFunc<DateOnly, DateOnly, string>(functions.FormatDateRange));
         Define(globals, "markdown", DelegateCustomFunction.CreateFunc<object?, int, RawHtml>(functions.Markdown));
+        Define(globals, "numbered_markdown", DelegateCustomFunction.CreateFunc<object?, int, RawHtml>(functions.NumberedMarkdown));
         Define(globals, "footnotes", DelegateCustomFunction.CreateFunc<RawHtml>(functions.Footnotes));
         Define(globals, "format_label", DelegateCustomFunction.CreateFunc<string, object?, object?, string>(functions.FormatLabel));
         Define(globals, "labelled", DelegateCustomFunction.CreateFunc<string, object?, string>(functions.Labelled));

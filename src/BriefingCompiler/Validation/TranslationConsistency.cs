@@ -74,6 +74,14 @@ public static class TranslationConsistency
                 version.PositionsSpan);
         }
 
+        if (MismatchedField(version, reference) is var (field, referenceField, first))
+        {
+            yield return Warning(DiagnosticCodes.TranslationParagraphsDiffer,
+                $"{field.Name} has {Items(field.Count, "numbered paragraph")} but in {other} it has {referenceField.Count}, so paragraph numbers from {first} on "
+                + "no longer name the same paragraphs in both; split or join paragraphs as the original does",
+                field.Span);
+        }
+
         var mine = string.Join(", ", version.Versions);
         var theirs = string.Join(", ", reference.Versions);
         if (mine != theirs)
@@ -82,6 +90,25 @@ public static class TranslationConsistency
                 $"the version history ({mine}) differs from {other} ({theirs}); is this translation behind?",
                 version.CurrentVersionSpan);
         }
+    }
+
+    /// <summary>
+    /// The first numbered field whose paragraph count differs between the versions (both number their paragraphs and have
+    /// the same fields — a missing position is BRF3102's), with the other's field and the first paragraph number affected.
+    /// </summary>
+    private static (NumberedField Mine, NumberedField Theirs, int First)? MismatchedField(TranslationFacts version, TranslationFacts reference)
+    {
+        if (version.NumberedFields is not { } mine || reference.NumberedFields is not { } theirs || mine.Count != theirs.Count)
+            return null;
+        var before = 0;
+        for (var i = 0; i < mine.Count; i++)
+        {
+            if (mine[i].Count != theirs[i].Count)
+                return (mine[i], theirs[i], before + Math.Min(mine[i].Count, theirs[i].Count) + 1);
+            before += mine[i].Count;
+        }
+
+        return null;
     }
 
     private static bool SameLanguage(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);

@@ -110,7 +110,107 @@ public class EmblemTests
         var run = CliRun.In(_project, "build");
 
         Assert.That(run.Output, Does.Contain("Built 2"), "the image's bytes are an input of every briefing");
-        Assert.That(File.ReadAllText(Path.Combine(_project, "out", "s.en.html")), Does.Contain(Convert.ToBase64String(File.ReadAllBytes(Path.Combine(_project, "assets", "emblem.svg")))));
+        Assert.That(File.ReadAllText(Path.Combine(_project, "out", "s.en.html")), Does.Contain(Convert.ToBase64String(File.ReadAllBytes(Path.Combine(_project, "assets", "emblem.svg")))),
+            "an emblem of a few kilobytes sits inside the page, which stays one self-contained file");
+    }
+
+    /// <summary>A PNG of noise: it does not compress, so its file is as large as a photographic logo's.</summary>
+    private static byte[] NoisePng(int width, int height, int seed)
+    {
+        var random = new Random(seed);
+        using var bitmap = new SkiaSharp.SKBitmap(width, height);
+        for (var y = 0; y < height; y++)
+        for (var x = 0; x < width; x++)
+            bitmap.SetPixel(x, y, new SkiaSharp.SKColor((byte)random.Next(256), (byte)random.Next(256), (byte)random.Next(256)));
+        using var data = SkiaSharp.SKImage.FromBitmap(bitmap).Encode(SkiaSharp.SKEncodedImageFormat.Png, 100);
+        return data.ToArray();
+    }
+
+    private string Out(string name) => Path.Combine(_project, "out", name);
+
+    private string EmblemSource(string page) =>
+        new HtmlParser().ParseDocument(File.ReadAllText(Out(page))).QuerySelector("header .emblem img")!.GetAttribute("src")!;
+
+    [Test]
+    public void A_large_emblem_is_written_once_beside_the_pages_which_link_it()
+    {
+        var image = NoisePng(200, 200, 1);
+        Assert.That(image, Has.Length.GreaterThan(BriefingCompiler.Projects.ProjectEmblem.InlineMaxBytes));
+        File.WriteAllBytes(Path.Combine(_project, "assets", "emblem.png"), image);
+        Project("  image: assets/emblem.png\n  organisation: GAC\n  every_page: true\n");
+
+        var run = CliRun.In(_project, "build");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Success), run.Output + run.Error);
+        var name = EmblemSource("s.en.html");
+        Assert.That(name, Does.Match("^briefc-emblem-[0-9a-f]{16}\\.png$"), "a file beside the page, named for its bytes");
+        Assert.That(EmblemSource("s.ar.html"), Is.EqualTo(name), "one file for every page");
+        Assert.That(File.ReadAllBytes(Out(name)), Is.EqualTo(image));
+        Assert.That(Directory.GetFiles(Path.Combine(_project, "out"), "briefc-emblem-*"), Has.Length.EqualTo(1));
+        Assert.That(new FileInfo(Out("s.en.html")).Length, Is.LessThan(image.Length), "the page does not carry the image");
+        using (var pdf = PdfDocument.Open(Out("s.en.pdf")))
+            Assert.That(pdf.GetPage(1).GetImages().Count(), Is.EqualTo(1), "the PDF still carries it: a PDF stands alone");
+        Assert.That(run.Output, Does.Not.Contain("briefc-emblem-"), "the briefings' own outputs are listed, not the shared file");
+        Assert.That(CliRun.In(_project, "build").Output, Does.Contain("Built 0"));
+
+        File.Delete(Out(name));
+        Assert.That(CliRun.In(_project, "build").Output, Does.Contain("Built 2"), "a page whose emblem file is gone is rebuilt");
+        Assert.That(File.ReadAllBytes(Out(name)), Is.EqualTo(image));
+    }
+
+    [Test]
+    public void A_replaced_large_emblem_is_a_new_file_and_the_old_one_goes_once_no_page_links_it()
+    {
+        File.WriteAllBytes(Path.Combine(_project, "assets", "emblem.png"), NoisePng(200, 200, 1));
+        Project("  image: assets/emblem.png\n");
+        Assert.That(CliRun.In(_project, "build").ExitCode, Is.EqualTo(ExitCodes.Success));
+        var old = EmblemSource("s.en.html");
+
+        File.WriteAllBytes(Path.Combine(_project, "assets", "emblem.png"), NoisePng(200, 200, 2));
+        var run = CliRun.In(_project, "build");
+
+        Assert.That(run.Output, Does.Contain("Built 2"), run.Output + run.Error);
+        var renewed = EmblemSource("s.en.html");
+        Assert.That(renewed, Is.Not.EqualTo(old), "a new name: no browser shows a cached old emblem");
+        Assert.That(File.Exists(Out(renewed)), Is.True);
+        Assert.That(File.Exists(Out(old)), Is.False, "no page links the old emblem any more");
+
+        // One of the two briefings gone: the other still links the emblem, which stays; the last gone: it goes.
+        File.Delete(Path.Combine(_project, "briefings", "s.ar.yaml"));
+        CliRun.In(_project, "build");
+        Assert.That(File.Exists(Out(renewed)), Is.True);
+        File.Delete(Path.Combine(_project, "briefings", "s.en.yaml"));
+        File.Copy(Path.Combine(TestPaths.RepositoryRoot, "briefings", "icann81-gac-alac.en.yaml"), Path.Combine(_project, "briefings", "t.en.yaml"));
+        Project("  image: assets/emblem.svg\n");
+        CliRun.In(_project, "build");
+        Assert.That(File.Exists(Out(renewed)), Is.False);
+        Assert.That(EmblemSource("t.en.html"), Does.StartWith("data:image/svg+xml;base64,"), "a small emblem sits inside the page");
+    }
+
+    [Test]
+    public void A_link_planted_where_the_emblem_file_goes_is_replaced_not_written_through()
+    {
+        var image = NoisePng(200, 200, 3);
+        File.WriteAllBytes(Path.Combine(_project, "assets", "emblem.png"), image);
+        Project("  image: assets/emblem.png\n");
+        var victim = Path.Combine(Path.GetTempPath(), $"briefc-emblem-victim-{Guid.NewGuid():N}.png");
+        File.WriteAllText(victim, "precious");
+        Directory.CreateDirectory(Path.Combine(_project, "out"));
+        var name = "briefc-emblem-" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(image))[..16] + ".png";
+        File.CreateSymbolicLink(Out(name), victim);
+        try
+        {
+            var run = CliRun.In(_project, "build");
+
+            Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Success), run.Output + run.Error);
+            Assert.That(File.ReadAllText(victim), Is.EqualTo("precious"));
+            Assert.That(new FileInfo(Out(name)).LinkTarget, Is.Null);
+            Assert.That(File.ReadAllBytes(Out(name)), Is.EqualTo(image));
+        }
+        finally
+        {
+            File.Delete(victim);
+        }
     }
 
     [TestCase("../outside.svg", "without '..'")]

@@ -115,6 +115,41 @@ public class OutputFolderAttackTests
     }
 
     [Test]
+    public void A_planted_emblem_file_link_is_neither_followed_nor_removed()
+    {
+        // A shared name briefc would write (briefc-emblem-HASH.png), recorded for a briefing that is gone, is a link out.
+        var victim = Precious("victim.png");
+        const string name = "briefc-emblem-0123456789abcdef.png";
+        File.CreateSymbolicLink(Output(name), victim);
+        File.WriteAllText(ManifestPath, PlantedManifest(("gone.en", "../briefings/gone.en.yaml", [(name, Sha(victim))])));
+
+        var run = CliRun.In(_project, "build", "--json");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Success), run.Error);
+        Assert.That(File.ReadAllText(victim), Is.EqualTo("precious victim.png"));
+        Assert.That(new FileInfo(Output(name)).LinkTarget, Is.EqualTo(victim));
+        Assert.That(Codes(run), Is.EqualTo(new[] { "BRF5003" }));
+    }
+
+    [TestCase("briefc-emblem-0123456789ABCDEF.png")]
+    [TestCase("briefc-emblem-0123456789abcdef.txt")]
+    [TestCase("briefc-emblem-0123456789abcde.png")]
+    [TestCase("briefc-emblem-../../decoy/x.png")]
+    public void A_planted_manifest_naming_a_file_that_is_not_an_emblem_name_deletes_nothing(string name)
+    {
+        var kept = Precious("x.png");
+        if (!name.Contains('/'))
+            File.WriteAllText(Output(name), "precious");
+        File.WriteAllText(ManifestPath, PlantedManifest(("gone.en", "../briefings/gone.en.yaml", [(name, name.Contains('/') ? Sha(kept) : Sha(Output(name)))])));
+
+        var run = CliRun.In(_project, "build", "--json");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Success), run.Error);
+        Assert.That(File.Exists(kept) && (name.Contains('/') || File.Exists(Output(name))), Is.True);
+        Assert.That(Codes(run), Is.EqualTo(new[] { "BRF5002" }));
+    }
+
+    [Test]
     public void A_symbolic_link_planted_as_the_temporary_file_does_not_redirect_the_write()
     {
         // In-process, the build's PID is the test's: the planted name is exactly what briefc used to write to.

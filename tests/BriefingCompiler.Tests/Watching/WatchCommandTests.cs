@@ -155,6 +155,9 @@ public class WatchCommandTests
         foreach (var outside in new[] { "files/..%2Fbriefc.yaml", "files/%2Fetc%2Fpasswd", "files/missing.html", "view/..%2F..%2Fetc%2Fpasswd" })
             Assert.That(http.GetAsync(address + outside).Result.StatusCode, Is.EqualTo(HttpStatusCode.NotFound), outside);
         Assert.That(http.PostAsync(address + "files/a.en.html", null).Result.StatusCode, Is.EqualTo(HttpStatusCode.MethodNotAllowed));
+        // A large emblem is written beside the pages; an <img> of SVG shows only when it is served as SVG.
+        File.WriteAllText(Output("briefc-emblem-0123456789abcdef.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        Assert.That(http.GetAsync(address + "files/briefc-emblem-0123456789abcdef.svg").Result.Content.Headers.ContentType?.MediaType, Is.EqualTo("image/svg+xml"));
 
         // An open page's event stream names the file a rebuild wrote.
         using var events = new StreamReader(http.GetStreamAsync(address + "events").Result);

@@ -76,7 +76,8 @@ internal sealed class PdfObjectWriter
         var missing = Enumerable.Range(1, count).Where(n => !plainObjects.ContainsKey(n) && !streamObjects.ContainsKey(n)).ToList();
         if (missing.Count > 0) throw new InvalidOperationException($"PDF objects reserved but never written: {string.Join(", ", missing)}.");
 
-        using var file = new MemoryStream();
+        // Sized for the streams up front: a large image (a 3 MB logo) is then copied once, not again at each doubling.
+        using var file = new MemoryStream(checked((int)Math.Min(int.MaxValue / 2, streamObjects.Values.Sum(s => (long)s.Data.Length + s.Dictionary.Length + 64) + 64 * 1024)));
         // The comment of bytes above 127 tells transfer programs the file is binary (§7.5.2).
         Write(file, "%PDF-1.7\n%\u00E2\u00E3\u00CF\u00D3\n");
         // Entry per object: type 1 (offset) or type 2 (object stream number, index in it).
