@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
 using BriefingCompiler.Pdf.Text;
+using WordBreak = BriefingCompiler.Pdf.Text.WordBreak;
 
 namespace BriefingCompiler.Pdf.Styling;
 
@@ -25,7 +26,7 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
         ("text-transform", ["none", "uppercase", "lowercase", "capitalize"]),
         ("writing-mode", ["horizontal-tb"]),
         ("text-indent", ["0", "0px"]),
-        ("word-break", ["normal", "keep-all"]),
+        ("word-break", ["normal", "keep-all", "break-all"]),
         ("overflow-wrap", ["normal"]),
         ("word-wrap", ["normal"]),
     ];
@@ -171,7 +172,13 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
             Color = color,
             FontFamilies = FontFamilies(Get("font-family")) ?? parent.FontFamilies,
             Language = language ?? parent.Language,
-            KeepAll = Get("word-break") is { } wordBreak ? wordBreak == "keep-all" : parent.KeepAll,
+            WordBreak = Get("word-break") switch
+            {
+                "keep-all" => WordBreak.KeepAll,
+                "break-all" => WordBreak.BreakAll,
+                "normal" => WordBreak.Normal,
+                _ => parent.WordBreak,
+            },
             FontSize = fontSize,
             FontWeight = FontWeight(Get("font-weight"), parent.FontWeight),
             Italic = Get("font-style") is "italic" or "oblique" || (Get("font-style") is null && parent.Italic),

@@ -18,7 +18,7 @@ public class KeepAllTests
 
     private static List<string> Lines(bool keepAll, float width)
     {
-        var style = new TextStyle(["Noto Sans", "sans-serif"], 12f, Language: "ko", KeepAll: keepAll);
+        var style = new TextStyle(["Noto Sans", "sans-serif"], 12f, Language: "ko", WordBreak: keepAll ? WordBreak.KeepAll : WordBreak.Normal);
         var fonts = new DocumentFontSet(catalog);
         Assert.That(fonts.Add(Korean, style), Is.Empty);
         using var layouter = fonts.Build();
