@@ -37,7 +37,7 @@ public sealed record ComputedStyle
     /// <summary>CSS <c>word-break</c> (inherited): <c>keep-all</c> allows no break between the letters of a word in
     /// any script, so Korean (and CJK text that wants it) breaks only at spaces and punctuation; <c>break-all</c>
     /// allows one between any two letters.</summary>
-    public WordBreak WordBreak { get; init; }
+    public WordBreakMode WordBreak { get; init; }
     public float FontSize { get; init; } = 12f;
     public int FontWeight { get; init; } = 400;
     public bool Italic { get; init; }

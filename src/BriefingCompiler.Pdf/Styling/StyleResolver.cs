@@ -2,7 +2,6 @@ using System.Collections.Frozen;
 using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
 using BriefingCompiler.Pdf.Text;
-using WordBreak = BriefingCompiler.Pdf.Text.WordBreak;
 
 namespace BriefingCompiler.Pdf.Styling;
 
@@ -174,9 +173,9 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
             Language = language ?? parent.Language,
             WordBreak = Get("word-break") switch
             {
-                "keep-all" => WordBreak.KeepAll,
-                "break-all" => WordBreak.BreakAll,
-                "normal" => WordBreak.Normal,
+                "keep-all" => WordBreakMode.KeepAll,
+                "break-all" => WordBreakMode.BreakAll,
+                "normal" => WordBreakMode.Normal,
                 _ => parent.WordBreak,
             },
             FontSize = fontSize,

@@ -5,7 +5,7 @@ namespace BriefingCompiler.Pdf.Text;
 /// <summary>
 /// Turns UAX #14's untailored opportunities (<see cref="LineBreaker"/>) into the ones the paragraph's text and
 /// style allow: word boundaries inside Thai, Lao, Khmer and Myanmar words (<see cref="DictionaryWordBreaker"/>),
-/// and CSS <c>word-break</c> (<see cref="WordBreak"/>) of the run each opportunity falls in — <c>keep-all</c> drops
+/// and CSS <c>word-break</c> (<see cref="WordBreakMode"/>) of the run each opportunity falls in — <c>keep-all</c> drops
 /// the breaks between two letters, <c>break-all</c> adds one between any two letters or digits.
 /// </summary>
 internal static class BreakOpportunityTailoring
@@ -15,7 +15,7 @@ internal static class BreakOpportunityTailoring
     /// common case costs a scan of the text.</summary>
     public static IReadOnlyList<LineBreakOpportunity> Apply(IReadOnlyList<LineBreakOpportunity> breaks, IReadOnlyList<TextRun> runs, string text)
     {
-        var styled = runs.Any(r => r.Style.WordBreak != WordBreak.Normal);
+        var styled = runs.Any(r => r.Style.WordBreak != WordBreakMode.Normal);
         var dictionary = DictionaryWordBreaker.NeedsDictionary(text);
         if (!styled && !dictionary) return breaks;
 
@@ -25,7 +25,7 @@ internal static class BreakOpportunityTailoring
         {
             // keep-all: no break between two letters (a break after a space or punctuation stays).
             if (!opportunity.Mandatory && modes is not null && opportunity.Position > 0 && opportunity.Position < text.Length
-                && modes[opportunity.Position] == WordBreak.KeepAll
+                && modes[opportunity.Position] == WordBreakMode.KeepAll
                 && IsLetter(text, opportunity.Position - 1) && IsLetter(text, opportunity.Position)) continue;
             positions[opportunity.Position] = opportunity.Mandatory;
         }
@@ -34,12 +34,12 @@ internal static class BreakOpportunityTailoring
             foreach (var start in DictionaryWordBreaker.FindWordStarts(text))
                 positions.TryAdd(start, false);
 
-        if (modes is not null && modes.Contains(WordBreak.BreakAll))
+        if (modes is not null && modes.Contains(WordBreakMode.BreakAll))
         {
             for (var p = 0; p < text.Length;)
             {
                 p += StringInfo.GetNextTextElementLength(text.AsSpan(p));
-                if (p < text.Length && modes[p] == WordBreak.BreakAll && IsLetter(text, p - 1) && IsLetter(text, p))
+                if (p < text.Length && modes[p] == WordBreakMode.BreakAll && IsLetter(text, p - 1) && IsLetter(text, p))
                     positions.TryAdd(p, false);
             }
         }
@@ -48,9 +48,9 @@ internal static class BreakOpportunityTailoring
     }
 
     /// <summary>The word-break of the run each UTF-16 offset of the joined text belongs to.</summary>
-    private static WordBreak[] ModesOf(IReadOnlyList<TextRun> runs, int length)
+    private static WordBreakMode[] ModesOf(IReadOnlyList<TextRun> runs, int length)
     {
-        var modes = new WordBreak[length];
+        var modes = new WordBreakMode[length];
         var offset = 0;
         foreach (var run in runs)
         {

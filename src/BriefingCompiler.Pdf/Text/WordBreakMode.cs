@@ -1,7 +1,7 @@
 namespace BriefingCompiler.Pdf.Text;
 
 /// <summary>CSS Text 3 <c>word-break</c>: where lines may break between letters.</summary>
-public enum WordBreak : byte
+public enum WordBreakMode : byte
 {
     /// <summary>UAX #14's opportunities (between ideographs, kana and Hangul syllables; Thai, Lao, Khmer and
     /// Myanmar at dictionary word boundaries).</summary>
