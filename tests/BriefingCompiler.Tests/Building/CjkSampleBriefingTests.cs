@@ -95,11 +95,24 @@ public partial class CjkSampleBriefingTests
 
     private static string HangulOnly(string word) => string.Concat(word.Where(c => c is >= '\uAC00' and <= '\uD7A3'));
 
-    /// <summary>The page's text lines, top to bottom, each read left to right (letters grouped by baseline).</summary>
+    /// <summary>The page's text lines, top to bottom, each read left to right (letters grouped by baseline); a
+    /// gap wider than half an em (between table cells on one baseline) reads as a space.</summary>
     private static IEnumerable<string> Lines(Page page) =>
         page.Letters.GroupBy(l => Math.Round(l.StartBaseLine.Y, 1))
             .OrderByDescending(g => g.Key)
-            .Select(g => string.Concat(g.OrderBy(l => l.StartBaseLine.X).Select(l => l.Value)).Trim());
+            .Select(g => Line(g.OrderBy(l => l.StartBaseLine.X).ToList()));
+
+    private static string Line(List<Letter> letters)
+    {
+        var text = new System.Text.StringBuilder();
+        for (var i = 0; i < letters.Count; i++)
+        {
+            if (i > 0 && letters[i].StartBaseLine.X - letters[i - 1].EndBaseLine.X > letters[i].PointSize / 2) text.Append(' ');
+            text.Append(letters[i].Value);
+        }
+
+        return text.ToString().Trim();
+    }
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
