@@ -20,31 +20,62 @@ internal static class BreakOpportunityTailoring
         if (!styled && !dictionary) return breaks;
 
         var modes = styled ? ModesOf(runs, text.Length) : null;
-        var positions = new SortedDictionary<int, bool>();
+        var kept = new List<LineBreakOpportunity>(breaks.Count);
         foreach (var opportunity in breaks)
         {
             // keep-all: no break between two letters (a break after a space or punctuation stays).
             if (!opportunity.Mandatory && modes is not null && opportunity.Position > 0 && opportunity.Position < text.Length
                 && modes[opportunity.Position] == WordBreakMode.KeepAll
                 && IsLetter(text, opportunity.Position - 1) && IsLetter(text, opportunity.Position)) continue;
-            positions[opportunity.Position] = opportunity.Mandatory;
+            kept.Add(opportunity);
         }
 
-        if (dictionary)
-            foreach (var start in DictionaryWordBreaker.FindWordStarts(text))
-                positions.TryAdd(start, false);
-
+        var added = dictionary ? DictionaryWordBreaker.FindWordStarts(text) : [];
         if (modes is not null && modes.Contains(WordBreakMode.BreakAll))
         {
+            var letters = new List<int>();
             for (var p = 0; p < text.Length;)
             {
                 p += StringInfo.GetNextTextElementLength(text.AsSpan(p));
                 if (p < text.Length && modes[p] == WordBreakMode.BreakAll && IsLetter(text, p - 1) && IsLetter(text, p))
-                    positions.TryAdd(p, false);
+                    letters.Add(p);
             }
+
+            added = Merge(added, letters);
         }
 
-        return positions.Select(p => new LineBreakOpportunity(p.Key, p.Value)).ToList();
+        return added.Count == 0 ? kept : Merge(kept, added);
+    }
+
+    /// <summary>The opportunities and the added positions (both ascending) as one ascending list; an added
+    /// position already there is not repeated.</summary>
+    private static List<LineBreakOpportunity> Merge(List<LineBreakOpportunity> opportunities, List<int> added)
+    {
+        var merged = new List<LineBreakOpportunity>(opportunities.Count + added.Count);
+        var a = 0;
+        foreach (var opportunity in opportunities)
+        {
+            for (; a < added.Count && added[a] <= opportunity.Position; a++)
+                if (added[a] < opportunity.Position && (merged.Count == 0 || merged[^1].Position < added[a]))
+                    merged.Add(new LineBreakOpportunity(added[a], false));
+            merged.Add(opportunity);
+        }
+
+        return merged; // the last opportunity is the end of the text, after every added position
+    }
+
+    /// <summary>Two ascending lists of positions as one, without repeats.</summary>
+    private static List<int> Merge(List<int> first, List<int> second)
+    {
+        var merged = new List<int>(first.Count + second.Count);
+        int i = 0, j = 0;
+        while (i < first.Count || j < second.Count)
+        {
+            var next = j >= second.Count || (i < first.Count && first[i] <= second[j]) ? first[i++] : second[j++];
+            if (merged.Count == 0 || merged[^1] < next) merged.Add(next);
+        }
+
+        return merged;
     }
 
     /// <summary>The word-break of the run each UTF-16 offset of the joined text belongs to.</summary>

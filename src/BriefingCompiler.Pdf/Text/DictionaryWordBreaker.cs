@@ -75,31 +75,47 @@ internal static class DictionaryWordBreaker
             if (allowed[p]) next = p;
         }
 
+        // The dictionary words starting at each position, looked up once: matchLengths[matchStarts[p]..matchStarts[p + 1]].
+        var matchStarts = new int[length + 1];
+        var matchLengths = new List<int>();
+        Span<int> matches = stackalloc int[MaxWordLength];
+        for (var p = 0; p < length; p++)
+        {
+            matchStarts[p] = matchLengths.Count;
+            if (!allowed[p]) continue;
+            var count = dictionary.MatchPrefixes(text.AsSpan(start + p, Math.Min(length - p, MaxWordLength)), matches);
+            for (var m = 0; m < count; m++)
+                if (allowed[p + matches[m]]) matchLengths.Add(matches[m]);
+        }
+
+        matchStarts[length] = matchLengths.Count;
+
         // Cost of text[p..] when the piece before p was a word (state 0) or unknown (state 1).
         var unknown = new int[2, length + 1];
         var words = new int[2, length + 1];
-        Span<int> matches = stackalloc int[MaxWordLength];
         for (var p = length - 1; p >= 0; p--)
         {
             if (!allowed[p]) continue;
+            // The best division starting with a word does not depend on what came before.
+            int wordUnknown = int.MaxValue, wordWords = int.MaxValue;
+            for (var m = matchStarts[p]; m < matchStarts[p + 1]; m++)
+            {
+                var next = p + matchLengths[m];
+                if (Better(unknown[0, next], words[0, next] + 1, wordUnknown, wordWords))
+                {
+                    wordUnknown = unknown[0, next];
+                    wordWords = words[0, next] + 1;
+                }
+            }
+
+            var q = nextAllowed[p];
             for (var state = 0; state < 2; state++)
             {
-                var q = nextAllowed[p];
-                var bestUnknown = unknown[1, q] + (q - p);
-                var bestWords = words[1, q] + (state == 1 ? 0 : 1);
-                var count = Matches(p, matches);
-                for (var m = 0; m < count; m++)
-                {
-                    var next = p + matches[m];
-                    if (allowed[next] && Better(unknown[0, next], words[0, next] + 1, bestUnknown, bestWords))
-                    {
-                        bestUnknown = unknown[0, next];
-                        bestWords = words[0, next] + 1;
-                    }
-                }
-
-                unknown[state, p] = bestUnknown;
-                words[state, p] = bestWords;
+                var pieceUnknown = unknown[1, q] + (q - p);
+                var pieceWords = words[1, q] + (state == 1 ? 0 : 1);
+                var word = Better(wordUnknown, wordWords, pieceUnknown, pieceWords);
+                unknown[state, p] = word ? wordUnknown : pieceUnknown;
+                words[state, p] = word ? wordWords : pieceWords;
             }
         }
 
@@ -107,12 +123,11 @@ internal static class DictionaryWordBreaker
         var previousUnknown = 0;
         for (var p = 0; p < length;)
         {
-            var count = Matches(p, matches);
             var chosen = -1;
-            for (var m = count - 1; m >= 0 && chosen < 0; m--)
+            for (var m = matchStarts[p + 1] - 1; m >= matchStarts[p] && chosen < 0; m--)
             {
-                var next = p + matches[m];
-                if (allowed[next] && unknown[0, next] == unknown[previousUnknown, p] && words[0, next] + 1 == words[previousUnknown, p])
+                var next = p + matchLengths[m];
+                if (unknown[0, next] == unknown[previousUnknown, p] && words[0, next] + 1 == words[previousUnknown, p])
                     chosen = next;
             }
 
@@ -121,9 +136,6 @@ internal static class DictionaryWordBreaker
             p = isUnknown ? nextAllowed[p] : chosen;
             previousUnknown = isUnknown ? 1 : 0;
         }
-
-        int Matches(int p, Span<int> into) =>
-            dictionary.MatchPrefixes(text.AsSpan(start + p, Math.Min(length - p, MaxWordLength)), into);
     }
 
     private static bool Better(int unknownA, int wordsA, int unknownB, int wordsB) =>
