@@ -34,9 +34,10 @@ public sealed record ComputedStyle
     /// It picks the regional face of Han characters and the shaper's language (OpenType <c>locl</c>).</summary>
     public string? Language { get; init; }
 
-    /// <summary>CSS <c>word-break: keep-all</c> (inherited): no breaks between the letters of a word in any script,
-    /// so Korean (and CJK text that wants it) breaks only at spaces and punctuation.</summary>
-    public bool KeepAll { get; init; }
+    /// <summary>CSS <c>word-break</c> (inherited): <c>keep-all</c> allows no break between the letters of a word in
+    /// any script, so Korean (and CJK text that wants it) breaks only at spaces and punctuation; <c>break-all</c>
+    /// allows one between any two letters.</summary>
+    public WordBreakMode WordBreak { get; init; }
     public float FontSize { get; init; } = 12f;
     public int FontWeight { get; init; } = 400;
     public bool Italic { get; init; }
@@ -251,7 +252,7 @@ public sealed record ComputedStyle
         Color = Color,
         FontFamilies = FontFamilies,
         Language = Language,
-        KeepAll = KeepAll,
+        WordBreak = WordBreak,
         FontSize = FontSize,
         FontWeight = FontWeight,
         Italic = Italic,
@@ -282,5 +283,5 @@ public sealed record ComputedStyle
     /// <summary>Line height in points with <c>normal</c> resolved as 1.2 × font size (what browsers use for most fonts).</summary>
     public float ResolvedLineHeight => LineHeight ?? FontSize * 1.2f;
 
-    public TextStyle ToTextStyle() => new(FontFamilies, FontSize, FontWeight, Italic, Color, LetterSpacing, BaselineShift, Language, KeepAll);
+    public TextStyle ToTextStyle() => new(FontFamilies, FontSize, FontWeight, Italic, Color, LetterSpacing, BaselineShift, Language, WordBreak);
 }

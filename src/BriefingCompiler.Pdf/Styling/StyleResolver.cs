@@ -24,7 +24,7 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
         ("text-transform", ["none", "uppercase", "lowercase", "capitalize"]),
         ("writing-mode", ["horizontal-tb"]),
         ("text-indent", ["0", "0px"]),
-        ("word-break", ["normal", "keep-all"]),
+        ("word-break", ["normal", "keep-all", "break-all"]),
         ("overflow-wrap", ["normal"]),
         ("word-wrap", ["normal"]),
     ];
@@ -177,7 +177,13 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
             Color = color,
             FontFamilies = FontFamilies(Get("font-family")) ?? parent.FontFamilies,
             Language = language ?? parent.Language,
-            KeepAll = Get("word-break") is { } wordBreak ? wordBreak == "keep-all" : parent.KeepAll,
+            WordBreak = Get("word-break") switch
+            {
+                "keep-all" => WordBreakMode.KeepAll,
+                "break-all" => WordBreakMode.BreakAll,
+                "normal" => WordBreakMode.Normal,
+                _ => parent.WordBreak,
+            },
             FontSize = fontSize,
             FontWeight = FontWeight(Get("font-weight"), parent.FontWeight),
             Italic = Get("font-style") is "italic" or "oblique" || (Get("font-style") is null && parent.Italic),

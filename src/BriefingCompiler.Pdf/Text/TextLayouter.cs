@@ -39,7 +39,7 @@ public sealed class TextLayouter : IDisposable
         if (float.IsNaN(width)) throw new ArgumentException("The line width is not a number.", nameof(width));
         var paragraph = ShapedParagraph.Create(runs, resolver, faces, DirectionOf(rightToLeft));
         if (paragraph.Text.Length == 0) return [];
-        var breaks = KeepAllBreaks.Apply(LineBreaker.FindBreaks(paragraph.Text), runs, paragraph.Text);
+        var breaks = BreakOpportunityTailoring.Apply(LineBreaker.FindBreaks(paragraph.Text), runs, paragraph.Text);
         return LineFiller.Fill(paragraph, breaks, Math.Max(0, width))
             .Select(span => LineAssembler.Assemble(paragraph, span, width, alignment, rightToLeft, Primary))
             .ToList();
@@ -54,7 +54,7 @@ public sealed class TextLayouter : IDisposable
         var text = paragraph.Text;
         float min = 0, max = 0;
         int pieceStart = 0, lineStart = 0;
-        foreach (var opportunity in KeepAllBreaks.Apply(LineBreaker.FindBreaks(text), runs, text))
+        foreach (var opportunity in BreakOpportunityTailoring.Apply(LineBreaker.FindBreaks(text), runs, text))
         {
             min = Math.Max(min, paragraph.Width(pieceStart, LineFiller.TrimEnd(text, opportunity.Position, pieceStart)));
             pieceStart = opportunity.Position;

@@ -7,7 +7,8 @@ namespace BriefingCompiler.Pdf.Text;
 /// raises the run's baseline above the line's (negative: lowers it), as CSS vertical-align does.
 /// <see cref="Language"/> is the text's BCP 47 language (HTML <c>lang</c>), null when unknown: Han characters
 /// take the face of its region (ja → Noto Sans JP, zh-Hant → TC…) and the shaper applies its <c>locl</c> forms.
-/// <see cref="KeepAll"/> is CSS <c>word-break: keep-all</c>: lines break only where words end (spaces, punctuation).
+/// <see cref="WordBreakMode"/> is CSS <c>word-break</c> (keep-all: lines break only where words end, at spaces and
+/// punctuation; break-all: between any two letters).
 /// </summary>
 public sealed record TextStyle(
     IReadOnlyList<string> FontFamilies,
@@ -18,4 +19,4 @@ public sealed record TextStyle(
     float LetterSpacing = 0f,
     float BaselineShift = 0f,
     string? Language = null,
-    bool KeepAll = false);
+    WordBreakMode WordBreak = WordBreakMode.Normal);

@@ -58,6 +58,18 @@ public class StylingTests
         Assert.That(style.Margin.Top, Is.EqualTo(12f).Within(0.001), "p's 1em margin from our user-agent sheet");
     }
 
+    [TestCase("normal", WordBreakMode.Normal)]
+    [TestCase("keep-all", WordBreakMode.KeepAll)]
+    [TestCase("break-all", WordBreakMode.BreakAll)]
+    public void Word_break_is_inherited_and_reaches_the_text_style(string value, WordBreakMode expected)
+    {
+        var (style, log) = StyleOf("""<div style="word-break: keep-all"><p id="p" style="word-break: VALUE">x <span id="s">y</span></p></div>""".Replace("VALUE", value), "s");
+
+        Assert.That(style.WordBreak, Is.EqualTo(expected));
+        Assert.That(style.ToTextStyle().WordBreak, Is.EqualTo(expected));
+        Assert.That(log.Messages.Where(m => m.Message.Contains("word-break")), Is.Empty, "a supported value is not reported");
+    }
+
     [Test]
     public void The_user_agent_sheet_styles_headings_emphasis_and_table_headers()
     {
