@@ -500,7 +500,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
             });
         }
 
-        var firstLine = lineStyle is null ? null : inline.Flush(blockStyle, (style, tag) => FirstLineStyle(style, tag, blockStyle, lineStyle), lineStyle);
+        var firstLine = lineStyle is null ? null : inline.Flush(IndentedIfFirst(blockStyle, boxes), (style, tag) => FirstLineStyle(style, tag, blockStyle, lineStyle), IndentedIfFirst(lineStyle, boxes));
         if (firstLine is not null)
             boxes.Add(firstLine);
         else
@@ -580,10 +580,29 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
 
     private static void Flush(InlineCollector inline, ComputedStyle blockStyle, List<Box> boxes)
     {
-        if (inline.HasContent && inline.Flush(blockStyle) is { } paragraph)
+        if (inline.HasContent && inline.Flush(IndentedIfFirst(blockStyle, boxes)) is { } paragraph)
         {
             boxes.Add(paragraph);
         }
+    }
+
+    /// <summary>
+    /// The style of an anonymous paragraph of a block whose children so far are <paramref name="boxes"/>: text-indent
+    /// only moves the first formatted line of the element (CSS 2.1 §16.1), so a paragraph after an in-flow block child
+    /// (text following a &lt;div&gt;) is not indented; floats and positioned boxes before it (a floated first letter) are
+    /// not in the flow and leave it the first.
+    /// </summary>
+    private static ComputedStyle IndentedIfFirst(ComputedStyle blockStyle, List<Box> boxes)
+    {
+        if (blockStyle.TextIndent.Value == 0)
+            return blockStyle;
+        foreach (var box in boxes)
+        {
+            if (box.Style.Float == FloatSide.None && !box.Style.AbsolutelyPositioned)
+                return blockStyle with { TextIndent = default };
+        }
+
+        return blockStyle;
     }
 
     private bool IsSupported(IElement element)

@@ -82,7 +82,8 @@ public sealed class ParagraphLayout(LineCache lines, AtomicInlineLayout atomics,
             }
 
             var box = BoxOf(i);
-            fragments.Add(new LineFragment(line, 0, y, space.Width, box.Height, box.Baseline) { Atomics = box.Atomics });
+            var (left, width) = offset == 0 && i == 0 ? FirstLineRoom(paragraph, 0, space.Width, space.Width) : (0, space.Width);
+            fragments.Add(new LineFragment(line, left, y, width, box.Height, box.Baseline) { Atomics = box.Atomics });
             y += box.Height;
         }
 
@@ -99,13 +100,41 @@ public sealed class ParagraphLayout(LineCache lines, AtomicInlineLayout atomics,
     /// </summary>
     private IReadOnlyList<TextLine> LinesFrom(ParagraphBox paragraph, int offset, float width, float pageHeight)
     {
-        if (offset > 0 || paragraph.FirstLine is not { } firstLine)
+        if (offset > 0 || (paragraph.FirstLine is null && Indent(paragraph, width) == 0))
         {
             return lines.Lines(paragraph, offset, width, pageHeight);
         }
 
-        var styled = lines.Lines(firstLine, 0, width, pageHeight);
-        return styled.Count <= 1 ? styled : [styled[0], .. lines.Lines(paragraph, styled[1].SourceStart, width, pageHeight)];
+        var broken = paragraph.FirstLine ?? paragraph;
+        var (_, room) = FirstLineRoom(paragraph, 0, width, width);
+        if (room == width)
+        {
+            var styled = lines.Lines(broken, 0, width, pageHeight);
+            return styled.Count <= 1 ? styled : [styled[0], .. lines.Lines(paragraph, styled[1].SourceStart, width, pageHeight)];
+        }
+
+        // An indented first line is shorter (or, hanging, longer) than the lines after it: it is broken alone.
+        if (lines.FirstLine(broken, 0, room, width, pageHeight) is not { } first)
+        {
+            return [];
+        }
+
+        return first.Next >= paragraph.Runs.Sum(r => r.Text.Length) ? [first.Line] : [first.Line, .. lines.Lines(paragraph, first.Next, width, pageHeight)];
+    }
+
+    /// <summary>The text-indent of the paragraph's first line (CSS 2.1 §16.1), a percentage resolved against
+    /// <paramref name="containingWidth"/> (the block's content width).</summary>
+    private static float Indent(ParagraphBox paragraph, float containingWidth) =>
+        (paragraph.FirstLine ?? paragraph).Style.TextIndent.Resolve(containingWidth);
+
+    /// <summary>
+    /// Where the paragraph's first line starts and how wide it is, in a line box at <paramref name="left"/> that is
+    /// <paramref name="width"/> wide: the indent is taken off its start edge — the left, or the right in right-to-left text.
+    /// </summary>
+    private static (float Left, float Width) FirstLineRoom(ParagraphBox paragraph, float left, float width, float containingWidth)
+    {
+        var indent = Indent(paragraph, containingWidth);
+        return paragraph.Style.RightToLeft ? (left, width - indent) : (left + indent, width - indent);
     }
 
     /// <summary>The style a line is measured in: the first line's of a paragraph with a ::first-line, the paragraph's otherwise.</summary>
@@ -145,7 +174,8 @@ public sealed class ParagraphLayout(LineCache lines, AtomicInlineLayout atomics,
                         break;
                     }
 
-                    Add(line, 0, space.Width, box);
+                    var (left, width) = restStart == 0 && index == 0 ? FirstLineRoom(paragraph, 0, space.Width, space.Width) : (0, space.Width);
+                    Add(line, left, width, box);
                 }
 
                 if (full)
@@ -206,19 +236,27 @@ public sealed class ParagraphLayout(LineCache lines, AtomicInlineLayout atomics,
         var estimate = style.ResolvedLineHeight;
         (TextLine Line, int Next)? first = null;
         LineBox? box = null;
-        float left = 0, room = width, height = estimate;
+        float left = 0, room = width, height = estimate, band = width;
         var narrowed = false;
         // The room depends on the line's height and the height on the line: twice settles it (a taller line
         // beside a float that ends within it is set in the narrower room it reaches).
         for (var pass = 0; pass < 2; pass++)
         {
             var (free, freeRight, isNarrowed) = floats.Area.Band(top, top + height, floats.X, floats.X + width);
-            if (first is not null && freeRight - free >= room - 0.01f)
+            if (first is not null && freeRight - free >= band - 0.01f)
             {
                 break;
             }
 
             (left, room, narrowed) = (free - floats.X, Math.Max(0, freeRight - free), isNarrowed);
+            band = room;
+            if (offset == 0)
+            {
+                // The indent is taken from the line box as the floats leave it (a drop cap's first line starts past it).
+                (left, room) = FirstLineRoom(paragraph, left, room, width);
+                room = Math.Max(0, room);
+            }
+
             first = lines.FirstLine(broken, offset, room, width, pageHeight);
             if (first is null)
             {

@@ -43,6 +43,10 @@ public sealed record ComputedStyle
     public bool Italic { get; init; }
     public float LetterSpacing { get; init; }
 
+    /// <summary>text-indent (CSS 2.1 §16.1, inherited): how far the first formatted line of a block container starts in
+    /// from its start edge (negative: a hanging indent); a percentage is of the containing block's width.</summary>
+    public CssLength TextIndent { get; init; }
+
     /// <summary>Line height in points; null is CSS <c>normal</c>.</summary>
     public float? LineHeight { get; init; }
 
@@ -257,6 +261,7 @@ public sealed record ComputedStyle
         FontWeight = FontWeight,
         Italic = Italic,
         LetterSpacing = LetterSpacing,
+        TextIndent = TextIndent,
         LineHeight = LineHeight,
         TextAlign = TextAlign,
         WhiteSpace = WhiteSpace,

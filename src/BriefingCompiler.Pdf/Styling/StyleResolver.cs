@@ -23,7 +23,6 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
         ("text-shadow", ["none"]),
         ("text-transform", ["none", "uppercase", "lowercase", "capitalize"]),
         ("writing-mode", ["horizontal-tb"]),
-        ("text-indent", ["0", "0px"]),
         ("word-break", ["normal", "keep-all", "break-all"]),
         ("overflow-wrap", ["normal"]),
         ("word-wrap", ["normal"]),
@@ -189,6 +188,12 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
             Italic = Get("font-style") is "italic" or "oblique" || (Get("font-style") is null && parent.Italic),
             LetterSpacing = Get("letter-spacing") is { } spacing && spacing != "normal" ? CssValueReader.Length(spacing, fontSize) ?? 0 : 0,
             LineHeight = lineHeight,
+            TextIndent = Get("text-indent") switch
+            {
+                null => parent.TextIndent,
+                "initial" => default,
+                var indent => CssValueReader.LengthOrPercent(indent, fontSize) ?? Unsupported("text-indent", indent, elementName, parent.TextIndent),
+            },
             TextAlign = TextAlign(Get("text-align")) ?? parent.TextAlign,
             Underline = decoration.Contains("underline") || parent.Underline && display == Display.Inline,
             LineThrough = decoration.Contains("line-through") || parent.LineThrough && display == Display.Inline,
