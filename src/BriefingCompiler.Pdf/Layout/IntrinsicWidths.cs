@@ -105,6 +105,28 @@ public sealed class IntrinsicWidths(LineCache lines)
         return (min + outside, Math.Max(min, max) + outside);
     }
 
+    /// <summary>
+    /// The widths with a positive text-indent of the paragraph's first line (CSS 2.1 §16.1) added where it counts: the
+    /// first piece that cannot be broken and the first forced line stand that much further in, the others do not. A
+    /// percentage is of the width being found, so it counts as 0 here, as in browsers; a negative indent is left out
+    /// (the widths stay a little wide, never too narrow).
+    /// </summary>
+    private (float Min, float Max) WithIndent(ParagraphBox paragraph, float narrow, float wide)
+    {
+        var style = (paragraph.FirstLine ?? paragraph).Style;
+        if (style.TextIndent is not { IsPercent: false, Value: > 0 } indent)
+            return (narrow, wide);
+        var runs = (paragraph.FirstLine ?? paragraph).Runs;
+        var layouter = lines.Layouter;
+        float FirstLineAt(IReadOnlyList<TextRun> measured, float width) =>
+            layouter.Layout(measured, width, Text.TextAlignment.Start, style.RightToLeft) is { Count: > 0 } laid ? laid[0].Width : 0;
+        var hasObjects = AtomicInlineLayout.HasObjects(runs);
+        var firstPiece = FirstLineAt(hasObjects ? WithObjectWidths(runs, narrowest: true) : runs, 0);
+        // At the max-content width only forced breaks end a line.
+        var firstForced = FirstLineAt(hasObjects ? WithObjectWidths(runs, narrowest: false) : runs, wide + 1);
+        return (Math.Max(narrow, firstPiece + indent.Value), Math.Max(wide, firstForced + indent.Value));
+    }
+
     /// <summary>The runs with each atomic inline as wide as its min-content or max-content contribution.</summary>
     private IReadOnlyList<TextRun> WithObjectWidths(IReadOnlyList<TextRun> runs, bool narrowest) =>
         [.. runs.Select(run => run.Tag is InlineTag { Atomic: { } box } && Of(box) is var (min, max) ? run with { ObjectWidth = narrowest ? min : max } : run)];
@@ -126,6 +148,7 @@ public sealed class IntrinsicWidths(LineCache lines)
                     (narrow, wide) = (Math.Max(narrow, firstNarrow), Math.Max(wide, firstWide));
                 }
 
+                (narrow, wide) = WithIndent(paragraph, narrow, wide);
                 return paragraph.Style.WhiteSpace == Styling.WhiteSpace.NoWrap ? (Math.Max(narrow, wide), Math.Max(narrow, wide)) : (narrow, Math.Max(narrow, wide));
             case TableBox table:
                 var (min, max) = Columns(table);
