@@ -494,7 +494,9 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
                     own.Add(text, textStyle, RootTag(textStyle) with { Href = tag.Href, AnchorId = tag.AnchorId, Semantics = tag.Semantics });
                 }
 
-                var floatStyle = box with { Display = Display.Block, BaselineShift = 0 };
+                // The paragraph's text-indent moves its first line, which starts past the float; indenting the letter
+                // inside the float too would count it twice.
+                var floatStyle = box with { Display = Display.Block, BaselineShift = 0, TextIndent = default };
                 boxes.Add(new BlockBox(floatStyle, own.Flush(floatStyle) is { } paragraph ? [paragraph] : []));
                 return [];
             });

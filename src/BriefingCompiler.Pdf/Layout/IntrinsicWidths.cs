@@ -106,25 +106,28 @@ public sealed class IntrinsicWidths(LineCache lines)
     }
 
     /// <summary>
-    /// The widths with a positive text-indent of the paragraph's first line (CSS 2.1 §16.1) added where it counts: the
-    /// first piece that cannot be broken and the first forced line stand that much further in, the others do not. A
-    /// percentage is of the width being found, so it counts as 0 here, as in browsers; a negative indent is left out
-    /// (the widths stay a little wide, never too narrow).
+    /// The widths with the text-indent of the paragraph's first line (CSS 2.1 §16.1): the first line stands that much
+    /// further in (or, negative, out) and the others do not. Broken at the min-content width, each line holds at least
+    /// one unbreakable piece and no line is wider than the widest; at the max-content width only forced breaks end a
+    /// line: the widest of the first line plus the indent and the others is each width (never below 0). A percentage is
+    /// of the width being found, so it counts as 0 here, as in browsers.
     /// </summary>
     private (float Min, float Max) WithIndent(ParagraphBox paragraph, float narrow, float wide)
     {
-        var style = (paragraph.FirstLine ?? paragraph).Style;
-        if (style.TextIndent is not { IsPercent: false, Value: > 0 } indent)
+        var broken = paragraph.FirstLine ?? paragraph;
+        if (broken.Style.TextIndent is not { IsPercent: false, Value: not 0 } indent)
             return (narrow, wide);
-        var runs = (paragraph.FirstLine ?? paragraph).Runs;
-        var layouter = lines.Layouter;
-        float FirstLineAt(IReadOnlyList<TextRun> measured, float width) =>
-            layouter.Layout(measured, width, Text.TextAlignment.Start, style.RightToLeft) is { Count: > 0 } laid ? laid[0].Width : 0;
-        var hasObjects = AtomicInlineLayout.HasObjects(runs);
-        var firstPiece = FirstLineAt(hasObjects ? WithObjectWidths(runs, narrowest: true) : runs, 0);
-        // At the max-content width only forced breaks end a line.
-        var firstForced = FirstLineAt(hasObjects ? WithObjectWidths(runs, narrowest: false) : runs, wide + 1);
-        return (Math.Max(narrow, firstPiece + indent.Value), Math.Max(wide, firstForced + indent.Value));
+        var hasObjects = AtomicInlineLayout.HasObjects(broken.Runs);
+        float Widest(bool narrowest, float width)
+        {
+            var laid = lines.Layouter.Layout(hasObjects ? WithObjectWidths(broken.Runs, narrowest) : broken.Runs, width, Text.TextAlignment.Start, broken.Style.RightToLeft);
+            var widest = 0f;
+            for (var i = 0; i < laid.Count; i++)
+                widest = Math.Max(widest, laid[i].Width + (i == 0 ? indent.Value : 0));
+            return widest;
+        }
+
+        return (Widest(narrowest: true, narrow), Widest(narrowest: false, Math.Max(narrow, wide) + 1));
     }
 
     /// <summary>The runs with each atomic inline as wide as its min-content or max-content contribution.</summary>

@@ -120,4 +120,15 @@ public class TextIndentTests
         Assert.That(first.Skip(1).Select(l => l.Left), Is.All.EqualTo(10f).Within(0.01));
         Assert.That(Lines(probe, 2).Select(l => l.Left), Is.All.EqualTo(10f).Within(0.01), "the continuation's first line is not the element's");
     }
+
+    [Test]
+    public void A_shrink_to_fit_float_is_as_wide_as_its_indented_first_line()
+    {
+        var probe = LayoutProbe.OfBody(
+            """<div id="in">abc</div><div id="out">abcdef<br/>ab</div>""",
+            "div { float: left; clear: left } #in { text-indent: 24pt } #out { text-indent: -12pt }");
+
+        Assert.That(probe.Find("in").Rect.Width, Is.EqualTo(42f).Within(0.01), "18 pt of text after the 24 pt indent");
+        Assert.That(probe.Find("out").Rect.Width, Is.EqualTo(24f).Within(0.01), "the 36 pt first line hangs 12 pt out; the second is 12 pt");
+    }
 }
