@@ -110,7 +110,9 @@ public sealed class IntrinsicWidths(LineCache lines)
     /// further in (or, negative, out) and the others do not. Broken at the min-content width, each line holds at least
     /// one unbreakable piece and no line is wider than the widest; at the max-content width only forced breaks end a
     /// line: the widest of the first line plus the indent and the others is each width (never below 0). A percentage is
-    /// of the width being found, so it counts as 0 here, as in browsers.
+    /// of the width being found, so it counts as 0 here, as in browsers. A negative indent can make the min-content width
+    /// narrower than this finds (short pieces that fit the hanging first line together): the width found is never too
+    /// narrow, only sometimes wider than browsers make it.
     /// </summary>
     private (float Min, float Max) WithIndent(ParagraphBox paragraph, float narrow, float wide)
     {
