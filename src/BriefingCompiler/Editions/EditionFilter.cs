@@ -27,7 +27,6 @@ public static class EditionFilter
         var audiences = briefing.DocumentControl.Audiences;
         var order = audiences.Select(a => a.Name).ToList();
         bool sees(string? restrictedTo) => Sees(order, edition.Name, restrictedTo);
-        string text(string markdown) => AudienceBlocks.Filter(markdown, name => sees(name));
         MarkdownText markdown(MarkdownText value)
         {
             var restricted = new HashSet<int>();
@@ -39,7 +38,7 @@ public static class EditionFilter
         MarkdownText restrictedWhole(MarkdownText value) =>
             value with { RestrictedLines = Enumerable.Range(0, value.Source.Split('\n').Length).ToHashSet() };
         MarkdownText? optional(MarkdownText? value) =>
-            value is null || string.IsNullOrWhiteSpace(text(value.Source)) ? null : markdown(value);
+            value is not null && markdown(value) is var filtered && !string.IsNullOrWhiteSpace(filtered.Source) ? filtered : null;
 
         var agendaNumbers = new Dictionary<int, int>();
         var agenda = new List<AgendaItem>();

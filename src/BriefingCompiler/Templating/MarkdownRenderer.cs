@@ -84,7 +84,6 @@ public static class MarkdownRenderer
     /// not those inside a list, quote, table or footnote.</summary>
     public static int OwnParagraphCount(string markdown) => Markdown.Parse(markdown, Pipeline).OfType<ParagraphBlock>().Count();
 
-
     /// <summary>
     /// The Markdown's syntax tree with the same safety rules as <see cref="ToHtml"/> applied (refused links unwrapped,
     /// images turned into links, headings moved down): what the Word writer walks, so both outputs keep the same links.

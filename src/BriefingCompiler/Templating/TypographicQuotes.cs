@@ -41,11 +41,8 @@ internal static class TypographicQuotes
                 case LineBreakInline:
                     pieces.Add(new Piece(null, " "));
                     break;
-                case CodeInline or AutolinkInline or HtmlEntityInline:
-                    pieces.Add(new Piece(null, "x"));
-                    break;
                 case LeafInline:
-                    pieces.Add(new Piece(null, "x")); // a footnote call and the like: something that is not a space
+                    pieces.Add(new Piece(null, "x")); // code, an autolink, an entity, a footnote call: not a space
                     break;
             }
         }
