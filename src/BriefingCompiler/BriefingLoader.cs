@@ -14,15 +14,20 @@ public static class BriefingLoader
 {
     public const int MaxDiagnosticsPerFile = 1000;
 
-    public static LoadResult Load(string path) => Complete(YamlSourceLoader.LoadFile(path));
+    /// <summary>Loads the file at <paramref name="path"/>, its figures read from the file's folder.</summary>
+    public static LoadResult Load(string path) => Complete(YamlSourceLoader.LoadFile(path), FolderOf(path));
 
-    /// <summary>Loads the file at <paramref name="path"/>, naming it <paramref name="displayPath"/> in diagnostics.</summary>
-    public static LoadResult LoadFile(string path, string displayPath) => Complete(YamlSourceLoader.LoadFile(path, displayPath));
+    /// <summary>Loads the file at <paramref name="path"/>, naming it <paramref name="displayPath"/> in diagnostics; its figures are read from the file's folder.</summary>
+    public static LoadResult LoadFile(string path, string displayPath) => Complete(YamlSourceLoader.LoadFile(path, displayPath), FolderOf(path));
 
     /// <summary>Loads bytes as if read from <paramref name="path"/> (which only names the source in diagnostics).</summary>
-    public static LoadResult Load(string path, ReadOnlySpan<byte> bytes) => Complete(YamlSourceLoader.Load(path, bytes));
+    /// <param name="figureFolder">The folder the briefing's images are read from (its own); null: not read, the images stay links.</param>
+    public static LoadResult Load(string path, ReadOnlySpan<byte> bytes, string? figureFolder = null) => Complete(YamlSourceLoader.Load(path, bytes), figureFolder);
 
-    private static LoadResult Complete(SourceLoadResult source)
+    /// <summary>The folder of the briefing at <paramref name="path"/>: where its figures are.</summary>
+    public static string FolderOf(string path) => Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
+
+    private static LoadResult Complete(SourceLoadResult source, string? figureFolder)
     {
         if (source.Root is null)
         {
@@ -31,6 +36,15 @@ public static class BriefingLoader
 
         var diagnostics = InSourceOrder([.. source.Diagnostics, .. BriefingValidator.Validate(source.Root, source.ReportedNodes)]);
         var briefing = diagnostics.Any(d => d.IsError) ? null : BriefingBuilder.Build(source.Root, source.Path);
+        if (briefing is not null && figureFolder is not null)
+        {
+            // The images only once the briefing is valid: the file system is read for a document that can be built.
+            var (images, problems) = Assets.FigureReader.Read(briefing, figureFolder, source.Text);
+            if (problems.Count > 0)
+                return new LoadResult(source.Path, problems.Any(p => p.IsError) ? null : briefing, InSourceOrder([.. diagnostics, .. problems]));
+            briefing = briefing with { Figures = images };
+        }
+
         return new LoadResult(source.Path, briefing, diagnostics);
     }
 

@@ -31,10 +31,12 @@ public sealed class Compiler(BriefingTemplate template, PdfRenderer renderer, IR
 
     /// <summary>Compiles source bytes already read; <paramref name="sourcePath"/> only names the source in diagnostics.</summary>
     /// <param name="timings">Where to add the time each stage takes (<c>briefc build --timings</c>), or null.</param>
-    public CompileResult Compile(string sourcePath, byte[] sourceBytes, OutputFormats formats, DateTimeOffset? sourceDate = null, BuildTimings? timings = null)
+    /// <param name="folder">The source's folder, where its figures are read from; null: its images stay links.</param>
+    public CompileResult Compile(string sourcePath, byte[] sourceBytes, OutputFormats formats, DateTimeOffset? sourceDate = null, BuildTimings? timings = null,
+        string? folder = null)
     {
         var start = timings?.Start() ?? 0;
-        var loaded = BriefingLoader.Load(sourcePath, sourceBytes);
+        var loaded = BriefingLoader.Load(sourcePath, sourceBytes, folder);
         timings?.AddLoad(start);
         return Compile(loaded, () => Encoding.UTF8.GetString(sourceBytes).TrimStart('\uFEFF'), formats, sourceDate, sourceBytes.Length, timings);
     }
@@ -58,22 +60,23 @@ public sealed class Compiler(BriefingTemplate template, PdfRenderer renderer, IR
 
         var diagnostics = loaded.Diagnostics.ToList();
         var outputs = new List<CompiledOutput>();
-        var linksEmblemFile = false;
+        var linkedFiles = new SortedDictionary<string, SharedOutput>(StringComparer.Ordinal);
         foreach (var (edition, suffix) in EditionsToBuild(briefing, diagnostics))
         {
             if (diagnostics.Any(d => d.IsError))
                 break;
-            outputs.AddRange(CompileEdition(edition, suffix, sourcePath, sourceText, formats, sourceDate, sourceBytes, diagnostics, timings, ref linksEmblemFile));
+            outputs.AddRange(CompileEdition(edition, suffix, sourcePath, sourceText, formats, sourceDate, sourceBytes, diagnostics, timings, linkedFiles));
         }
 
         return diagnostics.Any(d => d.IsError)
             ? new CompileResult(sourcePath, [], diagnostics) { Briefing = briefing }
-            : new CompileResult(sourcePath, outputs, diagnostics)
-            {
-                Briefing = briefing,
-                Shared = linksEmblemFile ? [new SharedOutput(emblem!.FileName, emblem.Image, emblem.ContentHash)] : [],
-            };
+            : new CompileResult(sourcePath, outputs, diagnostics) { Briefing = briefing, Shared = [.. linkedFiles.Values] };
     }
+
+    /// <summary>The images the outputs of <paramref name="briefing"/> may show that are not the template's: the emblem and the figures.</summary>
+    /// (Two names of one file, <c>map.png</c> and <c>./map.png</c>, are one image.)
+    private IEnumerable<Assets.ImageAsset> ImagesOf(Briefing briefing) =>
+        (emblem is null ? briefing.Figures.Values : briefing.Figures.Values.Prepend(emblem.Image)).DistinctBy(image => image.Address);
 
     /// <summary>
     /// The editions to build and the suffix of their output names: the source itself when it declares no audiences;
@@ -100,7 +103,7 @@ public sealed class Compiler(BriefingTemplate template, PdfRenderer renderer, IR
     }
 
     private List<CompiledOutput> CompileEdition(Briefing briefing, string suffix, string sourcePath, Func<string> sourceText, OutputFormats formats,
-        DateTimeOffset? sourceDate, long sourceBytes, List<Diagnostic> diagnostics, BuildTimings? timings, ref bool linksEmblemFile)
+        DateTimeOffset? sourceDate, long sourceBytes, List<Diagnostic> diagnostics, BuildTimings? timings, SortedDictionary<string, SharedOutput> linkedFiles)
     {
         var start = timings?.Start() ?? 0;
         var rendered = template.Render(briefing, sourceDate, sourceBytes, emblem);
@@ -112,9 +115,17 @@ public sealed class Compiler(BriefingTemplate template, PdfRenderer renderer, IR
 
         if (formats.HasFlag(OutputFormats.Html))
         {
-            // The emblem's short address becomes the image itself, or the name of the file written beside the page.
-            var page = emblem is null ? html : html.Replace(emblem.Address, emblem.HtmlSource, StringComparison.Ordinal);
-            linksEmblemFile |= emblem is { InlineInHtml: false } && !ReferenceEquals(page, html);
+            // Each image's short address becomes the image itself, or the name of the file written beside the page.
+            var page = html;
+            foreach (var image in ImagesOf(briefing))
+            {
+                if (!page.Contains(image.Address, StringComparison.Ordinal))
+                    continue;
+                page = page.Replace(image.Address, image.HtmlSource, StringComparison.Ordinal);
+                if (!image.InlineInHtml)
+                    linkedFiles[image.FileName] = image.AsSharedOutput();
+            }
+
             outputs.Add(new CompiledOutput(suffix + ".html", Encoding.UTF8.GetBytes(page)));
         }
 
@@ -127,7 +138,7 @@ public sealed class Compiler(BriefingTemplate template, PdfRenderer renderer, IR
                 IncludePreviews = formats.HasFlag(OutputFormats.Png),
                 Timings = timings?.Render,
                 ResourceFolder = template.Folder,
-                NamedImages = emblem is null ? null : new Dictionary<string, byte[]> { [emblem.Address] = emblem.Image },
+                NamedImages = ImagesOf(briefing).ToDictionary(image => image.Address, image => image.Bytes) is { Count: > 0 } named ? named : null,
                 Standard = pdfStandard ?? PdfStandard.Default,
             });
             if (pdf.Messages.Count > 0)

@@ -100,6 +100,10 @@ public sealed class ImageLoader(ConfinedFolder? folder, MessageLog log, string? 
         }
     }
 
+    /// <summary>Bytes read by someone else (a briefing's figure) checked as this loader checks a file: decoded once,
+    /// within the size limits; the image, or why it cannot be used.</summary>
+    public static ImageReading Check(string shown, byte[] bytes) => Decode(shown, bytes);
+
     private static ImageReading Decode(string shown, byte[] bytes)
     {
         var format = Sniff(bytes);

@@ -31,7 +31,7 @@ public static class BuildFingerprint
             .Append("editions ").Append(request.Editions is null ? "*" : string.Join(',', request.Editions.Order(StringComparer.Ordinal))).Append('\n')
             .Append("pdf-standard ").Append((request.PdfStandard ?? Pdf.PdfStandard.Default).ToString()).Append('\n')
             // briefc.yaml's hash covers the emblem's settings, not the image file's bytes.
-            .Append("emblem ").Append(request.Emblem?.ContentHash ?? "-").Append('\n');
+            .Append("emblem ").Append(request.Emblem?.Image.ContentHash ?? "-").Append('\n');
         foreach (var folder in request.FontFolders)
             text.Append("fonts ").Append(Folder(folder, file => FontCatalog.FontFileExtensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase))).Append('\n');
         return Hash(Encoding.UTF8.GetBytes(text.ToString()));

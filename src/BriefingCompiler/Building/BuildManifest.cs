@@ -117,7 +117,7 @@ public sealed record BuildManifest(IReadOnlyDictionary<string, ManifestEntry> En
         {
             if (!IsOutputName(output.Name, key) && !IsSharedName(output.Name))
             {
-                problem = $"\"{Shorten(output.Name)}\" is not an output briefc writes for it (only {key}.html, {key}.pdf, {key}.page-N.png and the same of an edition, {key}.NAME.pdf…, and the emblem file briefc-emblem-HASH.png…, in the output folder itself)";
+                problem = $"\"{Shorten(output.Name)}\" is not an output briefc writes for it (only {key}.html, {key}.pdf, {key}.page-N.png and the same of an edition, {key}.NAME.pdf…, and the image files briefc-emblem-HASH.png, briefc-figure-HASH.png…, in the output folder itself)";
                 return null;
             }
 
@@ -144,7 +144,21 @@ public sealed record BuildManifest(IReadOnlyDictionary<string, ManifestEntry> En
             }
         }
 
-        return new ManifestEntry(source.GetString()!, inputs.GetString()!, files, facts);
+        var figures = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (value.TryGetProperty("figures", out var figureList))
+        {
+            if (figureList.ValueKind != JsonValueKind.Object
+                || figureList.EnumerateObject().Any(f => f.Value.ValueKind != JsonValueKind.String || f.Value.GetString() is not { Length: 64 } h || !h.All(char.IsAsciiHexDigitLower)))
+            {
+                problem = "its \"figures\" are not image names with their SHA-256";
+                return null;
+            }
+
+            foreach (var figure in figureList.EnumerateObject())
+                figures[figure.Name] = figure.Value.GetString()!;
+        }
+
+        return new ManifestEntry(source.GetString()!, inputs.GetString()!, files, facts) { Figures = figures };
     }
 
     /// <summary>A name of a file directly in the output folder: no separator, not <c>.</c> or <c>..</c>, not rooted, no control characters.</summary>
@@ -158,7 +172,7 @@ public sealed record BuildManifest(IReadOnlyDictionary<string, ManifestEntry> En
         && (IsOutputOf(name, key) || (EditionOf(name, key) is { } edition && IsOutputOf(name, key + "." + edition)));
 
     /// <summary>Whether <paramref name="name"/> is a file several briefings' outputs may link to (<see cref="SharedOutput"/>).</summary>
-    public static bool IsSharedName(string name) => Projects.ProjectEmblem.IsFileName(name);
+    public static bool IsSharedName(string name) => Assets.ImageAsset.IsFileName(name);
 
     private static bool IsOutputOf(string name, string baseName) =>
         name == baseName + ".html" || name == baseName + ".pdf" || name == baseName + ".docx" || OutputWriter.IsPreviewName(name, baseName);
@@ -287,6 +301,14 @@ public sealed record BuildManifest(IReadOnlyDictionary<string, ManifestEntry> En
                 writer.WriteEndObject();
                 if (entry.Translation is { } facts)
                     WriteFacts(writer, facts);
+                if (entry.Figures.Count > 0)
+                {
+                    writer.WriteStartObject("figures");
+                    foreach (var (name, hash) in entry.Figures.OrderBy(f => f.Key, StringComparer.Ordinal))
+                        writer.WriteString(name, hash);
+                    writer.WriteEndObject();
+                }
+
                 writer.WriteEndObject();
             }
 
@@ -377,6 +399,13 @@ public sealed record BuildManifest(IReadOnlyDictionary<string, ManifestEntry> En
 /// build compares the briefings it rebuilds with these, without loading the others again.</param>
 public sealed record ManifestEntry(string Source, string Inputs, IReadOnlyDictionary<string, string> Outputs, TranslationFacts? Translation = null)
 {
+    /// <summary>
+    /// The images the briefing's Markdown showed, by the name it gives them (relative to the briefing's folder), with
+    /// the SHA-256 of the bytes they were built from: inputs that are not in the source's text, so a changed image
+    /// makes the briefing stale although its source is not.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Figures { get; init; } = new Dictionary<string, string>();
+
     /// <summary>The briefing's own outputs, without the shared files it links to.</summary>
     public IEnumerable<string> OwnOutputs => Outputs.Keys.Where(name => !BuildManifest.IsSharedName(name));
 }

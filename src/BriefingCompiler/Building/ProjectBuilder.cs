@@ -229,7 +229,7 @@ public sealed class ProjectBuilder(BuildRequest request, BuildEngineCache? engin
         if (read.Bytes is not { } bytes)
             return new BuiltSource(read.Failure!, null, null);
         var inputs = BuildFingerprint.Source(shared, bytes);
-        var result = compiler.Compile(source.DisplayPath, bytes, request.Formats, request.SourceDate, timings);
+        var result = compiler.Compile(source.DisplayPath, bytes, request.Formats, request.SourceDate, timings, BriefingLoader.FolderOf(source.FullPath));
         var facts = result.Briefing is { } model ? TranslationFacts.Of(model) : null;
         if (result.HasErrors || result.Outputs.Count == 0 || (request.WarningsAsErrors && (result.Diagnostics.Count > 0 || hasTranslationWarnings)))
             return new BuiltSource(new SourceOutcome(source.DisplayPath, BuildStatus.Failed, [], result.Diagnostics), facts, null);
@@ -244,7 +244,10 @@ public sealed class ProjectBuilder(BuildRequest request, BuildEngineCache? engin
             result.Outputs.Zip(names).Select(o => (Name: o.Second, Hash: BuildFingerprint.Hash(o.First.Content)))
                 .Concat(result.Shared.Select(s => (Name: s.FileName, s.Hash)))
                 .ToDictionary(o => o.Name, o => o.Hash, StringComparer.Ordinal),
-            facts?.At(""));
+            facts?.At(""))
+        {
+            Figures = result.Briefing?.Figures.ToDictionary(f => f.Key, f => f.Value.ContentHash, StringComparer.Ordinal) ?? [],
+        };
         return new BuiltSource(
             new SourceOutcome(source.DisplayPath, BuildStatus.Built, [.. names.Select(n => Path.Combine(request.OutputFolderDisplay, n))], result.Diagnostics),
             facts, entry);
@@ -306,7 +309,8 @@ public sealed class ProjectBuilder(BuildRequest request, BuildEngineCache? engin
 
         var inputs = BuildFingerprint.Source(shared, bytes);
         var key = BuildManifest.KeyOf(source.DisplayPath);
-        if (request.Force || !manifest.IsUpToDate(key, inputs, request.OutputFolder, sharedChecked))
+        if (request.Force || !manifest.IsUpToDate(key, inputs, request.OutputFolder, sharedChecked)
+            || !Assets.FigureReader.Unchanged(manifest.Entries[key].Figures, BriefingLoader.FolderOf(source.FullPath)))
             return new SourcePlan(source, inputs, null);
 
         var outputs = manifest.Entries[key].OwnOutputs.Order(StringComparer.Ordinal).Select(n => Path.Combine(request.OutputFolderDisplay, n));

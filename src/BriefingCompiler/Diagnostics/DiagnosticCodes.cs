@@ -61,6 +61,11 @@ public static class DiagnosticCodes
     public const string AudienceReferenceRestricted = "BRF3304";
     public const string EditionEmpty = "BRF3305";
 
+    // Figures: images in the briefing's Markdown, read from its folder.
+    public const string FigureWithoutAlt = "BRF3401";
+    public const string FigureOutsideFolder = "BRF3402";
+    public const string FigureUnreadable = "BRF3403";
+
     // Rules across the briefings of one run: language versions sharing a `symbol` (warnings).
     public const string TranslationAgendaDiffers = "BRF3101";
     public const string TranslationPositionsDiffer = "BRF3102";

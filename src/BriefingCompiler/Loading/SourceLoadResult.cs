@@ -18,4 +18,8 @@ public sealed record SourceLoadResult(
     }
 
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
+
+    /// <summary>The decoded text the tree was read from (null when the file could not be decoded): later stages
+    /// place findings inside a value by it.</summary>
+    public SourceText? Text { get; init; }
 }

@@ -44,7 +44,7 @@ public static class YamlSourceLoader
         var (text, diagnostics) = SourceDecoder.Decode(path, bytes);
         if (text is null)
             return new SourceLoadResult(path, null, diagnostics);
-        var read = YamlTreeReader.Read(text);
+        var read = YamlTreeReader.Read(text) with { Text = text };
         return diagnostics.Count == 0 ? read : read with { Diagnostics = [.. diagnostics, .. read.Diagnostics] };
     }
 

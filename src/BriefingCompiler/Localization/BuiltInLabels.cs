@@ -31,6 +31,7 @@ public static class BuiltInLabels
                 ["translation_notice"] = "This document is a translation. Original language: {0}.",
                 ["session"] = "Session {0}",
                 ["contents"] = "Contents",
+                ["figure"] = "Figure {0}",
             }.ToFrozenDictionary(),
             ["zh"] = new Dictionary<string, string>
             {
@@ -51,6 +52,7 @@ public static class BuiltInLabels
                 ["translation_notice"] = "本文件为译本。原文语言：{0}。",
                 ["session"] = "第 {0} 次会议",
                 ["contents"] = "目录",
+                ["figure"] = "图 {0}",
             }.ToFrozenDictionary(),
             ["fr"] = new Dictionary<string, string>
             {
@@ -71,6 +73,7 @@ public static class BuiltInLabels
                 ["translation_notice"] = "Ce document est une traduction. Langue originale\u00a0: {0}.",
                 ["session"] = "Séance {0}",
                 ["contents"] = "Table des matières",
+                ["figure"] = "Figure {0}",
             }.ToFrozenDictionary(),
             ["es"] = new Dictionary<string, string>
             {
@@ -91,6 +94,7 @@ public static class BuiltInLabels
                 ["translation_notice"] = "Este documento es una traducción. Idioma original: {0}.",
                 ["session"] = "Sesión {0}",
                 ["contents"] = "Índice",
+                ["figure"] = "Figura {0}",
             }.ToFrozenDictionary(),
             ["ru"] = new Dictionary<string, string>
             {
@@ -111,6 +115,7 @@ public static class BuiltInLabels
                 ["translation_notice"] = "Настоящий документ является переводом. Язык оригинала: {0}.",
                 ["session"] = "Заседание {0}",
                 ["contents"] = "Содержание",
+                ["figure"] = "Рисунок {0}",
             }.ToFrozenDictionary(),
             ["ar"] = new Dictionary<string, string>
             {
@@ -131,6 +136,7 @@ public static class BuiltInLabels
                 ["translation_notice"] = "هذه الوثيقة مترجمة. لغة الأصل: {0}.",
                 ["session"] = "الجلسة {0}",
                 ["contents"] = "المحتويات",
+                ["figure"] = "الشكل {0}",
             }.ToFrozenDictionary(),
         }.ToFrozenDictionary();
 

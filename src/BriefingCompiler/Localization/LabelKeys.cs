@@ -10,7 +10,7 @@ public static class LabelKeys
     [
         "objective", "background", "agenda", "positions", "references", "document_control", "title",
         "audience", "distribution_date", "version", "tentative", "agenda_item", "page", "draft",
-        "translation_notice", "session", "contents",
+        "translation_notice", "session", "contents", "figure",
     ];
 
     /// <summary>Keys whose value is a pattern, with the placeholders it must contain.</summary>
@@ -20,6 +20,7 @@ public static class LabelKeys
         ["agenda_item"] = ["{0}"],
         ["page"] = ["{0}", "{1}"],
         ["session"] = ["{0}"],
+        ["figure"] = ["{0}"],
     };
 
     public static readonly IReadOnlyList<string> BuiltInLanguages = ["ar", "en", "es", "fr", "ru", "zh"];

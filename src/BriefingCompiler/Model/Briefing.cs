@@ -47,6 +47,13 @@ public sealed record Briefing(
     public bool? NumberedParagraphs { get; init; }
 
     /// <summary>
+    /// The images the Markdown shows, read from the briefing's folder and checked (<see cref="Assets.FigureReader"/>),
+    /// by the address the Markdown writes; empty when the briefing was loaded without a folder to read them from (then
+    /// its images stay links, as the Word document shows them).
+    /// </summary>
+    public IReadOnlyDictionary<string, Assets.ImageAsset> Figures { get; init; } = new Dictionary<string, Assets.ImageAsset>();
+
+    /// <summary>
     /// The document's date — of the PDF, and <c>date.now</c> in a template: <paramref name="sourceDate"/>
     /// (SOURCE_DATE_EPOCH) when the build pins one, otherwise the current version's date at midnight UTC. Never the clock.
     /// </summary>

@@ -115,7 +115,7 @@ public static class BriefingBuilder
         OptionalMarkdown(mapping, key) ?? throw Invalid(key);
 
     private static MarkdownText? OptionalMarkdown(MappingNode mapping, string key) =>
-        mapping.Find(key)?.Value is ScalarNode scalar ? new MarkdownText(scalar.Value, scalar.Span) : null;
+        mapping.Find(key)?.Value is ScalarNode scalar ? new MarkdownText(scalar.Value, scalar.Span) { IsLiteral = scalar.IsLiteral } : null;
 
     private static int? OptionalInteger(MappingNode mapping, string key) =>
         mapping.Find(key)?.Value is ScalarNode scalar && YamlCoreSchema.IntegerValue(scalar) is { } value ? (int)value : null;

@@ -11,4 +11,8 @@ public sealed record MarkdownText(string Source, SourceSpan Span)
     /// when none. Numbered paragraphs skip them, so a paragraph's number is the same in every edition.
     /// </summary>
     public IReadOnlySet<int>? RestrictedLines { get; init; }
+
+    /// <summary>Written as a literal block (<c>|</c>): line <c>i</c> of <see cref="Source"/> is the file's line
+    /// <c>Span.Line + 1 + i</c>, so a finding inside the Markdown can be placed at its own line.</summary>
+    public bool IsLiteral { get; init; }
 }

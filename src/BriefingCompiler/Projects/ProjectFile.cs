@@ -89,7 +89,7 @@ public static class ProjectFile
     /// <summary>
     /// The emblem (the schema checked its shape): the image is read now, from inside the project's folder only (a
     /// <c>..</c> path, an absolute path or a symbolic link out of the folder is refused), at most
-    /// <see cref="ProjectEmblem.MaxBytes"/>, and must be an image the PDF engine reads; the names' keys must be
+    /// <see cref="Assets.ImageAsset.MaxBytes"/>, and must be an image the PDF engine reads; the names' keys must be
     /// language tags. Null, with errors added, when it cannot be used.
     /// </summary>
     private static ProjectEmblem? Emblem(MappingNode node, string folder, List<Diagnostic> diagnostics)
@@ -127,12 +127,12 @@ public static class ProjectFile
         {
             try
             {
-                bytes = RegularFile.ReadAllBytes(real, ProjectEmblem.MaxBytes);
+                bytes = RegularFile.ReadAllBytes(real, Assets.ImageAsset.MaxBytes);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 diagnostics.Add(Error(imageNode, e is FileTooLargeException
-                    ? $"the emblem image '{imageNode.Value}' is larger than {ProjectEmblem.MaxBytes / 1024 / 1024} MiB; save a smaller one (an SVG, or a PNG of a few hundred pixels)"
+                    ? $"the emblem image '{imageNode.Value}' is larger than {Assets.ImageAsset.MaxBytes / 1024 / 1024} MiB; save a smaller one (an SVG, or a PNG of a few hundred pixels)"
                     : $"cannot read the emblem image '{imageNode.Value}': {e.Message}"));
             }
         }
@@ -143,7 +143,7 @@ public static class ProjectFile
         if (diagnostics.Count > errors || format is null)
             return null;
         var everyPage = node.Find("every_page")?.Value is ScalarNode flag && YamlCoreSchema.IsTrue(flag);
-        return new ProjectEmblem(bytes, ProjectEmblem.MediaTypeOf(format.Value), names, everyPage, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+        return new ProjectEmblem(Assets.ImageAsset.Of(bytes, format.Value, "emblem"), names, everyPage);
     }
 
     /// <summary>The template budget, each setting the file leaves out taken from the defaults (the schema checked the numbers).</summary>

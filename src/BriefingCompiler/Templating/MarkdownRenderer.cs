@@ -12,8 +12,9 @@ namespace BriefingCompiler.Templating;
 /// Renders a briefing's Markdown (CommonMark + pipe tables, footnotes, <c>~sub~</c>/<c>^super^</c>, definition lists,
 /// task lists) to an HTML fragment that is safe to insert as is:
 /// raw HTML is shown as text, links keep only <see cref="LinkPolicy"/> targets (a refused link becomes its
-/// text), images become links to the image (the document makes no external requests and the PDF engine
-/// draws no images), and headings are moved down so they sit below the heading of the section holding them.
+/// text), an image is shown only when it is one of the briefing's own (<see cref="DocumentFigures"/>: read from its
+/// folder and checked), alone in its paragraph as a figure, and otherwise stays a link (the document makes no
+/// external requests), and headings are moved down so they sit below the heading of the section holding them.
 /// </summary>
 public static class MarkdownRenderer
 {
@@ -40,14 +41,15 @@ public static class MarkdownRenderer
     /// <param name="quotes">The quotation marks straight quotes become (<see cref="TypographicQuotes"/>); null: as typed.</param>
     /// <param name="numbering">The document's paragraph numbers, when this field's paragraphs are numbered; null: not numbered.</param>
     /// <param name="restrictedLines">Lines of <paramref name="markdown"/> whose paragraphs are not numbered (restricted to an audience).</param>
+    /// <param name="figures">The document's images and figure numbers; null: images stay links.</param>
     public static string ToHtml(string markdown, int topHeadingLevel, DocumentFootnotes footnotes, Localization.QuotationMarks? quotes = null,
-        ParagraphNumbering? numbering = null, IReadOnlySet<int>? restrictedLines = null)
+        ParagraphNumbering? numbering = null, IReadOnlySet<int>? restrictedLines = null, DocumentFigures? figures = null)
     {
-        var document = ParseSafe(markdown, topHeadingLevel);
+        var document = ParseSafe(markdown, topHeadingLevel, figures);
         if (quotes is not null)
             TypographicQuotes.Apply(document, quotes);
         using var writer = new StringWriter();
-        var renderer = NewRenderer(footnotes, numbering, restrictedLines);
+        var renderer = NewRenderer(footnotes, numbering, restrictedLines, figures ?? DocumentFigures.None());
         renderer.Writer = writer;
         renderer.Render(document);
         writer.Flush();
@@ -56,7 +58,7 @@ public static class MarkdownRenderer
 
     /// <summary>An HTML renderer whose footnote calls are numbered in <paramref name="footnotes"/> (one link renderer for a
     /// field and the notes inside it, so a note calling another shares the numbers).</summary>
-    private static HtmlRenderer NewRenderer(DocumentFootnotes footnotes, ParagraphNumbering? numbering, IReadOnlySet<int>? restrictedLines)
+    private static HtmlRenderer NewRenderer(DocumentFootnotes footnotes, ParagraphNumbering? numbering, IReadOnlySet<int>? restrictedLines, DocumentFigures figures)
     {
         FootnoteLinkHtml? links = null;
         HtmlRenderer Create()
@@ -73,6 +75,7 @@ public static class MarkdownRenderer
             renderer.ObjectRenderers.Add(links!);
             renderer.ObjectRenderers.Add(new TaskBoxHtml());
             renderer.ObjectRenderers.Add(new FootnoteGroupHtml());
+            renderer.ObjectRenderers.Add(new FigureHtml(figures));
             return renderer;
         }
 
@@ -81,14 +84,18 @@ public static class MarkdownRenderer
     }
 
     /// <summary>How many paragraphs of <paramref name="markdown"/> <see cref="NumberedParagraphHtml"/> numbers: its own,
-    /// not those inside a list, quote, table or footnote.</summary>
-    public static int OwnParagraphCount(string markdown) => Markdown.Parse(markdown, Pipeline).OfType<ParagraphBlock>().Count();
+    /// not those inside a list, quote, table or footnote, and not a figure (an image alone in its paragraph).</summary>
+    public static int OwnParagraphCount(string markdown) =>
+        Parse(markdown).OfType<ParagraphBlock>().Count(p => FigureBlock.SoleImage(p) is null);
+
+    /// <summary>The Markdown's syntax tree as parsed, nothing changed: what <see cref="Assets.FigureReader"/> looks for images in.</summary>
+    internal static MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown, Pipeline);
 
     /// <summary>
     /// The Markdown's syntax tree with the same safety rules as <see cref="ToHtml"/> applied (refused links unwrapped,
     /// images turned into links, headings moved down): what the Word writer walks, so both outputs keep the same links.
     /// </summary>
-    internal static MarkdownDocument ParseSafe(string markdown, int topHeadingLevel)
+    internal static MarkdownDocument ParseSafe(string markdown, int topHeadingLevel, DocumentFigures? figures = null)
     {
         var shift = Math.Clamp(topHeadingLevel, 1, 6) - 1;
         var document = Markdown.Parse(markdown, Pipeline);
@@ -103,6 +110,10 @@ public static class MarkdownRenderer
         {
             switch (inline)
             {
+                // One of the briefing's own images: shown, by the short address the build gives its bytes under.
+                case LinkInline { IsImage: true } image when figures?.Find(image.Url) is { } asset:
+                    image.Url = asset.Address;
+                    break;
                 case LinkInline link when !LinkPolicy.IsAllowed(link.GetDynamicUrl?.Invoke() ?? link.Url):
                     Unwrap(link);
                     break;
@@ -113,6 +124,23 @@ public static class MarkdownRenderer
                 case AutolinkInline autolink when !autolink.IsEmail && !LinkPolicy.IsAllowed(autolink.Url):
                     autolink.ReplaceBy(new LiteralInline(autolink.Url));
                     break;
+            }
+        }
+
+        if (figures is not null)
+        {
+            // Collected first, as the links are: the blocks are replaced while walking.
+            var paragraphs = document.Descendants<ParagraphBlock>()
+                .Select(p => (Paragraph: p, Image: FigureBlock.SoleImage(p)))
+                .Where(p => p.Image is { IsImage: true } && p.Paragraph.Parent is not null)
+                .ToList();
+            foreach (var (paragraph, image) in paragraphs)
+            {
+                var parent = paragraph.Parent!;
+                var index = parent.IndexOf(paragraph);
+                parent.RemoveAt(index);
+                image!.Remove();
+                parent.Insert(index, new FigureBlock(image) { Line = paragraph.Line, Column = paragraph.Column });
             }
         }
 

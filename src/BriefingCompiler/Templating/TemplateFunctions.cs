@@ -11,7 +11,8 @@ namespace BriefingCompiler.Templating;
 /// under its snake_case name; optional parameters stay optional in templates.
 /// </summary>
 /// <param name="numberedParagraphs">Whether <see cref="NumberedMarkdown"/> numbers paragraphs (the briefing's <c>numbered_paragraphs</c>).</param>
-internal sealed class TemplateFunctions(string language, bool numberedParagraphs = false)
+/// <param name="figures">The briefing's images and the document's figure numbers; null: Markdown images stay links.</param>
+internal sealed class TemplateFunctions(string language, bool numberedParagraphs = false, DocumentFigures? figures = null)
 {
     private readonly LanguageConventions _conventions = LanguageConventions.For(language);
     private readonly DocumentFootnotes _footnotes = new();
@@ -29,7 +30,7 @@ internal sealed class TemplateFunctions(string language, bool numberedParagraphs
     /// becomes <c>h{level}</c> (default 3, below the document's h2 section headings); straight quotes become the
     /// language's quotation marks.
     /// </summary>
-    public RawHtml Markdown(object? text, int level = 3) => new(MarkdownRenderer.ToHtml(MarkdownSource(text), level, _footnotes, _quotes));
+    public RawHtml Markdown(object? text, int level = 3) => new(MarkdownRenderer.ToHtml(MarkdownSource(text), level, _footnotes, _quotes, figures: figures));
 
     /// <summary>
     /// <c>numbered_markdown text [level]</c> — as <c>markdown</c>, and when the briefing asks for numbered paragraphs
@@ -37,7 +38,7 @@ internal sealed class TemplateFunctions(string language, bool numberedParagraphs
     /// through every field rendered with this function), each a link target <c>#para-N</c>.
     /// </summary>
     public RawHtml NumberedMarkdown(object? text, int level = 3) =>
-        new(MarkdownRenderer.ToHtml(MarkdownSource(text), level, _footnotes, _quotes, numberedParagraphs ? _paragraphs : null, (text as MarkdownText)?.RestrictedLines));
+        new(MarkdownRenderer.ToHtml(MarkdownSource(text), level, _footnotes, _quotes, numberedParagraphs ? _paragraphs : null, (text as MarkdownText)?.RestrictedLines, figures));
 
     /// <summary>
     /// <c>footnotes</c> — the notes of the Markdown footnotes rendered so far (numbered through the document), as a list

@@ -38,6 +38,7 @@ internal static class TemplateModel
             ["dir"] = conventions.Direction,
             ["language"] = LabelKeys.BaseLanguage(language),
             ["translation_notice"] = TranslationNotice(briefing, labels["translation_notice"]),
+            ["has_figures"] = briefing.Figures.Count > 0,
         };
 
         var globals = new ScriptObject
@@ -48,14 +49,15 @@ internal static class TemplateModel
             ["document"] = document,
             ["emblem"] = emblem is null ? null : new ScriptObject
             {
-                ["src"] = emblem.Address,
+                ["src"] = emblem.Image.Address,
                 ["organisation"] = emblem.NameFor(language),
                 ["every_page"] = emblem.EveryPage,
             },
             ["briefc_version"] = typeof(TemplateModel).Assembly.GetName().Version?.ToString(3) ?? "0.0.0",
         };
 
-        var functions = new TemplateFunctions(language, briefing.NumberedParagraphs == true);
+        var functions = new TemplateFunctions(language, briefing.NumberedParagraphs == true,
+            new DocumentFigures(briefing.Figures, labels["figure"], conventions.Labelled));
         Define(globals, "format_date", DelegateCustomFunction.CreateFunc<DateOnly, string>(functions.FormatDate));
         Define(globals, "format_date_range", DelegateCustomFunction.CreateFunc<DateOnly, DateOnly, string>(functions.FormatDateRange));
         Define(globals, "markdown", DelegateCustomFunction.CreateFunc<object?, int, RawHtml>(functions.Markdown));

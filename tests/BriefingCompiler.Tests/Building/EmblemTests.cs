@@ -135,7 +135,7 @@ public class EmblemTests
     public void A_large_emblem_is_written_once_beside_the_pages_which_link_it()
     {
         var image = NoisePng(200, 200, 1);
-        Assert.That(image, Has.Length.GreaterThan(BriefingCompiler.Projects.ProjectEmblem.InlineMaxBytes));
+        Assert.That(image, Has.Length.GreaterThan(BriefingCompiler.Assets.ImageAsset.InlineMaxBytes));
         File.WriteAllBytes(Path.Combine(_project, "assets", "emblem.png"), image);
         Project("  image: assets/emblem.png\n  organisation: GAC\n  every_page: true\n");
 

@@ -1,0 +1,227 @@
+using System.IO.Compression;
+using System.Text.Json;
+using AngleSharp.Html.Parser;
+using Briefc;
+using BriefingCompiler.Tests.Cli;
+using UglyToad.PdfPig;
+
+namespace BriefingCompiler.Tests.Building;
+
+/// <summary>
+/// Figures: a Markdown image from the briefing's own folder is shown (HTML and PDF) with its alt text and, when it has
+/// a title, a caption numbered through the document; images without alt, from outside the folder or not images at all
+/// are refused at their line; a changed image file rebuilds the briefing.
+/// </summary>
+public class FigureTests
+{
+    private string _project = null!;
+
+    [SetUp]
+    public void CreateProject()
+    {
+        _project = Directory.CreateTempSubdirectory("briefc-figures-").FullName;
+        Directory.CreateDirectory(Path.Combine(_project, "assets"));
+        File.WriteAllBytes(Path.Combine(_project, "assets", "map.png"), Png(40, 20, 0x1e, 0x5a, 0xa0));
+        File.WriteAllText(Path.Combine(_project, "assets", "chart.svg"),
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"300\" height=\"120\"><rect x=\"10\" y=\"10\" width=\"80\" height=\"100\" fill=\"#cc3333\"/></svg>");
+    }
+
+    [TearDown]
+    public void DeleteProject() => Directory.Delete(_project, recursive: true);
+
+    /// <summary>The English sample with <paramref name="markdown"/> as the background's second paragraph (line 14, column 3).</summary>
+    private void Briefing(string markdown, string language = "en", string name = "s.en.yaml")
+    {
+        var source = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "briefings", $"icann81-gac-alac.{language}.yaml"));
+        var lines = source.Split('\n').ToList();
+        var background = lines.FindIndex(l => l.StartsWith("background: |", StringComparison.Ordinal));
+        Assert.That(lines[background + 2], Is.Empty, "the sample's background has a blank line after its first paragraph");
+        lines.Insert(background + 3, "  " + markdown.Replace("\n", "\n  ", StringComparison.Ordinal) + "\n");
+        File.WriteAllText(Path.Combine(_project, name), string.Join('\n', lines));
+    }
+
+    private static byte[] Png(int width, int height, byte red, byte green, byte blue)
+    {
+        var raw = new MemoryStream();
+        for (var y = 0; y < height; y++)
+        {
+            raw.WriteByte(0);
+            for (var x = 0; x < width; x++)
+                raw.Write([red, green, blue]);
+        }
+
+        var compressed = new MemoryStream();
+        using (var zlib = new ZLibStream(compressed, CompressionLevel.NoCompression, leaveOpen: true))
+            raw.WriteTo(zlib);
+        var png = new MemoryStream();
+        png.Write([0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A]);
+        void Chunk(string type, byte[] data)
+        {
+            var typed = System.Text.Encoding.ASCII.GetBytes(type).Concat(data).ToArray();
+            png.Write(BigEndian((uint)data.Length));
+            png.Write(typed);
+            png.Write(BigEndian(Crc32(typed)));
+        }
+
+        Chunk("IHDR", [.. BigEndian((uint)width), .. BigEndian((uint)height), 8, 2, 0, 0, 0]);
+        Chunk("IDAT", compressed.ToArray());
+        Chunk("IEND", []);
+        return png.ToArray();
+    }
+
+    /// <summary>PNG's chunk checksum (ISO 3309 CRC-32).</summary>
+    private static uint Crc32(byte[] data)
+    {
+        var crc = 0xFFFFFFFFu;
+        foreach (var b in data)
+        {
+            crc ^= b;
+            for (var bit = 0; bit < 8; bit++)
+                crc = (crc & 1) != 0 ? (crc >> 1) ^ 0xEDB88320u : crc >> 1;
+        }
+
+        return ~crc;
+    }
+
+    private static byte[] BigEndian(uint value) => [(byte)(value >> 24), (byte)(value >> 16), (byte)(value >> 8), (byte)value];
+
+    [Test]
+    public void A_captioned_image_is_a_numbered_figure_in_the_html_and_the_pdf()
+    {
+        Briefing("![Map of the five regions](assets/map.png \"The five At-Large regions\")\n\n"
+                 + "![Bar chart](assets/chart.svg)\n\n"
+                 + "![Votes by region](./assets/chart.svg \"Votes by region\")");
+
+        var run = CliRun.In(_project, "build", "s.en.yaml", "--format", "html,pdf");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Success), run.Output + run.Error);
+        var html = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(_project, "out", "s.en.html")));
+        var figures = html.QuerySelectorAll("figure.figure").ToList();
+        Assert.That(figures, Has.Count.EqualTo(3));
+        Assert.That(figures[0].Id, Is.EqualTo("figure-1"));
+        Assert.That(figures[0].QuerySelector("figcaption")?.TextContent, Is.EqualTo("Figure 1: The five At-Large regions"));
+        var map = figures[0].QuerySelector("img")!;
+        Assert.That(map.GetAttribute("alt"), Is.EqualTo("Map of the five regions"));
+        Assert.That(map.GetAttribute("src"), Does.StartWith("data:image/png;base64,"));
+        Assert.That(Convert.FromBase64String(map.GetAttribute("src")!["data:image/png;base64,".Length..]),
+            Is.EqualTo(File.ReadAllBytes(Path.Combine(_project, "assets", "map.png"))), "the image itself, small enough to sit in the page");
+        Assert.That(figures[1].QuerySelector("figcaption"), Is.Null, "no title, no caption and no number");
+        Assert.That(figures[1].Id, Is.Empty);
+        Assert.That(figures[2].QuerySelector("figcaption")?.TextContent, Is.EqualTo("Figure 2: Votes by region"));
+        Assert.That(html.QuerySelectorAll("p > img, a[href*='assets']"), Is.Empty, "no figure is left a paragraph or a link");
+
+        using var pdf = PdfDocument.Open(Path.Combine(_project, "out", "s.en.pdf"));
+        var text = string.Join("\n", pdf.GetPages().Select(p => p.Text));
+        Assert.That(text, Does.Contain("Figure 1: The five At-Large regions").And.Contain("Figure 2: Votes by region"));
+        var page = pdf.GetPages().First(p => p.Text.Contains("Figure 1:", StringComparison.Ordinal));
+        var image = page.GetImages().Single();
+        Assert.That(image.WidthInSamples, Is.EqualTo(40));
+        var caption = page.GetWords().First(w => w.Text == "Figure");
+        Assert.That(image.Bounds.Bottom, Is.GreaterThan(caption.BoundingBox.Top), "the caption is under its image");
+        Assert.That(pdf.GetPages().Sum(p => p.ExperimentalAccess.Paths.Count(path => path.IsFilled && path.FillColor?.ToRGBValues() is var (r, g, b) && r > 0.7 && g < 0.3 && b < 0.3)),
+            Is.EqualTo(2), "the SVG, shown twice, stays vector: its red bar is a filled path each time");
+    }
+
+    [Test]
+    public void Figures_take_the_documents_language_and_are_not_numbered_paragraphs()
+    {
+        Briefing("![会场地图](assets/map.png \"会场地图\")", "zh", "s.zh.yaml");
+        var source = File.ReadAllText(Path.Combine(_project, "s.zh.yaml"));
+        File.WriteAllText(Path.Combine(_project, "s.zh.yaml"), "numbered_paragraphs: true\n" + source);
+
+        var run = CliRun.In(_project, "build", "s.zh.yaml", "--format", "html");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Success), run.Output + run.Error);
+        var html = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(_project, "out", "s.zh.html")));
+        Assert.That(html.QuerySelector("figure figcaption")?.TextContent, Is.EqualTo("图 1：会场地图"));
+        var background = html.QuerySelectorAll("p.numbered").Select(p => p.Id).ToList();
+        Assert.That(background.Take(2), Is.EqualTo(new[] { "para-1", "para-2" }), "the figure between the first two paragraphs takes no number");
+    }
+
+    [TestCase("![](assets/map.png)", "BRF3401", "no alt text")]
+    [TestCase("![Map](https://example.org/map.png)", "BRF3402", "on the network")]
+    [TestCase("![Map](../map.png)", "BRF3402", "without '..'")]
+    [TestCase("![Map](/etc/passwd)", "BRF3402", "not a relative path")]
+    [TestCase("![Map](data:image/png;base64,iVBORw0KGgo=)", "BRF3402", "not a relative path")]
+    [TestCase("![Map](assets/missing.png)", "BRF3403", "does not exist")]
+    [TestCase("![Map](assets/notes.txt)", "BRF3403", "PNG, JPEG, GIF, WebP or SVG")]
+    [TestCase("![Map](assets/cut.png)", "BRF3403", "cannot use the image 'assets/cut.png'")]
+    public void A_bad_image_is_refused_at_its_line_and_column(string markdown, string code, string says)
+    {
+        File.WriteAllText(Path.Combine(_project, "assets", "notes.txt"), "not an image");
+        File.WriteAllBytes(Path.Combine(_project, "assets", "cut.png"), Png(40, 20, 1, 2, 3)[..60]);
+        Briefing("Text before. " + markdown);
+
+        foreach (var command in new[] { "check", "build" })
+        {
+            var run = CliRun.In(_project, command, "s.en.yaml");
+
+            Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.ValidationFailed), command + ": " + run.Output + run.Error);
+            Assert.That(run.Output + run.Error, Does.Contain("s.en.yaml(14,16)").And.Contain(code).And.Contain(says), command);
+            Assert.That(run.Output + run.Error, Does.Not.Contain("   at "), "no stack trace");
+        }
+
+        Assert.That(Path.Combine(_project, "out", "s.en.pdf"), Does.Not.Exist);
+    }
+
+    [Test]
+    public void An_image_reached_through_a_symbolic_link_out_of_the_folder_is_refused()
+    {
+        var outside = Directory.CreateTempSubdirectory("briefc-outside-").FullName;
+        try
+        {
+            File.WriteAllBytes(Path.Combine(outside, "secret.png"), Png(4, 4, 9, 9, 9));
+            File.CreateSymbolicLink(Path.Combine(_project, "assets", "linked.png"), Path.Combine(outside, "secret.png"));
+            File.CreateSymbolicLink(Path.Combine(_project, "assets", "inside.png"), Path.Combine(_project, "assets", "map.png"));
+            Briefing("![Map](assets/linked.png)\n\n![Map](assets/inside.png)");
+
+            var run = CliRun.In(_project, "check", "s.en.yaml");
+
+            Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.ValidationFailed), run.Output + run.Error);
+            Assert.That(run.Output + run.Error, Does.Contain("BRF3402").And.Contain("assets/linked.png").And.Contain("outside the folder"));
+            Assert.That(run.Output + run.Error, Does.Not.Contain("inside.png"), "a link that stays inside the folder is fine");
+        }
+        finally
+        {
+            Directory.Delete(outside, recursive: true);
+        }
+    }
+
+    [Test]
+    public void A_large_image_is_written_once_beside_the_pages_and_a_changed_image_rebuilds_the_briefing()
+    {
+        var large = Png(300, 200, 0x20, 0x80, 0x40);
+        Assert.That(large, Has.Length.GreaterThan(Assets.ImageAsset.InlineMaxBytes));
+        File.WriteAllBytes(Path.Combine(_project, "assets", "photo.png"), large);
+        Briefing("![Delegates in the plenary hall](assets/photo.png \"The plenary\")");
+        File.Copy(Path.Combine(_project, "s.en.yaml"), Path.Combine(_project, "t.en.yaml"));
+
+        var first = CliRun.In(_project, "build", ".", "--format", "html,pdf");
+
+        Assert.That(first.ExitCode, Is.EqualTo(ExitCodes.Success), first.Output + first.Error);
+        var shared = Directory.GetFiles(Path.Combine(_project, "out"), "briefc-figure-*");
+        Assert.That(shared, Has.Length.EqualTo(1), "one file for both briefings");
+        Assert.That(Path.GetFileName(shared[0]), Does.Match("^briefc-figure-[0-9a-f]{16}\\.png$"));
+        Assert.That(File.ReadAllBytes(shared[0]), Is.EqualTo(large));
+        var html = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(_project, "out", "s.en.html")));
+        Assert.That(html.QuerySelector("figure img")?.GetAttribute("src"), Is.EqualTo(Path.GetFileName(shared[0])));
+        using (var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(_project, "out", ".briefc-manifest.json"))))
+        {
+            var entry = manifest.RootElement.GetProperty("briefings").GetProperty("s.en");
+            Assert.That(entry.GetProperty("figures").GetProperty("assets/photo.png").GetString(), Has.Length.EqualTo(64));
+        }
+
+        var unchanged = CliRun.In(_project, "build", ".", "--format", "html,pdf");
+        Assert.That(unchanged.Output, Does.Contain("up to date 2"), unchanged.Output);
+
+        var replaced = Png(300, 200, 0x90, 0x10, 0x10);
+        File.WriteAllBytes(Path.Combine(_project, "assets", "photo.png"), replaced);
+        var rebuilt = CliRun.In(_project, "build", ".", "--format", "html,pdf");
+
+        Assert.That(rebuilt.ExitCode, Is.EqualTo(ExitCodes.Success), rebuilt.Output + rebuilt.Error);
+        Assert.That(rebuilt.Output, Does.Contain("Built 2"), "the source did not change, its image did");
+        var now = Directory.GetFiles(Path.Combine(_project, "out"), "briefc-figure-*");
+        Assert.That(now, Has.Length.EqualTo(1), "the old image's file is gone with the last page linking to it");
+        Assert.That(File.ReadAllBytes(now[0]), Is.EqualTo(replaced));
+    }
+}
