@@ -76,7 +76,7 @@ public sealed class Compiler(BriefingTemplate template, PdfRenderer renderer, IR
     /// <summary>The images the outputs of <paramref name="briefing"/> may show that are not the template's: the emblem and the figures.</summary>
     /// (Two names of one file, <c>map.png</c> and <c>./map.png</c>, are one image.)
     private IEnumerable<Assets.ImageAsset> ImagesOf(Briefing briefing) =>
-        (emblem is null ? briefing.Figures.Values : briefing.Figures.Values.Prepend(emblem.Image)).DistinctBy(image => image.Address);
+        ((IEnumerable<Assets.ImageAsset>?)briefing.Figures?.Values ?? []).Concat(emblem is null ? [] : [emblem.Image]).DistinctBy(image => image.Address);
 
     /// <summary>
     /// The editions to build and the suffix of their output names: the source itself when it declares no audiences;

@@ -194,7 +194,7 @@ public sealed class PreviewServer : IDisposable
         ".html" or ".htm" => "text/html; charset=utf-8",
         ".pdf" => "application/pdf",
         ".png" => "image/png",
-        // briefc.yaml's emblem when it is written beside the pages (briefc-emblem-HASH.EXT): a browser shows an <img> of
+        // briefc.yaml's emblem and the figures when they are written beside the pages (briefc-emblem-HASH.EXT, briefc-figure-HASH.EXT): a browser shows an <img> of
         // SVG only when it is served as SVG.
         ".jpg" or ".jpeg" => "image/jpeg",
         ".gif" => "image/gif",

@@ -43,7 +43,10 @@ public sealed record ImageAsset(byte[] Bytes, string MediaType, string ContentHa
     public string FileName => $"briefc-{Kind}-{ContentHash[..16]}.{Extension}";
 
     /// <summary>What the HTML output shows for <see cref="Address"/>: the image itself, or the file beside the page.</summary>
-    public string HtmlSource => InlineInHtml ? $"data:{MediaType};base64,{Convert.ToBase64String(Bytes)}" : FileName;
+    public string HtmlSource => InlineInHtml ? DataUri : FileName;
+
+    /// <summary>The image as a <c>data:</c> URI: for a page that must stand alone whatever the size (a redline).</summary>
+    public string DataUri => $"data:{MediaType};base64,{Convert.ToBase64String(Bytes)}";
 
     /// <summary>
     /// The short address the template or the Markdown renderer writes for the image, unique to its bytes: the PDF

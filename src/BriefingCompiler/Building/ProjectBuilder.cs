@@ -246,7 +246,7 @@ public sealed class ProjectBuilder(BuildRequest request, BuildEngineCache? engin
                 .ToDictionary(o => o.Name, o => o.Hash, StringComparer.Ordinal),
             facts?.At(""))
         {
-            Figures = result.Briefing?.Figures.ToDictionary(f => f.Key, f => f.Value.ContentHash, StringComparer.Ordinal) ?? [],
+            Figures = result.Briefing?.Figures?.ToDictionary(f => f.Key, f => f.Value.ContentHash, StringComparer.Ordinal) ?? [],
         };
         return new BuiltSource(
             new SourceOutcome(source.DisplayPath, BuildStatus.Built, [.. names.Select(n => Path.Combine(request.OutputFolderDisplay, n))], result.Diagnostics),

@@ -5,6 +5,11 @@ namespace BriefingCompiler.Diffing;
 /// <summary>What changed between two versions of a briefing: a pure function of the two models.</summary>
 public static class BriefingDiffer
 {
-    public static BriefingDiff Compare(Briefing oldBriefing, Briefing newBriefing) =>
-        new(NodeDiffer.Diff(BriefingProjection.Project(oldBriefing), BriefingProjection.Project(newBriefing)));
+    /// <remarks>The images are compared by their bytes when both sides' images were read (a side from a git revision has
+    /// only its text): an image file replaced under the same name is a change of <c>figures.NAME</c>.</remarks>
+    public static BriefingDiff Compare(Briefing oldBriefing, Briefing newBriefing)
+    {
+        var figures = oldBriefing.Figures is not null && newBriefing.Figures is not null;
+        return new(NodeDiffer.Diff(BriefingProjection.Project(oldBriefing, figures), BriefingProjection.Project(newBriefing, figures)));
+    }
 }

@@ -10,7 +10,8 @@ namespace BriefingCompiler.Diffing;
 /// </summary>
 public static class BriefingProjection
 {
-    public static RecordNode Project(Briefing briefing) => new(
+    /// <param name="figures">Whether to compare the images the Markdown shows by their bytes (<c>figures</c>, by name).</param>
+    public static RecordNode Project(Briefing briefing, bool figures = false) => new(
     [
         new("language", Atom(briefing.Language)),
         new("symbol", Plain(briefing.Symbol)),
@@ -69,7 +70,15 @@ public static class BriefingProjection
             new("status", Atom(briefing.DocumentControl.IsDraft ? "draft" : "final")),
             new("original_language", Atom(briefing.DocumentControl.OriginalLanguage)),
         ])),
+        new("figures", figures && briefing.Figures is { Count: > 0 } images
+            ? new RecordNode([.. images.OrderBy(image => image.Key, StringComparer.Ordinal)
+                .Select(image => new NodeField(image.Key, Atom(ImageIdentity(image.Value))))])
+            : null),
     ]);
+
+    /// <summary>What a diff shows of an image: its type, size and the start of its SHA-256 (a replaced file reads as a change of it).</summary>
+    private static string ImageIdentity(Assets.ImageAsset image) =>
+        $"{image.MediaType}, {image.Bytes.Length.ToString("N0", CultureInfo.InvariantCulture)} bytes, sha256 {image.ContentHash[..12]}";
 
     private static TextNode? Atom(string? value) => value is null ? null : new TextNode(value, TextNodeKind.Atom);
 

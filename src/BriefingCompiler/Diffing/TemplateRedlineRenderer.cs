@@ -66,6 +66,9 @@ public static partial class TemplateRedlineRenderer
             return null;
         }
         var html = rendered.Html;
+        // The redline is one page, read wherever it is opened: the briefing's images go inside it.
+        foreach (var image in redlined.Figures?.Values.DistinctBy(i => i.Address) ?? [])
+            html = html.Replace(image.Address, image.DataUri, StringComparison.Ordinal);
         foreach (var (placeholder, fragment) in fragments)
         {
             html = html.Replace($"<p>{placeholder}</p>", fragment, StringComparison.Ordinal);

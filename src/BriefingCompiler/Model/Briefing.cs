@@ -48,10 +48,10 @@ public sealed record Briefing(
 
     /// <summary>
     /// The images the Markdown shows, read from the briefing's folder and checked (<see cref="Assets.FigureReader"/>),
-    /// by the address the Markdown writes; empty when the briefing was loaded without a folder to read them from (then
-    /// its images stay links, as the Word document shows them).
+    /// by the address the Markdown writes; null when the briefing was loaded without a folder to read them from (then
+    /// its images stay links, as the Word document shows them, and a diff cannot tell whether they changed).
     /// </summary>
-    public IReadOnlyDictionary<string, Assets.ImageAsset> Figures { get; init; } = new Dictionary<string, Assets.ImageAsset>();
+    public IReadOnlyDictionary<string, Assets.ImageAsset>? Figures { get; init; }
 
     /// <summary>
     /// The document's date — of the PDF, and <c>date.now</c> in a template: <paramref name="sourceDate"/>

@@ -38,7 +38,7 @@ internal static class TemplateModel
             ["dir"] = conventions.Direction,
             ["language"] = LabelKeys.BaseLanguage(language),
             ["translation_notice"] = TranslationNotice(briefing, labels["translation_notice"]),
-            ["has_figures"] = briefing.Figures.Count > 0,
+            ["has_figures"] = briefing.Figures is { Count: > 0 },
         };
 
         var globals = new ScriptObject
@@ -57,7 +57,7 @@ internal static class TemplateModel
         };
 
         var functions = new TemplateFunctions(language, briefing.NumberedParagraphs == true,
-            new DocumentFigures(briefing.Figures, labels["figure"], conventions.Labelled));
+            briefing.Figures is { } figures ? new DocumentFigures(figures, labels["figure"], conventions.Labelled) : null);
         Define(globals, "format_date", DelegateCustomFunction.CreateFunc<DateOnly, string>(functions.FormatDate));
         Define(globals, "format_date_range", DelegateCustomFunction.CreateFunc<DateOnly, DateOnly, string>(functions.FormatDateRange));
         Define(globals, "markdown", DelegateCustomFunction.CreateFunc<object?, int, RawHtml>(functions.Markdown));

@@ -224,4 +224,32 @@ public class FigureTests
         Assert.That(now, Has.Length.EqualTo(1), "the old image's file is gone with the last page linking to it");
         Assert.That(File.ReadAllBytes(now[0]), Is.EqualTo(replaced));
     }
+
+    [Test]
+    public void Diff_shows_a_replaced_image_as_a_change_of_that_figure()
+    {
+        Briefing("![Map of the five regions](assets/map.png \"The five At-Large regions\")");
+        var newer = Path.Combine(_project, "v2");
+        Directory.CreateDirectory(Path.Combine(newer, "assets"));
+        File.Copy(Path.Combine(_project, "s.en.yaml"), Path.Combine(newer, "s.en.yaml"));
+        File.Copy(Path.Combine(_project, "assets", "map.png"), Path.Combine(newer, "assets", "map.png"));
+
+        var same = CliRun.In(_project, "diff", "s.en.yaml", "v2/s.en.yaml", "--format", "json");
+        Assert.That(same.Output, Does.Contain("\"changed\": false"), same.Output + same.Error);
+
+        File.WriteAllBytes(Path.Combine(newer, "assets", "map.png"), Png(40, 20, 0xa0, 0x20, 0x20));
+        var run = CliRun.In(_project, "diff", "s.en.yaml", "v2/s.en.yaml", "--format", "json");
+
+        using var json = JsonDocument.Parse(run.Output);
+        var changes = json.RootElement.GetProperty("changes").EnumerateArray().ToList();
+        Assert.That(changes, Has.Count.EqualTo(1), run.Output);
+        Assert.That(changes[0].GetProperty("path").GetString(), Is.EqualTo("figures.assets/map.png"));
+        Assert.That(changes[0].GetProperty("kind").GetString(), Is.EqualTo("changed"));
+        Assert.That(changes[0].GetProperty("new").GetString(), Does.StartWith("image/png"));
+
+        var html = CliRun.In(_project, "diff", "s.en.yaml", "v2/s.en.yaml", "--format", "html", "-o", "redline.html");
+        Assert.That(html.ExitCode, Is.Not.EqualTo(ExitCodes.InternalError), html.Output + html.Error);
+        var page = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(_project, "redline.html")));
+        Assert.That(page.QuerySelector("figure img")?.GetAttribute("src"), Does.StartWith("data:image/png;base64,"), "the redline stands alone");
+    }
 }
