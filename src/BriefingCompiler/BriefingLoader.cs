@@ -40,9 +40,9 @@ public static class BriefingLoader
         {
             // The images only once the briefing is valid: the file system is read for a document that can be built.
             var (images, problems) = Assets.FigureReader.Read(briefing, figureFolder, source.Text);
+            briefing = problems.Any(p => p.IsError) ? null : briefing with { Figures = images };
             if (problems.Count > 0)
-                return new LoadResult(source.Path, problems.Any(p => p.IsError) ? null : briefing, InSourceOrder([.. diagnostics, .. problems]));
-            briefing = briefing with { Figures = images };
+                diagnostics = InSourceOrder([.. diagnostics, .. problems]);
         }
 
         return new LoadResult(source.Path, briefing, diagnostics);

@@ -33,6 +33,15 @@ public static class FigureReader
             {
                 var span = Place(field, image, text);
                 var address = image.Url ?? "";
+                if (IsUri(address))
+                {
+                    // Not a file of the briefing: never fetched or read, shown as before figures existed (a link, or its text).
+                    diagnostics.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.FigureNotAFile,
+                        $"the image '{Shown(address)}' is not shown: only images in the briefing's folder are, and briefc never fetches anything; download it, put it in the briefing's folder (e.g. assets/) and name it by its path from there",
+                        span));
+                    continue;
+                }
+
                 if (string.IsNullOrWhiteSpace(AltText(image)))
                 {
                     diagnostics.Add(Error(DiagnosticCodes.FigureWithoutAlt,
@@ -136,14 +145,14 @@ public static class FigureReader
             return null;
         }
 
-        if (address.StartsWith("http:", StringComparison.OrdinalIgnoreCase) || address.StartsWith("https:", StringComparison.OrdinalIgnoreCase) || address.StartsWith("//", StringComparison.Ordinal))
+        if (IsUri(address))
         {
-            problem = $"the image '{Shown(address)}' is on the network, and briefc never fetches anything; download it, {where}";
+            problem = $"the image '{Shown(address)}' is not a file of the briefing's folder; {where}";
             return null;
         }
 
         var name = Uri.UnescapeDataString(address.Split('#', '?')[0]);
-        if (address.Contains(':', StringComparison.Ordinal) || Path.IsPathRooted(name) || name.Contains('\\'))
+        if (Path.IsPathRooted(name) || name.Contains('\\') || name.Contains(':', StringComparison.Ordinal))
         {
             problem = $"the image '{Shown(address)}' is not a relative path; {where}";
             return null;
@@ -207,6 +216,10 @@ public static class FigureReader
         var indent = Math.Max(0, text.LineText(line).Length - markdownLine.Length);
         return new SourceSpan(field.Span.File, line, indent + image.Column + 1);
     }
+
+    /// <summary>An address with a scheme (<c>https:</c>, <c>data:</c>, <c>javascript:</c>…) or a network path (<c>//host/…</c>): not a file name.</summary>
+    private static bool IsUri(string address) =>
+        address.StartsWith("//", StringComparison.Ordinal) || System.Text.RegularExpressions.Regex.IsMatch(address, "^[A-Za-z][A-Za-z0-9+.-]*:");
 
     private static string Shown(string address) => address.Length > 60 ? address[..57] + "…" : address;
 

@@ -65,6 +65,7 @@ public static class DiagnosticCodes
     public const string FigureWithoutAlt = "BRF3401";
     public const string FigureOutsideFolder = "BRF3402";
     public const string FigureUnreadable = "BRF3403";
+    public const string FigureNotAFile = "BRF3404";
 
     // Rules across the briefings of one run: language versions sharing a `symbol` (warnings).
     public const string TranslationAgendaDiffers = "BRF3101";

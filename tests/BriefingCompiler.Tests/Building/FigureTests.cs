@@ -139,10 +139,8 @@ public class FigureTests
     }
 
     [TestCase("![](assets/map.png)", "BRF3401", "no alt text")]
-    [TestCase("![Map](https://example.org/map.png)", "BRF3402", "on the network")]
     [TestCase("![Map](../map.png)", "BRF3402", "without '..'")]
     [TestCase("![Map](/etc/passwd)", "BRF3402", "not a relative path")]
-    [TestCase("![Map](data:image/png;base64,iVBORw0KGgo=)", "BRF3402", "not a relative path")]
     [TestCase("![Map](assets/missing.png)", "BRF3403", "does not exist")]
     [TestCase("![Map](assets/notes.txt)", "BRF3403", "PNG, JPEG, GIF, WebP or SVG")]
     [TestCase("![Map](assets/cut.png)", "BRF3403", "cannot use the image 'assets/cut.png'")]
@@ -162,6 +160,22 @@ public class FigureTests
         }
 
         Assert.That(Path.Combine(_project, "out", "s.en.pdf"), Does.Not.Exist);
+    }
+
+    [TestCase("![Map](https://example.org/map.png)")]
+    [TestCase("![Map](data:image/png;base64,iVBORw0KGgo=)")]
+    [TestCase("![](javascript:alert(1))")]
+    public void An_image_on_the_network_or_any_uri_is_a_warning_and_not_shown(string markdown)
+    {
+        Briefing("Text before. " + markdown);
+
+        var run = CliRun.In(_project, "build", "s.en.yaml", "--format", "html");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Success), run.Output + run.Error);
+        Assert.That(run.Output + run.Error, Does.Contain("s.en.yaml(14,16)").And.Contain("BRF3404"));
+        var html = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(_project, "out", "s.en.html")));
+        Assert.That(html.QuerySelectorAll("img"), Is.Empty, "nothing is fetched or shown");
+        Assert.That(CliRun.In(_project, "build", "s.en.yaml", "--format", "html", "--warnings-as-errors", "--force").ExitCode, Is.EqualTo(ExitCodes.ValidationFailed));
     }
 
     [Test]
