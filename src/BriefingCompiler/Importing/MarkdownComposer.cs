@@ -238,11 +238,19 @@ public static partial class MarkdownComposer
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            // A footnote call or note label as the Word writer writes it ("[^label]") stays Markdown.
+            // A footnote call or note label as the Word writer writes it ("[^label]") stays Markdown, and so does a
+            // figure, which the Word document shows as its Markdown (![alt](assets/map.png "caption")).
             if (c == '[' && FootnoteLabel().Match(text, i) is { Success: true, Index: var at } label && at == i)
             {
                 output.Append(label.Value);
                 i += label.Length - 1;
+                continue;
+            }
+
+            if (c == '!' && Figure().Match(text, i) is { Success: true, Index: var start } figure && start == i)
+            {
+                output.Append(figure.Value);
+                i += figure.Length - 1;
                 continue;
             }
 
@@ -265,6 +273,9 @@ public static partial class MarkdownComposer
 
     [GeneratedRegex(@"\G\[\^[^\]\s\[]+\]")]
     private static partial Regex FootnoteLabel();
+
+    [GeneratedRegex(@"\G!\[[^\[\]\n]*\]\([^()\s]+(?:\s+""[^""\n]*"")?\)")]
+    private static partial Regex Figure();
 
     /// <summary>A paragraph whose text starts like a heading, list item, quote or rule gets that character escaped.</summary>
     private static string EscapeLineStart(string text)

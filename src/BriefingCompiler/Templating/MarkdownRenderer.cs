@@ -95,7 +95,9 @@ public static class MarkdownRenderer
     /// The Markdown's syntax tree with the same safety rules as <see cref="ToHtml"/> applied (refused links unwrapped,
     /// images turned into links, headings moved down): what the Word writer walks, so both outputs keep the same links.
     /// </summary>
-    internal static MarkdownDocument ParseSafe(string markdown, int topHeadingLevel, DocumentFigures? figures = null)
+    /// <param name="imagesAsTyped">Images become their Markdown text (<c>![alt](assets/map.png "caption")</c>): the Word
+    /// document shows them so, and its import gives the figure back as it was written.</param>
+    internal static MarkdownDocument ParseSafe(string markdown, int topHeadingLevel, DocumentFigures? figures = null, bool imagesAsTyped = false)
     {
         var shift = Math.Clamp(topHeadingLevel, 1, 6) - 1;
         var document = Markdown.Parse(markdown, Pipeline);
@@ -113,6 +115,9 @@ public static class MarkdownRenderer
                 // One of the briefing's own images: shown, by the short address the build gives its bytes under.
                 case LinkInline { IsImage: true } image when figures?.Find(image.Url) is { } asset:
                     image.Url = asset.Address;
+                    break;
+                case LinkInline { IsImage: true } image when imagesAsTyped && image.Span.Length > 0 && image.Span.End < markdown.Length:
+                    image.ReplaceBy(new LiteralInline(markdown.Substring(image.Span.Start, image.Span.Length)), copyChildren: false);
                     break;
                 case LinkInline link when !LinkPolicy.IsAllowed(link.GetDynamicUrl?.Invoke() ?? link.Url):
                     Unwrap(link);

@@ -27,7 +27,8 @@ internal sealed class WordMarkdown(WordContext context, string paragraphStyle = 
     public IEnumerable<OpenXmlElement> Blocks(string markdown, int topHeadingLevel)
     {
         // ParseSafe counts in HTML levels, where the section heading is h2 and Word's is heading 1.
-        var document = MarkdownRenderer.ParseSafe(markdown, topHeadingLevel + 1);
+        // Figures stay their Markdown, so that a document edited in Word and imported keeps them.
+        var document = MarkdownRenderer.ParseSafe(markdown, topHeadingLevel + 1, imagesAsTyped: true);
         var output = new List<OpenXmlElement>();
         foreach (var block in document)
             AddBlock(block, output, new BlockPlace(null, 0, false));

@@ -266,4 +266,21 @@ public class FigureTests
         var page = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(_project, "redline.html")));
         Assert.That(page.QuerySelector("figure img")?.GetAttribute("src"), Does.StartWith("data:image/png;base64,"), "the redline stands alone");
     }
+
+    [Test]
+    public void A_figure_survives_the_word_round_trip_as_its_markdown()
+    {
+        const string figure = "![Map of the five regions](assets/map.png \"The five At-Large regions\")";
+        Briefing("Before it.\n\n" + figure);
+        var original = BriefingLoader.Load(Path.Combine(_project, "s.en.yaml")).Briefing!;
+        Assert.That(original.Figures, Has.Count.EqualTo(1));
+
+        var docx = BriefingCompiler.Word.WordDocumentWriter.Write(original);
+        var imported = BriefingCompiler.Importing.WordImporter.Import(docx, "s.docx", "draft.yaml", language: null);
+
+        Assert.That(imported.PassesCheck, Is.True, imported.Yaml);
+        Assert.That(imported.Yaml, Does.Contain(figure));
+        var back = BriefingLoader.Load("draft.yaml", System.Text.Encoding.UTF8.GetBytes(imported.Yaml)).Briefing!;
+        Assert.That(BriefingCompiler.Diffing.BriefingDiffer.Compare(original, back).Changes.Select(c => c.Path), Is.Empty);
+    }
 }
