@@ -16,12 +16,19 @@ namespace BriefingCompiler.Pdf.Rendering;
 public static class PdfDocumentWriter
 {
     public static byte[] Write(IReadOnlyList<PagePaint> pages, IReadOnlyList<BookmarkPlacement> bookmarks, DocumentMetadata metadata, PdfRenderOptions options, DocumentStructure? structure = null,
-        PdfImageCache? imageCache = null)
+        PdfImageCache? imageCache = null) =>
+        WriteFile(pages, bookmarks, metadata, options, structure, imageCache).Pdf;
+
+    /// <summary>The file, and whether transparency was flattened in it (PDF/A-1 has none: translucent paint was drawn as it
+    /// looks over white).</summary>
+    public static (byte[] Pdf, bool FlattenedTransparency) WriteFile(IReadOnlyList<PagePaint> pages, IReadOnlyList<BookmarkPlacement> bookmarks, DocumentMetadata metadata,
+        PdfRenderOptions options, DocumentStructure? structure = null, PdfImageCache? imageCache = null)
     {
-        var writer = new PdfObjectWriter();
+        var pdfA1 = options.Standard.IsPdfA1;
+        var writer = new PdfObjectWriter(classic: pdfA1);
         var catalog = writer.Reserve();
         var pageTree = writer.Reserve();
-        var resources = new PdfResources(writer) { WithCidSets = options.Standard.IsArchival, ImageCache = imageCache };
+        var resources = new PdfResources(writer) { WithCidSets = options.Standard.IsArchival, ImageCache = imageCache, FlattensTransparency = pdfA1 };
         var pageNumbers = pages.Select(_ => writer.Reserve()).ToArray();
         var destinations = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var tree = structure is null ? null : new PdfStructureTree(writer, structure.Root);
@@ -98,7 +105,7 @@ public static class PdfDocumentWriter
         }
 
         writer.Add(catalog, root.Append(">>").ToString());
-        return writer.Finish(catalog, writer.Add(Information(metadata, options)));
+        return (writer.Finish(catalog, writer.Add(Information(metadata, options))), resources.Flattened);
     }
 
     /// <summary>A link annotation with its /StructParent when the structure tree holds it.</summary>

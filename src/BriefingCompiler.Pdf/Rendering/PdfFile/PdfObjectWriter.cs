@@ -10,8 +10,11 @@ namespace BriefingCompiler.Pdf.Rendering.PdfFile;
 /// are reserved; dictionaries and arrays go into compressed object streams, streams are written directly, and
 /// a compressed cross-reference stream ends the file (§7.5.7, §7.5.8). The trailer's <c>/ID</c> is a hash of
 /// everything written before it, so the same document gives the same bytes and a changed one a new ID.
+/// <para>With <paramref name="classic"/> (PDF/A-1, which forbids object and cross-reference streams) it is a PDF 1.4
+/// file: every object written directly, in number order, and a cross-reference table with a trailer dictionary
+/// (§7.5.4, §7.5.5).</para>
 /// </summary>
-internal sealed class PdfObjectWriter
+internal sealed class PdfObjectWriter(bool classic = false)
 {
     /// <summary>Objects per object stream: readers decompress a whole stream to reach one object in it.</summary>
     private const int ObjectsPerStream = 200;
@@ -61,6 +64,8 @@ internal sealed class PdfObjectWriter
     /// <summary><paramref name="data"/> as a /FlateDecode stream holds it.</summary>
     public static byte[] Compress(byte[] data)
     {
+        // .NET's ZLibStream writes nothing at all for no input, which readers take for a truncated stream.
+        if (data.Length == 0) return [0x78, 0x9C, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01];
         using var output = new MemoryStream();
         using (var zlib = new ZLibStream(output, CompressionLevel.Optimal, leaveOpen: true))
         {
@@ -79,7 +84,8 @@ internal sealed class PdfObjectWriter
         // Sized for the streams up front: a large image (a 3 MB logo) is then copied once, not again at each doubling.
         using var file = new MemoryStream(checked((int)Math.Min(int.MaxValue / 2, streamObjects.Values.Sum(s => (long)s.Data.Length + s.Dictionary.Length + 64) + 64 * 1024)));
         // The comment of bytes above 127 tells transfer programs the file is binary (§7.5.2).
-        Write(file, "%PDF-1.7\n%\u00E2\u00E3\u00CF\u00D3\n");
+        Write(file, classic ? "%PDF-1.4\n%\u00E2\u00E3\u00CF\u00D3\n" : "%PDF-1.7\n%\u00E2\u00E3\u00CF\u00D3\n");
+        if (classic) return FinishClassic(file, root, info);
         // Entry per object: type 1 (offset) or type 2 (object stream number, index in it).
         var entries = new (int Type, long Field2, int Field3)[count + 2];
         foreach (var (number, (dictionary, data)) in streamObjects)
@@ -139,6 +145,39 @@ internal sealed class PdfObjectWriter
         Write(file, $"{xrefNumber} 0 obj\n<</Type/XRef/Size {entries.Length}/W[1 {offsetBytes} 2]/Root {PdfSyntax.Reference(root)}{infoEntry}/ID[<{id}><{id}>]/Filter/FlateDecode/Length {xrefLength}>>\nstream\n");
         file.Write(xrefData);
         Write(file, $"\nendstream\nendobj\nstartxref\n{xrefOffset}\n%%EOF\n");
+        return file.ToArray();
+    }
+
+    /// <summary>The rest of a PDF 1.4 file after its header: the objects in number order, the cross-reference table and
+    /// the trailer, whose <c>/ID</c> hashes the bytes before it.</summary>
+    private byte[] FinishClassic(MemoryStream file, int root, int? info)
+    {
+        var offsets = new long[count + 1];
+        for (var number = 1; number <= count; number++)
+        {
+            offsets[number] = file.Position;
+            if (plainObjects.TryGetValue(number, out var body))
+            {
+                Write(file, $"{number} 0 obj\n{body}\nendobj\n");
+            }
+            else
+            {
+                var (dictionary, data) = streamObjects[number];
+                Write(file, $"{number} 0 obj\n{dictionary}\nstream\n");
+                file.Write(data);
+                Write(file, "\nendstream\nendobj\n");
+            }
+        }
+
+        var xrefOffset = file.Position;
+        // Each entry is exactly 20 bytes: 10-digit offset, 5-digit generation, type, and a two-byte end of line.
+        var table = new StringBuilder(32 + 20 * (count + 1));
+        table.Append(CultureInfo.InvariantCulture, $"xref\n0 {count + 1}\n0000000000 65535 f\r\n");
+        for (var number = 1; number <= count; number++) table.Append(offsets[number].ToString("D10", CultureInfo.InvariantCulture)).Append(" 00000 n\r\n");
+        Write(file, table.ToString());
+        var id = Convert.ToHexString(SHA256.HashData(file.GetBuffer().AsSpan(0, (int)file.Length))[..16]);
+        var infoEntry = info is { } i ? "/Info " + PdfSyntax.Reference(i) : "";
+        Write(file, $"trailer\n<</Size {count + 1}/Root {PdfSyntax.Reference(root)}{infoEntry}/ID[<{id}><{id}>]>>\nstartxref\n{xrefOffset}\n%%EOF\n");
         return file.ToArray();
     }
 
