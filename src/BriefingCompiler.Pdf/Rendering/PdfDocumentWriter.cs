@@ -96,7 +96,10 @@ public static class PdfDocumentWriter
         }
 
         var standard = options.Standard;
-        root.Append("/Metadata ").Append(PdfSyntax.Reference(writer.AddRawStream("/Type/Metadata/Subtype/XML", XmpMetadata.Packet(metadata, options.Creator, options.Date, standard))));
+        // PDF/A-1 wants the XMP packet unfiltered (Preflight refuses a filtered one); elsewhere it is compressed like any stream.
+        var xmp = XmpMetadata.Packet(metadata, options.Creator, options.Date, standard);
+        var xmpNumber = pdfA1 ? writer.AddRawStream("/Type/Metadata/Subtype/XML", xmp) : writer.AddStream("/Type/Metadata/Subtype/XML", xmp);
+        root.Append("/Metadata ").Append(PdfSyntax.Reference(xmpNumber));
         if (standard.IsArchival)
         {
             var profile = writer.AddStream("/N 3", SrgbProfile.Bytes);

@@ -14,7 +14,15 @@ internal static class PdfImage
 {
     /// <summary>An image's XObject streams, ready to write: the image's dictionary entries and data (compressed), and
     /// its soft mask's when it has one. <paramref name="Flattened"/>: its transparency was composited onto white.</summary>
-    internal sealed record Encoded(string Entries, byte[] Data, (string Entries, byte[] Data)? Mask, bool Flattened = false);
+    internal sealed record Encoded(string Entries, byte[] Data, (string Entries, byte[] Data)? Mask, bool Flattened = false)
+    {
+        /// <summary>The SHA-256 of <see cref="Data"/>, made once with the encoding: a cached image (a logo in every PDF of a
+        /// build) is counted in each file's <c>/ID</c> by it instead of being hashed again.</summary>
+        public byte[] DataDigest { get; } = System.Security.Cryptography.SHA256.HashData(Data);
+
+        /// <summary>The SHA-256 of the mask's data, or null without a mask.</summary>
+        public byte[]? MaskDigest { get; } = Mask is { } mask ? System.Security.Cryptography.SHA256.HashData(mask.Data) : null;
+    }
 
     /// <summary>Writes the image's XObject (and soft mask); null when it cannot be decoded. With <paramref name="flatten"/>
     /// (PDF/A-1, which forbids soft masks) an image with transparency is composited onto white instead.</summary>
@@ -22,8 +30,8 @@ internal static class PdfImage
     {
         number = 0;
         if ((cache is null ? Encode(image, flatten) : cache.GetOrEncode(image, flatten)) is not { } encoded) return null;
-        var mask = encoded.Mask is { } soft ? $"/SMask {PdfSyntax.Reference(writer.AddRawStream(soft.Entries, soft.Data))}" : "";
-        number = writer.AddRawStream(encoded.Entries + mask, encoded.Data);
+        var mask = encoded.Mask is { } soft ? $"/SMask {PdfSyntax.Reference(writer.AddRawStream(soft.Entries, soft.Data, encoded.MaskDigest))}" : "";
+        number = writer.AddRawStream(encoded.Entries + mask, encoded.Data, encoded.DataDigest);
         return encoded;
     }
 
