@@ -96,9 +96,9 @@ public static class PdfDocumentWriter
         }
 
         var standard = options.Standard;
-        // PDF/A-1 wants the XMP packet unfiltered (Preflight refuses a filtered one); elsewhere it is compressed like any stream.
+        // PDF/A keeps the XMP packet unfiltered, so that tools that do not parse PDF find it; otherwise it is compressed like any stream.
         var xmp = XmpMetadata.Packet(metadata, options.Creator, options.Date, standard);
-        var xmpNumber = pdfA1 ? writer.AddRawStream("/Type/Metadata/Subtype/XML", xmp) : writer.AddStream("/Type/Metadata/Subtype/XML", xmp);
+        var xmpNumber = standard.IsArchival ? writer.AddRawStream("/Type/Metadata/Subtype/XML", xmp) : writer.AddStream("/Type/Metadata/Subtype/XML", xmp);
         root.Append("/Metadata ").Append(PdfSyntax.Reference(xmpNumber));
         if (standard.IsArchival)
         {

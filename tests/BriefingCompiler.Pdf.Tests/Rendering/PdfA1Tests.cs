@@ -93,6 +93,9 @@ public class PdfA1Tests
         Assert.That(document.Descendants(pdfaid + "part").Single().Value, Is.EqualTo("1"));
         Assert.That(document.Descendants(pdfaid + "conformance").Single().Value, Is.EqualTo("B"));
         Assert.That(document.Descendants(pdfuaid + "part").Single().Value, Is.EqualTo("1"));
+        var metadata = Resolve<StreamToken>(pdf, pdf.Structure.Catalog.CatalogDictionary.Data["Metadata"]);
+        Assert.That(metadata.StreamDictionary.ContainsKey(NameToken.Create("Filter")), Is.False, "PDF/A keeps the XMP packet unfiltered");
+        Assert.That(Encoding.UTF8.GetString(metadata.Data.Span), Does.Contain("<pdfaid:part>1</pdfaid:part>"));
         var intent = (DictionaryToken)((ArrayToken)pdf.Structure.Catalog.CatalogDictionary.Data["OutputIntents"])[0];
         Assert.That(((NameToken)intent.Data["S"]).Data, Is.EqualTo("GTS_PDFA1"));
 
