@@ -15,6 +15,18 @@ if (args.Length > 1 && args[0] == "pdf-text")
 {
     return BriefingCompiler.Benchmarks.Extraction.PdfTextCommand.Run(args[1..], Console.Out);
 }
+// `pdf-writing [--runs N] [--standard S] [--profile SECONDS] FILE_OR_DIR…` times the PDF writer alone (bench/README.md).
+if (args.Length > 1 && args[0] == "pdf-writing")
+{
+    return PdfWritingCommand.Run(args[1..], Console.Out);
+}
+
+// `deflate-levels PDF_OR_DIR…`: the PDFs' Flate streams compressed again at each zlib level (bench/README.md).
+if (args.Length > 1 && args[0] == "deflate-levels")
+{
+    return DeflateLevelsCommand.Run(args[1..], Console.Out);
+}
+
 // Reports go to bench/results (gitignored), not into whatever folder the host was started from.
 var config = DefaultConfig.Instance.WithArtifactsPath(
     Path.Combine(BenchmarkInputs.RepositoryRoot, "bench", "results", "BenchmarkDotNet.Artifacts"));

@@ -22,5 +22,8 @@ public sealed record LaidOutDocument(
     /// <summary>The document's logical structure, which the paint lists' content refers to (null: no pages).</summary>
     public DocumentStructure? Structure { get; init; }
 
+    /// <summary>The first element whose style is translucent (opacity, a colour with alpha), for the PDF/A-1 flattening warning.</summary>
+    public PdfSourcePosition? FirstTranslucentElement { get; init; }
+
     public void Dispose() => TextResources?.Dispose();
 }

@@ -59,7 +59,11 @@ public sealed class PdfRenderer(ITextSystem text)
 
         var (paints, bookmarks, structure) = FragmentPainter.PaintWithStructure(pages, log);
         timings?.Add(RenderStage.Layout, start);
-        return new LaidOutDocument(root, pages, paints, bookmarks, styled.Metadata, log.Messages, layouter as IDisposable) { Structure = structure };
+        return new LaidOutDocument(root, pages, paints, bookmarks, styled.Metadata, log.Messages, layouter as IDisposable)
+        {
+            Structure = structure,
+            FirstTranslucentElement = log.FirstUse(BoxTreeBuilder.TranslucencySubject),
+        };
     }
 
     /// <summary>
@@ -89,8 +93,15 @@ public sealed class PdfRenderer(ITextSystem text)
         var timings = options.Timings;
         using var document = Layout(html, options, timings);
         var start = timings?.Start() ?? 0;
-        var pdf = PdfDocumentWriter.Write(document.Paints, document.Bookmarks, document.Metadata, options, document.Structure, pdfImages);
+        var (pdf, flattened) = PdfDocumentWriter.WriteFile(document.Paints, document.Bookmarks, document.Metadata, options, document.Structure, pdfImages);
         var messages = options.Standard.UniversalAccessibility ? [.. document.Messages, .. AccessibilityProblems(document)] : document.Messages;
+        if (flattened)
+        {
+            messages = [.. messages, new PdfMessage(PdfMessageSeverity.Warning, "PDF312",
+                $"PDF/A-1 allows no transparency: translucent colours, opacity and image transparency are drawn as they look over white paper (over another colour they come out lighter){(document.FirstTranslucentElement is null ? "" : ", first at this element")}. Make them opaque, or build with --pdf-standard a-2b or a-2u, which keep transparency.")
+            { Source = document.FirstTranslucentElement }];
+        }
+
         using var painter = new CanvasPainter();
         start = timings?.Add(RenderStage.PdfWriting, start) ?? 0;
         var previews = options.IncludePreviews ? new PngPageRenderer(painter).Render(document.Paints, options.PreviewDpi) : [];

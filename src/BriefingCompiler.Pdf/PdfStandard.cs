@@ -10,7 +10,7 @@ namespace BriefingCompiler.Pdf;
 public sealed record PdfStandard(bool UniversalAccessibility, int ArchivePart = 0, char ArchiveLevel = '\0')
 {
     /// <summary>The values <see cref="TryParse"/> takes, in the order help lists them.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["ua-1", "a-2b", "a-2u", "a-3b", "a-3u", "none"];
+    public static IReadOnlyList<string> Names { get; } = ["ua-1", "a-1b", "a-2b", "a-2u", "a-3b", "a-3u", "none"];
 
     /// <summary>PDF/UA-1: what briefings claim unless told otherwise.</summary>
     public static PdfStandard Default { get; } = new(true);
@@ -20,6 +20,12 @@ public sealed record PdfStandard(bool UniversalAccessibility, int ArchivePart = 
 
     /// <summary>Whether a PDF/A level is asked for.</summary>
     public bool IsArchival => ArchivePart > 0;
+
+    /// <summary>
+    /// PDF/A-1 (ISO 19005-1): a PDF 1.4 file — a classic cross-reference table, no object or cross-reference streams —
+    /// with no transparency at all (no soft masks, no opacity below 1, no transparency groups), so the writer flattens it.
+    /// </summary>
+    public bool IsPdfA1 => ArchivePart == 1;
 
     /// <summary>
     /// Reads a comma-separated list such as <c>ua-1,a-2u</c> (case and spaces do not matter); <c>none</c> alone: a tagged
@@ -48,15 +54,15 @@ public sealed record PdfStandard(bool UniversalAccessibility, int ArchivePart = 
                 case "ua-1":
                     ua = true;
                     break;
-                case "a-2b" or "a-2u" or "a-3b" or "a-3u" when part == 0:
+                case "a-1b" or "a-2b" or "a-2u" or "a-3b" or "a-3u" when part == 0:
                     part = value[2] - '0';
                     level = char.ToUpperInvariant(value[3]);
                     break;
-                case "a-2b" or "a-2u" or "a-3b" or "a-3u":
+                case "a-1b" or "a-2b" or "a-2u" or "a-3b" or "a-3u":
                     error = $"'{text}' asks for two PDF/A levels; a PDF meets at most one";
                     return null;
-                case "a-1b" or "a-1a":
-                    error = $"'{value}' is not supported (PDF/A-1 forbids the compressed object streams and transparency briefc uses); use a-2b or a-2u, which archives accept alike";
+                case "a-1a":
+                    error = $"'{value}' is not supported; use a-1b (PDF/A-1b, with ua-1 for the tags) or a-2u";
                     return null;
                 default:
                     error = $"unknown PDF standard '{value}'; use one or more of {string.Join(", ", Names)}, comma-separated (ua-1 may go with one a-…)";

@@ -95,7 +95,7 @@ public sealed class BuildOptions
         };
         _pdfStandard = new Option<string?>("--pdf-standard")
         {
-            Description = "Standards the PDFs claim to meet, comma-separated: ua-1 (PDF/UA-1), a-2b, a-2u, a-3b, a-3u (PDF/A; one at most), or none. Every PDF is tagged [default: briefc.yaml's pdf_standard, or ua-1]",
+            Description = "Standards the PDFs claim to meet, comma-separated: ua-1 (PDF/UA-1), a-1b, a-2b, a-2u, a-3b, a-3u (PDF/A; one at most), or none. Every PDF is tagged [default: briefc.yaml's pdf_standard, or ua-1]",
             HelpName = "STANDARDS",
         };
         _pdfStandard.Validators.Add(result =>

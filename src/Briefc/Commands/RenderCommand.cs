@@ -71,7 +71,7 @@ public static class RenderCommand
         };
         var standard = new Option<string?>("--pdf-standard")
         {
-            Description = "Standards the PDF claims to meet, comma-separated: ua-1, a-2b, a-2u, a-3b, a-3u (one PDF/A at most), or none; the PDF is tagged either way [default: none]",
+            Description = "Standards the PDF claims to meet, comma-separated: ua-1, a-1b, a-2b, a-2u, a-3b, a-3u (one PDF/A at most), or none; the PDF is tagged either way [default: none]",
             HelpName = "STANDARDS",
         };
         standard.Validators.Add(result =>

@@ -56,8 +56,14 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
     private ComputedStyle Style(ComputedDeclarations css, IElement element, ComputedStyle parent)
     {
         At(element);
-        return Style(css, element, parent, resolver);
+        var style = Style(css, element, parent, resolver);
+        // Where translucency first appears, for the warning a PDF/A-1 file gives when it flattens it.
+        if (style.IsTranslucent) log.NoteFirstUse(TranslucencySubject);
+        return style;
     }
+
+    /// <summary>The subject under which the first element with a translucent style is noted (<see cref="MessageLog.FirstUse"/>).</summary>
+    public const string TranslucencySubject = "translucency";
 
     /// <summary>Messages logged from now on name this element.</summary>
     private void At(IElement element) =>

@@ -16,12 +16,19 @@ namespace BriefingCompiler.Pdf.Rendering;
 public static class PdfDocumentWriter
 {
     public static byte[] Write(IReadOnlyList<PagePaint> pages, IReadOnlyList<BookmarkPlacement> bookmarks, DocumentMetadata metadata, PdfRenderOptions options, DocumentStructure? structure = null,
-        PdfImageCache? imageCache = null)
+        PdfImageCache? imageCache = null) =>
+        WriteFile(pages, bookmarks, metadata, options, structure, imageCache).Pdf;
+
+    /// <summary>The file, and whether transparency was flattened in it (PDF/A-1 has none: translucent paint was drawn as it
+    /// looks over white).</summary>
+    public static (byte[] Pdf, bool FlattenedTransparency) WriteFile(IReadOnlyList<PagePaint> pages, IReadOnlyList<BookmarkPlacement> bookmarks, DocumentMetadata metadata,
+        PdfRenderOptions options, DocumentStructure? structure = null, PdfImageCache? imageCache = null)
     {
-        var writer = new PdfObjectWriter();
+        var pdfA1 = options.Standard.IsPdfA1;
+        var writer = new PdfObjectWriter(classic: pdfA1);
         var catalog = writer.Reserve();
         var pageTree = writer.Reserve();
-        var resources = new PdfResources(writer) { WithCidSets = options.Standard.IsArchival, ImageCache = imageCache };
+        var resources = new PdfResources(writer) { WithCidSets = options.Standard.IsArchival, ImageCache = imageCache, FlattensTransparency = pdfA1 };
         var pageNumbers = pages.Select(_ => writer.Reserve()).ToArray();
         var destinations = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var tree = structure is null ? null : new PdfStructureTree(writer, structure.Root);
@@ -89,7 +96,10 @@ public static class PdfDocumentWriter
         }
 
         var standard = options.Standard;
-        root.Append("/Metadata ").Append(PdfSyntax.Reference(writer.AddRawStream("/Type/Metadata/Subtype/XML", XmpMetadata.Packet(metadata, options.Creator, options.Date, standard))));
+        // PDF/A keeps the XMP packet unfiltered, so that tools that do not parse PDF find it; otherwise it is compressed like any stream.
+        var xmp = XmpMetadata.Packet(metadata, options.Creator, options.Date, standard);
+        var xmpNumber = standard.IsArchival ? writer.AddRawStream("/Type/Metadata/Subtype/XML", xmp) : writer.AddStream("/Type/Metadata/Subtype/XML", xmp);
+        root.Append("/Metadata ").Append(PdfSyntax.Reference(xmpNumber));
         if (standard.IsArchival)
         {
             var profile = writer.AddStream("/N 3", SrgbProfile.Bytes);
@@ -98,7 +108,7 @@ public static class PdfDocumentWriter
         }
 
         writer.Add(catalog, root.Append(">>").ToString());
-        return writer.Finish(catalog, writer.Add(Information(metadata, options)));
+        return (writer.Finish(catalog, writer.Add(Information(metadata, options))), resources.Flattened);
     }
 
     /// <summary>A link annotation with its /StructParent when the structure tree holds it.</summary>

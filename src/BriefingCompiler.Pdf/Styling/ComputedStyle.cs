@@ -28,6 +28,14 @@ public sealed record ComputedStyle
     /// <summary>The radii of square corners, shared by every style that has them.</summary>
     public static readonly IReadOnlyList<CornerRadius> SquareCorners = [CornerRadius.Square, CornerRadius.Square, CornerRadius.Square, CornerRadius.Square];
     public uint Color { get; init; } = 0xFF000000;
+
+    /// <summary>Whether the box paints something partly transparent: <c>opacity</c> below 1, or a text, background or border
+    /// colour with an alpha between 0 and 1 (PDF/A-1 has no transparency; its writer flattens these and says where).</summary>
+    public bool IsTranslucent =>
+        Opacity < 1 || IsPartlyTransparent(Color) || IsPartlyTransparent(BackgroundColor) || IsPartlyTransparent(BorderTop.Color)
+        || IsPartlyTransparent(BorderRight.Color) || IsPartlyTransparent(BorderBottom.Color) || IsPartlyTransparent(BorderLeft.Color);
+
+    private static bool IsPartlyTransparent(uint argb) => (argb >> 24) is > 0 and < 255;
     public IReadOnlyList<string> FontFamilies { get; init; } = ["serif"];
 
     /// <summary>The content language (BCP 47) from the nearest <c>lang</c> attribute, inherited; null when none says.

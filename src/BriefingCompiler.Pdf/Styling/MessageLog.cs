@@ -27,6 +27,9 @@ public sealed class MessageLog
         if (Position is { } position) firstUses.TryAdd(subject, position);
     }
 
+    /// <summary>Where <paramref name="subject"/> was first used (<see cref="NoteFirstUse"/>), or null when it never was.</summary>
+    public PdfSourcePosition? FirstUse(string subject) => firstUses.TryGetValue(subject, out var position) ? position : null;
+
     /// <summary>A warning about <paramref name="subject"/>, once per code and subject, placed where it was first used
     /// (<see cref="NoteFirstUse"/>; no place when it was never noted).</summary>
     public void WarnOnceAtFirstUse(string code, string subject, string message)

@@ -281,7 +281,7 @@ public class TaggedPdfTests
     [Test]
     public void Same_input_gives_the_same_bytes_with_every_standard()
     {
-        foreach (var standard in new[] { "ua-1", "ua-1,a-2u", "a-3b", "none" })
+        foreach (var standard in new[] { "ua-1", "ua-1,a-2u", "a-3b", "ua-1,a-1b", "none" })
         {
             var options = Options with { Standard = PdfStandard.TryParse(standard, out _)! };
             Assert.That(Render(options: options).Pdf, Is.EqualTo(Render(options: options).Pdf), standard);
@@ -311,6 +311,7 @@ public class TaggedPdfTests
 
     [TestCase("ua-1", true, 0, '\0')]
     [TestCase("a-2b", false, 2, 'B')]
+    [TestCase("ua-1,a-1b", true, 1, 'B')]
     [TestCase(" UA-1 , a-3u ", true, 3, 'U')]
     [TestCase("a-2u,ua-1", true, 2, 'U')]
     [TestCase("none", false, 0, '\0')]
@@ -321,7 +322,7 @@ public class TaggedPdfTests
     }
 
     [TestCase("a-2b,a-3b", "two PDF/A levels")]
-    [TestCase("a-1b", "not supported")]
+    [TestCase("a-1a", "not supported")]
     [TestCase("ua-2", "unknown PDF standard 'ua-2'")]
     [TestCase("none,ua-1", "unknown PDF standard 'none'")]
     [TestCase("", "no PDF standard given")]

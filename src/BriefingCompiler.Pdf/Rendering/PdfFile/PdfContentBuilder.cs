@@ -27,6 +27,9 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
 
     /// <summary>One builder per open layer: a layer's commands become a form drawn with its opacity.</summary>
     private readonly Stack<Layer> layers = new();
+
+    /// <summary>Opacities of the layers open when transparency is flattened (PDF/A-1): folded into the colours of their content.</summary>
+    private readonly Stack<float> flattenedLayers = new();
     private readonly List<MarkedItem> marked = [];
 
     /// <summary>The open marked-content sequence: an element, <see cref="ArtifactMark"/>, or null for none.</summary>
@@ -110,6 +113,12 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
                 case EndClip:
                     content.Append("Q\n");
                     break;
+                case BeginLayer layer when resources.FlattensTransparency:
+                    flattenedLayers.Push(layer.Opacity);
+                    break;
+                case EndLayer when flattenedLayers.Count > 0:
+                    flattenedLayers.Pop();
+                    break;
                 case BeginLayer layer:
                     layers.Push(new Layer(content, layer.Opacity));
                     content = new StringBuilder();
@@ -182,10 +191,42 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
         var alpha = color >> 24;
         if (alpha == 0) return;
         content.Append("q ");
-        if (alpha < 255) content.Append('/').Append(resources.Opacity(alpha / 255.0)).Append(" gs ");
-        content.Append(Color(color)).Append(stroke ? " RG " : " rg ");
+        PaintColor(content, color, alpha / 255.0, stroke);
         draw(content);
         content.Append("Q\n");
+    }
+
+    /// <summary>
+    /// Sets the fill (or stroke) colour <paramref name="color"/> drawn at <paramref name="alpha"/>: through a graphics state
+    /// with that opacity, or — when transparency is flattened (PDF/A-1 forbids it) — as the colour it gives over white paper,
+    /// with the opacities of the open layers folded in. Over white, the page's own backdrop, that is what a reader shows;
+    /// over another colour it is lighter than the composited colour would be.
+    /// </summary>
+    private void PaintColor(StringBuilder content, uint color, double alpha, bool stroke)
+    {
+        if (resources.FlattensTransparency)
+        {
+            foreach (var opacity in flattenedLayers) alpha *= Math.Clamp(opacity, 0, 1);
+            if (alpha < 1)
+            {
+                color = OverWhite(color, alpha);
+                resources.NoteFlattened();
+            }
+        }
+        else if (alpha < 1)
+        {
+            content.Append('/').Append(resources.Opacity(alpha)).Append(" gs ");
+        }
+
+        content.Append(Color(color)).Append(stroke ? " RG " : " rg ");
+    }
+
+    /// <summary><paramref name="color"/> composited at <paramref name="alpha"/> over white, opaque.</summary>
+    internal static uint OverWhite(uint color, double alpha)
+    {
+        alpha = Math.Clamp(alpha, 0, 1);
+        uint Channel(int shift) => (uint)Math.Round(((color >> shift) & 0xFF) * alpha + 255 * (1 - alpha)) << shift;
+        return 0xFF000000 | Channel(16) | Channel(8) | Channel(0);
     }
 
     private void Glyphs(StringBuilder content, DrawGlyphs command)
@@ -302,7 +343,10 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
     private void Shape(StringBuilder content, Images.VectorShape shape, Images.VectorPaint paint, Images.VectorStroke? stroke)
     {
         content.Append("q ");
-        if (shape.Opacity < 1) content.Append('/').Append(resources.Opacity(Math.Clamp(shape.Opacity, 0, 1))).Append(" gs ");
+        var opacity = Math.Clamp(shape.Opacity, 0, 1);
+        if (opacity < 1 && !resources.FlattensTransparency) content.Append('/').Append(resources.Opacity(opacity)).Append(" gs ");
+        // A translucent gradient is drawn opaque when flattened: its shading cannot fold an opacity in.
+        if (resources.FlattensTransparency && paint is not Images.SolidPaint && (opacity < 1 || flattenedLayers.Any(o => o < 1))) resources.NoteFlattened();
         if (stroke is not null)
         {
             content.Append(N(stroke.Width)).Append(" w ").Append(N(stroke.MiterLimit)).Append(" M ")
@@ -314,8 +358,8 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
         switch (paint)
         {
             case Images.SolidPaint solid:
-                if ((solid.Color >> 24) < 255) content.Append('/').Append(resources.Opacity((solid.Color >> 24) / 255.0)).Append(" gs ");
-                content.Append(Color(solid.Color)).Append(stroke is null ? " rg " : " RG ");
+                // Flattened, the shape's opacity is folded into its colour; otherwise its graphics state holds it.
+                PaintColor(content, solid.Color, (solid.Color >> 24) / 255.0 * (resources.FlattensTransparency ? opacity : 1), stroke is not null);
                 VectorPathOperators(content, shape.Path);
                 content.Append(stroke is not null ? "S" : shape.EvenOddFill ? "f*" : "f");
                 break;

@@ -13,17 +13,29 @@ namespace BriefingCompiler.Pdf.Rendering.PdfFile;
 internal static class PdfImage
 {
     /// <summary>An image's XObject streams, ready to write: the image's dictionary entries and data (compressed), and
-    /// its soft mask's when it has one.</summary>
-    internal sealed record Encoded(string Entries, byte[] Data, (string Entries, byte[] Data)? Mask);
-
-    public static int? Write(PdfObjectWriter writer, ImageResource image, PdfImageCache? cache = null)
+    /// its soft mask's when it has one. <paramref name="Flattened"/>: its transparency was composited onto white.</summary>
+    internal sealed record Encoded(string Entries, byte[] Data, (string Entries, byte[] Data)? Mask, bool Flattened = false)
     {
-        if ((cache is null ? Encode(image) : cache.GetOrEncode(image)) is not { } encoded) return null;
-        var mask = encoded.Mask is { } soft ? $"/SMask {PdfSyntax.Reference(writer.AddRawStream(soft.Entries, soft.Data))}" : "";
-        return writer.AddRawStream(encoded.Entries + mask, encoded.Data);
+        /// <summary>The SHA-256 of <see cref="Data"/>, made once with the encoding: a cached image (a logo in every PDF of a
+        /// build) is counted in each file's <c>/ID</c> by it instead of being hashed again.</summary>
+        public byte[] DataDigest { get; } = System.Security.Cryptography.SHA256.HashData(Data);
+
+        /// <summary>The SHA-256 of the mask's data, or null without a mask.</summary>
+        public byte[]? MaskDigest { get; } = Mask is { } mask ? System.Security.Cryptography.SHA256.HashData(mask.Data) : null;
     }
 
-    public static Encoded? Encode(ImageResource image)
+    /// <summary>Writes the image's XObject (and soft mask); null when it cannot be decoded. With <paramref name="flatten"/>
+    /// (PDF/A-1, which forbids soft masks) an image with transparency is composited onto white instead.</summary>
+    public static Encoded? Write(PdfObjectWriter writer, ImageResource image, PdfImageCache? cache, bool flatten, out int number)
+    {
+        number = 0;
+        if ((cache is null ? Encode(image, flatten) : cache.GetOrEncode(image, flatten)) is not { } encoded) return null;
+        var mask = encoded.Mask is { } soft ? $"/SMask {PdfSyntax.Reference(writer.AddRawStream(soft.Entries, soft.Data, encoded.MaskDigest))}" : "";
+        number = writer.AddRawStream(encoded.Entries + mask, encoded.Data, encoded.DataDigest);
+        return encoded;
+    }
+
+    public static Encoded? Encode(ImageResource image, bool flatten = false)
     {
         if (image.Format == ImageFormat.Jpeg && JpegComponents(image.Encoded) is { } components and (1 or 3 or 4))
         {
@@ -49,11 +61,25 @@ internal static class PdfImage
             translucent |= alpha[i] != 255;
         }
 
+        if (translucent && flatten)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                var white = 255 * (255 - alpha[i]);
+                for (var c = 0; c < 3; c++) rgb[i * 3 + c] = (byte)((rgb[i * 3 + c] * alpha[i] + white + 127) / 255);
+            }
+
+            return new Encoded(RgbEntries(bitmap), PdfObjectWriter.Compress(rgb), null, Flattened: true);
+        }
+
         var mask = translucent
             ? ($"/Type/XObject/Subtype/Image/Width {bitmap.Width}/Height {bitmap.Height}/ColorSpace/DeviceGray/BitsPerComponent 8/Filter/FlateDecode", PdfObjectWriter.Compress(alpha))
             : ((string, byte[])?)null;
-        return new Encoded($"/Type/XObject/Subtype/Image/Width {bitmap.Width}/Height {bitmap.Height}/ColorSpace/DeviceRGB/BitsPerComponent 8/Filter/FlateDecode", PdfObjectWriter.Compress(rgb), mask);
+        return new Encoded(RgbEntries(bitmap), PdfObjectWriter.Compress(rgb), mask);
     }
+
+    private static string RgbEntries(SKBitmap bitmap) =>
+        $"/Type/XObject/Subtype/Image/Width {bitmap.Width}/Height {bitmap.Height}/ColorSpace/DeviceRGB/BitsPerComponent 8/Filter/FlateDecode";
 
     /// <summary>The number of colour components in a JPEG's frame header (SOFn), or null when none is found.</summary>
     private static int? JpegComponents(byte[] jpeg)

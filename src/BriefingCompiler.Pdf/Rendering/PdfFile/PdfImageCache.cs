@@ -11,7 +11,9 @@ namespace BriefingCompiler.Pdf.Rendering.PdfFile;
 public sealed class PdfImageCache
 {
     private readonly ConcurrentDictionary<ImageResource, Lazy<PdfImage.Encoded?>> encoded = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<ImageResource, Lazy<PdfImage.Encoded?>> flattened = new(ReferenceEqualityComparer.Instance);
 
-    internal PdfImage.Encoded? GetOrEncode(ImageResource image) =>
-        encoded.GetOrAdd(image, key => new Lazy<PdfImage.Encoded?>(() => PdfImage.Encode(key), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+    /// <summary>The image encoded for PDF; <paramref name="flatten"/>: its transparency composited onto white (PDF/A-1).</summary>
+    internal PdfImage.Encoded? GetOrEncode(ImageResource image, bool flatten) =>
+        (flatten ? flattened : encoded).GetOrAdd(image, key => new Lazy<PdfImage.Encoded?>(() => PdfImage.Encode(key, flatten), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 }

@@ -10,15 +10,33 @@ namespace BriefingCompiler.Pdf.Rendering.PdfFile;
 /// are reserved; dictionaries and arrays go into compressed object streams, streams are written directly, and
 /// a compressed cross-reference stream ends the file (§7.5.7, §7.5.8). The trailer's <c>/ID</c> is a hash of
 /// everything written before it, so the same document gives the same bytes and a changed one a new ID.
+/// <para>Streams are compressed at zlib level 6 (<see cref="DeflateLevel"/>). The file is put together once, in an array of
+/// its exact length, and hashed for the <c>/ID</c> as it is put together: a large stream shared by the documents of a build
+/// (a logo, <see cref="PdfImageCache"/>) is hashed once and counted in the <c>/ID</c> by its digest, not read again.</para>
+/// <para>With <paramref name="classic"/> (PDF/A-1, which forbids object and cross-reference streams) it is a PDF 1.4
+/// file: every object written directly, in number order, and a cross-reference table with a trailer dictionary
+/// (§7.5.4, §7.5.5).</para>
 /// </summary>
-internal sealed class PdfObjectWriter
+internal sealed class PdfObjectWriter(bool classic = false)
 {
     /// <summary>Objects per object stream: readers decompress a whole stream to reach one object in it.</summary>
     private const int ObjectsPerStream = 200;
 
+    /// <summary>
+    /// The zlib level of every stream: 6, what <see cref="CompressionLevel.Optimal"/> gives. Measured on the 60 corpus
+    /// briefings' streams (bench `deflate-levels`): level 4 saves a third of the time on content streams but almost nothing
+    /// on font programs (most of the bytes), and makes files bigger (founding zh +875 B); levels 1–3 cost 2–40 % more bytes.
+    /// </summary>
+    internal const int DeflateLevel = 6;
+
     private readonly SortedDictionary<int, string> plainObjects = [];
-    private readonly SortedDictionary<int, (string Dictionary, byte[] Data)> streamObjects = [];
+    private readonly SortedDictionary<int, StreamObject> streamObjects = [];
+    private readonly MemoryStream scratch = new();
     private int count;
+
+    /// <summary>A stream object: its dictionary, its data as written, and — for data shared between documents — the
+    /// SHA-256 of the data, which the <c>/ID</c> hash takes in its place.</summary>
+    private sealed record StreamObject(string Dictionary, byte[] Data, byte[]? Digest);
 
     /// <summary>A new object number, for an object added later (objects may refer to each other in any order).</summary>
     public int Reserve() => ++count;
@@ -34,40 +52,43 @@ internal sealed class PdfObjectWriter
     }
 
     /// <summary>A stream, Flate-compressed; <paramref name="entries"/> are its dictionary's entries besides /Length and /Filter.</summary>
-    public void AddStream(int number, string entries, byte[] data) =>
-        streamObjects.Add(number, ("<<" + entries + "/Filter/FlateDecode/Length " + Compress(data, out var compressed) + ">>", compressed));
+    public void AddStream(int number, string entries, ReadOnlySpan<byte> data)
+    {
+        var compressed = Compress(data, scratch);
+        streamObjects.Add(number, new StreamObject("<<" + entries + "/Filter/FlateDecode/Length " + compressed.Length.ToString(CultureInfo.InvariantCulture) + ">>", compressed, null));
+    }
 
-    /// <summary>A stream written as given (already compressed: a JPEG with its own /Filter in <paramref name="entries"/>).</summary>
-    public int AddRawStream(string entries, byte[] data)
+    /// <summary>A stream written as given (already compressed, or a JPEG with its own /Filter in <paramref name="entries"/>).
+    /// <paramref name="digest"/>: the data's SHA-256 when the caller has it (data shared by the documents of a build).</summary>
+    public int AddRawStream(string entries, byte[] data, byte[]? digest = null)
     {
         var number = Reserve();
-        streamObjects.Add(number, ("<<" + entries + "/Length " + data.Length.ToString(CultureInfo.InvariantCulture) + ">>", data));
+        streamObjects.Add(number, new StreamObject("<<" + entries + "/Length " + data.Length.ToString(CultureInfo.InvariantCulture) + ">>", data, digest));
         return number;
     }
 
-    public int AddStream(string entries, byte[] data)
+    public int AddStream(string entries, ReadOnlySpan<byte> data)
     {
         var number = Reserve();
         AddStream(number, entries, data);
         return number;
     }
 
-    private static int Compress(byte[] data, out byte[] compressed)
-    {
-        compressed = Compress(data);
-        return compressed.Length;
-    }
-
     /// <summary><paramref name="data"/> as a /FlateDecode stream holds it.</summary>
-    public static byte[] Compress(byte[] data)
+    public static byte[] Compress(ReadOnlySpan<byte> data) => Compress(data, new MemoryStream());
+
+    /// <summary><paramref name="data"/> compressed through <paramref name="buffer"/> (reused: it keeps its capacity), copied out at its exact length.</summary>
+    private static byte[] Compress(ReadOnlySpan<byte> data, MemoryStream buffer)
     {
-        using var output = new MemoryStream();
-        using (var zlib = new ZLibStream(output, CompressionLevel.Optimal, leaveOpen: true))
+        // .NET's ZLibStream writes nothing at all for no input, which readers take for a truncated stream.
+        if (data.Length == 0) return [0x78, 0x9C, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01];
+        buffer.SetLength(0);
+        using (var zlib = new ZLibStream(buffer, new ZLibCompressionOptions { CompressionLevel = DeflateLevel }, leaveOpen: true))
         {
             zlib.Write(data);
         }
 
-        return output.ToArray();
+        return buffer.GetBuffer().AsSpan(0, (int)buffer.Length).ToArray();
     }
 
     /// <summary>The whole file, with <paramref name="root"/> as its catalog and <paramref name="info"/> as its document information.</summary>
@@ -76,22 +97,24 @@ internal sealed class PdfObjectWriter
         var missing = Enumerable.Range(1, count).Where(n => !plainObjects.ContainsKey(n) && !streamObjects.ContainsKey(n)).ToList();
         if (missing.Count > 0) throw new InvalidOperationException($"PDF objects reserved but never written: {string.Join(", ", missing)}.");
 
-        // Sized for the streams up front: a large image (a 3 MB logo) is then copied once, not again at each doubling.
-        using var file = new MemoryStream(checked((int)Math.Min(int.MaxValue / 2, streamObjects.Values.Sum(s => (long)s.Data.Length + s.Dictionary.Length + 64) + 64 * 1024)));
+        var file = new FileAssembly();
         // The comment of bytes above 127 tells transfer programs the file is binary (§7.5.2).
-        Write(file, "%PDF-1.7\n%\u00E2\u00E3\u00CF\u00D3\n");
+        file.Text(classic ? "%PDF-1.4\n%\u00E2\u00E3\u00CF\u00D3\n" : "%PDF-1.7\n%\u00E2\u00E3\u00CF\u00D3\n");
+        return classic ? FinishClassic(file, root, info) : FinishCompressed(file, root, info);
+    }
+
+    /// <summary>The rest of a PDF 1.7 file: streams, the other objects in object streams, a cross-reference stream.</summary>
+    private byte[] FinishCompressed(FileAssembly file, int root, int? info)
+    {
         // Entry per object: type 1 (offset) or type 2 (object stream number, index in it).
         var entries = new (int Type, long Field2, int Field3)[count + 2];
-        foreach (var (number, (dictionary, data)) in streamObjects)
+        foreach (var (number, stream) in streamObjects)
         {
-            entries[number] = (1, file.Position, 0);
-            Write(file, $"{number} 0 obj\n{dictionary}\nstream\n");
-            file.Write(data);
-            Write(file, "\nendstream\nendobj\n");
+            entries[number] = (1, file.Length, 0);
+            WriteStream(file, number, stream);
         }
 
         var plain = plainObjects.ToList();
-        var objectStreams = new List<int>();
         for (var start = 0; start < plain.Count; start += ObjectsPerStream)
         {
             var chunk = plain.Skip(start).Take(ObjectsPerStream).ToList();
@@ -107,18 +130,14 @@ internal sealed class PdfObjectWriter
             }
 
             var first = header.Length;
-            var data = Encoding.Latin1.GetBytes(header.Append(body).ToString());
-            var length = Compress(data, out var compressed);
-            entries[streamNumber] = (1, file.Position, 0);
-            Write(file, $"{streamNumber} 0 obj\n<</Type/ObjStm/N {chunk.Count}/First {first}/Filter/FlateDecode/Length {length}>>\nstream\n");
-            file.Write(compressed);
-            Write(file, "\nendstream\nendobj\n");
-            objectStreams.Add(streamNumber);
+            var compressed = Compress(Encoding.Latin1.GetBytes(header.Append(body).ToString()), scratch);
+            entries[streamNumber] = (1, file.Length, 0);
+            WriteStream(file, streamNumber, new StreamObject($"<</Type/ObjStm/N {chunk.Count}/First {first}/Filter/FlateDecode/Length {compressed.Length}>>", compressed, null));
         }
 
         // The cross-reference stream is the last object; its own entry points at itself.
         var xrefNumber = ++count;
-        var xrefOffset = file.Position;
+        var xrefOffset = file.Length;
         entries = entries[..(count + 1)];
         entries[xrefNumber] = (1, xrefOffset, 0);
         var offsetBytes = xrefOffset > uint.MaxValue ? 8 : 4;
@@ -133,14 +152,93 @@ internal sealed class PdfObjectWriter
             table[at + 2 + offsetBytes] = (byte)field3;
         }
 
-        var id = Convert.ToHexString(SHA256.HashData(file.GetBuffer().AsSpan(0, (int)file.Length))[..16]);
-        var xrefLength = Compress(table, out var xrefData);
+        var id = file.Id();
+        var xrefData = Compress(table, scratch);
         var infoEntry = info is { } i2 ? "/Info " + PdfSyntax.Reference(i2) : "";
-        Write(file, $"{xrefNumber} 0 obj\n<</Type/XRef/Size {entries.Length}/W[1 {offsetBytes} 2]/Root {PdfSyntax.Reference(root)}{infoEntry}/ID[<{id}><{id}>]/Filter/FlateDecode/Length {xrefLength}>>\nstream\n");
-        file.Write(xrefData);
-        Write(file, $"\nendstream\nendobj\nstartxref\n{xrefOffset}\n%%EOF\n");
+        file.Text($"{xrefNumber} 0 obj\n<</Type/XRef/Size {entries.Length}/W[1 {offsetBytes} 2]/Root {PdfSyntax.Reference(root)}{infoEntry}/ID[<{id}><{id}>]/Filter/FlateDecode/Length {xrefData.Length}>>\nstream\n");
+        file.Data(xrefData);
+        file.Text($"\nendstream\nendobj\nstartxref\n{xrefOffset}\n%%EOF\n");
         return file.ToArray();
     }
 
-    private static void Write(Stream stream, string text) => stream.Write(Encoding.Latin1.GetBytes(text));
+    /// <summary>The rest of a PDF 1.4 file after its header: the objects in number order, the cross-reference table and
+    /// the trailer, whose <c>/ID</c> hashes the bytes before it.</summary>
+    private byte[] FinishClassic(FileAssembly file, int root, int? info)
+    {
+        var offsets = new long[count + 1];
+        for (var number = 1; number <= count; number++)
+        {
+            offsets[number] = file.Length;
+            if (plainObjects.TryGetValue(number, out var body))
+            {
+                file.Text($"{number} 0 obj\n{body}\nendobj\n");
+            }
+            else
+            {
+                WriteStream(file, number, streamObjects[number]);
+            }
+        }
+
+        var xrefOffset = file.Length;
+        // Each entry is exactly 20 bytes: 10-digit offset, 5-digit generation, type, and a two-byte end of line.
+        var table = new StringBuilder(32 + 20 * (count + 1));
+        table.Append(CultureInfo.InvariantCulture, $"xref\n0 {count + 1}\n0000000000 65535 f\r\n");
+        for (var number = 1; number <= count; number++) table.Append(offsets[number].ToString("D10", CultureInfo.InvariantCulture)).Append(" 00000 n\r\n");
+        file.Text(table.ToString());
+        var id = file.Id();
+        var infoEntry = info is { } i ? "/Info " + PdfSyntax.Reference(i) : "";
+        file.Text($"trailer\n<</Size {count + 1}/Root {PdfSyntax.Reference(root)}{infoEntry}/ID[<{id}><{id}>]>>\nstartxref\n{xrefOffset}\n%%EOF\n");
+        return file.ToArray();
+    }
+
+    private static void WriteStream(FileAssembly file, int number, StreamObject stream)
+    {
+        file.Text($"{number} 0 obj\n{stream.Dictionary}\nstream\n");
+        file.Data(stream.Data, stream.Digest);
+        file.Text("\nendstream\nendobj\n");
+    }
+
+    /// <summary>
+    /// The file's pieces in order, hashed as they come (SHA-256, for the <c>/ID</c>), then copied once into an array of the
+    /// file's exact length — no growing buffer, no zeroed capacity, no second copy of a large image.
+    /// </summary>
+    private sealed class FileAssembly
+    {
+        private readonly List<byte[]> pieces = [];
+        private readonly IncrementalHash hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+
+        public long Length { get; private set; }
+
+        public void Text(string text) => Data(Encoding.Latin1.GetBytes(text));
+
+        /// <summary>Bytes of the file; <paramref name="digest"/>, when given, stands for them in the hash.</summary>
+        public void Data(byte[] data, byte[]? digest = null)
+        {
+            pieces.Add(data);
+            hash.AppendData(digest ?? data);
+            Length += data.Length;
+        }
+
+        /// <summary>32 hex digits from the hash of everything so far: the same document gives the same ID, a changed one a new one.</summary>
+        public string Id()
+        {
+            Span<byte> digest = stackalloc byte[32];
+            hash.GetCurrentHash(digest);
+            return Convert.ToHexString(digest[..16]);
+        }
+
+        public byte[] ToArray()
+        {
+            var file = GC.AllocateUninitializedArray<byte>(checked((int)Length));
+            var at = 0;
+            foreach (var piece in pieces)
+            {
+                piece.CopyTo(file, at);
+                at += piece.Length;
+            }
+
+            hash.Dispose();
+            return file;
+        }
+    }
 }

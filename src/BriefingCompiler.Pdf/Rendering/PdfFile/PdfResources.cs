@@ -23,6 +23,18 @@ internal sealed class PdfResources(PdfObjectWriter writer)
     /// <summary>Whether fonts list their CIDs in a /CIDSet (PDF/A: PDFBox Preflight and PDF/A-1 want one; PDF/A-2 allows a complete one).</summary>
     public bool WithCidSets { get; init; }
 
+    /// <summary>
+    /// Whether transparency is flattened (PDF/A-1 forbids soft masks, opacities below 1 and transparency groups): translucent
+    /// colours and layers are painted as their colour over white, images with an alpha channel composited onto white.
+    /// </summary>
+    public bool FlattensTransparency { get; init; }
+
+    /// <summary>Whether something translucent was drawn opaque because transparency is flattened.</summary>
+    public bool Flattened { get; private set; }
+
+    /// <summary>Records that something translucent was drawn opaque (<see cref="FlattensTransparency"/>).</summary>
+    public void NoteFlattened() => Flattened = true;
+
     /// <summary>Images already encoded by other documents of the build, or null to encode each here.</summary>
     public PdfImageCache? ImageCache { get; init; }
 
@@ -67,8 +79,9 @@ internal sealed class PdfResources(PdfObjectWriter writer)
     {
         if (images.TryGetValue(image, out var known)) return known;
         string? name = null;
-        if (PdfImage.Write(writer, image, ImageCache) is { } number)
+        if (PdfImage.Write(writer, image, ImageCache, FlattensTransparency, out var number) is { } encoded)
         {
+            if (encoded.Flattened) NoteFlattened();
             name = "X" + (forms.Count + 1).ToString(CultureInfo.InvariantCulture);
             forms.Add((name, number));
         }

@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using System.Globalization;
+using BriefingCompiler.Pdf;
+using BriefingCompiler.Pdf.Fonts;
+using BriefingCompiler.Pdf.Rendering;
+using BriefingCompiler.Templating;
+
+namespace BriefingCompiler.Benchmarks.Stages;
+
+/// <summary>
+/// `pdf-writing [--runs N] [--standard S] [--profile SECONDS] FILE_OR_DIR…`: the PDF-writing stage alone
+/// (<see cref="PdfDocumentWriter.Write"/>), as `briefc build --timings` counts it, on briefings laid out once with the
+/// built-in template. Each document is written N times (default 15); the figure per document is the fastest run (on
+/// a shared machine the fastest is the one least disturbed by other processes), summed over the documents, with the
+/// median per document and the bytes written (to see that a faster writer does not write bigger files). With
+/// <c>--profile</c> it keeps writing for that long afterwards, for <c>perf record</c>.
+/// </summary>
+public static class PdfWritingCommand
+{
+    public static int Run(string[] args, TextWriter output)
+    {
+        var runs = 15;
+        var profileSeconds = 0.0;
+        var standard = PdfStandard.Default;
+        var paths = new List<string>();
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--runs": runs = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                case "--profile": profileSeconds = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                case "--standard": standard = PdfStandard.TryParse(args[++i], out _) ?? throw new ArgumentException(args[i]); break;
+                default: paths.Add(args[i]); break;
+            }
+        }
+
+        var files = paths.SelectMany(p => Directory.Exists(p) ? Directory.GetFiles(p, "*.yaml").Order(StringComparer.Ordinal).ToArray() : new[] { p }).ToList();
+        using var catalog = new FontCatalog();
+        var renderer = new PdfRenderer(catalog);
+        var template = BriefingTemplate.BuiltIn();
+        var options = new PdfRenderOptions { Standard = standard, Date = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero) };
+        var documents = files.Select(file =>
+        {
+            var briefing = BriefingLoader.Load(file).Briefing ?? throw new InvalidOperationException($"{file} does not load");
+            var html = template.Render(briefing).Html ?? throw new InvalidOperationException($"{file}: the built-in template failed");
+            return (File: Path.GetFileName(file), Document: renderer.Layout(html, options));
+        }).ToList();
+
+        double fastestSum = 0, medianSum = 0;
+        long bytes = 0;
+        foreach (var (file, document) in documents)
+        {
+            var times = new List<double>();
+            var length = 0;
+            for (var run = 0; run < runs; run++)
+            {
+                var start = Stopwatch.GetTimestamp();
+                length = PdfDocumentWriter.Write(document.Paints, document.Bookmarks, document.Metadata, options, document.Structure).Length;
+                times.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+            }
+
+            times.Sort();
+            fastestSum += times[0];
+            medianSum += times[times.Count / 2];
+            bytes += length;
+            if (documents.Count <= 6) output.WriteLine($"{file}: fastest {times[0]:0.00} ms, median {times[times.Count / 2]:0.00} ms, {length:N0} B");
+        }
+
+        output.WriteLine($"{documents.Count} documents, {runs} runs each: fastest summed {fastestSum:0.0} ms, median summed {medianSum:0.0} ms, {bytes:N0} B");
+        var until = Stopwatch.GetTimestamp() + (long)(profileSeconds * Stopwatch.Frequency);
+        while (Stopwatch.GetTimestamp() < until)
+        {
+            foreach (var (_, document) in documents) PdfDocumentWriter.Write(document.Paints, document.Bookmarks, document.Metadata, options, document.Structure);
+        }
+
+        foreach (var (_, document) in documents) document.Dispose();
+        return 0;
+    }
+}
