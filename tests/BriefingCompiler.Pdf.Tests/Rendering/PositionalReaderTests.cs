@@ -117,7 +117,7 @@ public class PositionalReaderTests
         using var pdf = PdfDocument.Open(result.Pdf);
         var read = ChunkingReader.Read(pdf.GetPage(1));
 
-        Assert.That(read.Split(' ', '\n', StringSplitOptions.RemoveEmptyEntries), Is.EqualTo(arabic.Split(' ')));
+        Assert.That(read.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries), Is.EqualTo(arabic.Split(' ')));
     }
 
     /// <summary>
@@ -244,7 +244,7 @@ public class PositionalReaderTests
                         Flush();
                         break;
                     case ShowText show:
-                        Show(show.Bytes);
+                        Show(show.Bytes.ToArray());
                         break;
                     case ShowTextsWithPositioning positioned:
                         foreach (var token in positioned.Array)
