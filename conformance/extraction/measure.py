@@ -7,7 +7,9 @@ pdftotext (poppler), `mutool draw -F txt` (MuPDF), pdf.js (npm pdfjs-dist, Firef
 prints:
 
   similarity  characters of the HTML's text found in order in the extracted text (difflib matching blocks,
-              whitespace ignored), over the number of source characters;
+              whitespace ignored), over the number of source characters; the text print shows (not the footnote
+              list and calls the template hides in print), each footnote matched on its own (print sets it at the
+              foot of its page);
   words       source words (maximal runs of letters, marks and digits; NFC) found intact: Latin, Cyrillic or
               Arabic words among the extracted words (as a multiset), Han or kana runs as substrings of the
               extracted text without its whitespace (lines break inside them);
@@ -36,33 +38,61 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 
 
 class TextOfHtml(html.parser.HTMLParser):
+    """The text print shows: without the head, the footnote list and the footnote calls (the template hides both in
+    print, where each note stands at the foot of its page — a block of its own — and its call is generated)."""
     SKIP = {"head", "style", "script", "title"}
 
     def __init__(self):
         super().__init__()
         self.depth = 0
+        self.hidden = None  # [tag, nesting] of the element hidden in print we are in
+        self.spans = []  # for each open span, whether it is a footnote
         self.parts = []
+        self.notes = []  # footnote texts: in print at the foot of their page, out of the text's order
 
     def handle_starttag(self, tag, attrs):
-        if tag in self.SKIP:
+        classes = (dict(attrs).get("class") or "").split()
+        if self.hidden is not None:
+            if tag == self.hidden[0]:
+                self.hidden[1] += 1
+        elif (tag == "section" and "footnotes" in classes) or (tag == "sup" and "footnote-ref" in classes and "footnote-repeat" not in classes):
+            self.hidden = [tag, 1]
+        elif tag in self.SKIP:
             self.depth += 1
-        elif tag in ("br", "p", "li", "tr", "td", "th", "h1", "h2", "h3", "div"):
-            self.parts.append("\n")
+        else:
+            if tag == "span":
+                self.spans.append("footnote" in classes)
+            if tag == "span" and self.spans[-1] and sum(self.spans) == 1:
+                self.notes.append("")
+                self.parts.append("\n")  # where print has the call: a superscript number
+            elif tag in ("br", "p", "li", "tr", "td", "th", "h1", "h2", "h3", "div"):
+                self.parts.append("\n")
 
     def handle_endtag(self, tag):
-        if tag in self.SKIP:
+        if self.hidden is not None:
+            if tag == self.hidden[0]:
+                self.hidden[1] -= 1
+                if self.hidden[1] == 0:
+                    self.hidden = None
+        elif tag in self.SKIP:
             self.depth -= 1
+        elif tag == "span" and self.spans:
+            self.spans.pop()
 
     def handle_data(self, data):
-        if self.depth == 0:
-            self.parts.append(data)
+        if self.depth == 0 and self.hidden is None:
+            if any(self.spans):
+                self.notes[-1] += data
+            else:
+                self.parts.append(data)
 
 
 def source_text(pdf):
+    """The HTML's text: the text in order, and the footnotes apart."""
     parser = TextOfHtml()
     with open(os.path.splitext(pdf)[0] + ".html", encoding="utf-8") as f:
         parser.feed(f.read())
-    return unicodedata.normalize("NFC", "".join(parser.parts))
+    return unicodedata.normalize("NFC", "".join(parser.parts)), [unicodedata.normalize("NFC", n) for n in parser.notes]
 
 
 def run(command):
@@ -98,15 +128,20 @@ def is_han(word):
     return any("\u3040" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" for c in word)
 
 
+def matched_characters(a, b):
+    return sum(block.size for block in difflib.SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks())
+
+
 def measure(source, extracted):
+    text, notes = source
     extracted = unicodedata.normalize("NFC", extracted)
-    a = "".join(source.split())
+    a = "".join(text.split())
     b = "".join(extracted.split())
-    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
-    matched = sum(block.size for block in matcher.get_matching_blocks())
-    similarity = matched / max(1, len(a))
+    # The text in order; each footnote on its own, wherever its page put it.
+    matched = matched_characters(a, b) + sum(matched_characters("".join(n.split()), b) for n in notes)
+    similarity = matched / max(1, len(a) + sum(len("".join(n.split())) for n in notes))
     found_words = Counter(w for w in words(extracted) if not is_han(w))
-    source_words = words(source)
+    source_words = words(text) + [w for n in notes for w in words(n)]
     missing = []
     for w in source_words:
         if is_han(w):

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds the three sample briefings (briefings/icann81-gac-alac.{zh,en,ar}.yaml) as HTML and PDF and reports, for each,
+# Builds the six sample briefings — briefings/icann81-gac-alac.{zh,en,ar}.yaml and their French, Spanish and Russian
+# versions (tests/BriefingCompiler.Tests/Fixtures/languages/) — as HTML and PDF and reports, for each,
 # how well four readers of different families extract the PDF's text: pdftotext (poppler), mutool (MuPDF), pdf.js
 # (npm pdfjs-dist, Firefox's reader) and PdfPig — character similarity, source words found intact, words a search
 # finds, junk characters (conformance/extraction/measure.py says how each is counted).
@@ -23,8 +24,8 @@ export PDFJS_DIR
 
 dotnet build -c Release -v q "$root/bench/BriefingCompiler.Benchmarks" >&2
 dotnet build -v q "$root/src/Briefc" >&2
-for language in zh en ar; do
-  dotnet run --no-build --project "$root/src/Briefc" -- build "$root/briefings/icann81-gac-alac.$language.yaml" -o "$out" --format html,pdf >&2
+for source in "$root"/briefings/icann81-gac-alac.{zh,en,ar}.yaml "$root"/tests/BriefingCompiler.Tests/Fixtures/languages/icann81-gac-alac.{es,fr,ru}.yaml; do
+  dotnet run --no-build --project "$root/src/Briefc" -- build "$source" -o "$out" --format html,pdf >&2
 done
 
-python3 "$root/conformance/extraction/measure.py" "$@" "$out"/icann81-gac-alac.{zh,en,ar}.pdf
+python3 "$root/conformance/extraction/measure.py" "$@" "$out"/icann81-gac-alac.{zh,en,ar,es,fr,ru}.pdf

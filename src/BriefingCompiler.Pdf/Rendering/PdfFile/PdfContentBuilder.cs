@@ -36,14 +36,28 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
     private object? open;
     private int nextMcid;
 
+    /// <summary>Where pdf.js sees the last glyph it placed end (x, and the baseline's y), for the next text on the line.</summary>
+    private (double X, float BaselineY)? lastPlacedEnd;
+
+    /// <summary>The space a right-to-left run ended with, kept to be written first in the next text on its line: only in
+    /// the same text object can word spacing show pdf.js the gap (<see cref="PositionalReaderSteps"/>).</summary>
+    private LeadingSpace? pendingSpace;
+
+    /// <summary>A space written ahead of a run, in its own font: its x (absolute) and baseline.</summary>
+    private sealed record LeadingSpace(PdfFontEmbedding Font, float Size, ushort Glyph, double X, float BaselineY);
+
     /// <summary>The page's marked-content sequences and tagged link annotations, in content order.</summary>
     public IReadOnlyList<MarkedItem> Marked => marked;
 
     public byte[] Build(IEnumerable<PaintCommand> commands)
     {
         var content = new StringBuilder();
-        foreach (var command in commands)
+        var list = commands as IReadOnlyList<PaintCommand> ?? commands.ToList();
+        for (var index = 0; index < list.Count; index++)
         {
+            var command = list[index];
+            if (pendingSpace is { } space && !(command is DrawGlyphs following && following.BaselineY == space.BaselineY)) WritePendingSpace(content);
+            if (command is BeginLayer or EndLayer) lastPlacedEnd = null; // a form's text is read apart from the page's
             switch (command)
             {
                 case FillRectangle or FillRoundRectangle or StrokeRoundRectangle or DrawListSymbol or DrawLine:
@@ -93,7 +107,7 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
                         .Append(Point(line.From)).Append(" m ").Append(Point(line.To)).Append(" l S\n"), stroke: true);
                     break;
                 case DrawGlyphs glyphs:
-                    Glyphs(content, glyphs);
+                    Glyphs(content, glyphs, index + 1 < list.Count ? list[index + 1] : null);
                     break;
                 case DrawImage image when image.Destination.Width > 0 && image.Destination.Height > 0:
                     content.Append("q ").Append(Rect(image.Clip)).Append(" re W n\n");
@@ -133,6 +147,7 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
             }
         }
 
+        WritePendingSpace(content);
         Close(content);
         return Encoding.ASCII.GetBytes(content.ToString());
     }
@@ -229,7 +244,7 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
         return 0xFF000000 | Channel(16) | Channel(8) | Channel(0);
     }
 
-    private void Glyphs(StringBuilder content, DrawGlyphs command)
+    private void Glyphs(StringBuilder content, DrawGlyphs command, PaintCommand? next)
     {
         var run = command.Run;
         var size = run.Style.FontSize;
@@ -262,7 +277,18 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
             // The space of a soft line break, undrawn in layout, is written (it has no ink) so that the line's last
             // word and the next line's first stay two words for readers and in the structure's text.
             if (run.BreakSpaceGlyph is { } space) written.Add((space, " ", run.BreakSpaceX, 0f, false));
-            if (written.Count > 0) Text(c, run, font, written, originX, height - command.BaselineY);
+            var lead = pendingSpace;
+            pendingSpace = null;
+            if (run.BreakSpaceGlyph is null && written.Count > 0 && written[^1].Item2 == " " && next is DrawGlyphs following
+                && following.BaselineY == command.BaselineY && following.LineX + following.Run.X + following.Run.Width <= originX + written[^1].Item3 + 0.01)
+            {
+                // A space between this run and the next on the line, which stands left of it (Arabic before a Latin
+                // name): written first in the next run's text object.
+                pendingSpace = new LeadingSpace(font, size, written[^1].Item1, originX + written[^1].Item3, command.BaselineY);
+                written.RemoveAt(written.Count - 1);
+            }
+
+            if (written.Count > 0 || lead is not null) Text(c, run, font, written, originX, command.BaselineY, rightToLeft, lead);
             // A glyph that stands for no text (a dot or mark whose letter its base carries) is drawn as its outline:
             // readers then add nothing for it, where an empty ToUnicode entry makes some write U+FFFD.
             var scale = size / run.Font.UnitsPerEm;
@@ -283,48 +309,123 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
         text.Length > 0 && text.All(c => char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark);
 
     /// <summary>One text object: the glyphs of <paramref name="written"/> (glyph, the text it stands for, its x from the
-    /// run's start, its rise, whether it is invisible), in that order, each at its place.</summary>
-    private static void Text(StringBuilder c, GlyphRun run, PdfFontEmbedding font, List<(ushort Glyph, string Text, float X, float Rise, bool Invisible)> written, double x, double y)
+    /// run's start, its rise, whether it is invisible), in that order, each at its place, after <paramref name="lead"/>
+    /// (a space kept from the run before). Where readers that go by position need it, the steps
+    /// <see cref="PositionalReaderSteps"/> plans.</summary>
+    private void Text(StringBuilder c, GlyphRun run, PdfFontEmbedding font, List<(ushort Glyph, string Text, float X, float Rise, bool Invisible)> written, double x, float baselineY, bool rightToLeft, LeadingSpace? lead)
     {
         var size = run.Style.FontSize;
-        c.Append("BT /").Append(font.ResourceName).Append(' ').Append(N(size)).Append(" Tf 1 0 0 1 ")
-            .Append(N(x)).Append(' ').Append(N(y)).Append(" Tm [");
+        var y = height - baselineY;
+        var cids = written.Select(w => font.Cid(w.Glyph, w.Text)).ToArray();
+        var glyphs = written.Select((w, i) => new PositionalReaderSteps.Glyph(w.Text, w.X, font.Advance(w.Glyph) * size / 1000, cids[i])).ToList();
+        if (lead is not null) glyphs.Insert(0, new PositionalReaderSteps.Glyph(" ", lead.X - x, lead.Font.Advance(lead.Glyph) * lead.Size / 1000, lead.Font.Cid(lead.Glyph, " ")));
+        var before = lastPlacedEnd is { } end && end.BaselineY == baselineY ? end.X - x : (double?)null;
+        var (steps, after) = PositionalReaderSteps.Plan(glyphs, size, rightToLeft, before);
+        lastPlacedEnd = after is { } last ? (x + last, baselineY) : null;
+
         var pen = 0.0; // in points from the run's start
+        var line = 0.0; // where the line matrix is, from the run's start (moved by Td)
+        double shown = size; // the font size set (a millionth more to end pdf.js's chunk, PositionalReaderSteps)
         var rise = 0f;
+        var inArray = false;
         var inHex = false;
         var invisible = false;
-        foreach (var (glyph, text, position, glyphRise, glyphInvisible) in written)
+        void Operators(string operators)
         {
-            if (glyphRise != rise || glyphInvisible != invisible)
-            {
-                if (inHex) c.Append('>');
-                inHex = false;
-                c.Append("] TJ ");
-                if (glyphRise != rise) c.Append(N(glyphRise)).Append(" Ts ");
-                if (glyphInvisible != invisible) c.Append(glyphInvisible ? "3 Tr " : "0 Tr ");
-                c.Append('[');
-                rise = glyphRise;
-                invisible = glyphInvisible;
-            }
-
-            // TJ numbers are thousandths of the font size, subtracted from the pen.
-            var adjust = Math.Round((pen - position) * 1000 / size, 1);
-            if (Math.Abs(adjust) >= 0.1)
-            {
-                if (inHex) c.Append('>');
-                inHex = false;
-                c.Append(N(adjust));
-                pen -= adjust * size / 1000;
-            }
-
-            if (!inHex) c.Append('<');
-            inHex = true;
-            c.Append(font.Cid(glyph, text).ToString("X4", CultureInfo.InvariantCulture));
-            pen += font.Advance(glyph) * size / 1000;
+            if (inArray) c.Append(inHex ? ">] TJ " : "] TJ ");
+            inArray = inHex = false;
+            c.Append(operators).Append(' ');
         }
 
-        if (inHex) c.Append('>');
-        c.Append("] TJ").Append(rise != 0 ? " 0 Ts" : "").Append(invisible ? " 0 Tr" : "").Append(" ET ");
+        void Show(ushort cid)
+        {
+            if (!inArray) c.Append('[');
+            if (!inHex) c.Append('<');
+            inArray = inHex = true;
+            c.Append(cid.ToString("X4", CultureInfo.InvariantCulture));
+        }
+
+        if (lead is null)
+        {
+            c.Append("BT /").Append(font.ResourceName).Append(' ').Append(N(size)).Append(" Tf 1 0 0 1 ").Append(N(x)).Append(' ').Append(N(y)).Append(" Tm ");
+        }
+        else
+        {
+            // The space in its own font, where it stands; then the run's font, the pen carried on (no Tm: that would
+            // set pdf.js's pen back too).
+            var at = N(lead.X);
+            c.Append("BT /").Append(lead.Font.ResourceName).Append(' ').Append(N(lead.Size)).Append(" Tf 1 0 0 1 ").Append(at).Append(' ').Append(N(y)).Append(" Tm ");
+            // Positions count from the run's start as written (readers place the run at that).
+            line = pen = double.Parse(at, CultureInfo.InvariantCulture) - double.Parse(N(x), CultureInfo.InvariantCulture);
+            if (steps[0].WordSpacing is { } leadSpacing) Operators(N(leadSpacing) + " Tw");
+            Show(glyphs[0].Cid);
+            pen += glyphs[0].Advance;
+            if (lead.Font != font || lead.Size != size) Operators("/" + font.ResourceName + " " + N(size) + " Tf");
+        }
+
+        var offset = lead is null ? 0 : 1;
+        for (var k = 0; k < written.Count; k++)
+        {
+            var (glyph, _, position, glyphRise, glyphInvisible) = written[k];
+            var step = steps[k + offset];
+            if (step.BreakBefore)
+            {
+                shown = shown == size ? size + PositionalReaderSteps.SizeNudge : size;
+                Operators("/" + font.ResourceName + " " + Fine(shown) + " Tf");
+            }
+
+            if (step.WordSpacing is { } wordSpacing) Operators(N(wordSpacing) + " Tw");
+            if (glyphRise != rise) Operators(N(glyphRise) + " Ts");
+            if (glyphInvisible != invisible) Operators(glyphInvisible ? "3 Tr" : "0 Tr");
+            rise = glyphRise;
+            invisible = glyphInvisible;
+
+            // TJ numbers are thousandths of the font size, subtracted from the pen. After a leading space the pen is
+            // moved as finely as written numbers go, so the run's glyphs stand where they would without it.
+            var adjust = Math.Round((pen - position) * 1000 / shown, lead is not null && k == 0 ? 3 : 1);
+            if (Math.Abs(adjust) >= 0.1)
+            {
+                if (!inArray) c.Append('[');
+                if (inHex) c.Append('>');
+                inArray = true;
+                inHex = false;
+                c.Append(N(adjust));
+                pen -= adjust * shown / 1000;
+            }
+
+            Show(cids[k]);
+            pen += font.Advance(glyph) * shown / 1000;
+            if (step.ResyncAfter)
+            {
+                // The line matrix to the pen, which puts pdf.js's pen where the others' is; to the millionth, so that
+                // what follows stands where it would without (a thousandth of a point moves glyphs across a
+                // rasterizer's subpixel steps).
+                var move = Fine(pen - line);
+                Operators("0 Tw " + move + " 0 Td");
+                line += double.Parse(move, CultureInfo.InvariantCulture);
+                pen = line;
+            }
+        }
+
+        if (inArray) c.Append(inHex ? ">] TJ " : "] TJ ");
+        c.Append(rise != 0 ? "0 Ts " : "").Append(invisible ? "0 Tr " : "").Append("ET ");
+    }
+
+    /// <summary>A number to the millionth (PDF numbers elsewhere are written to the thousandth).</summary>
+    private static string Fine(double value)
+    {
+        var rounded = Math.Round(value, 6, MidpointRounding.AwayFromZero);
+        return rounded == 0 ? "0" : rounded.ToString("0.######", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The space kept from a run, written alone where it stands: no text came after it on its line.</summary>
+    private void WritePendingSpace(StringBuilder content)
+    {
+        if (pendingSpace is not { } space) return;
+        pendingSpace = null;
+        content.Append("BT /").Append(space.Font.ResourceName).Append(' ').Append(N(space.Size)).Append(" Tf 1 0 0 1 ")
+            .Append(N(space.X)).Append(' ').Append(N(height - space.BaselineY)).Append(" Tm [<")
+            .Append(space.Font.Cid(space.Glyph, " ").ToString("X4", CultureInfo.InvariantCulture)).Append(">] TJ ET\n");
     }
 
     /// <summary>An SVG image as paths: its view box mapped into <paramref name="destination"/> by one <c>cm</c> (y flipped

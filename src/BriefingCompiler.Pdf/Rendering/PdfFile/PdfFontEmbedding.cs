@@ -19,18 +19,49 @@ internal sealed class PdfFontEmbedding(FontFace face, string resourceName)
     private readonly List<(ushort Glyph, string Text)> byCid = [(0, "")]; // CID 0 is .notdef
     private readonly Dictionary<ushort, float> advances = [];
 
+    /// <summary>A CID no pair has (yet): the .notdef glyph, no text. Those below 32, left when the space took 32 early,
+    /// go to the next pairs.</summary>
+    private static readonly (ushort Glyph, string Text) Unused = (0, "");
+    private readonly Queue<ushort> unused = new();
+    private bool spaceAssigned;
+
     public FontFace Face { get; } = face;
 
     /// <summary>The font's name in the page resources (/F1, /F2…).</summary>
     public string ResourceName { get; } = resourceName;
 
     /// <summary>The CID for <paramref name="glyph"/> standing for <paramref name="text"/>.</summary>
+    /// <remarks>The space (a glyph standing for " ") is CID 32, the CID word spacing reaches in pdf.js's text
+    /// extraction (<see cref="PositionalReaderSteps"/>); other pairs take the other CIDs in the order they come.</remarks>
     public ushort Cid(ushort glyph, string text)
     {
         if (cids.TryGetValue((glyph, text), out var cid)) return cid;
         if (byCid.Count > ushort.MaxValue) throw new InvalidOperationException($"{Face} needs more than 65,535 glyph-and-text pairs in one document.");
-        cid = (ushort)byCid.Count;
-        byCid.Add((glyph, text));
+        const ushort space = PositionalReaderSteps.SpaceCid;
+        if (text == " " && !spaceAssigned)
+        {
+            spaceAssigned = true;
+            while (byCid.Count < space)
+            {
+                unused.Enqueue((ushort)byCid.Count);
+                byCid.Add(Unused);
+            }
+
+            if (byCid.Count == space) byCid.Add((glyph, text));
+            else byCid[space] = (glyph, text);
+            cid = space;
+        }
+        else if (unused.TryDequeue(out cid))
+        {
+            byCid[cid] = (glyph, text);
+        }
+        else
+        {
+            if (byCid.Count == space && !spaceAssigned) byCid.Add(Unused); // kept for the space
+            cid = (ushort)byCid.Count;
+            byCid.Add((glyph, text));
+        }
+
         cids.Add((glyph, text), cid);
         return cid;
     }
@@ -105,12 +136,12 @@ internal sealed class PdfFontEmbedding(FontFace face, string resourceName)
     }
 
     /// <summary>
-    /// The CMap from CIDs to text (§9.10.3). A glyph that stands for no text (a dot or mark whose letter its base
-    /// carries) maps to an empty string, so readers add nothing for it.
+    /// The CMap from CIDs to text (§9.10.3). Glyphs that stand for no text (dots, marks whose letter the base carries)
+    /// are drawn as outlines and have no CID; CIDs no pair has are left out.
     /// </summary>
     private string ToUnicodeCMap()
     {
-        var mapped = Enumerable.Range(1, byCid.Count - 1).Select(cid => (Cid: cid, byCid[cid].Text)).ToList();
+        var mapped = Enumerable.Range(1, byCid.Count - 1).Select(cid => (Cid: cid, byCid[cid].Text)).Where(p => p.Text.Length > 0).ToList();
         var cmap = new StringBuilder();
         cmap.Append("/CIDInit/ProcSet findresource begin\n12 dict begin\nbegincmap\n")
             .Append("/CIDSystemInfo<</Registry(Adobe)/Ordering(UCS)/Supplement 0>>def\n/CMapName/Adobe-Identity-UCS def\n/CMapType 2 def\n")
