@@ -149,17 +149,23 @@ public static class FragmentPainter
         clips ??= [];
         clipsOfPositioned ??= [];
         var style = fragment.Box.Style;
+        var (shiftX, shiftY) = style.RelativeOffset(containing.Width, containing.Height);
+        var x = originX + fragment.X + shiftX;
+        var y = originY + fragment.Y + shiftY;
         if (self)
         {
             var applying = style.FixedPositioned ? [] : style.AbsolutelyPositioned ? clipsOfPositioned : clips;
+            // clip: rect() shows the box and all its descendants, positioned ones included, only inside the rectangle.
+            if (style.Clip is { } clip)
+            {
+                var (left, top, right, bottom) = clip.Within(x, y, fragment.Width, fragment.Height);
+                applying = [.. applying, new SKRect(left, top, Math.Max(left, right), Math.Max(top, bottom))];
+            }
+
             // Its content belongs to the element it would have been painted inside.
             found.Add(new PositionedPaint(fragment, originX, originY, containing, applying, owner));
             clips = applying;
         }
-
-        var (shiftX, shiftY) = style.RelativeOffset(containing.Width, containing.Height);
-        var x = originX + fragment.X + shiftX;
-        var y = originY + fragment.Y + shiftY;
         // The root's overflow applies to the viewport, not to its box (CSS 2.1 11.1.1).
         if (style.ClipsOverflow && !root)
         {
@@ -397,6 +403,14 @@ public static class FragmentPainter
             PaintBorders(fragment, rect, commands);
         }
 
+        // The outline goes over the box's content (CSS 2.1 §18.4, Appendix E step 10 allows it with the element):
+        // after the last pass over the box, outside its overflow clip.
+        if (layer is PaintLayer.All or PaintLayer.Inline && !style.Invisible && style.Outline is { } outline)
+        {
+            var outset = style.OutlineOffset + outline.Width;
+            Frame(new SKRect(rect.Left - outset, rect.Top - outset, rect.Right + outset, rect.Bottom + outset), outline, outline, outline, outline, commands);
+        }
+
         if (faded)
         {
             commands.Add(new EndLayer());
@@ -583,7 +597,12 @@ public static class FragmentPainter
         return sides.All(s => s == sides[0]) && sides[0].IsVisible ? sides[0] : null;
     }
 
-    private static void InlineBorder(ComputedStyle style, SKRect rect, List<PaintCommand> commands)
+    private static void InlineBorder(ComputedStyle style, SKRect rect, List<PaintCommand> commands) =>
+        Frame(rect, style.BorderTop, style.BorderRight, style.BorderBottom, style.BorderLeft, commands);
+
+    /// <summary>Four sides drawn inside <paramref name="rect"/>'s edges, each as thick as its width: an inline box's
+    /// border, or an outline around the rectangle it encloses.</summary>
+    private static void Frame(SKRect rect, BorderSide top, BorderSide right, BorderSide bottom, BorderSide left, List<PaintCommand> commands)
     {
         void Side(BorderSide side, SKPoint from, SKPoint to, float inwardX, float inwardY)
         {
@@ -594,10 +613,10 @@ public static class FragmentPainter
             }
         }
 
-        Side(style.BorderTop, new SKPoint(rect.Left, rect.Top), new SKPoint(rect.Right, rect.Top), 0, 1);
-        Side(style.BorderBottom, new SKPoint(rect.Left, rect.Bottom), new SKPoint(rect.Right, rect.Bottom), 0, -1);
-        Side(style.BorderLeft, new SKPoint(rect.Left, rect.Top), new SKPoint(rect.Left, rect.Bottom), 1, 0);
-        Side(style.BorderRight, new SKPoint(rect.Right, rect.Top), new SKPoint(rect.Right, rect.Bottom), -1, 0);
+        Side(top, new SKPoint(rect.Left, rect.Top), new SKPoint(rect.Right, rect.Top), 0, 1);
+        Side(bottom, new SKPoint(rect.Left, rect.Bottom), new SKPoint(rect.Right, rect.Bottom), 0, -1);
+        Side(left, new SKPoint(rect.Left, rect.Top), new SKPoint(rect.Left, rect.Bottom), 1, 0);
+        Side(right, new SKPoint(rect.Right, rect.Top), new SKPoint(rect.Right, rect.Bottom), -1, 0);
     }
 
     private static void PaintLine(LineFragment line, float originX, float originY, List<PaintCommand> commands, HashSet<object> anchored, ContentOwner owner,
@@ -697,6 +716,12 @@ public static class FragmentPainter
             if (tag is null)
             {
                 continue;
+            }
+
+            if (tag.Box is { Outline: { } outline } outlined)
+            {
+                var outset = outlined.OutlineOffset + outline.Width;
+                Frame(new SKRect(box.Left - outset, box.Top - outset, box.Right + outset, box.Bottom + outset), outline, outline, outline, outline, commands);
             }
 
             var thickness = Math.Max(0.5f, size / 16);
