@@ -291,16 +291,17 @@ public static class FragmentPainter
         // table around a stray row) shows nothing.
         var hidden = style.Invisible || (box is TableCellBox { IsEmpty: true } && style.EmptyCellsHide && !style.BorderCollapse)
             || box is TableRowBox { Cells.Count: 0 };
-        if (blocks && withBackground && !hidden && (style.BackgroundColor >> 24) != 0 && fragment.Width > 0 && fragment.Height > 0)
+        var backgroundArea = BackgroundArea(rect, fragment, style.BackgroundClip);
+        if (blocks && withBackground && !hidden && (style.BackgroundColor >> 24) != 0 && backgroundArea.Width > 0 && backgroundArea.Height > 0)
         {
-            commands.Add(Rounded(fragment)
+            commands.Add(Rounded(fragment) && style.BackgroundClip == BackgroundBox.BorderBox
                 ? new FillRoundRectangle(RoundRect(rect, fragment, 0), style.BackgroundColor)
-                : new FillRectangle(rect, style.BackgroundColor));
+                : new FillRectangle(backgroundArea, style.BackgroundColor));
         }
 
-        if (blocks && withBackground && !hidden && style.BackgroundImage is { } background && fragment.Width > 0 && fragment.Height > 0)
+        if (blocks && withBackground && !hidden && style.BackgroundImage is { } background && backgroundArea.Width > 0 && backgroundArea.Height > 0)
         {
-            commands.Add(BackgroundIn(background, PaddingBox(rect, fragment), rect));
+            commands.Add(BackgroundIn(background, BackgroundArea(rect, fragment, style.BackgroundOrigin), backgroundArea));
         }
 
         if (blocks && box is TableBox table)
@@ -455,6 +456,14 @@ public static class FragmentPainter
             RepeatY = background.RepeatY,
         };
     }
+
+    /// <summary>The border, padding or content box of a fragment whose border box is <paramref name="rect"/> (background-clip, background-origin).</summary>
+    private static SKRect BackgroundArea(SKRect rect, BoxFragment fragment, BackgroundBox box) => box switch
+    {
+        BackgroundBox.PaddingBox => PaddingBox(rect, fragment),
+        BackgroundBox.ContentBox => ContentBox(rect, fragment),
+        _ => rect,
+    };
 
     private static SKRect ContentBox(SKRect rect, BoxFragment fragment)
     {

@@ -20,6 +20,12 @@ public sealed record ComputedStyle
     public BorderSide BorderLeft { get; init; } = BorderSide.None;
     public uint BackgroundColor { get; init; }
 
+    /// <summary>background-clip: the box the background colour and image are painted in (the border box unless set).</summary>
+    public BackgroundBox BackgroundClip { get; init; }
+
+    /// <summary>background-origin: the box background-position and background-size refer to (the padding box unless set).</summary>
+    public BackgroundBox BackgroundOrigin { get; init; } = BackgroundBox.PaddingBox;
+
     /// <summary>border-*-radius, clockwise from the top left; all <see cref="CornerRadius.Square"/> for square corners.</summary>
     public IReadOnlyList<CornerRadius> CornerRadii { get; init; } = SquareCorners;
 

@@ -191,6 +191,8 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
             BorderBottom = Border("bottom"),
             BorderLeft = Border("left"),
             BackgroundColor = CssValueReader.Color(Get("background-color"), color) ?? 0,
+            BackgroundClip = BackgroundBoxOf(Get("background-clip"), "background-clip", elementName) ?? BackgroundBox.BorderBox,
+            BackgroundOrigin = BackgroundBoxOf(Get("background-origin"), "background-origin", elementName) ?? BackgroundBox.PaddingBox,
             CornerRadii = CornerRadii(Get, fontSize) ?? ComputedStyle.SquareCorners,
             Color = color,
             FontFamilies = FontFamilies(Get("font-family")) ?? parent.FontFamilies,
@@ -311,6 +313,20 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
         };
     }
 
+    /// <summary>A background-clip or background-origin keyword (the first layer's, when several are given); null when not set or not understood (reported).</summary>
+    private BackgroundBox? BackgroundBoxOf(string? value, string property, string elementName)
+    {
+        var first = value?.Split(',')[0].Trim();
+        return first switch
+        {
+            null or "initial" => null,
+            "border-box" => BackgroundBox.BorderBox,
+            "padding-box" => BackgroundBox.PaddingBox,
+            "content-box" => BackgroundBox.ContentBox,
+            _ => Unsupported<BackgroundBox?>(property, value, elementName, null),
+        };
+    }
+
     private T Unsupported<T>(string property, string? value, string elementName, T fallback)
     {
         log.WarnOnce("PDF101", property + ":" + value, $"CSS '{property}: {value}' (on <{elementName}>) is not supported by the PDF engine; it is ignored.");
@@ -356,11 +372,8 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
             ? ImageValueReader.Position(NormalisePosition(positionText), fontSize) ?? Unsupported("background-position", positionText, elementName, origin)
             : origin;
         var size = ImageValueReader.BackgroundSize(get("background-size"), fontSize) ?? Unsupported<(bool, bool, CssLength?, CssLength?)>("background-size", get("background-size"), elementName, (false, false, null, null));
-        foreach (var property in new[] { "background-attachment", "background-origin", "background-clip" })
-        {
-            if (get(property) is { } other && other is not ("scroll" or "padding-box" or "border-box" or "initial"))
-                log.WarnOnce("PDF101", property + ":" + other, $"CSS '{property}: {other}' (on <{elementName}>) is not supported by the PDF engine; it is ignored.");
-        }
+        if (get("background-attachment") is { } attachment && attachment is not ("scroll" or "initial"))
+            log.WarnOnce("PDF101", "background-attachment:" + attachment, $"CSS 'background-attachment: {attachment}' (on <{elementName}>) is not supported by the PDF engine; it is ignored.");
 
         return new BackgroundImage(image, repeatX, repeatY, position)
         {
