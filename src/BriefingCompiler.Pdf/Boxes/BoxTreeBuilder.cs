@@ -876,10 +876,10 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
         }
     }
 
-    /// <summary>What an inline element's text carries: its link (or the enclosing one), decorations, background and bordered box.</summary>
+    /// <summary>What an inline element's text carries: its link (or the enclosing one), decorations, background and bordered (or outlined) box.</summary>
     private static InlineTag TagFor(ComputedStyle style, InlineTag parentTag, string? href)
     {
-        var bordered = style.BorderTop.IsVisible || style.BorderRight.IsVisible || style.BorderBottom.IsVisible || style.BorderLeft.IsVisible;
+        var bordered = style.BorderTop.IsVisible || style.BorderRight.IsVisible || style.BorderBottom.IsVisible || style.BorderLeft.IsVisible || style.Outline is not null;
         // A block-level ::before/::after is moved and faded as a box, not again through its text. Inline offsets
         // are lengths (percentages are reported in AddInline: the line's width is not known here).
         var inline = style.Display == Display.Inline;

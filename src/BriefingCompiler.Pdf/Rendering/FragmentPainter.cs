@@ -149,17 +149,23 @@ public static class FragmentPainter
         clips ??= [];
         clipsOfPositioned ??= [];
         var style = fragment.Box.Style;
+        var (shiftX, shiftY) = style.RelativeOffset(containing.Width, containing.Height);
+        var x = originX + fragment.X + shiftX;
+        var y = originY + fragment.Y + shiftY;
         if (self)
         {
             var applying = style.FixedPositioned ? [] : style.AbsolutelyPositioned ? clipsOfPositioned : clips;
+            // clip: rect() shows the box and all its descendants, positioned ones included, only inside the rectangle.
+            if (style.Clip is { } clip)
+            {
+                var (left, top, right, bottom) = clip.Within(x, y, fragment.Width, fragment.Height);
+                applying = [.. applying, new SKRect(left, top, Math.Max(left, right), Math.Max(top, bottom))];
+            }
+
             // Its content belongs to the element it would have been painted inside.
             found.Add(new PositionedPaint(fragment, originX, originY, containing, applying, owner));
             clips = applying;
         }
-
-        var (shiftX, shiftY) = style.RelativeOffset(containing.Width, containing.Height);
-        var x = originX + fragment.X + shiftX;
-        var y = originY + fragment.Y + shiftY;
         // The root's overflow applies to the viewport, not to its box (CSS 2.1 11.1.1).
         if (style.ClipsOverflow && !root)
         {
@@ -285,16 +291,17 @@ public static class FragmentPainter
         // table around a stray row) shows nothing.
         var hidden = style.Invisible || (box is TableCellBox { IsEmpty: true } && style.EmptyCellsHide && !style.BorderCollapse)
             || box is TableRowBox { Cells.Count: 0 };
-        if (blocks && withBackground && !hidden && (style.BackgroundColor >> 24) != 0 && fragment.Width > 0 && fragment.Height > 0)
+        var backgroundArea = BackgroundArea(rect, fragment, style.BackgroundClip);
+        if (blocks && withBackground && !hidden && (style.BackgroundColor >> 24) != 0 && backgroundArea.Width > 0 && backgroundArea.Height > 0)
         {
-            commands.Add(Rounded(fragment)
+            commands.Add(Rounded(fragment) && style.BackgroundClip == BackgroundBox.BorderBox
                 ? new FillRoundRectangle(RoundRect(rect, fragment, 0), style.BackgroundColor)
-                : new FillRectangle(rect, style.BackgroundColor));
+                : new FillRectangle(backgroundArea, style.BackgroundColor));
         }
 
-        if (blocks && withBackground && !hidden && style.BackgroundImage is { } background && fragment.Width > 0 && fragment.Height > 0)
+        if (blocks && withBackground && !hidden && style.BackgroundImage is { } background && backgroundArea.Width > 0 && backgroundArea.Height > 0)
         {
-            commands.Add(BackgroundIn(background, PaddingBox(rect, fragment), rect));
+            commands.Add(BackgroundIn(background, BackgroundArea(rect, fragment, style.BackgroundOrigin), backgroundArea));
         }
 
         if (blocks && box is TableBox table)
@@ -397,6 +404,14 @@ public static class FragmentPainter
             PaintBorders(fragment, rect, commands);
         }
 
+        // The outline goes over the box's content (CSS 2.1 §18.4, Appendix E step 10 allows it with the element):
+        // after the last pass over the box, outside its overflow clip.
+        if (layer is PaintLayer.All or PaintLayer.Inline && !style.Invisible && style.Outline is { } outline)
+        {
+            var outset = style.OutlineOffset + outline.Width;
+            Frame(new SKRect(rect.Left - outset, rect.Top - outset, rect.Right + outset, rect.Bottom + outset), outline, outline, outline, outline, commands);
+        }
+
         if (faded)
         {
             commands.Add(new EndLayer());
@@ -441,6 +456,14 @@ public static class FragmentPainter
             RepeatY = background.RepeatY,
         };
     }
+
+    /// <summary>The border, padding or content box of a fragment whose border box is <paramref name="rect"/> (background-clip, background-origin).</summary>
+    private static SKRect BackgroundArea(SKRect rect, BoxFragment fragment, BackgroundBox box) => box switch
+    {
+        BackgroundBox.PaddingBox => PaddingBox(rect, fragment),
+        BackgroundBox.ContentBox => ContentBox(rect, fragment),
+        _ => rect,
+    };
 
     private static SKRect ContentBox(SKRect rect, BoxFragment fragment)
     {
@@ -583,7 +606,12 @@ public static class FragmentPainter
         return sides.All(s => s == sides[0]) && sides[0].IsVisible ? sides[0] : null;
     }
 
-    private static void InlineBorder(ComputedStyle style, SKRect rect, List<PaintCommand> commands)
+    private static void InlineBorder(ComputedStyle style, SKRect rect, List<PaintCommand> commands) =>
+        Frame(rect, style.BorderTop, style.BorderRight, style.BorderBottom, style.BorderLeft, commands);
+
+    /// <summary>Four sides drawn inside <paramref name="rect"/>'s edges, each as thick as its width: an inline box's
+    /// border, or an outline around the rectangle it encloses.</summary>
+    private static void Frame(SKRect rect, BorderSide top, BorderSide right, BorderSide bottom, BorderSide left, List<PaintCommand> commands)
     {
         void Side(BorderSide side, SKPoint from, SKPoint to, float inwardX, float inwardY)
         {
@@ -594,10 +622,10 @@ public static class FragmentPainter
             }
         }
 
-        Side(style.BorderTop, new SKPoint(rect.Left, rect.Top), new SKPoint(rect.Right, rect.Top), 0, 1);
-        Side(style.BorderBottom, new SKPoint(rect.Left, rect.Bottom), new SKPoint(rect.Right, rect.Bottom), 0, -1);
-        Side(style.BorderLeft, new SKPoint(rect.Left, rect.Top), new SKPoint(rect.Left, rect.Bottom), 1, 0);
-        Side(style.BorderRight, new SKPoint(rect.Right, rect.Top), new SKPoint(rect.Right, rect.Bottom), -1, 0);
+        Side(top, new SKPoint(rect.Left, rect.Top), new SKPoint(rect.Right, rect.Top), 0, 1);
+        Side(bottom, new SKPoint(rect.Left, rect.Bottom), new SKPoint(rect.Right, rect.Bottom), 0, -1);
+        Side(left, new SKPoint(rect.Left, rect.Top), new SKPoint(rect.Left, rect.Bottom), 1, 0);
+        Side(right, new SKPoint(rect.Right, rect.Top), new SKPoint(rect.Right, rect.Bottom), -1, 0);
     }
 
     private static void PaintLine(LineFragment line, float originX, float originY, List<PaintCommand> commands, HashSet<object> anchored, ContentOwner owner,
@@ -697,6 +725,12 @@ public static class FragmentPainter
             if (tag is null)
             {
                 continue;
+            }
+
+            if (tag.Box is { Outline: { } outline } outlined)
+            {
+                var outset = outlined.OutlineOffset + outline.Width;
+                Frame(new SKRect(box.Left - outset, box.Top - outset, box.Right + outset, box.Bottom + outset), outline, outline, outline, outline, commands);
             }
 
             var thickness = Math.Max(0.5f, size / 16);

@@ -20,6 +20,12 @@ public sealed record ComputedStyle
     public BorderSide BorderLeft { get; init; } = BorderSide.None;
     public uint BackgroundColor { get; init; }
 
+    /// <summary>background-clip: the box the background colour and image are painted in (the border box unless set).</summary>
+    public BackgroundBox BackgroundClip { get; init; }
+
+    /// <summary>background-origin: the box background-position and background-size refer to (the padding box unless set).</summary>
+    public BackgroundBox BackgroundOrigin { get; init; } = BackgroundBox.PaddingBox;
+
     /// <summary>border-*-radius, clockwise from the top left; all <see cref="CornerRadius.Square"/> for square corners.</summary>
     public IReadOnlyList<CornerRadius> CornerRadii { get; init; } = SquareCorners;
 
@@ -180,6 +186,17 @@ public sealed record ComputedStyle
 
     /// <summary>overflow: hidden (or clip, scroll, auto — a page cannot scroll) on a block: its descendants are painted only inside its padding box.</summary>
     public bool ClipsOverflow { get; init; }
+
+    /// <summary>clip (CSS 2.1 §11.1.2) of an absolutely positioned box: the part of its border box that it and its
+    /// descendants are shown in; null for auto (and for boxes that are not absolutely positioned, where it does not apply).</summary>
+    public ClipRectangle? Clip { get; init; }
+
+    /// <summary>outline (CSS 2.1 §18.4): drawn outside the border box, over the box's content, taking no room; null for
+    /// none (or a zero width). Its style is a border style (<c>auto</c> is drawn solid).</summary>
+    public BorderSide? Outline { get; init; }
+
+    /// <summary>outline-offset (CSS UI 3): how far outside the border edge the outline starts (negative: inside).</summary>
+    public float OutlineOffset { get; init; }
 
     /// <summary>float: left or right — the box is taken out of the flow and placed at its containing block's side (CSS 2.1 9.5).</summary>
     public FloatSide Float { get; init; }

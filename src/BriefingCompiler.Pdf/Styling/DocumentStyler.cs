@@ -50,6 +50,19 @@ public static partial class DocumentStyler
             style.TextContent = SpacedImportant().Replace(style.TextContent, "!important");
         }
 
+        // Setting a sheet's text parses it again: only where a channel was out of range.
+        foreach (var style in document.QuerySelectorAll("style").Where(s => RgbChannelClamping.Concerns(s.TextContent)))
+        {
+            if (RgbChannelClamping.Rewrite(style.TextContent) is var clamped && clamped != style.TextContent)
+                style.TextContent = clamped;
+        }
+
+        foreach (var styled in document.QuerySelectorAll("[style]").Where(e => RgbChannelClamping.Concerns(e.GetAttribute("style")!)))
+        {
+            if (RgbChannelClamping.Rewrite(styled.GetAttribute("style")!) is var clamped && clamped != styled.GetAttribute("style"))
+                styled.SetAttribute("style", clamped);
+        }
+
         var stash = new GeneratedContentStash();
         foreach (var style in document.QuerySelectorAll("style").Where(s => GeneratedContentStash.Concerns(s.TextContent)))
         {

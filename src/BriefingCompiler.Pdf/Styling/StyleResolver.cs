@@ -18,7 +18,6 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
     [
         ("position", ["static", "relative", "absolute", "fixed"]),
         ("transform", ["none"]),
-        ("clip", ["auto"]),
         ("box-shadow", ["none"]),
         ("text-shadow", ["none"]),
         ("text-transform", ["none", "uppercase", "lowercase", "capitalize"]),
@@ -106,6 +105,22 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
         var fontSize = FontSize(Get("font-size"), parent.FontSize);
         var color = CssValueReader.Color(Get("color"), parent.Color) ?? parent.Color;
         float Len(string name) => CssValueReader.Length(Get(name), fontSize) ?? 0f;
+        // A border or outline width: a keyword or a length; a negative length is invalid (CSS 2.1 §8.5.1), so medium.
+        float LineWidth(string? value) => value switch
+        {
+            null or "medium" => 2.25f,
+            "thin" => 0.75f,
+            "thick" => 3.75f,
+            var w => CssValueReader.Length(w, fontSize) is { } length && length >= 0 ? length : 2.25f,
+        };
+        void ReportLineStyle(string style, string property)
+        {
+            if (style is not ("solid" or "dashed" or "dotted"))
+            {
+                log.WarnOnce("PDF104", property + ":" + style, $"{property} '{style}' is not supported by the PDF engine; drawn as solid.");
+            }
+        }
+
         BorderSide Border(string side)
         {
             var style = Get($"border-{side}-style") ?? "none";
@@ -114,19 +129,23 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
                 return BorderSide.None;
             }
 
-            var width = Get($"border-{side}-width") switch
+            ReportLineStyle(style, "border-style");
+            return new BorderSide(LineWidth(Get($"border-{side}-width")), style, CssValueReader.Color(Get($"border-{side}-color"), color) ?? color);
+        }
+
+        // outline-color's initial value, invert, is drawn in the current colour, as browsers that cannot invert do (CSS UI 3 §5.3).
+        BorderSide? Outline()
+        {
+            var style = Get("outline-style") ?? "none";
+            var width = LineWidth(Get("outline-width"));
+            if (style is "none" or "hidden" || width <= 0)
             {
-                null or "medium" => 2.25f,
-                "thin" => 0.75f,
-                "thick" => 3.75f,
-                var w => CssValueReader.Length(w, fontSize) ?? 2.25f,
-            };
-            if (style is not ("solid" or "dashed" or "dotted"))
-            {
-                log.WarnOnce("PDF104", "border-style:" + style, $"border-style '{style}' is not supported by the PDF engine; drawn as solid.");
+                return null;
             }
 
-            return new BorderSide(width, style, CssValueReader.Color(Get($"border-{side}-color"), color) ?? color);
+            style = style == "auto" ? "solid" : style;
+            ReportLineStyle(style, "outline-style");
+            return new BorderSide(width, style, CssValueReader.Color(Get("outline-color"), color) ?? color);
         }
 
         var decoration = Get("text-decoration-line") ?? Get("text-decoration") ?? "none";
@@ -172,6 +191,8 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
             BorderBottom = Border("bottom"),
             BorderLeft = Border("left"),
             BackgroundColor = CssValueReader.Color(Get("background-color"), color) ?? 0,
+            BackgroundClip = BackgroundBoxOf(Get("background-clip"), "background-clip", elementName) ?? BackgroundBox.BorderBox,
+            BackgroundOrigin = BackgroundBoxOf(Get("background-origin"), "background-origin", elementName) ?? BackgroundBox.PaddingBox,
             CornerRadii = CornerRadii(Get, fontSize) ?? ComputedStyle.SquareCorners,
             Color = color,
             FontFamilies = FontFamilies(Get("font-family")) ?? parent.FontFamilies,
@@ -238,6 +259,11 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
             ZIndex = Get("z-index") is { } zIndex && int.TryParse(zIndex, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var z) ? z : null,
             Opacity = Math.Clamp(CssValueReader.Number(Get("opacity")) ?? 1, 0, 1),
             ClipsOverflow = Get("overflow") is "hidden" or "clip" or "scroll" or "auto",
+            Clip = outOfFlow && Get("clip") is { } clip and not "auto"
+                ? ClipRectangle.Read(clip, fontSize) ?? Unsupported<ClipRectangle?>("clip", clip, elementName, null)
+                : null,
+            Outline = Outline(),
+            OutlineOffset = CssValueReader.Length(Get("outline-offset"), fontSize) ?? 0,
             Offsets = Get("position") is "relative" or "absolute" or "fixed"
                 ? (Offset(Get("top"), fontSize), Offset(Get("right"), fontSize), Offset(Get("bottom"), fontSize), Offset(Get("left"), fontSize))
                 : default,
@@ -287,6 +313,20 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
         };
     }
 
+    /// <summary>A background-clip or background-origin keyword (the first layer's, when several are given); null when not set or not understood (reported).</summary>
+    private BackgroundBox? BackgroundBoxOf(string? value, string property, string elementName)
+    {
+        var first = value?.Split(',')[0].Trim();
+        return first switch
+        {
+            null or "initial" => null,
+            "border-box" => BackgroundBox.BorderBox,
+            "padding-box" => BackgroundBox.PaddingBox,
+            "content-box" => BackgroundBox.ContentBox,
+            _ => Unsupported<BackgroundBox?>(property, value, elementName, null),
+        };
+    }
+
     private T Unsupported<T>(string property, string? value, string elementName, T fallback)
     {
         log.WarnOnce("PDF101", property + ":" + value, $"CSS '{property}: {value}' (on <{elementName}>) is not supported by the PDF engine; it is ignored.");
@@ -332,11 +372,8 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
             ? ImageValueReader.Position(NormalisePosition(positionText), fontSize) ?? Unsupported("background-position", positionText, elementName, origin)
             : origin;
         var size = ImageValueReader.BackgroundSize(get("background-size"), fontSize) ?? Unsupported<(bool, bool, CssLength?, CssLength?)>("background-size", get("background-size"), elementName, (false, false, null, null));
-        foreach (var property in new[] { "background-attachment", "background-origin", "background-clip" })
-        {
-            if (get(property) is { } other && other is not ("scroll" or "padding-box" or "border-box" or "initial"))
-                log.WarnOnce("PDF101", property + ":" + other, $"CSS '{property}: {other}' (on <{elementName}>) is not supported by the PDF engine; it is ignored.");
-        }
+        if (get("background-attachment") is { } attachment && attachment is not ("scroll" or "initial"))
+            log.WarnOnce("PDF101", "background-attachment:" + attachment, $"CSS 'background-attachment: {attachment}' (on <{elementName}>) is not supported by the PDF engine; it is ignored.");
 
         return new BackgroundImage(image, repeatX, repeatY, position)
         {

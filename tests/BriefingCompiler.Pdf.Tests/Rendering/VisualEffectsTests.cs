@@ -147,4 +147,96 @@ public class VisualEffectsTests
             Assert.That(PdfObjectText.Of(result.Pdf), Does.Contain("/ca 0.5/CA 0.5"), "an ExtGState with the layer's opacity, for fill and stroke");
         });
     }
+
+    [Test]
+    public void Clip_shows_an_absolutely_positioned_box_and_its_positioned_children_only_inside_the_rectangle()
+    {
+        // rect(top, right, bottom, left) from the border box's top left corner: 20..60 down, 10..50 across.
+        var (page, messages) = Render(
+            "#clipped { position: absolute; top: 100px; left: 100px; width: 100px; height: 100px; background: black; clip: rect(20px, 50px, 60px, 10px) } #inner { position: absolute; top: 0; left: 0; width: 200px; height: 200px; background: black }",
+            """<div id="clipped"><div id="inner"></div></div>""");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Pixel(page, 130, 140), Is.EqualTo(SKColors.Black), "inside the rectangle");
+            Assert.That(AnyDark(page, 100, 100, 200, 119), Is.False, "above its top edge");
+            Assert.That(AnyDark(page, 100, 161, 200, 300), Is.False, "below its bottom edge, the positioned child too");
+            Assert.That(AnyDark(page, 100, 120, 109, 160), Is.False, "left of its left edge");
+            Assert.That(AnyDark(page, 151, 120, 300, 160), Is.False, "right of its right edge, the positioned child too");
+            Assert.That(messages.Select(m => m.Code), Does.Not.Contain("PDF101"));
+        });
+    }
+
+    [TestCase("rect(0px, 0px, 0px, 0px)")]
+    [TestCase("rect(+0pt, -0pt, 0in, 0cm)")]
+    public void A_clip_rectangle_of_no_area_shows_nothing(string clip)
+    {
+        var (page, _) = Render($"div {{ position: absolute; width: 1in; height: 1in; background: black; clip: {clip} }}", "<div></div>");
+
+        Assert.That(AnyDark(page, 0, 0, 200, 200), Is.False);
+    }
+
+    [Test]
+    public void Clip_applies_to_absolutely_positioned_boxes_only()
+    {
+        var (page, _) = Render("div { position: relative; width: 50px; height: 50px; background: black; clip: rect(0, 0, 0, 0) }", "<div></div>");
+
+        Assert.That(Pixel(page, 25, 25), Is.EqualTo(SKColors.Black));
+    }
+
+    [Test]
+    public void An_outline_is_drawn_outside_the_border_box_over_the_content_and_takes_no_room()
+    {
+        var (page, messages) = Render(
+            // The body's padding, not a margin: a page truncates the first box's top margin.
+            "body { padding: 100px } div { width: 100px; height: 100px; outline: 10px solid black; outline-offset: 5px } p { margin: 0; width: 10px; height: 10px; background: blue }",
+            "<div></div><p></p>");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Pixel(page, 90, 150), Is.EqualTo(SKColors.Black), "left side: 5 px offset, then 10 px of outline");
+            Assert.That(Pixel(page, 84, 150), Is.EqualTo(SKColors.White), "nothing past its width");
+            Assert.That(Pixel(page, 96, 150), Is.EqualTo(SKColors.White), "the offset is left empty");
+            Assert.That(Pixel(page, 150, 210), Is.EqualTo(SKColors.Black), "bottom side");
+            Assert.That(Pixel(page, 150, 150), Is.EqualTo(SKColors.White), "the box itself is not filled");
+            Assert.That(Pixel(page, 105, 202), Is.EqualTo(SKColors.Blue), "the paragraph follows the border box, not the outline");
+            Assert.That(Pixel(page, 105, 207), Is.EqualTo(SKColors.Black), "and the outline is drawn over it");
+            Assert.That(messages.Select(m => m.Code), Does.Not.Contain("PDF101"));
+        });
+    }
+
+    [TestCase("outline: 10px none black")]
+    [TestCase("outline: 0 solid black")]
+    [TestCase("outline: 10px solid black; visibility: hidden")]
+    public void No_outline_is_drawn_without_a_style_or_a_width(string outline)
+    {
+        var (page, _) = Render($"body {{ padding: 100px }} div {{ width: 100px; height: 100px; {outline} }}", "<div></div>");
+
+        Assert.That(AnyDark(page, 80, 80, 220, 220), Is.False);
+    }
+
+    [Test]
+    public void An_outline_without_a_colour_takes_the_current_colour()
+    {
+        var (page, _) = Render("body { padding: 100px } div { width: 100px; height: 100px; color: blue; outline: 10px solid }", "<div></div>");
+
+        Assert.That(Pixel(page, 95, 150), Is.EqualTo(SKColors.Blue));
+    }
+
+    [Test]
+    public void An_outlined_inline_is_framed_around_its_text()
+    {
+        var (page, _) = Render("p { margin: 50px; font: 20px/40px sans-serif } span { outline: 4px solid blue }", "<p>Text <span>framed</span></p>");
+
+        var blue = 0;
+        for (var y = 0; y < 150; y++)
+        {
+            for (var x = 0; x < 400; x++)
+            {
+                blue += Pixel(page, x, y) == SKColors.Blue ? 1 : 0;
+            }
+        }
+
+        Assert.That(blue, Is.GreaterThan(200), "four sides of 4 px around the word");
+    }
 }
