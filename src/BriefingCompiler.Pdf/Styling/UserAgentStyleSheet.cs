@@ -43,7 +43,7 @@ public static class UserAgentStyleSheet
         a { color: #0000ee; text-decoration: underline }
         small { font-size: 0.83em }
         big { font-size: 1.2em }
-        table { display: table; border-collapse: separate; border-spacing: 2px }
+        table { display: table; border-collapse: separate; border-spacing: 2px; box-sizing: border-box }
         thead { display: table-header-group }
         tbody { display: table-row-group }
         tfoot { display: table-footer-group }
