@@ -18,6 +18,10 @@ public sealed class TableLayout(LayoutEngine engine, IntrinsicWidths intrinsic, 
             ? CollapsedInset(table, s => s.BorderLeft) + CollapsedInset(table, s => s.BorderRight)
             : table.Style.BorderSpacing * (table.ColumnCount + 1) + table.Style.BorderAndPaddingHorizontal;
 
+    /// <summary>The width of a cell's border on a side: whole, where a collapsed cell's style holds half of it.</summary>
+    private static float WholeBorder(TableCellBox cell, Func<ComputedStyle, BorderSide> side) =>
+        side(cell.Style).Width * (cell.CollapsedBorders is null ? 1 : 2);
+
     /// <summary>
     /// The border-box width a table's <c>width</c> asks for, resolved to <paramref name="resolved"/>: the content
     /// width plus border and padding (box-sizing: content-box, as for <c>display: table</c>), or itself with
@@ -38,7 +42,7 @@ public sealed class TableLayout(LayoutEngine engine, IntrinsicWidths intrinsic, 
         {
             if (row.Cells.Count > 0)
             {
-                widest = Math.Max(widest, Math.Max(side(row.Cells[0].Style).Width, side(row.Cells[^1].Style).Width));
+                widest = Math.Max(widest, Math.Max(WholeBorder(row.Cells[0], side), WholeBorder(row.Cells[^1], side)));
             }
         }
 
@@ -55,6 +59,12 @@ public sealed class TableLayout(LayoutEngine engine, IntrinsicWidths intrinsic, 
         var rowSpacing = collapse ? 0 : style.BorderSpacingVertical;
         var inset = collapse ? CollapsedInset(table, s => s.BorderLeft) : style.BorderAndPaddingLeft;
         var tableWidth = widths.Sum() + HorizontalExtras(table);
+        if (style.Width is { } width)
+        {
+            // Columns share the width the table asks for; a table without columns is that wide all the same.
+            tableWidth = Math.Max(tableWidth, BorderBoxWidth(table, width.Resolve(available)));
+        }
+
         var columnX = new float[widths.Length + 1];
         columnX[0] = inset + spacing;
         for (var i = 0; i < widths.Length; i++)
