@@ -15,7 +15,7 @@ public sealed class TableLayout(LayoutEngine engine, IntrinsicWidths intrinsic, 
     /// <summary>What a table adds around its columns: spacing between and around cells, its border and padding.</summary>
     public static float HorizontalExtras(TableBox table) =>
         table.Style.BorderCollapse
-            ? CollapsedInset(table, s => s.BorderLeft) + CollapsedInset(table, s => s.BorderRight)
+            ? CollapsedInset(table, Edge.Left) + CollapsedInset(table, Edge.Right)
             : table.Style.BorderSpacing * (table.ColumnCount + 1) + table.Style.BorderAndPaddingHorizontal;
 
     /// <summary>The width of a cell's border on a side: whole, where a collapsed cell's style holds half of it.</summary>
@@ -32,21 +32,47 @@ public sealed class TableLayout(LayoutEngine engine, IntrinsicWidths intrinsic, 
         table.Style.BorderBoxSizing || table.Style.BorderCollapse ? resolved : resolved + table.Style.BorderAndPaddingHorizontal;
 
     /// <summary>
-    /// Collapsed borders are centred on the grid lines, so the outer half of the widest outer border lies
-    /// outside the grid: the table's box includes it (otherwise it would be cut at the page's content box).
+    /// Collapsed borders are centred on the grid lines, so the outer half of the widest border on an edge of the
+    /// grid lies outside it: the table's box includes it (otherwise it would be cut at the page's content box).
     /// </summary>
-    public static float CollapsedInset(TableBox table, Func<ComputedStyle, BorderSide> side)
+    private static float CollapsedInset(TableBox table, Edge edge)
     {
-        var widest = side(table.Style).Width;
-        foreach (var row in table.HeaderRows.Concat(table.BodyRows))
+        Func<ComputedStyle, BorderSide> side = edge switch
         {
-            if (row.Cells.Count > 0)
+            Edge.Top => s => s.BorderTop,
+            Edge.Right => s => s.BorderRight,
+            Edge.Bottom => s => s.BorderBottom,
+            _ => s => s.BorderLeft,
+        };
+        var widest = side(table.Style).Width;
+        var rows = table.HeaderRows.Concat(table.BodyRows).ToArray();
+        for (var r = 0; r < rows.Length; r++)
+        {
+            foreach (var cell in rows[r].Cells)
             {
-                widest = Math.Max(widest, Math.Max(WholeBorder(row.Cells[0], side), WholeBorder(row.Cells[^1], side)));
+                var onEdge = edge switch
+                {
+                    Edge.Top => r == 0,
+                    Edge.Bottom => r + cell.RowSpan >= rows.Length,
+                    Edge.Left => cell.Column == 0,
+                    _ => cell.Column + cell.ColumnSpan >= table.ColumnCount,
+                };
+                if (onEdge)
+                {
+                    widest = Math.Max(widest, WholeBorder(cell, side));
+                }
             }
         }
 
         return widest / 2;
+    }
+
+    private enum Edge
+    {
+        Top,
+        Right,
+        Bottom,
+        Left,
     }
 
     public LayoutResult Layout(TableBox table, LayoutSpace space, TableResume? resume)
@@ -57,7 +83,7 @@ public sealed class TableLayout(LayoutEngine engine, IntrinsicWidths intrinsic, 
         var collapse = style.BorderCollapse;
         var spacing = collapse ? 0 : style.BorderSpacing;
         var rowSpacing = collapse ? 0 : style.BorderSpacingVertical;
-        var inset = collapse ? CollapsedInset(table, s => s.BorderLeft) : style.BorderAndPaddingLeft;
+        var inset = collapse ? CollapsedInset(table, Edge.Left) : style.BorderAndPaddingLeft;
         var tableWidth = widths.Sum() + HorizontalExtras(table);
         if (style.Width is { } width)
         {
@@ -74,8 +100,8 @@ public sealed class TableLayout(LayoutEngine engine, IntrinsicWidths intrinsic, 
 
         var grid = new Grid(columnX, widths, rowSpacing, space.PageHeight, EmptyRowMinimums);
         var isContinuation = resume is not null;
-        var top = isContinuation ? 0 : collapse ? CollapsedInset(table, s => s.BorderTop) : style.BorderAndPaddingTop;
-        var bottomReserve = (collapse ? CollapsedInset(table, s => s.BorderBottom) : style.BorderAndPaddingBottom) + rowSpacing;
+        var top = isContinuation ? 0 : collapse ? CollapsedInset(table, Edge.Top) : style.BorderAndPaddingTop;
+        var bottomReserve = (collapse ? CollapsedInset(table, Edge.Bottom) : style.BorderAndPaddingBottom) + rowSpacing;
         var rowsHeight = RowsHeight(table);
         if (rowsHeight is not null)
         {
@@ -176,7 +202,7 @@ public sealed class TableLayout(LayoutEngine engine, IntrinsicWidths intrinsic, 
             index++;
         }
 
-        var bottom = collapse ? CollapsedInset(table, s => s.BorderBottom) : style.BorderAndPaddingBottom;
+        var bottom = collapse ? CollapsedInset(table, Edge.Bottom) : style.BorderAndPaddingBottom;
         if (!isContinuation && rowsHeight is { } least && y + rowSpacing - top < least)
         {
             // A table without rows (or rows that cannot grow) is still as tall as its height asks.
@@ -202,7 +228,7 @@ public sealed class TableLayout(LayoutEngine engine, IntrinsicWidths intrinsic, 
         }
 
         var extra = style.BorderCollapse
-            ? CollapsedInset(table, s => s.BorderTop) + CollapsedInset(table, s => s.BorderBottom)
+            ? CollapsedInset(table, Edge.Top) + CollapsedInset(table, Edge.Bottom)
             : style.BorderAndPaddingTop + style.BorderAndPaddingBottom;
         return Math.Max(0, style.BorderBoxSizing ? height - extra : height);
     }
