@@ -57,12 +57,24 @@ public sealed class ComputedDeclarations(IStyleCollection styles)
             return;
         }
 
-        var size = declarations.GetPropertyValue("font-size");
-        if (size.EndsWith("px", StringComparison.Ordinal)
-            && float.TryParse(size.AsSpan(0, size.Length - 2), NumberStyles.Float, CultureInfo.InvariantCulture, out var pixels))
+        var factor = monospace ? MonospaceScale : 1 / MonospaceScale;
+        Scale(declarations, "font-size", factor);
+        // AngleSharp computed a line height given in em or % from the size before it was scaled: scale it alike.
+        var lineHeight = styles.ComputeExplicitStyle(element).GetPropertyValue("line-height")?.Trim() ?? "";
+        if (lineHeight.EndsWith('%') || lineHeight.EndsWith("em", StringComparison.Ordinal) && !lineHeight.EndsWith("rem", StringComparison.Ordinal) || lineHeight.EndsWith("ex", StringComparison.Ordinal))
         {
-            var scaled = monospace ? pixels * MonospaceScale : pixels / MonospaceScale;
-            declarations.SetProperty("font-size", scaled.ToString("0.####", CultureInfo.InvariantCulture) + "px");
+            Scale(declarations, "line-height", factor);
+        }
+    }
+
+    /// <summary>Multiplies a property's computed pixel length by <paramref name="factor"/> (nothing when it is no pixel length).</summary>
+    private static void Scale(ICssStyleDeclaration declarations, string property, float factor)
+    {
+        var value = declarations.GetPropertyValue(property);
+        if (value is not null && value.EndsWith("px", StringComparison.Ordinal)
+            && float.TryParse(value.AsSpan(0, value.Length - 2), NumberStyles.Float, CultureInfo.InvariantCulture, out var pixels))
+        {
+            declarations.SetProperty(property, (pixels * factor).ToString("0.####", CultureInfo.InvariantCulture) + "px");
         }
     }
 

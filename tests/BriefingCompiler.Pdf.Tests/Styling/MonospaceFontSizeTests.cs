@@ -8,7 +8,9 @@ namespace BriefingCompiler.Pdf.Tests.Styling;
 public class MonospaceFontSizeTests
 {
     /// <summary>The font size (in points) of element <paramref name="id"/>, through the cascade the box tree uses.</summary>
-    private static float FontSizeOf(string body, string id)
+    private static float FontSizeOf(string body, string id) => StyleOf(body, id).FontSize;
+
+    private static ComputedStyle StyleOf(string body, string id)
     {
         var log = new MessageLog();
         var styled = DocumentStyler.Load($"<!DOCTYPE html><html><head></head><body{body}</body></html>", log);
@@ -26,7 +28,7 @@ public class MonospaceFontSizeTests
             style = resolver.Resolve(css.For(element), style, element.LocalName);
         }
 
-        return style.FontSize;
+        return style;
     }
 
     [TestCase("><code id=\"x\">c</code>", 13)]
@@ -47,5 +49,14 @@ public class MonospaceFontSizeTests
     public void An_absolute_size_or_a_named_family_keeps_its_size(string body, float pixels)
     {
         Assert.That(FontSizeOf(body, "x"), Is.EqualTo(pixels * 0.75f).Within(0.01));
+    }
+
+    [Test]
+    public void A_line_height_in_em_follows_the_monospace_size()
+    {
+        var style = StyleOf("><div id=\"x\" style=\"font: 1em/1em monospace\">c</div>", "x");
+
+        Assert.That(style.FontSize, Is.EqualTo(13 * 0.75f).Within(0.01));
+        Assert.That(style.LineHeight, Is.EqualTo(13 * 0.75f).Within(0.01));
     }
 }
