@@ -1175,6 +1175,13 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
         counters.LeaveChildren();
         body.AddRange(footer);
         var columnCount = header.Concat(body).SelectMany(r => r.Cells).Select(c => c.Column + c.ColumnSpan).DefaultIfEmpty(0).Max();
+        if (style.BorderCollapse)
+        {
+            var resolved = CollapsedBorders.Resolve(style, [.. header, .. body], columnCount);
+            header = [.. resolved.Take(header.Count)];
+            body = [.. resolved.Skip(header.Count)];
+        }
+
         before.Add(new TableBox(style, header, body, columnCount, NullIfEmpty(table?.Id))
         {
             ColumnWidths = columns,

@@ -11,4 +11,10 @@ public sealed record TableCellBox(ComputedStyle Style, IReadOnlyList<Box> Childr
     : ContainerBox(Style, Children, Id)
 {
     public bool IsEmpty => Children.Count == 0;
+
+    /// <summary>
+    /// In a table with collapsing borders, the borders this cell paints (the winners at its grid lines); its style then
+    /// holds half of each, the part inside its box. Null in the separated model.
+    /// </summary>
+    public CollapsedCellBorders? CollapsedBorders { get; init; }
 }

@@ -162,8 +162,9 @@ public sealed class IntrinsicWidths(LineCache lines)
                 var tableMax = max.Sum() + extras;
                 if (table.Style.Width is { IsPercent: false } tableWidth)
                 {
-                    tableMin = Math.Max(tableMin, tableWidth.Value);
-                    tableMax = Math.Max(tableMin, tableWidth.Value);
+                    var borderBoxWidth = TableLayout.BorderBoxWidth(table, tableWidth.Value);
+                    tableMin = Math.Max(tableMin, borderBoxWidth);
+                    tableMax = Math.Max(tableMin, borderBoxWidth);
                 }
 
                 return (tableMin + table.Style.Margin.Horizontal, tableMax + table.Style.Margin.Horizontal);

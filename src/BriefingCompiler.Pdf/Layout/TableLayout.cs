@@ -15,25 +15,64 @@ public sealed class TableLayout(LayoutEngine engine, IntrinsicWidths intrinsic, 
     /// <summary>What a table adds around its columns: spacing between and around cells, its border and padding.</summary>
     public static float HorizontalExtras(TableBox table) =>
         table.Style.BorderCollapse
-            ? CollapsedInset(table, s => s.BorderLeft) + CollapsedInset(table, s => s.BorderRight)
+            ? CollapsedInset(table, Edge.Left) + CollapsedInset(table, Edge.Right)
             : table.Style.BorderSpacing * (table.ColumnCount + 1) + table.Style.BorderAndPaddingHorizontal;
 
+    /// <summary>The width of a cell's border on a side: whole, where a collapsed cell's style holds half of it.</summary>
+    private static float WholeBorder(TableCellBox cell, Func<ComputedStyle, BorderSide> side) =>
+        side(cell.Style).Width * (cell.CollapsedBorders is null ? 1 : 2);
+
     /// <summary>
-    /// Collapsed borders are centred on the grid lines, so the outer half of the widest outer border lies
-    /// outside the grid: the table's box includes it (otherwise it would be cut at the page's content box).
+    /// The border-box width a table's <c>width</c> asks for, resolved to <paramref name="resolved"/>: the content
+    /// width plus border and padding (box-sizing: content-box, as for <c>display: table</c>), or itself with
+    /// box-sizing: border-box — the user-agent sheet gives HTML tables that, as browsers' do — and in the collapsing
+    /// border model, where the table has no padding and its width includes its half borders (CSS 2.1 §17.6.2).
     /// </summary>
-    public static float CollapsedInset(TableBox table, Func<ComputedStyle, BorderSide> side)
+    public static float BorderBoxWidth(TableBox table, float resolved) =>
+        table.Style.BorderBoxSizing || table.Style.BorderCollapse ? resolved : resolved + table.Style.BorderAndPaddingHorizontal;
+
+    /// <summary>
+    /// Collapsed borders are centred on the grid lines, so the outer half of the widest border on an edge of the
+    /// grid lies outside it: the table's box includes it (otherwise it would be cut at the page's content box).
+    /// </summary>
+    private static float CollapsedInset(TableBox table, Edge edge)
     {
-        var widest = side(table.Style).Width;
-        foreach (var row in table.HeaderRows.Concat(table.BodyRows))
+        Func<ComputedStyle, BorderSide> side = edge switch
         {
-            if (row.Cells.Count > 0)
+            Edge.Top => s => s.BorderTop,
+            Edge.Right => s => s.BorderRight,
+            Edge.Bottom => s => s.BorderBottom,
+            _ => s => s.BorderLeft,
+        };
+        var widest = side(table.Style).Width;
+        var rows = table.HeaderRows.Concat(table.BodyRows).ToArray();
+        for (var r = 0; r < rows.Length; r++)
+        {
+            foreach (var cell in rows[r].Cells)
             {
-                widest = Math.Max(widest, Math.Max(side(row.Cells[0].Style).Width, side(row.Cells[^1].Style).Width));
+                var onEdge = edge switch
+                {
+                    Edge.Top => r == 0,
+                    Edge.Bottom => r + cell.RowSpan >= rows.Length,
+                    Edge.Left => cell.Column == 0,
+                    _ => cell.Column + cell.ColumnSpan >= table.ColumnCount,
+                };
+                if (onEdge)
+                {
+                    widest = Math.Max(widest, WholeBorder(cell, side));
+                }
             }
         }
 
         return widest / 2;
+    }
+
+    private enum Edge
+    {
+        Top,
+        Right,
+        Bottom,
+        Left,
     }
 
     public LayoutResult Layout(TableBox table, LayoutSpace space, TableResume? resume)
@@ -44,8 +83,14 @@ public sealed class TableLayout(LayoutEngine engine, IntrinsicWidths intrinsic, 
         var collapse = style.BorderCollapse;
         var spacing = collapse ? 0 : style.BorderSpacing;
         var rowSpacing = collapse ? 0 : style.BorderSpacingVertical;
-        var inset = collapse ? CollapsedInset(table, s => s.BorderLeft) : style.BorderAndPaddingLeft;
+        var inset = collapse ? CollapsedInset(table, Edge.Left) : style.BorderAndPaddingLeft;
         var tableWidth = widths.Sum() + HorizontalExtras(table);
+        if (style.Width is { } width)
+        {
+            // Columns share the width the table asks for; a table without columns is that wide all the same.
+            tableWidth = Math.Max(tableWidth, BorderBoxWidth(table, width.Resolve(available)));
+        }
+
         var columnX = new float[widths.Length + 1];
         columnX[0] = inset + spacing;
         for (var i = 0; i < widths.Length; i++)
@@ -53,10 +98,16 @@ public sealed class TableLayout(LayoutEngine engine, IntrinsicWidths intrinsic, 
             columnX[i + 1] = columnX[i] + widths[i] + spacing;
         }
 
-        var grid = new Grid(columnX, widths, rowSpacing, space.PageHeight);
+        var grid = new Grid(columnX, widths, rowSpacing, space.PageHeight, EmptyRowMinimums);
         var isContinuation = resume is not null;
-        var top = isContinuation ? 0 : collapse ? CollapsedInset(table, s => s.BorderTop) : style.BorderAndPaddingTop;
-        var bottomReserve = (collapse ? CollapsedInset(table, s => s.BorderBottom) : style.BorderAndPaddingBottom) + rowSpacing;
+        var top = isContinuation ? 0 : collapse ? CollapsedInset(table, Edge.Top) : style.BorderAndPaddingTop;
+        var bottomReserve = (collapse ? CollapsedInset(table, Edge.Bottom) : style.BorderAndPaddingBottom) + rowSpacing;
+        var rowsHeight = RowsHeight(table);
+        if (rowsHeight is not null)
+        {
+            grid = grid with { RowMinimums = RowMinimums(table, grid, rowsHeight.Value) };
+        }
+
         var rows = new List<Fragment>();
         var y = top;
         for (var start = 0; start < table.HeaderRows.Count;)
@@ -151,12 +202,85 @@ public sealed class TableLayout(LayoutEngine engine, IntrinsicWidths intrinsic, 
             index++;
         }
 
-        var bottom = collapse ? CollapsedInset(table, s => s.BorderBottom) : style.BorderAndPaddingBottom;
+        var bottom = collapse ? CollapsedInset(table, Edge.Bottom) : style.BorderAndPaddingBottom;
+        if (!isContinuation && rowsHeight is { } least && y + rowSpacing - top < least)
+        {
+            // A table without rows (or rows that cannot grow) is still as tall as its height asks.
+            y = top + least - rowSpacing;
+        }
+
         return new Fits(Fragment(table, space, tableWidth, y + rowSpacing + bottom, rows, isContinuation, false));
     }
 
+    private static readonly IReadOnlyDictionary<TableRowBox, float> EmptyRowMinimums = new Dictionary<TableRowBox, float>();
+
+    /// <summary>
+    /// The height a table's <c>height</c> asks for the box its rows and the spacing between them fill (its content
+    /// box in the separated model; within its half borders when they collapse), or null when it sets none. CSS 2.1
+    /// §17.5.3: the height is a minimum.
+    /// </summary>
+    private static float? RowsHeight(TableBox table)
+    {
+        var style = table.Style;
+        if (style.Height is not { } height)
+        {
+            return null;
+        }
+
+        var extra = style.BorderCollapse
+            ? CollapsedInset(table, Edge.Top) + CollapsedInset(table, Edge.Bottom)
+            : style.BorderAndPaddingTop + style.BorderAndPaddingBottom;
+        return Math.Max(0, style.BorderBoxSizing ? height - extra : height);
+    }
+
+    /// <summary>
+    /// How tall each row must be for the rows to fill <paramref name="rowsHeight"/>: rows shorter together grow in
+    /// proportion to their heights (evenly when they have none), as browsers share a table's extra height.
+    /// </summary>
+    private IReadOnlyDictionary<TableRowBox, float> RowMinimums(TableBox table, Grid grid, float rowsHeight)
+    {
+        var all = table.HeaderRows.Concat(table.BodyRows).ToArray();
+        if (all.Length == 0)
+        {
+            return EmptyRowMinimums;
+        }
+
+        var natural = new float[all.Length];
+        var headerCount = table.HeaderRows.Count;
+        foreach (var (rows, offset) in new[] { (table.HeaderRows, 0), (table.BodyRows, headerCount) })
+        {
+            for (var start = 0; start < rows.Count;)
+            {
+                var end = BlockEnd(rows, start);
+                var measured = MeasuredBlock(rows, start, end, grid);
+                for (var k = 0; k < measured.Length; k++)
+                {
+                    natural[offset + start + k] = measured[k].Height;
+                }
+
+                start = end;
+            }
+        }
+
+        var spare = rowsHeight - natural.Sum() - grid.RowSpacing * (all.Length + 1);
+        if (spare <= 0.01f)
+        {
+            return EmptyRowMinimums;
+        }
+
+        var total = natural.Sum();
+        var minimums = new Dictionary<TableRowBox, float>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < all.Length; i++)
+        {
+            minimums[all[i]] = natural[i] + (total > 0 ? spare * natural[i] / total : spare / all.Length);
+        }
+
+        return minimums;
+    }
+
     /// <summary>The columns' left edges and widths, the spacing between rows and the page height: what laying out a row needs.</summary>
-    private sealed record Grid(float[] ColumnX, float[] Widths, float RowSpacing, float PageHeight)
+    /// <summary>(<see cref="RowMinimums"/>: the least height of rows the table's height makes taller.)</summary>
+    private sealed record Grid(float[] ColumnX, float[] Widths, float RowSpacing, float PageHeight, IReadOnlyDictionary<TableRowBox, float> RowMinimums)
     {
         /// <summary>The border-box width of a cell spanning <paramref name="span"/> columns from <paramref name="column"/>.</summary>
         public float CellWidth(int column, int span) => ColumnX[column + span] - ColumnX[column] - (ColumnX[1] - ColumnX[0] - Widths[0]);
@@ -198,7 +322,7 @@ public sealed class TableLayout(LayoutEngine engine, IntrinsicWidths intrinsic, 
     {
         if (table.Style.TableLayoutFixed && table.Style.Width is { } fixedTableWidth)
         {
-            return FixedLayoutWidths(table, fixedTableWidth.Resolve(available) - HorizontalExtras(table));
+            return FixedLayoutWidths(table, BorderBoxWidth(table, fixedTableWidth.Resolve(available)) - HorizontalExtras(table));
         }
 
         var (min, max) = intrinsic.Columns(table);
@@ -207,7 +331,7 @@ public sealed class TableLayout(LayoutEngine engine, IntrinsicWidths intrinsic, 
         var percent = PercentColumns(table);
         var anyPercent = percent.Any(p => p > 0);
         var target = table.Style.Width is { } width
-            ? width.Resolve(available) - extras
+            ? BorderBoxWidth(table, width.Resolve(available)) - extras
             : anyPercent ? room : Math.Min(room, max.Sum());
         if (min.Sum() > room + 0.01f)
         {
@@ -426,7 +550,7 @@ public sealed class TableLayout(LayoutEngine engine, IntrinsicWidths intrinsic, 
 
         for (var r = 0; r < count; r++)
         {
-            heights[r] = Math.Max(heights[r], rows[start + r].Style.Height ?? 0);
+            heights[r] = Math.Max(heights[r], Math.Max(rows[start + r].Style.Height ?? 0, grid.RowMinimums.GetValueOrDefault(rows[start + r])));
         }
 
         foreach (var (r, cell, fragment, span, baseline, need) in laid)

@@ -562,6 +562,13 @@ public static class FragmentPainter
         // Collapsed cell borders are shared by neighbouring cells: drawn centred on the grid line. The table's
         // own border lies inside its box, which layout made half the outer border wider than the grid.
         var centred = style.BorderCollapse && fragment.Box is TableCellBox;
+        if (fragment.Box is TableRowBox)
+        {
+            // Rows have no borders of their own in the separated model; collapsed, their cells paint them (CSS 2.1 §17.6).
+            return;
+        }
+
+        var collapsed = (fragment.Box as TableCellBox)?.CollapsedBorders;
         void Side(BorderSide side, SKPoint from, SKPoint to, float inwardX, float inwardY)
         {
             if (!side.IsVisible)
@@ -580,16 +587,16 @@ public static class FragmentPainter
 
         if (!fragment.IsContinuation)
         {
-            Side(style.BorderTop, new SKPoint(rect.Left, rect.Top), new SKPoint(rect.Right, rect.Top), 0, 1);
+            Side(collapsed?.Top ?? style.BorderTop, new SKPoint(rect.Left, rect.Top), new SKPoint(rect.Right, rect.Top), 0, 1);
         }
 
         if (!fragment.Continues)
         {
-            Side(style.BorderBottom, new SKPoint(rect.Left, rect.Bottom), new SKPoint(rect.Right, rect.Bottom), 0, -1);
+            Side(collapsed?.Bottom ?? style.BorderBottom, new SKPoint(rect.Left, rect.Bottom), new SKPoint(rect.Right, rect.Bottom), 0, -1);
         }
 
-        Side(style.BorderLeft, new SKPoint(rect.Left, rect.Top), new SKPoint(rect.Left, rect.Bottom), 1, 0);
-        Side(style.BorderRight, new SKPoint(rect.Right, rect.Top), new SKPoint(rect.Right, rect.Bottom), -1, 0);
+        Side(collapsed?.Left ?? style.BorderLeft, new SKPoint(rect.Left, rect.Top), new SKPoint(rect.Left, rect.Bottom), 1, 0);
+        Side(collapsed?.Right ?? style.BorderRight, new SKPoint(rect.Right, rect.Top), new SKPoint(rect.Right, rect.Bottom), -1, 0);
     }
 
     /// <summary>Whether the box has rounded corners (not a cell of a table with collapsed borders: CSS ignores them there).</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using AngleSharp.Css;
 using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
@@ -7,18 +8,34 @@ namespace BriefingCompiler.Pdf.Styling;
 /// <summary>
 /// AngleSharp's computed declarations of each element, computed once from its parent's: asking the window
 /// (GetComputedStyle) recomputes every ancestor for every element, which made styling the slowest stage.
+/// Browsers' monospace font size is applied here (<see cref="MonospaceScale"/>), so every length in em that
+/// follows is computed from it.
 /// </summary>
 public sealed class ComputedDeclarations(IStyleCollection styles)
 {
+    /// <summary>
+    /// Browsers' default size for the generic <c>monospace</c> family is 13px where it is 16px for the others (the
+    /// "default fixed font size"): an element whose family is exactly <c>monospace</c> and whose size comes from the
+    /// keywords (the initial <c>medium</c>, <c>small</c>, …, inherited or scaled by <c>em</c>/<c>%</c>) is sized
+    /// 13/16 of what it would be; leaving such a family for another scales back. A size set as an absolute length
+    /// (<c>12pt</c>, <c>20px</c>) is kept, and <c>monospace, monospace</c> is not the generic alone: as in browsers.
+    /// </summary>
+    public const float MonospaceScale = 13f / 16f;
+
     private readonly Dictionary<IElement, ICssStyleDeclaration> computed = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Per element asked, whether its font size comes from the size keywords rather than an absolute length.</summary>
+    private readonly Dictionary<IElement, bool> keywordSized = new(ReferenceEqualityComparer.Instance);
 
     public ICssStyleDeclaration For(IElement element)
     {
         if (!computed.TryGetValue(element, out var declarations))
         {
-            declarations = element.ParentElement is { } parent
-                ? styles.ComputeDeclarationsWithParent(element, For(parent))
+            var parentDeclarations = element.ParentElement is { } parent ? For(parent) : null;
+            declarations = parentDeclarations is not null
+                ? styles.ComputeDeclarationsWithParent(element, parentDeclarations)
                 : styles.ComputeDeclarations(element);
+            ApplyMonospaceSize(element, declarations, parentDeclarations);
             computed[element] = declarations;
         }
 
@@ -28,4 +45,62 @@ public sealed class ComputedDeclarations(IStyleCollection styles)
     /// <summary>The declarations of an element's <c>::before</c> or <c>::after</c> (<paramref name="name"/> without colons), inheriting from the element; not kept.</summary>
     public ICssStyleDeclaration ForPseudo(IElement element, string name) =>
         element.Pseudo(name) is { } pseudo ? styles.ComputeDeclarationsWithParent(pseudo, For(element)) : styles.ComputeDeclarations(element, "::" + name);
+
+    /// <summary>Scales the font size where the family becomes (or stops being) the generic monospace alone, as <see cref="MonospaceScale"/> says.</summary>
+    private void ApplyMonospaceSize(IElement element, ICssStyleDeclaration declarations, ICssStyleDeclaration? parent)
+    {
+        var monospace = IsGenericMonospace(declarations.GetPropertyValue("font-family"));
+        // The root's parent is the initial style: not monospace.
+        var parentMonospace = parent is not null && IsGenericMonospace(parent.GetPropertyValue("font-family"));
+        if (monospace == parentMonospace || !IsKeywordSized(element))
+        {
+            return;
+        }
+
+        var factor = monospace ? MonospaceScale : 1 / MonospaceScale;
+        Scale(declarations, "font-size", factor);
+        // AngleSharp computed a line height given in em or % from the size before it was scaled: scale it alike.
+        var lineHeight = styles.ComputeExplicitStyle(element).GetPropertyValue("line-height")?.Trim() ?? "";
+        if (lineHeight.EndsWith('%') || lineHeight.EndsWith("em", StringComparison.Ordinal) && !lineHeight.EndsWith("rem", StringComparison.Ordinal) || lineHeight.EndsWith("ex", StringComparison.Ordinal))
+        {
+            Scale(declarations, "line-height", factor);
+        }
+    }
+
+    /// <summary>Multiplies a property's computed pixel length by <paramref name="factor"/> (nothing when it is no pixel length).</summary>
+    private static void Scale(ICssStyleDeclaration declarations, string property, float factor)
+    {
+        var value = declarations.GetPropertyValue(property);
+        if (value is not null && value.EndsWith("px", StringComparison.Ordinal)
+            && float.TryParse(value.AsSpan(0, value.Length - 2), NumberStyles.Float, CultureInfo.InvariantCulture, out var pixels))
+        {
+            declarations.SetProperty(property, (pixels * factor).ToString("0.####", CultureInfo.InvariantCulture) + "px");
+        }
+    }
+
+    private static bool IsGenericMonospace(string? family) => family?.Trim() == "monospace";
+
+    /// <summary>
+    /// Whether an element's font size comes from the size keywords: the initial <c>medium</c> or a keyword, inherited
+    /// or scaled by a relative value (<c>em</c>, <c>%</c>, <c>larger</c>, <c>smaller</c>); not from an absolute length.
+    /// </summary>
+    private bool IsKeywordSized(IElement element)
+    {
+        if (keywordSized.TryGetValue(element, out var known))
+        {
+            return known;
+        }
+
+        var specified = styles.ComputeExplicitStyle(element).GetPropertyValue("font-size")?.Trim().ToLowerInvariant() ?? "";
+        bool ParentKeywordSized() => element.ParentElement is not { } parent || IsKeywordSized(parent);
+        var result = specified switch
+        {
+            "" or "inherit" or "unset" or "larger" or "smaller" => ParentKeywordSized(),
+            "initial" or "xx-small" or "x-small" or "small" or "medium" or "large" or "x-large" or "xx-large" or "xxx-large" => true,
+            _ when specified.EndsWith('%') || specified.EndsWith("em", StringComparison.Ordinal) && !specified.EndsWith("rem", StringComparison.Ordinal) || specified.EndsWith("ex", StringComparison.Ordinal) => ParentKeywordSized(),
+            _ => false,
+        };
+        keywordSized[element] = result;
+        return result;
+    }
 }

@@ -126,7 +126,7 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
             var style = Get($"border-{side}-style") ?? "none";
             if (style is "none" or "hidden")
             {
-                return BorderSide.None;
+                return style == "hidden" ? BorderSide.Hidden : BorderSide.None;
             }
 
             ReportLineStyle(style, "border-style");

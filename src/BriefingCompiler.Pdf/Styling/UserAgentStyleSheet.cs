@@ -16,7 +16,7 @@ public static class UserAgentStyleSheet
         blockquote, pre, hr, address, figure, figcaption, dl, dt, dd, details, summary { display: block }
         head, title, style, script, meta, link, template { display: none }
         h1, ul, ol, dl { page-break-before: auto }
-        body { margin: 0; font-family: serif; font-size: 12pt; color: black; orphans: 2; widows: 2 }
+        body { margin: 0; font-family: serif; font-size: medium; color: black; orphans: 2; widows: 2 }
         p { margin-top: 1em; margin-bottom: 1em }
         h1 { font-size: 2em; margin-top: 0.67em; margin-bottom: 0.67em; font-weight: 700; break-after: avoid }
         h2 { font-size: 1.5em; margin-top: 0.83em; margin-bottom: 0.83em; font-weight: 700; break-after: avoid }
@@ -43,7 +43,7 @@ public static class UserAgentStyleSheet
         a { color: #0000ee; text-decoration: underline }
         small { font-size: 0.83em }
         big { font-size: 1.2em }
-        table { display: table; border-collapse: separate; border-spacing: 2px }
+        table { display: table; border-collapse: separate; border-spacing: 2px; box-sizing: border-box }
         thead { display: table-header-group }
         tbody { display: table-row-group }
         tfoot { display: table-footer-group }
