@@ -17,6 +17,19 @@ public sealed record TextRun(string Text, TextStyle Style, object? Tag = null)
     /// </summary>
     public float? ObjectWidth { get; init; }
 
+    /// <summary>The text of a spacer run: WORD JOINER, which allows no line break before or after it (UAX #14 WJ).</summary>
+    public const string SpacerText = "\u2060";
+
+    /// <summary>
+    /// A run that only takes <paramref name="width"/> points in the line (an inline element's margin, border and
+    /// padding at its start or end): an object that draws nothing and, unlike one, never lets the line break next to
+    /// it, so the room stays with the element's first and last letters.
+    /// </summary>
+    public static TextRun Spacer(float width, bool isStart, TextStyle style, object? tag) => new(SpacerText, style, tag) { ObjectWidth = width, IsStartEdge = isStart };
+
+    /// <summary>On a <see cref="Spacer"/>: it is an element's start (it reads with the text after it), not its end.</summary>
+    public bool IsStartEdge { get; init; }
+
     /// <summary>A run standing for an object <paramref name="width"/> points wide.</summary>
     public static TextRun Object(float width, TextStyle style, object? tag) => new(ObjectText, style, tag) { ObjectWidth = width };
 }
