@@ -613,7 +613,8 @@ public static class FragmentPainter
         for (var i = 0; i < runs.Count; i++)
         {
             var run = runs[i];
-            if (run.Tag is not InlineTag tag || tag.Hidden || tag.Atomic is not null || (tag.Background >> 24 == 0 && tag.Box is null))
+            // A faded element's background and border are drawn with its text, in its layer (PaintLine).
+            if (run.Tag is not InlineTag tag || tag.Hidden || tag.Atomic is not null || tag.Opacity < 1 || (tag.Background >> 24 == 0 && tag.Box is null))
             {
                 continue;
             }
@@ -635,7 +636,7 @@ public static class FragmentPainter
 
         for (var i = 0; i < runs.Count;)
         {
-            if (runs[i].Tag is not InlineTag { Box: { } bordered, Hidden: false, Atomic: null } first)
+            if (runs[i].Tag is not InlineTag { Box: { } bordered, Hidden: false, Atomic: null, Opacity: >= 1 } first)
             {
                 i++;
                 continue;
@@ -701,7 +702,18 @@ public static class FragmentPainter
             var (shiftX, shiftY) = tag?.Shift ?? default;
             if (tag is { Edge: not null })
             {
-                // An element's edge draws nothing of its own: its background and border came with the line's inline boxes.
+                // An element's edge draws nothing of its own: its background and border came with the line's inline
+                // boxes — a faded element's here, in its layer.
+                if (tag is { Opacity: < 1, Background: var edgeBackground } && (edgeBackground >> 24) != 0)
+                {
+                    var edgeBaseline = lineBaseline + shiftY - run.Style.BaselineShift;
+                    var edgeTop = edgeBaseline - (float)run.Font.Ascender * run.Style.FontSize / run.Font.UnitsPerEm - (tag.Box?.BorderAndPaddingTop ?? 0);
+                    var edgeBottom = edgeBaseline + (float)run.Font.Descender * run.Style.FontSize / run.Font.UnitsPerEm + (tag.Box?.BorderAndPaddingBottom ?? 0);
+                    commands.Add(new BeginLayer(tag.Opacity));
+                    commands.Add(new FillRectangle(new SKRect(originX + line.X + shiftX + run.X, edgeTop, originX + line.X + shiftX + run.X + run.Width, edgeBottom), edgeBackground));
+                    commands.Add(new EndLayer());
+                }
+
                 if (tag.AnchorId is { } edgeAnchor && anchored.Add(tag))
                 {
                     commands.Add(new NamedDestination(new SKPoint(originX + line.X + shiftX + run.X, top + shiftY), edgeAnchor));
@@ -754,6 +766,22 @@ public static class FragmentPainter
             var ascent = (float)run.Font.Ascender * size / run.Font.UnitsPerEm;
             var descent = (float)run.Font.Descender * size / run.Font.UnitsPerEm;
             var bounds = new SKRect(x, baseline - ascent, x + run.Width, baseline + descent);
+            if (faded)
+            {
+                // Faded: background, border and text in one layer, faded once (each piece bordered whole).
+                var box = tag!.Box is { } boxStyle
+                    ? new SKRect(bounds.Left, bounds.Top - boxStyle.BorderAndPaddingTop, bounds.Right, bounds.Bottom + boxStyle.BorderAndPaddingBottom)
+                    : bounds;
+                if ((tag.Background >> 24) != 0)
+                {
+                    commands.Add(new FillRectangle(box, tag.Background));
+                }
+
+                if (tag.Box is { } bordered)
+                {
+                    InlineBorder(bordered, box, commands);
+                }
+            }
 
             // White space between two objects (images side by side) is no text of any element: an artifact.
             var between = line.Atomics.Count > 0 && string.IsNullOrWhiteSpace(run.Text);
