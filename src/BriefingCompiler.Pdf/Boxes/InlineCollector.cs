@@ -37,7 +37,7 @@ public sealed class InlineCollector
     /// the line, glued to the text beside it; white space collapses across it as across the element's edge.
     /// </summary>
     public void AddEdge(float width, bool isStart, ComputedStyle style, InlineTag tag) =>
-        pieces.Add((Text.TextRun.SpacerText, style, Anchored(tag with { Edge = new InlineEdge(width, isStart), Underline = false, LineThrough = false })));
+        pieces.Add((isStart ? Text.TextRun.StartSpacerText : Text.TextRun.EndSpacerText, style, Anchored(tag with { Edge = new InlineEdge(width, isStart), Underline = false, LineThrough = false })));
 
     public void AddBreak(ComputedStyle style, InlineTag tag) => pieces.Add(("\n", style with { WhiteSpace = WhiteSpace.Pre }, Anchored(tag)));
 

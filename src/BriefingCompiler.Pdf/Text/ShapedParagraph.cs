@@ -149,7 +149,7 @@ internal sealed class ShapedParagraph
         var offset = 0;
         foreach (var run in runs)
         {
-            if (run.ObjectWidth is not null && run.Text == TextRun.SpacerText)
+            if (run.ObjectWidth is not null && run.Text is TextRun.StartSpacerText or TextRun.EndSpacerText)
             {
                 edges.Add((offset, run.IsStartEdge));
             }

@@ -45,8 +45,8 @@ public class InlineEdgeLayoutTests
         var lines = Lines(probe);
         Assert.That(lines, Has.Count.EqualTo(2));
         var second = probe.LinesOf(1)[1];
-        Assert.That(second, Does.StartWith("\u2060bb"), "the padding went to the next line with the word");
-        Assert.That(probe.LinesOf(1)[0], Does.Not.Contain("\u2060"));
+        Assert.That(second, Does.StartWith("\u202Fbb"), "the padding went to the next line with the word");
+        Assert.That(probe.LinesOf(1)[0], Does.Not.Contain("\u202F"));
     }
 
     [Test]
