@@ -764,7 +764,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
             log.WarnOnce("PDF125", "inline nowrap", $"white-space: nowrap on an inline element (<{element.LocalName}>) is not supported by the PDF engine (only on blocks and cells); its text may wrap.");
         }
 
-        ReportInlineSpacing(style, "<" + element.LocalName + ">");
+        ReportInlineSpacing(style, "<" + element.LocalName + ">", hasEdges: true);
         if (style.RelativelyPositioned && style.Offsets is var (top, right, bottom, left)
             && new[] { top, right, bottom, left }.Any(offset => offset is { IsPercent: true }))
         {
@@ -781,6 +781,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
         }
 
         counters.EnterChildren();
+        AddEdges(style, inline, parentTag, tag, isStart: true);
         AddGenerated(css, element, style, "before", inline, null, tag);
         // A run of table parts in an inline element is an anonymous inline-table (CSS 2.1 §17.2.1).
         var tableParts = new TablePartRun();
@@ -865,14 +866,46 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
 
         EndTableParts();
         AddGenerated(css, element, style, "after", inline, null, tag);
+        AddEdges(style, inline, parentTag, tag, isStart: false);
         counters.LeaveChildren();
     }
 
-    private void ReportInlineSpacing(ComputedStyle style, string what)
+    /// <summary>
+    /// The room an inline element's margin, border and padding take before its content (<paramref name="isStart"/>)
+    /// or after it, on its start or end side (left and right, the other way round right to left): the margin in the
+    /// parent's tag (outside the element's background and border), border and padding in the element's own.
+    /// </summary>
+    private static void AddEdges(ComputedStyle style, InlineCollector inline, InlineTag parentTag, InlineTag tag, bool isStart)
     {
-        if (style.Padding.Horizontal != 0 || style.Margin.Horizontal != 0)
+        var left = isStart != style.RightToLeft;
+        var margin = left ? style.Margin.Left : style.Margin.Right;
+        var border = left ? style.BorderLeft : style.BorderRight;
+        var inside = (border.IsVisible ? border.Width : 0) + (left ? style.Padding.Left : style.Padding.Right);
+        if (isStart && margin > 0)
         {
-            log.WarnOnce("PDF124", "inline spacing", $"Horizontal padding and margins of inline elements ({what}) are not laid out by the PDF engine; their borders and backgrounds are drawn around the text.");
+            inline.AddEdge(margin, true, style, parentTag);
+        }
+
+        if (inside > 0)
+        {
+            inline.AddEdge(inside, isStart, style, tag);
+        }
+
+        if (!isStart && margin > 0)
+        {
+            inline.AddEdge(margin, false, style, parentTag);
+        }
+    }
+
+    /// <summary>Warns of the horizontal margins and padding of an inline box the engine does not lay out: negative
+    /// margins of elements, any on pseudo-elements (<paramref name="hasEdges"/> false: they get no edges).</summary>
+    private void ReportInlineSpacing(ComputedStyle style, string what, bool hasEdges = false)
+    {
+        if (hasEdges ? style.Margin.Left < 0 || style.Margin.Right < 0 : style.Padding.Horizontal != 0 || style.Margin.Horizontal != 0)
+        {
+            log.WarnOnce("PDF124", "inline spacing", hasEdges
+                ? $"Negative horizontal margins of inline elements ({what}) are not laid out by the PDF engine; they count as 0."
+                : $"Horizontal padding and margins of inline pseudo-elements ({what}) are not laid out by the PDF engine; their borders and backgrounds are drawn around the text.");
         }
     }
 

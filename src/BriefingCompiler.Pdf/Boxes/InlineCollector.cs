@@ -32,6 +32,13 @@ public sealed class InlineCollector
     public void AddAtomic(Box box, ComputedStyle style, InlineTag tag) =>
         pieces.Add((Text.TextRun.ObjectText, style, Anchored(tag with { Atomic = box, Underline = false, LineThrough = false })));
 
+    /// <summary>
+    /// The room at an inline element's start or end (<see cref="InlineEdge"/>): <paramref name="width"/> points in
+    /// the line, glued to the text beside it; white space collapses across it as across the element's edge.
+    /// </summary>
+    public void AddEdge(float width, bool isStart, ComputedStyle style, InlineTag tag) =>
+        pieces.Add((isStart ? Text.TextRun.StartSpacerText : Text.TextRun.EndSpacerText, style, Anchored(tag with { Edge = new InlineEdge(width, isStart), Underline = false, LineThrough = false })));
+
     public void AddBreak(ComputedStyle style, InlineTag tag) => pieces.Add(("\n", style with { WhiteSpace = WhiteSpace.Pre }, Anchored(tag)));
 
     /// <summary>
@@ -48,6 +55,8 @@ public sealed class InlineCollector
         for (var i = from; i < pieces.Count; i++)
         {
             var (pieceText, style, tag) = pieces[i];
+            // An element's edge holds no letter: it counts as no text.
+            pieceText = tag.Edge is null ? pieceText : "";
             if (tag is { Atomic: not null } or { Reference: not null } or { Leader: not null } or { Footnote: not null } || (pieceText == "\n" && style.WhiteSpace == WhiteSpace.Pre))
                 break;
             starts.Add(text.Length);
@@ -64,6 +73,11 @@ public sealed class InlineCollector
         for (var k = 0; k < starts.Count; k++)
         {
             var (pieceText, style, tag) = pieces[from + k];
+            if (tag.Edge is not null)
+            {
+                continue;
+            }
+
             int pieceStart = starts[k], pieceEnd = pieceStart + pieceText.Length;
             if (pieceEnd <= start || pieceStart >= end)
             {
@@ -114,7 +128,8 @@ public sealed class InlineCollector
         var afterSpace = true;
         foreach (var (text, style, tag) in pieces)
         {
-            collapsed.Add((Collapse(text, style.WhiteSpace, ref afterSpace), style, tag));
+            // White space collapses across an element's edge as if it were not there (CSS Text 3 §4.1.1).
+            collapsed.Add((tag.Edge is null ? Collapse(text, style.WhiteSpace, ref afterSpace) : text, style, tag));
         }
 
         pieces.Clear();
@@ -145,9 +160,12 @@ public sealed class InlineCollector
                 // An id on a piece that collapsed away moves on to the next text.
                 var anchoredTag = tag.AnchorId is null && carried is not null ? tag with { AnchorId = carried } : tag;
                 carried = null;
-                runs.Add(anchoredTag.Atomic is null
-                    ? new TextRun(transformed, style.ToTextStyle(), anchoredTag)
-                    : TextRun.Object(0, style.ToTextStyle(), anchoredTag));
+                runs.Add(anchoredTag switch
+                {
+                    { Edge: { } edge } => TextRun.Spacer(edge.Width, edge.IsStart, style.ToTextStyle(), anchoredTag),
+                    { Atomic: null } => new TextRun(transformed, style.ToTextStyle(), anchoredTag),
+                    _ => TextRun.Object(0, style.ToTextStyle(), anchoredTag),
+                });
             }
             else
             {
@@ -245,6 +263,21 @@ public sealed class InlineCollector
     }
 
     private static void TrimTrailingSpace(List<TextRun> runs)
+    {
+        // Elements' edges at the end stay; the space before them goes (white space at a line's end is removed).
+        var edges = 0;
+        while (edges < runs.Count && runs[^(edges + 1)].Tag is InlineTag { Edge: not null })
+        {
+            edges++;
+        }
+
+        var tail = runs.GetRange(runs.Count - edges, edges);
+        runs.RemoveRange(runs.Count - edges, edges);
+        TrimTrailingText(runs);
+        runs.AddRange(tail);
+    }
+
+    private static void TrimTrailingText(List<TextRun> runs)
     {
         while (runs.Count > 0)
         {

@@ -12,6 +12,8 @@ namespace BriefingCompiler.Pdf.Boxes;
 /// set it again once the target's page is known; on a <c>leader()</c> its pattern (<see cref="Leader"/>: layout repeats it
 /// to fill the line). On the run that stands for an atomic inline (an inline-block, an image in a line:
 /// <see cref="Text.TextRun.ObjectWidth"/>), <see cref="Atomic"/> is its box, which layout lays out and places in the line.
+/// On the run that stands for the room at an inline element's start or end (its margin, or its border and padding:
+/// <see cref="Text.TextRun.Spacer"/>), <see cref="Edge"/> says which.
 /// Handed back on every glyph run.
 /// </summary>
 public sealed record InlineTag(
@@ -28,4 +30,5 @@ public sealed record InlineTag(
     BlockBox? Footnote = null,
     Box? Atomic = null,
     CrossReference? Reference = null,
-    string? Leader = null);
+    string? Leader = null,
+    InlineEdge? Edge = null);

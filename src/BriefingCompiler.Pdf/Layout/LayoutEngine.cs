@@ -182,7 +182,7 @@ public sealed class LayoutEngine
 
             if (i > start || resume is null)
             {
-                var forced = child.Style.BreakBefore == BreakRule.Page || (i > 0 && children[i - 1].Style.BreakAfter == BreakRule.Page);
+                var forced = IsForced(child.Style.BreakBefore, space) || (i > 0 && IsForced(children[i - 1].Style.BreakAfter, space));
                 if (forced && placed.Count > 0)
                 {
                     return new Partial(Fragment(box, marginLeft, borderBoxWidth, ContentBottom(y), Kept(i), isContinuation, true), new BlockResume(i, null));
@@ -217,7 +217,7 @@ public sealed class LayoutEngine
                 }
 
                 var childSpace = new LayoutSpace(contentWidth, space.Height - y - gap - bottomReserve, space.AtPageTop && atTop, space.PageHeight,
-                    new FloatScope(area, originX + contentLeft, originY + y + gap), isCell ? null : style.DefiniteContentHeight);
+                    new FloatScope(area, originX + contentLeft, originY + y + gap), isCell ? null : style.DefiniteContentHeight, space.InColumns);
                 result = EstablishesFormattingContext(child) && area.AnyBelow(originY + y + gap)
                     ? LayoutBesideFloats(child, childSpace, i == start ? resume?.Inner : null, ref gap)
                     : Layout(child, childSpace, i == start ? resume?.Inner : null);
@@ -441,6 +441,10 @@ public sealed class LayoutEngine
         Partial partial => partial.Fragment,
         _ => throw new InvalidOperationException("A box that does not fit has no fragment."),
     };
+
+    /// <summary>Whether a break-before/after value forces a break here: <c>page</c> always, <c>column</c> in a
+    /// multi-column container's columns (CSS Fragmentation 3 §3.1; elsewhere it forces nothing).</summary>
+    private static bool IsForced(BreakRule rule, LayoutSpace space) => rule == BreakRule.Page || (rule == BreakRule.Column && space.InColumns);
 
     private static bool AvoidsBreakBetween(Box before, Box after) =>
         before.Style.BreakAfter == BreakRule.Avoid || after.Style.BreakBefore == BreakRule.Avoid;

@@ -635,6 +635,71 @@ public static class FragmentPainter
         Side(right, new SKPoint(rect.Right, rect.Top), new SKPoint(rect.Right, rect.Bottom), -1, 0);
     }
 
+    /// <summary>
+    /// The backgrounds and borders of the inline elements in a line, under its text: each run's background over the
+    /// run and the element's padding above and below (its edges' runs, <see cref="InlineEdge"/>, give the padding at
+    /// the sides), then one border around each stretch of runs of the same bordered element, its left and right
+    /// sides only where the element starts or ends in this line (box-decoration-break: slice).
+    /// </summary>
+    private static void PaintInlineBoxes(LineFragment line, float originX, float lineBaseline, List<PaintCommand> commands)
+    {
+        var runs = line.Line.Runs;
+        var boxes = new SKRect[runs.Count];
+        for (var i = 0; i < runs.Count; i++)
+        {
+            var run = runs[i];
+            // A faded element's background and border are drawn with its text, in its layer (PaintLine).
+            if (run.Tag is not InlineTag tag || tag.Hidden || tag.Atomic is not null || tag.Opacity < 1 || (tag.Background >> 24 == 0 && tag.Box is null))
+            {
+                continue;
+            }
+
+            var (shiftX, shiftY) = tag.Shift;
+            var baseline = lineBaseline + shiftY - run.Style.BaselineShift;
+            var size = run.Style.FontSize;
+            var ascent = (float)run.Font.Ascender * size / run.Font.UnitsPerEm;
+            var descent = (float)run.Font.Descender * size / run.Font.UnitsPerEm;
+            var x = originX + line.X + shiftX + run.X;
+            boxes[i] = tag.Box is { } boxStyle
+                ? new SKRect(x, baseline - ascent - boxStyle.BorderAndPaddingTop, x + run.Width, baseline + descent + boxStyle.BorderAndPaddingBottom)
+                : new SKRect(x, baseline - ascent, x + run.Width, baseline + descent);
+            if ((tag.Background >> 24) != 0)
+            {
+                commands.Add(new FillRectangle(boxes[i], tag.Background));
+            }
+        }
+
+        for (var i = 0; i < runs.Count;)
+        {
+            if (runs[i].Tag is not InlineTag { Box: { } bordered, Hidden: false, Atomic: null, Opacity: >= 1 } first)
+            {
+                i++;
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < runs.Count && runs[end].Tag is InlineTag { Hidden: false, Atomic: null } next && ReferenceEquals(next.Box, bordered))
+            {
+                end++;
+            }
+
+            var area = boxes[i];
+            for (var k = i + 1; k < end; k++)
+            {
+                area = SKRect.Union(area, boxes[k]);
+            }
+
+            var opens = first.Edge is not null;
+            var closes = runs[end - 1].Tag is InlineTag { Edge: not null };
+            InlineBorder(bordered with
+            {
+                BorderLeft = opens ? bordered.BorderLeft : BorderSide.None,
+                BorderRight = closes ? bordered.BorderRight : BorderSide.None,
+            }, area, commands);
+            i = end;
+        }
+    }
+
     private static void PaintLine(LineFragment line, float originX, float originY, List<PaintCommand> commands, HashSet<object> anchored, ContentOwner owner,
         Action<BoxFragment, float, float, Boxes.ElementSemantics?>? paintAtomic = null)
     {
@@ -644,12 +709,14 @@ public static class FragmentPainter
         var atomics = new Dictionary<Text.GlyphRun, BoxFragment>(ReferenceEqualityComparer.Instance);
         if (line.Atomics.Count > 0)
         {
-            var objects = line.Line.Runs.Where(r => r.IsObject).ToList();
+            var objects = line.Line.Runs.Where(r => r.IsObject && r.Tag is InlineTag { Atomic: not null }).ToList();
             for (var i = 0; i < objects.Count && i < line.Atomics.Count; i++)
             {
                 atomics[objects[i]] = line.Atomics[i];
             }
         }
+
+        PaintInlineBoxes(line, originX, lineBaseline, commands);
 
         // In reading order, not left to right: the PDF's text then reads in logical order in readers that take
         // content order (a right-to-left line with a Latin name in it); where things are drawn is the same.
@@ -668,6 +735,28 @@ public static class FragmentPainter
             }
 
             var (shiftX, shiftY) = tag?.Shift ?? default;
+            if (tag is { Edge: not null })
+            {
+                // An element's edge draws nothing of its own: its background and border came with the line's inline
+                // boxes — a faded element's here, in its layer.
+                if (tag is { Opacity: < 1, Background: var edgeBackground } && (edgeBackground >> 24) != 0)
+                {
+                    var edgeBaseline = lineBaseline + shiftY - run.Style.BaselineShift;
+                    var edgeTop = edgeBaseline - (float)run.Font.Ascender * run.Style.FontSize / run.Font.UnitsPerEm - (tag.Box?.BorderAndPaddingTop ?? 0);
+                    var edgeBottom = edgeBaseline + (float)run.Font.Descender * run.Style.FontSize / run.Font.UnitsPerEm + (tag.Box?.BorderAndPaddingBottom ?? 0);
+                    commands.Add(new BeginLayer(tag.Opacity));
+                    commands.Add(new FillRectangle(new SKRect(originX + line.X + shiftX + run.X, edgeTop, originX + line.X + shiftX + run.X + run.Width, edgeBottom), edgeBackground));
+                    commands.Add(new EndLayer());
+                }
+
+                if (tag.AnchorId is { } edgeAnchor && anchored.Add(tag))
+                {
+                    commands.Add(new NamedDestination(new SKPoint(originX + line.X + shiftX + run.X, top + shiftY), edgeAnchor));
+                }
+
+                continue;
+            }
+
             if (run.IsObject)
             {
                 // The object's box paints itself (its link, when it is an image in a link, too); the line gives it its
@@ -712,18 +801,21 @@ public static class FragmentPainter
             var ascent = (float)run.Font.Ascender * size / run.Font.UnitsPerEm;
             var descent = (float)run.Font.Descender * size / run.Font.UnitsPerEm;
             var bounds = new SKRect(x, baseline - ascent, x + run.Width, baseline + descent);
-            var box = tag?.Box is { } boxStyle
-                ? new SKRect(bounds.Left, bounds.Top - boxStyle.BorderAndPaddingTop, bounds.Right, bounds.Bottom + boxStyle.BorderAndPaddingBottom)
-                : bounds;
-            if (tag is { Background: var background } && (background >> 24) != 0)
+            if (faded)
             {
-                commands.Add(new FillRectangle(box, background));
-            }
+                // Faded: background, border and text in one layer, faded once (each piece bordered whole).
+                var box = tag!.Box is { } boxStyle
+                    ? new SKRect(bounds.Left, bounds.Top - boxStyle.BorderAndPaddingTop, bounds.Right, bounds.Bottom + boxStyle.BorderAndPaddingBottom)
+                    : bounds;
+                if ((tag.Background >> 24) != 0)
+                {
+                    commands.Add(new FillRectangle(box, tag.Background));
+                }
 
-            if (tag?.Box is { } bordered)
-            {
-                // Each piece of a bordered inline gets the whole border (as box-decoration-break: clone).
-                InlineBorder(bordered, box, commands);
+                if (tag.Box is { } bordered)
+                {
+                    InlineBorder(bordered, box, commands);
+                }
             }
 
             // White space between two objects (images side by side) is no text of any element: an artifact.

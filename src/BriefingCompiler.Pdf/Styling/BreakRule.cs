@@ -6,4 +6,7 @@ public enum BreakRule
     Auto,
     Page,
     Avoid,
+
+    /// <summary><c>column</c>: a forced break inside a multi-column container's columns, none elsewhere.</summary>
+    Column,
 }

@@ -63,6 +63,15 @@ public static partial class DocumentStyler
                 styled.SetAttribute("style", clamped);
         }
 
+        foreach (var style in document.QuerySelectorAll("style").Where(s => InvalidColumnDeclarations.Concerns(s.TextContent)))
+        {
+            var valid = InvalidColumnDeclarations.Remove(style.TextContent);
+            if (valid != style.TextContent)
+            {
+                style.TextContent = valid;
+            }
+        }
+
         var stash = new GeneratedContentStash();
         foreach (var style in document.QuerySelectorAll("style").Where(s => GeneratedContentStash.Concerns(s.TextContent)))
         {

@@ -591,6 +591,7 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
     {
         "page" or "always" or "left" or "right" or "recto" or "verso" => BreakRule.Page,
         "avoid" or "avoid-page" => BreakRule.Avoid,
+        "column" => BreakRule.Column,
         _ => BreakRule.Auto,
     };
 }

@@ -81,6 +81,46 @@ public sealed class BidiParagraph
         return runs;
     }
 
+    /// <summary>
+    /// A copy in which the characters at <paramref name="glued"/> offsets (each a single UTF-16 unit standing for an
+    /// inline element's edge, <see cref="TextRun.Spacer"/>) take the level of the nearest other character after them
+    /// (<c>ToNext</c>: an element's start) or before them (its end), the paragraph level when there is none, and keep
+    /// it at a line's end (rule L1 resets white space there, not an element's border): the edge stays beside the
+    /// content it belongs to, whichever way that reads.
+    /// </summary>
+    internal BidiParagraph Glued(IReadOnlyList<(int Offset, bool ToNext)> glued)
+    {
+        if (glued.Count == 0)
+        {
+            return this;
+        }
+
+        var isGlued = new bool[starts.Length];
+        foreach (var (offset, _) in glued)
+        {
+            isGlued[CodePointAt(offset, nameof(glued))] = true;
+        }
+
+        var newLevels = (byte[])levels.Clone();
+        var newClasses = (BidiClass[])classes.Clone();
+        foreach (var (offset, toNext) in glued)
+        {
+            var k = CodePointAt(offset, nameof(glued));
+            var step = toNext ? 1 : -1;
+            var other = k + step;
+            while (other >= 0 && other < starts.Length && isGlued[other])
+            {
+                other += step;
+            }
+
+            newLevels[k] = other >= 0 && other < starts.Length ? levels[other] : ParagraphLevel;
+            // A strong class of its level's direction: no rule of the line resets it.
+            newClasses[k] = (newLevels[k] & 1) != 0 ? BidiClass.R : BidiClass.L;
+        }
+
+        return new BidiParagraph(Text, starts, newClasses, newLevels, ParagraphLevel);
+    }
+
     /// <summary>The levels of the code points [first, end) with rule L1 applied to them as one line.</summary>
     private byte[] ResetLine(int first, int end)
     {

@@ -17,6 +17,24 @@ public sealed record TextRun(string Text, TextStyle Style, object? Tag = null)
     /// </summary>
     public float? ObjectWidth { get; init; }
 
+    /// <summary>The text of a spacer at an element's start: NARROW NO-BREAK SPACE (UAX #14 GL), which allows a line
+    /// break before it only after a space (as before the word it starts) and none after it.</summary>
+    public const string StartSpacerText = "\u202F";
+
+    /// <summary>The text of a spacer at an element's end: WORD JOINER (UAX #14 WJ), which allows no line break before it.</summary>
+    public const string EndSpacerText = "\u2060";
+
+    /// <summary>
+    /// A run that only takes <paramref name="width"/> points in the line (an inline element's margin, border and
+    /// padding at its start or end): an object that draws nothing and, unlike one, never lets the line break next to
+    /// it, so the room stays with the element's first and last letters.
+    /// </summary>
+    public static TextRun Spacer(float width, bool isStart, TextStyle style, object? tag) =>
+        new(isStart ? StartSpacerText : EndSpacerText, style, tag) { ObjectWidth = width, IsStartEdge = isStart };
+
+    /// <summary>On a <see cref="Spacer"/>: it is an element's start (it reads with the text after it), not its end.</summary>
+    public bool IsStartEdge { get; init; }
+
     /// <summary>A run standing for an object <paramref name="width"/> points wide.</summary>
     public static TextRun Object(float width, TextStyle style, object? tag) => new(ObjectText, style, tag) { ObjectWidth = width };
 }

@@ -165,4 +165,33 @@ public class MultiColumnLayoutTests
         Assert.That(second[0].Rect.Top, Is.EqualTo(10f).Within(0.01));
         Assert.That(second.Count(p => p.Rect.Left > 100), Is.EqualTo(second.Count / 2), "balanced");
     }
+
+    [Test]
+    public void A_negative_column_count_or_gap_is_dropped_and_the_earlier_declaration_applies()
+    {
+        var probe = LayoutProbe.OfBody("""
+            <style>#m { column-count: 2; column-count: -1; column-gap: 20pt; column-gap: -5pt; column-width: -10pt }</style>
+            <div id="m"><div id="a" style="height: 20pt"></div><div id="b" style="height: 20pt"></div></div>
+            """);
+
+        // Two columns of (180 − 20) / 2 = 80 pt: the invalid declarations never reach the cascade.
+        Assert.That((Rect(probe, "a").Left, Rect(probe, "a").Width), Is.EqualTo((10f, 80f)));
+        Assert.That((Rect(probe, "b").Left, Rect(probe, "b").Top), Is.EqualTo((110f, 10f)));
+    }
+
+    [Test]
+    public void Break_after_column_starts_the_next_column_and_nothing_outside_columns()
+    {
+        var probe = LayoutProbe.OfBody("""
+            <div style="column-count: 3; column-gap: 0; column-fill: auto; height: 100pt">
+              <div id="a" style="height: 10pt; break-after: column"></div><div id="b" style="height: 10pt; break-after: column"></div><div id="c" style="height: 10pt"></div>
+            </div>
+            <div id="d" style="height: 10pt; break-after: column"></div><div id="e" style="height: 10pt"></div>
+            """);
+
+        Assert.That((Rect(probe, "b").Left, Rect(probe, "b").Top), Is.EqualTo((70f, 10f)));
+        Assert.That((Rect(probe, "c").Left, Rect(probe, "c").Top), Is.EqualTo((130f, 10f)));
+        Assert.That(probe.Pages, Has.Count.EqualTo(1));
+        Assert.That(Rect(probe, "e").Top, Is.EqualTo(Rect(probe, "d").Bottom).Within(0.01), "no column around: no break");
+    }
 }

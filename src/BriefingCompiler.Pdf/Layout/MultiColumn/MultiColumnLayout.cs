@@ -158,7 +158,7 @@ public sealed class MultiColumnLayout(LayoutEngine engine)
         if (rest is null && balance && fragments.Count <= count && depth <= MostNestedBalancing)
         {
             // Everything fits: balance, the least height that still holds the content in the columns.
-            var whole = engine.Layout(content, new LayoutSpace(width, LayoutSpace.Unbounded, true, height), from);
+            var whole = engine.Layout(content, new LayoutSpace(width, LayoutSpace.Unbounded, true, height, InColumns: true), from);
             var low = whole is Fits fits ? fits.Fragment.Height / count : 0;
             var high = fragments.Max(f => f.Height);
             for (var step = 0; step < 14 && high - low > 0.5f; step++)
@@ -209,7 +209,7 @@ public sealed class MultiColumnLayout(LayoutEngine engine)
         var resume = from;
         for (var c = 0; c < count; c++)
         {
-            var result = engine.Layout(content, new LayoutSpace(width, height, atPageTop || c > 0, height), resume);
+            var result = engine.Layout(content, new LayoutSpace(width, height, atPageTop || c > 0, height, InColumns: true), resume);
             switch (result)
             {
                 case Fits fits:

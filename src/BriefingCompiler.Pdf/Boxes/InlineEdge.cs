@@ -1,0 +1,10 @@
+namespace BriefingCompiler.Pdf.Boxes;
+
+/// <summary>
+/// The horizontal room at one edge of an inline element (CSS 2.1 §10.3.1, §8: an inline box's left margin, border
+/// and padding come before its first piece of content, the right ones after its last): <see cref="Width"/> points,
+/// at the element's start (<see cref="IsStart"/>) or end. A margin is its own edge (outside the border and
+/// background, tagged as the text around); border and padding are one (tagged as the element's text, so its
+/// background and border cover them).
+/// </summary>
+public sealed record InlineEdge(float Width, bool IsStart);
