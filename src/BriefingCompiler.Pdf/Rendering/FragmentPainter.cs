@@ -828,6 +828,8 @@ public static class FragmentPainter
 
             if (tag.Box is { Outline: { } outline } outlined)
             {
+                // Around the run's border box: its font box grown by the element's vertical border and padding.
+                var box = new SKRect(bounds.Left, bounds.Top - outlined.BorderAndPaddingTop, bounds.Right, bounds.Bottom + outlined.BorderAndPaddingBottom);
                 var outset = outlined.OutlineOffset + outline.Width;
                 Frame(new SKRect(box.Left - outset, box.Top - outset, box.Right + outset, box.Bottom + outset), outline, outline, outline, outline, commands);
             }
