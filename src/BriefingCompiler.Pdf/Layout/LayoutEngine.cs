@@ -246,7 +246,7 @@ public sealed class LayoutEngine
 
                     placed.Add(fits.Fragment with { X = contentLeft + fits.Fragment.X, Y = y + gap });
                     inFlowPlaced++;
-                    if (!cleared && MarginCollapsing.CollapsesThrough(child))
+                    if (!cleared && fits.Fragment.Height == 0 && MarginCollapsing.CollapsesThrough(child))
                     {
                         // An empty box takes no room: its margins join the ones around it (CSS 2.1 §8.3.1).
                         pending = joinsTop ? pending : pending.With(MarginCollapsing.TopMargins(child)).With(MarginCollapsing.BottomMargins(child));

@@ -21,14 +21,15 @@ public static class MarginCollapsing
     /// <summary>
     /// Whether a box's own top and bottom margins adjoin (CSS 2.1 §8.3.1): a block with no border, padding, height or
     /// min-height, no line boxes and only such blocks in flow inside it. Its margins collapse through it with its
-    /// siblings'. A list item is never one (its marker is a line box).
+    /// siblings'. A list item is never one (its marker is a line box), nor a box with a child that may clear floats
+    /// (clearance would give it height).
     /// </summary>
     public static bool CollapsesThrough(Box box) =>
         box is BlockBox block && !box.Style.IsFloated && !box.Style.AbsolutelyPositioned
         && box.Style.BorderAndPaddingTop == 0 && box.Style.BorderAndPaddingBottom == 0
         && box.Style.Height is null or 0 && box.Style.HeightPercent is null && box.Style.MinHeight == 0 && box.Style.MinHeightPercent is null
         && !LayoutEngine.EstablishesFormattingContext(box)
-        && block.Children.Where(InFlow).All(CollapsesThrough);
+        && block.Children.Where(InFlow).All(child => CollapsesThrough(child) && !MayClear(child));
 
     /// <summary>Whether a child takes part in its parent's block flow (floats and absolutely positioned boxes do not).</summary>
     public static bool InFlow(Box box) => !box.Style.IsFloated && !box.Style.AbsolutelyPositioned;
