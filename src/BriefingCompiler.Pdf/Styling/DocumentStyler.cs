@@ -50,6 +50,13 @@ public static partial class DocumentStyler
             style.TextContent = SpacedImportant().Replace(style.TextContent, "!important");
         }
 
+        foreach (var style in document.QuerySelectorAll("style").Where(s => NegativeSize().IsMatch(s.TextContent)))
+        {
+            // A negative width, height or padding is invalid, so the declaration is ignored (CSS 2.1 §4.2, §8.4,
+            // §10.2, §10.5): an earlier valid one stays. AngleSharp keeps it, and it would replace that one.
+            style.TextContent = NegativeSize().Replace(style.TextContent, "");
+        }
+
         var stash = new GeneratedContentStash();
         foreach (var style in document.QuerySelectorAll("style").Where(s => GeneratedContentStash.Concerns(s.TextContent)))
         {
@@ -102,4 +109,9 @@ public static partial class DocumentStyler
 
     [System.Text.RegularExpressions.GeneratedRegex(@"!\s+important", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex SpacedImportant();
+
+    /// <summary>A declaration of width, height, their min-/max- limits or padding with a negative number in its value.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=[{;\s])(?:(?:min-|max-)?(?:width|height)|padding(?:-(?:top|right|bottom|left))?)\s*:[^;{}]*?(?<![\w.)-])-(?:\d|\.\d)[^;{}]*",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex NegativeSize();
 }
