@@ -110,8 +110,9 @@ public static partial class DocumentStyler
     [System.Text.RegularExpressions.GeneratedRegex(@"!\s+important", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex SpacedImportant();
 
-    /// <summary>A declaration of width, height, their min-/max- limits or padding with a negative number in its value.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=[{;\s])(?:(?:min-|max-)?(?:width|height)|padding(?:-(?:top|right|bottom|left))?)\s*:[^;{}]*?(?<![\w.)-])-(?:\d|\.\d)[^;{}]*",
+    /// <summary>A declaration of width, height, their min-/max- limits or padding with a negative number (not -0) in its value;
+    /// no colon, comment or brace inside, so a comment's prose is never taken for one.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=[{;\s])(?:(?:min-|max-)?(?:width|height)|padding(?:-(?:top|right|bottom|left))?)\s*:[^;{}:*/]*?(?<![\w.()-])-0*\.?0*[1-9][^;{}:*/]*",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex NegativeSize();
 }

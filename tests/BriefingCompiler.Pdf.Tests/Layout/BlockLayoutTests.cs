@@ -101,12 +101,14 @@ public class BlockLayoutTests
     public void A_negative_height_or_padding_is_ignored_and_the_earlier_declaration_stays()
     {
         // CSS 2.1 §4.2: an invalid declaration is ignored (the W3C tests height-001, padding-009).
-        var probe = LayoutProbe.OfBody("""<div id="h">A</div><div id="p">B</div>""",
-            "#h { height: 0; height: -1px } #p { padding: 3pt; padding: -8px; padding-left: -.5em; max-width: -1px; line-height: 15pt }");
+        var probe = LayoutProbe.OfBody("""<div id="h">A</div><div id="p">B</div><div id="z">C</div>""",
+            "#h { height: 0; height: -1px } #p { padding: 3pt; padding: -8px; padding-left: -.5em; max-width: -1px; line-height: 15pt }"
+            + " /* a comment's prose: width: -12px */ #z { height: 5pt; height: -0pt }");
 
         Assert.That(probe.Find("h").Rect.Height, Is.EqualTo(0f).Within(0.01));
         Assert.That(probe.Find("p").Rect.Height, Is.EqualTo(15f + 6f).Within(0.01));
         Assert.That(probe.Find("p").Rect.Width, Is.EqualTo(180f).Within(0.01));
+        Assert.That(probe.Find("z").Rect.Height, Is.EqualTo(0f).Within(0.01), "-0 is zero, a valid height");
     }
 
     [Test]
