@@ -100,7 +100,8 @@ public sealed class LayoutEngine
     /// </summary>
     /// A replaced element (an image) is not one, but CSS 2.1 9.5 places its border box the same way: never under a float.
     public static bool EstablishesFormattingContext(Box box) =>
-        box is TableCellBox or TableBox or ReplacedBox || box.Style.IsFloated || box.Style.ClipsOverflow || box.Style.FormattingContextRoot;
+        box is TableCellBox or TableBox or ReplacedBox || box.Style.IsFloated || box.Style.AbsolutelyPositioned || box.Style.ClipsOverflow
+        || box.Style.FormattingContextRoot;
 
     /// <summary>
     /// A block's used width in a containing block <paramref name="containingWidth"/> wide (CSS 2.1 10.3.3): its width
@@ -166,7 +167,12 @@ public sealed class LayoutEngine
         var floatMarks = new List<int>();
         var inFlowPlaced = 0;
         var y = top;
-        var previousBottomMargin = 0f;
+        // The margins met since the last box that is not collapsed through, not yet turned into space; while
+        // joinsTop holds they belong above this box instead (collapsed into its top margin, or truncated at a break).
+        var pending = CollapsedMargin.Zero;
+        var joinsTop = isContinuation || MarginCollapsing.CollapsesWithFirstChild(box);
+        // Whether the pending margins adjoin an empty box's top margin that has clearance: they then stay inside.
+        var pendingClears = false;
         // Past its own floats, a context root's content ends where the lowest of them does.
         float ContentBottom(float bottom) => ownContext && area.Bottom(ClearSide.Both) is { } floats ? Math.Max(bottom, floats - originY) : bottom;
         for (var i = start; i < children.Count; i++)
@@ -176,7 +182,7 @@ public sealed class LayoutEngine
             floatMarks.Add(area.Count);
             if (child.Style.AbsolutelyPositioned)
             {
-                positioned.Add((i, new PositionedPlaceholder(child, contentLeft, y + (inFlowPlaced > 0 ? previousBottomMargin : 0))));
+                positioned.Add((i, new PositionedPlaceholder(child, contentLeft, y + (joinsTop ? 0 : pending.Value))));
                 continue;
             }
 
@@ -196,24 +202,30 @@ public sealed class LayoutEngine
 
             LayoutResult result;
             float gap;
+            var cleared = false;
             if (child.Style.IsFloated)
             {
                 // A float goes where the next line box would start (below the previous block's margin), beside
                 // the content that follows it; it does not move that content down.
-                gap = previousBottomMargin;
+                gap = joinsTop ? 0 : pending.Value;
                 result = LayoutFloat(child, space, area, originX + contentLeft, contentWidth, isCell ? null : style.DefiniteContentHeight, originY, y + gap, space.AtPageTop && placed.Count == 0, i == start ? resume?.Inner : null);
             }
             else
             {
-                // Margins collapse between siblings; the first child's top margin has joined the box's own when
-                // nothing separates them, and a margin at a page break is truncated.
-                gap = atTop
-                    ? (isContinuation || (MarginCollapsing.CollapsesWithFirstChild(box) && MarginCollapsing.IsFirstInFlow(box, i)) ? 0 : MarginCollapsing.Top(child))
-                    : MarginCollapsing.Combine(previousBottomMargin, MarginCollapsing.Top(child));
+                // Margins collapse between siblings and through empty boxes; the first children's top margins have
+                // joined the box's own when nothing separates them, and a margin at a page break is truncated.
+                if (joinsTop && !isContinuation && inFlowPlaced > 0 && MarginCollapsing.MayClear(child))
+                {
+                    // Past empty boxes, a margin with clearance does not join the parent's top (as TopMargins says).
+                    joinsTop = false;
+                }
+
+                gap = joinsTop ? 0 : pending.With(MarginCollapsing.TopMargins(child)).Value;
                 if (child.Style.Clear != ClearSide.None && area.Bottom(child.Style.Clear) is { } floatsBottom && floatsBottom - originY > y + gap)
                 {
                     // Clearance: the box's top border edge goes just below the floats it clears.
                     gap = floatsBottom - originY - y;
+                    cleared = true;
                 }
 
                 var childSpace = new LayoutSpace(contentWidth, space.Height - y - gap - bottomReserve, space.AtPageTop && atTop, space.PageHeight,
@@ -234,8 +246,19 @@ public sealed class LayoutEngine
 
                     placed.Add(fits.Fragment with { X = contentLeft + fits.Fragment.X, Y = y + gap });
                     inFlowPlaced++;
+                    if (!cleared && fits.Fragment.Height == 0 && MarginCollapsing.CollapsesThrough(child))
+                    {
+                        // An empty box takes no room: its margins join the ones around it (CSS 2.1 §8.3.1).
+                        pending = joinsTop ? pending : pending.With(MarginCollapsing.TopMargins(child)).With(MarginCollapsing.BottomMargins(child));
+                        pendingClears |= MarginCollapsing.MayClear(child);
+                        joinsTop &= isContinuation || !MarginCollapsing.MayClear(child);
+                        break;
+                    }
+
                     y += gap + fits.Fragment.Height;
-                    previousBottomMargin = MarginCollapsing.Bottom(child);
+                    pending = MarginCollapsing.BottomMargins(child);
+                    pendingClears = cleared && MarginCollapsing.CollapsesThrough(child);
+                    joinsTop = false;
                     break;
                 case Partial partial:
                     if (avoidInside)
@@ -291,7 +314,7 @@ public sealed class LayoutEngine
             }
         }
 
-        var bottomMargin = MarginCollapsing.CollapsesWithLastChild(box) || inFlowPlaced == 0 ? 0 : previousBottomMargin;
+        var bottomMargin = (MarginCollapsing.CollapsesWithLastChild(box) && !pendingClears) || joinsTop ? 0 : pending.Value;
         var height = ContentBottom(y + bottomMargin) + bottomReserve;
         if (!isCell && !isContinuation && style.BorderBoxHeight is { } asked && (asked.Fixed || asked.Least > 0))
         {

@@ -304,6 +304,14 @@ public static class FragmentPainter
             commands.Add(BackgroundIn(background, BackgroundArea(rect, fragment, style.BackgroundOrigin), backgroundArea));
         }
 
+        // A block's borders go with its background, under its content (CSS 2.1 Appendix E): a child pulled over them
+        // by a negative margin covers them. Table parts keep theirs over their content, as before.
+        var bordersUnderContent = box is not (TableBox or TableCellBox or TableRowBox);
+        if (blocks && !hidden && bordersUnderContent)
+        {
+            PaintBorders(fragment, rect, commands);
+        }
+
         if (blocks && box is TableBox table)
         {
             PaintTablePartLayers(table, fragment, x, y, commands);
@@ -399,7 +407,7 @@ public static class FragmentPainter
             }
         }
 
-        if (blocks && !hidden)
+        if (blocks && !hidden && !bordersUnderContent)
         {
             PaintBorders(fragment, rect, commands);
         }

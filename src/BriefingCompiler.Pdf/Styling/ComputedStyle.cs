@@ -52,6 +52,10 @@ public sealed record ComputedStyle
     /// any script, so Korean (and CJK text that wants it) breaks only at spaces and punctuation; <c>break-all</c>
     /// allows one between any two letters.</summary>
     public WordBreakMode WordBreak { get; init; }
+
+    /// <summary>CSS <c>overflow-wrap</c> (legacy name <c>word-wrap</c>, inherited) <c>anywhere</c> or <c>break-word</c>:
+    /// a word too long for its line is cut between its letters instead of overflowing the box.</summary>
+    public bool BreakWordsAnywhere { get; init; }
     public float FontSize { get; init; } = 12f;
     public int FontWeight { get; init; } = 400;
     public bool Italic { get; init; }
@@ -282,6 +286,7 @@ public sealed record ComputedStyle
         FontFamilies = FontFamilies,
         Language = Language,
         WordBreak = WordBreak,
+        BreakWordsAnywhere = BreakWordsAnywhere,
         FontSize = FontSize,
         FontWeight = FontWeight,
         Italic = Italic,
@@ -313,5 +318,5 @@ public sealed record ComputedStyle
     /// <summary>Line height in points with <c>normal</c> resolved as 1.2 × font size (what browsers use for most fonts).</summary>
     public float ResolvedLineHeight => LineHeight ?? FontSize * 1.2f;
 
-    public TextStyle ToTextStyle() => new(FontFamilies, FontSize, FontWeight, Italic, Color, LetterSpacing, BaselineShift, Language, WordBreak);
+    public TextStyle ToTextStyle() => new(FontFamilies, FontSize, FontWeight, Italic, Color, LetterSpacing, BaselineShift, Language, WordBreak, BreakWordsAnywhere);
 }

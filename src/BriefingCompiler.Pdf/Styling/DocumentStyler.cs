@@ -72,6 +72,13 @@ public static partial class DocumentStyler
             }
         }
 
+        foreach (var style in document.QuerySelectorAll("style").Where(s => NegativeSize().IsMatch(s.TextContent)))
+        {
+            // A negative width, height or padding is invalid, so the declaration is ignored (CSS 2.1 §4.2, §8.4,
+            // §10.2, §10.5): an earlier valid one stays. AngleSharp keeps it, and it would replace that one.
+            style.TextContent = NegativeSize().Replace(style.TextContent, "");
+        }
+
         var stash = new GeneratedContentStash();
         foreach (var style in document.QuerySelectorAll("style").Where(s => GeneratedContentStash.Concerns(s.TextContent)))
         {
@@ -124,4 +131,10 @@ public static partial class DocumentStyler
 
     [System.Text.RegularExpressions.GeneratedRegex(@"!\s+important", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex SpacedImportant();
+
+    /// <summary>A declaration of width, height, their min-/max- limits or padding with a negative number (not -0) in its value;
+    /// no colon, comment or brace inside, so a comment's prose is never taken for one.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=[{;\s])(?:(?:min-|max-)?(?:width|height)|padding(?:-(?:top|right|bottom|left))?)\s*:[^;{}:*/]*?(?<![\w.()-])-0*\.?0*[1-9][^;{}:*/]*",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex NegativeSize();
 }

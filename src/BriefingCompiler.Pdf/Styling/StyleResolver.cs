@@ -23,8 +23,8 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
         ("text-transform", ["none", "uppercase", "lowercase", "capitalize"]),
         ("writing-mode", ["horizontal-tb"]),
         ("word-break", ["normal", "keep-all", "break-all"]),
-        ("overflow-wrap", ["normal"]),
-        ("word-wrap", ["normal"]),
+        ("overflow-wrap", ["normal", "anywhere", "break-word"]),
+        ("word-wrap", ["normal", "anywhere", "break-word"]),
     ];
 
     /// <summary>
@@ -203,6 +203,12 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
                 "break-all" => WordBreakMode.BreakAll,
                 "normal" => WordBreakMode.Normal,
                 _ => parent.WordBreak,
+            },
+            BreakWordsAnywhere = (Get("overflow-wrap") ?? Get("word-wrap")) switch
+            {
+                "anywhere" or "break-word" => true,
+                "normal" => false,
+                _ => parent.BreakWordsAnywhere,
             },
             FontSize = fontSize,
             FontWeight = FontWeight(Get("font-weight"), parent.FontWeight),

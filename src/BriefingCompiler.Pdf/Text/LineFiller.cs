@@ -4,8 +4,9 @@ namespace BriefingCompiler.Pdf.Text;
 
 /// <summary>
 /// Greedy line filling: each line takes as many break opportunities as fit the width, measured on the shaped
-/// paragraph with trailing spaces hanging. A piece with no opportunity that fits is cut at grapheme cluster
-/// boundaries (never left to overflow); mandatory breaks always end a line.
+/// paragraph with trailing spaces hanging. A piece with no opportunity that fits overflows its line, as CSS
+/// says an unbreakable word does (overflow-wrap: normal), unless its text asks to be cut (overflow-wrap: anywhere or
+/// break-word): then it is cut at grapheme cluster boundaries. Mandatory breaks always end a line.
 /// </summary>
 internal static class LineFiller
 {
@@ -35,6 +36,12 @@ internal static class LineFiller
                 if (paragraph.Width(start, contentEnd) + hyphen > width + Tolerance && !(chosen == -1 && contentEnd == start)) break;
                 chosen = k;
                 if (breaks[k].Mandatory) break;
+            }
+
+            if (chosen == -1 && !paragraph.RunOf[start].Style.BreakWordsAnywhere)
+            {
+                // The first piece does not fit even alone: it takes the line by itself and overflows it.
+                chosen = next;
             }
 
             if (chosen == -1)

@@ -8,7 +8,8 @@ namespace BriefingCompiler.Pdf.Text;
 /// <see cref="Language"/> is the text's BCP 47 language (HTML <c>lang</c>), null when unknown: Han characters
 /// take the face of its region (ja → Noto Sans JP, zh-Hant → TC…) and the shaper applies its <c>locl</c> forms.
 /// <see cref="WordBreakMode"/> is CSS <c>word-break</c> (keep-all: lines break only where words end, at spaces and
-/// punctuation; break-all: between any two letters).
+/// punctuation; break-all: between any two letters). <see cref="BreakWordsAnywhere"/> is CSS <c>overflow-wrap:
+/// anywhere | break-word</c>: a word wider than its line is cut between letters instead of overflowing it.
 /// </summary>
 public sealed record TextStyle(
     IReadOnlyList<string> FontFamilies,
@@ -19,4 +20,5 @@ public sealed record TextStyle(
     float LetterSpacing = 0f,
     float BaselineShift = 0f,
     string? Language = null,
-    WordBreakMode WordBreak = WordBreakMode.Normal);
+    WordBreakMode WordBreak = WordBreakMode.Normal,
+    bool BreakWordsAnywhere = false);

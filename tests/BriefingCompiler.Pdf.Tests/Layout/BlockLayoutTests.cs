@@ -60,6 +60,58 @@ public class BlockLayoutTests
     }
 
     [Test]
+    public void Margins_collapse_through_an_empty_block_with_its_siblings()
+    {
+        // CSS 2.1 §8.3.1: an empty block's top and bottom margins adjoin, and so adjoin both siblings' margins.
+        var probe = LayoutProbe.OfBody("""<div id="a">A</div><div id="e" style="margin: 30pt 0 10pt"></div><div id="b" style="margin-top: 12pt">B</div>""");
+        var mixed = LayoutProbe.OfBody("""<div id="a" style="margin-bottom: 20pt">A</div><div style="margin: -5pt 0 8pt"><div></div></div><div id="b" style="margin-top: 3pt">B</div>""");
+
+        Assert.That(probe.Find("b").Rect.Top, Is.EqualTo(25f + 30f).Within(0.01), "the largest of 30, 10 and 12");
+        Assert.That(probe.Find("e").Rect.Top, Is.EqualTo(55f).Within(0.01));
+        Assert.That(mixed.Find("b").Rect.Top, Is.EqualTo(25f + 20f - 5f).Within(0.01), "the largest positive plus the most negative, in any order");
+    }
+
+    [Test]
+    public void An_empty_first_child_lets_the_next_childs_margin_collapse_with_its_parents()
+    {
+        var probe = LayoutProbe.OfBody("""<div>A</div><div id="outer" style="margin-top: 5pt"><div style="margin-bottom: 9pt"></div><div id="inner" style="margin-top: 18pt">x</div></div>""");
+
+        Assert.That(probe.Find("outer").Rect.Top, Is.EqualTo(43f).Within(0.01));
+        Assert.That(probe.Find("inner").Rect.Top, Is.EqualTo(43f).Within(0.01));
+    }
+
+    [Test]
+    public void Margins_after_an_empty_block_with_clearance_stay_inside_the_parent()
+    {
+        // §8.3.1: they do not collapse with the parent's bottom margin (the W3C test margin-collapse-033).
+        var probe = LayoutProbe.OfBody("""
+            <div id="outer" style="margin-bottom: 7pt">
+              <div style="float: left; width: 10pt; height: 1pt"></div>
+              <div style="clear: left"></div>
+              <div style="margin-top: 39pt"></div>
+            </div>
+            <div id="after">B</div>
+            """);
+
+        Assert.That(probe.Find("outer").Rect.Height, Is.EqualTo(40f).Within(0.01));
+        Assert.That(probe.Find("after").Rect.Top, Is.EqualTo(57f).Within(0.01));
+    }
+
+    [Test]
+    public void A_negative_height_or_padding_is_ignored_and_the_earlier_declaration_stays()
+    {
+        // CSS 2.1 §4.2: an invalid declaration is ignored (the W3C tests height-001, padding-009).
+        var probe = LayoutProbe.OfBody("""<div id="h">A</div><div id="p">B</div><div id="z">C</div>""",
+            "#h { height: 0; height: -1px } #p { padding: 3pt; padding: -8px; padding-left: -.5em; max-width: -1px; line-height: 15pt }"
+            + " /* a comment's prose: width: -12px */ #z { height: 5pt; height: -0pt }");
+
+        Assert.That(probe.Find("h").Rect.Height, Is.EqualTo(0f).Within(0.01));
+        Assert.That(probe.Find("p").Rect.Height, Is.EqualTo(15f + 6f).Within(0.01));
+        Assert.That(probe.Find("p").Rect.Width, Is.EqualTo(180f).Within(0.01));
+        Assert.That(probe.Find("z").Rect.Height, Is.EqualTo(0f).Within(0.01), "-0 is zero, a valid height");
+    }
+
+    [Test]
     public void Negative_margins_are_added_to_positive_ones()
     {
         var probe = LayoutProbe.OfBody("""<div id="a" style="margin-bottom: 20pt">A</div><div id="b" style="margin-top: -5pt">B</div>""");

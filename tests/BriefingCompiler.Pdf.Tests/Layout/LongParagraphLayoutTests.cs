@@ -33,13 +33,15 @@ public sealed class LongParagraphLayoutTests
 
     private static string Words() => string.Concat(Enumerable.Repeat("abcd ", Length / 5)).TrimEnd();
 
-    // The real text system cuts a word wider than the line at grapheme boundaries (the monospace one gives it
-    // a line of its own), so the one-word cases use it; the others use exact monospace metrics.
+    // With overflow-wrap: anywhere the real text system cuts a word wider than the line at grapheme boundaries
+    // (the monospace one gives it a line of its own), so the one-word cases use it; the others use exact monospace metrics.
+    private const string CutWords = "p { overflow-wrap: anywhere }";
+
     public static IEnumerable<TestCaseData> Cases()
     {
-        yield return new TestCaseData(OneWord(), "", true).SetName("One word, every page the same width");
+        yield return new TestCaseData(OneWord(), CutWords, true).SetName("One word, every page the same width");
         yield return new TestCaseData(Words(), "", false).SetName("Words, every page the same width");
-        yield return new TestCaseData(OneWord(), "@page :first { margin-left: 40pt }", true).SetName("One word, a narrower first page");
+        yield return new TestCaseData(OneWord(), CutWords + " @page :first { margin-left: 40pt }", true).SetName("One word, a narrower first page");
         yield return new TestCaseData(Words(), "@page :first { margin-left: 40pt }", false).SetName("Words, a narrower first page");
     }
 

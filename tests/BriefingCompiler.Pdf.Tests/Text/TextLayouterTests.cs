@@ -117,10 +117,15 @@ public class TextLayouterTests
     }
 
     [Test]
-    public void A_word_longer_than_the_line_is_cut_at_grapheme_boundaries()
+    public void A_word_longer_than_the_line_overflows_it_unless_overflow_wrap_lets_it_be_cut_at_grapheme_boundaries()
     {
         const string word = "Supercalifragilisticexpialidocious";
-        var lines = Layout(word + " e\u0301te\u0301", 40);
+        // CSS overflow-wrap: normal — an unbreakable word takes a line of its own and overflows it.
+        var overflowing = Layout(word + " e\u0301te\u0301", 40);
+        Assert.That(overflowing.Select(LineText), Is.EqualTo(new[] { word, "e\u0301te\u0301" }));
+        Assert.That(overflowing[0].Width, Is.GreaterThan(40f));
+
+        var lines = Layout(word + " e\u0301te\u0301", 40, style: Sans with { BreakWordsAnywhere = true });
         Assert.Multiple(() =>
         {
             Assert.That(lines.Count, Is.GreaterThan(3));
@@ -139,7 +144,8 @@ public class TextLayouterTests
         var hyphenGlyph = Layout("-", 1000).Single().Runs.Single().Glyphs.Single();
         Assert.That(whole.Runs.Single().Glyphs, Has.None.EqualTo(hyphenGlyph));
 
-        var width = Layout("extra-", 1000).Single().Width + 1;
+        // Room for the widest unbreakable piece (a wider one would overflow its line, not be cut).
+        var width = Math.Max(Layout("ordinary", 1000).Single().Width, Layout("national", 1000).Single().Width) + 1;
         var narrow = Layout(text, width);
         Assert.That(narrow.Count, Is.GreaterThanOrEqualTo(3));
         Assert.That(narrow[0].Runs.Single().Glyphs[^1], Is.EqualTo(hyphenGlyph));
@@ -287,7 +293,8 @@ public class TextLayouterTests
         Assert.That(layouter.Layout([], 100), Is.Empty);
         Assert.That(layouter.Layout([new TextRun("", Sans)], 100), Is.Empty);
         Assert.That(layouter.Layout([new TextRun("", Sans), new TextRun("abc", Sans), new TextRun("", Sans)], 100).Select(LineText), Is.EqualTo(new[] { "abc" }));
-        Assert.That(layouter.Layout([new TextRun("abc", Sans)], 0).Select(LineText), Is.EqualTo(new[] { "a", "b", "c" }));
+        Assert.That(layouter.Layout([new TextRun("abc", Sans)], 0).Select(LineText), Is.EqualTo(new[] { "abc" }));
+        Assert.That(layouter.Layout([new TextRun("abc", Sans with { BreakWordsAnywhere = true })], 0).Select(LineText), Is.EqualTo(new[] { "a", "b", "c" }));
         Assert.That(() => layouter.Layout([new TextRun("abc", Sans)], float.NaN), Throws.ArgumentException);
     }
 
@@ -311,7 +318,7 @@ public class TextLayouterTests
         // word. The prefix widths were floats: two million points in, they measured a line to a quarter of a
         // point, so lines there took fourteen letters — and differed from the same text laid out from there.
         var fifteen = Layout(new string('x', 15), 1000).Single().Width;
-        var lines = Layout(new string('x', 300_000), fifteen);
+        var lines = Layout(new string('x', 300_000), fifteen, style: Sans with { BreakWordsAnywhere = true });
 
         Assert.That(lines, Has.Count.EqualTo(20_000));
         Assert.That(lines.Select(l => l.SourceEnd - l.SourceStart), Is.All.EqualTo(15));
