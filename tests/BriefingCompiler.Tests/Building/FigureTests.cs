@@ -118,7 +118,7 @@ public class FigureTests
         Assert.That(image.WidthInSamples, Is.EqualTo(40));
         var caption = page.GetWords().First(w => w.Text == "Figure");
         Assert.That(image.Bounds.Bottom, Is.GreaterThan(caption.BoundingBox.Top), "the caption is under its image");
-        Assert.That(pdf.GetPages().Sum(p => p.ExperimentalAccess.Paths.Count(path => path.IsFilled && path.FillColor?.ToRGBValues() is var (r, g, b) && r > 0.7 && g < 0.3 && b < 0.3)),
+        Assert.That(pdf.GetPages().Sum(p => p.Paths.Count(path => path.IsFilled && path.FillColor?.ToRGBValues() is var (r, g, b) && r > 0.7 && g < 0.3 && b < 0.3)),
             Is.EqualTo(2), "the SVG, shown twice, stays vector: its red bar is a filled path each time");
     }
 
