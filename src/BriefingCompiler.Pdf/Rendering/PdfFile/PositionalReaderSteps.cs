@@ -11,9 +11,10 @@ namespace BriefingCompiler.Pdf.Rendering.PdfFile;
 /// <list type="bullet">
 /// <item>two narrow glyphs, and a letter and its mark (pdf.js adds a mark to the chunk without looking where it is),
 /// share a chunk and come out reversed. Setting the font size a millionth of a point larger (or back) before the
-/// second ends pdf.js's chunk (it ends one at any change of size); nothing is drawn differently. (An empty
-/// marked-content sequence would end it too, but poppler's structure text then loses the element's text: it closes
-/// the element's sequence at the inner <c>EMC</c>.)</item>
+/// second ends pdf.js's chunk (it ends one at any change of size); the glyph moves by at most a ten-thousandth of a
+/// point (a few edge pixels differ at print resolution). (An empty marked-content sequence would end it too, but
+/// poppler's structure text then loses the element's text: it closes the element's sequence at the inner
+/// <c>EMC</c>.)</item>
 /// <item>at a space the pen moves back over the next word, and pdf.js drops the space. The space is CID 32 and is
 /// written with word spacing (<c>Tw</c>) set: PDF applies word spacing only to the one-byte code 32 (§9.3.3), so
 /// renderers and poppler, MuPDF and PdfPig place every glyph as without it, but pdf.js's text extraction (not its
