@@ -115,7 +115,7 @@ public static class FigureReader
         var confined = new ConfinedFolder(folder);
         foreach (var (address, hash) in recorded)
         {
-            if (Resolve(address, confined, out _, out _) is not { } real)
+            if (Resolve(address, confined, out _, out _, out _) is not { } real)
                 return false;
             try
             {
@@ -135,10 +135,12 @@ public static class FigureReader
 
     /// <summary>The real path of the file the Markdown's <paramref name="address"/> names inside the folder, or null with
     /// the code and the message that say why it cannot be used.</summary>
-    private static string? Resolve(string address, ConfinedFolder folder, out string code, out string problem)
+    /// <param name="name">The file name the address gives (query and fragment cut, percent-escapes decoded), as messages show it.</param>
+    private static string? Resolve(string address, ConfinedFolder folder, out string code, out string problem, out string name)
     {
         const string where = "put the image in the briefing's folder (e.g. assets/) and name it by its path from there";
         code = DiagnosticCodes.FigureOutsideFolder;
+        name = Uri.UnescapeDataString(address.Split('#', '?')[0]);
         if (address.Length == 0)
         {
             problem = $"the image names no file; {where}";
@@ -151,7 +153,6 @@ public static class FigureReader
             return null;
         }
 
-        var name = Uri.UnescapeDataString(address.Split('#', '?')[0]);
         if (Path.IsPathRooted(name) || name.Contains('\\') || name.Contains(':', StringComparison.Ordinal))
         {
             problem = $"the image '{Shown(address)}' is not a relative path; {where}";
@@ -179,9 +180,8 @@ public static class FigureReader
 
     private static Loaded Load(string address, ConfinedFolder folder)
     {
-        if (Resolve(address, folder, out var code, out var problem) is not { } real)
+        if (Resolve(address, folder, out var code, out var problem, out var name) is not { } real)
             return new Loaded(null, code, problem);
-        var name = Uri.UnescapeDataString(address.Split('#', '?')[0]);
         byte[] bytes;
         try
         {

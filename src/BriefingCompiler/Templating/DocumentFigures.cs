@@ -23,7 +23,4 @@ public sealed class DocumentFigures(IReadOnlyDictionary<string, ImageAsset> imag
     /// <summary>The caption line of figure <paramref name="number"/>: its label, then the caption.</summary>
     public string Caption(int number, string caption) =>
         labelled(label.Replace("{0}", number.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal), caption);
-
-    /// <summary>A document without images: its Markdown images stay links.</summary>
-    public static DocumentFigures None() => new(new Dictionary<string, ImageAsset>(), "{0}", (a, b) => a + " " + b);
 }

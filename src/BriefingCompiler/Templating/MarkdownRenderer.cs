@@ -49,7 +49,7 @@ public static class MarkdownRenderer
         if (quotes is not null)
             TypographicQuotes.Apply(document, quotes);
         using var writer = new StringWriter();
-        var renderer = NewRenderer(footnotes, numbering, restrictedLines, figures ?? DocumentFigures.None());
+        var renderer = NewRenderer(footnotes, numbering, restrictedLines, figures);
         renderer.Writer = writer;
         renderer.Render(document);
         writer.Flush();
@@ -58,7 +58,7 @@ public static class MarkdownRenderer
 
     /// <summary>An HTML renderer whose footnote calls are numbered in <paramref name="footnotes"/> (one link renderer for a
     /// field and the notes inside it, so a note calling another shares the numbers).</summary>
-    private static HtmlRenderer NewRenderer(DocumentFootnotes footnotes, ParagraphNumbering? numbering, IReadOnlySet<int>? restrictedLines, DocumentFigures figures)
+    private static HtmlRenderer NewRenderer(DocumentFootnotes footnotes, ParagraphNumbering? numbering, IReadOnlySet<int>? restrictedLines, DocumentFigures? figures)
     {
         FootnoteLinkHtml? links = null;
         HtmlRenderer Create()
@@ -75,7 +75,9 @@ public static class MarkdownRenderer
             renderer.ObjectRenderers.Add(links!);
             renderer.ObjectRenderers.Add(new TaskBoxHtml());
             renderer.ObjectRenderers.Add(new FootnoteGroupHtml());
-            renderer.ObjectRenderers.Add(new FigureHtml(figures));
+            // Figure blocks exist only where the document has images of its own (ParseSafe makes them from those).
+            if (figures is not null)
+                renderer.ObjectRenderers.Add(new FigureHtml(figures));
             return renderer;
         }
 
