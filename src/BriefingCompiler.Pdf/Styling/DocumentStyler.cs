@@ -50,33 +50,17 @@ public static partial class DocumentStyler
             style.TextContent = SpacedImportant().Replace(style.TextContent, "!important");
         }
 
-        // Setting a sheet's text parses it again: only where a channel was out of range.
-        foreach (var style in document.QuerySelectorAll("style").Where(s => RgbChannelClamping.Concerns(s.TextContent)))
+        // Setting a sheet's text parses it again: only where a declaration was dropped or rewritten.
+        foreach (var style in document.QuerySelectorAll("style").Where(s => InvalidDeclarations.Concerns(s.TextContent)))
         {
-            if (RgbChannelClamping.Rewrite(style.TextContent) is var clamped && clamped != style.TextContent)
-                style.TextContent = clamped;
-        }
-
-        foreach (var styled in document.QuerySelectorAll("[style]").Where(e => RgbChannelClamping.Concerns(e.GetAttribute("style")!)))
-        {
-            if (RgbChannelClamping.Rewrite(styled.GetAttribute("style")!) is var clamped && clamped != styled.GetAttribute("style"))
-                styled.SetAttribute("style", clamped);
-        }
-
-        foreach (var style in document.QuerySelectorAll("style").Where(s => InvalidColumnDeclarations.Concerns(s.TextContent)))
-        {
-            var valid = InvalidColumnDeclarations.Remove(style.TextContent);
-            if (valid != style.TextContent)
-            {
+            if (InvalidDeclarations.Filter(style.TextContent) is var valid && valid != style.TextContent)
                 style.TextContent = valid;
-            }
         }
 
-        foreach (var style in document.QuerySelectorAll("style").Where(s => NegativeSize().IsMatch(s.TextContent)))
+        foreach (var styled in document.QuerySelectorAll("[style]").Where(e => InvalidDeclarations.Concerns(e.GetAttribute("style")!)))
         {
-            // A negative width, height or padding is invalid, so the declaration is ignored (CSS 2.1 §4.2, §8.4,
-            // §10.2, §10.5): an earlier valid one stays. AngleSharp keeps it, and it would replace that one.
-            style.TextContent = NegativeSize().Replace(style.TextContent, "");
+            if (InvalidDeclarations.Filter(styled.GetAttribute("style")!) is var valid && valid != styled.GetAttribute("style"))
+                styled.SetAttribute("style", valid);
         }
 
         var stash = new GeneratedContentStash();
@@ -131,10 +115,4 @@ public static partial class DocumentStyler
 
     [System.Text.RegularExpressions.GeneratedRegex(@"!\s+important", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex SpacedImportant();
-
-    /// <summary>A declaration of width, height, their min-/max- limits or padding with a negative number (not -0) in its value;
-    /// no colon, comment or brace inside, so a comment's prose is never taken for one.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=[{;\s])(?:(?:min-|max-)?(?:width|height)|padding(?:-(?:top|right|bottom|left))?)\s*:[^;{}:*/]*?(?<![\w.()-])-0*\.?0*[1-9][^;{}:*/]*",
-        System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex NegativeSize();
 }

@@ -1,0 +1,119 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace BriefingCompiler.Pdf.Styling;
+
+/// <summary>
+/// Filters a style sheet's or a <c>style</c> attribute's text before AngleSharp parses it, where AngleSharp.Css
+/// accepts a value CSS makes invalid or reads one wrongly. An invalid declaration must be dropped at parse time
+/// (CSS 2.1 §4.2, CSS Syntax 3 §8), so an earlier valid one of the same rule applies; AngleSharp keeps it, and it
+/// would win the cascade. One pass over the declarations; each is checked by the rule its property has in a table:
+/// <list type="bullet">
+/// <item><c>width</c>, <c>height</c>, their <c>min-</c>/<c>max-</c> limits and <c>padding</c>: a negative number (not -0)
+/// drops the declaration (CSS 2.1 §8.4, §10.2, §10.5, §10.7).</item>
+/// <item><c>column-width</c>, <c>column-gap</c>, <c>column-rule-width</c>: a negative length drops it; <c>column-count</c>:
+/// anything but a positive integer does (CSS Multi-column 1).</item>
+/// <item>Any property: an <c>rgb()</c>/<c>rgba()</c> channel outside its range is written clamped to it (CSS Color 3
+/// §4.2.1: 101% is 100%, -1 is 0); AngleSharp stores a channel in a byte without clamping, so 101% came out as a
+/// near-black 1 and -1% as 253.</item>
+/// </list>
+/// Any other text is left as it is.
+/// </summary>
+public static partial class InvalidDeclarations
+{
+    /// <summary>What a rule makes of a value (without <c>!important</c>): the value to keep, rewritten or not, or null to drop the declaration.</summary>
+    private delegate string? ValueRule(string value);
+
+    // A value with a comment in it is left alone: the number may be the comment's.
+    private static readonly ValueRule NonNegativeSize = value => !value.Contains("/*", StringComparison.Ordinal) && NegativeNumber().IsMatch(value) ? null : value;
+
+    private static readonly ValueRule NonNegativeLength = value => LoneNumber().Match(value.Trim()) is { Success: true } number && IsNegative(number) ? null : value;
+
+    private static readonly ValueRule PositiveInteger = value => LoneNumber().Match(value.Trim()) is { Success: true } number
+        && (number.Groups["unit"].Value.Length > 0 || IsNegative(number) || number.Groups["digits"].Value.Contains('.')
+            || !number.Groups["digits"].Value.Any(c => c is >= '1' and <= '9'))
+        ? null
+        : value;
+
+    /// <summary>The rule per property (lower case); a property not listed has only the rule every property has (<see cref="ClampRgbChannels"/>).</summary>
+    private static readonly Dictionary<string, ValueRule> Rules = new(StringComparer.Ordinal)
+    {
+        ["width"] = NonNegativeSize,
+        ["height"] = NonNegativeSize,
+        ["min-width"] = NonNegativeSize,
+        ["min-height"] = NonNegativeSize,
+        ["max-width"] = NonNegativeSize,
+        ["max-height"] = NonNegativeSize,
+        ["padding"] = NonNegativeSize,
+        ["padding-top"] = NonNegativeSize,
+        ["padding-right"] = NonNegativeSize,
+        ["padding-bottom"] = NonNegativeSize,
+        ["padding-left"] = NonNegativeSize,
+        ["column-width"] = NonNegativeLength,
+        ["column-gap"] = NonNegativeLength,
+        ["column-rule-width"] = NonNegativeLength,
+        ["column-count"] = PositiveInteger,
+    };
+
+    /// <summary>Whether the text may hold a declaration a rule changes (a cheap test, so most sheets are not parsed twice).</summary>
+    public static bool Concerns(string css) =>
+        css.Contains('-') && (css.Contains("width", StringComparison.OrdinalIgnoreCase) || css.Contains("height", StringComparison.OrdinalIgnoreCase)
+            || css.Contains("padding", StringComparison.OrdinalIgnoreCase) || css.Contains("column-", StringComparison.OrdinalIgnoreCase))
+        || css.Contains("rgb", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The text (a sheet, or the declarations of a <c>style</c> attribute) with each invalid declaration removed
+    /// (the <c>;</c> after it kept) and each value a rule rewrites rewritten.</summary>
+    public static string Filter(string css) => Declaration().Replace(css, match =>
+    {
+        var name = match.Groups["name"].Value.ToLowerInvariant();
+        var value = match.Groups["value"].Value;
+        var kept = Rules.TryGetValue(name, out var rule) ? rule(value) : value;
+        if (kept is null)
+            return "";
+        kept = ClampRgbChannels(kept);
+        return kept == value ? match.Value : match.Groups["head"].Value + kept + match.Groups["important"].Value;
+    });
+
+    /// <summary>The value with each <c>rgb()</c>/<c>rgba()</c> whose channels are out of range written with clamped channels.</summary>
+    public static string ClampRgbChannels(string value) => !value.Contains("rgb", StringComparison.OrdinalIgnoreCase) ? value : RgbFunction().Replace(value, match =>
+    {
+        var parts = match.Groups["channels"].Value.Split([',', ' ', '\t', '\n', '\r', '/'], StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length is not (3 or 4))
+            return match.Value;
+        var clamped = new string[parts.Length];
+        var changed = false;
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var percent = parts[i].EndsWith('%');
+            if (!double.TryParse(percent ? parts[i][..^1] : parts[i], NumberStyles.Float, CultureInfo.InvariantCulture, out var channel))
+                return match.Value;
+            var most = percent ? 100 : i == 3 ? 1 : 255;
+            var inRange = Math.Clamp(channel, 0, most);
+            changed |= inRange != channel;
+            clamped[i] = inRange.ToString(CultureInfo.InvariantCulture) + (percent ? "%" : "");
+        }
+
+        return changed ? $"{match.Groups["name"].Value}({string.Join(", ", clamped)})" : match.Value;
+    });
+
+    private static bool IsNegative(Match number) =>
+        number.Groups["sign"].Value == "-" && number.Groups["digits"].Value.Any(c => c is >= '1' and <= '9');
+
+    /// <summary>A declaration: at the start of the text or after <c>{</c> or <c>;</c>, a property name, a colon and a value
+    /// running to the next <c>;</c> or <c>}</c> (or the end); no brace inside, so a selector such as <c>a:hover</c> is
+    /// never taken for one, nor a comment's prose, which follows no <c>{</c> or <c>;</c> directly.</summary>
+    [GeneratedRegex(@"(?<=(?:^|[{;])\s*)(?<head>(?<name>-?[a-z][a-z-]*)\s*:)(?<value>[^;{}!]*)(?<important>!\s*important\s*)?(?=[;}]|$)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Declaration();
+
+    /// <summary>A negative number (not -0) that stands on its own in a value, not the end of a word or of a calc() term.</summary>
+    [GeneratedRegex(@"(?<![\w.()-])-0*\.?0*[1-9]", RegexOptions.CultureInvariant)]
+    private static partial Regex NegativeNumber();
+
+    /// <summary>A lone number, with its sign and unit (a length or a plain number).</summary>
+    [GeneratedRegex(@"^(?<sign>[+-]?)(?<digits>\d*\.?\d+)(?<unit>[a-z%]*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LoneNumber();
+
+    [GeneratedRegex(@"(?<name>\brgba?)\((?<channels>[^()]*)\)", RegexOptions.IgnoreCase)]
+    private static partial Regex RgbFunction();
+}

@@ -1,0 +1,19 @@
+using BriefingCompiler.Pdf.Styling;
+using NUnit.Framework;
+
+namespace BriefingCompiler.Pdf.Tests.Styling;
+
+/// <summary>The one filter of declarations AngleSharp would keep though CSS makes them invalid (or read wrongly).</summary>
+public class InvalidDeclarationsTests
+{
+    [TestCase("#h { height: 0; height: -1px }", "#h { height: 0; }")]
+    [TestCase("padding-left: -.5em; padding-top: 2pt", "; padding-top: 2pt")]
+    [TestCase("#p { padding: 0 -1px !important }", "#p { }")]
+    [TestCase("#z { height: -0pt; width: calc(-5px + 10px) }", "#z { height: -0pt; width: calc(-5px + 10px) }")]
+    [TestCase("#m { column-count: 2; column-count: -1; column-count: 0; column-count: 1.5; column-count: 3px }", "#m { column-count: 2; ; ; ; }")]
+    [TestCase("#m { column-gap: -5pt; column-width: 10pt; column-rule-width: -1px }", "#m { ; column-width: 10pt; }")]
+    [TestCase("#m { margin-left: -5px; text-indent: -1em }", "#m { margin-left: -5px; text-indent: -1em }")]
+    [TestCase("a:hover { color: green } /* prose: width: -12px */ b { width: 1px }", "a:hover { color: green } /* prose: width: -12px */ b { width: 1px }")]
+    public void Drops_only_the_declarations_its_rules_make_invalid(string css, string expected) =>
+        Assert.That(InvalidDeclarations.Filter(css), Is.EqualTo(expected));
+}
