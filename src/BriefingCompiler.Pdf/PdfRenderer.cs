@@ -38,7 +38,10 @@ public sealed class PdfRenderer(ITextSystem text)
         var page = WithOverrides(styled.Page, options);
         styled.UsePageArea(page);
         var images = new Images.ImageLoader(options?.ResourceFolder is { } folder ? new Resources.ConfinedFolder(folder) : null, log, options?.ResourceBase, imageCache, options?.NamedImages);
-        var builder = new BoxTreeBuilder(new StyleResolver(log, images), log, styled.Device, images, styled.ContentStash);
+        var builder = new BoxTreeBuilder(new StyleResolver(log, images), log, styled.Device, images, styled.ContentStash)
+        {
+            XHeights = styled.HasExLengths ? text.XHeightPerEm : null,
+        };
         var root = builder.Build(styled.Document);
         start = timings?.Add(RenderStage.Styling, start) ?? 0;
         ITextLayouter layouter;

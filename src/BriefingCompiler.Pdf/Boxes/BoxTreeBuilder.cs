@@ -21,6 +21,9 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
 
     private readonly CounterState counters = new();
 
+    /// <summary>The x-heights of the fonts, for documents with lengths in ex (null: an ex is half an em).</summary>
+    public XHeightSource? XHeights { get; init; }
+
     /// <summary>Whether the document uses a target function: then what references may show of each element with an id is kept.</summary>
     private readonly bool recordTargets = stash is { IsEmpty: false };
 
@@ -34,7 +37,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
     public BlockBox Build(IDocument document)
     {
         var window = document.DefaultView ?? throw new InvalidOperationException("The document has no window to compute styles in.");
-        var css = new ComputedDeclarations(window.GetStyleCollection(renderDevice));
+        var css = new ComputedDeclarations(window.GetStyleCollection(renderDevice), XHeights);
         var parser = document.Context.GetService<AngleSharp.Css.Parser.ICssSelectorParser>()
             ?? throw new InvalidOperationException("AngleSharp has no CSS selector parser.");
         rules = new PseudoElementRules(document, parser, log);

@@ -77,6 +77,14 @@ public sealed class FontCatalog : IDisposable
     /// <summary>Whether a CSS <c>font-family</c> name matches a face: a user or bundled family, or a generic family.</summary>
     public bool HasFamily(string family) => Match(family, 400, false) is not null;
 
+    /// <summary>The x-height per em of the first family of <paramref name="families"/> that has a face (else of the default
+    /// font, Noto Sans), at the weight and style: what an <c>ex</c> is (CSS 2.1 §4.3.2).</summary>
+    public float XHeightPerEm(IReadOnlyList<string> families, int weight, bool italic)
+    {
+        var face = families.Select(f => Match(f, weight, italic)).FirstOrDefault(s => s is not null) ?? Match(BundledFonts.Sans, weight, italic);
+        return face?.XHeightPerEm ?? 0.5f;
+    }
+
     /// <summary>Faces whose file has been read so far (for tests and diagnostics of memory use).</summary>
     internal IEnumerable<FontSource> LoadedFaces =>
         bundled.Concat(userFonts.IsValueCreated ? userFonts.Value.Sources : []).Where(s => s.IsLoaded);

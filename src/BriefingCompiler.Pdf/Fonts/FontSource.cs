@@ -58,6 +58,22 @@ internal sealed class FontSource : IDisposable
 
     internal int UnitsPerEm => loaded.Value.Face.UnitsPerEm;
 
+    /// <summary>The x-height per em: the OS/2 sxHeight, else the top of the glyph of 'x', else half an em (the
+    /// fallback CSS 2.1 §4.3.2 names), as browsers measure an ex.</summary>
+    internal float XHeightPerEm
+    {
+        get
+        {
+            var font = loaded.Value.Font;
+            var unitsPerEm = (float)UnitsPerEm;
+            if (font.OpenTypeMetrics.TryGetPosition(OpenTypeMetricsTag.XHeight, out var position) && position > 0)
+                return position / unitsPerEm;
+            if (font.TryGetNominalGlyph('x', out var glyph) && glyph != 0 && font.TryGetGlyphExtents(glyph, out var extents) && extents.YBearing > 0)
+                return extents.YBearing / unitsPerEm;
+            return 0.5f;
+        }
+    }
+
     /// <summary>Ascender and descender (both positive) in font units, from the horizontal extents.</summary>
     internal (int Ascender, int Descender) VerticalMetrics => loaded.Value.VerticalMetrics;
 

@@ -18,6 +18,8 @@ public sealed class FontSetTextSystem(FontCatalog catalog) : ITextSystem
 
     private static readonly string[] CssWideKeywords = ["inherit", "initial", "unset", "revert", "revert-layer"];
 
+    public float XHeightPerEm(IReadOnlyList<string> families, int weight, bool italic) => catalog.XHeightPerEm(families, weight, italic);
+
     public ITextLayouter CreateLayouter(IReadOnlyList<IReadOnlyList<TextRun>> paragraphs, MessageLog log)
     {
         ReportFonts(paragraphs, log);

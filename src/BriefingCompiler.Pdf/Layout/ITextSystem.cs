@@ -16,4 +16,8 @@ public interface ITextSystem
     /// (when it is disposable) after the output is written: drawn runs refer to its typefaces.
     /// </summary>
     ITextLayouter CreateLayouter(IReadOnlyList<IReadOnlyList<TextRun>> paragraphs, MessageLog log);
+
+    /// <summary>The x-height per em of the first available font of <paramref name="families"/> (what an <c>ex</c> is);
+    /// half an em for a text system without real fonts.</summary>
+    float XHeightPerEm(IReadOnlyList<string> families, int weight, bool italic) => 0.5f;
 }

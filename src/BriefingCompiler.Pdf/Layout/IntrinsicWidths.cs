@@ -101,8 +101,20 @@ public sealed class IntrinsicWidths(LineCache lines)
             (min, max) = (width.Value, width.Value);
         }
 
+        (min, max) = Limited(box, min, max);
         var outside = box.Style.BorderAndPaddingHorizontal + box.Style.Margin.Horizontal;
         return (min + outside, Math.Max(min, max) + outside);
+    }
+
+    /// <summary>A box's content widths within its min-width and max-width (lengths; CSS 2.1 §10.4): what it contributes
+    /// to its container's, as CSS Sizing 3 §5.2 has it, so a float or inline-block shrinks to a child's limited width.</summary>
+    private static (float Min, float Max) Limited(Box box, float min, float max)
+    {
+        if (box.Style.MaxWidth is { IsPercent: false } most)
+            (min, max) = (Math.Min(min, most.Value), Math.Min(max, most.Value));
+        if (box.Style.Item.MinWidth is { IsPercent: false } least)
+            (min, max) = (Math.Max(min, least.Value), Math.Max(max, least.Value));
+        return (min, max);
     }
 
     /// <summary>
@@ -222,6 +234,11 @@ public sealed class IntrinsicWidths(LineCache lines)
                 {
                     childMin = Math.Max(childMin, width.Value);
                     childMax = width.Value;
+                }
+
+                if (container is not TableCellBox)
+                {
+                    (childMin, childMax) = Limited(container, childMin, childMax);
                 }
 
                 var outside = container.Style.BorderAndPaddingHorizontal + (container is TableCellBox ? 0 : container.Style.Margin.Horizontal);

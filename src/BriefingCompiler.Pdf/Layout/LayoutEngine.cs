@@ -41,8 +41,28 @@ public sealed class LayoutEngine
 
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<BlockBox, BlockBox> withoutPositioned = [];
 
+    /// <summary>Boxes with percentage margins or padding, resolved against a containing width (the last one asked).</summary>
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Box, System.Runtime.CompilerServices.StrongBox<(float Width, Box Resolved)>> resolvedEdges = [];
+
+    /// <summary>
+    /// The box with its percentage margins and padding resolved against <paramref name="containingWidth"/> (CSS 2.1
+    /// §8.3, §8.4), or itself when it has none. The same box and width give the same record, so the fragments of a box
+    /// laid out again (on the next page) refer to one box.
+    /// </summary>
+    internal Box WithPercentEdges(Box box, float containingWidth)
+    {
+        if (!box.Style.HasPercentEdges)
+            return box;
+        if (resolvedEdges.TryGetValue(box, out var known) && known.Value.Width == containingWidth)
+            return known.Value.Resolved;
+        var resolved = box with { Style = box.Style.WithPercentEdges(containingWidth) };
+        resolvedEdges.AddOrUpdate(box, new System.Runtime.CompilerServices.StrongBox<(float, Box)>((containingWidth, resolved)));
+        return resolved;
+    }
+
     public LayoutResult Layout(Box box, LayoutSpace space, ResumePoint? resume)
     {
+        box = WithPercentEdges(box, space.Width);
         // Content that does not fit takes back the floats it placed: they go where it goes.
         var floatsBefore = space.Floats?.Area.Count ?? 0;
         LayoutResult result = box switch
@@ -158,7 +178,9 @@ public sealed class LayoutEngine
         var originX = ownContext ? 0 : space.Floats!.X + marginLeft;
         var originY = ownContext ? 0 : space.Floats!.Y;
 
-        var children = box.Children;
+        // Percentage margins and padding of the children are of this box's content width; resolved before the margins
+        // between them collapse.
+        IReadOnlyList<Box> children = box.Children.Any(child => child.Style.HasPercentEdges) ? [.. box.Children.Select(child => WithPercentEdges(child, contentWidth))] : box.Children;
         var start = resume?.ChildIndex ?? 0;
         var placed = new List<Fragment>();
         // Absolutely positioned children, with their index: where they would have been, laid out after the page.

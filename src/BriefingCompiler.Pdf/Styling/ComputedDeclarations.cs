@@ -11,7 +11,7 @@ namespace BriefingCompiler.Pdf.Styling;
 /// Browsers' monospace font size is applied here (<see cref="MonospaceScale"/>), so every length in em that
 /// follows is computed from it.
 /// </summary>
-public sealed class ComputedDeclarations(IStyleCollection styles)
+public sealed partial class ComputedDeclarations(IStyleCollection styles, XHeightSource? xHeights = null)
 {
     /// <summary>
     /// Browsers' default size for the generic <c>monospace</c> family is 13px where it is 16px for the others (the
@@ -36,6 +36,10 @@ public sealed class ComputedDeclarations(IStyleCollection styles)
                 ? styles.ComputeDeclarationsWithParent(element, parentDeclarations)
                 : styles.ComputeDeclarations(element);
             ApplyMonospaceSize(element, declarations, parentDeclarations);
+            if (xHeights is not null)
+            {
+                ApplyXHeight(element, declarations);
+            }
             computed[element] = declarations;
         }
 
@@ -66,6 +70,44 @@ public sealed class ComputedDeclarations(IStyleCollection styles)
             Scale(declarations, "line-height", factor);
         }
     }
+
+    /// <summary>
+    /// An ex is the x-height of the element's first available font (CSS 2.1 §4.3.2); AngleSharp computes it as half an
+    /// em. Each length the element sets in ex (a lone one: <c>6ex</c>, <c>+6ex</c>) is computed again from the font's
+    /// x-height, before the children inherit it. font-size in ex (of the parent's font) is left as AngleSharp has it.
+    /// </summary>
+    private void ApplyXHeight(IElement element, ICssStyleDeclaration declarations)
+    {
+        float? pixelsPerEx = null;
+        foreach (var property in styles.ComputeExplicitStyle(element))
+        {
+            if (property.Name == "font-size" || ExLength().Match(property.Value.Trim()) is not { Success: true } length
+                || !float.TryParse(length.Groups["number"].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+            {
+                continue;
+            }
+
+            pixelsPerEx ??= PixelsPerEx(declarations);
+            declarations.SetProperty(property.Name, (number * pixelsPerEx.Value).ToString("0.####", CultureInfo.InvariantCulture) + "px");
+        }
+    }
+
+    /// <summary>The x-height in px of the font the declarations name, at their computed size.</summary>
+    private float PixelsPerEx(ICssStyleDeclaration declarations)
+    {
+        var sizeText = declarations.GetPropertyValue("font-size") ?? "";
+        var size = sizeText.EndsWith("px", StringComparison.Ordinal)
+            && float.TryParse(sizeText.AsSpan(0, sizeText.Length - 2), NumberStyles.Float, CultureInfo.InvariantCulture, out var pixels) ? pixels : 16;
+        var families = (declarations.GetPropertyValue("font-family") ?? "").Split(',')
+            .Select(f => f.Trim().Trim('"', '\'')).Where(f => f.Length > 0).ToArray();
+        var weightText = declarations.GetPropertyValue("font-weight")?.Trim();
+        var weight = weightText == "bold" ? 700 : int.TryParse(weightText, NumberStyles.Integer, CultureInfo.InvariantCulture, out var w) ? w : 400;
+        var italic = declarations.GetPropertyValue("font-style")?.Trim() is "italic" or "oblique";
+        return xHeights!(families.Length > 0 ? families : ["serif"], weight, italic) * size;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<number>[+-]?(?:\d+\.?\d*|\.\d+))ex$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ExLength();
 
     /// <summary>Multiplies a property's computed pixel length by <paramref name="factor"/> (nothing when it is no pixel length).</summary>
     private static void Scale(ICssStyleDeclaration declarations, string property, float factor)

@@ -14,6 +14,30 @@ public sealed record ComputedStyle
     /// <summary>margin-left and margin-right are both <c>auto</c> (they count as 0 in <see cref="Margin"/>): a narrower block or table is centred.</summary>
     public bool CentredByAutoMargins { get; init; }
     public Edges Padding { get; init; } = Edges.Zero;
+
+    /// <summary>The sides of margin given as percentages, resolved in layout (<see cref="WithPercentEdges"/>); null when none is.</summary>
+    public PercentEdges? MarginPercents { get; init; }
+
+    /// <summary>The sides of padding given as percentages, resolved in layout (<see cref="WithPercentEdges"/>); null when none is.</summary>
+    public PercentEdges? PaddingPercents { get; init; }
+
+    /// <summary>Whether a margin or padding side is a percentage, not yet resolved.</summary>
+    public bool HasPercentEdges => MarginPercents is not null || PaddingPercents is not null;
+
+    /// <summary>
+    /// This style with percentage margins and padding resolved against the containing block's width (CSS 2.1 §8.3,
+    /// §8.4: for the vertical sides too), or itself when there is nothing to resolve.
+    /// </summary>
+    public ComputedStyle WithPercentEdges(float containingWidth) =>
+        !HasPercentEdges
+            ? this
+            : this with
+            {
+                Margin = MarginPercents?.Resolve(Margin, containingWidth) ?? Margin,
+                Padding = PaddingPercents?.Resolve(Padding, containingWidth) ?? Padding,
+                MarginPercents = null,
+                PaddingPercents = null,
+            };
     public BorderSide BorderTop { get; init; } = BorderSide.None;
     public BorderSide BorderRight { get; init; } = BorderSide.None;
     public BorderSide BorderBottom { get; init; } = BorderSide.None;

@@ -92,7 +92,8 @@ public static partial class DocumentStyler
                 StyleResolver.LanguageOf(document.DocumentElement)), "body", StyleResolver.LanguageOf(body))
             : rootStyle;
         var page = new PageStyleParser(log).Parse(authorSheets, bodyStyle);
-        return new StyledDocument(document, page, MetadataOf(document), device) { ContentStash = stash };
+        var hasExLengths = authorSheets.Any(ExLength().IsMatch) || document.QuerySelectorAll("[style]").Any(e => ExLength().IsMatch(e.GetAttribute("style")!));
+        return new StyledDocument(document, page, MetadataOf(document), device) { ContentStash = stash, HasExLengths = hasExLengths };
     }
 
     private static DocumentMetadata MetadataOf(IDocument document)
@@ -115,4 +116,8 @@ public static partial class DocumentStyler
 
     [System.Text.RegularExpressions.GeneratedRegex(@"!\s+important", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex SpacedImportant();
+
+    /// <summary>A number with the unit ex (not the end of a word such as "index").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w-])[+-]?(?:\d+\.?\d*|\.\d+)ex\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ExLength();
 }

@@ -105,6 +105,7 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
         var fontSize = FontSize(Get("font-size"), parent.FontSize);
         var color = CssValueReader.Color(Get("color"), parent.Color) ?? parent.Color;
         float Len(string name) => CssValueReader.Length(Get(name), fontSize) ?? 0f;
+        float? Percent(string name) => Get(name) is { } value && value.EndsWith('%') && CssValueReader.Number(value[..^1]) is { } percent ? percent : null;
         // A border or outline width: a keyword or a length; a negative length is invalid (CSS 2.1 §8.5.1), so medium.
         float LineWidth(string? value) => value switch
         {
@@ -183,6 +184,8 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
             SpansColumns = Get("column-span") == "all",
             Item = containers.Item(Get, fontSize),
             Margin = new Edges(Len("margin-top"), Len("margin-right"), Len("margin-bottom"), Len("margin-left")),
+            MarginPercents = PercentEdges.Of(Percent("margin-top"), Percent("margin-right"), Percent("margin-bottom"), Percent("margin-left")),
+            PaddingPercents = PercentEdges.Of(Percent("padding-top"), Percent("padding-right"), Percent("padding-bottom"), Percent("padding-left")),
             CentredByAutoMargins = Get("margin-left") == "auto" && Get("margin-right") == "auto",
             // A negative padding is invalid CSS (CSS 2.1 §8.4; AngleSharp passes it on): ignored, as browsers ignore it.
             Padding = new Edges(Math.Max(0, Len("padding-top")), Math.Max(0, Len("padding-right")), Math.Max(0, Len("padding-bottom")), Math.Max(0, Len("padding-left"))),

@@ -9,6 +9,9 @@ public sealed record StyledDocument(IDocument Document, PageStyle Page, Document
     /// <summary>The <c>content</c> values AngleSharp would have dropped (<see cref="GeneratedContentStash"/>).</summary>
     public GeneratedContentStash ContentStash { get; init; } = new();
 
+    /// <summary>Whether a style sheet or style attribute has a length in <c>ex</c>: only then are elements' fonts asked for their x-height.</summary>
+    public bool HasExLengths { get; init; }
+
     /// <summary>
     /// Makes the device's viewport the page area of <paramref name="page"/>'s first page, in CSS px, before any element's
     /// style is computed: in paged media <c>vw</c>/<c>vh</c>/<c>vmin</c>/<c>vmax</c> are percentages of the page area
