@@ -100,6 +100,18 @@ public class AbsolutePositionTests
     }
 
     [Test]
+    public void Positioned_boxes_of_equal_z_index_paint_in_tree_order_an_absolute_box_under_a_later_relative_sibling()
+    {
+        // The absolute box waits for its containing block as a placeholder; back in its parent it keeps its place in the
+        // tree, before the relatively positioned sibling that follows it (CSS 2.1 Appendix E, step 8).
+        var raster = Raster("<div style='position: relative'>"
+            + "<div style='position: absolute; width: 100px; height: 50px; background: #ff0000'></div>"
+            + "<div style='position: relative; height: 50px; background: #0000ff'></div></div>");
+
+        Assert.That(ImagePaintingTests.Pixel(raster, 50, 25), Is.EqualTo(SKColors.Blue));
+    }
+
+    [Test]
     public void An_overflow_clip_applies_when_the_clipping_box_is_the_containing_block()
     {
         var raster = Raster("<div style='position: relative; overflow: hidden; width: 100px; height: 50px'>"
