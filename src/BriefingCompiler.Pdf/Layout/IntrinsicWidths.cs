@@ -184,7 +184,8 @@ public sealed class IntrinsicWidths(LineCache lines)
                 // Floats in a row sit side by side, and the text or formatting-context root after them beside them.
                 var floatsLeft = 0f;
                 var floatsRight = 0f;
-                foreach (var child in container.Children)
+                // Absolutely positioned children are out of flow: they do not widen their parent (CSS 2.1 §10.3.7).
+                foreach (var child in container.Children.Where(child => !child.Style.AbsolutelyPositioned))
                 {
                     var (cMin, cMax) = Of(child);
                     childMin = Math.Max(childMin, cMin);
@@ -222,6 +223,21 @@ public sealed class IntrinsicWidths(LineCache lines)
                 {
                     childMin = Math.Max(childMin, width.Value);
                     childMax = width.Value;
+                }
+
+                if (container is not TableCellBox)
+                {
+                    // max-width and min-width bound what the box contributes, its min-content width too (the content then
+                    // overflows it), as they bound its width (CSS 2.1 §10.4).
+                    if (container.Style.MaxWidth is { IsPercent: false } maxWidth)
+                    {
+                        (childMin, childMax) = (Math.Min(childMin, maxWidth.Value), Math.Min(childMax, maxWidth.Value));
+                    }
+
+                    if (container.Style.Item.MinWidth is { IsPercent: false } minWidth)
+                    {
+                        (childMin, childMax) = (Math.Max(childMin, minWidth.Value), Math.Max(childMax, minWidth.Value));
+                    }
                 }
 
                 var outside = container.Style.BorderAndPaddingHorizontal + (container is TableCellBox ? 0 : container.Style.Margin.Horizontal);

@@ -84,7 +84,8 @@ public sealed class LayoutEngine
             Children = fragment.IsContinuation
                 ? fragment.Children
                 : [.. fragment.Children, .. box.Children.Where(child => child.Style.AbsolutelyPositioned)
-                    .Select(child => new PositionedPlaceholder(child, box.Style.BorderAndPaddingLeft, box.Style.BorderAndPaddingTop))],
+                    .Select(child => new PositionedPlaceholder(child, box.Style.BorderAndPaddingLeft, box.Style.BorderAndPaddingTop,
+                        box.Style.RightToLeft ? fragment.Width - box.Style.BorderAndPaddingRight : null))],
         };
         return layout(inFlow) switch
         {
@@ -210,7 +211,7 @@ public sealed class LayoutEngine
             floatMarks.Add(area.Count);
             if (child.Style.AbsolutelyPositioned)
             {
-                positioned.Add((i, placed.Count, new PositionedPlaceholder(child, contentLeft, y + (joinsTop ? 0 : pending.Value))));
+                positioned.Add((i, placed.Count, new PositionedPlaceholder(child, contentLeft, y + (joinsTop ? 0 : pending.Value), style.RightToLeft ? contentLeft + contentWidth : null)));
                 continue;
             }
 
