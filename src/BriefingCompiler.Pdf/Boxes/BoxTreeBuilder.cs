@@ -42,7 +42,9 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
             ?? throw new InvalidOperationException("AngleSharp has no CSS selector parser.");
         rules = new PseudoElementRules(document, parser, log);
         var root = document.DocumentElement;
-        var rootStyle = Style(css, root, new ComputedStyle { Display = Display.Block }) with { Display = Display.Block, Float = FloatSide.None };
+        // The root starts the initial block formatting context, and its margins do not collapse with its children's
+        // (CSS 2.1 §8.3.1): the first block's top margin stays at the top of the first page, as browsers print it.
+        var rootStyle = Style(css, root, new ComputedStyle { Display = Display.Block }) with { Display = Display.Block, Float = FloatSide.None, FormattingContextRoot = true };
         // The footnote counter runs through the whole document (CSS GCPM) unless the root resets it otherwise.
         counters.Reset("footnote", 0);
         ApplyCounters(css, root, rootStyle);
@@ -143,9 +145,10 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
             }
         }
 
-        // A float inside an inline element is a block of its own here, in the block around it (the text before it
-        // ends its paragraph, as a float directly in the block does).
-        void AddFloat(IElement element, ComputedStyle style)
+        // A block-level box inside an inline element — a block, a float, an absolutely positioned box — is a block of its
+        // own here, in the block around it: the inline content before it ends its anonymous block and what follows starts
+        // another (CSS 2.1 §9.2.1.1), the inline element's boxes on either side carrying its style.
+        void AddBlockLevel(IElement element, ComputedStyle style)
         {
             FlushLine();
             if (IsReplaced(element))
@@ -213,7 +216,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
 
             if (style.Display == Display.Inline)
             {
-                AddInline(css, element, style, inline, RootTag(parentStyle), AddFloat, boxes, parentStyle);
+                AddInline(css, element, style, inline, RootTag(parentStyle), AddBlockLevel, boxes, parentStyle);
                 continue;
             }
 
@@ -750,7 +753,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
         svg.Children.FirstOrDefault(c => c.LocalName == "title")?.TextContent.Trim() is { Length: > 0 } title ? title : svg.GetAttribute("aria-label");
 
     private void AddInline(ComputedDeclarations css, IElement element, ComputedStyle style, InlineCollector inline, InlineTag parentTag,
-        Action<IElement, ComputedStyle> addFloat, List<Box>? boxes = null, ComputedStyle? blockStyle = null)
+        Action<IElement, ComputedStyle> addBlockLevel, List<Box>? boxes = null, ComputedStyle? blockStyle = null)
     {
         if (element.Id is { Length: > 0 } id)
         {
@@ -839,7 +842,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
                 if (childStyle.IsFloated)
                 {
                     ApplyCounters(css, child, childStyle);
-                    addFloat(child, childStyle);
+                    addBlockLevel(child, childStyle);
                     continue;
                 }
 
@@ -859,11 +862,13 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
 
                 if (childStyle.Display != Display.Inline)
                 {
-                    log.WarnOnce("PDF121", "block in inline", $"A block (<{child.LocalName}>) inside an inline element (<{element.LocalName}>) is not supported by the PDF engine; its text is set inline.");
+                    ApplyCounters(css, child, childStyle);
+                    addBlockLevel(child, childStyle);
+                    continue;
                 }
 
                 ApplyCounters(css, child, childStyle);
-                AddInline(css, child, childStyle with { Display = Display.Inline }, inline, tag, addFloat, boxes, blockStyle);
+                AddInline(css, child, childStyle, inline, tag, addBlockLevel, boxes, blockStyle);
             }
         }
 

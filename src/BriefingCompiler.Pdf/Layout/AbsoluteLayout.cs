@@ -18,7 +18,7 @@ public sealed class AbsoluteLayout(LayoutEngine engine)
     /// </summary>
     public BoxFragment Place(BoxFragment body, float pageWidth, float pageHeight, IReadOnlyList<Box> fixedBoxes)
     {
-        var page = new ContainingBlock(0, 0, pageWidth, pageHeight);
+        var page = new ContainingBlock(0, 0, pageWidth, pageHeight, body.Box.Style.RightToLeft);
         var placedFixed = new HashSet<Box>(ReferenceEqualityComparer.Instance);
         var result = HasPlaceholders(body) ? Walk(body, body.X, body.Y, page, page, placedFixed) : body;
         var repeated = fixedBoxes.Where(box => !placedFixed.Contains(box))
@@ -59,7 +59,7 @@ public sealed class AbsoluteLayout(LayoutEngine engine)
         var own = style.IsPositioned
             ? new ContainingBlock(x + style.BorderLeft.Width, y + style.BorderTop.Width,
                 Math.Max(0, fragment.Width - style.BorderLeft.Width - style.BorderRight.Width),
-                Math.Max(0, fragment.Height - style.BorderTop.Width - style.BorderBottom.Width))
+                Math.Max(0, fragment.Height - style.BorderTop.Width - style.BorderBottom.Width), style.RightToLeft)
             : containing;
         var children = new Fragment[fragment.Children.Count];
         for (var i = 0; i < children.Length; i++)
@@ -97,7 +97,11 @@ public sealed class AbsoluteLayout(LayoutEngine engine)
         var top = topOffset?.Resolve(containing.Height);
         var bottom = bottomOffset?.Resolve(containing.Height);
 
-        // The margin box's width: as asked; stretched between left and right; else shrink-to-fit (10.3.7).
+        // The margin box's width: as asked (an image: its own); stretched between left and right; else shrink-to-fit
+        // (10.3.7, 10.3.8). Auto margins count as 0 here and take what is left below.
+        var staticLeft = parentX + placeholder.X;
+        var staticRight = placeholder.StaticRight is { } right0 ? parentX + right0 : (float?)null;
+        var widthIsSet = (style.Width is not null || box is ReplacedBox) && box is not TableBox;
         float outerWidth;
         if (style.Width is { } width && box is not TableBox)
         {
@@ -109,14 +113,22 @@ public sealed class AbsoluteLayout(LayoutEngine engine)
                 box = box with { Style = style = style with { Width = new Styling.CssLength(width.Resolve(containing.Width), false) } };
             }
         }
+        else if (box is ReplacedBox)
+        {
+            outerWidth = engine.Intrinsic.Of(box).Max;
+        }
         else if (left is { } l && right is { } r)
         {
             outerWidth = containing.Width - l - r;
         }
         else
         {
+            // The room to shrink into: from the offset that is set, or from the static position, to the far side.
+            var available = left is { } fromLeftEdge ? containing.Width - fromLeftEdge
+                : right is { } fromRightEdge ? containing.Width - fromRightEdge
+                : staticRight is { } staticEnd ? staticEnd - containing.X
+                : containing.X + containing.Width - staticLeft;
             var (min, max) = engine.Intrinsic.Of(box);
-            var available = containing.Width - (left ?? 0) - (right ?? 0);
             outerWidth = Math.Min(Math.Max(min, available), max);
         }
 
@@ -148,18 +160,47 @@ public sealed class AbsoluteLayout(LayoutEngine engine)
                 return placeholder;
         }
 
-        var marginBoxLeft = left is { } fromLeft ? containing.X + fromLeft
-            : right is { } fromRight ? containing.X + containing.Width - fromRight - outerWidth
-            : parentX + placeholder.X;
+        float marginBoxLeft;
+        if (left is { } fromLeft && right is { } fromRight && widthIsSet)
+        {
+            // left, width and right all set (10.3.7): auto margins take the room left, equally when both are auto (none
+            // below zero: the end one then takes it all); with no auto margin the end offset is ignored.
+            var room = containing.Width - fromLeft - fromRight - outerWidth;
+            var before = (style.Item.AutoMarginLeft, style.Item.AutoMarginRight) switch
+            {
+                (true, true) => room >= 0 ? room / 2 : containing.RightToLeft ? room : 0,
+                (true, false) => room,
+                (false, true) => 0,
+                _ => containing.RightToLeft ? room : 0,
+            };
+            marginBoxLeft = containing.X + fromLeft + before;
+        }
+        else
+        {
+            marginBoxLeft = left is { } leftOnly ? containing.X + leftOnly
+                : right is { } rightOnly ? containing.X + containing.Width - rightOnly - outerWidth
+                // The static position: its start edge, the right one in a right-to-left parent.
+                : staticRight is { } staticEnd ? staticEnd - outerWidth
+                : staticLeft;
+        }
+
         var marginBoxHeight = fragment.Height + margin.Vertical;
         var marginBoxTop = top is { } fromTop ? containing.Y + fromTop
             : bottom is { } fromBottom ? containing.Y + containing.Height - fromBottom - marginBoxHeight
             : parentY + placeholder.Y;
-        if (top is { } above && bottom is { } below && style.Item.AutoMarginTop && style.Item.AutoMarginBottom)
+        if (top is { } above && bottom is { } below)
         {
-            // Both vertical margins auto between a set top and bottom: they share the room left equally (10.6.4).
-            marginBoxTop += Math.Max(0, containing.Height - above - below - marginBoxHeight) / 2;
+            // top, height and bottom all set (10.6.4): auto margins take the room left, equally when both are auto; with
+            // no auto margin bottom is ignored.
+            var room = containing.Height - above - below - marginBoxHeight;
+            marginBoxTop += (style.Item.AutoMarginTop, style.Item.AutoMarginBottom) switch
+            {
+                (true, true) => Math.Max(0, room) / 2,
+                (true, false) => room,
+                _ => 0,
+            };
         }
+
         var pageX = marginBoxLeft + fragment.X;
         var pageY = marginBoxTop + margin.Top;
         var placed = fragment with { X = pageX - parentX, Y = pageY - parentY };

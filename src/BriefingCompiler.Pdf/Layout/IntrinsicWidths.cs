@@ -196,7 +196,8 @@ public sealed class IntrinsicWidths(LineCache lines)
                 // Floats in a row sit side by side, and the text or formatting-context root after them beside them.
                 var floatsLeft = 0f;
                 var floatsRight = 0f;
-                foreach (var child in container.Children)
+                // Absolutely positioned children are out of flow: they do not widen their parent (CSS 2.1 §10.3.7).
+                foreach (var child in container.Children.Where(child => !child.Style.AbsolutelyPositioned))
                 {
                     var (cMin, cMax) = Of(child);
                     childMin = Math.Max(childMin, cMin);

@@ -104,7 +104,8 @@ public sealed class LayoutEngine
             Children = fragment.IsContinuation
                 ? fragment.Children
                 : [.. fragment.Children, .. box.Children.Where(child => child.Style.AbsolutelyPositioned)
-                    .Select(child => new PositionedPlaceholder(child, box.Style.BorderAndPaddingLeft, box.Style.BorderAndPaddingTop))],
+                    .Select(child => new PositionedPlaceholder(child, box.Style.BorderAndPaddingLeft, box.Style.BorderAndPaddingTop,
+                        box.Style.RightToLeft ? fragment.Width - box.Style.BorderAndPaddingRight : null))],
         };
         return layout(inFlow) switch
         {
@@ -183,9 +184,37 @@ public sealed class LayoutEngine
         IReadOnlyList<Box> children = box.Children.Any(child => child.Style.HasPercentEdges) ? [.. box.Children.Select(child => WithPercentEdges(child, contentWidth))] : box.Children;
         var start = resume?.ChildIndex ?? 0;
         var placed = new List<Fragment>();
-        // Absolutely positioned children, with their index: where they would have been, laid out after the page.
-        var positioned = new List<(int Index, PositionedPlaceholder Placeholder)>();
-        List<Fragment> Kept(int before) => positioned.Count == 0 ? placed : [.. placed, .. positioned.Where(p => p.Index < before).Select(p => p.Placeholder)];
+        // Absolutely positioned children, with their index: where they would have been, laid out after the page. Each
+        // goes back among the placed fragments where it was in the tree (Placed: how many fragments came before it), so
+        // the painter meets positioned boxes in tree order (CSS 2.1 Appendix E, step 8).
+        var positioned = new List<(int Index, int Placed, PositionedPlaceholder Placeholder)>();
+        List<Fragment> Kept(int before)
+        {
+            if (positioned.Count == 0)
+            {
+                return placed;
+            }
+
+            var kept = new List<Fragment>(placed.Count + positioned.Count);
+            var next = 0;
+            foreach (var (_, placedBefore, placeholder) in positioned.Where(p => p.Index < before))
+            {
+                for (; next < placedBefore && next < placed.Count; next++)
+                {
+                    kept.Add(placed[next]);
+                }
+
+                kept.Add(placeholder);
+            }
+
+            for (; next < placed.Count; next++)
+            {
+                kept.Add(placed[next]);
+            }
+
+            return kept;
+        }
+
         var floatMarks = new List<int>();
         var inFlowPlaced = 0;
         var y = top;
@@ -204,7 +233,7 @@ public sealed class LayoutEngine
             floatMarks.Add(area.Count);
             if (child.Style.AbsolutelyPositioned)
             {
-                positioned.Add((i, new PositionedPlaceholder(child, contentLeft, y + (joinsTop ? 0 : pending.Value))));
+                positioned.Add((i, placed.Count, new PositionedPlaceholder(child, contentLeft, y + (joinsTop ? 0 : pending.Value), style.RightToLeft ? contentLeft + contentWidth : null)));
                 continue;
             }
 

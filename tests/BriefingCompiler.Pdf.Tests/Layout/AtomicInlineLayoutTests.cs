@@ -11,11 +11,12 @@ namespace BriefingCompiler.Pdf.Tests.Layout;
 /// Atomic inlines (CSS 2.1 §10.8): inline-blocks, inline tables and images set in the line of text around them — laid
 /// out as blocks (shrink-to-fit), placed by vertical-align, never split, the line grown to hold them. Positions use
 /// <see cref="LayoutProbe"/>'s page: 10 pt margins, 12 pt text with a 15 pt line, every character 6 pt wide, ascent
-/// 9.6 pt and descent 2.4 pt (so a line's baseline is 1.5 + 9.6 = 11.1 pt below its top).
+/// 9.6 pt and descent 2.4 pt (so a line's baseline is 1.5 + 9.6 = 11.1 pt below its top). The first line of the page starts
+/// below the 10 pt page margin and the paragraph's 12 pt (1em) top margin, which the top of the first page keeps.
 /// </summary>
 public class AtomicInlineLayoutTests
 {
-    private const float PageTop = 10;
+    private const float PageTop = 10 + 12;
     private const float LineBaseline = 11.1f;
 
     private static IReadOnlyList<PaintCommand> Paint(string body, string css = "") => LayoutProbe.OfBody(body, css).Document.Paints[0].Commands;

@@ -112,6 +112,30 @@ public class BlockLayoutTests
     }
 
     [Test]
+    public void The_first_blocks_top_margin_is_kept_at_the_top_of_the_first_page_the_root_does_not_collapse_it()
+    {
+        // CSS 2.1 §8.3.1: the root's margins do not collapse with its children's; the start of the document is no
+        // page break, so nothing truncates the margin there (browsers print it).
+        var probe = LayoutProbe.OfBody("""<div id="d" style="margin-top: 30pt; height: 10pt"></div>""");
+
+        Assert.That(probe.Find("d").Rect.Top, Is.EqualTo(40f).Within(0.01), "10 pt page margin + 30 pt");
+    }
+
+    [Test]
+    public void A_block_inside_an_inline_element_splits_it_into_lines_before_and_after_the_block()
+    {
+        // CSS 2.1 §9.2.1.1: the inline content before and after the block goes into anonymous blocks around it.
+        var probe = LayoutProbe.OfBody("""<span>one <span>two</span><div id="d" style="height: 20pt">three</div>four</span>""");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(probe.LinesOf(1), Is.EqualTo(new[] { "one two", "three", "four" }));
+            Assert.That(probe.Find("d").Rect.Top, Is.EqualTo(25f).Within(0.01), "below the first line");
+            Assert.That(probe.Document.Messages.Select(m => m.Code), Does.Not.Contain("PDF121"));
+        });
+    }
+
+    [Test]
     public void Negative_margins_are_added_to_positive_ones()
     {
         var probe = LayoutProbe.OfBody("""<div id="a" style="margin-bottom: 20pt">A</div><div id="b" style="margin-top: -5pt">B</div>""");

@@ -100,6 +100,68 @@ public class AbsolutePositionTests
     }
 
     [Test]
+    public void Positioned_boxes_of_equal_z_index_paint_in_tree_order_an_absolute_box_under_a_later_relative_sibling()
+    {
+        // The absolute box waits for its containing block as a placeholder; back in its parent it keeps its place in the
+        // tree, before the relatively positioned sibling that follows it (CSS 2.1 Appendix E, step 8).
+        var raster = Raster("<div style='position: relative'>"
+            + "<div style='position: absolute; width: 100px; height: 50px; background: #ff0000'></div>"
+            + "<div style='position: relative; height: 50px; background: #0000ff'></div></div>");
+
+        Assert.That(ImagePaintingTests.Pixel(raster, 50, 25), Is.EqualTo(SKColors.Blue));
+    }
+
+    [Test]
+    public void One_auto_margin_takes_the_room_left_between_set_offsets_and_size()
+    {
+        // CSS 2.1 10.3.7 and 10.6.4: left, width, right (top, height, bottom) all set; the auto margin is solved for.
+        var raster = Raster("<div style='position: relative; width: 200px; height: 100px'>"
+            + "<div style='position: absolute; left: 10px; right: 10px; width: 50px; margin-left: auto; top: 10px; bottom: 10px; height: 30px; margin-top: auto; background: #ff0000'></div></div>");
+
+        Assert.Multiple(() =>
+        {
+            // At (140, 60)–(190, 90): the margins take 130 px and 50 px.
+            Assert.That(ImagePaintingTests.Pixel(raster, 141, 61), Is.EqualTo(SKColors.Red));
+            Assert.That(ImagePaintingTests.Pixel(raster, 189, 89), Is.EqualTo(SKColors.Red));
+            Assert.That(ImagePaintingTests.Pixel(raster, 138, 61), Is.EqualTo(SKColors.White));
+            Assert.That(ImagePaintingTests.Pixel(raster, 141, 58), Is.EqualTo(SKColors.White));
+        });
+    }
+
+    [Test]
+    public void In_a_right_to_left_parent_the_static_position_is_at_its_right_edge()
+    {
+        var raster = Raster("<div style='direction: rtl; width: 200px'>"
+            + "<div style='position: absolute; width: 40px; height: 20px; background: #ff0000'></div></div>");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(ImagePaintingTests.Pixel(raster, 161, 10), Is.EqualTo(SKColors.Red));
+            Assert.That(ImagePaintingTests.Pixel(raster, 199, 10), Is.EqualTo(SKColors.Red));
+            Assert.That(ImagePaintingTests.Pixel(raster, 158, 10), Is.EqualTo(SKColors.White));
+        });
+    }
+
+    [Test]
+    public void Shrink_to_fit_ignores_absolute_children_and_respects_max_width()
+    {
+        // The outer box shrinks around its 60 px child in flow, not its 150 px absolute one; the inner one is capped at
+        // 30 px by max-width although its content is wider.
+        var raster = Raster("<div style='position: absolute; background: #ff0000'>"
+            + "<div style='position: absolute; width: 150px; height: 5px'></div>"
+            + "<div style='width: 60px; height: 20px'></div>"
+            + "<div style='position: absolute; top: 30px; background: #0000ff'><div style='display: inline-block; max-width: 30px; height: 20px'><div style='width: 80px'></div></div></div></div>");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(ImagePaintingTests.Pixel(raster, 58, 10), Is.EqualTo(SKColors.Red));
+            Assert.That(ImagePaintingTests.Pixel(raster, 62, 10), Is.EqualTo(SKColors.White));
+            Assert.That(ImagePaintingTests.Pixel(raster, 28, 40), Is.EqualTo(SKColors.Blue));
+            Assert.That(ImagePaintingTests.Pixel(raster, 32, 40), Is.EqualTo(SKColors.White));
+        });
+    }
+
+    [Test]
     public void An_overflow_clip_applies_when_the_clipping_box_is_the_containing_block()
     {
         var raster = Raster("<div style='position: relative; overflow: hidden; width: 100px; height: 50px'>"
