@@ -1217,6 +1217,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
 
         before.Add(new TableBox(style, header, body, columnCount, NullIfEmpty(table?.Id))
         {
+            Captions = [.. before, .. after],
             ColumnWidths = columns,
             ColumnStyles = columnStyles,
             HasRowSpans = header.Concat(body).Any(r => r.Cells.Any(c => c.RowSpan > 1)),

@@ -343,6 +343,8 @@ public sealed class TableLayout(LayoutEngine engine, IntrinsicWidths intrinsic, 
         var target = table.Style.Width is { } width
             ? BorderBoxWidth(table, width.Resolve(available)) - extras
             : anyPercent ? room : Math.Min(room, max.Sum());
+        // The columns grow to make the table as wide as its captions need.
+        target = Math.Max(target, intrinsic.CaptionsMinimum(table) - extras);
         if (min.Sum() > room + 0.01f)
         {
             log.WarnOnce("PDF203", "table too wide", "A table's narrowest layout is wider than the page; it is clipped at the page's content box.");
