@@ -188,7 +188,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
                 // context of its own (Flexbox §4, Grid §6.1): its children's margins do not collapse through it.
                 style = style with { Display = style.Display == Display.Inline ? Display.Block : style.Display, Float = FloatSide.None, FormattingContextRoot = true, AtomicInline = false };
             }
-            else if (IsInternalTablePart(style.Display) || (tableParts.IsOpen && IsCaption(css, element)))
+            else if (IsInternalTablePart(style.Display) || IsCaption(css, element))
             {
                 tableParts.Add(element);
                 continue;
@@ -824,7 +824,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
                     continue;
                 }
 
-                if (IsInternalTablePart(childStyle.Display) || (tableParts.IsOpen && IsCaption(css, child)))
+                if (IsInternalTablePart(childStyle.Display) || IsCaption(css, child))
                 {
                     tableParts.Add(child);
                     continue;
@@ -1225,6 +1225,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
 
         before.Add(new TableBox(style, header, body, columnCount, NullIfEmpty(table?.Id))
         {
+            Captions = [.. before, .. after],
             ColumnWidths = columns,
             ColumnStyles = columnStyles,
             HasRowSpans = header.Concat(body).Any(r => r.Cells.Any(c => c.RowSpan > 1)),
@@ -1236,7 +1237,8 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
 
     /// <summary>
     /// A run of table parts outside a table, gathered while their parent's children are walked: rows, cells, row
-    /// groups (and captions after one), with the white space between them, which CSS 2.1 §17.2.1 drops. White space
+    /// groups and captions (CSS 2.1 §17.2.1 counts a caption among the proper table children, so one may start the run:
+    /// it is the anonymous table's caption), with the white space between them, which CSS 2.1 §17.2.1 drops. White space
     /// after the run is held back: it is the parent's content again if inline content follows.
     /// </summary>
     private sealed class TablePartRun

@@ -83,7 +83,7 @@ public static class CollapsedBorders
                     right = Winner(right, Candidate(after.Style.BorderLeft, Origin.Cell));
                 }
 
-                var resolved = new CollapsedCellBorders(top.Side, right.Side, bottom.Side, left.Side);
+                var resolved = new CollapsedCellBorders(top.Side, right.Side, bottom.Side, left.Side) { OnLeftEdge = cell.Column == 0, OnRightEdge = last >= columnCount - 1 };
                 cells[i] = cell with
                 {
                     Style = style with

@@ -16,6 +16,10 @@ public sealed record TableBox(ComputedStyle Style, IReadOnlyList<TableRowBox> He
     /// <summary>Per grid column, the styles its column group and column give (for their backgrounds); may be shorter than the grid.</summary>
     public IReadOnlyList<TableColumnStyle> ColumnStyles { get; init; } = [];
 
+    /// <summary>The table's captions (laid out as blocks beside the table, above or below it): the table is at least as
+    /// wide as the narrowest they can be (CSS 2.1 §17.4: the wrapper holds table and captions, which share its width).</summary>
+    public IReadOnlyList<Box> Captions { get; init; } = [];
+
     /// <summary>Whether a cell spans more than one row (set by the builder, which knows; painting asks on every page).</summary>
     public bool HasRowSpans { get; init; }
 }

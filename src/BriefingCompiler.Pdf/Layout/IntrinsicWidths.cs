@@ -24,6 +24,10 @@ public sealed class IntrinsicWidths(LineCache lines)
         return widths;
     }
 
+    /// <summary>The border-box width a table needs for its captions: the widest of their min-content widths (margins
+    /// included), 0 without captions.</summary>
+    public float CaptionsMinimum(TableBox table) => table.Captions.Select(c => Of(c).Min).DefaultIfEmpty(0).Max();
+
     /// <summary>Column widths of a table's grid: per column, min and max of the cells' border boxes.</summary>
     public (float[] Min, float[] Max) Columns(TableBox table)
     {
@@ -170,8 +174,9 @@ public sealed class IntrinsicWidths(LineCache lines)
             case TableBox table:
                 var (min, max) = Columns(table);
                 var extras = TableLayout.HorizontalExtras(table);
-                var tableMin = min.Sum() + extras;
-                var tableMax = max.Sum() + extras;
+                var captions = CaptionsMinimum(table);
+                var tableMin = Math.Max(min.Sum() + extras, captions);
+                var tableMax = Math.Max(max.Sum() + extras, captions);
                 if (table.Style.Width is { IsPercent: false } tableWidth)
                 {
                     var borderBoxWidth = TableLayout.BorderBoxWidth(table, tableWidth.Value);

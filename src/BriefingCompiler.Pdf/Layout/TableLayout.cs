@@ -67,6 +67,12 @@ public sealed class TableLayout(LayoutEngine engine, IntrinsicWidths intrinsic, 
         return widest / 2;
     }
 
+    /// <summary>In the collapsing border model, the table's border widths as its box has them: the outer halves of the
+    /// widest borders on the grid's edges (top, right, bottom, left). Its padding box, where its background is placed,
+    /// lies inside them (its padding is ignored).</summary>
+    public static (float Top, float Right, float Bottom, float Left) CollapsedBorderWidths(TableBox table) =>
+        (CollapsedInset(table, Edge.Top), CollapsedInset(table, Edge.Right), CollapsedInset(table, Edge.Bottom), CollapsedInset(table, Edge.Left));
+
     private enum Edge
     {
         Top,
@@ -284,6 +290,10 @@ public sealed class TableLayout(LayoutEngine engine, IntrinsicWidths intrinsic, 
     {
         /// <summary>The border-box width of a cell spanning <paramref name="span"/> columns from <paramref name="column"/>.</summary>
         public float CellWidth(int column, int span) => ColumnX[column + span] - ColumnX[column] - (ColumnX[1] - ColumnX[0] - Widths[0]);
+
+        /// <summary>A row's width: from its first cell's left edge to its last cell's right, without the spacing around
+        /// them (row backgrounds are placed in this box, CSS 2.1 §17.5.1).</summary>
+        public float RowWidth => Widths.Length == 0 ? 0 : CellWidth(0, Widths.Length);
     }
 
     /// <summary>
@@ -333,6 +343,8 @@ public sealed class TableLayout(LayoutEngine engine, IntrinsicWidths intrinsic, 
         var target = table.Style.Width is { } width
             ? BorderBoxWidth(table, width.Resolve(available)) - extras
             : anyPercent ? room : Math.Min(room, max.Sum());
+        // The columns grow to make the table as wide as its captions need.
+        target = Math.Max(target, intrinsic.CaptionsMinimum(table) - extras);
         if (min.Sum() > room + 0.01f)
         {
             log.WarnOnce("PDF203", "table too wide", "A table's narrowest layout is wider than the page; it is clipped at the page's content box.");
@@ -588,7 +600,7 @@ public sealed class TableLayout(LayoutEngine engine, IntrinsicWidths intrinsic, 
             }
 
             var left = grid.ColumnX[0];
-            result[r] = new BoxFragment(rows[start + r], left, 0, grid.ColumnX[^1] - left, heights[r], cells.ToArray());
+            result[r] = new BoxFragment(rows[start + r], left, 0, grid.RowWidth, heights[r], cells.ToArray());
         }
 
         return result;
@@ -654,7 +666,7 @@ public sealed class TableLayout(LayoutEngine engine, IntrinsicWidths intrinsic, 
         var rowHeight = anyContinues ? height : cells.Select(c => c.Height).DefaultIfEmpty(0).Max();
         var placed = cells.Select(cell => Placed(cell, rowHeight, columnX, null)).ToArray();
         var left = columnX[0];
-        var fragmentOfRow = new BoxFragment(row, left, 0, columnX[^1] - left, rowHeight, placed, resumes is not null, anyContinues);
+        var fragmentOfRow = new BoxFragment(row, left, 0, grid.RowWidth, rowHeight, placed, resumes is not null, anyContinues);
         return (fragmentOfRow, anyContinues ? next : null);
     }
 

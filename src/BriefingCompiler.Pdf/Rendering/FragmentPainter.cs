@@ -317,23 +317,6 @@ public static class FragmentPainter
             PaintTablePartLayers(table, fragment, x, y, commands);
         }
 
-        // A cell spanning rows reaches into the rows below its own. As in browsers, a row's background is
-        // painted under its own cells only (a spanning cell shows its first row's), all before any cell.
-        var rowBackgroundsFirst = box is TableBox { HasRowSpans: true };
-        if (blocks && rowBackgroundsFirst)
-        {
-            foreach (var row in fragment.Children.OfType<BoxFragment>())
-            {
-                if ((row.Box.Style.BackgroundColor >> 24) != 0)
-                {
-                    foreach (var cell in row.Children.OfType<BoxFragment>().Where(c => c.Width > 0 && c.Height > 0))
-                    {
-                        commands.Add(new FillRectangle(SKRect.Create(x + row.X + cell.X, y + row.Y + cell.Y, cell.Width, cell.Height), row.Box.Style.BackgroundColor));
-                    }
-                }
-            }
-        }
-
         if (style.ClipsOverflow)
         {
             commands.Add(new BeginClip(PaddingBox(rect, fragment)));
@@ -370,7 +353,7 @@ public static class FragmentPainter
 
                     break;
                 case BoxFragment childBox:
-                    PaintBox(childBox, x, y, (contentWidth, contentHeight), pageIndex, commands, bookmarks, anchored, childOwner, !rowBackgroundsFirst, layer);
+                    PaintBox(childBox, x, y, (contentWidth, contentHeight), pageIndex, commands, bookmarks, anchored, childOwner, childBox.Box is not TableRowBox, layer);
                     break;
                 case LineFragment line when layer is PaintLayer.All or PaintLayer.Inline:
                     // An atomic inline is painted where its line puts it, whole, as if it made a stacking context of
@@ -476,6 +459,11 @@ public static class FragmentPainter
     private static SKRect ContentBox(SKRect rect, BoxFragment fragment)
     {
         var style = fragment.Box.Style;
+        if (fragment.Box is TableBox { Style.BorderCollapse: true })
+        {
+            return PaddingBox(rect, fragment);
+        }
+
         return new SKRect(rect.Left + style.BorderAndPaddingLeft, rect.Top + style.BorderAndPaddingTop, rect.Right - style.BorderAndPaddingRight, rect.Bottom - style.BorderAndPaddingBottom);
     }
 
@@ -483,6 +471,13 @@ public static class FragmentPainter
     private static SKRect PaddingBox(SKRect rect, BoxFragment fragment)
     {
         var style = fragment.Box.Style;
+        if (fragment.Box is TableBox { Style.BorderCollapse: true } table)
+        {
+            // Collapsed, the table's box holds the outer halves of the grid's edge borders, and no padding (CSS 2.1 §17.6.2).
+            var (top, right, bottom, left) = TableLayout.CollapsedBorderWidths(table);
+            return new SKRect(rect.Left + left, rect.Top + (fragment.IsContinuation ? 0 : top), rect.Right - right, rect.Bottom - (fragment.Continues ? 0 : bottom));
+        }
+
         return new SKRect(
             rect.Left + style.BorderLeft.Width,
             rect.Top + (fragment.IsContinuation ? 0 : style.BorderTop.Width),
@@ -512,51 +507,110 @@ public static class FragmentPainter
     }
 
     /// <summary>
-    /// The table layers below the rows (CSS 2.1 17.5.1): column groups, columns, then row groups, each painted
-    /// behind the cells that start in it, as browsers paint them (never in the spacing between cells).
+    /// The table layers under the cells (CSS 2.1 17.5.1): column groups, columns, row groups, then rows, each painted
+    /// behind the cells that start in it, as browsers paint them (never in the spacing between cells). A layer's image
+    /// is placed in the layer's own box — the rectangle from its first cell to its last, over the rows of this page —
+    /// and shows through its cells only, so one image runs on across the cells of a row or column.
     /// </summary>
     private static void PaintTablePartLayers(TableBox table, BoxFragment fragment, float x, float y, List<PaintCommand> commands)
     {
         var columns = table.ColumnStyles;
-        var anyGroup = fragment.Children.OfType<BoxFragment>().Any(r => r.Box is TableRowBox { GroupStyle: { } g } && HasBackground(g));
-        if (!anyGroup && !columns.Any(c => (c.Group is { } g && HasBackground(g)) || (c.Column is { } col && HasBackground(col))))
+        var rows = fragment.Children.OfType<BoxFragment>().Where(r => r.Box is TableRowBox).ToList();
+        var anyRowLayer = rows.Any(r => r.Box is TableRowBox row && (HasBackground(row.Style) || (row.GroupStyle is { } g && HasBackground(g))));
+        if (!anyRowLayer && !columns.Any(c => (c.Group is { } g && HasBackground(g)) || (c.Column is { } col && HasBackground(col))))
         {
             return;
         }
 
-        foreach (var row in fragment.Children.OfType<BoxFragment>())
+        var cells = rows
+            .SelectMany(row => row.Children.OfType<BoxFragment>()
+                .Where(c => c is { Width: > 0, Height: > 0, Box: TableCellBox })
+                .Select(cell => (Row: row, Cell: (TableCellBox)cell.Box, Area: SKRect.Create(x + row.X + cell.X, y + row.Y + cell.Y, cell.Width, cell.Height))))
+            .ToList();
+        if (cells.Count == 0)
         {
-            foreach (var cell in row.Children.OfType<BoxFragment>().Where(c => c.Width > 0 && c.Height > 0))
+            return;
+        }
+
+        var top = cells.Min(c => c.Area.Top);
+        var bottom = cells.Max(c => c.Area.Bottom);
+        // Horizontal extent of grid column c: from the left of the cells that start in it to the right of those that end in it.
+        SKRect ColumnsBox(int first, int last)
+        {
+            var starting = cells.Where(c => c.Cell.Column >= first && c.Cell.Column <= last).Select(c => c.Area).ToList();
+            var ending = cells.Where(c => c.Cell.Column + c.Cell.ColumnSpan - 1 >= first && c.Cell.Column + c.Cell.ColumnSpan - 1 <= last).Select(c => c.Area).ToList();
+            if (starting.Count == 0 || ending.Count == 0)
             {
-                if (cell.Box is not TableCellBox cellBox || (cellBox.IsEmpty && cellBox.Style.EmptyCellsHide && !cellBox.Style.BorderCollapse))
+                return SKRect.Empty;
+            }
+
+            var left = Math.Min(starting.Min(a => a.Left), ending.Min(a => a.Left));
+            var right = Math.Max(starting.Max(a => a.Right), ending.Max(a => a.Right));
+            return new SKRect(left, top, right, bottom);
+        }
+
+        // The box of the column group around grid column c: its run of columns that share the group's style.
+        SKRect GroupBox(int column)
+        {
+            var group = columns[column].Group;
+            var first = column;
+            while (first > 0 && ReferenceEquals(columns[first - 1].Group, group)) first--;
+            var last = column;
+            while (last + 1 < columns.Count && ReferenceEquals(columns[last + 1].Group, group)) last++;
+            return ColumnsBox(first, last);
+        }
+
+        // The box of the row group around a row: its run of rows on this page that share the group's style.
+        SKRect RowGroupBox(int index)
+        {
+            var group = ((TableRowBox)rows[index].Box).GroupStyle;
+            var first = index;
+            while (first > 0 && ReferenceEquals(((TableRowBox)rows[first - 1].Box).GroupStyle, group)) first--;
+            var last = index;
+            while (last + 1 < rows.Count && ReferenceEquals(((TableRowBox)rows[last + 1].Box).GroupStyle, group)) last++;
+            return new SKRect(x + rows[first].X, y + rows[first].Y, x + rows[last].X + rows[last].Width, y + rows[last].Y + rows[last].Height);
+        }
+
+        foreach (var (row, cellBox, area) in cells)
+        {
+            if (cellBox.IsEmpty && cellBox.Style.EmptyCellsHide && !cellBox.Style.BorderCollapse)
+            {
+                continue;
+            }
+
+            var column = cellBox.Column < columns.Count ? columns[cellBox.Column] : null;
+            var rowBox = (TableRowBox)row.Box;
+            var rowIndex = rows.IndexOf(row);
+            (ComputedStyle? Style, Func<SKRect> Box)[] layers =
+            [
+                (column?.Group, () => GroupBox(cellBox.Column)),
+                (column?.Column, () => ColumnsBox(cellBox.Column, cellBox.Column)),
+                (rowBox.GroupStyle, () => RowGroupBox(rowIndex)),
+                (rowBox.Style, () => SKRect.Create(x + row.X, y + row.Y, row.Width, row.Height)),
+            ];
+            foreach (var (layer, box) in layers)
+            {
+                if (layer is null || layer.Invisible)
                 {
                     continue;
                 }
 
-                var area = SKRect.Create(x + row.X + cell.X, y + row.Y + cell.Y, cell.Width, cell.Height);
-                var column = cellBox.Column < columns.Count ? columns[cellBox.Column] : null;
-                foreach (var layer in new[] { column?.Group, column?.Column, (row.Box as TableRowBox)?.GroupStyle })
+                if ((layer.BackgroundColor >> 24) != 0)
                 {
-                    if (layer is null || layer.Invisible)
-                    {
-                        continue;
-                    }
+                    commands.Add(new FillRectangle(area, layer.BackgroundColor));
+                }
 
-                    if ((layer.BackgroundColor >> 24) != 0)
-                    {
-                        commands.Add(new FillRectangle(area, layer.BackgroundColor));
-                    }
-
-                    if (layer.BackgroundImage is { } image)
-                    {
-                        commands.Add(BackgroundIn(image, area, area));
-                    }
+                if (layer.BackgroundImage is { } image && box() is { IsEmpty: false } layerBox)
+                {
+                    commands.Add(BackgroundIn(image, layerBox, area));
                 }
             }
         }
     }
 
     private static bool HasBackground(ComputedStyle style) => (style.BackgroundColor >> 24) != 0 || style.BackgroundImage is not null;
+
+    private static float VisibleWidth(BorderSide side) => side.IsVisible ? side.Width : 0;
 
     private static void PaintBorders(BoxFragment fragment, SKRect rect, List<PaintCommand> commands)
     {
@@ -593,14 +647,18 @@ public static class FragmentPainter
                 side.Style));
         }
 
+        // At the table's outer edge a collapsed horizontal border runs on over half of the vertical one, so that the
+        // corner square where the grid lines cross is covered (inside the table, the neighbours' lines cover it).
+        var startX = collapsed is { OnLeftEdge: true } ? rect.Left - VisibleWidth(collapsed.Left) / 2 : rect.Left;
+        var endX = collapsed is { OnRightEdge: true } ? rect.Right + VisibleWidth(collapsed.Right) / 2 : rect.Right;
         if (!fragment.IsContinuation)
         {
-            Side(collapsed?.Top ?? style.BorderTop, new SKPoint(rect.Left, rect.Top), new SKPoint(rect.Right, rect.Top), 0, 1);
+            Side(collapsed?.Top ?? style.BorderTop, new SKPoint(startX, rect.Top), new SKPoint(endX, rect.Top), 0, 1);
         }
 
         if (!fragment.Continues)
         {
-            Side(collapsed?.Bottom ?? style.BorderBottom, new SKPoint(rect.Left, rect.Bottom), new SKPoint(rect.Right, rect.Bottom), 0, -1);
+            Side(collapsed?.Bottom ?? style.BorderBottom, new SKPoint(startX, rect.Bottom), new SKPoint(endX, rect.Bottom), 0, -1);
         }
 
         Side(collapsed?.Left ?? style.BorderLeft, new SKPoint(rect.Left, rect.Top), new SKPoint(rect.Left, rect.Bottom), 1, 0);

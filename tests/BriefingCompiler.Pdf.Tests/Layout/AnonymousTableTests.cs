@@ -13,6 +13,26 @@ public class AnonymousTableTests
     private const string Cell = "display: table-cell";
 
     [Test]
+    public void A_caption_before_cells_outside_a_table_is_the_anonymous_tables_caption()
+    {
+        var probe = LayoutProbe.OfBody($"""
+            <div><p id="caption" style="display: table-caption; caption-side: bottom; margin: 0">c</p><p id="cell" style="{Cell}">x</p></div>
+            """);
+
+        Assert.That(probe.Find("caption").Rect.Top, Is.EqualTo(probe.Find("cell").Rect.Bottom).Within(0.01), "caption-side: bottom puts it under the cell");
+    }
+
+    [Test]
+    public void A_table_is_at_least_as_wide_as_its_caption()
+    {
+        var probe = LayoutProbe.OfBody("""
+            <table id="t" style="border-spacing: 0"><caption style="width: 150pt"></caption><tr><td style="padding: 0"></td></tr></table>
+            """);
+
+        Assert.That(probe.Find("t").Rect.Width, Is.EqualTo(150f).Within(0.01));
+    }
+
+    [Test]
     public void Cells_directly_in_a_table_share_an_anonymous_row()
     {
         var probe = LayoutProbe.OfBody($"""

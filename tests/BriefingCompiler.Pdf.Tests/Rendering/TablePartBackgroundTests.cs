@@ -7,17 +7,18 @@ using SkiaSharp;
 namespace BriefingCompiler.Pdf.Tests.Rendering;
 
 /// <summary>
-/// The table layers below rows (CSS 2.1 17.5.1): column groups, columns and row groups paint their backgrounds
-/// behind their cells, in that order, under the rows' and the cells' own.
+/// The table layers below cells (CSS 2.1 17.5.1): column groups, columns, row groups and rows paint their backgrounds
+/// behind their cells (never in the spacing between them), in that order, under the cells' own; an image is placed in
+/// the part's own box.
 /// </summary>
 public class TablePartBackgroundTests
 {
-    private static PageRaster Raster(string body)
+    private static PageRaster Raster(string body, string? resourceFolder = null)
     {
         using var catalog = new FontCatalog();
         var html = "<!DOCTYPE html><html><head><style>body { margin: 0 } table { border-spacing: 0; table-layout: fixed; width: 200px }"
             + " td { height: 50px; padding: 0 }</style></head><body>" + body + "</body></html>";
-        return new PdfRenderer(catalog).RenderRaster(html, new PdfRenderOptions { PageSize = new PageSize(300, 200), PageMargin = 0, PreviewDpi = 96 }).Pages.Single();
+        return new PdfRenderer(catalog).RenderRaster(html, new PdfRenderOptions { PageSize = new PageSize(300, 200), PageMargin = 0, PreviewDpi = 96, ResourceFolder = resourceFolder }).Pages.Single();
     }
 
 
@@ -61,6 +62,53 @@ public class TablePartBackgroundTests
 
         Assert.That(ImagePaintingTests.Pixel(raster, 20, 20), Is.EqualTo(SKColors.Blue));
         Assert.That(ImagePaintingTests.Pixel(raster, 150, 20), Is.EqualTo(SKColors.White), "one column only");
+    }
+
+    [Test]
+    public void A_rows_background_shows_behind_its_cells_and_not_in_the_spacing_between_them()
+    {
+        // border-spacing 10px: cells of 85px at x 10-95 and 105-190, y 10-60.
+        var raster = Raster("<table style='border-spacing: 10px'><tr style='background: #ff0000'><td></td><td></td></tr></table>");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(ImagePaintingTests.Pixel(raster, 50, 30), Is.EqualTo(SKColors.Red), "behind the first cell");
+            Assert.That(ImagePaintingTests.Pixel(raster, 150, 30), Is.EqualTo(SKColors.Red), "behind the second cell");
+            Assert.That(ImagePaintingTests.Pixel(raster, 100, 30), Is.EqualTo(SKColors.White), "the spacing between the cells");
+            Assert.That(ImagePaintingTests.Pixel(raster, 195, 30), Is.EqualTo(SKColors.White), "the spacing after the last cell");
+        });
+    }
+
+    [Test]
+    public void A_column_groups_background_image_is_placed_in_the_groups_box_and_runs_on_across_its_columns()
+    {
+        // A 100 x 50 image, its left half red and its right half blue, not repeated, behind a group of two 50px
+        // columns: placed in the group's box, its blue half is behind the second column (placed in each cell, the
+        // second cell would start red).
+        var folder = Directory.CreateTempSubdirectory("briefc-colgroup-").FullName;
+        File.WriteAllBytes(Path.Combine(folder, "tile.png"), TestImages.Png(100, 50));
+        var raster = Raster("<table style='width: 100px'><colgroup style='background: url(tile.png) no-repeat'><col/><col/></colgroup>"
+            + "<tr><td></td><td></td></tr></table>", folder);
+        Directory.Delete(folder, recursive: true);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(ImagePaintingTests.Pixel(raster, 10, 25), Is.EqualTo(SKColors.Red), "the first column");
+            Assert.That(ImagePaintingTests.Pixel(raster, 60, 25), Is.EqualTo(SKColors.Blue), "the second column");
+        });
+    }
+
+    [Test]
+    public void A_collapsed_tables_outer_corners_are_covered_by_the_cells_borders()
+    {
+        var raster = Raster("<table style='border-collapse: collapse; background: #ff0000'><tr><td style='border: 20px solid #0000ff'></td></tr></table>");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(ImagePaintingTests.Pixel(raster, 3, 3), Is.EqualTo(SKColors.Blue), "top left");
+            Assert.That(ImagePaintingTests.Pixel(raster, 196, 3), Is.EqualTo(SKColors.Blue), "top right");
+            Assert.That(ImagePaintingTests.Pixel(raster, 3, 86), Is.EqualTo(SKColors.Blue), "bottom left: the 50px cell and its 20px borders end at 90px");
+        });
     }
 
     [Test]
