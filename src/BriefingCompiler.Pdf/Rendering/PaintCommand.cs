@@ -68,4 +68,8 @@ public sealed record DrawImage(Images.ImageResource Image, SKRect Destination, S
 
     public bool RepeatX { get; init; }
     public bool RepeatY { get; init; }
+
+    /// <summary>The vector image as drawn onto one tile of <see cref="Destination"/> (an SVG without a viewBox is laid out at
+    /// that size, not scaled: <see cref="Images.VectorImage.At"/>); null for raster images. Both painters draw this.</summary>
+    public Images.VectorImage? Vector { get; init; } = Image.Vector?.At(Destination.Width / 0.75f, Destination.Height / 0.75f);
 }
