@@ -617,14 +617,18 @@ public static class FragmentPainter
                 side.Style));
         }
 
+        // A centred top or bottom border reaches over half of the side borders, so the corners where they meet are filled.
+        var (reachLeft, reachRight) = centred && collapsed is not null
+            ? (collapsed.Left.IsVisible ? collapsed.Left.Width / 2 : 0, collapsed.Right.IsVisible ? collapsed.Right.Width / 2 : 0)
+            : (0, 0);
         if (!fragment.IsContinuation)
         {
-            Side(collapsed?.Top ?? style.BorderTop, new SKPoint(rect.Left, rect.Top), new SKPoint(rect.Right, rect.Top), 0, 1);
+            Side(collapsed?.Top ?? style.BorderTop, new SKPoint(rect.Left - reachLeft, rect.Top), new SKPoint(rect.Right + reachRight, rect.Top), 0, 1);
         }
 
         if (!fragment.Continues)
         {
-            Side(collapsed?.Bottom ?? style.BorderBottom, new SKPoint(rect.Left, rect.Bottom), new SKPoint(rect.Right, rect.Bottom), 0, -1);
+            Side(collapsed?.Bottom ?? style.BorderBottom, new SKPoint(rect.Left - reachLeft, rect.Bottom), new SKPoint(rect.Right + reachRight, rect.Bottom), 0, -1);
         }
 
         Side(collapsed?.Left ?? style.BorderLeft, new SKPoint(rect.Left, rect.Top), new SKPoint(rect.Left, rect.Bottom), 1, 0);
