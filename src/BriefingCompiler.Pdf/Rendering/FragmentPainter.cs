@@ -72,6 +72,16 @@ public static class FragmentPainter
                 commands.Add(new DrawImage(image.Image, area, area, null));
             }
 
+            // Fixed backgrounds are placed in the page box, known only here (each is still shown in its own box).
+            var pageBox = SKRect.Create(0, 0, page.Width, page.Height);
+            for (var i = 0; i < commands.Count; i++)
+            {
+                if (commands[i] is DrawImage { FixedBackground: { } fixedBackground } placed)
+                {
+                    commands[i] = BackgroundIn(fixedBackground with { Fixed = false }, pageBox, placed.Clip) with { Structure = placed.Structure };
+                }
+            }
+
             paints.Add(new PagePaint(page.Width, page.Height, commands));
         }
 
@@ -443,6 +453,7 @@ public static class FragmentPainter
         {
             RepeatX = background.RepeatX,
             RepeatY = background.RepeatY,
+            FixedBackground = background.Fixed ? background : null,
         };
     }
 
@@ -537,7 +548,9 @@ public static class FragmentPainter
 
     /// <summary>
     /// The table layers below the rows (CSS 2.1 17.5.1): column groups, columns, then row groups, each painted
-    /// behind the cells that start in it, as browsers paint them (never in the spacing between cells).
+    /// behind the cells that start in it, as browsers paint them (never in the spacing between cells). A layer's
+    /// image is placed in the part's own box — the column, the column group, the row group across the grid — and
+    /// shown in each cell (CSS Backgrounds 3 §3.10: the part's box is its background positioning area).
     /// </summary>
     private static void PaintTablePartLayers(TableBox table, BoxFragment fragment, float x, float y, List<PaintCommand> commands)
     {
@@ -548,6 +561,7 @@ public static class FragmentPainter
             return;
         }
 
+        var parts = TablePartAreas(table, fragment, x, y);
         foreach (var row in fragment.Children.OfType<BoxFragment>())
         {
             foreach (var cell in row.Children.OfType<BoxFragment>().Where(c => c.Width > 0 && c.Height > 0))
@@ -573,11 +587,57 @@ public static class FragmentPainter
 
                     if (layer.BackgroundImage is { } image)
                     {
-                        commands.Add(BackgroundIn(image, area, area));
+                        commands.Add(BackgroundIn(image, parts.TryGetValue(layer, out var part) ? part : area, area));
                     }
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The boxes of a table fragment's column groups, columns and row groups, by their styles: a column from its
+    /// single-column cells' left to right edges, a column group around its columns, each from the top of the first
+    /// row to the bottom of the last; a row group around its rows' cells.
+    /// </summary>
+    private static Dictionary<ComputedStyle, SKRect> TablePartAreas(TableBox table, BoxFragment fragment, float x, float y)
+    {
+        var areas = new Dictionary<ComputedStyle, SKRect>(ReferenceEqualityComparer.Instance);
+        void Add(ComputedStyle? part, SKRect rect)
+        {
+            if (part is not null)
+                areas[part] = areas.TryGetValue(part, out var known) ? SKRect.Union(known, rect) : rect;
+        }
+
+        var rows = fragment.Children.OfType<BoxFragment>().Where(r => r.Box is TableRowBox).ToArray();
+        if (rows.Length == 0)
+            return areas;
+        var top = y + rows.Min(r => r.Y);
+        var bottom = y + rows.Max(r => r.Y + r.Height);
+        var columnEdges = new Dictionary<int, (float Left, float Right)>();
+        foreach (var row in rows)
+        {
+            foreach (var cell in row.Children.OfType<BoxFragment>())
+            {
+                if (cell.Box is not TableCellBox cellBox)
+                    continue;
+                var rect = SKRect.Create(x + row.X + cell.X, y + row.Y + cell.Y, cell.Width, cell.Height);
+                Add((row.Box as TableRowBox)?.GroupStyle, rect);
+                if (cellBox.ColumnSpan == 1)
+                    columnEdges.TryAdd(cellBox.Column, (rect.Left, rect.Right));
+            }
+        }
+
+        var columns = table.ColumnStyles;
+        for (var c = 0; c < columns.Count; c++)
+        {
+            if (!columnEdges.TryGetValue(c, out var edges))
+                continue;
+            var rect = new SKRect(edges.Left, top, edges.Right, bottom);
+            Add(columns[c].Column, rect);
+            Add(columns[c].Group, rect);
+        }
+
+        return areas;
     }
 
     private static bool HasBackground(ComputedStyle style) => (style.BackgroundColor >> 24) != 0 || style.BackgroundImage is not null;
