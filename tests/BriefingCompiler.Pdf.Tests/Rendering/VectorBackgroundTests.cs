@@ -1,5 +1,6 @@
 using BriefingCompiler.Pdf.Fonts;
 using BriefingCompiler.Pdf.Rendering;
+using BriefingCompiler.Pdf.Styling;
 using SkiaSharp;
 using UglyToad.PdfPig;
 
