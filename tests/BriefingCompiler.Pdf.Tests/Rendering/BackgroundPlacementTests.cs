@@ -13,13 +13,17 @@ namespace BriefingCompiler.Pdf.Tests.Rendering;
 public class BackgroundPlacementTests
 {
     /// <summary>20 × 20 px: the left half red, the right half blue.</summary>
-    private static readonly string Tile = "data:image/png;base64," + Convert.ToBase64String(TestImages.Png(20, 20));
+    private static readonly string Folder = Directory.CreateTempSubdirectory("briefc-background-placement-").FullName;
+
+    private const string Tile = "tile.png";
+
+    static BackgroundPlacementTests() => File.WriteAllBytes(Path.Combine(Folder, Tile), TestImages.Png(20, 20));
 
     private static PageRaster Raster(string style, string body)
     {
         using var catalog = new FontCatalog();
         var html = $"<!DOCTYPE html><html><head><style>body {{ margin: 0 }} table {{ border-spacing: 0 }} td {{ width: 40px; height: 40px; padding: 0 }} {style}</style></head><body>{body}</body></html>";
-        return new PdfRenderer(catalog).RenderRaster(html, new PdfRenderOptions { PageSize = new PageSize(300, 200), PageMargin = 0, PreviewDpi = 96 }).Pages[0];
+        return new PdfRenderer(catalog).RenderRaster(html, new PdfRenderOptions { PageSize = new PageSize(300, 200), PageMargin = 0, PreviewDpi = 96, ResourceFolder = Folder }).Pages[0];
     }
 
     private const string TwoByTwo = "<table><tbody><tr><td></td><td></td></tr><tr><td></td><td></td></tr></tbody></table>";
@@ -52,7 +56,7 @@ public class BackgroundPlacementTests
     [Test]
     public void A_fixed_background_is_placed_in_the_page_box_and_shown_in_the_elements_box()
     {
-        var raster = Raster($"div {{ margin-top: 10px; height: 60px; width: 60px; background: url({Tile}) repeat-x fixed }}", "<div></div>");
+        var raster = Raster($".f {{ height: 60px; width: 60px; background: url({Tile}) repeat-x fixed }}", "<div style=\"height: 10px\"></div><div class=\"f\"></div>");
 
         Assert.Multiple(() =>
         {

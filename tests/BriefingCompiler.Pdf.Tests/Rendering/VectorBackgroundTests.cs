@@ -14,10 +14,17 @@ namespace BriefingCompiler.Pdf.Tests.Rendering;
 /// </summary>
 public class VectorBackgroundTests
 {
-    /// <summary>Lime over its top half, aqua over its bottom half, whatever its viewport.</summary>
-    private static string Halves(string rootAttributes) =>
-        "data:image/svg+xml;base64," + Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(
-            $"""<svg xmlns="http://www.w3.org/2000/svg" {rootAttributes}><rect width="100%" height="50%" fill="lime"/><rect y="50%" width="100%" height="50%" fill="aqua"/></svg>"""));
+    /// <summary>The folder the test images are written to (a CSS url() is read from the document's resource folder).</summary>
+    private static readonly string Folder = Directory.CreateTempSubdirectory("briefc-vector-background-").FullName;
+
+    /// <summary>An SVG file of lime over its top half, aqua over its bottom half, whatever its viewport; its name.</summary>
+    private static string Halves(string rootAttributes)
+    {
+        var name = $"halves-{Math.Abs(rootAttributes.GetHashCode(StringComparison.Ordinal))}.svg";
+        File.WriteAllText(Path.Combine(Folder, name),
+            $"""<svg xmlns="http://www.w3.org/2000/svg" {rootAttributes}><rect width="100%" height="50%" fill="lime"/><rect y="50%" width="100%" height="50%" fill="aqua"/></svg>""");
+        return name;
+    }
 
     private static readonly SKColor Lime = new(0, 255, 0), Aqua = new(0, 255, 255);
 
@@ -26,7 +33,7 @@ public class VectorBackgroundTests
         using var catalog = new FontCatalog();
         var result = new PdfRenderer(catalog).RenderRaster(
             $"<!DOCTYPE html><html><head><style>body {{ margin: 0 }} div {{ {style} }}</style></head><body><div></div></body></html>",
-            new PdfRenderOptions { PageSize = new PageSize(600, 450), PageMargin = 0, PreviewDpi = 96 });
+            new PdfRenderOptions { PageSize = new PageSize(600, 450), PageMargin = 0, PreviewDpi = 96, ResourceFolder = Folder });
         return result.Pages[0];
     }
 
@@ -81,7 +88,7 @@ public class VectorBackgroundTests
         using var catalog = new FontCatalog();
         var result = new PdfRenderer(catalog).RenderPdf(
             $"<!DOCTYPE html><html><head><style>body {{ margin: 0 }} div {{ width: 100px; height: 20px; background: url({Halves("width=\"20px\" height=\"20px\"")}) repeat-x }}</style></head><body><div></div></body></html>",
-            new PdfRenderOptions { PageSize = new PageSize(600, 450), PageMargin = 0 });
+            new PdfRenderOptions { PageSize = new PageSize(600, 450), PageMargin = 0, ResourceFolder = Folder });
 
         using var document = PdfDocument.Open(result.Pdf);
         Assert.That(document.GetPage(1).Paths.Count(p => p.IsFilled), Is.EqualTo(5 * 2), "five 20 px tiles of two rectangles across 100 px");
