@@ -1218,7 +1218,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
         var columnCount = header.Concat(body).SelectMany(r => r.Cells).Select(c => c.Column + c.ColumnSpan).DefaultIfEmpty(0).Max();
         if (style.BorderCollapse)
         {
-            var resolved = CollapsedBorders.Resolve(style, [.. header, .. body], columnCount);
+            var resolved = CollapsedBorders.Resolve(style, [.. header, .. body], columnCount, columnStyles);
             header = [.. resolved.Take(header.Count)];
             body = [.. resolved.Skip(header.Count)];
         }

@@ -4,16 +4,22 @@ namespace BriefingCompiler.Pdf.Boxes;
 
 /// <summary>
 /// The collapsing border model (CSS 2.1 §17.6.2): each grid line between cells carries one border, the winner of the
-/// cells on both sides of it, their rows and, at the table's edges, the table (§17.6.2.1: hidden wins, then the wider,
-/// then the style that ranks higher, then the cell's over its row's over the table's, then the one further left or
-/// up). A cell's box keeps half of each of its winning borders — its padding starts half the border from the grid
-/// line — and paints them whole, centred on the grid lines (<see cref="TableCellBox.CollapsedBorders"/>).
+/// cells on both sides of it, their rows, row groups, columns and column groups where those have an edge on the line,
+/// and, at the table's edges, the table (§17.6.2.1: hidden wins, then the wider, then the style that ranks higher,
+/// then cell over row over row group over column over column group over table, then the one further left or up). A
+/// cell's box keeps half of each of its winning borders — its padding starts half the border from the grid line —
+/// and paints them whole, centred on the grid lines (<see cref="TableCellBox.CollapsedBorders"/>).
 /// </summary>
 public static class CollapsedBorders
 {
-    /// <summary>The rows with their cells' borders resolved; <paramref name="rows"/> is every row of the table, head first.</summary>
-    public static IReadOnlyList<TableRowBox> Resolve(ComputedStyle table, IReadOnlyList<TableRowBox> rows, int columnCount)
+    /// <summary>
+    /// The rows with their cells' borders resolved; <paramref name="rows"/> is every row of the table, head first (a
+    /// row group is a run of rows with the same <see cref="TableRowBox.GroupStyle"/> object); <paramref name="columns"/>
+    /// the styles of the grid's columns and column groups (may be shorter than the grid).
+    /// </summary>
+    public static IReadOnlyList<TableRowBox> Resolve(ComputedStyle table, IReadOnlyList<TableRowBox> rows, int columnCount, IReadOnlyList<TableColumnStyle>? columns = null)
     {
+        columns ??= [];
         // Which cell covers each slot of the grid (row, column): rowspans and colspans included.
         var slots = new TableCellBox?[rows.Count, Math.Max(columnCount, 1)];
         for (var r = 0; r < rows.Count; r++)
@@ -30,6 +36,14 @@ public static class CollapsedBorders
             }
         }
 
+        ComputedStyle? Group(int r) => rows[r].GroupStyle;
+        bool GroupStarts(int r) => r == 0 || !ReferenceEquals(Group(r - 1), Group(r));
+        bool GroupEnds(int r) => r == rows.Count - 1 || !ReferenceEquals(Group(r + 1), Group(r));
+        ComputedStyle? Column(int c) => c >= 0 && c < columns.Count ? columns[c].Column : null;
+        ComputedStyle? ColumnGroup(int c) => c >= 0 && c < columns.Count ? columns[c].Group : null;
+        bool ColumnGroupStarts(int c) => c == 0 || !ReferenceEquals(ColumnGroup(c - 1), ColumnGroup(c));
+        bool ColumnGroupEnds(int c) => c >= columnCount - 1 || !ReferenceEquals(ColumnGroup(c + 1), ColumnGroup(c));
+
         var result = new TableRowBox[rows.Count];
         for (var r = 0; r < rows.Count; r++)
         {
@@ -38,52 +52,95 @@ public static class CollapsedBorders
             for (var i = 0; i < cells.Length; i++)
             {
                 var cell = row.Cells[i];
+                var first = cell.Column;
                 var last = Math.Min(cell.Column + cell.ColumnSpan, columnCount) - 1;
                 var bottomRow = Math.Min(r + cell.RowSpan, rows.Count) - 1;
                 var style = cell.Style;
-                var top = Candidate(style.BorderTop, Origin.Cell);
-                top = Winner(top, Candidate(row.Style.BorderTop, Origin.Row));
+
+                // Each side: the contenders further up or left first, so a full tie goes to them.
+                var top = new List<Contender>();
                 if (r == 0)
                 {
-                    top = Winner(Candidate(table.BorderTop, Origin.Table), top);
+                    top.Add(Candidate(table.BorderTop, Origin.Table));
+                    top.Add(Candidate(ColumnGroup(first)?.BorderTop, Origin.ColumnGroup));
+                    top.Add(Candidate(Column(first)?.BorderTop, Origin.Column));
                 }
-                else if (cell.Column < columnCount && slots[r - 1, cell.Column] is { } above && !ReferenceEquals(above, cell))
+                else if (first < columnCount && slots[r - 1, first] is { } above && !ReferenceEquals(above, cell))
                 {
-                    top = Winner(Winner(Candidate(above.Style.BorderBottom, Origin.Cell), Candidate(rows[r - 1].Style.BorderBottom, Origin.Row)), top);
+                    top.Add(Candidate(above.Style.BorderBottom, Origin.Cell));
+                    top.Add(Candidate(rows[r - 1].Style.BorderBottom, Origin.Row));
+                    if (GroupEnds(r - 1))
+                        top.Add(Candidate(Group(r - 1)?.BorderBottom, Origin.RowGroup));
                 }
 
-                var bottom = Candidate(style.BorderBottom, Origin.Cell);
-                bottom = Winner(bottom, Candidate(rows[bottomRow].Style.BorderBottom, Origin.Row));
+                if (GroupStarts(r))
+                    top.Add(Candidate(Group(r)?.BorderTop, Origin.RowGroup));
+                top.Add(Candidate(row.Style.BorderTop, Origin.Row));
+                top.Add(Candidate(style.BorderTop, Origin.Cell));
+
+                var bottom = new List<Contender>
+                {
+                    Candidate(style.BorderBottom, Origin.Cell),
+                    Candidate(rows[bottomRow].Style.BorderBottom, Origin.Row),
+                };
+                if (GroupEnds(bottomRow))
+                    bottom.Add(Candidate(Group(bottomRow)?.BorderBottom, Origin.RowGroup));
                 if (bottomRow == rows.Count - 1)
                 {
-                    bottom = Winner(bottom, Candidate(table.BorderBottom, Origin.Table));
+                    bottom.Add(Candidate(Column(first)?.BorderBottom, Origin.Column));
+                    bottom.Add(Candidate(ColumnGroup(first)?.BorderBottom, Origin.ColumnGroup));
+                    bottom.Add(Candidate(table.BorderBottom, Origin.Table));
                 }
-                else if (cell.Column < columnCount && slots[bottomRow + 1, cell.Column] is { } below && !ReferenceEquals(below, cell))
+                else if (first < columnCount && slots[bottomRow + 1, first] is { } below && !ReferenceEquals(below, cell))
                 {
-                    bottom = Winner(bottom, Winner(Candidate(rows[bottomRow + 1].Style.BorderTop, Origin.Row), Candidate(below.Style.BorderTop, Origin.Cell)));
+                    if (GroupStarts(bottomRow + 1))
+                        bottom.Add(Candidate(Group(bottomRow + 1)?.BorderTop, Origin.RowGroup));
+                    bottom.Add(Candidate(rows[bottomRow + 1].Style.BorderTop, Origin.Row));
+                    bottom.Add(Candidate(below.Style.BorderTop, Origin.Cell));
                 }
 
-                var left = Candidate(style.BorderLeft, Origin.Cell);
-                if (cell.Column == 0)
+                var left = new List<Contender>();
+                if (first == 0)
                 {
-                    left = Winner(Candidate(table.BorderLeft, Origin.Table), Winner(Candidate(row.Style.BorderLeft, Origin.Row), left));
+                    left.Add(Candidate(table.BorderLeft, Origin.Table));
+                    left.Add(Candidate(Group(r)?.BorderLeft, Origin.RowGroup));
+                    left.Add(Candidate(row.Style.BorderLeft, Origin.Row));
                 }
-                else if (slots[r, cell.Column - 1] is { } before && !ReferenceEquals(before, cell))
+                else if (slots[r, first - 1] is { } before && !ReferenceEquals(before, cell))
                 {
-                    left = Winner(Candidate(before.Style.BorderRight, Origin.Cell), left);
+                    left.Add(Candidate(before.Style.BorderRight, Origin.Cell));
+                    left.Add(Candidate(Column(first - 1)?.BorderRight, Origin.Column));
+                    if (ColumnGroupEnds(first - 1))
+                        left.Add(Candidate(ColumnGroup(first - 1)?.BorderRight, Origin.ColumnGroup));
                 }
 
-                var right = Candidate(style.BorderRight, Origin.Cell);
+                if (ColumnGroupStarts(first))
+                    left.Add(Candidate(ColumnGroup(first)?.BorderLeft, Origin.ColumnGroup));
+                left.Add(Candidate(Column(first)?.BorderLeft, Origin.Column));
+                left.Add(Candidate(style.BorderLeft, Origin.Cell));
+
+                var right = new List<Contender>
+                {
+                    Candidate(style.BorderRight, Origin.Cell),
+                    Candidate(Column(last)?.BorderRight, Origin.Column),
+                };
+                if (ColumnGroupEnds(last))
+                    right.Add(Candidate(ColumnGroup(last)?.BorderRight, Origin.ColumnGroup));
                 if (last >= columnCount - 1)
                 {
-                    right = Winner(right, Winner(Candidate(row.Style.BorderRight, Origin.Row), Candidate(table.BorderRight, Origin.Table)));
+                    right.Add(Candidate(row.Style.BorderRight, Origin.Row));
+                    right.Add(Candidate(Group(r)?.BorderRight, Origin.RowGroup));
+                    right.Add(Candidate(table.BorderRight, Origin.Table));
                 }
                 else if (slots[r, last + 1] is { } after && !ReferenceEquals(after, cell))
                 {
-                    right = Winner(right, Candidate(after.Style.BorderLeft, Origin.Cell));
+                    if (ColumnGroupStarts(last + 1))
+                        right.Add(Candidate(ColumnGroup(last + 1)?.BorderLeft, Origin.ColumnGroup));
+                    right.Add(Candidate(Column(last + 1)?.BorderLeft, Origin.Column));
+                    right.Add(Candidate(after.Style.BorderLeft, Origin.Cell));
                 }
 
-                var resolved = new CollapsedCellBorders(top.Side, right.Side, bottom.Side, left.Side) { OnLeftEdge = cell.Column == 0, OnRightEdge = last >= columnCount - 1 };
+                var resolved = new CollapsedCellBorders(Best(top).Side, Best(right).Side, Best(bottom).Side, Best(left).Side) { OnLeftEdge = cell.Column == 0, OnRightEdge = last >= columnCount - 1 };
                 cells[i] = cell with
                 {
                     Style = style with
@@ -103,17 +160,31 @@ public static class CollapsedBorders
         return result;
     }
 
-    /// <summary>Where a border comes from: ties of width and style go to the cell over the row over the table.</summary>
+    /// <summary>The winner among the contenders of one grid line, given further up or left first.</summary>
+    private static Contender Best(List<Contender> contenders)
+    {
+        var winner = contenders[0];
+        for (var i = 1; i < contenders.Count; i++)
+            winner = Winner(winner, contenders[i]);
+        return winner;
+    }
+
+    /// <summary>Where a border comes from: ties of width and style go to the cell, then the row, row group, column, column group, table.</summary>
     private enum Origin
     {
         Table,
+        ColumnGroup,
+        Column,
+        RowGroup,
         Row,
         Cell,
     }
 
     private readonly record struct Contender(BorderSide Side, Origin Origin, bool Hidden);
 
-    private static Contender Candidate(BorderSide side, Origin origin) => new(side, origin, side.Style == "hidden");
+    /// <summary>A part's border on a grid line; a part that is absent (no column element) contends with no border.</summary>
+    private static Contender Candidate(BorderSide? side, Origin origin) =>
+        side is { } given ? new(given, origin, given.Style == "hidden") : new(BorderSide.None, origin, false);
 
     /// <summary>
     /// The border that wins between two (§17.6.2.1); a full tie of width, style and origin goes to

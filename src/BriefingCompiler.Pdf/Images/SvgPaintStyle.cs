@@ -27,7 +27,7 @@ internal sealed record SvgPaintStyle(
         "stop-color", "stop-opacity",
     ];
 
-    public SvgPaintStyle With(IReadOnlyDictionary<string, string> declared)
+    public SvgPaintStyle With(IReadOnlyDictionary<string, string> declared, float diagonal)
     {
         string? Get(string name) => declared.TryGetValue(name, out var value) && value != "inherit" ? value : null;
         float Opacity(string name, float inherited) => Get(name) is { } text
@@ -42,7 +42,7 @@ internal sealed record SvgPaintStyle(
             Opacity("fill-opacity", FillOpacity),
             Get("fill-rule") is { } rule ? rule == "evenodd" : EvenOdd,
             Get("stroke") ?? Stroke,
-            Get("stroke-width") is { } width ? SvgShapeBuilder.Length(width, 100) ?? StrokeWidth : StrokeWidth,
+            Get("stroke-width") is { } width ? SvgShapeBuilder.Length(width, diagonal) ?? StrokeWidth : StrokeWidth,
             Opacity("stroke-opacity", StrokeOpacity),
             Get("stroke-linecap") ?? LineCap,
             Get("stroke-linejoin") ?? LineJoin,

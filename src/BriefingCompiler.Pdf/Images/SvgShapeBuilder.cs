@@ -28,7 +28,9 @@ internal sealed class SvgShapeBuilder
     private int segments;
     private int visits;
 
-    public SvgShapeBuilder(SvgElement root, SortedSet<string> warnings)
+    /// <param name="viewport">The viewport in CSS px when the image is drawn at a size of its own (an SVG without a
+    /// viewBox is laid out in it: its percentages resolve against it, nothing is scaled); null: the size the root gives.</param>
+    public SvgShapeBuilder(SvgElement root, SortedSet<string> warnings, (float Width, float Height)? viewport = null)
     {
         this.root = root;
         this.warnings = warnings;
@@ -45,11 +47,16 @@ internal sealed class SvgShapeBuilder
         }
 
         rules = SvgStyleRule.Parse(styleText.ToString(), warnings);
-        viewBox = ViewBoxOf(root);
+        viewBox = ParseViewBox(root["viewBox"]) is null && viewport is { Width: > 0, Height: > 0 } given
+            ? new ViewBox(0, 0, given.Width, given.Height)
+            : ViewBoxOf(root);
     }
 
     private float ViewportWidth => viewBox.Width > 0 ? viewBox.Width : 300;
     private float ViewportHeight => viewBox.Height > 0 ? viewBox.Height : 150;
+
+    /// <summary>What a percentage of no one direction is of (SVG 1.1 §7.10: the viewport's diagonal over √2).</summary>
+    private float Diagonal => (float)Math.Sqrt((ViewportWidth * ViewportWidth + ViewportHeight * ViewportHeight) / 2);
 
     public VectorImage? Build()
     {
@@ -73,7 +80,7 @@ internal sealed class SvgShapeBuilder
 
         if (!Walk(root, SvgPaintStyle.Initial, Matrix3x2.Identity, 1, 0))
             return null;
-        return new VectorImage(intrinsic, viewBox, stretch, shapes);
+        return new VectorImage(intrinsic, viewBox, stretch, shapes) { Source = hasViewBox ? null : root };
     }
 
     private ViewBox ViewBoxOf(SvgElement svg)
@@ -117,7 +124,7 @@ internal sealed class SvgShapeBuilder
                 warnings.Add($"{property} is not applied");
         }
 
-        var style = inherited.With(declared);
+        var style = inherited.With(declared, Diagonal);
         var local = Transform(element["transform"]);
         if (element.Name is "svg" && element != root)
             local = Matrix3x2.CreateTranslation(Length(element["x"], ViewportWidth) ?? 0, Length(element["y"], ViewportHeight) ?? 0) * local;
@@ -238,7 +245,7 @@ internal sealed class SvgShapeBuilder
 
             case "circle":
             {
-                var r = Length(element["r"], (float)Math.Sqrt((ViewportWidth * ViewportWidth + ViewportHeight * ViewportHeight) / 2)) ?? 0;
+                var r = Length(element["r"], Diagonal) ?? 0;
                 return r > 0 ? Ellipse(X("cx"), Y("cy"), r, r) : null;
             }
 
@@ -438,7 +445,7 @@ internal sealed class SvgShapeBuilder
         }
 
         var centre = Point(Coordinate("cx", "50%", ViewportWidth), Coordinate("cy", "50%", ViewportHeight), whole);
-        var radius = Coordinate("r", "50%", (float)Math.Sqrt((ViewportWidth * ViewportWidth + ViewportHeight * ViewportHeight) / 2)) * Scale(whole);
+        var radius = Coordinate("r", "50%", Diagonal) * Scale(whole);
         if (Attribute("fx") is not null || Attribute("fy") is not null)
             warnings.Add("a radial gradient's focus (fx, fy) is not applied");
         return new RadialGradientPaint(centre.X, centre.Y, radius, stops);

@@ -26,10 +26,15 @@ public sealed class TableLayout(LayoutEngine engine, IntrinsicWidths intrinsic, 
     /// The border-box width a table's <c>width</c> asks for, resolved to <paramref name="resolved"/>: the content
     /// width plus border and padding (box-sizing: content-box, as for <c>display: table</c>), or itself with
     /// box-sizing: border-box — the user-agent sheet gives HTML tables that, as browsers' do — and in the collapsing
-    /// border model, where the table has no padding and its width includes its half borders (CSS 2.1 §17.6.2).
+    /// border model, where the table has no padding and its borders are half the outer collapsed ones (CSS 2.1
+    /// §17.6.2), added to a content-box width as browsers add them.
     /// </summary>
     public static float BorderBoxWidth(TableBox table, float resolved) =>
-        table.Style.BorderBoxSizing || table.Style.BorderCollapse ? resolved : resolved + table.Style.BorderAndPaddingHorizontal;
+        table.Style.BorderBoxSizing ? resolved : resolved + HorizontalEdges(table);
+
+    /// <summary>The table's border and padding across: in the collapsing border model, the outer halves of the collapsed borders.</summary>
+    private static float HorizontalEdges(TableBox table) =>
+        table.Style.BorderCollapse ? CollapsedInset(table, Edge.Left) + CollapsedInset(table, Edge.Right) : table.Style.BorderAndPaddingHorizontal;
 
     /// <summary>
     /// Collapsed borders are centred on the grid lines, so the outer half of the widest border on an edge of the

@@ -72,6 +72,16 @@ public static class FragmentPainter
                 commands.Add(new DrawImage(image.Image, area, area, null));
             }
 
+            // Fixed backgrounds are placed in the page box, known only here (each is still shown in its own box).
+            var pageBox = SKRect.Create(0, 0, page.Width, page.Height);
+            for (var i = 0; i < commands.Count; i++)
+            {
+                if (commands[i] is DrawImage { FixedBackground: { } fixedBackground } placed)
+                {
+                    commands[i] = BackgroundIn(fixedBackground with { Fixed = false }, pageBox, placed.Clip) with { Structure = placed.Structure };
+                }
+            }
+
             paints.Add(new PagePaint(page.Width, page.Height, commands));
         }
 
@@ -419,32 +429,57 @@ public static class FragmentPainter
     /// </summary>
     internal static DrawImage BackgroundIn(BackgroundImage background, SKRect area, SKRect clip)
     {
-        var intrinsic = background.Image.Intrinsic;
-        float width, height;
-        if (background.Cover || background.Contain)
-        {
-            var fitted = Images.ObjectFitting.Place(area, intrinsic, background.Cover ? Images.ObjectFit.Cover : Images.ObjectFit.Contain, default);
-            (width, height) = (fitted.Width, fitted.Height);
-        }
-        else
-        {
-            var natural = Images.ObjectFitting.NaturalSize(intrinsic, area.Width, area.Height);
-            var ratio = intrinsic.Ratio ?? natural.Width / natural.Height;
-            (width, height) = (background.Width?.Resolve(area.Width), background.Height?.Resolve(area.Height)) switch
-            {
-                ({ } w, { } h) => (w, h),
-                ({ } w, null) => (w, w / ratio),
-                (null, { } h) => (h * ratio, h),
-                _ => natural,
-            };
-        }
-
+        var (width, height) = BackgroundSize(background, background.Image.Intrinsic, area.Width, area.Height);
         var left = area.Left + background.Position.X.Resolve(area.Width - width);
         var top = area.Top + background.Position.Y.Resolve(area.Height - height);
         return new DrawImage(background.Image, SKRect.Create(left, top, width, height), clip, null)
         {
             RepeatX = background.RepeatX,
             RepeatY = background.RepeatY,
+            FixedBackground = background.Fixed ? background : null,
+        };
+    }
+
+    /// <summary>
+    /// The size of one background tile in an area <paramref name="areaWidth"/> × <paramref name="areaHeight"/> (CSS
+    /// Backgrounds 3 §3.9, CSS Images 3 §5.3): <c>cover</c>/<c>contain</c> scale an image with a ratio, and stretch one
+    /// without to the area; a missing size comes from the ratio, else from the image's own size in that direction,
+    /// else from the area; <c>auto auto</c> is the image's own size, what it lacks found the same way, and an image
+    /// with only a ratio is contained.
+    /// </summary>
+    internal static (float Width, float Height) BackgroundSize(BackgroundImage background, Images.IntrinsicSize intrinsic, float areaWidth, float areaHeight)
+    {
+        var ratio = intrinsic.Ratio is > 0 and var r && float.IsFinite(r) ? r : (float?)null;
+        if (background.Cover || background.Contain)
+        {
+            if (ratio is not { } fit)
+                return (areaWidth, areaHeight);
+            var scale = background.Cover ? Math.Max(areaWidth / fit, areaHeight) : Math.Min(areaWidth / fit, areaHeight);
+            return (scale * fit, scale);
+        }
+
+        var ownWidth = intrinsic.Width is > 0 and var iw ? iw : (float?)null;
+        var ownHeight = intrinsic.Height is > 0 and var ih ? ih : (float?)null;
+        var width = background.Width?.Resolve(areaWidth);
+        var height = background.Height?.Resolve(areaHeight);
+        if (width is null && height is null)
+        {
+            if (ownWidth is null && ownHeight is null && ratio is { } only)
+            {
+                // Only a ratio: as contain.
+                var scale = Math.Min(areaWidth / only, areaHeight);
+                return (scale * only, scale);
+            }
+
+            (width, height) = (ownWidth, ownHeight);
+        }
+
+        return (width, height) switch
+        {
+            ({ } w, { } h) => (w, h),
+            ({ } w, null) => (w, ratio is { } rw ? w / rw : ownHeight ?? areaHeight),
+            (null, { } h) => (ratio is { } rh ? h * rh : ownWidth ?? areaWidth, h),
+            _ => (areaWidth, areaHeight),
         };
     }
 

@@ -30,7 +30,7 @@ public sealed class ImagePainter : IDisposable
 
         canvas.Save();
         canvas.ClipRect(command.Clip);
-        if (command.Image.Vector is { } vector)
+        if (command.Vector is { } vector)
         {
             foreach (var tile in Tiles(command))
                 DrawVector(canvas, vector, tile);

@@ -68,4 +68,11 @@ public sealed record DrawImage(Images.ImageResource Image, SKRect Destination, S
 
     public bool RepeatX { get; init; }
     public bool RepeatY { get; init; }
+
+    /// <summary>The vector image as drawn onto one tile of <see cref="Destination"/> (an SVG without a viewBox is laid out at
+    /// that size, not scaled: <see cref="Images.VectorImage.At"/>); null for raster images. Both painters draw this.</summary>
+    public Images.VectorImage? Vector { get; init; } = Image.Vector?.At(Destination.Width / 0.75f, Destination.Height / 0.75f);
+
+    /// <summary>A fixed background (background-attachment: fixed), placed in the page box once the page is painted; null otherwise.</summary>
+    internal Styling.BackgroundImage? FixedBackground { get; init; }
 }

@@ -13,4 +13,8 @@ public sealed record BackgroundImage(ImageResource Image, bool RepeatX, bool Rep
     public bool Contain { get; init; }
     public CssLength? Width { get; init; }
     public CssLength? Height { get; init; }
+
+    /// <summary>background-attachment: fixed — placed in the page box, not the element's box (CSS Backgrounds 3 §3.5:
+    /// paged media have no viewport, so a fixed background is fixed to the page box), shown in the element's box.</summary>
+    public bool Fixed { get; init; }
 }

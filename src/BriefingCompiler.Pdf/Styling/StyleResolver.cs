@@ -381,8 +381,10 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
             ? ImageValueReader.Position(NormalisePosition(positionText), fontSize) ?? Unsupported("background-position", positionText, elementName, origin)
             : origin;
         var size = ImageValueReader.BackgroundSize(get("background-size"), fontSize) ?? Unsupported<(bool, bool, CssLength?, CssLength?)>("background-size", get("background-size"), elementName, (false, false, null, null));
-        if (get("background-attachment") is { } attachment && attachment is not ("scroll" or "initial"))
-            log.WarnOnce("PDF101", "background-attachment:" + attachment, $"CSS 'background-attachment: {attachment}' (on <{elementName}>) is not supported by the PDF engine; it is ignored.");
+        // local is scroll for a box that does not scroll, and nothing scrolls on a page.
+        var attachment = get("background-attachment");
+        if (attachment is { } given && given is not ("scroll" or "fixed" or "local" or "initial"))
+            log.WarnOnce("PDF101", "background-attachment:" + given, $"CSS 'background-attachment: {given}' (on <{elementName}>) is not supported by the PDF engine; it is ignored.");
 
         return new BackgroundImage(image, repeatX, repeatY, position)
         {
@@ -390,6 +392,7 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
             Contain = size.Item2,
             Width = size.Item3,
             Height = size.Item4,
+            Fixed = attachment == "fixed",
         };
     }
 

@@ -111,7 +111,16 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
                     break;
                 case DrawImage image when image.Destination.Width > 0 && image.Destination.Height > 0:
                     content.Append("q ").Append(Rect(image.Clip)).Append(" re W n\n");
-                    if (image.Image.Vector is { } vector) Vector(content, vector, image.Destination);
+                    if (image.Vector is { } vector)
+                    {
+                        // Each tile (background-repeat) in its own q … Q: the view box's cm would otherwise add up.
+                        foreach (var tile in ImagePainter.Tiles(image))
+                        {
+                            content.Append("q\n");
+                            Vector(content, vector, tile);
+                            content.Append("Q\n");
+                        }
+                    }
                     else if (resources.Image(image.Image) is { } name)
                     {
                         var d = image.Destination;
