@@ -12,7 +12,8 @@ namespace BriefingCompiler.Pdf.Layout.MultiColumn;
 /// the page's end and the rest continues on the next page, in columns again; with a height of its own the page
 /// holds, what does not fit goes into overflow columns beside the last. Spanners (<c>column-span: all</c>) cut the
 /// content into column sets, each balanced, with the spanners across all columns between them (§6,
-/// <see cref="ColumnSegments"/>). column-rule is drawn between columns that hold content.
+/// <see cref="ColumnSegments"/>). column-rule is drawn between columns that hold content; what overflows a column
+/// into a gap is clipped in the gap's middle (<see cref="ColumnClip"/>).
 /// </summary>
 public sealed class MultiColumnLayout(LayoutEngine engine)
 {
@@ -113,6 +114,8 @@ public sealed class MultiColumnLayout(LayoutEngine engine)
                 return children.Count == 0 ? new DoesNotFit("no room for a column") : Finish(new MultiColumnResume(s, inner));
             }
 
+            // Column boxes: the container's count, or more where overflow columns were made; empty ones count too.
+            var boxes = Math.Max(count, set.Columns.Count);
             for (var c = 0; c < set.Columns.Count; c++)
             {
                 var x = c * (width + columns.Gap);
@@ -121,7 +124,10 @@ public sealed class MultiColumnLayout(LayoutEngine engine)
                     x = contentWidth - x - width;
                 }
 
-                children.Add(set.Columns[c] with { X = style.BorderAndPaddingLeft + x, Y = top + y });
+                var (before, after) = (c > 0, c < boxes - 1);
+                var (hasLeft, hasRight) = style.RightToLeft ? (after, before) : (before, after);
+                var clip = new ColumnClip(hasLeft ? -columns.Gap / 2 : null, hasRight ? width + columns.Gap / 2 : null);
+                children.Add(set.Columns[c] with { X = style.BorderAndPaddingLeft + x, Y = top + y, ColumnClip = clip });
                 if (c > 0 && columns.Rule.IsVisible)
                 {
                     var between = style.RightToLeft ? x + width + columns.Gap / 2 : x - columns.Gap / 2;
