@@ -109,13 +109,18 @@ public sealed class MultiColumnLayout(LayoutEngine engine)
 
             // Column sets before a spanner are always balanced; the last one as column-fill says.
             var balance = !(s == parts.Count - 1 && columns.FillAuto && setHeight is not null);
-            if (LayoutSet(content, count, width, left, atPageTop, inner, balance, overflowColumns) is not { } set)
+            // With overflow columns each column is as tall as the next page would offer: what does not fit one goes
+            // into it all the same, overflowing it, rather than onto the next page (CSS Fragmentation 3 §4.4).
+            if (LayoutSet(content, count, width, left, atPageTop || overflowColumns, inner, balance, overflowColumns) is not { } set)
             {
                 return children.Count == 0 ? new DoesNotFit("no room for a column") : Finish(new MultiColumnResume(s, inner));
             }
 
             // Column boxes: the container's count, or more where overflow columns were made; empty ones count too.
             var boxes = Math.Max(count, set.Columns.Count);
+            // Rules run from the top of the set's row to its bottom (§4): for the last set of a container with a height
+            // of its own, that is the container's content bottom, however short the balanced columns are.
+            var ruleHeight = s == parts.Count - 1 && set.Remaining is null && setHeight is { } containerHeight ? Math.Max(set.Height, containerHeight - y) : set.Height;
             for (var c = 0; c < set.Columns.Count; c++)
             {
                 var x = c * (width + columns.Gap);
@@ -132,7 +137,7 @@ public sealed class MultiColumnLayout(LayoutEngine engine)
                 {
                     var between = style.RightToLeft ? x + width + columns.Gap / 2 : x - columns.Gap / 2;
                     var rule = new BlockBox(new ComputedStyle { Display = Display.Block, BorderLeft = columns.Rule }, []);
-                    children.Add(new BoxFragment(rule, style.BorderAndPaddingLeft + between - columns.Rule.Width / 2, top + y, columns.Rule.Width, set.Height, []));
+                    children.Add(new BoxFragment(rule, style.BorderAndPaddingLeft + between - columns.Rule.Width / 2, top + y, columns.Rule.Width, ruleHeight, []));
                 }
             }
 
