@@ -192,6 +192,24 @@ public sealed class MultiColumnLayout(LayoutEngine engine)
         return (fragments, balance && rest is null ? fragments.Max(f => f.Height) : height, rest);
     }
 
+    /// <summary>
+    /// A multi-column container's min-content and max-content widths from its content's (<paramref name="content"/>,
+    /// as a plain block's): each column as wide as the content needs — at most the column-width for the narrowest,
+    /// at least it for the widest — times column-count (one when auto), with the gaps between (as browsers size them).
+    /// </summary>
+    public static (float Min, float Max) ContentWidths(MultiColumnStyle columns, (float Min, float Max) content)
+    {
+        var (min, max) = content;
+        if (columns.Width is { } width)
+        {
+            (min, max) = (Math.Min(min, width), Math.Max(max, width));
+        }
+
+        var count = Math.Max(1, columns.Count ?? 1);
+        var gaps = (count - 1) * columns.Gap;
+        return (count * min + gaps, count * Math.Max(min, max) + gaps);
+    }
+
     /// <summary>The used column count and width (CSS Multi-column 1 §3.4).</summary>
     public static (int Count, float Width) CountAndWidth(MultiColumnStyle columns, float available)
     {
