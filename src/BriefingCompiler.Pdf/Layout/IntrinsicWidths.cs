@@ -195,6 +195,12 @@ public sealed class IntrinsicWidths(LineCache lines)
                 return AroundContent(flexBox, Flex.FlexLayout.ContentWidths(flexBox, Of));
             case BlockBox { Style.Grid: not null } gridBox:
                 return AroundContent(gridBox, Grid.GridLayout.ContentWidths(gridBox, Of));
+            case BlockBox { Style.MultiColumn: { } columns } columnBox:
+                // The content's widths as a plain block's, then as many columns side by side as column-count asks for.
+                var content = Measure(new BlockBox(columnBox.Style.Anonymous(Styling.Display.Block) with { FormattingContextRoot = true }, columnBox.Children));
+                return AroundContent(columnBox, MultiColumn.MultiColumnLayout.ContentWidths(columns, content));
+            case TableCellBox { Style.MultiColumn: not null } columnCell:
+                return Measure(MultiColumn.MultiColumnCell.Of(columnCell));
             case ContainerBox container:
                 var childMin = 0f;
                 var childMax = 0f;

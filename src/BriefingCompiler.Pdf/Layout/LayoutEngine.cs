@@ -60,6 +60,9 @@ public sealed class LayoutEngine
         return resolved;
     }
 
+    /// <summary>Each multi-column table cell with its content in the anonymous multi-column block, made once (kept like the line cache), so resume points refer to one set of boxes.</summary>
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<TableCellBox, TableCellBox> columnCells = [];
+
     public LayoutResult Layout(Box box, LayoutSpace space, ResumePoint? resume)
     {
         box = WithPercentEdges(box, space.Width);
@@ -73,6 +76,7 @@ public sealed class LayoutEngine
             BlockBox { Style.Flex: not null } flexBox => WithPositionedChildren(flexBox, inFlow => flex.Layout(inFlow, space, resume as Flex.FlexResume)),
             BlockBox { Style.Grid: not null } gridBox => WithPositionedChildren(gridBox, inFlow => grid.Layout(inFlow, space, resume as Grid.GridResume)),
             BlockBox { Style.MultiColumn: not null } columnBox => columns.Layout(columnBox, space, resume as MultiColumn.MultiColumnResume),
+            TableCellBox { Style.MultiColumn: not null } columnCell => LayoutContainer(columnCells.GetValue(columnCell, MultiColumn.MultiColumnCell.Of), space, resume as BlockResume),
             ContainerBox container => LayoutContainer(container, space, resume as BlockResume),
             _ => new Fits(new BoxFragment(box, 0, 0, space.Width, 0, [])),
         };

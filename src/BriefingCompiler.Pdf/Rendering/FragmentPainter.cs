@@ -1,5 +1,6 @@
 using BriefingCompiler.Pdf.Boxes;
 using BriefingCompiler.Pdf.Layout;
+using BriefingCompiler.Pdf.Layout.MultiColumn;
 using BriefingCompiler.Pdf.Paging;
 using BriefingCompiler.Pdf.Styling;
 using SkiaSharp;
@@ -87,6 +88,18 @@ public static class FragmentPainter
 
         return (ResolveDestinations(paints, log), bookmarks, structure);
     }
+
+    /// <summary>
+    /// A column's clip (CSS Multi-column 1 §8.1) around its fragment at <paramref name="rect"/>: sideways the middles of
+    /// the gaps beside it, or, where it has no neighbour, as far as <see cref="Unclipped"/>; vertically that far too —
+    /// the page's own clip still holds.
+    /// </summary>
+    private static SKRect ColumnBand(SKRect rect, ColumnClip clip) =>
+        new(clip.Left is { } left ? rect.Left + left : rect.Left - Unclipped, rect.Top - Unclipped,
+            clip.Right is { } right ? rect.Left + right : rect.Right + Unclipped, rect.Bottom + Unclipped);
+
+    /// <summary>How far, in points, a column's clip reaches where nothing clips it: beyond any page.</summary>
+    private const float Unclipped = 100_000;
 
     /// <summary>
     /// The content box, grown up and down by a quarter of the page's top and bottom margins. Glyphs may reach
@@ -180,6 +193,11 @@ public static class FragmentPainter
         if (style.ClipsOverflow && !root)
         {
             clips = [.. clips, PaddingBox(SKRect.Create(x, y, fragment.Width, fragment.Height), fragment)];
+        }
+
+        if (fragment.ColumnClip is { } columnClip)
+        {
+            clips = [.. clips, ColumnBand(SKRect.Create(x, y, fragment.Width, fragment.Height), columnClip)];
         }
 
         if (style.IsPositioned)
@@ -332,6 +350,11 @@ public static class FragmentPainter
             commands.Add(new BeginClip(PaddingBox(rect, fragment)));
         }
 
+        if (fragment.ColumnClip is { } columnClip)
+        {
+            commands.Add(new BeginClip(ColumnBand(rect, columnClip)));
+        }
+
         var contentWidth = fragment.Width - style.BorderAndPaddingHorizontal;
         float? contentHeight = style.Height is not null
             ? fragment.Height - style.BorderAndPaddingTop - style.BorderAndPaddingBottom
@@ -382,6 +405,11 @@ public static class FragmentPainter
                     commands.Add(new DrawListSymbol(symbol.Symbol, SKRect.Create(x + symbol.X, y + symbol.Y, symbol.Size, symbol.Size), symbol.Color));
                     break;
             }
+        }
+
+        if (fragment.ColumnClip is not null)
+        {
+            commands.Add(new EndClip());
         }
 
         if (style.ClipsOverflow)

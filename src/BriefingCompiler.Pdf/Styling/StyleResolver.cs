@@ -180,7 +180,7 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
             FormattingContextRoot = Get("display") is "flow-root" or "inline-block" or "flex" or "grid" or "inline-flex" or "inline-grid" || Get("column-count") is not (null or "auto") || Get("column-width") is not (null or "auto"),
             Flex = display == Display.Flex ? containers.Flex(Get, fontSize) with { Inline = Get("display") == "inline-flex" } : null,
             Grid = display == Display.Grid ? containers.Grid(Get, fontSize, elementName) with { Inline = Get("display") == "inline-grid" } : null,
-            MultiColumn = display is Display.Block or Display.ListItem ? containers.MultiColumn(Get, fontSize, color, elementName) : null,
+            MultiColumn = display is Display.Block or Display.ListItem or Display.TableCell ? containers.MultiColumn(Get, fontSize, color, elementName) : null,
             SpansColumns = Get("column-span") == "all",
             Item = containers.Item(Get, fontSize),
             Margin = new Edges(Len("margin-top"), Len("margin-right"), Len("margin-bottom"), Len("margin-left")),

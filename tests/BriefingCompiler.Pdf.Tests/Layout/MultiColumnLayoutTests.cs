@@ -147,6 +147,62 @@ public class MultiColumnLayoutTests
     }
 
     [Test]
+    public void A_column_rule_reaches_the_bottom_of_a_container_with_a_height_of_its_own()
+    {
+        // CSS Multi-column 1 §4: the rule's ends are at the container's content edges, not at the balanced columns' ends.
+        var probe = LayoutProbe.OfBody("""
+            <div style="column-count: 2; column-gap: 20pt; column-rule: 2pt solid red; height: 60pt">
+              <div style="height: 20pt"></div><div style="height: 20pt"></div>
+            </div>
+            """);
+
+        var rules = new List<SKRect>();
+        LayoutProbe.Walk(probe.Pages[0].Body, probe.Pages[0].Margins.Left, probe.Pages[0].Margins.Top, (fragment, rect) =>
+        {
+            if (fragment is BoxFragment { Box.Style.BorderLeft.Color: 0xFFFF0000 })
+            {
+                rules.Add(rect);
+            }
+        });
+
+        Assert.That(rules, Has.Count.EqualTo(1));
+        Assert.That((rules[0].Top, rules[0].Height), Is.EqualTo((10f, 60f)));
+    }
+
+    [Test]
+    public void A_block_taller_than_the_columns_of_a_container_with_a_height_overflows_its_column_and_stays_on_the_page()
+    {
+        // The container fits the page; its first block does not fit a column. The next page would offer columns just
+        // as tall, so the block goes into the first column all the same and the rest into the second.
+        var probe = LayoutProbe.OfBody("""
+            <div style="height: 100pt"></div>
+            <div style="column-count: 2; column-gap: 20pt; height: 50pt">
+              <div id="tall" style="height: 60pt"></div><div id="next" style="height: 20pt"></div>
+            </div>
+            """);
+
+        Assert.That(probe.Pages, Has.Count.EqualTo(1));
+        Assert.That((Rect(probe, "tall").Left, Rect(probe, "tall").Top), Is.EqualTo((10f, 110f)));
+        Assert.That((Rect(probe, "next").Left, Rect(probe, "next").Top), Is.EqualTo((110f, 110f)));
+    }
+
+    [Test]
+    public void A_table_cell_can_be_a_multi_column_container_as_wide_as_its_columns()
+    {
+        var probe = LayoutProbe.OfBody("""
+            <table style="border-spacing: 0"><tr><td id="cell" style="padding: 0; column-count: 3; column-gap: 6pt">
+              <div id="x1" style="width: 20pt; height: 10pt"></div><div id="x2" style="width: 20pt; height: 10pt"></div><div id="x3" style="width: 20pt; height: 10pt"></div>
+            </td></tr></table>
+            """);
+
+        // Shrink-to-fit: three 20 pt columns and two 6 pt gaps, one block a column.
+        Assert.That(Rect(probe, "cell").Width, Is.EqualTo(72f).Within(0.01));
+        Assert.That((Rect(probe, "x2").Left, Rect(probe, "x2").Top), Is.EqualTo((36f, 10f)));
+        Assert.That((Rect(probe, "x3").Left, Rect(probe, "x3").Top), Is.EqualTo((62f, 10f)));
+        Assert.That(Rect(probe, "cell").Height, Is.EqualTo(10f).Within(0.01));
+    }
+
+    [Test]
     public void A_two_column_section_that_crosses_a_page_goes_on_in_two_columns()
     {
         // Page 1 has room for six lines a column below the heading: twelve paragraphs; the other eighteen go on

@@ -12,7 +12,8 @@ namespace BriefingCompiler.Pdf.Layout.MultiColumn;
 /// the page's end and the rest continues on the next page, in columns again; with a height of its own the page
 /// holds, what does not fit goes into overflow columns beside the last. Spanners (<c>column-span: all</c>) cut the
 /// content into column sets, each balanced, with the spanners across all columns between them (§6,
-/// <see cref="ColumnSegments"/>). column-rule is drawn between columns that hold content.
+/// <see cref="ColumnSegments"/>). column-rule is drawn between columns that hold content; what overflows a column
+/// into a gap is clipped in the gap's middle (<see cref="ColumnClip"/>).
 /// </summary>
 public sealed class MultiColumnLayout(LayoutEngine engine)
 {
@@ -108,11 +109,18 @@ public sealed class MultiColumnLayout(LayoutEngine engine)
 
             // Column sets before a spanner are always balanced; the last one as column-fill says.
             var balance = !(s == parts.Count - 1 && columns.FillAuto && setHeight is not null);
-            if (LayoutSet(content, count, width, left, atPageTop, inner, balance, overflowColumns) is not { } set)
+            // With overflow columns each column is as tall as the next page would offer: what does not fit one goes
+            // into it all the same, overflowing it, rather than onto the next page (CSS Fragmentation 3 §4.4).
+            if (LayoutSet(content, count, width, left, atPageTop || overflowColumns, inner, balance, overflowColumns) is not { } set)
             {
                 return children.Count == 0 ? new DoesNotFit("no room for a column") : Finish(new MultiColumnResume(s, inner));
             }
 
+            // Column boxes: the container's count, or more where overflow columns were made; empty ones count too.
+            var boxes = Math.Max(count, set.Columns.Count);
+            // Rules run from the top of the set's row to its bottom (§4): for the last set of a container with a height
+            // of its own, that is the container's content bottom, however short the balanced columns are.
+            var ruleHeight = s == parts.Count - 1 && set.Remaining is null && setHeight is { } containerHeight ? Math.Max(set.Height, containerHeight - y) : set.Height;
             for (var c = 0; c < set.Columns.Count; c++)
             {
                 var x = c * (width + columns.Gap);
@@ -121,12 +129,15 @@ public sealed class MultiColumnLayout(LayoutEngine engine)
                     x = contentWidth - x - width;
                 }
 
-                children.Add(set.Columns[c] with { X = style.BorderAndPaddingLeft + x, Y = top + y });
+                var (before, after) = (c > 0, c < boxes - 1);
+                var (hasLeft, hasRight) = style.RightToLeft ? (after, before) : (before, after);
+                var clip = new ColumnClip(hasLeft ? -columns.Gap / 2 : null, hasRight ? width + columns.Gap / 2 : null);
+                children.Add(set.Columns[c] with { X = style.BorderAndPaddingLeft + x, Y = top + y, ColumnClip = clip });
                 if (c > 0 && columns.Rule.IsVisible)
                 {
                     var between = style.RightToLeft ? x + width + columns.Gap / 2 : x - columns.Gap / 2;
                     var rule = new BlockBox(new ComputedStyle { Display = Display.Block, BorderLeft = columns.Rule }, []);
-                    children.Add(new BoxFragment(rule, style.BorderAndPaddingLeft + between - columns.Rule.Width / 2, top + y, columns.Rule.Width, set.Height, []));
+                    children.Add(new BoxFragment(rule, style.BorderAndPaddingLeft + between - columns.Rule.Width / 2, top + y, columns.Rule.Width, ruleHeight, []));
                 }
             }
 
@@ -179,6 +190,24 @@ public sealed class MultiColumnLayout(LayoutEngine engine)
         }
 
         return (fragments, balance && rest is null ? fragments.Max(f => f.Height) : height, rest);
+    }
+
+    /// <summary>
+    /// A multi-column container's min-content and max-content widths from its content's (<paramref name="content"/>,
+    /// as a plain block's): each column as wide as the content needs — at most the column-width for the narrowest,
+    /// at least it for the widest — times column-count (one when auto), with the gaps between (as browsers size them).
+    /// </summary>
+    public static (float Min, float Max) ContentWidths(MultiColumnStyle columns, (float Min, float Max) content)
+    {
+        var (min, max) = content;
+        if (columns.Width is { } width)
+        {
+            (min, max) = (Math.Min(min, width), Math.Max(max, width));
+        }
+
+        var count = Math.Max(1, columns.Count ?? 1);
+        var gaps = (count - 1) * columns.Gap;
+        return (count * min + gaps, count * Math.Max(min, max) + gaps);
     }
 
     /// <summary>The used column count and width (CSS Multi-column 1 §3.4).</summary>
