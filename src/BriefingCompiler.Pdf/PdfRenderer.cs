@@ -197,13 +197,17 @@ public sealed class PdfRenderer(ITextSystem text)
 
     /// <summary>
     /// Every piece of text the document can draw, paragraph by paragraph: paragraph runs (footnote bodies after their calls' paragraphs), list markers, and the
-    /// running header and footer with all ten digits standing in for page numbers not known yet.
+    /// running header and footer with all ten digits standing in for page numbers not known yet, and each value of the named
+    /// strings they show.
     /// </summary>
     public static IReadOnlyList<IReadOnlyList<TextRun>> AllParagraphs(BlockBox root, PageStyle page)
     {
         var runs = new List<IReadOnlyList<TextRun>>();
+        var stringValues = new List<StringSet>();
         void Walk(Box box)
         {
+            if (box.StringSets is { } sets)
+                stringValues.AddRange(sets);
             switch (box)
             {
                 case ParagraphBox paragraph:
@@ -245,6 +249,12 @@ public sealed class PdfRenderer(ITextSystem text)
         foreach (var box in page.MarginBoxes.Concat(page.FirstPageMarginBoxes))
         {
             runs.Add([new TextRun(box.TextFor(1234567890, 1234567890), box.Style.ToTextStyle())]);
+            // Every value a named string it shows can take, in its style.
+            foreach (var name in box.StringNames.Distinct())
+            {
+                foreach (var value in stringValues.Where(s => s.Name == name).Select(s => s.Value).Where(v => v.Length > 0).Distinct())
+                    runs.Add([new TextRun(value, box.Style.ToTextStyle())]);
+            }
         }
 
         return runs;

@@ -11,4 +11,8 @@ public abstract record Box(ComputedStyle Style, string? Id)
 {
     /// <summary>The element's role for readers; null for a box that only groups others (a div) or that no element made.</summary>
     public ElementSemantics? Semantics { get; init; }
+
+    /// <summary>The named strings the element sets (<c>string-set</c>), in the order written; null for none. A page's strings
+    /// are set where the box begins (not where it continues).</summary>
+    public IReadOnlyList<StringSet>? StringSets { get; init; }
 }

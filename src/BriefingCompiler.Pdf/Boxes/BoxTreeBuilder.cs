@@ -307,6 +307,8 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
 
         counters.Apply(declarations.GetPropertyValue("counter-reset"), declarations.GetPropertyValue("counter-increment"), declarations.GetPropertyValue("counter-set"), false);
         var pieces = GeneratedPieces(items, element, declarations.GetPropertyValue("quotes"));
+        if (generatedWanted.Contains(element))
+            generatedTexts[(element, kind)] = string.Concat(pieces.Select(p => p.Text));
         if (recordTargets && element.Id is { Length: > 0 } id)
         {
             Targets.AddGenerated(id, kind == "before", string.Concat(pieces.Select(p => p.Text)));
@@ -786,6 +788,11 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
             return;
         }
 
+        if (css.For(element).GetPropertyValue("string-set") is { Length: > 0 } stringSet && stringSet.Trim() != "none")
+        {
+            log.WarnOnce("PDF101", "string-set inline", $"'string-set' on an inline element (<{element.LocalName}>) is not supported by the PDF engine (on block-level elements it is); ignored.");
+        }
+
         counters.EnterChildren();
         AddEdges(style, inline, parentTag, tag, isStart: true);
         AddGenerated(css, element, style, "before", inline, null, tag);
@@ -962,13 +969,105 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
             case Display.ListItem:
                 return [ListItem(css, element, style, outerFirst)];
             default:
-                var bookmark = element.LocalName is "h1" or "h2" or "h3"
-                    ? new Bookmark(element.LocalName[1] - '0', CollapsedText(element.TextContent))
-                    : null;
+                var running = RunningText(css, element);
                 var display = style.Display is Display.Flex or Display.Grid ? style.Display : Display.Block;
                 var blockStyle = style with { Display = display };
-                return [new BlockBox(blockStyle, Children(css, element, blockStyle, null, outerFirst), NullIfEmpty(element.Id), bookmark) { Semantics = ElementSemantics.OfBlock(element) }];
+                var children = Children(css, element, blockStyle, null, outerFirst);
+                return [new BlockBox(blockStyle, children, NullIfEmpty(element.Id), BookmarkOf(css, element, running.Label))
+                {
+                    Semantics = ElementSemantics.OfBlock(element),
+                    StringSets = StringSetsOf(element, running.Sets),
+                }];
         }
+    }
+
+    /// <summary>
+    /// A text of CSS GCPM (a <c>string-set</c> value, a <c>bookmark-label</c>) worked out in two steps: counters, strings and
+    /// attributes at the element (<see cref="Parts"/>, after its own counter changes), the text of its <c>::before</c> and
+    /// <c>::after</c> (null parts) once its children — those pseudo-elements among them — are built.
+    /// </summary>
+    private sealed record PendingText(IReadOnlyList<ContentItem> Items, string?[] Parts);
+
+    /// <summary>The text of <c>::before</c>/<c>::after</c> of the elements whose <c>string-set</c> or <c>bookmark-label</c> shows it.</summary>
+    private readonly Dictionary<(IElement Element, string Kind), string> generatedTexts = [];
+
+    /// <summary>The elements <see cref="generatedTexts"/> keeps the generated text of.</summary>
+    private readonly HashSet<IElement> generatedWanted = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>An element's <c>string-set</c> entries and <c>bookmark-label</c>, each as far as it is known before its children are built.</summary>
+    private (IReadOnlyList<(string Name, PendingText Text)>? Sets, PendingText? Label) RunningText(ComputedDeclarations css, IElement element)
+    {
+        var declarations = css.For(element);
+        var setValue = declarations.GetPropertyValue("string-set");
+        var labelValue = declarations.GetPropertyValue("bookmark-label");
+        if (string.IsNullOrEmpty(setValue) && string.IsNullOrEmpty(labelValue))
+            return (null, null);
+        At(element);
+        var sets = ContentValueParser.StringSets(setValue, log)?.Select(set => (set.Name, Pending(set.Items, element, declarations))).ToArray();
+        var label = string.IsNullOrEmpty(labelValue) || labelValue.Trim() == "none"
+            ? null
+            : ContentValueParser.Parse(labelValue, log, null, ofElement: true) is { } items ? Pending(items, element, declarations) : null;
+        return (sets, label);
+    }
+
+    private PendingText Pending(IReadOnlyList<ContentItem> items, IElement element, AngleSharp.Css.Dom.ICssStyleDeclaration declarations)
+    {
+        var parts = new string?[items.Count];
+        for (var i = 0; i < items.Count; i++)
+        {
+            parts[i] = items[i] switch
+            {
+                ContentOfElement { Part: "before" or "after" } => null,
+                ContentOfElement { Part: "first-letter" } => CrossReferenceTargets.FirstLetter(CollapsedText(element.TextContent)),
+                ContentOfElement => CollapsedText(element.TextContent),
+                var item => GeneratedText([item], element, declarations.GetPropertyValue("quotes")),
+            };
+            if (parts[i] is null)
+                generatedWanted.Add(element);
+        }
+
+        return new PendingText(items, parts);
+    }
+
+    /// <summary>The text, its <c>content(before)</c> and <c>content(after)</c> now known (white space collapsed, as in the element's own text).</summary>
+    private string Finished(PendingText pending, IElement element) =>
+        CollapsedText(string.Concat(pending.Parts.Select((part, i) => part
+            ?? generatedTexts.GetValueOrDefault((element, ((ContentOfElement)pending.Items[i]).Part), ""))));
+
+    private IReadOnlyList<StringSet>? StringSetsOf(IElement element, IReadOnlyList<(string Name, PendingText Text)>? sets) =>
+        sets is null ? null : sets.Select(set => new StringSet(set.Name, Finished(set.Text, element))).ToArray();
+
+    /// <summary>
+    /// The element's outline entry: h1–h3 by default, at the level of their number, labelled with their text; <c>bookmark-level</c>
+    /// (an integer, or <c>none</c>) gives any element one or takes it away, <c>bookmark-label</c> its text, <c>bookmark-state:
+    /// closed</c> shows its children folded (CSS GCPM §2).
+    /// </summary>
+    private Bookmark? BookmarkOf(ComputedDeclarations css, IElement element, PendingText? label)
+    {
+        var declarations = css.For(element);
+        var levelValue = declarations.GetPropertyValue("bookmark-level")?.Trim();
+        int level;
+        if (string.IsNullOrEmpty(levelValue))
+        {
+            if (element.LocalName is not ("h1" or "h2" or "h3"))
+                return null;
+            level = element.LocalName[1] - '0';
+        }
+        else if (levelValue is "none" or PagedMediaDeclarations.BookmarkLevelNoneText)
+        {
+            return null;
+        }
+        else if (!int.TryParse(levelValue, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out level) || level < 1)
+        {
+            At(element);
+            log.WarnOnce("PDF126", "bookmark-level " + levelValue, $"'bookmark-level: {levelValue}' is neither none nor a positive integer; ignored.");
+            if (element.LocalName is not ("h1" or "h2" or "h3"))
+                return null;
+            level = element.LocalName[1] - '0';
+        }
+
+        var title = label is null ? CollapsedText(element.TextContent) : Finished(label, element);
+        return new Bookmark(level, title, declarations.GetPropertyValue("bookmark-state")?.Trim() == "closed");
     }
 
     /// <summary>
@@ -977,6 +1076,13 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
     /// as the first inline text of the item.
     /// </summary>
     private ListItemBox ListItem(ComputedDeclarations css, IElement element, ComputedStyle style, FirstFormattedLine? outerFirst)
+    {
+        var running = RunningText(css, element);
+        var item = ListItemWithoutStrings(css, element, style, outerFirst);
+        return running.Sets is null ? item : item with { StringSets = StringSetsOf(element, running.Sets) };
+    }
+
+    private ListItemBox ListItemWithoutStrings(ComputedDeclarations css, IElement element, ComputedStyle style, FirstFormattedLine? outerFirst)
     {
         var ordinal = counters.Value("list-item");
         var markerStyle = style;

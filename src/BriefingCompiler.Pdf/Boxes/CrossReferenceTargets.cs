@@ -57,7 +57,7 @@ public sealed class CrossReferenceTargets
         ListMarkerFormatter.Representation(style, value) ?? ListMarkerFormatter.Representation("decimal", value)!;
 
     /// <summary>The first grapheme of the text with the punctuation before it, as ::first-letter takes it.</summary>
-    private static string FirstLetter(string text)
+    internal static string FirstLetter(string text)
     {
         var start = 0;
         while (start < text.Length && char.IsPunctuation(text[start])) start++;

@@ -8,7 +8,7 @@ namespace BriefingCompiler.Pdf.Paging;
 /// <summary>
 /// Cuts the box tree into pages: lays the root out in the first page's content box, then again from the
 /// resume point on the next page, until it fits, each page with its footnotes (<see cref="FootnotePageLayout"/>). Then, with the page count known, sets the running header
-/// and footer of every page in the bands of the page margin.
+/// and footer of every page in the bands of the page margin, with the named strings the page's elements set (<see cref="RunningStrings"/>).
 /// </summary>
 /// <param name="images">Reads the images margin boxes name (<c>content: url(…)</c>); null: margin boxes draw no images.</param>
 public sealed class Paginator(LayoutEngine engine, ITextLayouter text, MessageLog log, Images.ImageLoader? images = null)
@@ -73,15 +73,21 @@ public sealed class Paginator(LayoutEngine engine, ITextLayouter text, MessageLo
     private static BoxFragment RootOnPage(BoxFragment fragment, BlockBox root, int pageIndex) =>
         fragment with { Y = pageIndex == 0 ? root.Style.Margin.Top : 0 };
 
-    private IReadOnlyList<LaidOutPage> WithMarginBoxes(List<(BoxFragment Body, Edges Margins)> bodies, PageStyle page, IReadOnlyList<Box> fixedBoxes) =>
-        bodies.Select((b, i) =>
+    private IReadOnlyList<LaidOutPage> WithMarginBoxes(List<(BoxFragment Body, Edges Margins)> bodies, PageStyle page, IReadOnlyList<Box> fixedBoxes)
+    {
+        // The named strings (string-set) each page shows, only when a margin box shows one.
+        var strings = page.MarginBoxes.Concat(page.FirstPageMarginBoxes).Any(b => b.StringNames.Any())
+            ? RunningStrings.Of(bodies.Select(b => b.Body))
+            : null;
+        return bodies.Select((b, i) =>
         {
-            var (lines, marginImages) = MarginBoxContent(page, b.Margins, i + 1, bodies.Count);
+            var (lines, marginImages) = MarginBoxContent(page, b.Margins, i + 1, bodies.Count, strings?[i]);
             return new LaidOutPage(i + 1, page.Width, page.Height, b.Margins, absolute.Place(b.Body, page.ContentWidth(i), page.ContentHeight(i), fixedBoxes), lines)
             {
                 MarginImages = marginImages,
             };
         }).ToArray();
+    }
 
     /// <summary>
     /// Each margin box spans the band between the side margins and is centred vertically in it; left, centre
@@ -89,14 +95,14 @@ public sealed class Paginator(LayoutEngine engine, ITextLayouter text, MessageLo
     /// right-to-left text), as tall as the box's <c>height</c> or its own height but never taller than the margin,
     /// centred on the band like the text; image and text are aligned as one.
     /// </summary>
-    private (List<LineFragment> Lines, List<MarginImage> Images) MarginBoxContent(PageStyle page, Edges margins, int number, int count)
+    private (List<LineFragment> Lines, List<MarginImage> Images) MarginBoxContent(PageStyle page, Edges margins, int number, int count, RunningStrings? strings)
     {
         var result = new List<LineFragment>();
         var placedImages = new List<MarginImage>();
         var width = page.Width - margins.Horizontal;
         foreach (var box in page.MarginBoxesOf(number - 1))
         {
-            var content = box.TextFor(number, count);
+            var content = box.TextFor(number, count, strings is null ? null : strings.Value);
             var image = box.Image is { } address ? images?.Load(address) : null;
             if (content.Length == 0 && image is null)
             {

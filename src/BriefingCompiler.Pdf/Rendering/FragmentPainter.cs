@@ -311,7 +311,7 @@ public static class FragmentPainter
 
             if (box is BlockBox { Bookmark: { } bookmark })
             {
-                bookmarks.Add(new BookmarkPlacement(bookmark.Level, bookmark.Title, pageIndex, y));
+                bookmarks.Add(new BookmarkPlacement(bookmark.Level, bookmark.Title, pageIndex, y, bookmark.Closed));
             }
         }
 

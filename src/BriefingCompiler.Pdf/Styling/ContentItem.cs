@@ -30,3 +30,7 @@ public sealed record ContentTargetText(ContentTarget Target, string Part) : Cont
 
 /// <summary><c>leader(…)</c>: <see cref="Pattern"/> repeated to fill the line's free space (dotted is ". ", solid "_", space " ").</summary>
 public sealed record ContentLeader(string Pattern) : ContentItem;
+
+/// <summary><c>content(text | before | after | first-letter)</c> in <c>string-set</c> and <c>bookmark-label</c> (CSS GCPM): the
+/// element's own text, the text of its <c>::before</c> or <c>::after</c>, or its first letter.</summary>
+public sealed record ContentOfElement(string Part) : ContentItem;

@@ -1,13 +1,20 @@
 namespace BriefingCompiler.Pdf.Styling;
 
-/// <summary>One piece of a margin box's <c>content</c>: a literal string, <c>counter(page)</c> / <c>counter(pages)</c>, or
-/// an image (<c>url(…)</c>, its address as written).</summary>
+/// <summary>One piece of a margin box's <c>content</c>: a literal string, <c>counter(page)</c> / <c>counter(pages)</c>, an
+/// image (<c>url(…)</c>, its address as written), or a named string (<c>string(name, policy)</c>, CSS GCPM: <see cref="StringName"/>
+/// and <see cref="StringPolicy"/> — <c>first</c>, <c>start</c>, <c>last</c> or <c>first-except</c>).</summary>
 public sealed record ContentPart(string? Literal, string? Counter, string? Image = null)
 {
-    public string Resolve(int page, int pages) => Counter switch
+    public string? StringName { get; init; }
+
+    public string StringPolicy { get; init; } = "first";
+
+    /// <param name="strings">The value of a named string on this page for a policy (name, policy); null: the page knows none.</param>
+    public string Resolve(int page, int pages, Func<string, string, string>? strings = null) => Counter switch
     {
         "page" => page.ToString(System.Globalization.CultureInfo.InvariantCulture),
         "pages" => pages.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        _ when StringName is { } name => strings?.Invoke(name, StringPolicy) ?? "",
         _ => Literal ?? "",
     };
 }

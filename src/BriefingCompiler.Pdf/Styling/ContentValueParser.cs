@@ -11,7 +11,8 @@ namespace BriefingCompiler.Pdf.Styling;
 public static class ContentValueParser
 {
     /// <summary>The items, or null for <c>none</c> / <c>normal</c> (no box is generated).</summary>
-    public static IReadOnlyList<ContentItem>? Parse(string? value, MessageLog log, GeneratedContentStash? stash = null)
+    /// <param name="ofElement">Whether <c>content()</c> may be used (in <c>string-set</c> and <c>bookmark-label</c>, not in a pseudo-element's <c>content</c>).</param>
+    public static IReadOnlyList<ContentItem>? Parse(string? value, MessageLog log, GeneratedContentStash? stash = null, bool ofElement = false)
     {
         if (value is null || value.Trim() is "none" or "normal" or "")
         {
@@ -53,7 +54,7 @@ public static class ContentValueParser
                     var close = ClosingParenthesis(value, i);
                     var arguments = Arguments(value[(i + 1)..close]);
                     i = Math.Min(close + 1, value.Length);
-                    if (Function(name, arguments) is { } item)
+                    if (Function(name, arguments, ofElement) is { } item)
                     {
                         items.Add(item);
                     }
@@ -97,6 +98,33 @@ public static class ContentValueParser
         return items;
     }
 
+    /// <summary>
+    /// A computed <c>string-set</c> value (CSS GCPM §1.1): <c>none</c> (null) or a comma-separated list of a name and the
+    /// content list it is set to. An entry without a name or a content list is reported and left out.
+    /// </summary>
+    public static IReadOnlyList<(string Name, IReadOnlyList<ContentItem> Items)>? StringSets(string? value, MessageLog log)
+    {
+        if (value is null || value.Trim() is "none" or "")
+            return null;
+        var sets = new List<(string, IReadOnlyList<ContentItem>)>();
+        foreach (var entry in Arguments(value))
+        {
+            var nameEnd = 0;
+            while (nameEnd < entry.Length && (char.IsAsciiLetterOrDigit(entry[nameEnd]) || entry[nameEnd] is '-' or '_' || entry[nameEnd] > 0x7F))
+                nameEnd++;
+            var name = entry[..nameEnd];
+            if (name.Length == 0 || nameEnd == entry.Length || !char.IsWhiteSpace(entry[nameEnd]))
+            {
+                log.WarnOnce("PDF126", "string-set " + entry, $"'string-set: {entry}' is not a name followed by a content list; it is left out.");
+                continue;
+            }
+
+            sets.Add((name, Parse(entry[nameEnd..], log, null, ofElement: true) ?? []));
+        }
+
+        return sets;
+    }
+
     /// <summary>The quote strings of a computed <c>quotes</c> value (pairs of open and close), or null for <c>auto</c>/unset.</summary>
     public static IReadOnlyList<string>? Quotes(string? value)
     {
@@ -123,10 +151,13 @@ public static class ContentValueParser
         return quotes.Count >= 2 ? quotes : value.Trim() == "none" ? [] : null;
     }
 
-    private static ContentItem? Function(string name, IReadOnlyList<string> arguments)
+    private static ContentItem? Function(string name, IReadOnlyList<string> arguments, bool ofElement)
     {
         switch (name)
         {
+            case "content" when ofElement && arguments.Count == 1
+                && (arguments[0].Length == 0 ? "text" : arguments[0].ToLowerInvariant()) is var part && part is "text" or "before" or "after" or "first-letter":
+                return new ContentOfElement(part);
             case "counter" when arguments.Count is 1 or 2:
                 return new ContentCounter(arguments[0], null, arguments.Count == 2 ? arguments[1] : "decimal");
             case "counters" when arguments.Count is 2 or 3 && arguments[1].Length > 0 && arguments[1][0] is '"' or '\'':

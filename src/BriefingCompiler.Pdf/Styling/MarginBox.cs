@@ -7,5 +7,9 @@ public sealed record MarginBox(MarginBoxPosition Position, IReadOnlyList<Content
     /// <summary>The address of the image the content starts with (<c>url(…)</c>), or null.</summary>
     public string? Image => Content.FirstOrDefault(p => p.Image is not null)?.Image;
 
-    public string TextFor(int page, int pages) => string.Concat(Content.Select(part => part.Resolve(page, pages)));
+    /// <param name="strings">The page's named strings (<see cref="ContentPart.Resolve"/>).</param>
+    public string TextFor(int page, int pages, Func<string, string, string>? strings = null) => string.Concat(Content.Select(part => part.Resolve(page, pages, strings)));
+
+    /// <summary>The names of the strings the content shows (<c>string(name)</c>).</summary>
+    public IEnumerable<string> StringNames => Content.Select(p => p.StringName).OfType<string>();
 }

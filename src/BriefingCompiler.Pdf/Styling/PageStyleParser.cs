@@ -308,7 +308,7 @@ public sealed class PageStyleParser(MessageLog log)
         return new MarginBox(position, content, style, imageHeight);
     }
 
-    /// <summary>Parses <c>"Page " counter(page) " of " counter(pages)</c>.</summary>
+    /// <summary>Parses <c>"Page " counter(page) " of " counter(pages)</c> and <c>string(title)</c>.</summary>
     public IReadOnlyList<ContentPart> Content(string value)
     {
         var parts = new List<ContentPart>();
@@ -336,6 +336,21 @@ public sealed class PageStyleParser(MessageLog log)
                     parts.Add(new ContentPart(null, null, address));
                 i = close < 0 ? value.Length : close + 1;
             }
+            else if (value.AsSpan(i).StartsWith("string(", StringComparison.OrdinalIgnoreCase))
+            {
+                var close = value.IndexOf(')', i);
+                var arguments = value[(i + 7)..(close < 0 ? value.Length : close)].Split(',').Select(a => a.Trim()).ToArray();
+                var policy = arguments.Length > 1 ? arguments[1].ToLowerInvariant() : "first";
+                if (policy is not ("first" or "start" or "last" or "first-except"))
+                {
+                    log.WarnOnce("PDF109", "string " + policy, $"'string({arguments[0]}, {arguments[1]})' names no policy the PDF engine knows (first, start, last, first-except); first is used.");
+                    policy = "first";
+                }
+
+                if (arguments[0].Length > 0)
+                    parts.Add(new ContentPart(null, null) { StringName = arguments[0], StringPolicy = policy });
+                i = close < 0 ? value.Length : close + 1;
+            }
             else if (value.AsSpan(i).StartsWith("counter(", StringComparison.OrdinalIgnoreCase))
             {
                 var close = value.IndexOf(')', i);
@@ -354,7 +369,7 @@ public sealed class PageStyleParser(MessageLog log)
                 var token = value[i..(end < 0 ? value.Length : end)];
                 if (token is not ("none" or "normal"))
                 {
-                    log.WarnOnce("PDF109", "content " + token, $"'{token}' in a margin box's content is not supported by the PDF engine (strings, counter(page), counter(pages), url() are); left out.");
+                    log.WarnOnce("PDF109", "content " + token, $"'{token}' in a margin box's content is not supported by the PDF engine (strings, counter(page), counter(pages), string(), url() are); left out.");
                 }
 
                 i = end < 0 ? value.Length : end;

@@ -34,15 +34,15 @@ public sealed class PseudoElementRules
     }
 
     /// <summary>
-    /// AngleSharp drops a <c>content</c> declaration holding a function it does not know, and the paged-media
-    /// properties of CSS GCPM (<c>string-set</c>, <c>bookmark-*</c>) and named pages (<c>page</c>) never reach the
-    /// computed style, so the cascade never shows them: the style sheets' text is searched for them once, to report
-    /// them (the target functions and <c>leader()</c> are supported: <see cref="GeneratedContentStash"/>).
+    /// AngleSharp drops a <c>content</c> declaration holding a function it does not know (<c>element()</c>), and named pages
+    /// (<c>page</c>) are not laid out, so the style sheets' text is searched for them once, to report them (the target
+    /// functions and <c>leader()</c> are supported: <see cref="GeneratedContentStash"/>; <c>string-set</c> and <c>bookmark-*</c>
+    /// reach the cascade as unknown declarations and are read by the box tree builder).
     /// </summary>
     private static void ReportDroppedContent(IDocument document, MessageLog log)
     {
-        string[] functions = ["element(", "string("];
-        string[] properties = ["string-set", "bookmark-level", "bookmark-label", "bookmark-state", "page"];
+        string[] functions = ["element("];
+        string[] properties = ["page"];
         foreach (var style in document.QuerySelectorAll("style"))
         {
             var text = style.TextContent;
@@ -51,15 +51,13 @@ public sealed class PseudoElementRules
                 if (text.Contains(function, StringComparison.OrdinalIgnoreCase))
                 {
                     var name = function.TrimEnd('(');
-                    log.WarnOnce("PDF126", "content " + name + "()", $"'{name}()' in generated content is not supported by the PDF engine (strings, counter(), counters(), attr(), quotes, target-counter(), target-text() and leader() are); the declaration is ignored.");
+                    log.WarnOnce("PDF126", "content " + name + "()", $"'{name}()' in generated content is not supported by the PDF engine (strings, counter(), counters(), attr(), quotes, target-counter(), target-text() and leader() are; string() in page margin boxes); the declaration is ignored.");
                 }
             }
 
             foreach (var property in properties.Where(p => Declares(text, p)))
             {
-                log.WarnOnce("PDF101", "property " + property, property == "page"
-                    ? "Named pages ('page: name' with '@page name') are not supported by the PDF engine; every page takes the @page rules without a name."
-                    : $"'{property}' is not supported by the PDF engine (running strings and the outline's levels and labels are not set from CSS; the outline holds h1–h3); ignored.");
+                log.WarnOnce("PDF101", "property " + property, "Named pages ('page: name' with '@page name') are not supported by the PDF engine; every page takes the @page rules without a name.");
             }
 
             if (text.Contains("running(", StringComparison.OrdinalIgnoreCase))

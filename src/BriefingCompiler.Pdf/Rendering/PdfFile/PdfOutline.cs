@@ -4,7 +4,8 @@ namespace BriefingCompiler.Pdf.Rendering.PdfFile;
 
 /// <summary>
 /// The document outline (bookmarks, §12.3.3) from the headings' placements: h2 nested under the h1 before it,
-/// h3 under the h2 (or h1) before it; a deeper level without a parent becomes a top entry. All entries open.
+/// h3 under the h2 (or h1) before it; a deeper level without a parent becomes a top entry. Entries are open unless their
+/// bookmark is closed (<c>bookmark-state: closed</c>: a negative <c>/Count</c>, §12.3.3).
 /// </summary>
 internal static class PdfOutline
 {
@@ -50,7 +51,8 @@ internal static class PdfOutline
 
     private static IEnumerable<Node> Flatten(Node node) => new[] { node }.Concat(node.Children.SelectMany(Flatten));
 
-    private static int CountOpen(Node node) => 1 + node.Children.Sum(CountOpen);
+    /// <summary>The entry and the descendants a reader shows with it: none below a closed entry.</summary>
+    private static int CountOpen(Node node) => 1 + (node.Bookmark.Closed ? 0 : node.Children.Sum(CountOpen));
 
     private static string Item(List<Node> siblings, int index, int parent, Dictionary<Node, int> numbers, IReadOnlyList<int> pages, IReadOnlyList<float> pageHeights)
     {
@@ -63,7 +65,7 @@ internal static class PdfOutline
         {
             item.Append("/First ").Append(PdfSyntax.Reference(numbers[node.Children[0]]))
                 .Append("/Last ").Append(PdfSyntax.Reference(numbers[node.Children[^1]]))
-                .Append("/Count ").Append(node.Children.Sum(CountOpen));
+                .Append("/Count ").Append(b.Closed ? -node.Children.Sum(CountOpen) : node.Children.Sum(CountOpen));
         }
 
         return item.Append("/Dest[").Append(PdfSyntax.Reference(pages[b.PageIndex])).Append("/XYZ 0 ")
