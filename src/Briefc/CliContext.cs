@@ -36,6 +36,12 @@ public sealed record CliContext(TextWriter Output, TextWriter Error, Func<string
     /// </summary>
     public Action<string> OpenWithDesktop { get; init; } = DesktopOpener.Open;
 
+    /// <summary>
+    /// The system's font folders, read when a command is given <c>--system-fonts</c>: the machine's own
+    /// (<see cref="BriefingCompiler.Pdf.Fonts.SystemFontFolders.Find"/>) in <c>Program</c>, a test's folder in tests.
+    /// </summary>
+    public Func<IReadOnlyList<string>> SystemFontFolders { get; init; } = BriefingCompiler.Pdf.Fonts.SystemFontFolders.Find;
+
     /// <summary>A path given by the user, made absolute against <see cref="WorkingDirectory"/>.</summary>
     public string FullPath(string path) => Path.GetFullPath(path, WorkingDirectory);
 }

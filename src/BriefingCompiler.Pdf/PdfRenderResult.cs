@@ -6,5 +6,8 @@ namespace BriefingCompiler.Pdf;
 /// </summary>
 public sealed record PdfRenderResult(byte[] Pdf, int PageCount, IReadOnlyList<PdfMessage> Messages, IReadOnlyList<byte[]> Previews)
 {
+    /// <summary>The faces the PDF's text is set in (each embedded as a subset), ordered by family, weight and style.</summary>
+    public IReadOnlyList<Fonts.FontUse> Fonts { get; init; } = [];
+
     public bool HasErrors => Messages.Any(m => m.Severity == PdfMessageSeverity.Error);
 }

@@ -110,8 +110,18 @@ public sealed class PdfRenderer(ITextSystem text)
         var previews = options.IncludePreviews ? new PngPageRenderer(painter).Render(document.Paints, options.PreviewDpi) : [];
         if (options.IncludePreviews)
             timings?.Add(RenderStage.PngPreviews, start);
-        return new PdfRenderResult(pdf, document.Pages.Count, options.IncludePreviews ? WithRasterLimits(document with { Messages = messages }, options) : messages, previews);
+        return new PdfRenderResult(pdf, document.Pages.Count, options.IncludePreviews ? WithRasterLimits(document with { Messages = messages }, options) : messages, previews)
+        {
+            Fonts = FontsUsed(document.Paints),
+        };
     }
+
+    /// <summary>The catalog faces whose glyphs the pages draw.</summary>
+    private static IReadOnlyList<Fonts.FontUse> FontsUsed(IReadOnlyList<PagePaint> pages) =>
+        pages.SelectMany(page => page.Commands).OfType<DrawGlyphs>()
+            .Select(glyphs => glyphs.Run.Font.Use).OfType<Fonts.FontUse>().Distinct()
+            .OrderBy(use => use.Family, StringComparer.Ordinal).ThenBy(use => use.Weight).ThenBy(use => use.Italic)
+            .ThenBy(use => use.File, StringComparer.Ordinal).ToList();
 
     /// <summary>
     /// What keeps a document from meeting PDF/UA-1 that the HTML can mend: an image with no text alternative (no alt

@@ -23,6 +23,7 @@ public sealed class BuildOptions
     private readonly Option<string?> _output;
     private readonly Option<string?> _template;
     private readonly Option<string[]> _fonts;
+    private readonly Option<bool> _systemFonts;
     private readonly Option<string?> _project;
     private readonly Option<string[]> _audience;
     private readonly Option<string?> _pdfStandard;
@@ -82,6 +83,10 @@ public sealed class BuildOptions
             HelpName = "DIR",
             AllowMultipleArgumentsPerToken = false,
         };
+        _systemFonts = new Option<bool>("--system-fonts")
+        {
+            Description = "Also use the fonts installed on this machine, for families briefc does not bundle (off by default: builds stay the same on every machine; the manifest records the fonts each PDF used)",
+        };
         _project = new Option<string?>("--project")
         {
             Description = $"The project file to use [default: the nearest {ProjectConfiguration.FileName} in this folder or above]",
@@ -116,7 +121,7 @@ public sealed class BuildOptions
 
     public void AddTo(Command command)
     {
-        foreach (var symbol in new Symbol[] { _paths, _format, _output, _template, _fonts, _project, _audience, _pdfStandard, _force, _warningsAsErrors, _timings, _diagnosticsFormat, _json })
+        foreach (var symbol in new Symbol[] { _paths, _format, _output, _template, _fonts, _systemFonts, _project, _audience, _pdfStandard, _force, _warningsAsErrors, _timings, _diagnosticsFormat, _json })
         {
             switch (symbol)
             {
@@ -198,7 +203,8 @@ public sealed class BuildOptions
             parseResult.GetValue(_pdfStandard) is { } standard ? BriefingCompiler.Pdf.PdfStandard.TryParse(standard, out _) : configuration?.PdfStandard,
             configuration?.Emblem,
             configuration?.Toc ?? false,
-            configuration?.NumberedParagraphs ?? false);
+            configuration?.NumberedParagraphs ?? false,
+            parseResult.GetValue(_systemFonts) ? context.SystemFontFolders() : null);
 
         var progress = interactive && !parseResult.GetValue(_json) ? new ProgressLine(context.Error, ProgressFrom) : null;
         var timings = parseResult.GetValue(_timings) ? new BuildTimings() : null;

@@ -6,9 +6,10 @@ using BriefingCompiler.Projects;
 
 namespace Briefc.Commands;
 
-/// <summary><c>briefc fonts [--fonts DIR]… [--project FILE] [--json]</c>: the font families a build can use, their
-/// styles, the scripts each draws and where each comes from (a <c>--fonts</c> folder or briefc.yaml's <c>fonts</c>,
-/// which take precedence, or bundled), and the font files that cannot be used.</summary>
+/// <summary><c>briefc fonts [--fonts DIR]… [--system-fonts] [--project FILE] [--json]</c>: the font families a build can
+/// use, their styles, the scripts each draws and where each comes from (a <c>--fonts</c> folder or briefc.yaml's
+/// <c>fonts</c>, which take precedence, bundled, or — with <c>--system-fonts</c> — the system's), and the font files that
+/// cannot be used.</summary>
 public static class FontsCommand
 {
     public static Command Create(CliContext context)
@@ -18,11 +19,12 @@ public static class FontsCommand
             Description = "A folder of extra .ttf fonts, as for build (repeatable; default: the fonts of briefc.yaml, if any)",
             AllowMultipleArgumentsPerToken = false,
         };
+        var systemFonts = new Option<bool>("--system-fonts") { Description = "Also list the fonts installed on this machine, as build --system-fonts uses them" };
         var project = new Option<string>("--project") { Description = $"The project file whose fonts to list (default: the nearest {ProjectConfiguration.FileName})" };
         var json = new Option<bool>("--json") { Description = "Print the list as JSON" };
         var command = new Command("fonts", "List the font families briefc can draw with: styles, scripts, and where each comes from (bundled, --fonts folder, briefc.yaml).")
         {
-            fonts, project, json,
+            fonts, systemFonts, project, json,
         };
         command.SetAction(parseResult =>
         {
@@ -52,10 +54,11 @@ public static class FontsCommand
 
             if (folders.Select((f, i) => (f, i)).FirstOrDefault(f => !Directory.Exists(f.f)) is { f: not null } missing)
                 return UsageError(context, $"no such font folder: '{shown[missing.i]}'");
-            using var catalog = new FontCatalog(folders, shown);
+            using var catalog = new FontCatalog(folders, shown, parseResult.GetValue(systemFonts) ? context.SystemFontFolders() : null);
             var faces = catalog.Describe();
-            if (parseResult.GetValue(json)) WriteJson(context, faces, catalog.RejectedFiles, source);
-            else WriteText(context, faces, catalog.RejectedFiles, source);
+            IReadOnlyList<(string Path, string Reason)> rejected = [.. catalog.RejectedFiles, .. catalog.RejectedSystemFiles];
+            if (parseResult.GetValue(json)) WriteJson(context, faces, rejected, source);
+            else WriteText(context, faces, rejected, source);
             return ExitCodes.Success;
         });
         return command;
@@ -66,10 +69,14 @@ public static class FontsCommand
 
     private static void WriteText(CliContext context, IReadOnlyList<FontDescription> faces, IReadOnlyList<(string Path, string Reason)> rejected, string source)
     {
-        foreach (var family in faces.GroupBy(f => (f.Family, f.IsBundled)))
+        foreach (var family in faces.GroupBy(f => (f.Family, f.Origin)))
         {
-            var first = family.First();
-            var from = first.IsBundled ? "bundled" : $"{source}: {string.Join(", ", family.Select(f => f.File).Distinct())}";
+            var from = family.Key.Origin switch
+            {
+                FontOrigin.Bundled => "bundled",
+                FontOrigin.System => $"system: {string.Join(", ", family.Select(f => f.File).Distinct())}",
+                _ => $"{source}: {string.Join(", ", family.Select(f => f.File).Distinct())}",
+            };
             context.Output.WriteLine($"{family.Key.Family}  [{string.Join(", ", family.Select(Style))}]  {string.Join(' ', family.SelectMany(f => f.Scripts).Distinct())}  ({from})");
         }
 
@@ -93,7 +100,7 @@ public static class FontsCommand
                 writer.WriteStartArray("scripts");
                 foreach (var script in face.Scripts) writer.WriteStringValue(script);
                 writer.WriteEndArray();
-                writer.WriteString("source", face.IsBundled ? "bundled" : source);
+                writer.WriteString("source", face.Origin switch { FontOrigin.Bundled => "bundled", FontOrigin.System => "system", _ => source });
                 if (face.File is { } file) writer.WriteString("file", file);
                 writer.WriteEndObject();
             }

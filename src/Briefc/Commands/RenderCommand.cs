@@ -69,6 +69,10 @@ public static class RenderCommand
             HelpName = "DIR",
             AllowMultipleArgumentsPerToken = false,
         };
+        var systemFonts = new Option<bool>("--system-fonts")
+        {
+            Description = "Also use the fonts installed on this machine, for families briefc does not bundle (off by default: the same file gives the same PDF on every machine)",
+        };
         var standard = new Option<string?>("--pdf-standard")
         {
             Description = "Standards the PDF claims to meet, comma-separated: ua-1, a-1b, a-2b, a-2u, a-3b, a-3u (one PDF/A at most), or none; the PDF is tagged either way [default: none]",
@@ -82,7 +86,7 @@ public static class RenderCommand
         var diagnosticsFormat = DiagnosticOptions.CreateFormatOption();
         var command = new Command("render", "Render an HTML or XHTML file with the PDF engine (no briefing): <DIR>/<name>.pdf and/or <DIR>/<name>.page-N.png.")
         {
-            input, output, format, pageSize, margin, dpi, fonts, standard, diagnosticsFormat,
+            input, output, format, pageSize, margin, dpi, fonts, systemFonts, standard, diagnosticsFormat,
         };
 
         command.SetAction(parseResult =>
@@ -117,7 +121,7 @@ public static class RenderCommand
             var outputs = new List<(string Suffix, byte[] Content)>();
             if (loaded.Html is { } html)
             {
-                using var catalog = new FontCatalog(fontFolders);
+                using var catalog = new FontCatalog(fontFolders, null, parseResult.GetValue(systemFonts) ? context.SystemFontFolders() : null);
                 var renderer = new PdfRenderer(catalog);
                 IReadOnlyList<PdfMessage> messages;
                 if (formats.Pdf)

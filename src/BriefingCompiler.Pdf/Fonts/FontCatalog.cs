@@ -4,12 +4,15 @@ using HarfBuzzSharp;
 namespace BriefingCompiler.Pdf.Fonts;
 
 /// <summary>
-/// Every face a build may use: the bundled Noto faces plus the TrueType fonts found in the given folders.
+/// Every face a build may use: the bundled Noto faces plus the TrueType fonts found in the given folders and, when
+/// asked (<c>--system-fonts</c>), in the system's font folders (<see cref="SystemFontFolders"/>).
 /// Families are matched by CSS <c>font-family</c> name (case-insensitive; the generic names map to the bundled
 /// families), weights by the CSS nearest-weight rule, italic falls back to upright. A bundled face is read only
 /// when a document first needs a glyph from it; the user folders are listed and each font checked
 /// (<see cref="UserFontValidator"/>) when the catalog is first asked for a face, and a checked face read again when a
-/// document first needs it. One catalog can serve many documents at once: its state is
+/// document first needs it. For a family name, faces of the given folders come first, then the bundled ones, then the
+/// system's (<see cref="FontOrigin"/>): system fonts add families, never replace one briefc bundles, so a build that
+/// names only bundled families gives the same bytes with or without them. One catalog can serve many documents at once: its state is
 /// fixed at construction apart from thread-safe lazy loading. Dispose it after the last document is written.
 /// </summary>
 public sealed class FontCatalog : IDisposable
@@ -21,6 +24,7 @@ public sealed class FontCatalog : IDisposable
     // Matching runs for every character a document's styles have not met yet: a lookup instead of a scan of all faces.
     private readonly ILookup<string, FontSource> bundledByFamily;
     private readonly Lazy<FolderScan> userFonts;
+    private readonly Lazy<FolderScan> systemFonts;
 
     /// <summary>The files a font folder is searched for. Only TrueType-outline faces are used; the others are listed so
     /// that a CFF .otf, a collection or a web font is reported as rejected rather than passed over in silence.</summary>
@@ -31,7 +35,11 @@ public sealed class FontCatalog : IDisposable
     /// over bundled families of the same name.</param>
     /// <param name="foldersShownAs">The same folders as messages name them (for example as the user typed them);
     /// null: as given.</param>
-    public FontCatalog(IEnumerable<string>? fontFolders = null, IEnumerable<string>? foldersShownAs = null)
+    /// <param name="systemFontFolders">The system's font folders (<see cref="SystemFontFolders.Find"/>), scanned and
+    /// checked as the others; their families come after the bundled ones, folders that do not exist are passed over and
+    /// files that cannot be used are listed in <see cref="RejectedSystemFiles"/>, not reported to every build. Null or
+    /// empty: no system fonts.</param>
+    public FontCatalog(IEnumerable<string>? fontFolders = null, IEnumerable<string>? foldersShownAs = null, IEnumerable<string>? systemFontFolders = null)
     {
         bundled = BundledFonts.CreateSources().ToList();
         bundledByFamily = bundled.ToLookup(s => s.Family, StringComparer.OrdinalIgnoreCase);
@@ -39,8 +47,14 @@ public sealed class FontCatalog : IDisposable
         var shownAs = foldersShownAs?.ToList() ?? folders;
         if (shownAs.Count != folders.Count)
             throw new ArgumentException("one name to show per font folder", nameof(foldersShownAs));
-        userFonts = new Lazy<FolderScan>(() => FolderScan.Run(folders, shownAs), LazyThreadSafetyMode.ExecutionAndPublication);
+        userFonts = new Lazy<FolderScan>(() => FolderScan.Run(folders, shownAs, FontOrigin.FontsFolder), LazyThreadSafetyMode.ExecutionAndPublication);
+        var system = (systemFontFolders ?? []).Where(Directory.Exists).ToList();
+        systemFonts = new Lazy<FolderScan>(() => FolderScan.Run(system, system, FontOrigin.System), LazyThreadSafetyMode.ExecutionAndPublication);
     }
+
+    /// <summary>Font files in the system's folders that cannot be used, with the reason (as <see cref="RejectedFiles"/>
+    /// gives them for the given folders). Scans the system folders if not done yet.</summary>
+    public IReadOnlyList<(string Path, string Reason)> RejectedSystemFiles => systemFonts.Value.Rejected;
 
     /// <summary>Font files in the folders that cannot be used, and folders that do not exist, with the reason: CFF
     /// outlines (the PDF backend would turn them into Type 3 fonts), collections, web fonts, files over
@@ -50,15 +64,16 @@ public sealed class FontCatalog : IDisposable
 
     /// <summary>Family names known to the catalog (bundled and user), for messages.</summary>
     public IReadOnlyList<string> FamilyNames =>
-        userFonts.Value.Sources.Concat(bundled).Select(s => s.Family).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        userFonts.Value.Sources.Concat(bundled).Concat(systemFonts.Value.Sources).Select(s => s.Family).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 
-    /// <summary>Every face a build can use, user faces first (they take precedence), then the bundled ones, each with
-    /// the scripts it draws: for a bundled face the scripts it is bundled for, for a user face those of which its cmap
-    /// maps at least <see cref="MinimumLettersOfScript"/> characters (this reads the user fonts).</summary>
+    /// <summary>Every face a build can use in the order they take precedence — user faces, the bundled ones, system faces
+    /// — each with the scripts it draws: for a bundled face the scripts it is bundled for, for a face from a file those of
+    /// which its cmap maps at least <see cref="MinimumLettersOfScript"/> characters (this reads those fonts).</summary>
     public IReadOnlyList<FontDescription> Describe() =>
     [
         .. userFonts.Value.Sources.Select(s => new FontDescription(s.Family, s.Weight, s.Italic, ScriptsOf(s.Face), s.File)),
         .. BundledFonts.Faces.Select(f => new FontDescription(f.Family, f.Weight, f.Italic, f.Scripts.Split(' '), null)),
+        .. systemFonts.Value.Sources.Select(s => new FontDescription(s.Family, s.Weight, s.Italic, ScriptsOf(s.Face), s.File) { Origin = FontOrigin.System }),
     ];
 
     /// <summary>How many characters of a script a user face must map to be listed as drawing it.</summary>
@@ -87,7 +102,8 @@ public sealed class FontCatalog : IDisposable
 
     /// <summary>Faces whose file has been read so far (for tests and diagnostics of memory use).</summary>
     internal IEnumerable<FontSource> LoadedFaces =>
-        bundled.Concat(userFonts.IsValueCreated ? userFonts.Value.Sources : []).Where(s => s.IsLoaded);
+        bundled.Concat(userFonts.IsValueCreated ? userFonts.Value.Sources : []).Concat(systemFonts.IsValueCreated ? systemFonts.Value.Sources : [])
+            .Where(s => s.IsLoaded);
 
     /// <summary>The face of <paramref name="family"/> that CSS font matching picks for the weight and style, or
     /// null when no face of that family exists; user faces in <paramref name="excluded"/> (which failed in this
@@ -99,6 +115,12 @@ public sealed class FontCatalog : IDisposable
             .Where(s => string.Equals(s.Family, name, StringComparison.OrdinalIgnoreCase) && excluded?.Contains(s) != true).ToList();
         if (candidates.Count == 0)
             candidates = bundledByFamily[name].ToList();
+        if (candidates.Count == 0)
+        {
+            candidates = systemFonts.Value.Sources
+                .Where(s => string.Equals(s.Family, name, StringComparison.OrdinalIgnoreCase) && excluded?.Contains(s) != true).ToList();
+        }
+
         if (candidates.Count == 0) return null;
 
         // CSS Fonts 4 §5.2: italic wants italic faces first, then upright ones; upright wants upright first.
@@ -250,11 +272,13 @@ public sealed class FontCatalog : IDisposable
         foreach (var source in bundled) source.Dispose();
         if (userFonts.IsValueCreated)
             foreach (var source in userFonts.Value.Sources) source.Dispose();
+        if (systemFonts.IsValueCreated)
+            foreach (var source in systemFonts.Value.Sources) source.Dispose();
     }
 
     private sealed record FolderScan(IReadOnlyList<FontSource> Sources, IReadOnlyList<(string Path, string Reason)> Rejected)
     {
-        public static FolderScan Run(IReadOnlyList<string> folders, IReadOnlyList<string> shownAs)
+        public static FolderScan Run(IReadOnlyList<string> folders, IReadOnlyList<string> shownAs, FontOrigin kind)
         {
             var sources = new List<FontSource>();
             var rejected = new List<(string, string)>();
@@ -288,7 +312,12 @@ public sealed class FontCatalog : IDisposable
                 }
 
                 sources.Add(new FontSource(accepted.Family, accepted.Weight, accepted.Italic, Path.GetFileName(listed),
-                    () => UserFontValidator.Reopen(file, accepted.Sha256)) { File = shown });
+                    () => UserFontValidator.Reopen(file, accepted.Sha256))
+                {
+                    File = shown,
+                    Kind = kind,
+                    Sha256 = Convert.ToHexStringLower(accepted.Sha256),
+                });
             }
 
             return new FolderScan(sources, rejected);

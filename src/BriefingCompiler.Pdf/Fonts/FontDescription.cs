@@ -6,4 +6,7 @@ namespace BriefingCompiler.Pdf.Fonts;
 public sealed record FontDescription(string Family, int Weight, bool Italic, IReadOnlyList<string> Scripts, string? File)
 {
     public bool IsBundled => File is null;
+
+    /// <summary>Where the face comes from: bundled when it has no file, else a <c>--fonts</c> folder unless set.</summary>
+    public FontOrigin Origin { get; init; } = File is null ? FontOrigin.Bundled : FontOrigin.FontsFolder;
 }

@@ -32,6 +32,9 @@ public sealed class FontFace(string family, int weight, bool italic, SKTypeface 
     /// stand-in), which the PDF writer cannot embed.</summary>
     internal byte[]? Program { get; init; }
 
+    /// <summary>The catalog face this subset was made from, as the build manifest records it; null for a test's stand-in.</summary>
+    public FontUse? Use { get; init; }
+
     /// <summary>Code points the subset holds (what the document registered for this face).</summary>
     internal IReadOnlySet<int> CodePoints { get; init; } = new HashSet<int>();
 

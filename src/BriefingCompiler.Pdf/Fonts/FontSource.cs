@@ -24,6 +24,15 @@ internal sealed class FontSource : IDisposable
     /// bugs in briefc).</summary>
     public string? File { get; init; }
 
+    /// <summary>Where the face comes from; bundled unless the catalog's folder scan says otherwise.</summary>
+    public FontOrigin Kind { get; init; } = FontOrigin.Bundled;
+
+    /// <summary>The SHA-256 (lowercase hex) of the file's bytes as checked, for a face read from a file; null for a bundled face.</summary>
+    public string? Sha256 { get; init; }
+
+    /// <summary>The face as the build manifest records it.</summary>
+    public FontUse Use => new(Family, Weight, Italic, Kind, File, Sha256);
+
     public string Family { get; }
     public int Weight { get; }
     public bool Italic { get; }

@@ -48,8 +48,43 @@ public static class BidiAlgorithm
             i += codePoint > 0xFFFF ? 2 : 1;
         }
 
-        var levels = ResolveLevels(classes, brackets, direction, out byte paragraphLevel);
+        var levels = ResolveParagraphs(classes, brackets, direction, out byte paragraphLevel);
         return new BidiParagraph(text, starts, classes, levels, paragraphLevel);
+    }
+
+    /// <summary>
+    /// P1: the text is split after each paragraph separator (class B: a line feed, which is what a forced line break —
+    /// <c>&lt;br&gt;</c>, a preserved newline — is in the text) and each part resolved as a paragraph of its own, so no
+    /// rule looks across a forced break: "6 December" on the line after "Restricted" in right-to-left text starts
+    /// with a European number after the paragraph's start (sos), as in browsers, not after the English word before the
+    /// break. Every part takes the first part's paragraph level (one block has one base direction).
+    /// </summary>
+    private static byte[] ResolveParagraphs(BidiClass[] classes, BidiBracket[] brackets, BidiDirection direction, out byte paragraphLevel)
+    {
+        var end = Array.IndexOf(classes, BidiClass.B);
+        if (end < 0 || end == classes.Length - 1)
+        {
+            return ResolveLevels(classes, brackets, direction, out paragraphLevel);
+        }
+
+        var levels = new byte[classes.Length];
+        paragraphLevel = 0;
+        for (int start = 0; start < classes.Length;)
+        {
+            int stop = Array.IndexOf(classes, BidiClass.B, start);
+            stop = stop < 0 ? classes.Length : stop + 1;
+            var part = ResolveLevels(classes.AsSpan(start, stop - start), brackets.AsSpan(start, stop - start), direction, out byte level);
+            if (start == 0)
+            {
+                paragraphLevel = level;
+                direction = (level & 1) != 0 ? BidiDirection.RightToLeft : BidiDirection.LeftToRight;
+            }
+
+            part.CopyTo(levels, start);
+            start = stop;
+        }
+
+        return levels;
     }
 
     /// <summary>

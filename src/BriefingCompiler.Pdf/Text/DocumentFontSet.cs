@@ -157,6 +157,7 @@ public sealed class DocumentFontSet
             ShaperFace = face,
             CodePoints = set,
             Program = bytes,
+            Use = source.Use,
         };
     }
 }

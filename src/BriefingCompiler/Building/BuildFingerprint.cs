@@ -34,6 +34,8 @@ public static class BuildFingerprint
             .Append("emblem ").Append(request.Emblem?.Image.ContentHash ?? "-").Append('\n');
         foreach (var folder in request.FontFolders)
             text.Append("fonts ").Append(Folder(folder, file => FontCatalog.FontFileExtensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase))).Append('\n');
+        foreach (var folder in request.SystemFontFolders ?? [])
+            text.Append("system-fonts ").Append(folder).Append(' ').Append(Listing(folder)).Append('\n');
         return Hash(Encoding.UTF8.GetBytes(text.ToString()));
     }
 
@@ -60,6 +62,28 @@ public static class BuildFingerprint
 
         // A missing template is reported when it is loaded; here it only has to differ from any real one.
         return File.Exists(templatePath) ? "custom " + TemplateInputs.Describe(templatePath) : "missing " + templatePath;
+    }
+
+    /// <summary>
+    /// The font files of a system font folder by name, length and last change, not by their bytes: a desktop's fonts run
+    /// to gigabytes, and every build (an up-to-date one too) computes this. A font installed, removed or replaced changes
+    /// it, and the build again; the manifest records the bytes of the fonts a PDF used (<see cref="ManifestEntry.Fonts"/>).
+    /// </summary>
+    private static string Listing(string folder)
+    {
+        if (!Directory.Exists(folder))
+            return "missing";
+        var text = new StringBuilder();
+        foreach (var file in new DirectoryInfo(folder).EnumerateFiles("*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
+                     .Where(f => FontCatalog.FontFileExtensions.Contains(f.Extension, StringComparer.OrdinalIgnoreCase))
+                     .OrderBy(f => f.FullName, StringComparer.Ordinal))
+        {
+            text.Append(Path.GetRelativePath(folder, file.FullName).Replace('\\', '/')).Append(' ')
+                .Append(file.Length.ToString(CultureInfo.InvariantCulture)).Append(' ')
+                .Append(file.LastWriteTimeUtc.Ticks.ToString(CultureInfo.InvariantCulture)).Append(';');
+        }
+
+        return Hash(Encoding.UTF8.GetBytes(text.ToString()));
     }
 
     /// <summary>

@@ -158,7 +158,19 @@ public sealed record BuildManifest(IReadOnlyDictionary<string, ManifestEntry> En
                 figures[figure.Name] = figure.Value.GetString()!;
         }
 
-        return new ManifestEntry(source.GetString()!, inputs.GetString()!, files, facts) { Figures = figures };
+        var fonts = new List<Pdf.Fonts.FontUse>();
+        if (value.TryGetProperty("fonts", out var fontList))
+        {
+            if (fontList.ValueKind != JsonValueKind.Array || fontList.EnumerateArray().Select(ReadFont).ToList() is not { } read || read.Any(f => f is null))
+            {
+                problem = "its \"fonts\" are not faces with \"family\", \"weight\", \"italic\" and \"origin\"";
+                return null;
+            }
+
+            fonts.AddRange(read!);
+        }
+
+        return new ManifestEntry(source.GetString()!, inputs.GetString()!, files, facts) { Figures = figures, Fonts = fonts };
     }
 
     /// <summary>A name of a file directly in the output folder: no separator, not <c>.</c> or <c>..</c>, not rooted, no control characters.</summary>
@@ -301,6 +313,14 @@ public sealed record BuildManifest(IReadOnlyDictionary<string, ManifestEntry> En
                 writer.WriteEndObject();
                 if (entry.Translation is { } facts)
                     WriteFacts(writer, facts);
+                if (entry.Fonts.Count > 0)
+                {
+                    writer.WriteStartArray("fonts");
+                    foreach (var font in entry.Fonts)
+                        WriteFont(writer, font);
+                    writer.WriteEndArray();
+                }
+
                 if (entry.Figures.Count > 0)
                 {
                     writer.WriteStartObject("figures");
@@ -318,6 +338,50 @@ public sealed record BuildManifest(IReadOnlyDictionary<string, ManifestEntry> En
 
         stream.Write("\n"u8);
         return stream.ToArray();
+    }
+
+    private static void WriteFont(Utf8JsonWriter writer, Pdf.Fonts.FontUse font)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("family", font.Family);
+        writer.WriteNumber("weight", font.Weight);
+        writer.WriteBoolean("italic", font.Italic);
+        writer.WriteString("origin", OriginName(font.Origin));
+        if (font.File is not null)
+            writer.WriteString("file", font.File);
+        if (font.Sha256 is not null)
+            writer.WriteString("sha256", font.Sha256);
+        writer.WriteEndObject();
+    }
+
+    private static string OriginName(Pdf.Fonts.FontOrigin origin) => origin switch
+    {
+        Pdf.Fonts.FontOrigin.FontsFolder => "fonts-folder",
+        Pdf.Fonts.FontOrigin.System => "system",
+        _ => "bundled",
+    };
+
+    /// <summary>A face as <see cref="WriteFont"/> writes it; null when it is not one.</summary>
+    private static Pdf.Fonts.FontUse? ReadFont(JsonElement font)
+    {
+        if (font.ValueKind != JsonValueKind.Object
+            || !font.TryGetProperty("family", out var family) || family.ValueKind != JsonValueKind.String
+            || !font.TryGetProperty("weight", out var weight) || weight.ValueKind != JsonValueKind.Number || !weight.TryGetInt32(out var weightValue)
+            || !font.TryGetProperty("italic", out var italic) || italic.ValueKind is not (JsonValueKind.True or JsonValueKind.False)
+            || !font.TryGetProperty("origin", out var origin) || origin.ValueKind != JsonValueKind.String)
+            return null;
+        Pdf.Fonts.FontOrigin? kind = origin.GetString() switch
+        {
+            "bundled" => Pdf.Fonts.FontOrigin.Bundled,
+            "fonts-folder" => Pdf.Fonts.FontOrigin.FontsFolder,
+            "system" => Pdf.Fonts.FontOrigin.System,
+            _ => null,
+        };
+        string? Text(string name) => font.TryGetProperty(name, out var text) && text.ValueKind == JsonValueKind.String ? text.GetString() : null;
+        if (kind is null || (font.TryGetProperty("file", out var file) && file.ValueKind != JsonValueKind.String)
+            || (font.TryGetProperty("sha256", out var hash) && (hash.ValueKind != JsonValueKind.String || hash.GetString() is not { Length: 64 } h || !h.All(char.IsAsciiHexDigitLower))))
+            return null;
+        return new Pdf.Fonts.FontUse(family.GetString()!, weightValue, italic.GetBoolean(), kind.Value, Text("file"), Text("sha256"));
     }
 
     private static void WriteFacts(Utf8JsonWriter writer, TranslationFacts facts)
@@ -405,6 +469,14 @@ public sealed record ManifestEntry(string Source, string Inputs, IReadOnlyDictio
     /// makes the briefing stale although its source is not.
     /// </summary>
     public IReadOnlyDictionary<string, string> Figures { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// The faces the briefing's PDFs are set in, ordered: bundled ones by name, faces from a <c>--fonts</c> folder or the
+    /// system's fonts with their file and its SHA-256 — what a reader needs to tell which fonts went into the PDFs (with
+    /// <c>--system-fonts</c>, the fonts of the machine that built them). A record, not an input: the fingerprint covers
+    /// the font folders themselves.
+    /// </summary>
+    public IReadOnlyList<Pdf.Fonts.FontUse> Fonts { get; init; } = [];
 
     /// <summary>The briefing's own outputs, without the shared files it links to.</summary>
     public IEnumerable<string> OwnOutputs => Outputs.Keys.Where(name => !BuildManifest.IsSharedName(name));

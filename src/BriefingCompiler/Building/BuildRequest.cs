@@ -27,6 +27,8 @@ namespace BriefingCompiler.Building;
 /// <param name="NumberedParagraphs">Whether briefings that do not say number their paragraphs (briefc.yaml's
 /// <c>numbered_paragraphs</c>); part of the fingerprint through <paramref name="ConfigurationHash"/>.</param>
 /// <param name="FontFoldersDisplay">The font folders as messages show them (as the user gave them), one per folder; null: <paramref name="FontFolders"/>.</param>
+/// <param name="SystemFontFolders">The system's font folders when the build may use them (<c>--system-fonts</c>,
+/// <see cref="Pdf.Fonts.SystemFontFolders.Find"/>); null: it may not (the default, so builds are reproducible).</param>
 public sealed record BuildRequest(
     IReadOnlyList<BuildSource> Sources,
     string OutputFolder,
@@ -46,4 +48,5 @@ public sealed record BuildRequest(
     Pdf.PdfStandard? PdfStandard = null,
     Projects.ProjectEmblem? Emblem = null,
     bool Toc = false,
-    bool NumberedParagraphs = false);
+    bool NumberedParagraphs = false,
+    IReadOnlyList<string>? SystemFontFolders = null);

@@ -179,7 +179,7 @@ public sealed class ProjectBuilder(BuildRequest request, BuildEngineCache? engin
         TemplateLoadResult LoadTemplate() => request.TemplatePath is null
             ? new TemplateLoadResult(BriefingTemplate.BuiltIn(request.TemplateBudget), [])
             : BriefingTemplate.Load(request.TemplatePath, request.TemplateDisplay, request.TemplateBudget);
-        FontCatalog LoadFonts() => new(request.FontFolders, request.FontFoldersDisplay);
+        FontCatalog LoadFonts() => new(request.FontFolders, request.FontFoldersDisplay, request.SystemFontFolders);
         var (loaded, cachedFonts) = engines is null ? (LoadTemplate(), null) : engines.Get(shared, LoadTemplate, LoadFonts);
         if (loaded.Template is not { } template)
             return ([], new SourceOutcome(request.TemplateDisplay ?? request.TemplatePath!, BuildStatus.Failed, [], loaded.Diagnostics));
@@ -247,6 +247,8 @@ public sealed class ProjectBuilder(BuildRequest request, BuildEngineCache? engin
             facts?.At(""))
         {
             Figures = result.Briefing?.Figures?.ToDictionary(f => f.Key, f => f.Value.ContentHash, StringComparer.Ordinal) ?? [],
+            Fonts = result.Outputs.SelectMany(o => o.Fonts).Distinct()
+                .OrderBy(f => f.Family, StringComparer.Ordinal).ThenBy(f => f.Weight).ThenBy(f => f.Italic).ThenBy(f => f.File, StringComparer.Ordinal).ToList(),
         };
         return new BuiltSource(
             new SourceOutcome(source.DisplayPath, BuildStatus.Built, [.. names.Select(n => Path.Combine(request.OutputFolderDisplay, n))], result.Diagnostics),

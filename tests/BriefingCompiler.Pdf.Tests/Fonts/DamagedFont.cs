@@ -9,28 +9,12 @@ namespace BriefingCompiler.Pdf.Tests.Fonts;
 /// </summary>
 internal static class DamagedFont
 {
-    public static string RepositoryFontsFolder()
-    {
-        for (var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "fonts", "OFL.txt"))) return Path.Combine(dir.FullName, "fonts");
-        throw new DirectoryNotFoundException("fonts/ not found above the test directory");
-    }
+    public static string RepositoryFontsFolder() => BundledFontFiles.Folder();
 
-    public static byte[] Bundled(string file) => File.ReadAllBytes(Path.Combine(RepositoryFontsFolder(), file));
+    public static byte[] Bundled(string file) => BundledFontFiles.Read(file);
 
     /// <summary>Offset and length of a table, from the table directory.</summary>
-    public static (int Offset, int Length) Table(byte[] font, string tag)
-    {
-        int count = BinaryPrimitives.ReadUInt16BigEndian(font.AsSpan(4));
-        for (var i = 0; i < count; i++)
-        {
-            var record = font.AsSpan(12 + 16 * i, 16);
-            if (System.Text.Encoding.ASCII.GetString(record[..4]) == tag)
-                return ((int)BinaryPrimitives.ReadUInt32BigEndian(record[8..]), (int)BinaryPrimitives.ReadUInt32BigEndian(record[12..]));
-        }
-
-        throw new ArgumentException($"no '{tag}' table");
-    }
+    public static (int Offset, int Length) Table(byte[] font, string tag) => BundledFontFiles.Table(font, tag);
 
     /// <summary>The first <paramref name="fraction"/> of the file, as a download or copy cut short leaves it.</summary>
     public static byte[] Truncated(byte[] font, double fraction) => font[..(int)(font.Length * fraction)];

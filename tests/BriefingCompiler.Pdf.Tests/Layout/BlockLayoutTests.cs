@@ -257,7 +257,7 @@ public class BlockLayoutTests
         // As Chromium draws it: 12 pt text with a 9.6 pt ascent here gives a 3.2 pt disc whose top is half the
         // ascent above the baseline, its centre 12 pt before the content edge (right of it in right-to-left).
         var probe = LayoutProbe.Of($$"""
-            <!DOCTYPE html><html dir="{{dir}}"><head><style>@page { size: 200pt 200pt; margin: 10pt } body { font-size: 12pt; line-height: 15pt }</style></head><body>
+            <!DOCTYPE html><html dir="{{dir}}"><head><style>@page { size: 200pt 200pt; margin: 10pt } body { margin: 0; font-size: 12pt; line-height: 15pt }</style></head><body>
             <ul style="margin: 0; padding: 0 30pt"><li id="item" style="color: #123456">x</li></ul>
             </body></html>
             """);
@@ -340,7 +340,7 @@ public class BlockLayoutTests
     public void Right_to_left_lists_put_markers_on_the_right_and_tables_their_first_column()
     {
         var probe = LayoutProbe.Of("""
-            <!DOCTYPE html><html dir="rtl"><head><style>@page { size: 200pt 200pt; margin: 10pt } body { font-size: 12pt; line-height: 15pt }</style></head><body>
+            <!DOCTYPE html><html dir="rtl"><head><style>@page { size: 200pt 200pt; margin: 10pt } body { margin: 0; font-size: 12pt; line-height: 15pt }</style></head><body>
             <ol style="padding: 0 30pt 0 0; margin: 0"><li id="item">x</li></ol>
             <table style="border-collapse: collapse"><tr><td id="first" style="padding: 0">ab</td><td id="second" style="padding: 0">abcd</td></tr></table>
             </body></html>
@@ -373,7 +373,7 @@ public class BlockLayoutTests
         // A right-to-left template sets the symbol line "text-align: left" to put it on the left, and its
         // table cells "right": those are sides of the page, not of the reading direction.
         var probe = LayoutProbe.Of($$"""
-            <!DOCTYPE html><html dir="{{dir}}"><head><style>@page { size: 200pt 200pt; margin: 10pt } body { font-size: 12pt; line-height: 15pt }</style></head><body>
+            <!DOCTYPE html><html dir="{{dir}}"><head><style>@page { size: 200pt 200pt; margin: 10pt } body { margin: 0; font-size: 12pt; line-height: 15pt }</style></head><body>
             <p style="text-align: {{align}}">ab</p>
             </body></html>
             """);

@@ -194,7 +194,7 @@ public class FloatLayoutTests
     public void Left_and_right_are_the_physical_sides_in_right_to_left_text()
     {
         var probe = LayoutProbe.Of("""
-            <!DOCTYPE html><html dir="rtl"><head><style>@page { size: 200pt 200pt; margin: 10pt } body { font-size: 12pt; line-height: 15pt }</style></head>
+            <!DOCTYPE html><html dir="rtl"><head><style>@page { size: 200pt 200pt; margin: 10pt } body { margin: 0; font-size: 12pt; line-height: 15pt }</style></head>
             <body><div id="l" style="float: left; width: 40pt; height: 20pt"></div><div id="r" style="float: right; width: 40pt; height: 20pt"></div><p style="margin: 0">abc</p></body></html>
             """);
 

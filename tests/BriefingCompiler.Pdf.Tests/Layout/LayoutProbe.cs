@@ -9,11 +9,12 @@ public sealed class LayoutProbe(LaidOutDocument document)
 {
     public static LayoutProbe Of(string html) => new(new PdfRenderer(new MonospaceTextSystem()).Layout(html));
 
-    /// <summary>A small page (200 × 200 pt, 10 pt margins, 12 pt text) around a body snippet.</summary>
+    /// <summary>A small page (200 × 200 pt, 10 pt margins, 12 pt text, no body margin: positions count from the page
+    /// margin) around a body snippet.</summary>
     public static LayoutProbe OfBody(string body, string css = "") => Of($$"""
         <!DOCTYPE html><html><head><style>
         @page { size: 200pt 200pt; margin: 10pt }
-        body { font-size: 12pt; line-height: 15pt; font-family: sans-serif }
+        body { margin: 0; font-size: 12pt; line-height: 15pt; font-family: sans-serif }
         {{css}}
         </style></head><body>{{body}}</body></html>
         """);

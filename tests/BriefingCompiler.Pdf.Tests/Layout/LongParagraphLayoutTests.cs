@@ -25,7 +25,7 @@ public sealed class LongParagraphLayoutTests
         <!DOCTYPE html><html><head><style>
         @page { size: 200pt 200pt; margin: 10pt }
         {{pageCss}}
-        body { font-size: 12pt; line-height: 15pt; font-family: sans-serif }
+        body { margin: 0; font-size: 12pt; line-height: 15pt; font-family: sans-serif }
         </style></head><body><p>{{text}}</p></body></html>
         """;
 

@@ -23,7 +23,7 @@ public class ContentsListPdfTests
     private static string Document(string lang, string dir, string[] titles, int paragraphs) => $$"""
         <!DOCTYPE html><html lang="{{lang}}" dir="{{dir}}"><head><meta charset="utf-8"><title>t</title><style>
         @page { size: A5; margin: 15mm }
-        body { font-family: "Noto Sans", "Noto Naskh Arabic", sans-serif; font-size: 11pt; line-height: 1.5; text-align: justify }
+        body { margin: 0; font-family: "Noto Sans", "Noto Naskh Arabic", sans-serif; font-size: 11pt; line-height: 1.5; text-align: justify }
         nav ol { list-style: none; padding: 0 } nav a { color: black; text-decoration: none }
         nav a::after { content: leader(dotted) target-counter(attr(href url), page) }
         </style></head><body><nav><ol>{{string.Concat(titles.Select((t, i) => $"<li><a href=\"#h{i}\">{t}</a></li>"))}}</ol></nav>

@@ -38,6 +38,23 @@ public class BidiAlgorithmTests
     }
 
     [Test]
+    public void A_forced_line_break_separates_paragraphs_so_no_rule_looks_across_it()
+    {
+        // A letterhead's right-to-left address block: "Restricted<br>6 December 2026". After the break, 6 follows the
+        // paragraph's start (R), not "Restricted" (L): it stays a European number, and the line reads as browsers
+        // show it, the date's day on the right.
+        const string text = "Restricted\n6 December 2026";
+        var paragraph = BidiAlgorithm.Analyze(text, BidiDirection.RightToLeft);
+        var second = text.IndexOf('\n') + 1;
+
+        Assert.That(Runs(paragraph, second, text.Length), Is.EqualTo(new[] { ("December 2026", 2), (" ", 1), ("6", 2) }));
+        Assert.That(paragraph.ParagraphLevel, Is.EqualTo(1));
+        // Without a break the number follows the English word (W7) and joins its run.
+        var joined = BidiAlgorithm.Analyze("Restricted 6 December 2026", BidiDirection.RightToLeft);
+        Assert.That(Runs(joined, 0, joined.Text.Length), Is.EqualTo(new[] { ("Restricted 6 December 2026", 2) }));
+    }
+
+    [Test]
     public void Arabic_name_inside_English_text_is_reversed_in_place()
     {
         const string text = "The chair, محمد علي (Egypt), opened the session.";
