@@ -140,7 +140,7 @@ public static class CollapsedBorders
                     right.Add(Candidate(after.Style.BorderLeft, Origin.Cell));
                 }
 
-                var resolved = new CollapsedCellBorders(Best(top).Side, Best(right).Side, Best(bottom).Side, Best(left).Side) { OnLeftEdge = cell.Column == 0, OnRightEdge = last >= columnCount - 1 };
+                var resolved = new CollapsedCellBorders(Best(top).Side, Best(right).Side, Best(bottom).Side, Best(left).Side);
                 cells[i] = cell with
                 {
                     Style = style with

@@ -710,10 +710,11 @@ public static class FragmentPainter
                 side.Style));
         }
 
-        // At the table's outer edge a collapsed horizontal border runs on over half of the vertical one, so that the
-        // corner square where the grid lines cross is covered (inside the table, the neighbours' lines cover it).
-        var startX = collapsed is { OnLeftEdge: true } ? rect.Left - VisibleWidth(collapsed.Left) / 2 : rect.Left;
-        var endX = collapsed is { OnRightEdge: true } ? rect.Right + VisibleWidth(collapsed.Right) / 2 : rect.Right;
+        // A collapsed top or bottom border runs on over half of the side borders, so that the square where the grid
+        // lines cross is covered: at the table's outer edge no neighbour covers it, and inside the table the neighbour
+        // may have no border there (a column's border between borderless cells).
+        var startX = collapsed is not null ? rect.Left - VisibleWidth(collapsed.Left) / 2 : rect.Left;
+        var endX = collapsed is not null ? rect.Right + VisibleWidth(collapsed.Right) / 2 : rect.Right;
         if (!fragment.IsContinuation)
         {
             Side(collapsed?.Top ?? style.BorderTop, new SKPoint(startX, rect.Top), new SKPoint(endX, rect.Top), 0, 1);
