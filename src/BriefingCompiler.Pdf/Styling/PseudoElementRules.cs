@@ -60,9 +60,42 @@ public sealed class PseudoElementRules
                 log.WarnOnce("PDF101", "property " + property, "Named pages ('page: name' with '@page name') are not supported by the PDF engine; every page takes the @page rules without a name.");
             }
 
+            // string() is shown in page margin boxes (inside @page); anywhere else it is generated content the engine drops.
+            if (OutsidePageRules(text).Contains("string(", StringComparison.OrdinalIgnoreCase))
+                log.WarnOnce("PDF126", "content string()", "'string()' is supported in page margin boxes only (@page { @top-center { content: string(name) } }); in ::before/::after content the declaration is ignored.");
+
             if (text.Contains("running(", StringComparison.OrdinalIgnoreCase))
                 log.WarnOnce("PDF101", "position running", "'position: running()' is not supported by the PDF engine (running elements); the element stays in the flow.");
         }
+    }
+
+    /// <summary>The style sheet's text without its <c>@page</c> rules (their braces matched, nested margin boxes included).</summary>
+    private static string OutsidePageRules(string css)
+    {
+        var outside = new System.Text.StringBuilder(css.Length);
+        for (var at = 0; at < css.Length;)
+        {
+            var page = css.IndexOf("@page", at, StringComparison.OrdinalIgnoreCase);
+            var open = page < 0 ? -1 : css.IndexOf('{', page);
+            if (open < 0)
+            {
+                outside.Append(css, at, css.Length - at);
+                break;
+            }
+
+            outside.Append(css, at, page - at);
+            var depth = 0;
+            var end = open;
+            for (; end < css.Length; end++)
+            {
+                if (css[end] == '{') depth++;
+                else if (css[end] == '}' && --depth == 0) break;
+            }
+
+            at = end + 1;
+        }
+
+        return outside.ToString();
     }
 
     /// <summary>Whether the style sheet declares <paramref name="property"/>: its name right after a <c>{</c> or <c>;</c> (white space

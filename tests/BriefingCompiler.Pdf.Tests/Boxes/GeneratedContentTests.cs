@@ -146,6 +146,17 @@ public class GeneratedContentTests
     }
 
     [Test]
+    public void String_in_pseudo_element_content_is_reported_and_in_margin_boxes_is_not()
+    {
+        const string margin = "@page { @top-center { content: string(title) } } h2 { string-set: title content() }";
+        var supported = LayoutProbe.OfBody("<h2>Alpha</h2>", margin);
+        var dropped = LayoutProbe.OfBody("<h2>Alpha</h2><p>b</p>", margin + " p::before { content: string(title) }");
+
+        Assert.That(supported.Document.Messages.Select(m => m.Code), Does.Not.Contain("PDF126"));
+        Assert.That(dropped.Document.Messages.Where(m => m.Code == "PDF126").Select(m => m.Message), Has.One.Contains("'string()'"));
+    }
+
+    [Test]
     public void Rows_can_be_numbered_by_counters()
     {
         var lines = Lines(
