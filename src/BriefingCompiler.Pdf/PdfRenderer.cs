@@ -118,10 +118,7 @@ public sealed class PdfRenderer(ITextSystem text)
 
     /// <summary>The catalog faces whose glyphs the pages draw.</summary>
     private static IReadOnlyList<Fonts.FontUse> FontsUsed(IReadOnlyList<PagePaint> pages) =>
-        pages.SelectMany(page => page.Commands).OfType<DrawGlyphs>()
-            .Select(glyphs => glyphs.Run.Font.Use).OfType<Fonts.FontUse>().Distinct()
-            .OrderBy(use => use.Family, StringComparer.Ordinal).ThenBy(use => use.Weight).ThenBy(use => use.Italic)
-            .ThenBy(use => use.File, StringComparer.Ordinal).ToList();
+        Fonts.FontUse.Ordered(pages.SelectMany(page => page.Commands).OfType<DrawGlyphs>().Select(glyphs => glyphs.Run.Font.Use).OfType<Fonts.FontUse>());
 
     /// <summary>
     /// What keeps a document from meeting PDF/UA-1 that the HTML can mend: an image with no text alternative (no alt

@@ -9,4 +9,9 @@ public sealed record FontUse(string Family, int Weight, bool Italic, FontOrigin 
 {
     /// <summary>"Family weight" or "Family weight italic": the face as CSS matching sees it.</summary>
     public string Face => $"{Family} {Weight}{(Italic ? " italic" : "")}";
+
+    /// <summary>Faces in the order the render result and the manifest list them: by family, weight, style, then file.</summary>
+    public static IReadOnlyList<FontUse> Ordered(IEnumerable<FontUse> faces) =>
+        faces.Distinct().OrderBy(use => use.Family, StringComparer.Ordinal).ThenBy(use => use.Weight).ThenBy(use => use.Italic)
+            .ThenBy(use => use.File, StringComparer.Ordinal).ToList();
 }

@@ -511,7 +511,9 @@ public sealed class PageStyleParser(MessageLog log)
         return Math.Min(i, text.Length - 1);
     }
 
-    private static int MatchingBrace(string text, int open)
+    /// <summary>The index of the brace closing the block opened at <paramref name="open"/> (strings skipped); the text's
+    /// length when the block is left open.</summary>
+    internal static int MatchingBrace(string text, int open)
     {
         var depth = 0;
         for (var i = open; i < text.Length; i++)

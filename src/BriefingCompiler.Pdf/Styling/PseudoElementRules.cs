@@ -84,15 +84,7 @@ public sealed class PseudoElementRules
             }
 
             outside.Append(css, at, page - at);
-            var depth = 0;
-            var end = open;
-            for (; end < css.Length; end++)
-            {
-                if (css[end] == '{') depth++;
-                else if (css[end] == '}' && --depth == 0) break;
-            }
-
-            at = end + 1;
+            at = PageStyleParser.MatchingBrace(css, open) + 1;
         }
 
         return outside.ToString();

@@ -247,8 +247,7 @@ public sealed class ProjectBuilder(BuildRequest request, BuildEngineCache? engin
             facts?.At(""))
         {
             Figures = result.Briefing?.Figures?.ToDictionary(f => f.Key, f => f.Value.ContentHash, StringComparer.Ordinal) ?? [],
-            Fonts = result.Outputs.SelectMany(o => o.Fonts).Distinct()
-                .OrderBy(f => f.Family, StringComparer.Ordinal).ThenBy(f => f.Weight).ThenBy(f => f.Italic).ThenBy(f => f.File, StringComparer.Ordinal).ToList(),
+            Fonts = Pdf.Fonts.FontUse.Ordered(result.Outputs.SelectMany(o => o.Fonts)),
         };
         return new BuiltSource(
             new SourceOutcome(source.DisplayPath, BuildStatus.Built, [.. names.Select(n => Path.Combine(request.OutputFolderDisplay, n))], result.Diagnostics),
