@@ -1053,7 +1053,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
                 return null;
             level = element.LocalName[1] - '0';
         }
-        else if (levelValue is "none" or PagedMediaDeclarations.BookmarkLevelNoneText)
+        else if (levelValue is "none" or InvalidDeclarations.BookmarkLevelNoneText)
         {
             return null;
         }

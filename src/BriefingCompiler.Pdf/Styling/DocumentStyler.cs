@@ -63,12 +63,6 @@ public static partial class DocumentStyler
                 styled.SetAttribute("style", valid);
         }
 
-        foreach (var style in document.QuerySelectorAll("style").Where(s => PagedMediaDeclarations.Concerns(s.TextContent)))
-        {
-            if (PagedMediaDeclarations.Rewrite(style.TextContent) is var kept && kept != style.TextContent)
-                style.TextContent = kept;
-        }
-
         var stash = new GeneratedContentStash();
         foreach (var style in document.QuerySelectorAll("style").Where(s => GeneratedContentStash.Concerns(s.TextContent)))
         {

@@ -13,6 +13,10 @@ namespace BriefingCompiler.Pdf.Styling;
 /// drops the declaration (CSS 2.1 §8.4, §10.2, §10.5, §10.7).</item>
 /// <item><c>column-width</c>, <c>column-gap</c>, <c>column-rule-width</c>: a negative length drops it; <c>column-count</c>:
 /// anything but a positive integer does (CSS Multi-column 1).</item>
+/// <item><c>string-set</c>, <c>bookmark-label</c>: <c>content()</c> is written <c>content(text)</c>, its default (CSS GCPM 3:
+/// AngleSharp drops a declaration holding an empty function); <c>bookmark-level: none</c> is written
+/// <see cref="BookmarkLevelNone"/> (AngleSharp keeps positive integers only), which the box tree builder reads as none —
+/// so the cascade still picks the winning <c>bookmark-level</c> among all of them.</item>
 /// <item>Any property: an <c>rgb()</c>/<c>rgba()</c> channel outside its range is written clamped to it (CSS Color 3
 /// §4.2.1: 101% is 100%, -1 is 0); AngleSharp stores a channel in a byte without clamping, so 101% came out as a
 /// near-black 1 and -1% as 253.</item>
@@ -35,6 +39,18 @@ public static partial class InvalidDeclarations
         ? null
         : value;
 
+    private static readonly ValueRule EmptyContentIsText = value => EmptyContent().Replace(value, "content(text)");
+
+    private static readonly ValueRule LevelNone = value => value.Trim() is var level && level.Equals("none", StringComparison.OrdinalIgnoreCase)
+        ? value.Replace(level, BookmarkLevelNoneText, StringComparison.Ordinal)
+        : value;
+
+    /// <summary>The <c>bookmark-level</c> that stands for <c>none</c>: no outline is that deep.</summary>
+    public const int BookmarkLevelNone = int.MaxValue;
+
+    /// <summary><see cref="BookmarkLevelNone"/> as the cascade gives it.</summary>
+    public const string BookmarkLevelNoneText = "2147483647";
+
     /// <summary>The rule per property (lower case); a property not listed has only the rule every property has (<see cref="ClampRgbChannels"/>).</summary>
     private static readonly Dictionary<string, ValueRule> Rules = new(StringComparer.Ordinal)
     {
@@ -53,13 +69,17 @@ public static partial class InvalidDeclarations
         ["column-gap"] = NonNegativeLength,
         ["column-rule-width"] = NonNegativeLength,
         ["column-count"] = PositiveInteger,
+        ["string-set"] = EmptyContentIsText,
+        ["bookmark-label"] = EmptyContentIsText,
+        ["bookmark-level"] = LevelNone,
     };
 
     /// <summary>Whether the text may hold a declaration a rule changes (a cheap test, so most sheets are not parsed twice).</summary>
     public static bool Concerns(string css) =>
         css.Contains('-') && (css.Contains("width", StringComparison.OrdinalIgnoreCase) || css.Contains("height", StringComparison.OrdinalIgnoreCase)
             || css.Contains("padding", StringComparison.OrdinalIgnoreCase) || css.Contains("column-", StringComparison.OrdinalIgnoreCase))
-        || css.Contains("rgb", StringComparison.OrdinalIgnoreCase);
+        || css.Contains("rgb", StringComparison.OrdinalIgnoreCase)
+        || css.Contains("content(", StringComparison.OrdinalIgnoreCase) || css.Contains("bookmark-level", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The text (a sheet, or the declarations of a <c>style</c> attribute) with each invalid declaration removed
     /// (the <c>;</c> after it kept) and each value a rule rewrites rewritten.</summary>
@@ -113,6 +133,9 @@ public static partial class InvalidDeclarations
     /// <summary>A lone number, with its sign and unit (a length or a plain number).</summary>
     [GeneratedRegex(@"^(?<sign>[+-]?)(?<digits>\d*\.?\d+)(?<unit>[a-z%]*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LoneNumber();
+
+    [GeneratedRegex(@"(?<![\w-])content\(\s*\)", RegexOptions.IgnoreCase)]
+    private static partial Regex EmptyContent();
 
     [GeneratedRegex(@"(?<name>\brgba?)\((?<channels>[^()]*)\)", RegexOptions.IgnoreCase)]
     private static partial Regex RgbFunction();

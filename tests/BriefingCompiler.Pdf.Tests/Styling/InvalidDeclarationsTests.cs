@@ -16,4 +16,10 @@ public class InvalidDeclarationsTests
     [TestCase("a:hover { color: green } /* prose: width: -12px */ b { width: 1px }", "a:hover { color: green } /* prose: width: -12px */ b { width: 1px }")]
     public void Drops_only_the_declarations_its_rules_make_invalid(string css, string expected) =>
         Assert.That(InvalidDeclarations.Filter(css), Is.EqualTo(expected));
+
+    [TestCase("h2 { string-set: title content() }", "h2 { string-set: title content(text) }")]
+    [TestCase("h2 { bookmark-label: \"§ \" content( ); bookmark-level: none }", "h2 { bookmark-label: \"§ \" content(text); bookmark-level: 2147483647 }")]
+    [TestCase("h3 { bookmark-level: 2 } p::before { content: \"content()\" }", "h3 { bookmark-level: 2 } p::before { content: \"content()\" }")]
+    public void Writes_the_paged_media_values_AngleSharp_drops_in_a_form_it_keeps(string css, string expected) =>
+        Assert.That(InvalidDeclarations.Filter(css), Is.EqualTo(expected));
 }
