@@ -21,6 +21,10 @@ internal static class BundledFonts
     public const string HongKongChinese = "Noto Sans HK";
     public const string Japanese = "Noto Sans JP";
     public const string Korean = "Noto Sans KR";
+    public const string SimplifiedChineseSerif = "Noto Serif SC";
+    public const string TraditionalChineseSerif = "Noto Serif TC";
+    public const string JapaneseSerif = "Noto Serif JP";
+    public const string KoreanSerif = "Noto Serif KR";
     public const string Arabic = "Noto Naskh Arabic";
     public const string Symbols = "Noto Sans Symbols";
     public const string Symbols2 = "Noto Sans Symbols 2";
@@ -41,6 +45,10 @@ internal static class BundledFonts
         .. Family(HongKongChinese, "NotoSansHK", "Hant Hani"),
         .. Family(Japanese, "NotoSansJP", "Jpan Hani Hira Kana"),
         .. Family(Korean, "NotoSansKR", "Kore Hang Hani"),
+        .. Family(SimplifiedChineseSerif, "NotoSerifSC", "Hans Hani Kana Hira Bopo"),
+        .. Family(TraditionalChineseSerif, "NotoSerifTC", "Hant Hani Bopo"),
+        .. Family(JapaneseSerif, "NotoSerifJP", "Jpan Hani Hira Kana"),
+        .. Family(KoreanSerif, "NotoSerifKR", "Kore Hang Hani"),
         .. Family(Arabic, "NotoNaskhArabic", "Arab"),
         .. Family("Noto Sans Hebrew", "NotoSansHebrew", "Hebr"),
         .. Family("Noto Sans Thai", "NotoSansThai", "Thai"),

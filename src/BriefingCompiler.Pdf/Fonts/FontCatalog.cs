@@ -132,11 +132,12 @@ public sealed class FontCatalog : IDisposable
     /// <summary>The bundled faces to try, in order, for a character no requested family has: the families for its
     /// script (for Han, the one of the text's <paramref name="language"/>), then Noto Sans, the symbol, maths and emoji
     /// faces, and the other bundled families. <paramref name="emojiPresentation"/> (the character has emoji presentation,
-    /// or asks for it with U+FE0F) puts Noto Emoji first.</summary>
+    /// or asks for it with U+FE0F) puts Noto Emoji first; <paramref name="serif"/> (the text is set in a serif font,
+    /// <see cref="IsSerifFamily"/>) puts the serif CJK face of the language before the sans-serif one.</summary>
     internal IEnumerable<FontSource> Fallbacks(int codePoint, int weight, bool italic, string? language = null,
-        bool emojiPresentation = false, IReadOnlySet<FontSource>? excluded = null)
+        bool emojiPresentation = false, IReadOnlySet<FontSource>? excluded = null, bool serif = false)
     {
-        var scriptFamilies = ScriptFallbackFamilies(codePoint, language);
+        var scriptFamilies = ScriptFallbackFamilies(codePoint, language, serif);
         IEnumerable<string> order = emojiPresentation ? [BundledFonts.Emoji, .. scriptFamilies] : scriptFamilies;
         foreach (var family in order.Concat(GeneralFallbacks).Distinct())
         {
@@ -175,13 +176,13 @@ public sealed class FontCatalog : IDisposable
 
     /// <summary>The bundled families made for the character's script, best first; empty for characters of no
     /// script with a family of its own (Latin, Greek, Cyrillic, symbols: <see cref="GeneralFallbacks"/> has them).</summary>
-    internal static IReadOnlyList<string> ScriptFallbackFamilies(int codePoint, string? language)
+    internal static IReadOnlyList<string> ScriptFallbackFamilies(int codePoint, string? language, bool serif = false)
     {
         var script = UnicodeFunctions.Default.GetScript(codePoint);
         if (script == Script.Han || script == Script.Bopomofo || IsCjkCommon(codePoint))
-            return [HanFamily(language)];
-        if (script == Script.Hiragana || script == Script.Katakana) return [KanaFamily(language)];
-        if (script == Script.Hangul) return [BundledFonts.Korean];
+            return InStyle(HanFamily(language), serif);
+        if (script == Script.Hiragana || script == Script.Katakana) return InStyle(KanaFamily(language), serif);
+        if (script == Script.Hangul) return InStyle(BundledFonts.Korean, serif);
         if (script == Script.Arabic) return [BundledFonts.Arabic];
         return ScriptFamilies.TryGetValue(script, out var family) ? [family] : [];
     }
@@ -211,6 +212,40 @@ public sealed class FontCatalog : IDisposable
         [Script.Tifinagh] = "Noto Sans Tifinagh",
         [Script.Mongolian] = "Noto Sans Mongolian",
         [Script.Braille] = BundledFonts.Symbols2,
+    };
+
+    /// <summary>The sans-serif CJK family, or in serif text its serif counterpart first (Hong Kong Chinese takes the
+    /// Traditional Chinese serif face: no Noto Serif HK is bundled), then the sans-serif one for the rare character the
+    /// serif face lacks.</summary>
+    private static IReadOnlyList<string> InStyle(string sansFamily, bool serif) =>
+        serif && SerifCounterparts.TryGetValue(sansFamily, out var serifFamily) ? [serifFamily, sansFamily] : [sansFamily];
+
+    private static readonly Dictionary<string, string> SerifCounterparts = new()
+    {
+        [BundledFonts.SimplifiedChinese] = BundledFonts.SimplifiedChineseSerif,
+        [BundledFonts.TraditionalChinese] = BundledFonts.TraditionalChineseSerif,
+        [BundledFonts.HongKongChinese] = BundledFonts.TraditionalChineseSerif,
+        [BundledFonts.Japanese] = BundledFonts.JapaneseSerif,
+        [BundledFonts.Korean] = BundledFonts.KoreanSerif,
+    };
+
+    /// <summary>Whether text whose first available font is this family is serif text, whose CJK characters take a
+    /// serif (Song/Ming/Mincho/Myeongjo) face: the generic <c>serif</c> families, a family named "... Serif" (not
+    /// "Sans Serif"), and the common serif families house templates name. A font file's own classification (OS/2
+    /// sFamilyClass) is left unread: many fonts leave it zero.</summary>
+    internal static bool IsSerifFamily(string family)
+    {
+        var name = family.Trim().Trim('"', '\'').Trim();
+        if (name.Contains("sans", StringComparison.OrdinalIgnoreCase)) return false;
+        return name.Contains("serif", StringComparison.OrdinalIgnoreCase) || SerifFamilyNames.Contains(name);
+    }
+
+    private static readonly HashSet<string> SerifFamilyNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "fangsong", "Tinos", "Times", "Times New Roman", "Georgia", "Cambria", "Garamond", "EB Garamond", "Palatino",
+        "Palatino Linotype", "Book Antiqua", "Baskerville", "Constantia", "Charter", "Minion Pro", "SimSun", "NSimSun",
+        "FangSong", "KaiTi", "STSong", "Songti SC", "Songti TC", "MingLiU", "PMingLiU", "MS Mincho", "Yu Mincho",
+        "Hiragino Mincho ProN", "Batang", "Nanum Myeongjo",
     };
 
     /// <summary>Kana in Korean or Chinese text match the CJK face around them; anywhere else they are Japanese.</summary>

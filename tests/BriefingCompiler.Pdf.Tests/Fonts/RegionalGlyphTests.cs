@@ -46,6 +46,52 @@ public class RegionalGlyphTests
         Assert.That(Set(text, language).Family, Is.EqualTo(family));
     }
 
+    [TestCase("直", "zh-Hans", "Noto Serif SC")]
+    [TestCase("直", "zh-Hant", "Noto Serif TC")]
+    [TestCase("直", "zh-HK", "Noto Serif TC")]
+    [TestCase("直", "ja", "Noto Serif JP")]
+    [TestCase("한국어", "ko", "Noto Serif KR")]
+    [TestCase("ひらがな", "ja", "Noto Serif JP")]
+    [TestCase("。", "zh", "Noto Serif SC")]
+    public void Cjk_text_in_a_serif_font_takes_the_serif_face_of_its_language(string text, string language, string family)
+    {
+        Assert.That(Set(text, language, ["Noto Serif", "serif"]).Family, Is.EqualTo(family));
+    }
+
+    [TestCase("Noto Serif, Noto Sans")]
+    [TestCase("Noto Serif")]
+    [TestCase("Georgia, Noto Serif")]
+    public void A_serif_family_named_first_makes_cjk_serif(string families)
+    {
+        Assert.That(Set("直", "zh", [.. families.Split(", "), "sans-serif"]).Family, Is.EqualTo("Noto Serif SC"));
+    }
+
+    [TestCase("Noto Sans, Noto Serif")]
+    [TestCase("sans-serif, Noto Serif")]
+    [TestCase("Noto Sans Mono")]
+    public void Cjk_text_in_a_sans_serif_or_monospace_font_stays_sans_serif(string families)
+    {
+        Assert.That(Set("直", "zh", families.Split(", ")).Family, Is.EqualTo("Noto Sans SC"));
+    }
+
+    [Test]
+    public void The_serif_and_sans_serif_faces_draw_the_same_character_differently()
+    {
+        Assert.That(Set("直", "zh", ["Noto Serif"]).Outline, Is.Not.EqualTo(Set("直", "zh").Outline));
+    }
+
+    [TestCase("Noto Serif SC", true)]
+    [TestCase("Liberation Serif", true)]
+    [TestCase("'Times New Roman'", true)]
+    [TestCase("MS Mincho", true)]
+    [TestCase("Microsoft Sans Serif", false)]
+    [TestCase("Noto Sans", false)]
+    [TestCase("Helvetica", false)]
+    public void Serif_families_are_known_by_name(string family, bool serif)
+    {
+        Assert.That(FontCatalog.IsSerifFamily(family), Is.EqualTo(serif));
+    }
+
     [Test]
     public void The_glyphs_of_zhi_gu_jiao_differ_between_simplified_chinese_traditional_chinese_and_japanese()
     {
@@ -67,9 +113,9 @@ public class RegionalGlyphTests
 
     /// <summary>The family and the glyph outline (SVG path of the subset face's glyph) that draws the text's first
     /// glyph, read from the shaped run while the document's faces are alive.</summary>
-    private static (string Family, string Outline) Set(string text, string? language)
+    private static (string Family, string Outline) Set(string text, string? language, string[]? families = null)
     {
-        var style = new TextStyle(["Noto Sans", "Noto Naskh Arabic", "sans-serif"], 12f, Language: language);
+        var style = new TextStyle(families ?? ["Noto Sans", "Noto Naskh Arabic", "sans-serif"], 12f, Language: language);
         var fonts = new DocumentFontSet(catalog);
         Assert.That(fonts.Add(text, style), Is.Empty);
         using var layouter = fonts.Build();
