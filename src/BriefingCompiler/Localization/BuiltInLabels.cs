@@ -4,7 +4,7 @@ namespace BriefingCompiler.Localization;
 
 /// <summary>
 /// The labels briefc writes around a briefing's own text, for each built-in language. Chinese follows the
-/// founding GAC briefing; the others use the wording of ICANN and UN documents in those languages.
+/// founding GAC briefing; the other UN languages use the wording of ICANN and UN documents in those languages.
 /// Patterns carry <c>{0}</c>/<c>{1}</c> placeholders (see <see cref="LabelKeys.Placeholders"/>).
 /// </summary>
 public static class BuiltInLabels
@@ -138,14 +138,79 @@ public static class BuiltInLabels
                 ["contents"] = "المحتويات",
                 ["figure"] = "الشكل {0}",
             }.ToFrozenDictionary(),
+            // Japanese, Korean and Traditional Chinese: the wording of the ICANN81 briefings written in them
+            // (tests/BriefingCompiler.Tests/Fixtures/cjk), which first carried these as their own labels.
+            ["ja"] = new Dictionary<string, string>
+            {
+                ["objective"] = "会合の目的",
+                ["background"] = "背景",
+                ["agenda"] = "議題",
+                ["positions"] = "現在の立場",
+                ["references"] = "主要参考文書",
+                ["document_control"] = "文書管理",
+                ["title"] = "表題",
+                ["audience"] = "配布対象",
+                ["distribution_date"] = "配布日",
+                ["version"] = "第 {0} 版",
+                ["tentative"] = "未定",
+                ["agenda_item"] = "議題 {0}",
+                ["page"] = "{0} / {1} ページ",
+                ["draft"] = "草案",
+                ["translation_notice"] = "本文書は翻訳である。原文の言語：{0}。",
+                ["session"] = "第 {0} 回会合",
+                ["contents"] = "目次",
+                ["figure"] = "図 {0}",
+            }.ToFrozenDictionary(),
+            ["ko"] = new Dictionary<string, string>
+            {
+                ["objective"] = "회의 목적",
+                ["background"] = "배경",
+                ["agenda"] = "의제",
+                ["positions"] = "현재 입장",
+                ["references"] = "주요 참고 문서",
+                ["document_control"] = "문서 관리",
+                ["title"] = "제목",
+                ["audience"] = "배포 대상",
+                ["distribution_date"] = "배포일",
+                ["version"] = "제{0}판",
+                ["tentative"] = "미정",
+                ["agenda_item"] = "의제 {0}",
+                ["page"] = "{0}/{1}쪽",
+                ["draft"] = "초안",
+                ["translation_notice"] = "이 문서는 번역본이다. 원문 언어: {0}.",
+                ["session"] = "제{0}차 회의",
+                ["contents"] = "목차",
+                ["figure"] = "그림 {0}",
+            }.ToFrozenDictionary(),
+            ["zh-Hant"] = new Dictionary<string, string>
+            {
+                ["objective"] = "會議目標",
+                ["background"] = "背景",
+                ["agenda"] = "議程",
+                ["positions"] = "當前立場",
+                ["references"] = "主要參考文件",
+                ["document_control"] = "文件管理",
+                ["title"] = "標題",
+                ["audience"] = "發布對象",
+                ["distribution_date"] = "發布日期",
+                ["version"] = "第 {0} 版",
+                ["tentative"] = "待定",
+                ["agenda_item"] = "議程第 {0} 項",
+                ["page"] = "第 {0} 頁，共 {1} 頁",
+                ["draft"] = "草稿",
+                ["translation_notice"] = "本文件為譯本。原文語言：{0}。",
+                ["session"] = "第 {0} 次會議",
+                ["contents"] = "目錄",
+                ["figure"] = "圖 {0}",
+            }.ToFrozenDictionary(),
         }.ToFrozenDictionary();
 
     /// <summary>True when <paramref name="language"/> (any BCP 47 tag) has built-in labels.</summary>
-    public static bool Has(string language) => ByLanguage.ContainsKey(LabelKeys.BaseLanguage(language));
+    public static bool Has(string language) => ByLanguage.ContainsKey(LabelKeys.LabelLanguage(language));
 
     /// <summary>The built-in labels for <paramref name="language"/>; languages without their own get English.</summary>
     public static IReadOnlyDictionary<string, string> For(string language) =>
-        ByLanguage.TryGetValue(LabelKeys.BaseLanguage(language), out var labels) ? labels : ByLanguage["en"];
+        ByLanguage.TryGetValue(LabelKeys.LabelLanguage(language), out var labels) ? labels : ByLanguage["en"];
 
     /// <summary>The built-in labels for the document's language with its own <c>labels</c> overrides applied.</summary>
     public static IReadOnlyDictionary<string, string> Resolve(string language, IReadOnlyDictionary<string, string> overrides)

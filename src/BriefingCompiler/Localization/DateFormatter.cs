@@ -1,7 +1,8 @@
 namespace BriefingCompiler.Localization;
 
 /// <summary>
-/// Writes dates the way a reader of each built-in language expects. Pure code over <see cref="DateOnly"/>:
+/// Writes dates the way a reader of each built-in language expects (Traditional Chinese as Chinese; Japanese and
+/// Korean without the spaces Chinese briefings put around the numbers, "2024年11月9日", "2024년 11월 9일"). Pure code over <see cref="DateOnly"/>:
 /// the tool runs with InvariantGlobalization, so there are no culture month names to borrow, and our own
 /// tables also keep the output identical on every machine.
 /// </summary>
@@ -31,6 +32,8 @@ public static class DateFormatter
         return LabelKeys.BaseLanguage(language) switch
         {
             "zh" => $"{date.Year} 年 {date.Month} 月 {date.Day} 日",
+            "ja" => $"{date.Year}年{date.Month}月{date.Day}日",
+            "ko" => $"{date.Year}년 {date.Month}월 {date.Day}일",
             "fr" => $"{FrenchDay(date.Day)} {FrenchMonths[m]} {date.Year}",
             "es" => $"{date.Day} de {SpanishMonths[m]} de {date.Year}",
             "ru" => $"{date.Day} {RussianMonthsGenitive[m]} {date.Year} г.",
@@ -49,13 +52,18 @@ public static class DateFormatter
             return Format(start, language);
         var lang = LabelKeys.BaseLanguage(language);
         if (start.Year != end.Year || start.Month != end.Month)
-            return lang == "zh"
-                ? $"{Format(start, language)}至{Format(end, language)}"
-                : $"{Format(start, language)} – {Format(end, language)}";
+            return lang switch
+            {
+                "zh" => $"{Format(start, language)}至{Format(end, language)}",
+                "ja" or "ko" => $"{Format(start, language)}～{Format(end, language)}",
+                _ => $"{Format(start, language)} – {Format(end, language)}",
+            };
         var m = start.Month - 1;
         return lang switch
         {
             "zh" => $"{start.Year} 年 {start.Month} 月 {start.Day} 日至 {end.Day} 日",
+            "ja" => $"{start.Year}年{start.Month}月{start.Day}日～{end.Day}日",
+            "ko" => $"{start.Year}년 {start.Month}월 {start.Day}일～{end.Day}일",
             "fr" => $"{FrenchDay(start.Day)}–{end.Day} {FrenchMonths[m]} {start.Year}",
             "es" => $"{start.Day}–{end.Day} de {SpanishMonths[m]} de {start.Year}",
             "ru" => $"{start.Day}–{end.Day} {RussianMonthsGenitive[m]} {start.Year} г.",

@@ -46,12 +46,13 @@ public static partial class DateParser
 
     /// <summary>
     /// A span of days as <see cref="DateFormatter.FormatRange"/> writes it ("9–14 November 2024", "2024 年 11 月 9 日至 14 日",
+    /// "2024年11月9日～14日",
     /// two full dates joined by a dash), or a single day (start = end); null when there is no date.
     /// </summary>
     public static (DateOnly Start, DateOnly End)? ParseRange(string text, string language)
     {
         var normalized = Normalize(text);
-        var parts = normalized.Split(['–', '—', '至'], 2);
+        var parts = normalized.Split(['–', '—', '至', '～', '~'], 2);
         if (parts.Length == 2)
         {
             var left = Parse(parts[0], language);
@@ -92,9 +93,9 @@ public static partial class DateParser
     [GeneratedRegex(@"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")]
     private static partial Regex IsoDate();
 
-    [GeneratedRegex(@"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")]
+    [GeneratedRegex(@"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")]
     private static partial Regex ChineseDate();
 
-    [GeneratedRegex(@"^\s*(\d{1,2})(?:er)?\s*(?:日)?\s*$")]
+    [GeneratedRegex(@"^\s*(\d{1,2})(?:er)?\s*(?:[日일])?\s*$")]
     private static partial Regex DayOnly();
 }

@@ -16,12 +16,15 @@ public sealed record LanguageConventions(string LabelSeparator, string OpenParen
     private static readonly FrozenDictionary<string, FrozenDictionary<string, string>> LanguageNames =
         new Dictionary<string, FrozenDictionary<string, string>>
         {
-            ["en"] = Names("Arabic", "Chinese", "English", "French", "Russian", "Spanish"),
-            ["zh"] = Names("阿拉伯文", "中文", "英文", "法文", "俄文", "西班牙文"),
-            ["fr"] = Names("arabe", "chinois", "anglais", "français", "russe", "espagnol"),
-            ["es"] = Names("árabe", "chino", "inglés", "francés", "ruso", "español"),
-            ["ru"] = Names("арабский", "китайский", "английский", "французский", "русский", "испанский"),
-            ["ar"] = Names("العربية", "الصينية", "الإنكليزية", "الفرنسية", "الروسية", "الإسبانية"),
+            ["en"] = Names("Arabic", "Chinese", "English", "French", "Russian", "Spanish", "Japanese", "Korean"),
+            ["zh"] = Names("阿拉伯文", "中文", "英文", "法文", "俄文", "西班牙文", "日文", "韩文"),
+            ["zh-Hant"] = Names("阿拉伯文", "中文", "英文", "法文", "俄文", "西班牙文", "日文", "韓文"),
+            ["fr"] = Names("arabe", "chinois", "anglais", "français", "russe", "espagnol", "japonais", "coréen"),
+            ["es"] = Names("árabe", "chino", "inglés", "francés", "ruso", "español", "japonés", "coreano"),
+            ["ru"] = Names("арабский", "китайский", "английский", "французский", "русский", "испанский", "японский", "корейский"),
+            ["ar"] = Names("العربية", "الصينية", "الإنكليزية", "الفرنسية", "الروسية", "الإسبانية", "اليابانية", "الكورية"),
+            ["ja"] = Names("アラビア語", "中国語", "英語", "フランス語", "ロシア語", "スペイン語", "日本語", "韓国語"),
+            ["ko"] = Names("아랍어", "중국어", "영어", "프랑스어", "러시아어", "스페인어", "일본어", "한국어"),
         }.ToFrozenDictionary();
 
     public string Direction => IsRightToLeft ? "rtl" : "ltr";
@@ -31,7 +34,7 @@ public sealed record LanguageConventions(string LabelSeparator, string OpenParen
         var lang = LabelKeys.BaseLanguage(language);
         return lang switch
         {
-            "zh" => new LanguageConventions("：", "（", "）", false),
+            "zh" or "ja" => new LanguageConventions("：", "（", "）", false),
             // French puts a no-break space before a colon.
             "fr" => new LanguageConventions("\u00a0: ", " (", ")", false),
             _ => new LanguageConventions(": ", " (", ")", RightToLeft.Contains(lang)),
@@ -50,10 +53,10 @@ public sealed record LanguageConventions(string LabelSeparator, string OpenParen
     /// </summary>
     public static string LanguageName(string otherLanguage, string language)
     {
-        var names = LanguageNames.TryGetValue(LabelKeys.BaseLanguage(language), out var n) ? n : LanguageNames["en"];
+        var names = LanguageNames.TryGetValue(LabelKeys.LabelLanguage(language), out var n) ? n : LanguageNames["en"];
         return names.TryGetValue(LabelKeys.BaseLanguage(otherLanguage), out var name) ? name : otherLanguage;
     }
 
-    private static FrozenDictionary<string, string> Names(string ar, string zh, string en, string fr, string ru, string es) =>
-        new Dictionary<string, string> { ["ar"] = ar, ["zh"] = zh, ["en"] = en, ["fr"] = fr, ["ru"] = ru, ["es"] = es }.ToFrozenDictionary();
+    private static FrozenDictionary<string, string> Names(string ar, string zh, string en, string fr, string ru, string es, string ja, string ko) =>
+        new Dictionary<string, string> { ["ar"] = ar, ["zh"] = zh, ["en"] = en, ["fr"] = fr, ["ru"] = ru, ["es"] = es, ["ja"] = ja, ["ko"] = ko }.ToFrozenDictionary();
 }

@@ -45,7 +45,7 @@ public sealed class SemanticRules
             return;
         }
 
-        if (!LabelKeys.BuiltInLanguages.Contains(LabelKeys.BaseLanguage(language.Value)))
+        if (!LabelKeys.BuiltInLanguages.Contains(LabelKeys.LabelLanguage(language.Value)))
         {
             diagnostics.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.LanguageWithoutLabels,
                 $"language `{language.Value}` has no built-in labels or date formats; English ones are used " +

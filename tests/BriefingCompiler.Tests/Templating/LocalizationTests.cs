@@ -17,6 +17,9 @@ public class LocalizationTests
     [TestCase("zh-Hans-CN", "2024 年 11 月 4 日")]
     [TestCase("en-GB", "4 November 2024")]
     [TestCase("de", "4 November 2024")]
+    [TestCase("ja", "2024年11月4日")]
+    [TestCase("ko", "2024년 11월 4일")]
+    [TestCase("zh-Hant", "2024 年 11 月 4 日")]
     public void Dates_are_written_for_the_language(string language, string expected) =>
         Assert.That(DateFormatter.Format(FourthNovember, language), Is.EqualTo(expected));
 
@@ -41,6 +44,8 @@ public class LocalizationTests
     [TestCase("es", "9–14 de noviembre de 2024")]
     [TestCase("ru", "9–14 ноября 2024 г.")]
     [TestCase("ar", "9–14 نوفمبر 2024")]
+    [TestCase("ja", "2024年11月9日～14日")]
+    [TestCase("ko", "2024년 11월 9일～14일")]
     public void Meeting_dates_in_one_month_are_shortened(string language, string expected) =>
         Assert.That(DateFormatter.FormatRange(new DateOnly(2024, 11, 9), new DateOnly(2024, 11, 14), language), Is.EqualTo(expected));
 
@@ -72,6 +77,11 @@ public class LocalizationTests
     [TestCase("es", "Objetivo de la sesión", "Posiciones actuales", "Versión 2", "por confirmar", "BORRADOR")]
     [TestCase("ru", "Цель заседания", "Текущие позиции", "Версия 2", "предварительно", "ПРОЕКТ")]
     [TestCase("ar", "هدف الجلسة", "المواقف الحالية", "الإصدار 2", "مبدئي", "مسودة")]
+    [TestCase("ja", "会合の目的", "現在の立場", "第 2 版", "未定", "草案")]
+    [TestCase("ko", "회의 목적", "현재 입장", "제2판", "미정", "초안")]
+    [TestCase("zh-Hant", "會議目標", "當前立場", "第 2 版", "待定", "草稿")]
+    [TestCase("zh-TW", "會議目標", "當前立場", "第 2 版", "待定", "草稿")]
+    [TestCase("zh-Hans-HK", "会议目标", "当前立场", "第 2 版", "待定", "草稿")]
     public void Rendered_briefing_uses_the_labels_and_dates_of_its_language(string language, string objective, string positions, string version, string tentative, string draft)
     {
         var briefing = BriefingFixtures.InLanguage(language);
@@ -83,6 +93,20 @@ public class LocalizationTests
         Assert.That(doc.QuerySelector(".running-header")!.Text(), Does.StartWith(draft + " · " + version + " · " + DateFormatter.Format(FourthNovember, language) + " · "));
         Assert.That(doc.QuerySelector("#agenda-3 .tentative")!.Text(), Does.Contain(tentative));
     }
+
+    [TestCase("2024年11月4日", "ja")]
+    [TestCase("2024년 11월 4일", "ko")]
+    [TestCase("2024 年 11 月 4 日", "zh-Hant")]
+    public void Dates_written_in_japanese_korean_and_traditional_chinese_read_back(string text, string language) =>
+        Assert.That(DateParser.Parse(text, language), Is.EqualTo(FourthNovember));
+
+    [TestCase("en", "ja", "Japanese")]
+    [TestCase("ja", "en", "英語")]
+    [TestCase("ko", "zh", "중국어")]
+    [TestCase("zh-Hant", "ko", "韓文")]
+    [TestCase("zh", "ko", "韩文")]
+    public void Language_names_for_the_translation_notice(string language, string other, string expected) =>
+        Assert.That(LanguageConventions.LanguageName(other, language), Is.EqualTo(expected));
 
     [Test]
     public void Other_languages_get_English_labels_and_their_own_tag()
