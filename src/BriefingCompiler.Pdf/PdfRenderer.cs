@@ -192,12 +192,9 @@ public sealed class PdfRenderer(ITextSystem text)
     private static PageStyle WithOverrides(PageStyle page, PdfRenderOptions? options)
     {
         if (options?.PageSize is { } size)
-            page = page with { Width = MathF.Round(size.Width), Height = MathF.Round(size.Height) };
+            page = page with { SizeOverride = (MathF.Round(size.Width), MathF.Round(size.Height)) };
         if (options?.PageMargin is { } margin)
-        {
-            var edges = new Edges(margin, margin, margin, margin);
-            page = page with { Margins = edges, FirstPageMargins = edges };
-        }
+            page = page with { MarginOverride = new Edges(margin, margin, margin, margin) };
 
         return page;
     }
@@ -213,6 +210,8 @@ public sealed class PdfRenderer(ITextSystem text)
         var stringValues = new List<StringSet>();
         void Walk(Box box)
         {
+            if (box.Running is { } running)
+                Walk(running.Box);
             if (box.StringSets is { } sets)
                 stringValues.AddRange(sets);
             switch (box)
@@ -253,7 +252,7 @@ public sealed class PdfRenderer(ITextSystem text)
         }
 
         Walk(root);
-        foreach (var box in page.MarginBoxes.Concat(page.FirstPageMarginBoxes))
+        foreach (var box in page.PossibleMarginBoxes())
         {
             runs.Add([new TextRun(box.TextFor(1234567890, 1234567890), box.Style.ToTextStyle())]);
             // Every value a named string it shows can take, in its style.

@@ -15,4 +15,10 @@ public abstract record Box(ComputedStyle Style, string? Id)
     /// <summary>The named strings the element sets (<c>string-set</c>), in the order written; null for none. A page's strings
     /// are set where the box begins (not where it continues).</summary>
     public IReadOnlyList<StringSet>? StringSets { get; init; }
+
+    /// <summary>The value a <c>counter-reset: page N</c> on the element gives the page counter of the page it begins on; null for none.</summary>
+    public int? PageCounterReset { get; init; }
+
+    /// <summary>On the empty block left where a running element was (<c>position: running(name)</c>): that element; null elsewhere.</summary>
+    public RunningElement? Running { get; init; }
 }

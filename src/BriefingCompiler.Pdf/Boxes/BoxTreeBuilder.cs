@@ -962,6 +962,15 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
 
     private IEnumerable<Box> BlockLevel(ComputedDeclarations css, IElement element, ComputedStyle style, FirstFormattedLine? outerFirst = null)
     {
+        if (style.RunningName is { } runningName)
+        {
+            // Out of the flow: an empty block marks where it was (the page that sets it); the element's own box goes
+            // to the margin boxes that show element(name).
+            var own = BlockLevel(css, element, style with { RunningName = null }).ToArray();
+            var shown = own.Length == 1 ? own[0] : new BlockBox(style.Anonymous(Display.Block), own, null);
+            return [new BlockBox(style.Anonymous(Display.Block), [], null) { Running = new RunningElement(runningName, shown) }];
+        }
+
         switch (style.Display)
         {
             case Display.Table:
@@ -977,6 +986,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
                 {
                     Semantics = ElementSemantics.OfBlock(element),
                     StringSets = StringSetsOf(element, running.Sets),
+                    PageCounterReset = PageCounterResetOf(css, element),
                 }];
         }
     }
@@ -1079,7 +1089,18 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
     {
         var running = RunningText(css, element);
         var item = ListItemWithoutStrings(css, element, style, outerFirst);
+        item = PageCounterResetOf(css, element) is { } reset ? item with { PageCounterReset = reset } : item;
         return running.Sets is null ? item : item with { StringSets = StringSetsOf(element, running.Sets) };
+    }
+
+    /// <summary>The value <c>counter-reset</c> gives the <c>page</c> counter (0 when it names no value), or null when it does not name it.</summary>
+    private static int? PageCounterResetOf(ComputedDeclarations css, IElement element)
+    {
+        var words = css.For(element).GetPropertyValue("counter-reset")?.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var at = words is null ? -1 : Array.IndexOf(words, "page");
+        if (at < 0)
+            return null;
+        return at + 1 < words!.Length && int.TryParse(words[at + 1], System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : 0;
     }
 
     private ListItemBox ListItemWithoutStrings(ComputedDeclarations css, IElement element, ComputedStyle style, FirstFormattedLine? outerFirst)

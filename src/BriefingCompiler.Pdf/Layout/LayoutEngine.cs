@@ -243,7 +243,8 @@ public sealed class LayoutEngine
 
             if (i > start || resume is null)
             {
-                var forced = IsForced(child.Style.BreakBefore, space) || (i > 0 && IsForced(children[i - 1].Style.BreakAfter, space));
+                var forced = IsForced(child.Style.BreakBefore, space) || (i > 0 && IsForced(children[i - 1].Style.BreakAfter, space))
+                    || (i > 0 && !space.InColumns && placed.Count > 0 && PageNameBoundary.ForcesBreak(children[i - 1], child));
                 if (forced && placed.Count > 0)
                 {
                     return new Partial(Fragment(box, marginLeft, borderBoxWidth, ContentBottom(y), Kept(i), isContinuation, true), new BlockResume(i, null));

@@ -86,7 +86,7 @@ public sealed class CrossReferencePagination(Func<BlockBox, IReadOnlyList<IReadO
         }
 
         foreach (var laidOut in pages)
-            Walk(laidOut.Body, laidOut.Number);
+            Walk(laidOut.Body, laidOut.Counter);
         return result;
     }
 

@@ -21,25 +21,39 @@ public sealed class Paginator(LayoutEngine engine, ITextLayouter text, MessageLo
 
     private readonly AbsoluteLayout absolute = new(engine);
 
+    /// <summary>A page's body as laid out, with the context its @page rules were chosen for.</summary>
+    private sealed record PageBody(BoxFragment Body, PageContext Context, PageFormat Format);
+
     public IReadOnlyList<LaidOutPage> Paginate(BlockBox root, PageStyle page)
     {
-        var bodies = new List<(BoxFragment Body, Edges Margins)>();
+        var bodies = new List<PageBody>();
         var fixedBoxes = AbsoluteLayout.FixedBoxes(root);
         var footnotes = new FootnotePageLayout(engine);
         var pending = FootnotePageLayout.Pending.None;
         ResumePoint? resume = null;
         var bodyDone = false;
+        var rightToLeft = root.Style.RightToLeft;
         while (bodies.Count < MaximumPages)
         {
             var index = bodies.Count;
-            var margins = page.MarginsOf(index);
-            var contentHeight = page.ContentHeight(index);
-            var laid = footnotes.Layout(root, page.FootnoteArea, page.ContentWidth(index), contentHeight, resume, bodyDone, pending);
+            // A page takes the name of the first box on it (§4.1.1), known once it is laid out: laid out first with the
+            // name of the page before (or the document's first box), again with its own when that differs.
+            PageContext? previous = index == 0 ? null : bodies[^1].Context;
+            var context = ContextOf(index, index == 0 ? PageNameBoundary.StartName(root) : previous!.Value.Name, previous, rightToLeft);
+            var format = page.For(context, log);
+            var laid = footnotes.Layout(root, page.FootnoteArea, format.ContentWidth, format.ContentHeight, resume, bodyDone, pending);
+            if (page.NamesPages && FragmentOf(laid.Body) is { } first && FirstName(first, root) is var name && name != context.Name)
+            {
+                context = ContextOf(index, name, previous, rightToLeft);
+                format = page.For(context, log);
+                laid = footnotes.Layout(root, page.FootnoteArea, format.ContentWidth, format.ContentHeight, resume, bodyDone, pending);
+            }
+
             pending = laid.Carried;
             switch (laid.Body)
             {
                 case Fits fits:
-                    bodies.Add((RootOnPage(fits.Fragment, root, index), margins));
+                    bodies.Add(new PageBody(RootOnPage(fits.Fragment, root, index), context, format));
                     if (pending.IsEmpty)
                         return WithMarginBoxes(bodies, page, fixedBoxes);
 
@@ -47,7 +61,7 @@ public sealed class Paginator(LayoutEngine engine, ITextLayouter text, MessageLo
                     bodyDone = true;
                     break;
                 case Partial partial:
-                    bodies.Add((RootOnPage(partial.Fragment, root, index), margins));
+                    bodies.Add(new PageBody(RootOnPage(partial.Fragment, root, index), context, format));
                     if (Equals(partial.Resume, resume))
                     {
                         log.ErrorOnce("PDF206", "no progress", "Layout made no progress from one page to the next; the document is cut short.");
@@ -66,6 +80,29 @@ public sealed class Paginator(LayoutEngine engine, ITextLayouter text, MessageLo
         return WithMarginBoxes(bodies, page, fixedBoxes);
     }
 
+    /// <summary>The page at <paramref name="index"/> named <paramref name="name"/>: left or right by its place (§4.3.2), and
+    /// its place among the pages of its name since the name last changed (<c>:nth(An+B of name)</c>).</summary>
+    private static PageContext ContextOf(int index, string? name, PageContext? previous, bool rightToLeft) =>
+        new(index, name, PageContext.IsLeftPage(index, rightToLeft), false,
+            previous is { } before && string.Equals(before.Name, name, StringComparison.Ordinal) ? before.IndexInName + 1 : 0);
+
+    private static BoxFragment? FragmentOf(LayoutResult result) => result switch
+    {
+        Fits fits => fits.Fragment,
+        Partial partial => partial.Fragment,
+        _ => null,
+    };
+
+    /// <summary>The page name of the first box a page's body holds: down its first children to one without boxes inside (a
+    /// paragraph, an empty block); the root's when the page holds nothing.</summary>
+    private static string? FirstName(BoxFragment body, BlockBox root)
+    {
+        var fragment = body;
+        while (fragment.Children.Count > 0 && fragment.Children[0] is BoxFragment child)
+            fragment = child;
+        return fragment == body && body.Children.Count == 0 ? PageNameBoundary.StartName(root) : fragment.Box.Style.PageName;
+    }
+
     /// <summary>
     /// The root's fragment on a page: its left margin kept (layout gave it), its top margin on the first page only
     /// (a margin at a page break is truncated, as everywhere).
@@ -73,35 +110,94 @@ public sealed class Paginator(LayoutEngine engine, ITextLayouter text, MessageLo
     private static BoxFragment RootOnPage(BoxFragment fragment, BlockBox root, int pageIndex) =>
         fragment with { Y = pageIndex == 0 ? root.Style.Margin.Top : 0 };
 
-    private IReadOnlyList<LaidOutPage> WithMarginBoxes(List<(BoxFragment Body, Edges Margins)> bodies, PageStyle page, IReadOnlyList<Box> fixedBoxes)
+    private IReadOnlyList<LaidOutPage> WithMarginBoxes(List<PageBody> bodies, PageStyle page, IReadOnlyList<Box> fixedBoxes)
     {
         // The named strings (string-set) each page shows, only when a margin box shows one.
-        var strings = page.MarginBoxes.Concat(page.FirstPageMarginBoxes).Any(b => b.StringNames.Any())
-            ? RunningStrings.Of(bodies.Select(b => b.Body))
-            : null;
+        var strings = page.ShowsRunningContent ? RunningStrings.Of(bodies.Select(b => b.Body)) : null;
+        var counters = PageCounters(bodies.Select(b => b.Body));
         return bodies.Select((b, i) =>
         {
-            var (lines, marginImages) = MarginBoxContent(page, b.Margins, i + 1, bodies.Count, strings?[i]);
-            return new LaidOutPage(i + 1, page.Width, page.Height, b.Margins, absolute.Place(b.Body, page.ContentWidth(i), page.ContentHeight(i), fixedBoxes), lines)
+            var (lines, marginImages, elements) = MarginBoxContent(b.Format, counters[i], bodies.Count, strings?[i]);
+            return new LaidOutPage(i + 1, b.Format.Width, b.Format.Height, b.Format.Margins, absolute.Place(b.Body, b.Format.ContentWidth, b.Format.ContentHeight, fixedBoxes), lines)
             {
                 MarginImages = marginImages,
+                MarginElements = elements,
+                Counter = counters[i],
             };
         }).ToArray();
     }
 
     /// <summary>
-    /// Each margin box spans the band between the side margins and is centred vertically in it; left, centre
-    /// and right boxes are aligned to their side. An image the content starts with goes before the text (after it in
-    /// right-to-left text), as tall as the box's <c>height</c> or its own height but never taller than the margin,
-    /// centred on the band like the text; image and text are aligned as one.
+    /// The page counter of each page: one more than the page before's, or the value of a <c>counter-reset: page N</c> on an
+    /// element that begins on the page (the last such element's; CSS Paged Media 3 §4.5.1: numbering restarts there).
     /// </summary>
-    private (List<LineFragment> Lines, List<MarginImage> Images) MarginBoxContent(PageStyle page, Edges margins, int number, int count, RunningStrings? strings)
+    public static int[] PageCounters(IEnumerable<BoxFragment> bodies)
+    {
+        var result = new List<int>();
+        foreach (var body in bodies)
+        {
+            var value = result.Count == 0 ? 1 : result[^1] + 1;
+            result.Add(PageCounterReset(body) ?? value);
+        }
+
+        return result.ToArray();
+
+        static int? PageCounterReset(BoxFragment fragment)
+        {
+            int? found = fragment.Box.PageCounterReset is { } own && !fragment.IsContinuation ? own : null;
+            foreach (var child in fragment.Children)
+            {
+                if (child is BoxFragment box && PageCounterReset(box) is { } inner)
+                    found = inner;
+            }
+
+            return found;
+        }
+    }
+
+    /// <summary>
+    /// Each margin box spans its band and is set in it: a top or bottom box spans the band between the side margins and is
+    /// centred vertically in it; a left or right box spans the side margin's width beside the content box, at the top,
+    /// middle or bottom of it (its <c>vertical-align</c>). Left, centre and right boxes are aligned to their side. An
+    /// image the content starts with goes before the text (after it in right-to-left text), as tall as the box's
+    /// <c>height</c> or its own height but never taller than the band, aligned like the text; image and text are aligned as one.
+    /// </summary>
+    private (List<LineFragment> Lines, List<MarginImage> Images, List<BoxFragment> Elements) MarginBoxContent(PageFormat page, int number, int count, RunningStrings? strings)
     {
         var result = new List<LineFragment>();
         var placedImages = new List<MarginImage>();
-        var width = page.Width - margins.Horizontal;
-        foreach (var box in page.MarginBoxesOf(number - 1))
+        var elements = new List<BoxFragment>();
+        var margins = page.Margins;
+        foreach (var box in page.MarginBoxes)
         {
+            var (bandLeft, bandTop, width, bandHeight) = box.Position switch
+            {
+                MarginBoxPosition.TopLeft or MarginBoxPosition.TopCenter or MarginBoxPosition.TopRight => (margins.Left, 0f, page.ContentWidth, margins.Top),
+                MarginBoxPosition.BottomLeft or MarginBoxPosition.BottomCenter or MarginBoxPosition.BottomRight => (margins.Left, page.Height - margins.Bottom, page.ContentWidth, margins.Bottom),
+                MarginBoxPosition.LeftTop or MarginBoxPosition.LeftMiddle or MarginBoxPosition.LeftBottom => (0f, margins.Top, margins.Left, page.ContentHeight),
+                _ => (page.Width - margins.Right, margins.Top, margins.Right, page.ContentHeight),
+            };
+            float Across(float height) => box.VerticalAlign switch
+            {
+                MarginBoxAlignment.Start => bandTop,
+                MarginBoxAlignment.End => bandTop + bandHeight - height,
+                _ => bandTop + (bandHeight - height) / 2,
+            };
+
+            if (box.RunningElement is { } shown)
+            {
+                // element(name): the running element's box laid out across the band, whole, as the flow would lay it out.
+                if (strings?.Element(shown.ElementName!, shown.StringPolicy) is { } running
+                    && engine.Layout(running, new LayoutSpace(width, LayoutSpace.Unbounded, true, LayoutSpace.Unbounded), null) is Fits laidOut)
+                {
+                    if (laidOut.Fragment.Height > bandHeight)
+                        log.WarnOnce("PDF208", "margin box overflow", "A page header or footer is taller than its page margin; it overlaps the margin's edge.");
+                    elements.Add(laidOut.Fragment with { X = bandLeft + laidOut.Fragment.X, Y = Across(laidOut.Fragment.Height) });
+                }
+
+                continue;
+            }
+
             var content = box.TextFor(number, count, strings is null ? null : strings.Value);
             var image = box.Image is { } address ? images?.Load(address) : null;
             if (content.Length == 0 && image is null)
@@ -109,9 +205,6 @@ public sealed class Paginator(LayoutEngine engine, ITextLayouter text, MessageLo
                 continue;
             }
 
-            var isTop = box.Position is MarginBoxPosition.TopLeft or MarginBoxPosition.TopCenter or MarginBoxPosition.TopRight;
-            var bandTop = isTop ? 0 : page.Height - margins.Bottom;
-            var bandHeight = isTop ? margins.Top : margins.Bottom;
             var (imageWidth, imageHeight) = image is null ? (0f, 0f) : ImageSize(image, box.ImageHeight, bandHeight);
             var gap = image is not null && content.Length > 0 ? box.Style.FontSize * ImageGapEm : 0;
             var textRoom = Math.Max(0, width - imageWidth - gap);
@@ -128,7 +221,7 @@ public sealed class Paginator(LayoutEngine engine, ITextLayouter text, MessageLo
             // Without an image the lines span the band and align themselves; with one, image and text are one group.
             var textWidth = image is null ? width : lines.Count == 0 ? 0 : lines.Max(l => l.Width);
             var group = imageWidth + gap + textWidth;
-            var groupLeft = margins.Left + box.Style.TextAlign switch
+            var groupLeft = bandLeft + box.Style.TextAlign switch
             {
                 Text.TextAlignment.Center => (width - group) / 2,
                 Text.TextAlignment.Right => width - group,
@@ -136,14 +229,14 @@ public sealed class Paginator(LayoutEngine engine, ITextLayouter text, MessageLo
                 Text.TextAlignment.Start when box.Style.RightToLeft => width - group,
                 _ => 0,
             };
-            var textLeft = image is null ? margins.Left : box.Style.RightToLeft ? groupLeft : groupLeft + imageWidth + gap;
+            var textLeft = image is null ? bandLeft : box.Style.RightToLeft ? groupLeft : groupLeft + imageWidth + gap;
             if (image is not null)
             {
                 var imageLeft = box.Style.RightToLeft ? groupLeft + textWidth + gap : groupLeft;
-                placedImages.Add(new MarginImage(image, imageLeft, bandTop + (bandHeight - imageHeight) / 2, imageWidth, imageHeight));
+                placedImages.Add(new MarginImage(image, imageLeft, Across(imageHeight), imageWidth, imageHeight));
             }
 
-            var y = bandTop + (bandHeight - total) / 2;
+            var y = Across(total);
             for (var i = 0; i < lines.Count; i++)
             {
                 result.Add(new LineFragment(lines[i], textLeft, y, textWidth, heights[i], ParagraphLayout.Baseline(box.Style, heights[i], lines[i])));
@@ -151,7 +244,7 @@ public sealed class Paginator(LayoutEngine engine, ITextLayouter text, MessageLo
             }
         }
 
-        return (result, placedImages);
+        return (result, placedImages, elements);
     }
 
     /// <summary>An image's size in a margin: <paramref name="height"/> when given, else its own (one image pixel is one

@@ -1,9 +1,11 @@
+using BriefingCompiler.Pdf.Boxes;
 using BriefingCompiler.Pdf.Layout;
 
 namespace BriefingCompiler.Pdf.Paging;
 
 /// <summary>
-/// The named strings of one page (CSS GCPM §1.1.2): the value each name has on entering the page (the last one set on the
+/// The named strings and running elements of one page (CSS GCPM §1.1.2, §2.4: an element's value is the element, its
+/// policies those of strings): the value each name has on entering the page (the last one set on the
 /// pages before), the first and last value set on the page, and which names are set by the page's first element.
 /// <c>string(name, first)</c> shows the first value set on the page or the entry value; <c>start</c> the entry value unless
 /// the page's first element sets it; <c>last</c> the last value set on the page or the entry value; <c>first-except</c>
@@ -15,21 +17,32 @@ public sealed class RunningStrings
     private readonly Dictionary<string, string> first = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> last = new(StringComparer.Ordinal);
     private readonly HashSet<string> atStart = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Box> elementEntry;
+    private readonly Dictionary<string, Box> firstElement = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Box> lastElement = new(StringComparer.Ordinal);
+    private readonly HashSet<string> elementAtStart = new(StringComparer.Ordinal);
 
-    private RunningStrings(Dictionary<string, string> entry) => this.entry = entry;
+    private RunningStrings(Dictionary<string, string> entry, Dictionary<string, Box> elementEntry)
+    {
+        this.entry = entry;
+        this.elementEntry = elementEntry;
+    }
 
     /// <summary>The strings of each page, from its body fragment (the boxes in document order, footnotes last).</summary>
     public static IReadOnlyList<RunningStrings> Of(IEnumerable<BoxFragment> bodies)
     {
         var result = new List<RunningStrings>();
         var current = new Dictionary<string, string>(StringComparer.Ordinal);
+        var currentElements = new Dictionary<string, Box>(StringComparer.Ordinal);
         foreach (var body in bodies)
         {
-            var page = new RunningStrings(new Dictionary<string, string>(current, StringComparer.Ordinal));
+            var page = new RunningStrings(new Dictionary<string, string>(current, StringComparer.Ordinal), new Dictionary<string, Box>(currentElements, StringComparer.Ordinal));
             var contentSeen = false;
             page.Walk(body, ref contentSeen);
             foreach (var (name, value) in page.last)
                 current[name] = value;
+            foreach (var (name, value) in page.lastElement)
+                currentElements[name] = value;
             result.Add(page);
         }
 
@@ -48,6 +61,15 @@ public sealed class RunningStrings
         _ => first.TryGetValue(name, out var value) ? value : entry.GetValueOrDefault(name, ""),
     };
 
+    /// <summary>The running element <paramref name="name"/> on this page under <paramref name="policy"/> (as <see cref="Value"/>); null for none.</summary>
+    public Box? Element(string name, string policy) => policy switch
+    {
+        "start" => elementAtStart.Contains(name) ? firstElement[name] : elementEntry.GetValueOrDefault(name),
+        "last" => lastElement.TryGetValue(name, out var value) ? value : elementEntry.GetValueOrDefault(name),
+        "first-except" => firstElement.ContainsKey(name) ? null : elementEntry.GetValueOrDefault(name),
+        _ => firstElement.TryGetValue(name, out var value) ? value : elementEntry.GetValueOrDefault(name),
+    };
+
     /// <summary>Reads the assignments in document order: a box sets its strings where it begins, not on the pages it
     /// continues on; "the page's first element" is one before any line or other content of the page.</summary>
     private void Walk(Fragment fragment, ref bool contentSeen)
@@ -63,6 +85,13 @@ public sealed class RunningStrings
                             atStart.Add(set.Name);
                         last[set.Name] = set.Value;
                     }
+                }
+
+                if (box.Box.Running is { } running)
+                {
+                    if (firstElement.TryAdd(running.Name, running.Box) && !contentSeen)
+                        elementAtStart.Add(running.Name);
+                    lastElement[running.Name] = running.Box;
                 }
 
                 if (box.Children.Count == 0 && box.Height > 0)

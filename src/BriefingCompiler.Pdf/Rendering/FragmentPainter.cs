@@ -67,6 +67,12 @@ public static class FragmentPainter
                 PaintLine(line, 0, 0, commands, anchored, default);
             }
 
+            foreach (var element in page.MarginElements)
+            {
+                // Running elements: artifacts too, their outline entries and link targets left to the element's place in the flow.
+                PaintStacked(element, 0, 0, (page.Width, page.Height), index, commands, [], new HashSet<object>(ReferenceEqualityComparer.Instance), new ContentOwner(null, null, true));
+            }
+
             foreach (var image in page.MarginImages)
             {
                 var area = SKRect.Create(image.X, image.Y, image.Width, image.Height);

@@ -100,6 +100,13 @@ public sealed record ComputedStyle
     /// <summary>text-transform: <c>none</c>, <c>uppercase</c>, <c>lowercase</c> or <c>capitalize</c> (inherited).</summary>
     public string TextTransform { get; init; } = "none";
     public string ListStyleType { get; init; } = "disc";
+    /// <summary>The used page name (CSS Paged Media 3 §4.1): the element's <c>page</c>, or its parent's when <c>auto</c>;
+    /// null for unnamed pages. A break is forced where it changes between siblings, and a page takes the name of its first box.</summary>
+    public string? PageName { get; init; }
+
+    /// <summary>The name of <c>position: running(name)</c> (CSS GCPM 3 §2.4): the element is shown in margin boxes, not in the flow; null otherwise.</summary>
+    public string? RunningName { get; init; }
+
     public BreakRule BreakBefore { get; init; } = BreakRule.Auto;
     public BreakRule BreakAfter { get; init; } = BreakRule.Auto;
     public BreakRule BreakInside { get; init; } = BreakRule.Auto;
@@ -325,6 +332,7 @@ public sealed record ComputedStyle
         ListStyleImage = ListStyleImage,
         Orphans = Orphans,
         Widows = Widows,
+        PageName = PageName,
         BorderCollapse = BorderCollapse,
         BorderSpacing = BorderSpacing,
         BorderSpacingVertical = BorderSpacingVertical,

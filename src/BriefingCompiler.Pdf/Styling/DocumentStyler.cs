@@ -43,6 +43,7 @@ public static partial class DocumentStyler
         }
 
         var authorSheets = document.QuerySelectorAll("style").Select(s => s.TextContent).ToArray();
+        var pageSheets = document.QuerySelectorAll("style").Select(s => new PageStyleParser.StyleSheetText(s.TextContent, OriginOf(s, limited))).ToArray();
         foreach (var style in document.QuerySelectorAll("style").Where(s => SpacedImportant().IsMatch(s.TextContent)))
         {
             // CSS allows white space between '!' and 'important' (CSS 2.1 §4.1.8); AngleSharp reads such a
@@ -91,9 +92,21 @@ public static partial class DocumentStyler
             ? resolver.Resolve(css.For(body), resolver.Resolve(css.For(document.DocumentElement), rootStyle, "html",
                 StyleResolver.LanguageOf(document.DocumentElement)), "body", StyleResolver.LanguageOf(body))
             : rootStyle;
-        var page = new PageStyleParser(log).Parse(authorSheets, bodyStyle);
+        var page = new PageStyleParser(log).Parse(pageSheets, bodyStyle);
         var hasExLengths = authorSheets.Any(ExLength().IsMatch) || document.QuerySelectorAll("[style]").Any(e => ExLength().IsMatch(e.GetAttribute("style")!));
         return new StyledDocument(document, page, MetadataOf(document), device) { ContentStash = stash, HasExLengths = hasExLengths };
+    }
+
+    /// <summary>Where a style element's text starts in the HTML, when the text stands there as written (not in XHTML's CDATA, say).</summary>
+    private static (string Html, int Offset)? OriginOf(IElement style, string html)
+    {
+        if (style.SourceReference is not { } source)
+            return null;
+        var close = html.IndexOf('>', Math.Max(0, source.Position.Position - 1));
+        var text = style.TextContent;
+        return close >= 0 && close + 1 + text.Length <= html.Length && string.CompareOrdinal(html, close + 1, text, 0, text.Length) == 0
+            ? (html, close + 1)
+            : null;
     }
 
     private static DocumentMetadata MetadataOf(IDocument document)

@@ -17,6 +17,10 @@ namespace BriefingCompiler.Pdf.Styling;
 /// AngleSharp drops a declaration holding an empty function); <c>bookmark-level: none</c> is written
 /// <see cref="BookmarkLevelNone"/> (AngleSharp keeps positive integers only), which the box tree builder reads as none —
 /// so the cascade still picks the winning <c>bookmark-level</c> among all of them.</item>
+/// <item><c>page</c> (CSS Paged Media 3 §4.1) is written <see cref="PageProperty"/>: AngleSharp knows <c>page</c> but computes
+/// no value for it (nor for unknown properties), and keeps an identifier in <c>running</c> (a property of an early GCPM
+/// draft, which no browser or formatter supports now): an author's own <c>running</c> declarations are dropped, so that only
+/// page names are read from it.</item>
 /// <item>Any property: an <c>rgb()</c>/<c>rgba()</c> channel outside its range is written clamped to it (CSS Color 3
 /// §4.2.1: 101% is 100%, -1 is 0); AngleSharp stores a channel in a byte without clamping, so 101% came out as a
 /// near-black 1 and -1% as 253.</item>
@@ -51,6 +55,9 @@ public static partial class InvalidDeclarations
     /// <summary><see cref="BookmarkLevelNone"/> as the cascade gives it.</summary>
     public const string BookmarkLevelNoneText = "2147483647";
 
+    /// <summary>The name <c>page</c> declarations are given (<see cref="Filter"/>), under which the cascade keeps their value (see above).</summary>
+    public const string PageProperty = "running";
+
     /// <summary>The rule per property (lower case); a property not listed has only the rule every property has (<see cref="ClampRgbChannels"/>).</summary>
     private static readonly Dictionary<string, ValueRule> Rules = new(StringComparer.Ordinal)
     {
@@ -72,6 +79,7 @@ public static partial class InvalidDeclarations
         ["string-set"] = EmptyContentIsText,
         ["bookmark-label"] = EmptyContentIsText,
         ["bookmark-level"] = LevelNone,
+        [PageProperty] = _ => null,
     };
 
     /// <summary>Whether the text may hold a declaration a rule changes (a cheap test, so most sheets are not parsed twice).</summary>
@@ -79,7 +87,8 @@ public static partial class InvalidDeclarations
         css.Contains('-') && (css.Contains("width", StringComparison.OrdinalIgnoreCase) || css.Contains("height", StringComparison.OrdinalIgnoreCase)
             || css.Contains("padding", StringComparison.OrdinalIgnoreCase) || css.Contains("column-", StringComparison.OrdinalIgnoreCase))
         || css.Contains("rgb", StringComparison.OrdinalIgnoreCase)
-        || css.Contains("content(", StringComparison.OrdinalIgnoreCase) || css.Contains("bookmark-level", StringComparison.OrdinalIgnoreCase);
+        || css.Contains("content(", StringComparison.OrdinalIgnoreCase) || css.Contains("bookmark-level", StringComparison.OrdinalIgnoreCase)
+        || ((css.Contains("page", StringComparison.OrdinalIgnoreCase) || css.Contains(PageProperty, StringComparison.OrdinalIgnoreCase)) && PageDeclaration().IsMatch(css));
 
     /// <summary>The text (a sheet, or the declarations of a <c>style</c> attribute) with each invalid declaration removed
     /// (the <c>;</c> after it kept) and each value a rule rewrites rewritten.</summary>
@@ -91,6 +100,8 @@ public static partial class InvalidDeclarations
         if (kept is null)
             return "";
         kept = ClampRgbChannels(kept);
+        if (name == "page")
+            return PageProperty + ":" + kept + match.Groups["important"].Value;
         return kept == value ? match.Value : match.Groups["head"].Value + kept + match.Groups["important"].Value;
     });
 
@@ -133,6 +144,10 @@ public static partial class InvalidDeclarations
     /// <summary>A lone number, with its sign and unit (a length or a plain number).</summary>
     [GeneratedRegex(@"^(?<sign>[+-]?)(?<digits>\d*\.?\d+)(?<unit>[a-z%]*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LoneNumber();
+
+    /// <summary>A <c>page</c> or <c>running</c> declaration (not <c>@page</c>, not <c>page-break-before</c>).</summary>
+    [GeneratedRegex(@"(?<![\w@-])(?:page|running)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PageDeclaration();
 
     [GeneratedRegex(@"(?<![\w-])content\(\s*\)", RegexOptions.IgnoreCase)]
     private static partial Regex EmptyContent();

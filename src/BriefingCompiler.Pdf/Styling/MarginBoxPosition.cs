@@ -1,6 +1,7 @@
 namespace BriefingCompiler.Pdf.Styling;
 
-/// <summary>The CSS Paged Media margin boxes the engine paints: three in the top band, three in the bottom one.</summary>
+/// <summary>The CSS Paged Media margin boxes the engine paints: three in the top band, three in the bottom one, three down
+/// each side margin (CSS Paged Media 3 §5.2; the corner boxes are not painted).</summary>
 public enum MarginBoxPosition
 {
     TopLeft,
@@ -9,4 +10,10 @@ public enum MarginBoxPosition
     BottomLeft,
     BottomCenter,
     BottomRight,
+    LeftTop,
+    LeftMiddle,
+    LeftBottom,
+    RightTop,
+    RightMiddle,
+    RightBottom,
 }

@@ -19,18 +19,30 @@ public sealed class PageStyleParser(MessageLog log)
         ["bottom-left"] = MarginBoxPosition.BottomLeft,
         ["bottom-center"] = MarginBoxPosition.BottomCenter,
         ["bottom-right"] = MarginBoxPosition.BottomRight,
+        ["left-top"] = MarginBoxPosition.LeftTop,
+        ["left-middle"] = MarginBoxPosition.LeftMiddle,
+        ["left-bottom"] = MarginBoxPosition.LeftBottom,
+        ["right-top"] = MarginBoxPosition.RightTop,
+        ["right-middle"] = MarginBoxPosition.RightMiddle,
+        ["right-bottom"] = MarginBoxPosition.RightBottom,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <param name="styleSheets">The text of every &lt;style&gt; element, in document order.</param>
     /// <param name="rootStyle">The body's style: margin boxes inherit their font and colour from it.</param>
-    public PageStyle Parse(IEnumerable<string> styleSheets, ComputedStyle rootStyle)
+    public PageStyle Parse(IEnumerable<string> styleSheets, ComputedStyle rootStyle) =>
+        Parse(styleSheets.Select(text => new StyleSheetText(text, null)), rootStyle);
+
+    /// <summary>A style sheet's text and where it starts in the HTML (the offset of its first character, with the
+    /// HTML to count lines in), so that a message about an @page rule names the rule's line; null when unknown.</summary>
+    public sealed record StyleSheetText(string Text, (string Html, int Offset)? Origin);
+
+    public PageStyle Parse(IEnumerable<StyleSheetText> styleSheets, ComputedStyle rootStyle)
     {
-        var page = PageStyle.Default;
-        var boxes = new Dictionary<MarginBoxPosition, MarginBox>();
-        var firstBoxes = new Dictionary<MarginBoxPosition, MarginBox>();
+        var rules = new List<PageRule>();
+        ComputedStyle? footnoteArea = null;
         foreach (var sheet in styleSheets)
         {
-            var text = StripComments(sheet);
+            var text = StripComments(sheet.Text);
             var at = 0;
             while ((at = text.IndexOf("@page", at, StringComparison.OrdinalIgnoreCase)) >= 0)
             {
@@ -40,65 +52,59 @@ public sealed class PageStyleParser(MessageLog log)
                     break;
                 }
 
-                var selector = text[(at + 5)..open].Trim();
+                var previous = log.Position;
+                log.Position = PositionOf(sheet, at) ?? previous;
+                var selectors = text[(at + 5)..open].Trim();
                 var close = MatchingBrace(text, open);
                 var body = text[(open + 1)..close];
                 at = Math.Min(close + 1, text.Length);
-                var isFirst = selector.Contains(":first", StringComparison.OrdinalIgnoreCase);
-                if (selector.Length > 0 && !isFirst)
+                var parsed = selectors.Split(',').Select(selector => (Text: selector.Trim(), Selector: PageSelector.Parse(selector))).ToArray();
+                foreach (var unknown in parsed.Where(p => p.Selector is null))
                 {
-                    log.WarnOnce("PDF105", "@page " + selector, $"'@page {selector}' is not supported by the PDF engine (only @page and @page :first); ignored.");
-                    continue;
+                    log.WarnOnce("PDF105", "@page " + unknown.Text, $"'@page {unknown.Text}' is not supported by the PDF engine (a page name and :first, :left, :right, :blank, :nth(An+B [of name]) are); ignored.");
                 }
 
-                page = ApplyPageBlock(page, body, isFirst, rootStyle, isFirst ? firstBoxes : boxes);
+                // A list with a selector the engine does not know is dropped whole, as an invalid selector list is in CSS.
+                if (parsed.All(p => p.Selector is not null))
+                {
+                    var (declarations, boxes, footnote) = PageBlock(body, rootStyle);
+                    if (footnote is not null)
+                        footnoteArea = FootnoteAreaOf(footnote, footnoteArea ?? rootStyle.Anonymous(Display.Block));
+                    foreach (var (_, selector) in parsed)
+                        rules.Add(new PageRule(selector!, rules.Count, declarations, boxes));
+                }
+
+                log.Position = previous;
             }
         }
 
-        page = Usable(page);
-
-        // Skia writes whole-point media boxes: lay out on the page size the PDF will have.
-        return page with
-        {
-            Width = MathF.Round(page.Width),
-            Height = MathF.Round(page.Height),
-            MarginBoxes = boxes.Values.OrderBy(b => b.Position).ToArray(),
-            FirstPageMarginBoxes = boxes.Where(b => !firstBoxes.ContainsKey(b.Key)).Concat(firstBoxes)
-                .Select(b => b.Value).OrderBy(b => b.Position).ToArray(),
-        };
+        var page = new PageStyle(rules, rootStyle) { FootnoteArea = footnoteArea };
+        // The size and margins of the plain page and the first are checked now, so a bad value is reported whatever the pages are.
+        page.For(PageContext.Unnamed(0), log);
+        page.For(PageContext.Unnamed(1), log);
+        return page;
     }
 
-    /// <summary>
-    /// A page Skia can create and the layout can fill: a size that is negative, zero, not finite or beyond PDF's
-    /// limits gives no page at all (Skia returns no canvas), so A4 is used; margins that are negative, not finite
-    /// or leave no room for content are dropped (the first page's separately).
-    /// </summary>
-    private PageStyle Usable(PageStyle page)
+    /// <summary>Where <paramref name="index"/> of the sheet's text is in the HTML: its line and column, and the offset of the style element's start tag.</summary>
+    private static PdfSourcePosition? PositionOf(StyleSheetText sheet, int index)
     {
-        if (!PageSize.IsUsable(page.Width) || !PageSize.IsUsable(page.Height))
-        {
-            log.WarnOnce("PDF111", "page size", string.Create(CultureInfo.InvariantCulture, $"The @page size ({page.Width:0.##}pt × {page.Height:0.##}pt) is not a usable page (each side {PageSize.MinimumSide}–{PageSize.MaximumSide:0}pt); A4 is used."));
-            page = page with { Width = PageStyle.A4Width, Height = PageStyle.A4Height };
-        }
-
-        return page with { Margins = UsableMargins(page.Margins, page), FirstPageMargins = UsableMargins(page.FirstPageMargins, page) };
+        if (sheet.Origin is not var (html, offset) || offset + index > html.Length)
+            return null;
+        var at = offset + index;
+        var before = html.AsSpan(0, at);
+        var lineStart = before.LastIndexOf('\n') + 1;
+        var tag = before.LastIndexOf("<style", StringComparison.OrdinalIgnoreCase);
+        return new PdfSourcePosition(1 + before.Count('\n'), 1 + at - lineStart, Math.Max(0, tag));
     }
 
-    private Edges UsableMargins(Edges margins, PageStyle page)
-    {
-        float[] sides = [margins.Top, margins.Right, margins.Bottom, margins.Left];
-        if (sides.All(float.IsFinite) && sides.All(side => side >= 0) && margins.Horizontal < page.Width && margins.Vertical < page.Height)
-        {
-            return margins;
-        }
-
-        log.WarnOnce("PDF111", "page margins", "The @page margins are negative, not numbers, or leave no room for content; the page has no margins.");
-        return new Edges(0, 0, 0, 0);
-    }
-
-    private PageStyle ApplyPageBlock(PageStyle page, string body, bool isFirst, ComputedStyle rootStyle, Dictionary<MarginBoxPosition, MarginBox> boxes)
+    /// <summary>An @page block: its declarations, its margin boxes' declarations (each box's declarations validated now:
+    /// unsupported properties and content are reported here, once), and its <c>@footnote</c> declarations if it has that rule.</summary>
+    private (List<(string Name, string Value)> Declarations, Dictionary<MarginBoxPosition, IReadOnlyList<(string Name, string Value)>> Boxes, List<(string Name, string Value)>? Footnote)
+        PageBlock(string body, ComputedStyle rootStyle)
     {
         var declarations = new List<(string Name, string Value)>();
+        var boxes = new Dictionary<MarginBoxPosition, IReadOnlyList<(string Name, string Value)>>();
+        List<(string Name, string Value)>? footnote = null;
         var i = 0;
         while (i < body.Length)
         {
@@ -120,15 +126,17 @@ public sealed class PageStyleParser(MessageLog log)
                 var close = MatchingBrace(body, open);
                 if (Positions.TryGetValue(name, out var position))
                 {
-                    boxes[position] = MarginBoxOf(position, Declarations(body[(open + 1)..close]), rootStyle);
+                    var boxDeclarations = Declarations(body[(open + 1)..close]);
+                    MarginBoxOf(position, boxDeclarations, rootStyle);
+                    boxes[position] = boxes.TryGetValue(position, out var earlier) ? [.. earlier, .. boxDeclarations] : boxDeclarations;
                 }
                 else if (name.Equals("footnote", StringComparison.OrdinalIgnoreCase))
                 {
-                    page = page with { FootnoteArea = FootnoteAreaOf(Declarations(body[(open + 1)..close]), page.FootnoteArea ?? rootStyle.Anonymous(Display.Block)) };
+                    footnote = [.. footnote ?? [], .. Declarations(body[(open + 1)..close])];
                 }
                 else
                 {
-                    log.WarnOnce("PDF106", "@" + name, $"Page margin box '@{name}' is not supported by the PDF engine (only @top-left/center/right and @bottom-left/center/right); ignored.");
+                    log.WarnOnce("PDF106", "@" + name, $"Page margin box '@{name}' is not supported by the PDF engine (only @top-left/center/right, @bottom-left/center/right, @left-top/middle/bottom and @right-top/middle/bottom); ignored.");
                 }
 
                 i = close + 1;
@@ -140,62 +148,17 @@ public sealed class PageStyleParser(MessageLog log)
             var colon = declaration.IndexOf(':');
             if (colon > 0)
             {
-                declarations.Add((declaration[..colon].Trim().ToLowerInvariant(), declaration[(colon + 1)..].Trim()));
+                var property = declaration[..colon].Trim().ToLowerInvariant();
+                if (property is "size" or "margin" or "margin-top" or "margin-right" or "margin-bottom" or "margin-left")
+                    declarations.Add((property, declaration[(colon + 1)..].Trim()));
+                else
+                    log.WarnOnce("PDF107", "@page " + property, $"'{property}' in @page is not supported by the PDF engine; ignored.");
             }
 
             i = end + 1;
         }
 
-        var margins = isFirst ? page.FirstPageMargins : page.Margins;
-        var width = page.Width;
-        var height = page.Height;
-        foreach (var (name, value) in declarations)
-        {
-            switch (name)
-            {
-                case "size" when !isFirst:
-                    (width, height) = Size(value) ?? (width, height);
-                    break;
-                case "margin":
-                    var values = value.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-                        .Select(v => CssValueReader.Length(v, rootStyle.FontSize) ?? 0).ToArray();
-                    margins = values.Length switch
-                    {
-                        1 => new Edges(values[0], values[0], values[0], values[0]),
-                        2 => new Edges(values[0], values[1], values[0], values[1]),
-                        3 => new Edges(values[0], values[1], values[2], values[1]),
-                        >= 4 => new Edges(values[0], values[1], values[2], values[3]),
-                        _ => margins,
-                    };
-                    break;
-                case "margin-top":
-                    margins = margins with { Top = CssValueReader.Length(value, rootStyle.FontSize) ?? margins.Top };
-                    break;
-                case "margin-right":
-                    margins = margins with { Right = CssValueReader.Length(value, rootStyle.FontSize) ?? margins.Right };
-                    break;
-                case "margin-bottom":
-                    margins = margins with { Bottom = CssValueReader.Length(value, rootStyle.FontSize) ?? margins.Bottom };
-                    break;
-                case "margin-left":
-                    margins = margins with { Left = CssValueReader.Length(value, rootStyle.FontSize) ?? margins.Left };
-                    break;
-                default:
-                    log.WarnOnce("PDF107", "@page " + name, $"'{name}' in @page is not supported by the PDF engine; ignored.");
-                    break;
-            }
-        }
-
-        return isFirst
-            ? page with { Width = width, Height = height, FirstPageMargins = margins }
-            : page with
-            {
-                Width = width,
-                Height = height,
-                Margins = margins,
-                // Until a :first rule says otherwise the first page is like the others.
-                FirstPageMargins = page.FirstPageMargins == page.Margins ? margins : page.FirstPageMargins,
-            };
+        return (declarations, boxes, footnote);
     }
 
     /// <summary>The <c>@footnote</c> area's box: the space, rule and padding above the footnotes (margin-top, border-top, padding-top).</summary>
@@ -247,7 +210,8 @@ public sealed class PageStyleParser(MessageLog log)
         return lineStyle is "none" or "hidden" ? BorderSide.None : new BorderSide(width, lineStyle, color);
     }
 
-    private MarginBox MarginBoxOf(MarginBoxPosition position, IReadOnlyList<(string Name, string Value)> declarations, ComputedStyle rootStyle)
+    /// <summary>A margin box from its declarations in cascade order (a later one of a property wins), inheriting from <paramref name="rootStyle"/>.</summary>
+    internal MarginBox MarginBoxOf(MarginBoxPosition position, IReadOnlyList<(string Name, string Value)> declarations, ComputedStyle rootStyle)
     {
         var style = rootStyle.Anonymous(Display.Block) with
         {
@@ -260,12 +224,27 @@ public sealed class PageStyleParser(MessageLog log)
         };
         IReadOnlyList<ContentPart> content = [];
         float? imageHeight = null;
+        var vertical = position switch
+        {
+            MarginBoxPosition.LeftTop or MarginBoxPosition.RightTop => MarginBoxAlignment.Start,
+            MarginBoxPosition.LeftBottom or MarginBoxPosition.RightBottom => MarginBoxAlignment.End,
+            _ => MarginBoxAlignment.Middle,
+        };
         foreach (var (name, value) in declarations)
         {
             switch (name)
             {
                 case "content":
                     content = Content(value);
+                    break;
+                case "vertical-align":
+                    vertical = value switch
+                    {
+                        "top" => MarginBoxAlignment.Start,
+                        "bottom" => MarginBoxAlignment.End,
+                        "middle" => MarginBoxAlignment.Middle,
+                        _ => vertical,
+                    };
                     break;
                 case "height":
                     imageHeight = CssValueReader.Length(value, style.FontSize) is { } height and > 0 ? height : null;
@@ -300,12 +279,12 @@ public sealed class PageStyleParser(MessageLog log)
                     };
                     break;
                 default:
-                    log.WarnOnce("PDF108", "margin box " + name, $"'{name}' in a page margin box is not supported by the PDF engine (content, font-*, color, text-align, height are); ignored.");
+                    log.WarnOnce("PDF108", "margin box " + name, $"'{name}' in a page margin box is not supported by the PDF engine (content, font-*, color, text-align, vertical-align, height are); ignored.");
                     break;
             }
         }
 
-        return new MarginBox(position, content, style, imageHeight);
+        return new MarginBox(position, content, style, imageHeight) { VerticalAlign = vertical };
     }
 
     /// <summary>Parses <c>"Page " counter(page) " of " counter(pages)</c> and <c>string(title)</c>.</summary>
@@ -336,19 +315,24 @@ public sealed class PageStyleParser(MessageLog log)
                     parts.Add(new ContentPart(null, null, address));
                 i = close < 0 ? value.Length : close + 1;
             }
-            else if (value.AsSpan(i).StartsWith("string(", StringComparison.OrdinalIgnoreCase))
+            else if (value.AsSpan(i).StartsWith("string(", StringComparison.OrdinalIgnoreCase) || value.AsSpan(i).StartsWith("element(", StringComparison.OrdinalIgnoreCase))
             {
+                var function = value[i..value.IndexOf('(', i)].ToLowerInvariant();
                 var close = value.IndexOf(')', i);
-                var arguments = value[(i + 7)..(close < 0 ? value.Length : close)].Split(',').Select(a => a.Trim()).ToArray();
+                var arguments = value[(i + function.Length + 1)..(close < 0 ? value.Length : close)].Split(',').Select(a => a.Trim()).ToArray();
                 var policy = arguments.Length > 1 ? arguments[1].ToLowerInvariant() : "first";
                 if (policy is not ("first" or "start" or "last" or "first-except"))
                 {
-                    log.WarnOnce("PDF109", "string " + policy, $"'string({arguments[0]}, {arguments[1]})' names no policy the PDF engine knows (first, start, last, first-except); first is used.");
+                    log.WarnOnce("PDF109", function + " " + policy, $"'{function}({arguments[0]}, {arguments[1]})' names no policy the PDF engine knows (first, start, last, first-except); first is used.");
                     policy = "first";
                 }
 
-                if (arguments[0].Length > 0)
+                if (arguments[0].Length > 0 && function == "string")
                     parts.Add(new ContentPart(null, null) { StringName = arguments[0], StringPolicy = policy });
+                else if (arguments[0].Length > 0 && parts.Any(p => p.ElementName is not null))
+                    log.WarnOnce("PDF109", "content element twice", "A margin box shows one running element (element()); the others in its content are left out.");
+                else if (arguments[0].Length > 0)
+                    parts.Add(new ContentPart(null, null) { ElementName = arguments[0], StringPolicy = policy });
                 i = close < 0 ? value.Length : close + 1;
             }
             else if (value.AsSpan(i).StartsWith("counter(", StringComparison.OrdinalIgnoreCase))
@@ -369,7 +353,7 @@ public sealed class PageStyleParser(MessageLog log)
                 var token = value[i..(end < 0 ? value.Length : end)];
                 if (token is not ("none" or "normal"))
                 {
-                    log.WarnOnce("PDF109", "content " + token, $"'{token}' in a margin box's content is not supported by the PDF engine (strings, counter(page), counter(pages), string(), url() are); left out.");
+                    log.WarnOnce("PDF109", "content " + token, $"'{token}' in a margin box's content is not supported by the PDF engine (strings, counter(page), counter(pages), string(), element(), url() are); left out.");
                 }
 
                 i = end < 0 ? value.Length : end;
@@ -550,8 +534,11 @@ public sealed class PageStyleParser(MessageLog log)
             }
             else if (i + 1 < css.Length && css[i] == '/' && css[i + 1] == '*')
             {
+                // Blanked, not removed: a place in the text stays the place in the sheet (messages name its line).
                 var end = css.IndexOf("*/", i + 2, StringComparison.Ordinal);
-                i = end < 0 ? css.Length : end + 2;
+                var next = end < 0 ? css.Length : end + 2;
+                for (; i < next; i++)
+                    result.Append(css[i] == '\n' ? '\n' : ' ');
             }
             else
             {

@@ -34,38 +34,24 @@ public sealed class PseudoElementRules
     }
 
     /// <summary>
-    /// AngleSharp drops a <c>content</c> declaration holding a function it does not know (<c>element()</c>), and named pages
-    /// (<c>page</c>) are not laid out, so the style sheets' text is searched for them once, to report them (the target
+    /// AngleSharp drops a <c>content</c> declaration holding a function it does not know (<c>element()</c>, <c>string()</c>),
+    /// which the engine shows only in page margin boxes, so the style sheets' text outside @page is searched for them once, to report them (the target
     /// functions and <c>leader()</c> are supported: <see cref="GeneratedContentStash"/>; <c>string-set</c> and <c>bookmark-*</c>
     /// reach the cascade as unknown declarations and are read by the box tree builder).
     /// </summary>
     private static void ReportDroppedContent(IDocument document, MessageLog log)
     {
-        string[] functions = ["element("];
-        string[] properties = ["page"];
         foreach (var style in document.QuerySelectorAll("style"))
         {
             var text = style.TextContent;
-            foreach (var function in functions)
-            {
-                if (text.Contains(function, StringComparison.OrdinalIgnoreCase))
-                {
-                    var name = function.TrimEnd('(');
-                    log.WarnOnce("PDF126", "content " + name + "()", $"'{name}()' in generated content is not supported by the PDF engine (strings, counter(), counters(), attr(), quotes, target-counter(), target-text() and leader() are; string() in page margin boxes); the declaration is ignored.");
-                }
-            }
-
-            foreach (var property in properties.Where(p => Declares(text, p)))
-            {
-                log.WarnOnce("PDF101", "property " + property, "Named pages ('page: name' with '@page name') are not supported by the PDF engine; every page takes the @page rules without a name.");
-            }
+            var outside = OutsidePageRules(text);
+            // element() is shown in page margin boxes (inside @page); anywhere else AngleSharp drops the declaration.
+            if (outside.Contains("element(", StringComparison.OrdinalIgnoreCase))
+                log.WarnOnce("PDF126", "content element()", "'element()' is supported in page margin boxes only (@page { @top-center { content: element(name) } }); in ::before/::after content the declaration is ignored.");
 
             // string() is shown in page margin boxes (inside @page); anywhere else it is generated content the engine drops.
-            if (OutsidePageRules(text).Contains("string(", StringComparison.OrdinalIgnoreCase))
+            if (outside.Contains("string(", StringComparison.OrdinalIgnoreCase))
                 log.WarnOnce("PDF126", "content string()", "'string()' is supported in page margin boxes only (@page { @top-center { content: string(name) } }); in ::before/::after content the declaration is ignored.");
-
-            if (text.Contains("running(", StringComparison.OrdinalIgnoreCase))
-                log.WarnOnce("PDF101", "position running", "'position: running()' is not supported by the PDF engine (running elements); the element stays in the flow.");
         }
     }
 

@@ -153,7 +153,8 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
         // A float of an absolutely positioned box computes to none (CSS 2.1 9.7); a float is block-level.
         var floated = Get("position") is "absolute" or "fixed" ? FloatSide.None : FloatOf(Get("float"));
         var outOfFlow = Get("position") is "absolute" or "fixed";
-        var display = floated != FloatSide.None || outOfFlow ? Blockified(Get("display"), elementName) : DisplayOf(Get("display"), elementName);
+        var running = RunningNameOf(Get("position"));
+        var display = floated != FloatSide.None || outOfFlow || running is not null ? Blockified(Get("display"), elementName) : DisplayOf(Get("display"), elementName);
         var lineHeight = LineHeight(Get("line-height"), fontSize);
         var atomic = floated == FloatSide.None && !outOfFlow && Get("display") is "inline-block" or "inline-table" or "inline-flex" or "inline-grid";
         var verticalAlign = Get("vertical-align");
@@ -237,6 +238,8 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
             },
             ListStyleType = Get("list-style-type") ?? parent.ListStyleType,
             TextTransform = Get("text-transform") is { } transform ? (transform is "uppercase" or "lowercase" or "capitalize" ? transform : "none") : parent.TextTransform,
+            RunningName = running,
+            PageName = Get(InvalidDeclarations.PageProperty) is { } pageName && pageName != "auto" ? pageName : parent.PageName,
             BreakBefore = Break(Get("break-before"), Get("page-break-before")),
             BreakAfter = Break(Get("break-after"), Get("page-break-after")),
             BreakInside = Break(Get("break-inside"), Get("page-break-inside")),
@@ -471,12 +474,19 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
         return radii;
     }
 
+    /// <summary>The name in <c>position: running(name)</c>; null for any other position.</summary>
+    private static string? RunningNameOf(string? position) =>
+        position is not null && position.StartsWith("running(", StringComparison.OrdinalIgnoreCase) && position.EndsWith(')')
+            && position[8..^1].Trim() is { Length: > 0 } name && !name.Contains(' ')
+            ? name
+            : null;
+
     private void ReportUnsupported(Func<string, string?> get, string elementName)
     {
         foreach (var (property, harmless) in UnsupportedProperties)
         {
             var value = get(property);
-            if (value is not null && !harmless.Contains(value))
+            if (value is not null && !harmless.Contains(value) && !(property == "position" && RunningNameOf(value) is not null))
             {
                 log.WarnOnce("PDF101", property, $"CSS '{property}: {value}' (on <{elementName}>) is not supported by the PDF engine; it is ignored.");
             }

@@ -19,7 +19,7 @@ public sealed record StyledDocument(IDocument Document, PageStyle Page, Document
     /// </summary>
     public void UsePageArea(PageStyle page)
     {
-        Device.ViewPortWidth = (int)Math.Round(page.ContentWidth(0) / 0.75f);
-        Device.ViewPortHeight = (int)Math.Round(page.ContentHeight(0) / 0.75f);
+        Device.ViewPortWidth = (int)Math.Round(page.First.ContentWidth / 0.75f);
+        Device.ViewPortHeight = (int)Math.Round(page.First.ContentHeight / 0.75f);
     }
 }

@@ -126,4 +126,18 @@ public class RunningStringTests
         Assert.That(probe.Document.Messages.Select(m => m.Code), Is.EqualTo(new[] { "PDF101" }));
         Assert.That(probe.Document.Messages[0].Message, Does.Contain("inline element"));
     }
+
+    [Test]
+    public void A_block_split_around_a_column_spanner_sets_its_strings_once_where_it_begins()
+    {
+        var probe = LayoutProbe.OfBody("""
+            <div style="columns: 2"><section class="s"><p>a</p><h2 class="h">Spanner</h2><p>b</p></section></div>
+            """, """
+            @page { margin: 30pt 10pt; @top-center { content: string(t, last) } }
+            .s { string-set: t "Section" }
+            .h { column-span: all; margin: 0; font-size: 12pt; string-set: t content(text) }
+            """);
+
+        Assert.That(MarginTexts(probe), Is.EqualTo(new[] { "Spanner" }), "the section's part after the spanner does not set its string again");
+    }
 }

@@ -123,7 +123,16 @@ public static class ColumnSegments
                 style = style with { Margin = style.Margin with { Bottom = 0 }, Padding = style.Padding with { Bottom = 0 }, BorderBottom = BorderSide.None };
             }
 
-            yield return (false, block with { Style = style, Children = boxes, Id = g == firstPart ? block.Id : null, Bookmark = g == firstPart ? block.Bookmark : null });
+            // What the element does where it begins (its id, outline entry, named strings, page counter) goes with its first part only.
+            yield return (false, block with
+            {
+                Style = style,
+                Children = boxes,
+                Id = g == firstPart ? block.Id : null,
+                Bookmark = g == firstPart ? block.Bookmark : null,
+                StringSets = g == firstPart ? block.StringSets : null,
+                PageCounterReset = g == firstPart ? block.PageCounterReset : null,
+            });
         }
     }
 }
