@@ -305,7 +305,8 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
             return;
         }
 
-        counters.Apply(declarations.GetPropertyValue("counter-reset"), declarations.GetPropertyValue("counter-increment"), declarations.GetPropertyValue("counter-set"), false);
+        var listItem = style.Display == Display.ListItem && boxes is not null;
+        counters.Apply(declarations.GetPropertyValue("counter-reset"), declarations.GetPropertyValue("counter-increment"), declarations.GetPropertyValue("counter-set"), listItem);
         var pieces = GeneratedPieces(items, element, declarations.GetPropertyValue("quotes"));
         if (generatedWanted.Contains(element))
             generatedTexts[(element, kind)] = string.Concat(pieces.Select(p => p.Text));
@@ -337,12 +338,23 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
             // A block of its own — also when empty: a rule drawn by its border or background.
             Flush(inline, elementStyle, boxes);
             var own = new InlineCollector();
+            // display: list-item makes it a list item with a marker of its own (CSS 2.1 §12.5), as an element is.
+            var marker = listItem ? MarkerText(style.ListStyleType, counters.Value("list-item")) : "";
+            var inside = declarations.GetPropertyValue("list-style-position") == "inside" && marker.Length > 0;
+            if (inside)
+            {
+                own.Add(marker.EndsWith(' ') ? marker : marker + " ", style, TagFor(style, RootTag(style), null));
+            }
+
             foreach (var piece in pieces)
             {
                 own.Add(piece.Text, style, TagFor(style, RootTag(style), null) with { Reference = piece.Reference, Leader = piece.Leader });
             }
 
-            boxes.Add(new BlockBox(style with { Display = Display.Block }, own.Flush(style) is { } paragraph ? [paragraph] : []));
+            List<Box> children = own.Flush(style) is { } paragraph ? [paragraph] : [];
+            boxes.Add(listItem
+                ? new ListItemBox(style, inside ? "" : marker, children) { MarkerImage = inside ? null : style.ListStyleImage }
+                : new BlockBox(style with { Display = Display.Block }, children));
             return;
         }
 
@@ -1082,6 +1094,15 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
         return running.Sets is null ? item : item with { StringSets = StringSetsOf(element, running.Sets) };
     }
 
+    /// <summary>The marker of a list item numbered <paramref name="ordinal"/> in a list-style-type; a bullet (reported) for a type the engine does not know.</summary>
+    private string MarkerText(string listStyleType, int ordinal)
+    {
+        if (ListMarkerFormatter.Format(listStyleType, ordinal) is { } marker)
+            return marker;
+        log.WarnOnce("PDF122", "list-style-type:" + listStyleType, $"list-style-type '{listStyleType}' is not supported by the PDF engine; a bullet is used.");
+        return "•";
+    }
+
     private ListItemBox ListItemWithoutStrings(ComputedDeclarations css, IElement element, ComputedStyle style, FirstFormattedLine? outerFirst)
     {
         var ordinal = counters.Value("list-item");
@@ -1098,15 +1119,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
             }
         }
 
-        if (marker is null)
-        {
-            marker = ListMarkerFormatter.Format(style.ListStyleType, ordinal);
-            if (marker is null)
-            {
-                log.WarnOnce("PDF122", "list-style-type:" + style.ListStyleType, $"list-style-type '{style.ListStyleType}' is not supported by the PDF engine; a bullet is used.");
-                marker = "•";
-            }
-        }
+        marker ??= MarkerText(style.ListStyleType, ordinal);
 
         var inside = css.For(element).GetPropertyValue("list-style-position") == "inside";
         if (inside && marker.Length > 0)
@@ -1272,6 +1285,17 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
 
             if (IsColumn(css, child))
             {
+                // Columns make no boxes, but their counter properties apply (CSS 2.1 §12.4: to all elements).
+                var columnStyle = Style(css, child, style);
+                ApplyCounters(css, child, columnStyle);
+                counters.EnterChildren();
+                foreach (var col in child.Children)
+                {
+                    if (Style(css, col, columnStyle) is { Display: not Display.None } colStyle)
+                        ApplyCounters(css, col, colStyle);
+                }
+
+                counters.LeaveChildren();
                 Columns(css, child, style, columns, columnStyles);
                 continue;
             }

@@ -165,4 +165,38 @@ public class GeneratedContentTests
 
         Assert.That(lines, Is.EqualTo(new[] { "1. a", "2. b" }));
     }
+
+    [Test]
+    public void A_counter_reset_on_a_table_column_is_in_scope_for_the_rows_after_it()
+    {
+        var lines = Lines(
+            """<table><colgroup class="g"><col class="c"></colgroup><tr><td class="n">a</td></tr></table>""",
+            ".g { counter-reset: n 5 } .c { counter-reset: inner 2 } td::before { content: counter(n) \"/\" counter(inner) \" \" }");
+
+        Assert.That(lines, Is.EqualTo(new[] { "5/0 a" }), "the column group's counter reaches the cells; a col's ends with its group");
+    }
+
+    [Test]
+    public void A_before_with_display_list_item_has_a_marker()
+    {
+        var lines = Lines(
+            """<div class="x">text</div><div class="x">more</div>""",
+            "body { counter-reset: list-item } .x::before { content: \"Head\"; display: list-item; list-style-type: upper-roman; margin-left: 40pt }");
+
+        Assert.That(lines, Is.EqualTo(new[] { "I.", "Head", "text", "II.", "Head", "more" }));
+    }
+
+    [Test]
+    public void An_empty_list_item_is_a_line_tall_and_gives_an_inline_block_its_baseline()
+    {
+        var probe = LayoutProbe.OfBody(
+            """<ul><li id="empty"></li><li id="full">x</li></ul><div>y <span id="ib" style="display: inline-block"><span style="display: list-item; list-style: square"></span></span></div>""",
+            "ul { margin: 0 }");
+
+        Assert.That(probe.Find("empty").Rect.Height, Is.EqualTo(15f).Within(0.01), "the marker's line");
+        Assert.That(probe.Find("full").Rect.Top, Is.EqualTo(25f).Within(0.01));
+        var inlineBlock = probe.Find("ib").Rect;
+        Assert.That(inlineBlock.Height, Is.EqualTo(15f).Within(0.01));
+        Assert.That(inlineBlock.Top, Is.EqualTo(40f).Within(0.01), "its marker's line sits on the line of y, not below it");
+    }
 }
