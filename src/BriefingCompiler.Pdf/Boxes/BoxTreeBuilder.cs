@@ -320,10 +320,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
             // display: inline-block (inline-table…) — one object in the line, holding the generated text; an
             // inline-table's in an anonymous cell.
             var content = new InlineCollector();
-            foreach (var piece in pieces)
-            {
-                content.Add(piece.Text, style, TagFor(style, RootTag(style), null) with { Reference = piece.Reference, Leader = piece.Leader });
-            }
+            AddPieces(content, pieces, style, TagFor(style, RootTag(style), null));
 
             List<Box> generated = content.Flush(style) is { } paragraph ? [paragraph] : [];
             Box box = style.Display == Display.Table
@@ -346,10 +343,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
                 own.Add(marker.EndsWith(' ') ? marker : marker + " ", style, TagFor(style, RootTag(style), null));
             }
 
-            foreach (var piece in pieces)
-            {
-                own.Add(piece.Text, style, TagFor(style, RootTag(style), null) with { Reference = piece.Reference, Leader = piece.Leader });
-            }
+            AddPieces(own, pieces, style, TagFor(style, RootTag(style), null));
 
             List<Box> children = own.Flush(style) is { } paragraph ? [paragraph] : [];
             boxes.Add(listItem
@@ -358,21 +352,34 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
             return;
         }
 
-        if (pieces.Any(p => p.Text.Length > 0))
+        if (pieces.Any(p => p.Text.Length > 0 || p.Image is not null))
         {
             ReportInlineSpacing(style, "::" + kind);
-            foreach (var piece in pieces.Where(p => p.Text.Length > 0))
-            {
-                inline.Add(piece.Text, style with { Display = Display.Inline }, TagFor(style, parentTag, null) with { Reference = piece.Reference, Leader = piece.Leader });
-            }
+            AddPieces(inline, pieces.Where(p => p.Text.Length > 0 || p.Image is not null), style with { Display = Display.Inline }, TagFor(style, parentTag, null));
         }
     }
 
     /// <summary>
-    /// A piece of generated text: literal, or made from a cross-reference (set again once pages are known), or a leader
-    /// (its pattern, no-break spaces for spaces: the leader and what follows it stay on one line).
+    /// Generated content into a line: the text pieces as runs of <paramref name="style"/>, each image as an anonymous
+    /// inline replaced element (CSS 2.1 §12.2) at its own size, with none of the pseudo-element's box properties.
     /// </summary>
-    private readonly record struct GeneratedPiece(string Text, CrossReference? Reference = null, string? Leader = null);
+    private static void AddPieces(InlineCollector collector, IEnumerable<GeneratedPiece> pieces, ComputedStyle style, InlineTag tag)
+    {
+        foreach (var piece in pieces)
+        {
+            if (piece.Image is { } image)
+                collector.AddAtomic(new ReplacedBox(style.Anonymous(Display.Block), image, null) { Href = tag.Href }, style, tag);
+            else
+                collector.Add(piece.Text, style, tag with { Reference = piece.Reference, Leader = piece.Leader });
+        }
+    }
+
+    /// <summary>
+    /// A piece of generated content: text — literal, or made from a cross-reference (set again once pages are known), or
+    /// a leader (its pattern, no-break spaces for spaces: the leader and what follows it stay on one line) — or an image
+    /// (its text empty).
+    /// </summary>
+    private readonly record struct GeneratedPiece(string Text, CrossReference? Reference = null, string? Leader = null, Images.ImageResource? Image = null);
 
     /// <summary>
     /// The text of a content value as one string, for text that is not set again after the tree is built (a
@@ -421,6 +428,11 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
                     break;
                 case ContentText literal:
                     text.Append(literal.Text);
+                    break;
+                case ContentImage picture:
+                    // An image that cannot be used (a warning says why) is left out (CSS 2.1 §12.2).
+                    if ((images ?? new Images.ImageLoader(null, log)).Load(picture.Url) is { } image)
+                        Cut(new GeneratedPiece("", Image: image));
                     break;
                 case ContentAttribute attribute:
                     text.Append(element.GetAttribute(attribute.Name));

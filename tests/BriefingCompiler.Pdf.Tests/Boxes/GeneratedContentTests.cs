@@ -199,4 +199,18 @@ public class GeneratedContentTests
         Assert.That(inlineBlock.Height, Is.EqualTo(15f).Within(0.01));
         Assert.That(inlineBlock.Top, Is.EqualTo(40f).Within(0.01), "its marker's line sits on the line of y, not below it");
     }
+
+    [Test]
+    public void An_image_in_content_is_set_in_the_line_at_its_own_size()
+    {
+        var uri = "data:image/png;base64," + Convert.ToBase64String(BriefingCompiler.Pdf.Tests.Images.TestImages.Png(8, 8));
+        var probe = LayoutProbe.OfBody("""<p class="x">text</p>""", $$""".x::before { content: "[" url("{{uri}}") "] " }""");
+
+        var lines = new List<BriefingCompiler.Pdf.Layout.LineFragment>();
+        LayoutProbe.Walk(probe.Pages[0].Body, 0, 0, (fragment, _) => { if (fragment is BriefingCompiler.Pdf.Layout.LineFragment line) lines.Add(line); });
+        var image = lines.Single().Atomics.Single();
+        Assert.That(image.Box, Is.InstanceOf<ReplacedBox>());
+        Assert.That(image.Width, Is.EqualTo(6).Within(0.01), "its own 8px");
+        Assert.That(string.Concat(lines.Single().Line.Runs.Select(r => r.Text)), Is.EqualTo("[\uFFFC] text"));
+    }
 }
