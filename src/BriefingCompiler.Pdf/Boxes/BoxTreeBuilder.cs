@@ -320,7 +320,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
             // display: inline-block (inline-table…) — one object in the line, holding the generated text; an
             // inline-table's in an anonymous cell.
             var content = new InlineCollector();
-            AddPieces(content, pieces, style, TagFor(style, RootTag(style), null));
+            AddPieces(content, pieces, style, RootTag(style));
 
             List<Box> generated = content.Flush(style) is { } paragraph ? [paragraph] : [];
             Box box = style.Display == Display.Table
@@ -340,14 +340,24 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
             var inside = declarations.GetPropertyValue("list-style-position") == "inside" && marker.Length > 0;
             if (inside)
             {
-                own.Add(marker.EndsWith(' ') ? marker : marker + " ", style, TagFor(style, RootTag(style), null));
+                own.Add(marker.EndsWith(' ') ? marker : marker + " ", style, RootTag(style));
             }
 
-            AddPieces(own, pieces, style, TagFor(style, RootTag(style), null));
+            AddPieces(own, pieces, style, RootTag(style));
 
             List<Box> children = own.Flush(style) is { } paragraph ? [paragraph] : [];
-            boxes.Add(listItem
-                ? new ListItemBox(style, inside ? "" : marker, children) { MarkerImage = inside ? null : style.ListStyleImage }
+            if (declarations.GetPropertyValue("display") == "table-caption" && !(elementStyle.Display == Display.Table || IsInternalTablePart(elementStyle.Display)))
+            {
+                // A caption alone: in an anonymous table of its own (CSS 2.1 §17.2.1), above it or, with caption-side: bottom, below.
+                var caption = new BlockBox(style with { Display = Display.Block }, children);
+                var table = new TableBox(style.Anonymous(Display.Table), [], [], 0) { Captions = [caption] };
+                boxes.AddRange(declarations.GetPropertyValue("caption-side") == "bottom" ? [table, caption] : [caption, table]);
+                return;
+            }
+
+            boxes.Add(listItem ? new ListItemBox(style, inside ? "" : marker, children) { MarkerImage = inside ? null : style.ListStyleImage }
+                : (style.Display == Display.Table || IsInternalTablePart(style.Display))
+                    && !(elementStyle.Display == Display.Table || IsInternalTablePart(elementStyle.Display)) ? GeneratedTable(style, children)
                 : new BlockBox(style with { Display = Display.Block }, children));
             return;
         }
@@ -357,6 +367,19 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
             ReportInlineSpacing(style, "::" + kind);
             AddPieces(inline, pieces.Where(p => p.Text.Length > 0 || p.Image is not null), style with { Display = Display.Inline }, TagFor(style, parentTag, null));
         }
+    }
+
+    /// <summary>
+    /// A block-level ::before/::after with a table display in a block container: a table, or a table part in the
+    /// anonymous table, row and cell it lacks (CSS 2.1 §17.2.1). The anonymous ones take the inherited properties only
+    /// (border-spacing among them), the pseudo-element its own part; its content is the one cell's.
+    /// </summary>
+    private static TableBox GeneratedTable(ComputedStyle style, List<Box> content)
+    {
+        ComputedStyle Part(Display display) => style.Display == display ? style : style.Anonymous(display);
+        var group = style.Display is Display.TableHeaderGroup or Display.TableRowGroup or Display.TableFooterGroup ? style : null;
+        var row = new TableRowBox(Part(Display.TableRow), [new TableCellBox(Part(Display.TableCell), content)]) { GroupStyle = group };
+        return new TableBox(Part(Display.Table), [], [row], 1);
     }
 
     /// <summary>

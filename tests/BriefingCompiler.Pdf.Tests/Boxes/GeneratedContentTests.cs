@@ -213,4 +213,27 @@ public class GeneratedContentTests
         Assert.That(image.Width, Is.EqualTo(6).Within(0.01), "its own 8px");
         Assert.That(string.Concat(lines.Single().Line.Runs.Select(r => r.Text)), Is.EqualTo("[\uFFFC] text"));
     }
+
+    [Test]
+    public void The_text_of_a_block_before_is_not_painted_again_as_an_inline_box()
+    {
+        var probe = LayoutProbe.OfBody("""<div class="x"></div>""", """.x::before { display: block; content: "Line 1\A Line 2"; white-space: pre; background: #ff0000; border: 1pt solid #0000ff; line-height: 6pt }""");
+
+        var commands = probe.Document.Paints[0].Commands;
+        Assert.That(commands.OfType<BriefingCompiler.Pdf.Rendering.FillRectangle>().Count(r => r.Color == 0xFFFF0000u), Is.EqualTo(1), "the block's background only");
+        Assert.That(commands.OfType<BriefingCompiler.Pdf.Rendering.DrawLine>().Count(l => l.Color == 0xFF0000FFu), Is.EqualTo(4), "the block's four borders, none around its lines");
+    }
+
+    [TestCase("table-row")]
+    [TestCase("table-cell")]
+    [TestCase("table")]
+    public void A_before_with_a_table_display_in_a_block_is_wrapped_in_an_anonymous_table(string display)
+    {
+        var probe = LayoutProbe.OfBody("""<div>text</div>""", $"div {{ border-spacing: 3pt }} div::before {{ content: \"x\"; display: {display} }}");
+
+        var block = (BlockBox)probe.Document.Root.Children.OfType<BlockBox>().Single().Children.Single();
+        var table = block.Children.OfType<TableBox>().Single();
+        Assert.That(table.BodyRows.Single().Cells.Single().Children, Is.Not.Empty);
+        Assert.That(probe.LinesOf(1), Is.EqualTo(new[] { "x", "text" }));
+    }
 }
