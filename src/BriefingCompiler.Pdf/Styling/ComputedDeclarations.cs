@@ -69,15 +69,6 @@ public sealed partial class ComputedDeclarations(IStyleCollection styles, XHeigh
         {
             Scale(declarations, "line-height", factor);
         }
-
-        // So is every other length the element sets in em (height: 2em, margin-left: 1em): an em is its own font size.
-        foreach (var property in styles.ComputeExplicitStyle(element))
-        {
-            if (property.Name is not ("font-size" or "line-height") && EmLength().IsMatch(property.Value.Trim()))
-            {
-                Scale(declarations, property.Name, factor);
-            }
-        }
     }
 
     /// <summary>
@@ -117,10 +108,6 @@ public sealed partial class ComputedDeclarations(IStyleCollection styles, XHeigh
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?<number>[+-]?(?:\d+\.?\d*|\.\d+))ex$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex ExLength();
-
-    /// <summary>A lone length in em (not rem).</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"^[+-]?(?:\d+\.?\d*|\.\d+)em$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex EmLength();
 
     /// <summary>Multiplies a property's computed pixel length by <paramref name="factor"/> (nothing when it is no pixel length).</summary>
     private static void Scale(ICssStyleDeclaration declarations, string property, float factor)

@@ -59,14 +59,4 @@ public class MonospaceFontSizeTests
         Assert.That(style.FontSize, Is.EqualTo(13 * 0.75f).Within(0.01));
         Assert.That(style.LineHeight, Is.EqualTo(13 * 0.75f).Within(0.01));
     }
-
-    [Test]
-    public void Lengths_in_em_are_of_the_monospace_size()
-    {
-        var style = StyleOf("><div id=\"x\" style=\"font: 1em/1em monospace; height: 2em; margin-left: 1em; padding-top: 10px\">c</div>", "x");
-
-        Assert.That(style.Height, Is.EqualTo(26 * 0.75f).Within(0.01), "2em of 13px");
-        Assert.That(style.Margin.Left, Is.EqualTo(13 * 0.75f).Within(0.01));
-        Assert.That(style.Padding.Top, Is.EqualTo(10 * 0.75f).Within(0.01), "a length in px is kept");
-    }
 }
