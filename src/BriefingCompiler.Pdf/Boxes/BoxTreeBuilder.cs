@@ -305,7 +305,8 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
             return;
         }
 
-        counters.Apply(declarations.GetPropertyValue("counter-reset"), declarations.GetPropertyValue("counter-increment"), declarations.GetPropertyValue("counter-set"), false);
+        var listItem = style.Display == Display.ListItem && boxes is not null;
+        counters.Apply(declarations.GetPropertyValue("counter-reset"), declarations.GetPropertyValue("counter-increment"), declarations.GetPropertyValue("counter-set"), listItem);
         var pieces = GeneratedPieces(items, element, declarations.GetPropertyValue("quotes"));
         if (generatedWanted.Contains(element))
             generatedTexts[(element, kind)] = string.Concat(pieces.Select(p => p.Text));
@@ -319,10 +320,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
             // display: inline-block (inline-table…) — one object in the line, holding the generated text; an
             // inline-table's in an anonymous cell.
             var content = new InlineCollector();
-            foreach (var piece in pieces)
-            {
-                content.Add(piece.Text, style, TagFor(style, RootTag(style), null) with { Reference = piece.Reference, Leader = piece.Leader });
-            }
+            AddPieces(content, pieces, style, RootTag(style));
 
             List<Box> generated = content.Flush(style) is { } paragraph ? [paragraph] : [];
             Box box = style.Display == Display.Table
@@ -337,30 +335,74 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
             // A block of its own — also when empty: a rule drawn by its border or background.
             Flush(inline, elementStyle, boxes);
             var own = new InlineCollector();
-            foreach (var piece in pieces)
+            // display: list-item makes it a list item with a marker of its own (CSS 2.1 §12.5), as an element is.
+            var marker = listItem ? MarkerText(style.ListStyleType, counters.Value("list-item")) : "";
+            var inside = declarations.GetPropertyValue("list-style-position") == "inside" && marker.Length > 0;
+            if (inside)
             {
-                own.Add(piece.Text, style, TagFor(style, RootTag(style), null) with { Reference = piece.Reference, Leader = piece.Leader });
+                own.Add(marker.EndsWith(' ') ? marker : marker + " ", style, RootTag(style));
             }
 
-            boxes.Add(new BlockBox(style with { Display = Display.Block }, own.Flush(style) is { } paragraph ? [paragraph] : []));
+            AddPieces(own, pieces, style, RootTag(style));
+
+            List<Box> children = own.Flush(style) is { } paragraph ? [paragraph] : [];
+            if (declarations.GetPropertyValue("display") == "table-caption" && !(elementStyle.Display == Display.Table || IsInternalTablePart(elementStyle.Display)))
+            {
+                // A caption alone: in an anonymous table of its own (CSS 2.1 §17.2.1), above it or, with caption-side: bottom, below.
+                var caption = new BlockBox(style with { Display = Display.Block }, children);
+                var table = new TableBox(style.Anonymous(Display.Table), [], [], 0) { Captions = [caption] };
+                boxes.AddRange(declarations.GetPropertyValue("caption-side") == "bottom" ? [table, caption] : [caption, table]);
+                return;
+            }
+
+            boxes.Add(listItem ? new ListItemBox(style, inside ? "" : marker, children) { MarkerImage = inside ? null : style.ListStyleImage }
+                : (style.Display == Display.Table || IsInternalTablePart(style.Display))
+                    && !(elementStyle.Display == Display.Table || IsInternalTablePart(elementStyle.Display)) ? GeneratedTable(style, children)
+                : new BlockBox(style with { Display = Display.Block }, children));
             return;
         }
 
-        if (pieces.Any(p => p.Text.Length > 0))
+        if (pieces.Any(p => p.Text.Length > 0 || p.Image is not null))
         {
             ReportInlineSpacing(style, "::" + kind);
-            foreach (var piece in pieces.Where(p => p.Text.Length > 0))
-            {
-                inline.Add(piece.Text, style with { Display = Display.Inline }, TagFor(style, parentTag, null) with { Reference = piece.Reference, Leader = piece.Leader });
-            }
+            AddPieces(inline, pieces.Where(p => p.Text.Length > 0 || p.Image is not null), style with { Display = Display.Inline }, TagFor(style, parentTag, null));
         }
     }
 
     /// <summary>
-    /// A piece of generated text: literal, or made from a cross-reference (set again once pages are known), or a leader
-    /// (its pattern, no-break spaces for spaces: the leader and what follows it stay on one line).
+    /// A block-level ::before/::after with a table display in a block container: a table, or a table part in the
+    /// anonymous table, row and cell it lacks (CSS 2.1 §17.2.1). The anonymous ones take the inherited properties only
+    /// (border-spacing among them), the pseudo-element its own part; its content is the one cell's.
     /// </summary>
-    private readonly record struct GeneratedPiece(string Text, CrossReference? Reference = null, string? Leader = null);
+    private static TableBox GeneratedTable(ComputedStyle style, List<Box> content)
+    {
+        ComputedStyle Part(Display display) => style.Display == display ? style : style.Anonymous(display);
+        var group = style.Display is Display.TableHeaderGroup or Display.TableRowGroup or Display.TableFooterGroup ? style : null;
+        var row = new TableRowBox(Part(Display.TableRow), [new TableCellBox(Part(Display.TableCell), content)]) { GroupStyle = group };
+        return new TableBox(Part(Display.Table), [], [row], 1);
+    }
+
+    /// <summary>
+    /// Generated content into a line: the text pieces as runs of <paramref name="style"/>, each image as an anonymous
+    /// inline replaced element (CSS 2.1 §12.2) at its own size, with none of the pseudo-element's box properties.
+    /// </summary>
+    private static void AddPieces(InlineCollector collector, IEnumerable<GeneratedPiece> pieces, ComputedStyle style, InlineTag tag)
+    {
+        foreach (var piece in pieces)
+        {
+            if (piece.Image is { } image)
+                collector.AddAtomic(new ReplacedBox(style.Anonymous(Display.Block), image, null) { Href = tag.Href }, style, tag);
+            else
+                collector.Add(piece.Text, style, tag with { Reference = piece.Reference, Leader = piece.Leader });
+        }
+    }
+
+    /// <summary>
+    /// A piece of generated content: text — literal, or made from a cross-reference (set again once pages are known), or
+    /// a leader (its pattern, no-break spaces for spaces: the leader and what follows it stay on one line) — or an image
+    /// (its text empty).
+    /// </summary>
+    private readonly record struct GeneratedPiece(string Text, CrossReference? Reference = null, string? Leader = null, Images.ImageResource? Image = null);
 
     /// <summary>
     /// The text of a content value as one string, for text that is not set again after the tree is built (a
@@ -409,6 +451,11 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
                     break;
                 case ContentText literal:
                     text.Append(literal.Text);
+                    break;
+                case ContentImage picture:
+                    // An image that cannot be used (a warning says why) is left out (CSS 2.1 §12.2).
+                    if ((images ?? new Images.ImageLoader(null, log)).Load(picture.Url) is { } image)
+                        Cut(new GeneratedPiece("", Image: image));
                     break;
                 case ContentAttribute attribute:
                     text.Append(element.GetAttribute(attribute.Name));
@@ -1103,6 +1150,15 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
         return at + 1 < words!.Length && int.TryParse(words[at + 1], System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : 0;
     }
 
+    /// <summary>The marker of a list item numbered <paramref name="ordinal"/> in a list-style-type; a bullet (reported) for a type the engine does not know.</summary>
+    private string MarkerText(string listStyleType, int ordinal)
+    {
+        if (ListMarkerFormatter.Format(listStyleType, ordinal) is { } marker)
+            return marker;
+        log.WarnOnce("PDF122", "list-style-type:" + listStyleType, $"list-style-type '{listStyleType}' is not supported by the PDF engine; a bullet is used.");
+        return "•";
+    }
+
     private ListItemBox ListItemWithoutStrings(ComputedDeclarations css, IElement element, ComputedStyle style, FirstFormattedLine? outerFirst)
     {
         var ordinal = counters.Value("list-item");
@@ -1119,15 +1175,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
             }
         }
 
-        if (marker is null)
-        {
-            marker = ListMarkerFormatter.Format(style.ListStyleType, ordinal);
-            if (marker is null)
-            {
-                log.WarnOnce("PDF122", "list-style-type:" + style.ListStyleType, $"list-style-type '{style.ListStyleType}' is not supported by the PDF engine; a bullet is used.");
-                marker = "•";
-            }
-        }
+        marker ??= MarkerText(style.ListStyleType, ordinal);
 
         var inside = css.For(element).GetPropertyValue("list-style-position") == "inside";
         if (inside && marker.Length > 0)
@@ -1293,6 +1341,17 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
 
             if (IsColumn(css, child))
             {
+                // Columns make no boxes, but their counter properties apply (CSS 2.1 §12.4: to all elements).
+                var columnStyle = Style(css, child, style);
+                ApplyCounters(css, child, columnStyle);
+                counters.EnterChildren();
+                foreach (var col in child.Children)
+                {
+                    if (Style(css, col, columnStyle) is { Display: not Display.None } colStyle)
+                        ApplyCounters(css, col, colStyle);
+                }
+
+                counters.LeaveChildren();
                 Columns(css, child, style, columns, columnStyles);
                 continue;
             }

@@ -531,6 +531,21 @@ public sealed class LayoutEngine
     private BoxFragment Fragment(ContainerBox box, float x, float width, float height, List<Fragment> children, bool isContinuation, bool continues)
     {
         var all = children.ToList();
+        if (box is ListItemBox { MarkerImage: not null } or ListItemBox { Marker.Length: > 0 } && !isContinuation && FirstBaseline(children) is null)
+        {
+            // A list item without a line box gets one for its marker, as browsers give it (CSS leaves it open; Blink's
+            // PositionListMarkerWithoutLineBoxes): an empty item is the marker's line tall, and an inline-block around
+            // it has that line's baseline (CSS 2.1 §10.8.1) rather than its bottom edge.
+            var (line, baseline) = MarkerLine((ListItemBox)box, children);
+            var lineHeight = ParagraphLayout.LineHeight(box.Style, line);
+            var top = box.Style.BorderAndPaddingTop;
+            all.Add(new LineFragment(line with { Runs = [], Width = 0 }, box.Style.BorderAndPaddingLeft, top, 0, lineHeight, baseline - top));
+            if (!box.Style.BorderBoxHeight.Fixed)
+            {
+                height = Math.Max(height, top + lineHeight + box.Style.BorderAndPaddingBottom);
+            }
+        }
+
         if (box is ListItemBox { MarkerImage: { } image } imageItem && !isContinuation)
         {
             all.Insert(0, ImageMarker(imageItem, image, width, children));

@@ -9,6 +9,9 @@ public sealed record ContentText(string Text) : ContentItem;
 /// <summary><c>counter(name, style)</c>, or with a <see cref="Separator"/> <c>counters(name, "sep", style)</c>.</summary>
 public sealed record ContentCounter(string Name, string? Separator, string Style) : ContentItem;
 
+/// <summary><c>url(…)</c>: an image, set in the generated box as an inline replaced element (CSS 2.1 §12.2).</summary>
+public sealed record ContentImage(string Url) : ContentItem;
+
 /// <summary><c>attr(name)</c>: the element's attribute, or nothing.</summary>
 public sealed record ContentAttribute(string Name) : ContentItem;
 

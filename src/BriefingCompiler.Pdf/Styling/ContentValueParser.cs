@@ -4,9 +4,9 @@ namespace BriefingCompiler.Pdf.Styling;
 
 /// <summary>
 /// Reads a computed <c>content</c> value of a pseudo-element: strings, <c>counter()</c>, <c>counters()</c>,
-/// <c>attr()</c>, the quotes, and CSS GCPM's <c>target-counter()</c>, <c>target-counters()</c>, <c>target-text()</c> and
+/// <c>attr()</c>, the quotes, <c>url()</c> images, and CSS GCPM's <c>target-counter()</c>, <c>target-counters()</c>, <c>target-text()</c> and
 /// <c>leader()</c> (put aside before AngleSharp parsed the sheet: <see cref="GeneratedContentStash"/>). Anything else
-/// (<c>url()</c>, <c>element()</c>…) is reported once per kind and left out. One pass over the text, no regular expressions.
+/// (<c>element()</c>, gradients…) is reported once per kind and left out. One pass over the text, no regular expressions.
 /// </summary>
 public static class ContentValueParser
 {
@@ -60,7 +60,7 @@ public static class ContentValueParser
                     }
                     else
                     {
-                        log.WarnOnce("PDF126", "content " + name + "()", $"'{name}()' in generated content is not supported by the PDF engine (strings, counter(), counters(), attr(), quotes, target-counter(), target-counters(), target-text() and leader() are); it is left out.");
+                        log.WarnOnce("PDF126", "content " + name + "()", $"'{name}()' in generated content is not supported by the PDF engine (strings, url(), counter(), counters(), attr(), quotes, target-counter(), target-counters(), target-text() and leader() are); it is left out.");
                     }
 
                     continue;
@@ -162,6 +162,8 @@ public static class ContentValueParser
                 return new ContentCounter(arguments[0], null, arguments.Count == 2 ? arguments[1] : "decimal");
             case "counters" when arguments.Count is 2 or 3 && arguments[1].Length > 0 && arguments[1][0] is '"' or '\'':
                 return new ContentCounter(arguments[0], PageStyleParser.ReadString(arguments[1], 0).Text, arguments.Count == 3 ? arguments[2] : "decimal");
+            case "url" when !ofElement && arguments.Count == 1 && arguments[0].Length > 0:
+                return new ContentImage(IsString(arguments[0]) ? PageStyleParser.ReadString(arguments[0], 0).Text : arguments[0]);
             case "attr" when arguments.Count >= 1 && arguments[0].Length > 0:
                 return new ContentAttribute(arguments[0].Split(' ')[0]);
             case "target-counter" when arguments.Count is 2 or 3 && Target(arguments[0]) is { } target:

@@ -24,6 +24,9 @@ namespace BriefingCompiler.Pdf.Styling;
 /// <item>Any property: an <c>rgb()</c>/<c>rgba()</c> channel outside its range is written clamped to it (CSS Color 3
 /// §4.2.1: 101% is 100%, -1 is 0); AngleSharp stores a channel in a byte without clamping, so 101% came out as a
 /// near-black 1 and -1% as 253.</item>
+/// <item><c>list-style</c>: a <c>none</c> sets whichever of the type and the image the value does not set otherwise
+/// (CSS 2.1 §12.6.2); AngleSharp gives the first <c>none</c> to the type and dropped <c>none square</c> and
+/// <c>url(m.png) none</c>. Such a value is written type, position, image, the order AngleSharp reads.</item>
 /// </list>
 /// Any other text is left as it is.
 /// </summary>
@@ -48,6 +51,23 @@ public static partial class InvalidDeclarations
     private static readonly ValueRule LevelNone = value => value.Trim() is var level && level.Equals("none", StringComparison.OrdinalIgnoreCase)
         ? value.Replace(level, BookmarkLevelNoneText, StringComparison.Ordinal)
         : value;
+
+    private static readonly ValueRule ListStyleNone = value =>
+    {
+        static bool IsNone(string part) => part.Equals("none", StringComparison.OrdinalIgnoreCase);
+        var parts = ListStylePart().Matches(value).Select(m => m.Value).ToArray();
+        var nones = parts.Count(IsNone);
+        var images = parts.Where(p => p.Contains('(')).ToArray();
+        var positions = parts.Where(p => p.Equals("inside", StringComparison.OrdinalIgnoreCase) || p.Equals("outside", StringComparison.OrdinalIgnoreCase)).ToArray();
+        var types = parts.Where(p => !images.Contains(p) && !positions.Contains(p) && !IsNone(p)).ToArray();
+        if (nones == 0 || images.Length > 1 || positions.Length > 1 || types.Length > 1 || nones + images.Length + types.Length > 2)
+            return value; // no none, or invalid (AngleSharp drops it, as it must)
+        // Each none where it belongs: the type's slot first, unless the value gives a type.
+        var type = types.FirstOrDefault() ?? "none";
+        var image = images.FirstOrDefault() ?? (types.Length > 0 || nones == 2 ? "none" : null);
+        string[] ordered = [.. new[] { type, positions.FirstOrDefault(), image }.OfType<string>()];
+        return ordered.SequenceEqual(parts, StringComparer.OrdinalIgnoreCase) ? value : value[..^value.TrimStart().Length] + string.Join(' ', ordered) + value[value.TrimEnd().Length..];
+    };
 
     /// <summary>The <c>bookmark-level</c> that stands for <c>none</c>: no outline is that deep.</summary>
     public const int BookmarkLevelNone = int.MaxValue;
@@ -80,6 +100,7 @@ public static partial class InvalidDeclarations
         ["bookmark-label"] = EmptyContentIsText,
         ["bookmark-level"] = LevelNone,
         [PageProperty] = _ => null,
+        ["list-style"] = ListStyleNone,
     };
 
     /// <summary>Whether the text may hold a declaration a rule changes (a cheap test, so most sheets are not parsed twice).</summary>
@@ -88,7 +109,8 @@ public static partial class InvalidDeclarations
             || css.Contains("padding", StringComparison.OrdinalIgnoreCase) || css.Contains("column-", StringComparison.OrdinalIgnoreCase))
         || css.Contains("rgb", StringComparison.OrdinalIgnoreCase)
         || css.Contains("content(", StringComparison.OrdinalIgnoreCase) || css.Contains("bookmark-level", StringComparison.OrdinalIgnoreCase)
-        || ((css.Contains("page", StringComparison.OrdinalIgnoreCase) || css.Contains(PageProperty, StringComparison.OrdinalIgnoreCase)) && PageDeclaration().IsMatch(css));
+        || ((css.Contains("page", StringComparison.OrdinalIgnoreCase) || css.Contains(PageProperty, StringComparison.OrdinalIgnoreCase)) && PageDeclaration().IsMatch(css))
+        || css.Contains("list-style", StringComparison.OrdinalIgnoreCase) && css.Contains("none", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The text (a sheet, or the declarations of a <c>style</c> attribute) with each invalid declaration removed
     /// (the <c>;</c> after it kept) and each value a rule rewrites rewritten.</summary>
@@ -151,6 +173,10 @@ public static partial class InvalidDeclarations
 
     [GeneratedRegex(@"(?<![\w-])content\(\s*\)", RegexOptions.IgnoreCase)]
     private static partial Regex EmptyContent();
+
+    /// <summary>A component of a <c>list-style</c> value: a function (<c>url(…)</c>, a gradient) or a word.</summary>
+    [GeneratedRegex(@"[\w-]+\((?:[^()]|\([^()]*\))*\)|[^\s()]+", RegexOptions.CultureInvariant)]
+    private static partial Regex ListStylePart();
 
     [GeneratedRegex(@"(?<name>\brgba?)\((?<channels>[^()]*)\)", RegexOptions.IgnoreCase)]
     private static partial Regex RgbFunction();

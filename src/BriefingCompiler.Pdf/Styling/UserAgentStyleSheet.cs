@@ -6,7 +6,9 @@ namespace BriefingCompiler.Pdf.Styling;
 /// never beats an author's class. The body keeps the browsers' 8px margin (CSS 2.1 Appendix D; Chromium and
 /// WeasyPrint print it inside the page margins too), so a house template that does not set it prints as a browser
 /// prints it. AngleSharp's own
-/// print defaults start every h1 on a new page (<c>page-break-before: always</c>): that is undone here.
+/// print defaults start every h1 on a new page (<c>page-break-before: always</c>): that is undone here. Links are
+/// coloured only where they are links (HTML: an <c>a</c> with <c>href</c>, not a bare anchor), the selector wrapped
+/// in <c>:where()</c> so it weighs no more than an author's plain <c>a</c> rule.
 /// </summary>
 public static class UserAgentStyleSheet
 {
@@ -42,7 +44,7 @@ public static class UserAgentStyleSheet
         em, i, cite, var, dfn { font-style: italic }
         u, ins { text-decoration: underline }
         s, strike, del { text-decoration: line-through }
-        a { color: #0000ee; text-decoration: underline }
+        :where(a[href]) { color: #0000ee; text-decoration: underline }
         small { font-size: 0.83em }
         big { font-size: 1.2em }
         table { display: table; border-collapse: separate; border-spacing: 2px; box-sizing: border-box }

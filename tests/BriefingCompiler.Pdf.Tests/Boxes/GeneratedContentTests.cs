@@ -165,4 +165,75 @@ public class GeneratedContentTests
 
         Assert.That(lines, Is.EqualTo(new[] { "1. a", "2. b" }));
     }
+
+    [Test]
+    public void A_counter_reset_on_a_table_column_is_in_scope_for_the_rows_after_it()
+    {
+        var lines = Lines(
+            """<table><colgroup class="g"><col class="c"></colgroup><tr><td class="n">a</td></tr></table>""",
+            ".g { counter-reset: n 5 } .c { counter-reset: inner 2 } td::before { content: counter(n) \"/\" counter(inner) \" \" }");
+
+        Assert.That(lines, Is.EqualTo(new[] { "5/0 a" }), "the column group's counter reaches the cells; a col's ends with its group");
+    }
+
+    [Test]
+    public void A_before_with_display_list_item_has_a_marker()
+    {
+        var lines = Lines(
+            """<div class="x">text</div><div class="x">more</div>""",
+            "body { counter-reset: list-item } .x::before { content: \"Head\"; display: list-item; list-style-type: upper-roman; margin-left: 40pt }");
+
+        Assert.That(lines, Is.EqualTo(new[] { "I.", "Head", "text", "II.", "Head", "more" }));
+    }
+
+    [Test]
+    public void An_empty_list_item_is_a_line_tall_and_gives_an_inline_block_its_baseline()
+    {
+        var probe = LayoutProbe.OfBody(
+            """<ul><li id="empty"></li><li id="full">x</li></ul><div>y <span id="ib" style="display: inline-block"><span style="display: list-item; list-style: square"></span></span></div>""",
+            "ul { margin: 0 }");
+
+        Assert.That(probe.Find("empty").Rect.Height, Is.EqualTo(15f).Within(0.01), "the marker's line");
+        Assert.That(probe.Find("full").Rect.Top, Is.EqualTo(25f).Within(0.01));
+        var inlineBlock = probe.Find("ib").Rect;
+        Assert.That(inlineBlock.Height, Is.EqualTo(15f).Within(0.01));
+        Assert.That(inlineBlock.Top, Is.EqualTo(40f).Within(0.01), "its marker's line sits on the line of y, not below it");
+    }
+
+    [Test]
+    public void An_image_in_content_is_set_in_the_line_at_its_own_size()
+    {
+        var uri = "data:image/png;base64," + Convert.ToBase64String(BriefingCompiler.Pdf.Tests.Images.TestImages.Png(8, 8));
+        var probe = LayoutProbe.OfBody("""<p class="x">text</p>""", $$""".x::before { content: "[" url("{{uri}}") "] " }""");
+
+        var lines = new List<BriefingCompiler.Pdf.Layout.LineFragment>();
+        LayoutProbe.Walk(probe.Pages[0].Body, 0, 0, (fragment, _) => { if (fragment is BriefingCompiler.Pdf.Layout.LineFragment line) lines.Add(line); });
+        var image = lines.Single().Atomics.Single();
+        Assert.That(image.Box, Is.InstanceOf<ReplacedBox>());
+        Assert.That(image.Width, Is.EqualTo(6).Within(0.01), "its own 8px");
+        Assert.That(string.Concat(lines.Single().Line.Runs.Select(r => r.Text)), Is.EqualTo("[\uFFFC] text"));
+    }
+
+    [Test]
+    public void The_text_of_a_block_before_is_not_painted_again_as_an_inline_box()
+    {
+        var probe = LayoutProbe.OfBody("""<div class="x"></div>""", """.x::before { display: block; content: "Line 1\A Line 2"; white-space: pre; background: #ff0000; border: 1pt solid #0000ff; line-height: 6pt }""");
+
+        var commands = probe.Document.Paints[0].Commands;
+        Assert.That(commands.OfType<BriefingCompiler.Pdf.Rendering.FillRectangle>().Count(r => r.Color == 0xFFFF0000u), Is.EqualTo(1), "the block's background only");
+        Assert.That(commands.OfType<BriefingCompiler.Pdf.Rendering.DrawLine>().Count(l => l.Color == 0xFF0000FFu), Is.EqualTo(4), "the block's four borders, none around its lines");
+    }
+
+    [TestCase("table-row")]
+    [TestCase("table-cell")]
+    [TestCase("table")]
+    public void A_before_with_a_table_display_in_a_block_is_wrapped_in_an_anonymous_table(string display)
+    {
+        var probe = LayoutProbe.OfBody("""<div>text</div>""", $"div {{ border-spacing: 3pt }} div::before {{ content: \"x\"; display: {display} }}");
+
+        var block = (BlockBox)probe.Document.Root.Children.OfType<BlockBox>().Single().Children.Single();
+        var table = block.Children.OfType<TableBox>().Single();
+        Assert.That(table.BodyRows.Single().Cells.Single().Children, Is.Not.Empty);
+        Assert.That(probe.LinesOf(1), Is.EqualTo(new[] { "x", "text" }));
+    }
 }

@@ -22,4 +22,11 @@ public class InvalidDeclarationsTests
     [TestCase("h3 { bookmark-level: 2 } p::before { content: \"content()\" }", "h3 { bookmark-level: 2 } p::before { content: \"content()\" }")]
     public void Writes_the_paged_media_values_AngleSharp_drops_in_a_form_it_keeps(string css, string expected) =>
         Assert.That(InvalidDeclarations.Filter(css), Is.EqualTo(expected));
+
+    [TestCase(".a { list-style: none square }", ".a { list-style: square none }")]
+    [TestCase(".a { list-style: url(d.png) none inside }", ".a { list-style: none inside url(d.png) }")]
+    [TestCase(".a { list-style: none; list-style: square none; list-style: none url(d.png) !important }", ".a { list-style: none; list-style: square none; list-style: none url(d.png) !important }")]
+    [TestCase(".a { list-style: none square none; list-style: square square none }", ".a { list-style: none square none; list-style: square square none }")]
+    public void Writes_list_style_nones_where_they_belong(string css, string expected) =>
+        Assert.That(InvalidDeclarations.Filter(css), Is.EqualTo(expected));
 }

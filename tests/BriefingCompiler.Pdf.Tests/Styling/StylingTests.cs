@@ -37,6 +37,29 @@ public class StylingTests
     }
 
     [Test]
+    public void Only_an_a_with_href_is_a_blue_link_and_an_author_a_rule_still_wins()
+    {
+        const string body = """<p><a id="link" href="#t">x</a> <a id="t">y</a></p><p><a id="styled" href="#t">z</a></p>""";
+
+        Assert.That(StyleOf(body, "link").Style.Color, Is.EqualTo(0xFF0000EEu));
+        Assert.That(StyleOf(body, "t").Style.Color, Is.EqualTo(0xFF000000u), "a bare anchor is no link: it keeps its parent's colour");
+        Assert.That(StyleOf(body, "styled", "a { color: green }").Style.Color, Is.EqualTo(0xFF008000u), "the author's plain a rule outweighs the user agent's");
+    }
+
+    [TestCase("none square", "square", "none")]
+    [TestCase("url(m.png) none", "none", "m.png")]
+    [TestCase("none url(m.png)", "none", "m.png")]
+    [TestCase("square none", "square", "none")]
+    public void A_none_in_list_style_sets_the_part_the_value_leaves_out(string value, string type, string image)
+    {
+        var document = DocumentStyler.Load($"<!DOCTYPE html><html><head><style>div {{ list-style: circle; list-style: {value} }}</style></head><body><div id=\"d\">x</div></body></html>", new MessageLog()).Document;
+        var declarations = document.DefaultView!.GetComputedStyle(document.GetElementById("d")!);
+
+        Assert.That(declarations.GetPropertyValue("list-style-type"), Is.EqualTo(type));
+        Assert.That(declarations.GetPropertyValue("list-style-image"), Does.Contain(image));
+    }
+
+    [Test]
     public void A_negative_padding_is_invalid_and_ignored()
     {
         var (style, _) = StyleOf("""<div id="d" style="padding-left: -1px; padding-top: -3pt; padding-right: 2pt">x</div>""", "d");
