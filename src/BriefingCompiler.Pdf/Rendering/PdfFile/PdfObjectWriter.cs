@@ -52,9 +52,9 @@ internal sealed class PdfObjectWriter(bool classic = false)
     }
 
     /// <summary>A stream, Flate-compressed; <paramref name="entries"/> are its dictionary's entries besides /Length and /Filter.</summary>
-    public void AddStream(int number, string entries, ReadOnlySpan<byte> data)
+    public void AddStream(int number, string entries, ReadOnlySpan<byte> data, int level = DeflateLevel)
     {
-        var compressed = Compress(data, scratch);
+        var compressed = Compress(data, scratch, level);
         streamObjects.Add(number, new StreamObject("<<" + entries + "/Filter/FlateDecode/Length " + compressed.Length.ToString(CultureInfo.InvariantCulture) + ">>", compressed, null));
     }
 
@@ -67,23 +67,23 @@ internal sealed class PdfObjectWriter(bool classic = false)
         return number;
     }
 
-    public int AddStream(string entries, ReadOnlySpan<byte> data)
+    public int AddStream(string entries, ReadOnlySpan<byte> data, int level = DeflateLevel)
     {
         var number = Reserve();
-        AddStream(number, entries, data);
+        AddStream(number, entries, data, level);
         return number;
     }
 
     /// <summary><paramref name="data"/> as a /FlateDecode stream holds it.</summary>
-    public static byte[] Compress(ReadOnlySpan<byte> data) => Compress(data, new MemoryStream());
+    public static byte[] Compress(ReadOnlySpan<byte> data) => Compress(data, new MemoryStream(), DeflateLevel);
 
     /// <summary><paramref name="data"/> compressed through <paramref name="buffer"/> (reused: it keeps its capacity), copied out at its exact length.</summary>
-    private static byte[] Compress(ReadOnlySpan<byte> data, MemoryStream buffer)
+    private static byte[] Compress(ReadOnlySpan<byte> data, MemoryStream buffer, int level)
     {
         // .NET's ZLibStream writes nothing at all for no input, which readers take for a truncated stream.
         if (data.Length == 0) return [0x78, 0x9C, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01];
         buffer.SetLength(0);
-        using (var zlib = new ZLibStream(buffer, new ZLibCompressionOptions { CompressionLevel = DeflateLevel }, leaveOpen: true))
+        using (var zlib = new ZLibStream(buffer, new ZLibCompressionOptions { CompressionLevel = level }, leaveOpen: true))
         {
             zlib.Write(data);
         }
@@ -130,7 +130,7 @@ internal sealed class PdfObjectWriter(bool classic = false)
             }
 
             var first = header.Length;
-            var compressed = Compress(Encoding.Latin1.GetBytes(header.Append(body).ToString()), scratch);
+            var compressed = Compress(Encoding.Latin1.GetBytes(header.Append(body).ToString()), scratch, DeflateLevel);
             entries[streamNumber] = (1, file.Length, 0);
             WriteStream(file, streamNumber, new StreamObject($"<</Type/ObjStm/N {chunk.Count}/First {first}/Filter/FlateDecode/Length {compressed.Length}>>", compressed, null));
         }
@@ -153,7 +153,7 @@ internal sealed class PdfObjectWriter(bool classic = false)
         }
 
         var id = file.Id();
-        var xrefData = Compress(table, scratch);
+        var xrefData = Compress(table, scratch, DeflateLevel);
         var infoEntry = info is { } i2 ? "/Info " + PdfSyntax.Reference(i2) : "";
         file.Text($"{xrefNumber} 0 obj\n<</Type/XRef/Size {entries.Length}/W[1 {offsetBytes} 2]/Root {PdfSyntax.Reference(root)}{infoEntry}/ID[<{id}><{id}>]/Filter/FlateDecode/Length {xrefData.Length}>>\nstream\n");
         file.Data(xrefData);
