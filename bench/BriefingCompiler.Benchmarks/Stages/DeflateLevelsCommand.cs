@@ -8,12 +8,20 @@ namespace BriefingCompiler.Benchmarks.Stages;
 /// <summary>
 /// `deflate-levels PDF_OR_DIR…`: every Flate stream of the given PDFs inflated and compressed again at zlib levels 1–9
 /// (the runtime's zlib, as the writer uses it), by kind of stream (font programs, object streams, the rest): the bytes
-/// and the fastest of five runs at each level. What the writer's choice of level trades.
+/// the fastest of N runs (<c>--runs N</c>, default 5) at each level and their median CPU time. What the writer's choice of level trades.
 /// </summary>
 public static partial class DeflateLevelsCommand
 {
     public static int Run(string[] args, TextWriter output)
     {
+        var runs = 5;
+        var index = Array.IndexOf(args, "--runs");
+        if (index >= 0 && index + 1 < args.Length)
+        {
+            runs = int.Parse(args[index + 1], System.Globalization.CultureInfo.InvariantCulture);
+            args = [.. args[..index], .. args[(index + 2)..]];
+        }
+
         var files = args.SelectMany(p => Directory.Exists(p) ? Directory.GetFiles(p, "*.pdf") : new[] { p }).ToList();
         var streams = new List<(string Kind, byte[] Data)>();
         foreach (var file in files)
@@ -38,25 +46,34 @@ public static partial class DeflateLevelsCommand
         foreach (var group in streams.GroupBy(s => s.Kind))
         {
             output.WriteLine($"{group.Key} ({group.Count()} streams, {group.Sum(s => (long)s.Data.Length):N0} B):");
-            for (var level = 1; level <= 9; level++)
+            // The levels take turns run by run, so that a change in the machine's load falls on all of them alike.
+            var bytes = new long[10];
+            var wall = Enumerable.Range(0, 10).Select(_ => new List<double>()).ToArray();
+            var cpu = Enumerable.Range(0, 10).Select(_ => new List<double>()).ToArray();
+            for (var run = 0; run < runs; run++)
             {
-                long bytes = 0;
-                var fastest = double.MaxValue;
-                for (var run = 0; run < 5; run++)
+                for (var level = 1; level <= 9; level++)
                 {
-                    bytes = 0;
+                    bytes[level] = 0;
+                    var cpuStart = PdfWritingCommand.ThreadCpuMilliseconds();
                     var start = Stopwatch.GetTimestamp();
                     foreach (var (_, data) in group)
                     {
                         using var compressed = new MemoryStream();
                         using (var zlib = new ZLibStream(compressed, new ZLibCompressionOptions { CompressionLevel = level }, leaveOpen: true)) zlib.Write(data);
-                        bytes += compressed.Length;
+                        bytes[level] += compressed.Length;
                     }
 
-                    fastest = Math.Min(fastest, Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                    wall[level].Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                    cpu[level].Add(PdfWritingCommand.ThreadCpuMilliseconds() - cpuStart);
                 }
+            }
 
-                output.WriteLine($"  level {level}: {bytes,12:N0} B {fastest,9:0.0} ms");
+            for (var level = 1; level <= 9; level++)
+            {
+                wall[level].Sort();
+                cpu[level].Sort();
+                output.WriteLine($"  level {level}: {bytes[level],12:N0} B {wall[level][0],9:0.0} ms fastest, CPU median {cpu[level][cpu[level].Count / 2],9:0.0} ms");
             }
         }
 

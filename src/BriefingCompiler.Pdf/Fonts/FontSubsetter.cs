@@ -25,6 +25,15 @@ internal static partial class FontSubsetter
     /// <summary>Tables a PDF viewer never reads from an embedded TrueType font: the text is shaped already.</summary>
     private static readonly string[] ShapingTables = ["GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "kern", "morx", "feat", "STAT", "meta", "DSIG"];
 
+    /// <summary>
+    /// Tables a reader never uses in the program of a CIDFontType2 with a <c>/CIDToGIDMap</c> written horizontally
+    /// (Identity-H): the map, not the font's <c>cmap</c>, takes a CID to its glyph (ISO 32000-1 §9.7.4.2; §9.9 lists the
+    /// tables a TrueType program needs, and <c>cmap</c> only for simple fonts), and vertical metrics serve vertical
+    /// writing only. In a CJK subset they are ~5 % of the program (the <c>cmap</c> of a few hundred ideographs, one
+    /// vertical metric per glyph): bytes written and compressed for nothing.
+    /// </summary>
+    private static readonly string[] UnreadTables = ["cmap", "vhea", "vmtx", "VORG"];
+
     /// <summary>The bytes of a font holding only <paramref name="codePoints"/> (plus .notdef and whatever
     /// glyphs their substitutions reach).</summary>
     public static byte[] Subset(Face face, IEnumerable<int> codePoints) => Subset(face, NoHinting, input =>
@@ -34,14 +43,17 @@ internal static partial class FontSubsetter
     });
 
     /// <summary>The font to embed in a PDF: only <paramref name="glyphs"/> (ids of <paramref name="face"/>, which keep
-    /// their numbers), without the shaping tables, cmap or hints.</summary>
+    /// their numbers), without the shaping tables, the cmap, vertical metrics or hints.</summary>
+    /// <remarks>Glyph ids are kept (RETAIN_GIDS) rather than renumbered: the faces are subsets already (the text engine
+    /// subsets each face to the document's characters, <see cref="Text.DocumentFontSet"/>), so the glyphs left out in
+    /// between are few (the founding zh briefing: 409 glyphs drawn, ids up to 420) and cost a few bytes of loca and hmtx.</remarks>
     public static byte[] SubsetForEmbedding(Face face, IEnumerable<ushort> glyphs) => Subset(face, NoHinting | RetainGlyphIds, input =>
     {
         var set = hb_subset_input_glyph_set(input);
         hb_set_add(set, 0);
         foreach (var glyph in glyphs) hb_set_add(set, glyph);
         var drop = hb_subset_input_set(input, DropTableSet);
-        foreach (var tag in ShapingTables) hb_set_add(drop, Tag.Parse(tag));
+        foreach (var tag in ShapingTables.Concat(UnreadTables)) hb_set_add(drop, Tag.Parse(tag));
     });
 
     private static byte[] Subset(Face face, uint flags, Action<IntPtr> fill)

@@ -139,6 +139,28 @@ public class PdfA1Tests
     }
 
     [Test]
+    public void Embedded_font_programs_keep_the_tables_readers_use_and_leave_out_the_cmap_vertical_metrics_and_shaping_tables(
+        [Values("ua-1,a-1b", "ua-1")] string standard)
+    {
+        var bytes = Render(Text, PdfStandard.TryParse(standard, out _)).Pdf;
+        using var pdf = PdfDocument.Open(bytes);
+        var programs = 0;
+        foreach (var descriptor in Objects(pdf).OfType<DictionaryToken>().Where(d => d.Data.ContainsKey("FontFile2")))
+        {
+            var name = ((NameToken)descriptor.Data["FontName"]).Data;
+            var tables = TableTags(Inflate(Resolve<StreamToken>(pdf, descriptor.Data["FontFile2"])));
+            // ISO 32000-1 §9.9: what a TrueType program in a PDF needs (cvt, fpgm and prep only with hints, which are left out).
+            Assert.That(tables, Is.SupersetOf(new[] { "head", "hhea", "maxp", "hmtx", "loca", "glyf" }), name);
+            // A CIDFontType2 reaches its glyphs through /CIDToGIDMap, text is written horizontally, and it is shaped already.
+            Assert.That(tables, Has.None.AnyOf("cmap", "vhea", "vmtx", "VORG", "GSUB", "GPOS", "GDEF"), name);
+            programs++;
+        }
+
+        Assert.That(programs, Is.GreaterThanOrEqualTo(3), "Latin, Chinese and Arabic faces");
+        Assert.That(pdf.GetPage(1).Text, Does.Contain("Meeting of the committee").And.Contain("委员会在会议上讨论了议程"), "the text still reads");
+    }
+
+    [Test]
     public void Translucent_paint_is_flattened_over_white_with_a_warning_naming_the_first_translucent_element()
     {
         const string body = """
@@ -227,6 +249,10 @@ public class PdfA1Tests
         zlib.CopyTo(output);
         return output.ToArray();
     }
+
+    /// <summary>The tags of a TrueType program's tables, from its table directory.</summary>
+    private static List<string> TableTags(byte[] program) =>
+        Enumerable.Range(0, BinaryPrimitives.ReadUInt16BigEndian(program.AsSpan(4))).Select(i => Encoding.ASCII.GetString(program, 12 + 16 * i, 4)).ToList();
 
     /// <summary>numGlyphs from a TrueType program's maxp table.</summary>
     private static int GlyphCount(byte[] program)

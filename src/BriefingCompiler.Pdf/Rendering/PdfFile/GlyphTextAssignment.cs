@@ -21,15 +21,18 @@ internal static class GlyphTextAssignment
         Array.Fill(texts, "");
         if (texts.Length == 0) return texts;
         var utf8 = Encoding.UTF8.GetBytes(run.Text);
-        var starts = run.Clusters.Distinct().Order().ToArray();
+        var starts = DistinctSorted(run.Clusters);
         string TextOf(uint cluster)
         {
             var k = Array.BinarySearch(starts, cluster);
             var end = k + 1 < starts.Length ? starts[k + 1] : (uint)utf8.Length;
             var from = Math.Min(cluster, (uint)utf8.Length);
-            var text = Encoding.UTF8.GetString(utf8, (int)from, (int)(Math.Max(end, from) - from));
+            var length = (int)(Math.Max(end, from) - from);
+            // Most clusters of Latin text are one printable ASCII character: its string is made once.
+            if (length == 1 && utf8[from] is >= 0x20 and < 0x7F) return PrintableAscii[utf8[from] - 0x20];
+            var text = Encoding.UTF8.GetString(utf8, (int)from, length);
             // A control character (a stray bell or escape in the HTML) is drawn as nothing and is no text.
-            return text.Any(char.IsControl) ? new string(text.Where(c => !char.IsControl(c)).ToArray()) : text;
+            return HasControl(text) ? new string(text.Where(c => !char.IsControl(c)).ToArray()) : text;
         }
 
         // HarfBuzz keeps a cluster's glyphs together (in visual order, so a right-to-left cluster's are reversed).
@@ -48,5 +51,31 @@ internal static class GlyphTextAssignment
         }
 
         return texts;
+    }
+
+    private static readonly string[] PrintableAscii = Enumerable.Range(0x20, 0x7F - 0x20).Select(c => ((char)c).ToString()).ToArray();
+
+    /// <summary>The cluster offsets, each once, in increasing order (what binary search needs).</summary>
+    private static uint[] DistinctSorted(uint[] clusters)
+    {
+        var sorted = (uint[])clusters.Clone();
+        Array.Sort(sorted);
+        var count = 0;
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            if (count == 0 || sorted[i] != sorted[count - 1]) sorted[count++] = sorted[i];
+        }
+
+        return count == sorted.Length ? sorted : sorted[..count];
+    }
+
+    private static bool HasControl(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsControl(c)) return true;
+        }
+
+        return false;
     }
 }

@@ -158,7 +158,16 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
 
         WritePendingSpace(content);
         Close(content);
-        return Encoding.ASCII.GetBytes(content.ToString());
+        return Ascii(content);
+    }
+
+    /// <summary>The builder's characters (all ASCII) as bytes, without a string of them in between.</summary>
+    private static byte[] Ascii(StringBuilder content)
+    {
+        var bytes = new byte[content.Length];
+        var at = 0;
+        foreach (var chunk in content.GetChunks()) at += Encoding.ASCII.GetBytes(chunk.Span, bytes.AsSpan(at));
+        return bytes;
     }
 
     /// <summary>Makes what is drawn next part of <paramref name="node"/>'s marked content (null: an artifact), opening a
@@ -242,7 +251,7 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
             content.Append('/').Append(resources.Opacity(alpha)).Append(" gs ");
         }
 
-        content.Append(Color(color)).Append(stroke ? " RG " : " rg ");
+        AppendColor(content, color).Append(stroke ? " RG " : " rg ");
     }
 
     /// <summary><paramref name="color"/> composited at <paramref name="alpha"/> over white, opaque.</summary>
@@ -263,7 +272,12 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
         var originX = command.LineX + run.X;
         Painted(content, run.Style.Color, c =>
         {
-            var shown = Enumerable.Range(0, run.Glyphs.Length).Where(i => texts[i].Length > 0).ToList();
+            var shown = new List<int>(run.Glyphs.Length);
+            for (var i = 0; i < run.Glyphs.Length; i++)
+            {
+                if (texts[i].Length > 0) shown.Add(i);
+            }
+
             var rightToLeft = run.Clusters.Length > 1 && run.Clusters[0] > run.Clusters[^1];
             if (rightToLeft) shown.Reverse();
             var written = new List<(ushort, string, float, float, bool)>(shown.Count + 1);
@@ -314,8 +328,15 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
     /// <summary>How far left of its letter's start a right-to-left mark's invisible text is written, in points.</summary>
     private const float MarkTextOffset = 0.05f;
 
-    private static bool IsMark(string text) =>
-        text.Length > 0 && text.All(c => char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark);
+    private static bool IsMark(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.GetUnicodeCategory(c) is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark)) return false;
+        }
+
+        return text.Length > 0;
+    }
 
     /// <summary>One text object: the glyphs of <paramref name="written"/> (glyph, the text it stands for, its x from the
     /// run's start, its rise, whether it is invisible), in that order, each at its place, after <paramref name="lead"/>
@@ -325,9 +346,13 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
     {
         var size = run.Style.FontSize;
         var y = height - baselineY;
-        var cids = written.Select(w => font.Cid(w.Glyph, w.Text)).ToArray();
-        var glyphs = written.Select((w, i) => new PositionalReaderSteps.Glyph(w.Text, w.X, font.Advance(w.Glyph) * size / 1000, cids[i])).ToList();
+        var cids = new ushort[written.Count];
+        for (var i = 0; i < written.Count; i++) cids[i] = font.Cid(written[i].Glyph, written[i].Text);
+        var glyphs = new List<PositionalReaderSteps.Glyph>(written.Count + 1);
+        for (var i = 0; i < written.Count; i++) glyphs.Add(new PositionalReaderSteps.Glyph(written[i].Text, written[i].X, font.Advance(written[i].Glyph) * size / 1000, cids[i]));
+        // The leading space's CID after the run's (the order CIDs are given in is the order they are met).
         if (lead is not null) glyphs.Insert(0, new PositionalReaderSteps.Glyph(" ", lead.X - x, lead.Font.Advance(lead.Glyph) * lead.Size / 1000, lead.Font.Cid(lead.Glyph, " ")));
+
         var before = lastPlacedEnd is { } end && end.BaselineY == baselineY ? end.X - x : (double?)null;
         var (steps, after) = PositionalReaderSteps.Plan(glyphs, size, rightToLeft, before);
         lastPlacedEnd = after is { } last ? (x + last, baselineY) : null;
@@ -351,12 +376,12 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
             if (!inArray) c.Append('[');
             if (!inHex) c.Append('<');
             inArray = inHex = true;
-            c.Append(cid.ToString("X4", CultureInfo.InvariantCulture));
+            c.AppendHex4(cid);
         }
 
         if (lead is null)
         {
-            c.Append("BT /").Append(font.ResourceName).Append(' ').Append(N(size)).Append(" Tf 1 0 0 1 ").Append(N(x)).Append(' ').Append(N(y)).Append(" Tm ");
+            c.Append("BT /").Append(font.ResourceName).Append(' ').AppendNumber(size).Append(" Tf 1 0 0 1 ").AppendNumber(x).Append(' ').AppendNumber(y).Append(" Tm ");
         }
         else
         {
@@ -398,7 +423,7 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
                 if (inHex) c.Append('>');
                 inArray = true;
                 inHex = false;
-                c.Append(N(adjust));
+                c.AppendNumber(adjust);
                 pen -= adjust * shown / 1000;
             }
 
@@ -594,8 +619,10 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
         return content.Append("h ");
     }
 
-    private static string Color(uint argb) =>
-        $"{N(((argb >> 16) & 0xFF) / 255.0)} {N(((argb >> 8) & 0xFF) / 255.0)} {N((argb & 0xFF) / 255.0)}";
+    private static string Color(uint argb) => AppendColor(new StringBuilder(), argb).ToString();
+
+    private static StringBuilder AppendColor(StringBuilder content, uint argb) =>
+        content.AppendNumber(((argb >> 16) & 0xFF) / 255.0).Append(' ').AppendNumber(((argb >> 8) & 0xFF) / 255.0).Append(' ').AppendNumber((argb & 0xFF) / 255.0);
 
     private static string N(double value) => PdfSyntax.Number(value);
 }

@@ -19,6 +19,10 @@ internal sealed class PdfFontEmbedding(FontFace face, string resourceName)
     private readonly List<(ushort Glyph, string Text)> byCid = [(0, "")]; // CID 0 is .notdef
     private readonly Dictionary<ushort, float> advances = [];
 
+    /// <summary>The first CID each glyph was given: most glyphs stand for one text only, and are found here without hashing it.
+    /// (A CID's pair never changes once given.)</summary>
+    private readonly Dictionary<ushort, ushort> firstCids = [];
+
     /// <summary>A CID no pair has (yet): the .notdef glyph, no text. Those below 32, left when the space took 32 early,
     /// go to the next pairs.</summary>
     private static readonly (ushort Glyph, string Text) Unused = (0, "");
@@ -35,6 +39,7 @@ internal sealed class PdfFontEmbedding(FontFace face, string resourceName)
     /// extraction (<see cref="PositionalReaderSteps"/>); other pairs take the other CIDs in the order they come.</remarks>
     public ushort Cid(ushort glyph, string text)
     {
+        if (firstCids.TryGetValue(glyph, out var first) && string.Equals(byCid[first].Text, text, StringComparison.Ordinal)) return first;
         if (cids.TryGetValue((glyph, text), out var cid)) return cid;
         if (byCid.Count > ushort.MaxValue) throw new InvalidOperationException($"{Face} needs more than 65,535 glyph-and-text pairs in one document.");
         const ushort space = PositionalReaderSteps.SpaceCid;
@@ -63,6 +68,7 @@ internal sealed class PdfFontEmbedding(FontFace face, string resourceName)
         }
 
         cids.Add((glyph, text), cid);
+        firstCids.TryAdd(glyph, cid);
         return cid;
     }
 
@@ -103,7 +109,7 @@ internal sealed class PdfFontEmbedding(FontFace face, string resourceName)
         var (xMin, yMin, xMax, yMax) = BoundingBox(hbFace);
         var capHeight = CapHeight(hbFace) ?? Face.Ascender;
         var flags = 4 | (Face.Italic ? 64 : 0); // symbolic; italic
-        var fontFile = writer.AddStream("/Length1 " + N(embedded.Length), embedded);
+        var fontFile = writer.AddStream("/Length1 " + N(embedded.Length), embedded, PdfObjectWriter.FontProgramLevel);
         var descriptor = writer.Add(
             "<</Type/FontDescriptor/FontName" + PdfSyntax.Name(name) + "/Flags " + N(flags)
             + "/FontBBox[" + N(xMin * scale) + " " + N(yMin * scale) + " " + N(xMax * scale) + " " + N(yMax * scale) + "]"

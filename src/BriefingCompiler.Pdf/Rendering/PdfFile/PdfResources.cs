@@ -69,7 +69,7 @@ internal sealed class PdfResources(PdfObjectWriter writer)
         var name = "X" + (forms.Count + 1).ToString(CultureInfo.InvariantCulture);
         var number = writer.AddStream(
             $"/Type/XObject/Subtype/Form/BBox[0 0 {PdfSyntax.Number(width)} {PdfSyntax.Number(height)}]/Group<</S/Transparency/CS/DeviceRGB>>/Resources {PdfSyntax.Reference(Number)}",
-            content);
+            content, PdfObjectWriter.ContentLevel);
         forms.Add((name, number));
         return name;
     }
@@ -115,7 +115,7 @@ internal sealed class PdfResources(PdfObjectWriter writer)
             name = "X" + (forms.Count + 1).ToString(CultureInfo.InvariantCulture);
             var number = writer.AddStream(
                 $"/Type/XObject/Subtype/Form/BBox[{PdfSyntax.Number(Math.Floor(bounds.Left))} {PdfSyntax.Number(Math.Floor(-bounds.Bottom))} {PdfSyntax.Number(Math.Ceiling(bounds.Right))} {PdfSyntax.Number(Math.Ceiling(-bounds.Top))}]",
-                content);
+                content, PdfObjectWriter.ContentLevel);
             forms.Add((name, number));
         }
 

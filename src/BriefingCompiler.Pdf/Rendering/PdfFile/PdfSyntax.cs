@@ -15,10 +15,31 @@ internal static class PdfSyntax
     /// 1e30px font) is clamped to ±10⁹, far beyond any page yet exact in a long; NaN is 0.</summary>
     public static string Number(double value)
     {
+        Span<char> buffer = stackalloc char[32];
+        return new string(Spell(value, buffer));
+    }
+
+    /// <summary>Appends <paramref name="value"/> as <see cref="Number"/> spells it, without a string in between (content
+    /// streams write one number per glyph or so).</summary>
+    public static StringBuilder AppendNumber(this StringBuilder builder, double value)
+    {
+        Span<char> buffer = stackalloc char[32];
+        return builder.Append(Spell(value, buffer));
+    }
+
+    /// <summary>Appends a two-byte code (a CID) as four upper-case hex digits, as in a hex string.</summary>
+    public static StringBuilder AppendHex4(this StringBuilder builder, ushort code)
+    {
+        const string digits = "0123456789ABCDEF";
+        return builder.Append(digits[code >> 12]).Append(digits[(code >> 8) & 0xF]).Append(digits[(code >> 4) & 0xF]).Append(digits[code & 0xF]);
+    }
+
+    /// <summary>The characters of <paramref name="value"/> as <see cref="Number"/> spells it, at the end of <paramref name="buffer"/>.</summary>
+    private static ReadOnlySpan<char> Spell(double value, Span<char> buffer)
+    {
         value = double.IsNaN(value) ? 0 : Math.Clamp(value, -MaxMagnitude, MaxMagnitude);
         var thousandths = (long)Math.Round(value * 1000, MidpointRounding.AwayFromZero);
         if (thousandths == 0) return "0"; // never "-0"
-        Span<char> buffer = stackalloc char[32];
         var at = buffer.Length;
         var magnitude = Math.Abs(thousandths);
         var fraction = magnitude % 1000;
@@ -48,7 +69,7 @@ internal static class PdfSyntax
         }
         while (whole > 0);
         if (thousandths < 0) buffer[--at] = '-';
-        return new string(buffer[at..]);
+        return buffer[at..];
     }
 
     private const double MaxMagnitude = 1e9;
