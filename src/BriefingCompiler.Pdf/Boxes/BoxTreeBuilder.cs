@@ -44,11 +44,13 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
         var root = document.DocumentElement;
         // The root starts the initial block formatting context, and its margins do not collapse with its children's
         // (CSS 2.1 §8.3.1): the first block's top margin stays at the top of the first page, as browsers print it.
-        var rootStyle = Style(css, root, new ComputedStyle { Display = Display.Block }) with { Display = Display.Block, Float = FloatSide.None, FormattingContextRoot = true };
+        var asked = Style(css, root, new ComputedStyle { Display = Display.Block });
+        var rootStyle = asked with { Display = Display.Block, Float = FloatSide.None, FormattingContextRoot = true };
         // The footnote counter runs through the whole document (CSS GCPM) unless the root resets it otherwise.
         counters.Reset("footnote", 0);
         ApplyCounters(css, root, rootStyle);
-        var tree = new BlockBox(rootStyle, Children(css, root, rootStyle), root.Id) { Semantics = new ElementSemantics { Role = StructureRole.Document } };
+        // A root with display: none generates no boxes (CSS 2.1 §9.2.4); its background still paints the canvas, as browsers do.
+        var tree = new BlockBox(rootStyle, asked.Display == Display.None ? [] : Children(css, root, rootStyle), root.Id) { Semantics = new ElementSemantics { Role = StructureRole.Document } };
         log.Position = null;
         // References are set from what the whole tree knows (a contents list refers forward); pages come later.
         return Targets.HasReferences ? CrossReferenceResolver.Resolve(tree, reference => Targets.Text(reference, null, CounterText)) : tree;

@@ -42,6 +42,21 @@ public sealed class FloatArea
         return bottom;
     }
 
+    /// <summary>The sides with a float that reaches below <paramref name="y"/>: a box starting there that clears them has clearance.</summary>
+    public ClearSide SidesBelow(float y)
+    {
+        var sides = ClearSide.None;
+        foreach (var placed in floats)
+        {
+            if (placed.Bottom > y + 0.01f)
+            {
+                sides |= placed.Side == FloatSide.Left ? ClearSide.Left : ClearSide.Right;
+            }
+        }
+
+        return sides;
+    }
+
     /// <summary>Whether any float reaches below <paramref name="y"/> (else nothing from there on is beside a float).</summary>
     public bool AnyBelow(float y)
     {

@@ -130,16 +130,24 @@ public sealed class LayoutEngine
 
     /// <summary>
     /// A block's used width in a containing block <paramref name="containingWidth"/> wide (CSS 2.1 10.3.3): its width
-    /// (at most the room there is) or the room there is, limited by max-width, centred by auto margins; the margin
-    /// left of its border box comes with it.
+    /// (wider than the room there is, it overflows on the right; right-to-left, it is cut to the room) or the room there is, limited by max-width, placed by
+    /// auto margins; the margin left of its border box comes with it.
     /// </summary>
     internal static (float MarginLeft, float BorderBoxWidth) BlockWidth(ComputedStyle style, float containingWidth)
     {
         var marginLeft = style.Margin.Left;
         var available = containingWidth - style.Margin.Horizontal;
         var borderBoxWidth = style.Width is { } width
-            ? Math.Min(available, width.Resolve(containingWidth) + style.BorderAndPaddingHorizontal)
+            ? width.Resolve(containingWidth) + style.BorderAndPaddingHorizontal
             : available;
+        if (style.RightToLeft)
+        {
+            // Over-constrained in a right-to-left containing block, margin-left should give way (§10.3.3) and the box
+            // overflow on the left; that takes the containing block's direction, which is not known here, so a
+            // right-to-left box stays within the room there is.
+            borderBoxWidth = Math.Min(available, borderBoxWidth);
+        }
+
         if (style.MaxWidth is { } maxWidth)
         {
             borderBoxWidth = Math.Min(borderBoxWidth, maxWidth.Resolve(containingWidth) + style.BorderAndPaddingHorizontal);
@@ -153,7 +161,13 @@ public sealed class LayoutEngine
 
         if (style.CentredByAutoMargins && !style.IsFloated)
         {
-            marginLeft += (available - borderBoxWidth) / 2;
+            // Auto margins of an over-wide box count as 0 (§10.3.3): it overflows on the right.
+            marginLeft += Math.Max(0, available - borderBoxWidth) / 2;
+        }
+        else if (style.Item.AutoMarginLeft && !style.IsFloated)
+        {
+            // margin-left alone is auto: it takes the room the width leaves (CSS 2.1 §10.3.3), so the box sits on the right.
+            marginLeft += Math.Max(0, available - borderBoxWidth);
         }
 
         return (marginLeft, borderBoxWidth);
@@ -230,6 +244,34 @@ public sealed class LayoutEngine
         var pendingClears = false;
         // Past its own floats, a context root's content ends where the lowest of them does.
         float ContentBottom(float bottom) => ownContext && area.Bottom(ClearSide.Both) is { } floats ? Math.Max(bottom, floats - originY) : bottom;
+        // The text placed last, while only floats have come after it: the line box those floats occur in is its last.
+        (int Placed, Box Box, LayoutSpace Space, ResumePoint? Resume)? lineBefore = null;
+
+        // A float that occurs after text goes up to the top of the line it occurs in when it fits there beside the
+        // line's content (CSS 2.1 §9.5.1 rule 6): the text is laid out again beside it, and kept only if its last
+        // line still holds what it held (the paragraph is as tall); else the float goes below, as a next line would.
+        LayoutResult? BesideLastLine(Box floated, (int Placed, Box Box, LayoutSpace Space, ResumePoint? Resume) before)
+        {
+            if (placed[before.Placed] is not BoxFragment text || text.Children.LastOrDefault(f => f is LineFragment) is not LineFragment line)
+            {
+                return null;
+            }
+
+            var lineTop = text.Y + line.Y;
+            var (roomLeft, roomRight, _) = area.Band(originY + lineTop, originY + lineTop + line.Height, originX + contentLeft, originX + contentLeft + contentWidth);
+            var mark = area.Count;
+            var beside = LayoutFloat(floated, space, area, originX + contentLeft, contentWidth, style.DefiniteContentHeight, originY, lineTop, false, null);
+            if (beside is Fits fits && line.Line.Width + fits.Fragment.Width + floated.Style.Margin.Horizontal <= roomRight - roomLeft + 0.01f
+                && Layout(before.Box, before.Space, before.Resume) is Fits again && Math.Abs(again.Fragment.Height - text.Height) < 0.01f)
+            {
+                placed[before.Placed] = again.Fragment with { X = contentLeft + again.Fragment.X, Y = text.Y };
+                return beside;
+            }
+
+            area.Truncate(mark);
+            return null;
+        }
+
         for (var i = start; i < children.Count; i++)
         {
             var child = children[i];
@@ -259,24 +301,28 @@ public sealed class LayoutEngine
             LayoutResult result;
             float gap;
             var cleared = false;
+            var floatsBeside = ClearSide.None;
             if (child.Style.IsFloated)
             {
                 // A float goes where the next line box would start (below the previous block's margin), beside
                 // the content that follows it; it does not move that content down.
                 gap = joinsTop ? 0 : pending.Value;
-                result = LayoutFloat(child, space, area, originX + contentLeft, contentWidth, isCell ? null : style.DefiniteContentHeight, originY, y + gap, space.AtPageTop && placed.Count == 0, i == start ? resume?.Inner : null);
+                result = (lineBefore is { } before && !(i == start && resume is not null) ? BesideLastLine(child, before) : null)
+                    ?? LayoutFloat(child, space, area, originX + contentLeft, contentWidth, style.DefiniteContentHeight, originY, y + gap, space.AtPageTop && placed.Count == 0, i == start ? resume?.Inner : null);
             }
             else
             {
                 // Margins collapse between siblings and through empty boxes; the first children's top margins have
                 // joined the box's own when nothing separates them, and a margin at a page break is truncated.
-                if (joinsTop && !isContinuation && inFlowPlaced > 0 && MarginCollapsing.MayClear(child))
+                lineBefore = null;
+                floatsBeside = area.SidesBelow(originY + y);
+                if (joinsTop && !isContinuation && MarginCollapsing.MayClear(child, floatsBeside))
                 {
-                    // Past empty boxes, a margin with clearance does not join the parent's top (as TopMargins says).
+                    // A margin with clearance does not join the parent's top (as TopMargins says).
                     joinsTop = false;
                 }
 
-                gap = joinsTop ? 0 : pending.With(MarginCollapsing.TopMargins(child)).Value;
+                gap = joinsTop ? 0 : pending.With(MarginCollapsing.TopMargins(child, floatsBeside)).Value;
                 if (child.Style.Clear != ClearSide.None && area.Bottom(child.Style.Clear) is { } floatsBottom && floatsBottom - originY > y + gap)
                 {
                     // Clearance: the box's top border edge goes just below the floats it clears.
@@ -285,10 +331,15 @@ public sealed class LayoutEngine
                 }
 
                 var childSpace = new LayoutSpace(contentWidth, space.Height - y - gap - bottomReserve, space.AtPageTop && atTop, space.PageHeight,
-                    new FloatScope(area, originX + contentLeft, originY + y + gap), isCell ? null : style.DefiniteContentHeight, space.InColumns);
+                    new FloatScope(area, originX + contentLeft, originY + y + gap), style.DefiniteContentHeight, space.InColumns);
+                var childResume = i == start ? resume?.Inner : null;
                 result = EstablishesFormattingContext(child) && area.AnyBelow(originY + y + gap)
-                    ? LayoutBesideFloats(child, childSpace, i == start ? resume?.Inner : null, ref gap)
-                    : Layout(child, childSpace, i == start ? resume?.Inner : null);
+                    ? LayoutBesideFloats(child, childSpace, childResume, ref gap)
+                    : Layout(child, childSpace, childResume);
+                if (child is ParagraphBox && result is Fits)
+                {
+                    lineBefore = (placed.Count, child, childSpace, childResume);
+                }
             }
 
             switch (result)
@@ -302,18 +353,24 @@ public sealed class LayoutEngine
 
                     placed.Add(fits.Fragment with { X = contentLeft + fits.Fragment.X, Y = y + gap });
                     inFlowPlaced++;
-                    if (!cleared && fits.Fragment.Height == 0 && MarginCollapsing.CollapsesThrough(child))
+                    if (!cleared && fits.Fragment.Height == 0 && MarginCollapsing.CollapsesThrough(child, floatsBeside))
                     {
                         // An empty box takes no room: its margins join the ones around it (CSS 2.1 §8.3.1).
-                        pending = joinsTop ? pending : pending.With(MarginCollapsing.TopMargins(child)).With(MarginCollapsing.BottomMargins(child));
-                        pendingClears |= MarginCollapsing.MayClear(child);
-                        joinsTop &= isContinuation || !MarginCollapsing.MayClear(child);
+                        pending = joinsTop ? pending : pending.With(MarginCollapsing.TopMargins(child, floatsBeside)).With(MarginCollapsing.BottomMargins(child, floatsBeside));
+                        pendingClears |= MarginCollapsing.MayClear(child, floatsBeside);
+                        joinsTop &= isContinuation || !MarginCollapsing.MayClear(child, floatsBeside);
                         break;
                     }
 
                     y += gap + fits.Fragment.Height;
-                    pending = MarginCollapsing.BottomMargins(child);
-                    pendingClears = cleared && MarginCollapsing.CollapsesThrough(child);
+                    pending = MarginCollapsing.BottomMargins(child, floatsBeside);
+                    pendingClears = cleared && MarginCollapsing.CollapsesThrough(child, floatsBeside);
+                    if (pendingClears)
+                    {
+                        // An empty box with clearance: its margins, collapsed through it with the ones after it, are
+                        // counted from the top of its own top margin, that far above its border edge (CSS 2.1 §8.3.1).
+                        y -= child.Style.Margin.Top;
+                    }
                     joinsTop = false;
                     break;
                 case Partial partial:
@@ -491,24 +548,36 @@ public sealed class LayoutEngine
             }
 
             var moved = top - scope.Y;
-            var here = new LayoutSpace(Math.Max(0, freeRight - free), space.Height - moved, space.AtPageTop && moved <= 0, space.PageHeight);
-            result = Layout(child, here, resume);
-            if (result is DoesNotFit)
+            // Laid out in the room beside the floats at its top; when it reaches down beside floats that leave less room
+            // and would fit in that, laid out again there (auto margins then place it in the narrower room).
+            for (var narrowing = 0; ; narrowing++)
             {
+                var here = new LayoutSpace(Math.Max(0, freeRight - free), space.Height - moved, space.AtPageTop && moved <= 0, space.PageHeight);
+                result = Layout(child, here, resume);
+                if (result is DoesNotFit)
+                {
+                    return result;
+                }
+
+                var fragment = FragmentOf(result);
+                var (freeAll, freeAllRight, _) = area.Band(top, top + fragment.Height, scope.X, scope.X + space.Width);
+                var fits = freeAll <= free + 0.01f && freeAllRight >= freeRight - 0.01f;
+                if (fits || area.NextBottom(top, top + fragment.Height) is not { } next)
+                {
+                    gap += moved;
+                    var placed = fragment with { X = fragment.X + free - scope.X };
+                    return result is Partial partial ? partial with { Fragment = placed } : new Fits(placed);
+                }
+
+                if (narrowing < area.Count && freeAllRight - freeAll >= fragment.Width + style.Margin.Horizontal - 0.01f)
+                {
+                    (free, freeRight) = (Math.Max(free, freeAll), Math.Min(freeRight, freeAllRight));
+                    continue;
+                }
+
+                top = next;
                 break;
             }
-
-            var fragment = FragmentOf(result);
-            var (freeAll, freeAllRight, narrowed) = area.Band(top, top + fragment.Height, scope.X, scope.X + space.Width);
-            var fits = !narrowed || (freeAllRight - freeAll >= fragment.Width + child.Style.Margin.Horizontal - 0.01f && freeAll <= free + 0.01f);
-            if (fits || area.NextBottom(top, top + fragment.Height) is not { } next)
-            {
-                gap += moved;
-                var placed = fragment with { X = fragment.X + free - scope.X };
-                return result is Partial partial ? partial with { Fragment = placed } : new Fits(placed);
-            }
-
-            top = next;
         }
 
         return result;

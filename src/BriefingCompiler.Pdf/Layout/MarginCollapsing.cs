@@ -1,4 +1,5 @@
 using BriefingCompiler.Pdf.Boxes;
+using BriefingCompiler.Pdf.Styling;
 
 namespace BriefingCompiler.Pdf.Layout;
 
@@ -21,21 +22,25 @@ public static class MarginCollapsing
     /// <summary>
     /// Whether a box's own top and bottom margins adjoin (CSS 2.1 §8.3.1): a block with no border, padding, height or
     /// min-height, no line boxes and only such blocks in flow inside it. Its margins collapse through it with its
-    /// siblings'. A list item is never one (its marker is a line box), nor a box with a child that may clear floats
-    /// (clearance would give it height).
+    /// siblings'. A list item is never one (its marker is a line box), nor a box with a child that clears floats
+    /// (clearance would give it height). <paramref name="floats"/>: the sides with floats beside or below its top.
     /// </summary>
-    public static bool CollapsesThrough(Box box) =>
+    public static bool CollapsesThrough(Box box, ClearSide floats = ClearSide.None) =>
         box is BlockBox block && !box.Style.IsFloated && !box.Style.AbsolutelyPositioned
         && box.Style.BorderAndPaddingTop == 0 && box.Style.BorderAndPaddingBottom == 0
         && box.Style.Height is null or 0 && box.Style.HeightPercent is null && box.Style.MinHeight == 0 && box.Style.MinHeightPercent is null
         && !LayoutEngine.EstablishesFormattingContext(box)
-        && block.Children.Where(InFlow).All(child => CollapsesThrough(child) && !MayClear(child));
+        && InFlowChildren(block, floats).All(entry => CollapsesThrough(entry.Child, entry.Floats) && !MayClear(entry.Child, entry.Floats));
 
     /// <summary>Whether a child takes part in its parent's block flow (floats and absolutely positioned boxes do not).</summary>
     public static bool InFlow(Box box) => !box.Style.IsFloated && !box.Style.AbsolutelyPositioned;
 
-    /// <summary>The margins that adjoin the box's top: its own, its first children's, and past an empty box, the ones after it.</summary>
-    public static CollapsedMargin TopMargins(Box box)
+    /// <summary>
+    /// The margins that adjoin the box's top: its own, its first children's, and past an empty box, the ones after it.
+    /// <paramref name="floats"/>: the sides of the formatting context with floats beside or below the box's top (a
+    /// child that clears them has clearance, which stops the collapsing).
+    /// </summary>
+    public static CollapsedMargin TopMargins(Box box, ClearSide floats = ClearSide.None)
     {
         if (Excluded(box))
         {
@@ -45,31 +50,29 @@ public static class MarginCollapsing
         var margins = CollapsedMargin.Of(box.Style.Margin.Top);
         if (box is ContainerBox container && CollapsesWithFirstChild(box))
         {
-            var first = true;
-            foreach (var child in container.Children.Where(InFlow))
+            foreach (var (child, before) in InFlowChildren(container, floats))
             {
-                // Clearance stops the collapsing: a box that may clear joins only as the first child, and ends the chain.
-                if (MayClear(child) && !first)
+                // A child with clearance does not adjoin its parent's top (§8.3.1), nor the margins before it.
+                if (MayClear(child, before))
                 {
                     break;
                 }
 
-                margins = margins.With(TopMargins(child));
-                if (!CollapsesThrough(child) || MayClear(child))
+                margins = margins.With(TopMargins(child, before));
+                if (!CollapsesThrough(child, before))
                 {
                     break;
                 }
 
-                margins = margins.With(BottomMargins(child));
-                first = false;
+                margins = margins.With(BottomMargins(child, before));
             }
         }
 
-        return CollapsesThrough(box) ? margins.With(box.Style.Margin.Bottom) : margins;
+        return CollapsesThrough(box, floats) ? margins.With(box.Style.Margin.Bottom) : margins;
     }
 
     /// <summary>The margins that adjoin the box's bottom: its own, its last children's, and past an empty box, the ones before it.</summary>
-    public static CollapsedMargin BottomMargins(Box box)
+    public static CollapsedMargin BottomMargins(Box box, ClearSide floats = ClearSide.None)
     {
         if (Excluded(box))
         {
@@ -79,33 +82,76 @@ public static class MarginCollapsing
         var margins = CollapsedMargin.Of(box.Style.Margin.Bottom);
         if (box is ContainerBox container && CollapsesWithLastChild(box))
         {
-            foreach (var child in container.Children.Where(InFlow).Reverse())
+            foreach (var (child, before) in InFlowChildren(container, floats).Reverse())
             {
-                if (CollapsesThrough(child) && MayClear(child))
+                if (CollapsesThrough(child, before) && MayClear(child, before))
                 {
                     // Margins that adjoin a top margin with clearance do not collapse with the parent's bottom (§8.3.1).
                     margins = CollapsedMargin.Of(box.Style.Margin.Bottom);
                     break;
                 }
 
-                margins = margins.With(BottomMargins(child));
-                if (!CollapsesThrough(child))
+                margins = margins.With(BottomMargins(child, before));
+                if (!CollapsesThrough(child, before))
                 {
                     break;
                 }
 
-                margins = margins.With(TopMargins(child));
+                margins = margins.With(TopMargins(child, before));
             }
         }
 
-        return CollapsesThrough(box) ? margins.With(box.Style.Margin.Top) : margins;
+        return CollapsesThrough(box, floats) ? margins.With(box.Style.Margin.Top) : margins;
     }
 
     /// <summary>
-    /// Whether an empty box's top margin may have clearance: its clear property is set. (Whether it is cleared
-    /// depends on the floats; taken from the style alone, the box tree's answer and the layout's agree.)
+    /// Whether a box's top margin has clearance (CSS 2.1 §9.5.2): its clear property names a side that has floats
+    /// beside or below where it starts. (Whether the floats reach past its hypothetical position is known only once
+    /// they are placed; the box tree's answer and the layout's take the same sides, so they agree.)
     /// </summary>
-    public static bool MayClear(Box box) => box.Style.Clear != Styling.ClearSide.None;
+    public static bool MayClear(Box box, ClearSide floats) => (box.Style.Clear & floats) != 0;
+
+    /// <summary>
+    /// The in-flow children of a box, each with the sides that have floats before it: the ones around the box
+    /// (<paramref name="floats"/>), its floated children before it and the floats inside its in-flow children before it.
+    /// </summary>
+    private static IEnumerable<(Box Child, ClearSide Floats)> InFlowChildren(ContainerBox box, ClearSide floats)
+    {
+        var entries = new List<(Box, ClearSide)>();
+        foreach (var child in box.Children)
+        {
+            if (child.Style.IsFloated)
+            {
+                floats |= SideOf(child);
+            }
+            else if (!child.Style.AbsolutelyPositioned)
+            {
+                entries.Add((child, floats));
+                floats |= FloatsInside(child);
+            }
+        }
+
+        return entries;
+    }
+
+    /// <summary>The sides of the floats in a block's flow that stay in its parent's formatting context.</summary>
+    private static ClearSide FloatsInside(Box box)
+    {
+        if (box is not ContainerBox container || box is TableCellBox || LayoutEngine.EstablishesFormattingContext(box))
+        {
+            return ClearSide.None;
+        }
+
+        var sides = ClearSide.None;
+        foreach (var child in container.Children)
+        {
+            sides |= child.Style.IsFloated ? SideOf(child) : child.Style.AbsolutelyPositioned ? ClearSide.None : FloatsInside(child);
+        }
+
+        return sides;
+    }
+
+    private static ClearSide SideOf(Box floated) => floated.Style.Float == FloatSide.Left ? ClearSide.Left : ClearSide.Right;
 
     private static bool Excluded(Box box) => box is TableCellBox or ParagraphBox or TableRowBox || box.Style.IsFloated;
 }

@@ -26,6 +26,28 @@ public class BlockLayoutTests
     }
 
     [Test]
+    public void An_auto_left_margin_alone_puts_a_block_on_the_right_and_an_over_wide_block_overflows()
+    {
+        var probe = LayoutProbe.OfBody("""
+            <div id="right" style="width: 50pt; margin-left: auto; height: 5pt"></div>
+            <div id="wide" style="width: 300pt; height: 5pt"></div>
+            <div style="direction: rtl"><div id="rtl" style="width: 300pt; height: 5pt"></div></div>
+            """);
+
+        Assert.That(probe.Find("right").Rect.Left, Is.EqualTo(140f).Within(0.01), "margin-left takes the 130 pt the width leaves (CSS 2.1 §10.3.3)");
+        Assert.That(probe.Find("wide").Rect, Is.EqualTo(SkiaSharp.SKRect.Create(10, 15, 300, 5)), "wider than its containing block: it overflows on the right");
+        Assert.That(probe.Find("rtl").Rect.Right, Is.EqualTo(190f).Within(0.01), "right-to-left, it keeps to its containing block's right edge");
+    }
+
+    [Test]
+    public void A_root_element_with_display_none_shows_nothing()
+    {
+        var probe = LayoutProbe.Of("""<!DOCTYPE html><html style="display: none"><body><p>text</p></body></html>""");
+
+        Assert.That(probe.Pages.SelectMany((_, i) => probe.LinesOf(i + 1)), Is.Empty);
+    }
+
+    [Test]
     public void Min_width_wins_over_width_and_max_width()
     {
         var probe = LayoutProbe.OfBody("""

@@ -236,6 +236,74 @@ public class FloatLayoutTests
         Assert.That(floatFill, Is.LessThan(text));
     }
 
+    [Test]
+    public void A_float_after_text_goes_up_to_the_line_it_occurs_in_when_it_fits_beside_it()
+    {
+        var probe = LayoutProbe.OfBody("""
+            <div><span>ab</span><span id="up" style="float: left; width: 30pt; height: 30pt"></span></div>
+            <div style="clear: both">aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa<span id="below" style="float: left; width: 30pt; height: 5pt"></span></div>
+            """);
+
+        var lines = Lines(probe);
+        Assert.That(Corner(probe, "up"), Is.EqualTo((10f, 10f)), "at the top of the line of \"ab\"");
+        Assert.That(lines[0].Text, Is.EqualTo("ab"));
+        Assert.That(lines[0].Rect.Left, Is.EqualTo(40f).Within(0.01), "the line moves over beside the float");
+        Assert.That(Corner(probe, "below"), Is.EqualTo((10f, 55f)), "a full 180 pt line leaves no room: below it");
+    }
+
+    [Test]
+    public void Clear_with_no_float_to_clear_lets_an_empty_blocks_margin_collapse_through_its_parent()
+    {
+        var probe = LayoutProbe.OfBody("""
+            <div id="parent"><div style="height: 20pt"></div><div style="clear: both; margin-top: 30pt"></div></div>
+            <div id="next">x</div>
+            """);
+
+        Assert.That(probe.Find("parent").Rect.Height, Is.EqualTo(20f).Within(0.01), "the margin is the parent's bottom margin (CSS 2.1 §8.3.1)");
+        Assert.That(probe.Find("next").Rect.Top, Is.EqualTo(60f).Within(0.01));
+    }
+
+    [Test]
+    public void A_first_child_with_clearance_does_not_give_its_margin_to_its_parent()
+    {
+        var probe = LayoutProbe.OfBody("""
+            <div id="parent"><div style="float: left; width: 20pt; height: 40pt"></div><div id="clear" style="clear: left; margin-top: 10pt; height: 5pt"></div></div>
+            """);
+
+        Assert.That(probe.Find("parent").Rect.Top, Is.EqualTo(10f).Within(0.01));
+        Assert.That(probe.Find("clear").Rect.Top, Is.EqualTo(50f).Within(0.01), "just below the float");
+    }
+
+    [Test]
+    public void The_margins_through_an_empty_block_with_clearance_count_from_its_own_top_margin()
+    {
+        // Its border edge goes to the float's bottom (50); its top margin (20) collapses with its bottom margin and the
+        // next empty block's (70): 70 from 30, so the parent's content ends at 100 (CSS 2.1 §8.3.1, §9.5.2).
+        var probe = LayoutProbe.OfBody("""
+            <div id="parent" style="border-top: 1pt solid">
+              <div style="float: left; width: 20pt; height: 50pt"></div>
+              <div style="clear: left; margin-top: 20pt; margin-bottom: 40pt"></div>
+              <div style="margin-bottom: 70pt"></div>
+            </div>
+            """);
+
+        Assert.That(probe.Find("parent").Rect.Height, Is.EqualTo(101f).Within(0.01));
+    }
+
+    [Test]
+    public void A_formatting_context_root_beside_floats_takes_the_narrowest_room_over_its_height()
+    {
+        var probe = LayoutProbe.OfBody("""
+            <div style="float: right; clear: right; width: 20pt; height: 30pt"></div>
+            <div style="float: right; clear: right; width: 60pt; height: 30pt"></div>
+            <div id="a" style="overflow: hidden; width: 100pt; height: 20pt; margin-left: auto"></div>
+            <div id="b" style="overflow: hidden; width: 100pt; height: 20pt; margin-left: auto"></div>
+            """);
+
+        Assert.That(Corner(probe, "a"), Is.EqualTo((70f, 10f)), "against the first float");
+        Assert.That(Corner(probe, "b"), Is.EqualTo((30f, 30f)), "against the wider float it reaches down beside");
+    }
+
     private static int IndexOf(IReadOnlyList<PaintCommand> commands, Func<PaintCommand, bool> match) =>
         commands.Select((c, i) => (c, i)).First(p => match(p.c)).i;
 

@@ -27,6 +27,14 @@ public class PercentAndExLengthTests
     }
 
     [Test]
+    public void A_percentage_height_in_a_table_cell_is_of_the_cells_set_height()
+    {
+        var probe = LayoutProbe.OfBody("""<table style="border-spacing: 0"><tr><td style="height: 40pt; padding: 0"><div id="half" style="height: 50%"></div></td></tr></table>""");
+
+        Assert.That(probe.Find("half").Rect.Height, Is.EqualTo(20f).Within(0.01));
+    }
+
+    [Test]
     public void Percentage_margins_and_padding_are_of_the_containing_block_width_on_every_side()
     {
         var probe = LayoutProbe.OfBody("""
