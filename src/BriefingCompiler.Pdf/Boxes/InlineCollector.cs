@@ -160,12 +160,21 @@ public sealed class InlineCollector
                 // An id on a piece that collapsed away moves on to the next text.
                 var anchoredTag = tag.AnchorId is null && carried is not null ? tag with { AnchorId = carried } : tag;
                 carried = null;
-                runs.Add(anchoredTag switch
+                switch (anchoredTag)
                 {
-                    { Edge: { } edge } => TextRun.Spacer(edge.Width, edge.IsStart, style.ToTextStyle(), anchoredTag),
-                    { Atomic: null } => new TextRun(transformed, style.ToTextStyle(), anchoredTag),
-                    _ => TextRun.Object(0, style.ToTextStyle(), anchoredTag),
-                });
+                    case { Edge: { } edge }:
+                        runs.Add(TextRun.Spacer(edge.Width, edge.IsStart, style.ToTextStyle(), anchoredTag));
+                        break;
+                    case { Atomic: null } when style.SmallCaps:
+                        runs.AddRange(SmallCapsRuns(transformed, style.ToTextStyle(), anchoredTag));
+                        break;
+                    case { Atomic: null }:
+                        runs.Add(new TextRun(transformed, style.ToTextStyle(), anchoredTag));
+                        break;
+                    default:
+                        runs.Add(TextRun.Object(0, style.ToTextStyle(), anchoredTag));
+                        break;
+                }
             }
             else
             {
@@ -176,6 +185,33 @@ public sealed class InlineCollector
         TrimTrailingSpace(runs);
         return runs;
     }
+
+    /// <summary>
+    /// Synthesized small capitals (CSS Fonts 3 §6.3: a face without them): each stretch of lower-case letters becomes
+    /// a run of their capitals at <see cref="ComputedStyle.SmallCapsScale"/> of the size, on the same baseline and with
+    /// the same tag; everything else stays as it is. Character by character, so offsets into the text stay valid.
+    /// </summary>
+    internal static IEnumerable<TextRun> SmallCapsRuns(string text, TextStyle style, InlineTag tag)
+    {
+        var small = style with { FontSize = style.FontSize * ComputedStyle.SmallCapsScale };
+        var start = 0;
+        while (start < text.Length)
+        {
+            var lower = IsSmallCapsLetter(text[start]);
+            var end = start + 1;
+            while (end < text.Length && IsSmallCapsLetter(text[end]) == lower)
+            {
+                end++;
+            }
+
+            var piece = text[start..end];
+            yield return lower ? new TextRun(piece.ToUpperInvariant(), small, tag) : new TextRun(piece, style, tag);
+            start = end;
+        }
+    }
+
+    /// <summary>A letter that has a capital of its own (one UTF-16 unit long, so the text keeps its length).</summary>
+    private static bool IsSmallCapsLetter(char c) => char.ToUpperInvariant(c) != c;
 
     /// <summary>
     /// text-transform, character by character (so offsets into the text stay valid); capitalize upper-cases

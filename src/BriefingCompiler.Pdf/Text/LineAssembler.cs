@@ -28,7 +28,8 @@ internal static class LineAssembler
         }
 
         var natural = pieces.Sum(p => p.Glyphs.Sum(g => g.Advance));
-        var extraAfter = alignment == TextAlignment.Justify && !span.Mandatory && float.IsFinite(width)
+        // The caller has given the last line and lines before a forced break their own alignment (text-align-last).
+        var extraAfter = alignment == TextAlignment.Justify && float.IsFinite(width)
             ? Justification.ExtraAfter(paragraph.Text, span.Start, span.ContentEnd, width - natural)
             : null;
 
