@@ -195,6 +195,10 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
         var atomic = floated == FloatSide.None && !outOfFlow && Get("display") is "inline-block" or "inline-table" or "inline-flex" or "inline-grid";
         var verticalAlign = Get("vertical-align");
         var atomicAlign = AtomicAlignOf(verticalAlign);
+        // Text decorations reach every in-flow descendant — blocks, tables and their rows and cells as well as inline
+        // boxes — but not floats, absolutely positioned boxes or the contents of atomic inlines (CSS 2.1 §16.3.1);
+        // one specified on such a box still decorates its own content.
+        var decorationsPropagate = !atomic && floated == FloatSide.None && !outOfFlow;
         return new ComputedStyle
         {
             AtomicInline = atomic,
@@ -265,8 +269,8 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
             TextAlign = TextAlign(Get("text-align")) ?? parent.TextAlign,
             TextAlignLast = Get("text-align-last") is { } last && last != "inherit" ? TextAlign(last)
                 : Get("text-align") is "justify-all" ? TextAlignment.Justify : parent.TextAlignLast,
-            Underline = decoration.Contains("underline") || parent.Underline && display == Display.Inline,
-            LineThrough = decoration.Contains("line-through") || parent.LineThrough && display == Display.Inline,
+            Underline = decoration.Contains("underline") || parent.Underline && decorationsPropagate,
+            LineThrough = decoration.Contains("line-through") || parent.LineThrough && decorationsPropagate,
             WhiteSpace = Get("white-space") switch
             {
                 "pre" => WhiteSpace.Pre,
