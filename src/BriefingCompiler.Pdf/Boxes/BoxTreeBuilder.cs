@@ -56,8 +56,11 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
         return Targets.HasReferences ? CrossReferenceResolver.Resolve(tree, reference => Targets.Text(reference, null, CounterText)) : tree;
     }
 
-    private static ComputedStyle Style(ComputedDeclarations css, IElement element, ComputedStyle parent, StyleResolver resolver) =>
-        resolver.Resolve(css.For(element), parent, element.LocalName, StyleResolver.LanguageOf(element));
+    private static ComputedStyle Style(ComputedDeclarations css, IElement element, ComputedStyle parent, StyleResolver resolver)
+    {
+        var style = resolver.Resolve(css.For(element), parent, element.LocalName, StyleResolver.LanguageOf(element));
+        return StyleResolver.AutoDirectionOf(element) is { } rightToLeft ? style with { RightToLeft = rightToLeft } : style;
+    }
 
 
     private ComputedStyle Style(ComputedDeclarations css, IElement element, ComputedStyle parent)
@@ -626,6 +629,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
             FontSize = Math.Abs(piece.FontSize - block.FontSize) < 0.001f ? line.FontSize : piece.FontSize,
             FontWeight = piece.FontWeight == block.FontWeight ? line.FontWeight : piece.FontWeight,
             Italic = piece.Italic == block.Italic ? line.Italic : piece.Italic,
+            SmallCaps = piece.SmallCaps == block.SmallCaps ? line.SmallCaps : piece.SmallCaps,
             FontFamilies = ReferenceEquals(piece.FontFamilies, block.FontFamilies) || piece.FontFamilies.SequenceEqual(block.FontFamilies) ? line.FontFamilies : piece.FontFamilies,
             LetterSpacing = piece.LetterSpacing == block.LetterSpacing ? line.LetterSpacing : piece.LetterSpacing,
             TextTransform = piece.TextTransform == block.TextTransform ? line.TextTransform : piece.TextTransform,
@@ -1272,6 +1276,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
         FontSize = has("font-size") ? resolved.FontSize : style.FontSize,
         FontWeight = has("font-weight") ? resolved.FontWeight : style.FontWeight,
         Italic = has("font-style") ? resolved.Italic : style.Italic,
+        SmallCaps = has("font-variant") || has("font-variant-caps") ? resolved.SmallCaps : style.SmallCaps,
         FontFamilies = has("font-family") ? resolved.FontFamilies : style.FontFamilies,
         BaselineShift = has("vertical-align") ? resolved.BaselineShift : style.BaselineShift,
         LineHeight = has("line-height") ? resolved.LineHeight : style.LineHeight,

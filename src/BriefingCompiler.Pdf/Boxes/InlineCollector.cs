@@ -154,18 +154,27 @@ public sealed class InlineCollector
         foreach (var (text, pieceStyle, pieceTag) in collapsed)
         {
             var (style, tag) = restyle is null ? (pieceStyle, pieceTag) : restyle(pieceStyle, pieceTag);
-            var transformed = Transform(text, style.TextTransform, ref inWord);
+            var transformed = Transform(text, style.TextTransform, style.Language, ref inWord);
             if (transformed.Length > 0)
             {
                 // An id on a piece that collapsed away moves on to the next text.
                 var anchoredTag = tag.AnchorId is null && carried is not null ? tag with { AnchorId = carried } : tag;
                 carried = null;
-                runs.Add(anchoredTag switch
+                switch (anchoredTag)
                 {
-                    { Edge: { } edge } => TextRun.Spacer(edge.Width, edge.IsStart, style.ToTextStyle(), anchoredTag),
-                    { Atomic: null } => new TextRun(transformed, style.ToTextStyle(), anchoredTag),
-                    _ => TextRun.Object(0, style.ToTextStyle(), anchoredTag),
-                });
+                    case { Edge: { } edge }:
+                        runs.Add(TextRun.Spacer(edge.Width, edge.IsStart, style.ToTextStyle(), anchoredTag));
+                        break;
+                    case { Atomic: null } when style.SmallCaps:
+                        runs.AddRange(SmallCapsRuns(transformed, style.ToTextStyle(), anchoredTag));
+                        break;
+                    case { Atomic: null }:
+                        runs.Add(new TextRun(transformed, style.ToTextStyle(), anchoredTag));
+                        break;
+                    default:
+                        runs.Add(TextRun.Object(0, style.ToTextStyle(), anchoredTag));
+                        break;
+                }
             }
             else
             {
@@ -178,10 +187,40 @@ public sealed class InlineCollector
     }
 
     /// <summary>
-    /// text-transform, character by character (so offsets into the text stay valid); capitalize upper-cases
-    /// the first letter of each word, a word going on across elements (<paramref name="inWord"/>).
+    /// Synthesized small capitals (CSS Fonts 3 §6.3: a face without them): each stretch of lower-case letters becomes
+    /// a run of their capitals at <see cref="ComputedStyle.SmallCapsScale"/> of the size, on the same baseline and with
+    /// the same tag; everything else stays as it is. Character by character, so offsets into the text stay valid.
     /// </summary>
-    private static string Transform(string text, string transform, ref bool inWord)
+    internal static IEnumerable<TextRun> SmallCapsRuns(string text, TextStyle style, InlineTag tag)
+    {
+        // The line is measured with the element's font, not the smaller capitals' (their inline box is the element's).
+        var small = style with { FontSize = style.FontSize * ComputedStyle.SmallCapsScale, StrutFontSize = style.FontSize };
+        var start = 0;
+        while (start < text.Length)
+        {
+            var lower = IsSmallCapsLetter(text[start]);
+            var end = start + 1;
+            while (end < text.Length && IsSmallCapsLetter(text[end]) == lower)
+            {
+                end++;
+            }
+
+            var piece = text[start..end];
+            yield return lower ? new TextRun(piece.ToUpperInvariant(), small, tag) : new TextRun(piece, style, tag);
+            start = end;
+        }
+    }
+
+    /// <summary>A letter that has a capital of its own (one UTF-16 unit long, so the text keeps its length).</summary>
+    private static bool IsSmallCapsLetter(char c) => char.ToUpperInvariant(c) != c;
+
+    /// <summary>
+    /// text-transform, character by character (so offsets into the text stay valid); capitalize title-cases
+    /// the first letter of each word, a word going on across elements (<paramref name="inWord"/>). Lower-casing gives a
+    /// capital sigma at a word's end its final form (ς); upper-casing Greek text (<paramref name="language"/> el) drops
+    /// the accents, as CSS Text 3 §2.1.1 and Unicode's Greek tailoring say (<see cref="GreekCapital"/>).
+    /// </summary>
+    internal static string Transform(string text, string transform, string? language, ref bool inWord)
     {
         if (transform == "none")
         {
@@ -189,20 +228,88 @@ public sealed class InlineCollector
             return text;
         }
 
+        var greek = transform == "uppercase" && language is { } lang
+            && (lang.Equals("el", StringComparison.OrdinalIgnoreCase) || lang.StartsWith("el-", StringComparison.OrdinalIgnoreCase));
         var result = new StringBuilder(text.Length);
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
+            var afterLetter = i > 0 ? char.IsLetter(text[i - 1]) : inWord;
             result.Append(transform switch
             {
+                "uppercase" when greek => GreekCapital(text, i, afterLetter),
                 "uppercase" => char.ToUpperInvariant(c),
+                "lowercase" when c == '\u03A3' && afterLetter && (i + 1 == text.Length || !char.IsLetter(text[i + 1])) => '\u03C2',
                 "lowercase" => char.ToLowerInvariant(c),
-                _ => inWord ? c : char.ToUpperInvariant(c),
+                _ => inWord ? c : TitleCase(c),
             });
             inWord = IsWordCharacter(c);
         }
 
         return result.ToString();
     }
+
+    /// <summary>The title case of a letter: the capital, except for the digraphs that have a title-case form of their own
+    /// (Dž, Lj, Nj, Dz: UnicodeData's simple titlecase mapping).</summary>
+    private static char TitleCase(char c) => c switch
+    {
+        >= '\u01C4' and <= '\u01C6' => '\u01C5',
+        >= '\u01C7' and <= '\u01C9' => '\u01C8',
+        >= '\u01CA' and <= '\u01CC' => '\u01CB',
+        >= '\u01F1' and <= '\u01F3' => '\u01F2',
+        _ => char.ToUpperInvariant(c),
+    };
+
+    /// <summary>
+    /// The capital of the Greek letter at <paramref name="i"/> in Greek text, without its accent (the diaeresis stays):
+    /// ά → Α, ΐ → Ϊ. An ι or υ after an accented vowel it would otherwise form a diphthong with takes a diaeresis
+    /// (Νεράιδα → ΝΕΡΑΪΔΑ), and the disjunctive ή standing alone keeps its accent (Ή). One UTF-16 unit in, one out;
+    /// polytonic letters and anything else are upper-cased as usual. (A table, not Unicode decomposition: the engine
+    /// runs with invariant globalization, where string normalization leaves non-ASCII text as it is.)
+    /// </summary>
+    private static char GreekCapital(string text, int i, bool afterLetter)
+    {
+        var c = text[i];
+        if (c == '\u03AE' && !afterLetter && (i + 1 == text.Length || !char.IsLetter(text[i + 1])))
+        {
+            return '\u0389';
+        }
+
+        if (GreekAccented(c) is { } accented)
+        {
+            return accented.Capital;
+        }
+
+        if (i > 0 && GreekAccented(text[i - 1]) is { Accented: true, Diaeresis: false } previous)
+        {
+            switch (c)
+            {
+                case '\u03B9' or '\u0399' when previous.Capital is '\u0391' or '\u0395' or '\u039F' or '\u03A5':
+                    return '\u03AA';
+                case '\u03C5' or '\u03A5' when previous.Capital is '\u0391' or '\u0395' or '\u0397' or '\u039F':
+                    return '\u03AB';
+            }
+        }
+
+        return char.ToUpperInvariant(c);
+    }
+
+    /// <summary>A monotonic Greek vowel with a tonos or a diaeresis: its capital without the tonos, and which marks it had.</summary>
+    private static (char Capital, bool Accented, bool Diaeresis)? GreekAccented(char c) => c switch
+    {
+        '\u03AC' or '\u0386' => ('\u0391', true, false),
+        '\u03AD' or '\u0388' => ('\u0395', true, false),
+        '\u03AE' or '\u0389' => ('\u0397', true, false),
+        '\u03AF' or '\u038A' => ('\u0399', true, false),
+        '\u03CC' or '\u038C' => ('\u039F', true, false),
+        '\u03CD' or '\u038E' => ('\u03A5', true, false),
+        '\u03CE' or '\u038F' => ('\u03A9', true, false),
+        '\u0390' => ('\u03AA', true, true),
+        '\u03B0' => ('\u03AB', true, true),
+        '\u03CA' or '\u03AA' => ('\u03AA', false, true),
+        '\u03CB' or '\u03AB' => ('\u03AB', false, true),
+        _ => null,
+    };
 
     private static bool IsWordCharacter(char c) => char.IsLetterOrDigit(c) || c is '\'' or '\u2019' || char.IsSurrogate(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark;
 

@@ -76,6 +76,9 @@ public sealed class FontSetTextSystem(FontCatalog catalog) : ITextSystem
         public IReadOnlyList<TextLine> Layout(IReadOnlyList<TextRun> runs, float width, TextAlignment alignment, bool rightToLeft) =>
             layouter.Layout(runs, width, alignment, rightToLeft);
 
+        public IReadOnlyList<TextLine> Layout(IReadOnlyList<TextRun> runs, float width, TextAlignment alignment, bool rightToLeft, TextAlignment? lastLine) =>
+            layouter.Layout(runs, width, alignment, rightToLeft, lastLine);
+
         public (float MinContent, float MaxContent) MeasureIntrinsicWidths(IReadOnlyList<TextRun> runs) =>
             layouter.MeasureIntrinsicWidths(runs);
 

@@ -11,6 +11,12 @@ public interface ITextLayouter
 {
     IReadOnlyList<TextLine> Layout(IReadOnlyList<TextRun> runs, float width, TextAlignment alignment, bool rightToLeft);
 
+    /// <summary>As <see cref="Layout(IReadOnlyList{TextRun}, float, TextAlignment, bool)"/>, the last line and every line
+    /// ending in a forced break aligned by <paramref name="lastLine"/> (CSS <c>text-align-last</c>; null is <c>auto</c>:
+    /// as the other lines, start where they are justified).</summary>
+    IReadOnlyList<TextLine> Layout(IReadOnlyList<TextRun> runs, float width, TextAlignment alignment, bool rightToLeft, TextAlignment? lastLine) =>
+        Layout(runs, width, alignment, rightToLeft);
+
     /// <summary>The widest unbreakable piece (min-content) and the widest forced line (max-content), for table columns.</summary>
     (float MinContent, float MaxContent) MeasureIntrinsicWidths(IReadOnlyList<TextRun> runs);
 }

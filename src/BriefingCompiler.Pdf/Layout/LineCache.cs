@@ -51,7 +51,7 @@ public sealed class LineCache(ITextLayouter layouter, Func<ParagraphBox, float, 
         // white-space: nowrap breaks only at forced breaks; the line keeps the box's width for alignment.
         var lineWidth = noWrap ? NoWrapWidth(runs, width) : Math.Max(width, 0);
         var leader = LeaderFill.HasLeader(paragraph);
-        var lines = layouter.Layout(runs, lineWidth, Alignment(paragraph, leader), paragraph.Style.RightToLeft)
+        var lines = layouter.Layout(runs, lineWidth, Alignment(paragraph, leader), paragraph.Style.RightToLeft, LastLineAlignment(paragraph, leader))
             .Select(l => offset == 0 ? l : l with { SourceStart = l.SourceStart + offset, SourceEnd = l.SourceEnd + offset })
             .Select(l => leader ? LeaderFill.Fill(l, lineWidth, paragraph.Style.RightToLeft) : l)
             .ToArray();
@@ -82,7 +82,9 @@ public sealed class LineCache(ITextLayouter layouter, Func<ParagraphBox, float, 
         {
             var whole = window >= remaining;
             var leader = LeaderFill.HasLeader(paragraph);
-            var lines = layouter.Layout(whole ? runs : Window(runs, window), Math.Max(width, 0), Alignment(paragraph, leader), style.RightToLeft);
+            // Only the first line is kept, and only when it is not the window's last (or the window is the whole text).
+            var lines = layouter.Layout(whole ? runs : Window(runs, window), Math.Max(width, 0), Alignment(paragraph, leader), style.RightToLeft,
+                LastLineAlignment(paragraph, leader));
             if (lines.Count == 0)
             {
                 return null;
@@ -101,6 +103,10 @@ public sealed class LineCache(ITextLayouter layouter, Func<ParagraphBox, float, 
     /// <summary>A paragraph with a leader is not justified: the leader takes the free space of its line.</summary>
     private static Text.TextAlignment Alignment(ParagraphBox paragraph, bool leader) =>
         leader && paragraph.Style.TextAlign == Text.TextAlignment.Justify ? Text.TextAlignment.Start : paragraph.Style.TextAlign;
+
+    /// <summary>text-align-last; with a leader, the leader takes the free space of the last line too.</summary>
+    private static Text.TextAlignment? LastLineAlignment(ParagraphBox paragraph, bool leader) =>
+        leader && paragraph.Style.TextAlignLast == Text.TextAlignment.Justify ? Text.TextAlignment.Start : paragraph.Style.TextAlignLast;
 
     /// <summary>The first <paramref name="length"/> UTF-16 units of the runs (never half a surrogate pair).</summary>
     private static List<TextRun> Window(IReadOnlyList<TextRun> runs, int length)

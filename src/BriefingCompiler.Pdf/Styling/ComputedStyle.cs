@@ -83,6 +83,13 @@ public sealed record ComputedStyle
     public float FontSize { get; init; } = 12f;
     public int FontWeight { get; init; } = 400;
     public bool Italic { get; init; }
+
+    /// <summary>font-variant (or font-variant-caps): <c>small-caps</c> (inherited). The engine synthesizes small capitals as
+    /// browsers do for a face without them: lower-case letters in upper case at <see cref="SmallCapsScale"/> of the size.</summary>
+    public bool SmallCaps { get; init; }
+
+    /// <summary>The size of a synthesized small capital, as a fraction of the font size (Chromium's and Gecko's 0.7).</summary>
+    public const float SmallCapsScale = 0.7f;
     public float LetterSpacing { get; init; }
 
     /// <summary>text-indent (CSS 2.1 §16.1, inherited): how far the first formatted line of a block container starts in
@@ -93,6 +100,10 @@ public sealed record ComputedStyle
     public float? LineHeight { get; init; }
 
     public TextAlignment TextAlign { get; init; } = TextAlignment.Start;
+
+    /// <summary>text-align-last (inherited; <c>text-align: justify-all</c> sets it to justify): the alignment of a block's
+    /// last line and of lines before a forced break; null is <c>auto</c>.</summary>
+    public TextAlignment? TextAlignLast { get; init; }
     public bool Underline { get; init; }
     public bool LineThrough { get; init; }
     public WhiteSpace WhiteSpace { get; init; } = WhiteSpace.Normal;
@@ -321,10 +332,12 @@ public sealed record ComputedStyle
         FontSize = FontSize,
         FontWeight = FontWeight,
         Italic = Italic,
+        SmallCaps = SmallCaps,
         LetterSpacing = LetterSpacing,
         TextIndent = TextIndent,
         LineHeight = LineHeight,
         TextAlign = TextAlign,
+        TextAlignLast = TextAlignLast,
         WhiteSpace = WhiteSpace,
         TextTransform = TextTransform,
         RightToLeft = RightToLeft,

@@ -48,6 +48,43 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
         return value is null ? null : value.Trim() is { Length: > 0 } language ? language : "";
     }
 
+    /// <summary>
+    /// The direction HTML's <c>dir="auto"</c> gives <paramref name="element"/> (HTML §3.2.6.4): right to left when the
+    /// first strong character (bidi class L, R or AL) of its text is R or AL, left to right otherwise; text in
+    /// <c>script</c>, <c>style</c>, <c>textarea</c>, <c>bdi</c> and in elements with a <c>dir</c> of their own is
+    /// skipped. Null when the element's <c>dir</c> is not <c>auto</c> (its direction comes from CSS).
+    /// </summary>
+    public static bool? AutoDirectionOf(IElement element) =>
+        string.Equals(element.GetAttribute("dir")?.Trim(), "auto", StringComparison.OrdinalIgnoreCase) ? FirstStrongIsRightToLeft(element) ?? false : null;
+
+    private static bool? FirstStrongIsRightToLeft(INode node)
+    {
+        foreach (var child in node.ChildNodes)
+        {
+            if (child is IText text)
+            {
+                foreach (var rune in text.Data.EnumerateRunes())
+                {
+                    switch (BidiAlgorithm.ClassOf(rune.Value))
+                    {
+                        case BidiClass.L:
+                            return false;
+                        case BidiClass.R or BidiClass.AL:
+                            return true;
+                    }
+                }
+            }
+            else if (child is IElement inner && inner.LocalName is not ("script" or "style" or "textarea" or "bdi")
+                && inner.GetAttribute("dir")?.Trim().ToLowerInvariant() is not ("ltr" or "rtl" or "auto")
+                && FirstStrongIsRightToLeft(inner) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
     /// <param name="language">The element's own <c>lang</c> attribute, if it has one (else the parent's is inherited).</param>
     public ComputedStyle Resolve(ICssStyleDeclaration css, ComputedStyle parent, string elementName, string? language = null)
     {
@@ -159,6 +196,10 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
         var atomic = floated == FloatSide.None && !outOfFlow && Get("display") is "inline-block" or "inline-table" or "inline-flex" or "inline-grid";
         var verticalAlign = Get("vertical-align");
         var atomicAlign = AtomicAlignOf(verticalAlign);
+        // Text decorations reach every in-flow descendant — blocks, tables and their rows and cells as well as inline
+        // boxes — but not floats, absolutely positioned boxes or the contents of atomic inlines (CSS 2.1 §16.3.1);
+        // one specified on such a box still decorates its own content.
+        var decorationsPropagate = !atomic && floated == FloatSide.None && !outOfFlow;
         return new ComputedStyle
         {
             AtomicInline = atomic,
@@ -217,6 +258,7 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
             FontSize = fontSize,
             FontWeight = FontWeight(Get("font-weight"), parent.FontWeight),
             Italic = Get("font-style") is "italic" or "oblique" || (Get("font-style") is null && parent.Italic),
+            SmallCaps = (Get("font-variant-caps") ?? Get("font-variant")) is { } variant && variant != "inherit" ? variant == "small-caps" : parent.SmallCaps,
             LetterSpacing = Get("letter-spacing") is { } spacing && spacing != "normal" ? CssValueReader.Length(spacing, fontSize) ?? 0 : 0,
             LineHeight = lineHeight,
             TextIndent = Get("text-indent") switch
@@ -226,8 +268,10 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
                 var indent => CssValueReader.LengthOrPercent(indent, fontSize) ?? Unsupported("text-indent", indent, elementName, parent.TextIndent),
             },
             TextAlign = TextAlign(Get("text-align")) ?? parent.TextAlign,
-            Underline = decoration.Contains("underline") || parent.Underline && display == Display.Inline,
-            LineThrough = decoration.Contains("line-through") || parent.LineThrough && display == Display.Inline,
+            TextAlignLast = Get("text-align-last") is { } last && last != "inherit" ? TextAlign(last)
+                : Get("text-align") is "justify-all" ? TextAlignment.Justify : parent.TextAlignLast,
+            Underline = decoration.Contains("underline") || parent.Underline && decorationsPropagate,
+            LineThrough = decoration.Contains("line-through") || parent.LineThrough && decorationsPropagate,
             WhiteSpace = Get("white-space") switch
             {
                 "pre" => WhiteSpace.Pre,
@@ -601,7 +645,7 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
         "left" => TextAlignment.Left,
         "right" => TextAlignment.Right,
         "center" => TextAlignment.Center,
-        "justify" => TextAlignment.Justify,
+        "justify" or "justify-all" => TextAlignment.Justify,
         _ => null,
     };
 

@@ -28,7 +28,8 @@ internal static class LineAssembler
         }
 
         var natural = pieces.Sum(p => p.Glyphs.Sum(g => g.Advance));
-        var extraAfter = alignment == TextAlignment.Justify && !span.Mandatory && float.IsFinite(width)
+        // The caller has given the last line and lines before a forced break their own alignment (text-align-last).
+        var extraAfter = alignment == TextAlignment.Justify && float.IsFinite(width)
             ? Justification.ExtraAfter(paragraph.Text, span.Start, span.ContentEnd, width - natural)
             : null;
 
@@ -45,8 +46,9 @@ internal static class LineAssembler
             // SC are taller than Noto Sans, and measuring them would make every Arabic or Chinese line (and every
             // heading) taller than its line-height — and lines with and without a fallback run uneven.
             var strut = primaryFace(item.Run.Style);
-            ascent = Math.Max(ascent, strut.AscentAt(item.Run.Style.FontSize));
-            descent = Math.Max(descent, strut.DescentAt(item.Run.Style.FontSize));
+            var strutSize = item.Run.Style.StrutFontSize ?? item.Run.Style.FontSize;
+            ascent = Math.Max(ascent, strut.AscentAt(strutSize));
+            descent = Math.Max(descent, strut.DescentAt(strutSize));
         }
 
         if (pieces.Count == 0)

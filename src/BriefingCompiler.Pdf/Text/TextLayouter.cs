@@ -34,14 +34,16 @@ public sealed class TextLayouter : IDisposable
     /// <paramref name="width"/>; the last line and lines ending in a forced break are not justified.
     /// An empty paragraph gives no lines; an infinite width breaks only at forced breaks.
     /// </summary>
-    public IReadOnlyList<TextLine> Layout(IReadOnlyList<TextRun> runs, float width, TextAlignment alignment = TextAlignment.Start, bool rightToLeft = false)
+    /// <param name="lastLine">The alignment of the last line and of lines ending in a forced break (CSS
+    /// <c>text-align-last</c>); null (<c>auto</c>) aligns them as the others, start where those are justified.</param>
+    public IReadOnlyList<TextLine> Layout(IReadOnlyList<TextRun> runs, float width, TextAlignment alignment = TextAlignment.Start, bool rightToLeft = false, TextAlignment? lastLine = null)
     {
         if (float.IsNaN(width)) throw new ArgumentException("The line width is not a number.", nameof(width));
         var paragraph = ShapedParagraph.Create(runs, resolver, faces, DirectionOf(rightToLeft));
         if (paragraph.Text.Length == 0) return [];
         var breaks = BreakOpportunityTailoring.Apply(LineBreaker.FindBreaks(paragraph.Text), runs, paragraph.Text);
         return LineFiller.Fill(paragraph, breaks, Math.Max(0, width))
-            .Select(span => LineAssembler.Assemble(paragraph, span, width, alignment, rightToLeft, Primary))
+            .Select(span => LineAssembler.Assemble(paragraph, span, width, span.Mandatory ? lastLine ?? (alignment == TextAlignment.Justify ? TextAlignment.Start : alignment) : alignment, rightToLeft, Primary))
             .ToList();
     }
 

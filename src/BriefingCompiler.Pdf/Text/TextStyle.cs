@@ -10,6 +10,9 @@ namespace BriefingCompiler.Pdf.Text;
 /// <see cref="WordBreakMode"/> is CSS <c>word-break</c> (keep-all: lines break only where words end, at spaces and
 /// punctuation; break-all: between any two letters). <see cref="BreakWordsAnywhere"/> is CSS <c>overflow-wrap:
 /// anywhere | break-word</c>: a word wider than its line is cut between letters instead of overflowing it.
+/// <see cref="StrutFontSize"/> is the size of the element's font when its glyphs are set smaller than it (synthesized
+/// small capitals): the line's strut is measured at that size, as the element's inline box is; null is
+/// <see cref="FontSize"/>.
 /// </summary>
 public sealed record TextStyle(
     IReadOnlyList<string> FontFamilies,
@@ -21,4 +24,5 @@ public sealed record TextStyle(
     float BaselineShift = 0f,
     string? Language = null,
     WordBreakMode WordBreak = WordBreakMode.Normal,
-    bool BreakWordsAnywhere = false);
+    bool BreakWordsAnywhere = false,
+    float? StrutFontSize = null);

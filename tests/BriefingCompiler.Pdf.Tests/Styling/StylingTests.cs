@@ -193,4 +193,27 @@ public class StylingTests
         var transformed = messages.Single(m => m.Code == "PDF101");
         Assert.That(transformed.Source, Is.EqualTo(new PdfSourcePosition(5, 3, Html.IndexOf("<div", StringComparison.Ordinal))));
     }
+
+    [Test]
+    public void Text_decorations_reach_in_flow_blocks_and_table_parts_but_not_floats_or_atomic_inlines()
+    {
+        const string css = "#outer { text-decoration: underline line-through }";
+        const string body = """
+            <div id="outer"><p id="block">a</p><table><tr id="row"><td id="cell">b</td></tr></table>
+            <div id="float" style="float: left">c</div><span id="atomic" style="display: inline-block">d</span>
+            <div id="absolute" style="position: absolute">e</div></div>
+            """;
+
+        foreach (var id in new[] { "block", "row", "cell" })
+        {
+            var (style, _) = StyleOf(body, id, css);
+            Assert.That((style.Underline, style.LineThrough), Is.EqualTo((true, true)), id);
+        }
+
+        foreach (var id in new[] { "float", "atomic", "absolute" })
+        {
+            var (style, _) = StyleOf(body, id, css);
+            Assert.That((style.Underline, style.LineThrough), Is.EqualTo((false, false)), id);
+        }
+    }
 }
