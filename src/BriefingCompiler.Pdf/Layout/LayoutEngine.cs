@@ -130,15 +130,16 @@ public sealed class LayoutEngine
 
     /// <summary>
     /// A block's used width in a containing block <paramref name="containingWidth"/> wide (CSS 2.1 10.3.3): its width
-    /// (at most the room there is) or the room there is, limited by max-width, centred by auto margins; the margin
-    /// left of its border box comes with it.
+    /// or the room there is, limited by max-width, centred by auto margins; the margin left of its border box comes
+    /// with it. A width wider than the room is kept: the block overflows its containing block (the over-constrained
+    /// case gives up the right margin, not the width).
     /// </summary>
     internal static (float MarginLeft, float BorderBoxWidth) BlockWidth(ComputedStyle style, float containingWidth)
     {
         var marginLeft = style.Margin.Left;
         var available = containingWidth - style.Margin.Horizontal;
         var borderBoxWidth = style.Width is { } width
-            ? Math.Min(available, width.Resolve(containingWidth) + style.BorderAndPaddingHorizontal)
+            ? width.Resolve(containingWidth) + style.BorderAndPaddingHorizontal
             : available;
         if (style.MaxWidth is { } maxWidth)
         {
@@ -153,7 +154,8 @@ public sealed class LayoutEngine
 
         if (style.CentredByAutoMargins && !style.IsFloated)
         {
-            marginLeft += (available - borderBoxWidth) / 2;
+            // Over-constrained: auto margins count as zero (CSS 2.1 10.3.3).
+            marginLeft += Math.Max(0, available - borderBoxWidth) / 2;
         }
 
         return (marginLeft, borderBoxWidth);

@@ -15,12 +15,22 @@ public static class GlyphRunPainter
 {
     /// <param name="lineLeftX">Left edge of the line box the run was laid out in.</param>
     /// <param name="baselineY">Baseline of the line.</param>
-    public static void Draw(SKCanvas canvas, GlyphRun run, float lineLeftX, float baselineY)
+    /// <param name="snapToPixels">A raster page: the run starts on a whole device pixel and its baseline lies on one,
+    /// and outlines are hinted vertically, as browsers draw text on a screen. Glyphs that tile (Ahem's squares, one
+    /// em apart) then meet without a row or column of half-covered pixels between them, like the boxes the same
+    /// positions would paint. Positions inside the run stay as shaped.</param>
+    public static void Draw(SKCanvas canvas, GlyphRun run, float lineLeftX, float baselineY, bool snapToPixels = false)
     {
         if (run.Glyphs.Length == 0) return;
         var matrix = canvas.TotalMatrix;
         var deviceScale = IsUniformScale(matrix) ? matrix.ScaleX : 1;
         using var font = run.Font.CreateFont(run.Style.FontSize * deviceScale);
+        var snap = snapToPixels && deviceScale != 1;
+        if (snap)
+        {
+            font.Hinting = SKFontHinting.Slight;
+        }
+
         var text = Encoding.UTF8.GetBytes(run.Text);
         var order = DrawingOrder(run);
         var points = new SKPoint[run.Glyphs.Length];
@@ -38,6 +48,14 @@ public static class GlyphRunPainter
         if (deviceScale != 1)
         {
             points = matrix.MapPoints(points);
+            if (snap)
+            {
+                var shift = MathF.Round(points[0].X) - points[0].X;
+                for (var k = 0; k < points.Length; k++)
+                {
+                    points[k] = new SKPoint(points[k].X + shift, MathF.Round(points[k].Y));
+                }
+            }
         }
 
         using var builder = new SKTextBlobBuilder();
