@@ -15,10 +15,11 @@ public static class GlyphRunPainter
 {
     /// <param name="lineLeftX">Left edge of the line box the run was laid out in.</param>
     /// <param name="baselineY">Baseline of the line.</param>
-    /// <param name="snapToPixels">A raster page: the run starts on a whole device pixel and its baseline lies on one,
-    /// and outlines are hinted vertically, as browsers draw text on a screen. Glyphs that tile (Ahem's squares, one
-    /// em apart) then meet without a row or column of half-covered pixels between them, like the boxes the same
-    /// positions would paint. Positions inside the run stay as shaped.</param>
+    /// <param name="snapToPixels">A raster page: each glyph starts on the whole device pixel nearest its position and
+    /// its baseline lies on one, and outlines are hinted vertically, as browsers draw text on a screen without
+    /// subpixel positioning. Glyphs that tile (Ahem's squares, one em apart) then meet without a row or column of
+    /// half-covered pixels between them, like the boxes the same positions would paint; and a glyph lands on the
+    /// same pixels whether its text is one run or several (generated content, a span).</param>
     public static void Draw(SKCanvas canvas, GlyphRun run, float lineLeftX, float baselineY, bool snapToPixels = false)
     {
         if (run.Glyphs.Length == 0) return;
@@ -50,10 +51,9 @@ public static class GlyphRunPainter
             points = matrix.MapPoints(points);
             if (snap)
             {
-                var shift = MathF.Round(points[0].X) - points[0].X;
                 for (var k = 0; k < points.Length; k++)
                 {
-                    points[k] = new SKPoint(points[k].X + shift, MathF.Round(points[k].Y));
+                    points[k] = new SKPoint(MathF.Round(points[k].X), MathF.Round(points[k].Y));
                 }
             }
         }
