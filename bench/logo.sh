@@ -10,7 +10,7 @@
 # system) are the figure to compare on a busy machine; wall times are printed too. With BENCH_BASE_BRIEFC (another
 # briefc executable or .dll, e.g. a build of the base commit) each round runs base and this tree's briefc
 # alternately on both corpora, so the two are measured under the same load.
-# Checks that every emblem PDF holds the image exactly once (one 3 MB image stream), and prints the load
+# Prints the stage times (--timings) of the last run of each. Checks that every emblem PDF holds the image exactly once (one 3 MB image stream), and prints the load
 # average at the start and the end. Output on stdout and in bench/results/logo.txt (gitignored).
 set -euo pipefail
 
@@ -78,8 +78,8 @@ LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
 run() {
   local name=$1 corpus=$2 cmd=$3 out=$WORK/out-$1-$2
   rm -rf "$out"
-  /usr/bin/time -f "%U %S %e %M" -o "$WORK/time" $cmd build "$WORK/$corpus" --out "$out" --format pdf --force -q \
-    >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log" >&2; note "$name $corpus: build failed"; exit 1; }
+  /usr/bin/time -f "%U %S %e %M" -o "$WORK/time" $cmd build "$WORK/$corpus" --out "$out" --format pdf --force -q --timings \
+    >"$WORK/build.log" 2>"$WORK/timings-$name-$corpus.txt" || { cat "$WORK/build.log" "$WORK/timings-$name-$corpus.txt" >&2; note "$name $corpus: build failed"; exit 1; }
   awk -v n="$name" -v c="$corpus" '{printf "%s %s %.2f %.2f %d\n", n, c, $1+$2, $3, $4/1024}' "$WORK/time" >>"$WORK/samples"
 }
 : >"$WORK/samples"
@@ -134,4 +134,9 @@ median() { sort -g | awk '{v[NR]=$1} END {if (NR%2) print v[(NR+1)/2]; else prin
   done
   echo
   for entry in "${BRIEFCS[@]}"; do check "${entry%%=*}"; done
+  echo
+  echo "Stage times of the last run of each (briefc build --timings, summed over the build's briefings):"
+  for entry in "${BRIEFCS[@]}"; do
+    for corpus in plain emblem; do echo "-- ${entry%%=*} $corpus"; cat "$WORK/timings-${entry%%=*}-$corpus.txt"; done
+  done
 } | tee "$RESULTS/logo.txt"

@@ -132,7 +132,7 @@ public sealed class LayoutEngine
     /// A block's used width in a containing block <paramref name="containingWidth"/> wide (CSS 2.1 10.3.3): its width
     /// or the room there is, limited by max-width, centred by auto margins; the margin left of its border box comes
     /// with it. A width wider than the room is kept: the block overflows its containing block (the over-constrained
-    /// case gives up the right margin, not the width).
+    /// case gives up the right margin, not the width; in right-to-left text the left one).
     /// </summary>
     internal static (float MarginLeft, float BorderBoxWidth) BlockWidth(ComputedStyle style, float containingWidth)
     {
@@ -156,6 +156,11 @@ public sealed class LayoutEngine
         {
             // Over-constrained: auto margins count as zero (CSS 2.1 10.3.3).
             marginLeft += Math.Max(0, available - borderBoxWidth) / 2;
+        }
+        else if (style.RightToLeft && borderBoxWidth > available)
+        {
+            // Over-constrained in right-to-left text: margin-left gives way, so the box overflows on the left.
+            marginLeft -= borderBoxWidth - available;
         }
 
         return (marginLeft, borderBoxWidth);

@@ -63,7 +63,7 @@ public sealed class CanvasPainter : IDisposable
                     canvas.DrawRoundRect(outline.Shape, stroke);
                     break;
                 case DrawGlyphs glyphs:
-                    GlyphRunPainter.Draw(canvas, glyphs.Run, glyphs.LineX, glyphs.BaselineY, snap);
+                    GlyphRunPainter.Draw(canvas, glyphs.Run, glyphs.LineX, glyphs.BaselineY);
                     break;
                 case LinkToUrl link when annotations:
                     canvas.DrawUrlAnnotation(link.Rect, link.Url);

@@ -15,23 +15,12 @@ public static class GlyphRunPainter
 {
     /// <param name="lineLeftX">Left edge of the line box the run was laid out in.</param>
     /// <param name="baselineY">Baseline of the line.</param>
-    /// <param name="snapToPixels">A raster page: each glyph starts on the whole device pixel nearest its position and
-    /// its baseline lies on one, and outlines are hinted vertically, as browsers draw text on a screen without
-    /// subpixel positioning. Glyphs that tile (Ahem's squares, one em apart) then meet without a row or column of
-    /// half-covered pixels between them, like the boxes the same positions would paint; and a glyph lands on the
-    /// same pixels whether its text is one run or several (generated content, a span).</param>
-    public static void Draw(SKCanvas canvas, GlyphRun run, float lineLeftX, float baselineY, bool snapToPixels = false)
+    public static void Draw(SKCanvas canvas, GlyphRun run, float lineLeftX, float baselineY)
     {
         if (run.Glyphs.Length == 0) return;
         var matrix = canvas.TotalMatrix;
         var deviceScale = IsUniformScale(matrix) ? matrix.ScaleX : 1;
         using var font = run.Font.CreateFont(run.Style.FontSize * deviceScale);
-        var snap = snapToPixels && deviceScale != 1;
-        if (snap)
-        {
-            font.Hinting = SKFontHinting.Slight;
-        }
-
         var text = Encoding.UTF8.GetBytes(run.Text);
         var order = DrawingOrder(run);
         var points = new SKPoint[run.Glyphs.Length];
@@ -49,13 +38,6 @@ public static class GlyphRunPainter
         if (deviceScale != 1)
         {
             points = matrix.MapPoints(points);
-            if (snap)
-            {
-                for (var k = 0; k < points.Length; k++)
-                {
-                    points[k] = new SKPoint(MathF.Round(points[k].X), MathF.Round(points[k].Y));
-                }
-            }
         }
 
         using var builder = new SKTextBlobBuilder();

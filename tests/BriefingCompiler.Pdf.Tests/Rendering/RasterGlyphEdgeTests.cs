@@ -27,22 +27,4 @@ public class RasterGlyphEdgeTests
         int[] row = [.. new[] { 0, 1, 58, 59, 60, 61 }.Select(x => (int)ImagePaintingTests.Pixel(raster, x, 50).Red)];
         Assert.That(row, Is.EqualTo(new[] { 0, 0, 0, 0, 255, 255 }));
     }
-
-    [Test]
-    public void Glyphs_that_tile_meet_without_a_seam_when_their_run_starts_between_pixels()
-    {
-        // Three full blocks, each 12 px wide at 20 px, from x = 10.4: browsers start the run on a whole pixel, so
-        // the blocks cover columns 10 to 45 solidly. Drawn from 10.4, each block's edge column was covered twice
-        // by 40 % and 60 % and came out grey between the blocks (the multicol rule tests draw Ahem this way).
-        const string html = """
-            <!DOCTYPE html><html><head><style>body { margin: 0 }
-            div { font: 20px/1 "Noto Sans Mono"; color: black; padding-left: 10.4px; padding-top: 10.4px }</style></head>
-            <body><div>&#x2588;&#x2588;&#x2588;</div></body></html>
-            """;
-        using var catalog = new FontCatalog();
-        var raster = new PdfRenderer(catalog).RenderRaster(html, new PdfRenderOptions { PageSize = new PageSize(150, 150), PageMargin = 0, PreviewDpi = 96 }).Pages.Single();
-
-        int[] row = [.. Enumerable.Range(9, 38).Select(x => (int)ImagePaintingTests.Pixel(raster, x, 20).Red)];
-        Assert.That(row, Is.EqualTo(new[] { 255 }.Concat(Enumerable.Repeat(0, 36)).Append(255).ToArray()));
-    }
 }
