@@ -132,14 +132,18 @@ public sealed class LayoutEngine
     /// A block's used width in a containing block <paramref name="containingWidth"/> wide (CSS 2.1 10.3.3): its width
     /// or the room there is, limited by max-width, centred by auto margins; the margin left of its border box comes
     /// with it. A width wider than the room is kept: the block overflows its containing block (the over-constrained
-    /// case gives up the right margin, not the width; in right-to-left text the left one).
+    /// case gives up the right margin, not the width). A right-to-left box is still kept within the room.
     /// </summary>
     internal static (float MarginLeft, float BorderBoxWidth) BlockWidth(ComputedStyle style, float containingWidth)
     {
         var marginLeft = style.Margin.Left;
         var available = containingWidth - style.Margin.Horizontal;
         var borderBoxWidth = style.Width is { } width
-            ? width.Resolve(containingWidth) + style.BorderAndPaddingHorizontal
+            // Right-to-left: the box would overflow on the left of a right-to-left containing block and on the right
+            // of a left-to-right one, and only the box's own direction is known here: it is kept within the room.
+            ? style.RightToLeft
+                ? Math.Min(available, width.Resolve(containingWidth) + style.BorderAndPaddingHorizontal)
+                : width.Resolve(containingWidth) + style.BorderAndPaddingHorizontal
             : available;
         if (style.MaxWidth is { } maxWidth)
         {
@@ -156,11 +160,6 @@ public sealed class LayoutEngine
         {
             // Over-constrained: auto margins count as zero (CSS 2.1 10.3.3).
             marginLeft += Math.Max(0, available - borderBoxWidth) / 2;
-        }
-        else if (style.RightToLeft && borderBoxWidth > available)
-        {
-            // Over-constrained in right-to-left text: margin-left gives way, so the box overflows on the left.
-            marginLeft -= borderBoxWidth - available;
         }
 
         return (marginLeft, borderBoxWidth);
