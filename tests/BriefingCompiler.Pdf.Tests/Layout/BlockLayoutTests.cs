@@ -193,6 +193,24 @@ public class BlockLayoutTests
     }
 
     [Test]
+    public void A_width_wider_than_the_containing_block_is_kept_and_overflows_it_auto_margins_count_as_zero()
+    {
+        // CSS 2.1 10.3.3: an over-constrained block gives up its right margin, not its width (the W3C multicol
+        // tests written for an 820 px viewport lay their columns out from the 41em they ask for).
+        var probe = LayoutProbe.OfBody("""
+            <div id="wide" style="width: 250pt; height: 5pt; padding: 0 5pt"></div>
+            <div id="centred" style="width: 300pt; height: 5pt; margin: 0 auto"></div>
+            <div style="width: 100pt"><div id="inner" style="width: 150pt; height: 5pt; margin-left: 10pt"></div></div>
+            """);
+
+        Assert.That(probe.Find("wide").Rect.Width, Is.EqualTo(260f).Within(0.01), "250 pt and its padding, past the 180 pt there is");
+        Assert.That(probe.Find("centred").Rect.Left, Is.EqualTo(10f).Within(0.01), "not moved left of the containing block");
+        Assert.That(probe.Find("centred").Rect.Width, Is.EqualTo(300f).Within(0.01));
+        Assert.That(probe.Find("inner").Rect.Left, Is.EqualTo(20f).Within(0.01));
+        Assert.That(probe.Find("inner").Rect.Width, Is.EqualTo(150f).Within(0.01));
+    }
+
+    [Test]
     public void A_set_line_height_below_the_font_height_is_the_line_height_as_in_browsers()
     {
         // 12 pt text is 12 pt from ascent to descent here; a 1.3 heading style asks for less than 1.0 em of
