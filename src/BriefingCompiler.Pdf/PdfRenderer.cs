@@ -37,7 +37,7 @@ public sealed class PdfRenderer(ITextSystem text)
         var styled = DocumentStyler.Load(html, log);
         var page = WithOverrides(styled.Page, options);
         styled.UsePageArea(page);
-        var images = new Images.ImageLoader(options?.ResourceFolder is { } folder ? new Resources.ConfinedFolder(folder) : null, log, options?.ResourceBase, imageCache, options?.NamedImages);
+        var images = new Images.ImageLoader(options?.ResourceFolder is { } folder ? new Resources.ConfinedFolder(folder) : null, log, options?.ResourceBase, imageCache, options?.NamedImages, text.SvgText);
         var builder = new BoxTreeBuilder(new StyleResolver(log, images), log, styled.Device, images, styled.ContentStash)
         {
             XHeights = styled.HasExLengths ? text.XHeightPerEm : null,

@@ -764,7 +764,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
     /// <summary>An inline <c>&lt;svg&gt;</c> read from the document's own elements (never serialized and parsed again).</summary>
     private Images.ImageResource? InlineSvg(IElement svg)
     {
-        var result = Images.SvgReader.Read(SvgTree(svg, 0));
+        var result = Images.SvgReader.Read(SvgTree(svg, 0), images?.TextOutliner);
         foreach (var warning in result.Warnings)
         {
             log.WarnOnce("PDF152", "inline svg|" + warning, $"In an inline <svg>: {warning}.");
@@ -792,6 +792,17 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
         if (element.LocalName == "style")
         {
             node.Text = element.TextContent;
+        }
+        else if (depth < Images.SvgReader.MaxDepth && Images.SvgElement.HoldsCharacters(element.LocalName))
+        {
+            // Characters and <tspan>s of a <text>, in document order.
+            foreach (var child in element.ChildNodes)
+            {
+                if (child is IElement tspan)
+                    node.Children.Add(SvgTree(tspan, depth + 1));
+                else if (child is AngleSharp.Dom.IText characters)
+                    node.Children.Add(Images.SvgElement.Characters(characters.Data));
+            }
         }
         else if (depth < Images.SvgReader.MaxDepth)
         {

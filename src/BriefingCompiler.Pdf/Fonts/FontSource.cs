@@ -65,6 +65,9 @@ internal sealed class FontSource : IDisposable
     /// <summary>The whole face, for subsetting.</summary>
     internal Face Face => loaded.Value.Face;
 
+    /// <summary>The HarfBuzz font over the whole face, scaled to font units (shaping and outlines of SVG text).</summary>
+    internal Font Shaper => loaded.Value.Font;
+
     internal int UnitsPerEm => loaded.Value.Face.UnitsPerEm;
 
     /// <summary>The x-height per em: the OS/2 sxHeight, else the top of the glyph of 'x', else half an em (the

@@ -15,9 +15,14 @@ namespace BriefingCompiler.Pdf.Images;
 /// <param name="baseFolder">Where relative addresses start: <paramref name="folder"/> itself (null), or a folder inside it
 /// (the conformance suite confines a test's images to the suite while its addresses start at the test's own folder).</param>
 /// <param name="cache">Files already read in this build (null: read every file for this document).</param>
+/// <param name="textOutliner">Sets the text of SVG images in the build's fonts (null: SVG text is left out with a warning).
+/// The cache's images keep the text it set, so one cache goes with one outliner (one renderer, one font catalog).</param>
 public sealed class ImageLoader(ConfinedFolder? folder, MessageLog log, string? baseFolder = null, ImageCache? cache = null,
-    IReadOnlyDictionary<string, byte[]>? named = null)
+    IReadOnlyDictionary<string, byte[]>? named = null, ISvgTextOutliner? textOutliner = null)
 {
+    /// <summary>What sets the text of this document's SVG images (inline ones too).</summary>
+    public ISvgTextOutliner? TextOutliner => textOutliner;
+
     /// <summary>The largest image file read (a 3 MB logo is fine; a 200 MB scan is not a briefing's).</summary>
     public const long MaxFileBytes = 32 * 1024 * 1024;
 
@@ -46,9 +51,9 @@ public sealed class ImageLoader(ConfinedFolder? folder, MessageLog log, string? 
         if (source.Length == 0)
             return Refuse(shown, "it is empty");
         if (named is not null && named.TryGetValue(source, out var given))
-            return Used(shown, cache is null ? Decode(shown, given) : cache.GetOrDecode(source, () => Decode(shown, given)));
+            return Used(shown, cache is null ? Decode(shown, given, textOutliner) : cache.GetOrDecode(source, () => Decode(shown, given, textOutliner)));
         if (source.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
-            return Used(shown, cache is null ? ReadDataUri(shown, source) : cache.GetOrDecode(source, () => ReadDataUri(shown, source)));
+            return Used(shown, cache is null ? ReadDataUri(shown, source, textOutliner) : cache.GetOrDecode(source, () => ReadDataUri(shown, source, textOutliner)));
 
         if (source.StartsWith("http:", StringComparison.OrdinalIgnoreCase) || source.StartsWith("https:", StringComparison.OrdinalIgnoreCase) || source.StartsWith("//", StringComparison.Ordinal))
         {
@@ -70,7 +75,7 @@ public sealed class ImageLoader(ConfinedFolder? folder, MessageLog log, string? 
         var path = folder.ResolveFull(full, out var problem);
         if (path is null)
             return Refuse(shown, problem);
-        return Used(shown, cache is null ? ReadFile(shown, path) : cache.GetOrRead(path, () => ReadFile(shown, path)));
+        return Used(shown, cache is null ? ReadFile(shown, path, textOutliner) : cache.GetOrRead(path, () => ReadFile(shown, path, textOutliner)));
     }
 
     /// <summary>A reading's image, its warnings and problem logged for this document.</summary>
@@ -82,17 +87,17 @@ public sealed class ImageLoader(ConfinedFolder? folder, MessageLog log, string? 
     }
 
     /// <summary>A data: URI decoded and checked, or why it cannot be used (nothing logged: the reading may serve several documents).</summary>
-    private static ImageReading ReadDataUri(string shown, string source) =>
+    private static ImageReading ReadDataUri(string shown, string source, ISvgTextOutliner? text) =>
         DataUri.Decode(source, MaxFileBytes) is { } data
-            ? Decode(shown, data.Bytes)
+            ? Decode(shown, data.Bytes, text)
             : new ImageReading(null, "it is not a readable data: URI (base64 or percent-encoded, at most 32 MiB)", []);
 
     /// <summary>A file read and checked, or why it cannot be used (nothing logged: the reading may serve several documents).</summary>
-    private static ImageReading ReadFile(string shown, string path)
+    private static ImageReading ReadFile(string shown, string path, ISvgTextOutliner? text)
     {
         try
         {
-            return Decode(shown, RegularFile.ReadAllBytes(path, MaxFileBytes));
+            return Decode(shown, RegularFile.ReadAllBytes(path, MaxFileBytes), text);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -102,16 +107,16 @@ public sealed class ImageLoader(ConfinedFolder? folder, MessageLog log, string? 
 
     /// <summary>Bytes read by someone else (a briefing's figure) checked as this loader checks a file: decoded once,
     /// within the size limits; the image, or why it cannot be used.</summary>
-    public static ImageReading Check(string shown, byte[] bytes) => Decode(shown, bytes);
+    public static ImageReading Check(string shown, byte[] bytes) => Decode(shown, bytes, null);
 
-    private static ImageReading Decode(string shown, byte[] bytes)
+    private static ImageReading Decode(string shown, byte[] bytes, ISvgTextOutliner? text)
     {
         var format = Sniff(bytes);
         if (format is null)
             return new ImageReading(null, "it is not a PNG, JPEG, GIF, WebP or SVG image", []);
         if (format == ImageFormat.Svg)
         {
-            var result = SvgReader.Read(bytes);
+            var result = SvgReader.Read(bytes, text);
             return result.Image is { } vector
                 ? new ImageReading(new ImageResource(shown, ImageFormat.Svg, bytes, (int)Math.Round((vector.Intrinsic.Width ?? 0) / 0.75f), (int)Math.Round((vector.Intrinsic.Height ?? 0) / 0.75f), vector), null, result.Warnings)
                 : new ImageReading(null, result.Problem ?? "it cannot be read", result.Warnings);

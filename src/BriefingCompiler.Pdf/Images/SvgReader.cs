@@ -24,19 +24,23 @@ public static class SvgReader
         return head.StartsWith('<') && head.Contains("<svg", StringComparison.Ordinal);
     }
 
-    public static SvgReadResult Read(byte[] bytes)
+    /// <summary>The most characters of <c>&lt;text&gt;</c> one image draws (the rest is left out with a warning).</summary>
+    public const int MaxTextCharacters = 100_000;
+
+    /// <param name="text">Sets <c>&lt;text&gt;</c> as outlines in the build's fonts; null: text is left out with a warning.</param>
+    public static SvgReadResult Read(byte[] bytes, ISvgTextOutliner? text = null)
     {
         var root = Parse(bytes, out var problem);
-        return root is null ? new SvgReadResult(null, problem, []) : Read(root);
+        return root is null ? new SvgReadResult(null, problem, []) : Read(root, text);
     }
 
     /// <summary>An SVG tree already parsed (an inline <c>&lt;svg&gt;</c> of an HTML document).</summary>
-    public static SvgReadResult Read(SvgElement root)
+    public static SvgReadResult Read(SvgElement root, ISvgTextOutliner? text = null)
     {
         if (root.Name != "svg")
             return new SvgReadResult(null, $"its root element is <{root.Name}>, not <svg>", []);
         var warnings = new SortedSet<string>(StringComparer.Ordinal);
-        var image = new SvgShapeBuilder(root, warnings).Build();
+        var image = new SvgShapeBuilder(root, warnings, text).Build();
         return image is null
             ? new SvgReadResult(null, "it draws more than the engine reads (2 million path segments)", [.. warnings])
             : new SvgReadResult(image, null, [.. warnings]);
@@ -101,6 +105,11 @@ public static class SvgReader
                         break;
                     case XmlNodeType.Text or XmlNodeType.CDATA when stack.TryPeek(out var holder) && holder.Name == "style":
                         holder.Text += reader.Value;
+                        break;
+                    case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace
+                        when stack.TryPeek(out var textHolder) && SvgElement.HoldsCharacters(textHolder.Name):
+                        // The characters of <text> and <tspan> as nodes among their children, in document order.
+                        textHolder.Children.Add(SvgElement.Characters(reader.Value));
                         break;
                 }
             }

@@ -16,7 +16,7 @@ internal sealed class SvgShapeBuilder
 
     private static readonly HashSet<string> Unsupported = new(StringComparer.Ordinal)
     {
-        "text", "image", "foreignObject", "pattern", "mask", "filter", "marker", "switch", "a",
+        "image", "foreignObject", "pattern", "mask", "filter", "marker", "switch", "a",
     };
 
     private readonly SvgElement root;
@@ -25,15 +25,19 @@ internal sealed class SvgShapeBuilder
     private readonly List<SvgStyleRule> rules;
     private readonly List<VectorShape> shapes = [];
     private readonly ViewBox viewBox;
+    private readonly ISvgTextOutliner? text;
     private int segments;
+    private int characters;
     private int visits;
 
     /// <param name="viewport">The viewport in CSS px when the image is drawn at a size of its own (an SVG without a
     /// viewBox is laid out in it: its percentages resolve against it, nothing is scaled); null: the size the root gives.</param>
-    public SvgShapeBuilder(SvgElement root, SortedSet<string> warnings, (float Width, float Height)? viewport = null)
+    /// <param name="text">Sets <c>&lt;text&gt;</c> as outlines; null: text is left out with a warning.</param>
+    public SvgShapeBuilder(SvgElement root, SortedSet<string> warnings, ISvgTextOutliner? text, (float Width, float Height)? viewport = null)
     {
         this.root = root;
         this.warnings = warnings;
+        this.text = text;
         var all = new Stack<SvgElement>([root]);
         var styleText = new System.Text.StringBuilder();
         while (all.TryPop(out var element))
@@ -80,7 +84,7 @@ internal sealed class SvgShapeBuilder
 
         if (!Walk(root, SvgPaintStyle.Initial, Matrix3x2.Identity, 1, 0))
             return null;
-        return new VectorImage(intrinsic, viewBox, stretch, shapes) { Source = hasViewBox ? null : root };
+        return new VectorImage(intrinsic, viewBox, stretch, shapes) { Source = hasViewBox ? null : root, Text = text };
     }
 
     private ViewBox ViewBoxOf(SvgElement svg)
@@ -107,9 +111,7 @@ internal sealed class SvgShapeBuilder
             return false;
         if (Unsupported.Contains(element.Name))
         {
-            warnings.Add(element.Name == "text"
-                ? "<text> is not drawn (convert the text to outlines)"
-                : $"<{element.Name}> is not drawn");
+            warnings.Add($"<{element.Name}> is not drawn");
             return true;
         }
 
@@ -142,6 +144,8 @@ internal sealed class SvgShapeBuilder
                 return true;
             case "use":
                 return Use(element, style, current, shapeOpacity, useNesting);
+            case "text":
+                return Text(element, style, current, shapeOpacity);
         }
 
         var path = ShapePath(element);
@@ -166,6 +170,166 @@ internal sealed class SvgShapeBuilder
         shapes.Add(new VectorShape(new VectorPath(transformed), fill, stroke, style.EvenOdd, shapeOpacity));
         return true;
     }
+
+    /// <summary>
+    /// A <c>text</c> element set as outlines: its characters and <c>tspan</c>s in document order, white space handled as
+    /// SVG's default <c>xml:space</c> does, cut into chunks at each absolute <c>x</c> or <c>y</c> (SVG 1.1 §10.5) and each
+    /// chunk aligned by its <c>text-anchor</c>; every piece filled and stroked with its own paint.
+    /// </summary>
+    private bool Text(SvgElement element, SvgPaintStyle style, Matrix3x2 current, float opacity)
+    {
+        if (text is null)
+        {
+            warnings.Add("<text> is not drawn (no fonts are given to set it in; convert the text to outlines)");
+            return true;
+        }
+
+        var items = new List<TextItem>();
+        CollectText(element, style, items, 0);
+        Collapse(items);
+        var chunk = new List<TextPiece>();
+        var pen = Vector2.Zero;
+        foreach (var item in items)
+        {
+            if ((item.X is not null || item.Y is not null) && chunk.Count > 0 && !FinishChunk(chunk, current, opacity))
+                return false;
+            pen = new Vector2(item.X ?? pen.X, item.Y ?? pen.Y) + new Vector2(item.Dx, item.Dy);
+            if (item.Text.Length == 0)
+                continue;
+            characters += item.Text.Length;
+            if (characters > SvgReader.MaxTextCharacters)
+            {
+                warnings.Add($"text past the first {SvgReader.MaxTextCharacters:N0} characters is not drawn");
+                break;
+            }
+
+            var font = new SvgTextFont(item.Style.FontFamilies, item.Style.FontSize, item.Style.FontWeight, item.Style.Italic, item.Style.RightToLeft);
+            var outline = text.Outline(item.Text, font);
+            // Right-to-left text runs leftwards from its start: the piece ends where the pen was.
+            var left = item.Style.RightToLeft ? pen.X - outline.Advance : pen.X;
+            chunk.Add(new TextPiece(outline, item.Style, new Vector2(left, pen.Y)));
+            pen.X += item.Style.RightToLeft ? -outline.Advance : outline.Advance;
+        }
+
+        return chunk.Count == 0 || FinishChunk(chunk, current, opacity);
+    }
+
+    /// <summary>The characters of a <c>text</c> or <c>tspan</c> and its descendants, each with its style; an element's
+    /// own <c>x</c>, <c>y</c>, <c>dx</c>, <c>dy</c> go with its first characters.</summary>
+    private void CollectText(SvgElement element, SvgPaintStyle style, List<TextItem> items, int depth)
+    {
+        var x = Coordinates(element["x"], ViewportWidth);
+        var y = Coordinates(element["y"], ViewportHeight);
+        var dx = Coordinates(element["dx"], ViewportWidth);
+        var dy = Coordinates(element["dy"], ViewportHeight);
+        if (x.Count > 1 || y.Count > 1 || dx.Count > 1 || dy.Count > 1)
+            warnings.Add("a list of x, y, dx or dy positions per character is read as its first value");
+        if (element["writing-mode"] is { } mode && mode.Trim() is not ("lr" or "lr-tb" or "horizontal-tb"))
+            warnings.Add($"writing-mode '{mode.Trim()}' is not applied (the text is set horizontally)");
+        if (x.Count > 0 || y.Count > 0 || dx.Count > 0 || dy.Count > 0)
+            items.Add(new TextItem("", style, x.FirstOrDefault(), y.FirstOrDefault(), dx.FirstOrDefault() ?? 0, dy.FirstOrDefault() ?? 0));
+        foreach (var child in element.Children)
+        {
+            if (child.Name == SvgElement.CharactersName)
+            {
+                items.Add(new TextItem(child.Text, style, null, null, 0, 0));
+                continue;
+            }
+
+            if (child.Name != "tspan" || depth >= MaxUseNesting)
+            {
+                if (child.Name is not ("title" or "desc" or "metadata"))
+                    warnings.Add($"<{child.Name}> in <text> is not drawn");
+                continue;
+            }
+
+            var declared = Declarations(child);
+            if (declared.GetValueOrDefault("display") != "none")
+                CollectText(child, style.With(declared, Diagonal), items, depth + 1);
+        }
+    }
+
+    /// <summary>SVG's default white space handling (<c>xml:space="default"</c>): newlines removed, tabs made spaces, runs
+    /// of spaces collapsed to one across pieces, and the spaces at the start and end of the element dropped.</summary>
+    private static void Collapse(List<TextItem> items)
+    {
+        var afterSpace = true;
+        for (var i = 0; i < items.Count; i++)
+        {
+            var collapsed = new System.Text.StringBuilder();
+            foreach (var c in items[i].Text)
+            {
+                if (c is '\n' or '\r')
+                    continue;
+                var space = c is ' ' or '\t';
+                if (space && afterSpace)
+                    continue;
+                collapsed.Append(space ? ' ' : c);
+                afterSpace = space;
+            }
+
+            items[i] = items[i] with { Text = collapsed.ToString() };
+        }
+
+        var last = items.FindLastIndex(item => item.Text.Length > 0);
+        if (last >= 0 && items[last].Text.EndsWith(' '))
+            items[last] = items[last] with { Text = items[last].Text[..^1] };
+    }
+
+    /// <summary>Draws the pieces of a text chunk moved by its <c>text-anchor</c>, and empties the list; false when the
+    /// image grew past <see cref="SvgReader.MaxSegments"/>.</summary>
+    private bool FinishChunk(List<TextPiece> chunk, Matrix3x2 current, float opacity)
+    {
+        var first = chunk[0].Style;
+        var start = chunk.Min(p => p.Origin.X);
+        var end = chunk.Max(p => p.Origin.X + p.Outline.Advance);
+        var width = end - start;
+        // The anchor is where the chunk starts: its left end, or its right end in right-to-left text.
+        var shift = (first.TextAnchor, first.RightToLeft) switch
+        {
+            ("middle", false) => -width / 2,
+            ("end", false) => -width,
+            ("middle", true) => width / 2,
+            ("end", true) => width,
+            _ => 0,
+        };
+        foreach (var piece in chunk)
+        {
+            var style = piece.Style;
+            if (piece.Outline.Segments.Count == 0 || !style.Visible)
+                continue;
+            segments += piece.Outline.Segments.Count;
+            if (segments > SvgReader.MaxSegments)
+                return false;
+            var place = Matrix3x2.CreateTranslation(piece.Origin.X + shift, piece.Origin.Y);
+            var path = piece.Outline.Segments.Select(segment => Apply(segment, place)).ToList();
+            var bounds = Bounds(path);
+            var fill = Paint(style.Fill, style.FillOpacity, style, bounds, current);
+            var stroke = Paint(style.Stroke, style.StrokeOpacity, style, bounds, current) is { } strokePaint
+                ? new VectorStroke(strokePaint, style.StrokeWidth * Scale(current), style.LineJoin, style.LineCap, style.MiterLimit)
+                {
+                    Dashes = [.. style.Dashes.Select(d => d * Scale(current))],
+                }
+                : null;
+            if (fill is null && stroke is null)
+                continue;
+            // Glyph outlines wind by the font's own rule: nonzero (TrueType and CFF contours are drawn so).
+            shapes.Add(new VectorShape(new VectorPath([.. path.Select(segment => Apply(segment, current))]), fill, stroke, false, opacity));
+        }
+
+        chunk.Clear();
+        return true;
+    }
+
+    /// <summary>A list of lengths (an <c>x</c>, <c>y</c>, <c>dx</c> or <c>dy</c> of text), percentages of <paramref name="percentOf"/>.</summary>
+    private static List<float?> Coordinates(string? value, float percentOf) =>
+        value is null ? [] : [.. value.Split([' ', ',', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries).Select(v => Length(v, percentOf)).Where(v => v is not null)];
+
+    /// <summary>Characters of a text element in one style, with the position its element gives them (absolute or relative).</summary>
+    private sealed record TextItem(string Text, SvgPaintStyle Style, float? X, float? Y, float Dx, float Dy);
+
+    /// <summary>A piece of text set as outlines, its pen's start (left end) on the baseline, before the chunk's anchor.</summary>
+    private sealed record TextPiece(SvgTextOutline Outline, SvgPaintStyle Style, Vector2 Origin);
 
     private bool Use(SvgElement element, SvgPaintStyle style, Matrix3x2 current, float opacity, int useNesting)
     {

@@ -13,6 +13,9 @@ public sealed record VectorImage(IntrinsicSize Intrinsic, ViewBox ViewBox, bool 
     /// </summary>
     internal SvgElement? Source { get; init; }
 
+    /// <summary>What set the image's text when it was read (to set it again when <see cref="Source"/> is laid out again).</summary>
+    internal ISvgTextOutliner? Text { get; init; }
+
     /// <summary>
     /// The image as drawn onto a box <paramref name="width"/> × <paramref name="height"/> CSS px: itself when it has a
     /// viewBox (mapped into the box) or already has that size; otherwise its shapes laid out in a viewport of that size.
@@ -23,7 +26,7 @@ public sealed record VectorImage(IntrinsicSize Intrinsic, ViewBox ViewBox, bool 
             || (Math.Abs(width - ViewBox.Width) < 0.01f && Math.Abs(height - ViewBox.Height) < 0.01f))
             return this;
         // The file was read once within the limits; laying it out again at another size draws the same elements.
-        return new SvgShapeBuilder(Source, new SortedSet<string>(StringComparer.Ordinal), (width, height)).Build() is { } sized
+        return new SvgShapeBuilder(Source, new SortedSet<string>(StringComparer.Ordinal), Text, (width, height)).Build() is { } sized
             ? sized with { Intrinsic = Intrinsic }
             : this;
     }

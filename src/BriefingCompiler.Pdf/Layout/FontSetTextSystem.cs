@@ -18,7 +18,11 @@ public sealed class FontSetTextSystem(FontCatalog catalog) : ITextSystem
 
     private static readonly string[] CssWideKeywords = ["inherit", "initial", "unset", "revert", "revert-layer"];
 
+    private readonly SvgTextOutliner svgText = new(catalog);
+
     public float XHeightPerEm(IReadOnlyList<string> families, int weight, bool italic) => catalog.XHeightPerEm(families, weight, italic);
+
+    public Images.ISvgTextOutliner SvgText => svgText;
 
     public ITextLayouter CreateLayouter(IReadOnlyList<IReadOnlyList<TextRun>> paragraphs, MessageLog log)
     {

@@ -20,4 +20,8 @@ public interface ITextSystem
     /// <summary>The x-height per em of the first available font of <paramref name="families"/> (what an <c>ex</c> is);
     /// half an em for a text system without real fonts.</summary>
     float XHeightPerEm(IReadOnlyList<string> families, int weight, bool italic) => 0.5f;
+
+    /// <summary>What sets the text of SVG images as outlines in these fonts; null for a text system without real fonts
+    /// (SVG text is then left out with a warning).</summary>
+    Images.ISvgTextOutliner? SvgText => null;
 }

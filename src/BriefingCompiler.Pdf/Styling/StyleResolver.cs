@@ -583,7 +583,7 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
         return fallback;
     }
 
-    private static IReadOnlyList<string>? FontFamilies(string? value)
+    internal static IReadOnlyList<string>? FontFamilies(string? value)
     {
         if (value is null)
         {
@@ -597,7 +597,7 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
         return families.Length > 0 ? families : null;
     }
 
-    private static int FontWeight(string? value, int parentWeight) => value switch
+    internal static int FontWeight(string? value, int parentWeight) => value switch
     {
         null => 400,
         "normal" => 400,
