@@ -114,7 +114,7 @@ public sealed class FontCatalog : IDisposable
         var candidates = userFonts.Value.Sources
             .Where(s => string.Equals(s.Family, name, StringComparison.OrdinalIgnoreCase) && excluded?.Contains(s) != true).ToList();
         if (candidates.Count == 0)
-            candidates = bundledByFamily[name].ToList();
+            candidates = bundledByFamily[BundledAliases.GetValueOrDefault(name, name)].ToList();
         if (candidates.Count == 0)
         {
             candidates = systemFonts.Value.Sources
@@ -155,23 +155,33 @@ public sealed class FontCatalog : IDisposable
         BundledFonts.Arabic,
     ];
 
-    /// <summary>Generic CSS families resolve to bundled families (monospace to Noto Sans Mono, emoji to Noto Emoji,
-    /// math to Noto Sans Math, the rest to Noto Sans); quotes around names are dropped. <c>serif</c> stays Noto Sans:
-    /// it is the engine's default font (the initial value, and the user-agent sheet's body font, as in browsers), so
-    /// mapping it to Noto Serif would change every document that names no font; templates name "Noto Serif".</summary>
+    /// <summary>Generic CSS families resolve to bundled families (serif to Tinos, monospace to Noto Sans Mono, emoji to
+    /// Noto Emoji, math to Noto Sans Math, the rest to Noto Sans); quotes around names are dropped. <c>serif</c> is the
+    /// initial value and the user-agent sheet's body font, as in browsers, so a document that names no font is set in
+    /// Tinos, with the line metrics of Times that browsers (and the CSS test suites' references) have.</summary>
     internal static string NormalizeFamily(string family)
     {
         var name = family.Trim().Trim('"', '\'').Trim();
         return name.ToLowerInvariant() switch
         {
-            "sans-serif" or "system-ui" or "ui-sans-serif" or "cursive" or "fantasy" or "ui-rounded"
-                or "serif" or "ui-serif" or "fangsong" => BundledFonts.Sans,
+            "serif" or "ui-serif" or "fangsong" => BundledFonts.TimesCompatibleSerif,
+            "sans-serif" or "system-ui" or "ui-sans-serif" or "cursive" or "fantasy" or "ui-rounded" => BundledFonts.Sans,
             "monospace" or "ui-monospace" => BundledFonts.Mono,
             "emoji" => BundledFonts.Emoji,
             "math" => BundledFonts.Math,
             _ => name,
         };
     }
+
+    /// <summary>Family names the bundled set answers with a metric-compatible face when no user font has them, as
+    /// Chromium's fontconfig does on Linux: documents that name Times keep their line breaks and line heights. A font
+    /// folder's face of that name still comes first; the system's come after (they never replace a bundled family).</summary>
+    private static readonly Dictionary<string, string> BundledAliases = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Times New Roman"] = BundledFonts.TimesCompatibleSerif,
+        ["Times"] = BundledFonts.TimesCompatibleSerif,
+        ["Liberation Serif"] = BundledFonts.TimesCompatibleSerif,
+    };
 
     /// <summary>The bundled families made for the character's script, best first; empty for characters of no
     /// script with a family of its own (Latin, Greek, Cyrillic, symbols: <see cref="GeneralFallbacks"/> has them).</summary>
