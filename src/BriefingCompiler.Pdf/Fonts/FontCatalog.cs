@@ -89,6 +89,10 @@ public sealed class FontCatalog : IDisposable
             .Order(StringComparer.Ordinal)
             .ToList();
 
+    /// <summary>The default font: the initial value of <c>font-family</c>, which text whose families all match
+    /// nothing is set in.</summary>
+    public const string DefaultFamily = "serif";
+
     /// <summary>Whether a CSS <c>font-family</c> name matches a face: a user or bundled family, or a generic family.</summary>
     public bool HasFamily(string family) => Match(family, 400, false) is not null;
 
@@ -130,7 +134,7 @@ public sealed class FontCatalog : IDisposable
     }
 
     /// <summary>The bundled faces to try, in order, for a character no requested family has: the families for its
-    /// script (for Han, the one of the text's <paramref name="language"/>), then Noto Sans, the symbol, maths and emoji
+    /// script (for Han, the one of the text's <paramref name="language"/>), then the default font (Tinos), Noto Sans, the symbol, maths and emoji
     /// faces, and the other bundled families. <paramref name="emojiPresentation"/> (the character has emoji presentation,
     /// or asks for it with U+FE0F) puts Noto Emoji first.</summary>
     internal IEnumerable<FontSource> Fallbacks(int codePoint, int weight, bool italic, string? language = null,
@@ -138,7 +142,9 @@ public sealed class FontCatalog : IDisposable
     {
         var scriptFamilies = ScriptFallbackFamilies(codePoint, language);
         IEnumerable<string> order = emojiPresentation ? [BundledFonts.Emoji, .. scriptFamilies] : scriptFamilies;
-        foreach (var family in order.Concat(GeneralFallbacks).Distinct())
+        // After the script's family, the default font, as browsers append it to every font list: a character the
+        // listed families lack looks as it does where no listed family exists at all.
+        foreach (var family in order.Append(NormalizeFamily(DefaultFamily)).Concat(GeneralFallbacks).Distinct())
         {
             var source = Match(family, weight, italic, excluded);
             if (source is not null) yield return source;
