@@ -15,6 +15,9 @@ internal static class BundledFonts
 {
     public const string Sans = "Noto Sans";
     public const string Serif = "Noto Serif";
+
+    /// <summary>The generic <c>serif</c> family: metric-compatible with Times New Roman, the serif browsers use.</summary>
+    public const string TimesCompatibleSerif = "Tinos";
     public const string Mono = "Noto Sans Mono";
     public const string SimplifiedChinese = "Noto Sans SC";
     public const string TraditionalChinese = "Noto Sans TC";
@@ -39,6 +42,7 @@ internal static class BundledFonts
     [
         .. Family(Sans, "NotoSans", "Latn Grek Cyrl", italics: true),
         .. Family(Serif, "NotoSerif", "Latn Grek Cyrl", italics: true),
+        .. Family(TimesCompatibleSerif, "Tinos", "Latn Grek Cyrl Hebr", italics: true),
         .. Family(Mono, "NotoSansMono", "Latn Grek Cyrl"),
         .. Family(SimplifiedChinese, "NotoSansSC", "Hans Hani Kana Hira Bopo"),
         .. Family(TraditionalChinese, "NotoSansTC", "Hant Hani Bopo"),

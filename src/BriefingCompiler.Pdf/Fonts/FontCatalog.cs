@@ -89,6 +89,10 @@ public sealed class FontCatalog : IDisposable
             .Order(StringComparer.Ordinal)
             .ToList();
 
+    /// <summary>The default font: the initial value of <c>font-family</c>, which text whose families all match
+    /// nothing is set in.</summary>
+    public const string DefaultFamily = "serif";
+
     /// <summary>Whether a CSS <c>font-family</c> name matches a face: a user or bundled family, or a generic family.</summary>
     public bool HasFamily(string family) => Match(family, 400, false) is not null;
 
@@ -114,7 +118,7 @@ public sealed class FontCatalog : IDisposable
         var candidates = userFonts.Value.Sources
             .Where(s => string.Equals(s.Family, name, StringComparison.OrdinalIgnoreCase) && excluded?.Contains(s) != true).ToList();
         if (candidates.Count == 0)
-            candidates = bundledByFamily[name].ToList();
+            candidates = bundledByFamily[BundledAliases.GetValueOrDefault(name, name)].ToList();
         if (candidates.Count == 0)
         {
             candidates = systemFonts.Value.Sources
@@ -130,7 +134,7 @@ public sealed class FontCatalog : IDisposable
     }
 
     /// <summary>The bundled faces to try, in order, for a character no requested family has: the families for its
-    /// script (for Han, the one of the text's <paramref name="language"/>), then Noto Sans, the symbol, maths and emoji
+    /// script (for Han, the one of the text's <paramref name="language"/>), then the default font (Tinos), Noto Sans, the symbol, maths and emoji
     /// faces, and the other bundled families. <paramref name="emojiPresentation"/> (the character has emoji presentation,
     /// or asks for it with U+FE0F) puts Noto Emoji first; <paramref name="serif"/> (the text is set in a serif font,
     /// <see cref="IsSerifFamily"/>) puts the serif CJK face of the language before the sans-serif one.</summary>
@@ -139,7 +143,9 @@ public sealed class FontCatalog : IDisposable
     {
         var scriptFamilies = ScriptFallbackFamilies(codePoint, language, serif);
         IEnumerable<string> order = emojiPresentation ? [BundledFonts.Emoji, .. scriptFamilies] : scriptFamilies;
-        foreach (var family in order.Concat(GeneralFallbacks).Distinct())
+        // After the script's family, the default font, as browsers append it to every font list: a character the
+        // listed families lack looks as it does where no listed family exists at all.
+        foreach (var family in order.Append(NormalizeFamily(DefaultFamily)).Concat(GeneralFallbacks).Distinct())
         {
             var source = Match(family, weight, italic, excluded);
             if (source is not null) yield return source;
@@ -156,23 +162,33 @@ public sealed class FontCatalog : IDisposable
         BundledFonts.Arabic,
     ];
 
-    /// <summary>Generic CSS families resolve to bundled families (monospace to Noto Sans Mono, emoji to Noto Emoji,
-    /// math to Noto Sans Math, the rest to Noto Sans); quotes around names are dropped. <c>serif</c> stays Noto Sans:
-    /// it is the engine's default font (the initial value, and the user-agent sheet's body font, as in browsers), so
-    /// mapping it to Noto Serif would change every document that names no font; templates name "Noto Serif".</summary>
+    /// <summary>Generic CSS families resolve to bundled families (serif to Tinos, monospace to Noto Sans Mono, emoji to
+    /// Noto Emoji, math to Noto Sans Math, the rest to Noto Sans); quotes around names are dropped. <c>serif</c> is the
+    /// initial value and the user-agent sheet's body font, as in browsers, so a document that names no font is set in
+    /// Tinos, with the line metrics of Times that browsers (and the CSS test suites' references) have.</summary>
     internal static string NormalizeFamily(string family)
     {
         var name = family.Trim().Trim('"', '\'').Trim();
         return name.ToLowerInvariant() switch
         {
-            "sans-serif" or "system-ui" or "ui-sans-serif" or "cursive" or "fantasy" or "ui-rounded"
-                or "serif" or "ui-serif" or "fangsong" => BundledFonts.Sans,
+            "serif" or "ui-serif" or "fangsong" => BundledFonts.TimesCompatibleSerif,
+            "sans-serif" or "system-ui" or "ui-sans-serif" or "cursive" or "fantasy" or "ui-rounded" => BundledFonts.Sans,
             "monospace" or "ui-monospace" => BundledFonts.Mono,
             "emoji" => BundledFonts.Emoji,
             "math" => BundledFonts.Math,
             _ => name,
         };
     }
+
+    /// <summary>Family names the bundled set answers with a metric-compatible face when no user font has them, as
+    /// Chromium's fontconfig does on Linux: documents that name Times keep their line breaks and line heights. A font
+    /// folder's face of that name still comes first; the system's come after (they never replace a bundled family).</summary>
+    private static readonly Dictionary<string, string> BundledAliases = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Times New Roman"] = BundledFonts.TimesCompatibleSerif,
+        ["Times"] = BundledFonts.TimesCompatibleSerif,
+        ["Liberation Serif"] = BundledFonts.TimesCompatibleSerif,
+    };
 
     /// <summary>The bundled families made for the character's script, best first; empty for characters of no
     /// script with a family of its own (Latin, Greek, Cyrillic, symbols: <see cref="GeneralFallbacks"/> has them).</summary>

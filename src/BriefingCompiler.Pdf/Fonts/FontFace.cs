@@ -22,6 +22,10 @@ public sealed class FontFace(string family, int weight, bool italic, SKTypeface 
     /// <summary>Distance below the baseline, positive, in font units.</summary>
     public int Descender { get; } = descender;
 
+    /// <summary>The gap the font asks for between lines (hhea or OS/2 typo line gap), in font units: part of
+    /// <c>line-height: normal</c>, as in browsers.</summary>
+    public int LineGap { get; init; }
+
     /// <summary>The HarfBuzz font over the same subset bytes, scaled to font units; shaping only.</summary>
     internal HarfBuzzSharp.Font? Shaper { get; init; }
 
@@ -53,6 +57,10 @@ public sealed class FontFace(string family, int weight, bool italic, SKTypeface 
 
     /// <summary>Descent (positive) in points at <paramref name="size"/>.</summary>
     public float DescentAt(float size) => Descender * size / UnitsPerEm;
+
+    /// <summary>Half the line gap in points at <paramref name="size"/>: the leading <c>line-height: normal</c> puts
+    /// above the ascent and below the descent.</summary>
+    public float HalfLineGapAt(float size) => LineGap * size / UnitsPerEm / 2;
 
     /// <summary>The height of the lower-case letters (OS/2 sxHeight as Skia reads it; half an em when the face has none),
     /// which vertical-align: middle centres on.</summary>

@@ -86,8 +86,8 @@ internal sealed class FontSource : IDisposable
         }
     }
 
-    /// <summary>Ascender and descender (both positive) in font units, from the horizontal extents.</summary>
-    internal (int Ascender, int Descender) VerticalMetrics => loaded.Value.VerticalMetrics;
+    /// <summary>Ascender, descender (both positive) and line gap in font units, from the horizontal extents.</summary>
+    internal (int Ascender, int Descender, int LineGap) VerticalMetrics => loaded.Value.VerticalMetrics;
 
     public void Dispose()
     {
@@ -96,11 +96,11 @@ internal sealed class FontSource : IDisposable
 
     public override string ToString() => $"{Family} {Weight}{(Italic ? " italic" : "")} ({Origin})";
 
-    private sealed class LoadedFace(Blob blob, Face face, Font font, (int, int) verticalMetrics) : IDisposable
+    private sealed class LoadedFace(Blob blob, Face face, Font font, (int, int, int) verticalMetrics) : IDisposable
     {
         public Face Face { get; } = face;
         public Font Font { get; } = font;
-        public (int Ascender, int Descender) VerticalMetrics { get; } = verticalMetrics;
+        public (int Ascender, int Descender, int LineGap) VerticalMetrics { get; } = verticalMetrics;
         public uint GlyphCount { get; } = (uint)face.GlyphCount;
 
         public static LoadedFace Open(Blob blob)

@@ -364,9 +364,10 @@ public sealed class ParagraphLayout(LineCache lines, AtomicInlineLayout atomics,
     /// The line's height. A set line-height is the height, as in browsers, even where it is less than the
     /// font's ascent and descent (a 1.3 heading: the half-leading is negative and the glyphs reach a little
     /// past the line box) — only a run in a larger font than the element's grows the line, by its own
-    /// line-height (the element's scaled to the run's size) or its glyphs' height. <c>normal</c> is the
-    /// ascent plus descent of every face on the line (at least 1.2 em), fallback faces included, as browsers
-    /// do for <c>normal</c>: an Arabic line in Noto Naskh Arabic gets room for its deep descenders.
+    /// line-height (the element's scaled to the run's size) or its glyphs' height. <c>normal</c> reaches
+    /// as high and as low as every face on the line does with half its line gap on either side (the font's own
+    /// leading), fallback faces included, as browsers do for <c>normal</c>: an Arabic line in Noto Naskh Arabic
+    /// gets room for its deep descenders, and a Tinos line is Times's 1.15 em.
     /// </summary>
     public static float LineHeight(ComputedStyle style, TextLine line) =>
         ShiftedExtents(style, line) is { } extents ? extents.Top + extents.Bottom : UnshiftedLineHeight(style, line);
@@ -376,7 +377,7 @@ public sealed class ParagraphLayout(LineCache lines, AtomicInlineLayout atomics,
         if (style.LineHeight is not { } set)
         {
             var (ascent, descent) = NormalMetrics(line);
-            return Math.Max(style.ResolvedLineHeight, ascent + descent);
+            return ascent + descent;
         }
 
         var largest = style.FontSize;
@@ -428,7 +429,7 @@ public sealed class ParagraphLayout(LineCache lines, AtomicInlineLayout atomics,
             var size = run.Style.FontSize;
             var ascent = run.Font.AscentAt(size);
             var descent = run.Font.DescentAt(size);
-            var runHeight = style.LineHeight is { } set ? set * size / style.FontSize : ascent + descent;
+            var runHeight = style.LineHeight is { } set ? set * size / style.FontSize : ascent + descent + 2 * run.Font.HalfLineGapAt(size);
             var halfLeading = (runHeight - (ascent + descent)) / 2;
             top = Math.Max(top, run.Style.BaselineShift + ascent + halfLeading);
             bottom = Math.Max(bottom, descent - run.Style.BaselineShift + halfLeading);
@@ -437,14 +438,17 @@ public sealed class ParagraphLayout(LineCache lines, AtomicInlineLayout atomics,
         return (top, bottom);
     }
 
-    /// <summary>The line's strut (its runs' first available fonts) joined with the faces that draw its glyphs.</summary>
+    /// <summary>The line's strut (its runs' first available fonts) joined with the faces that draw its glyphs, each
+    /// with half its line gap above and below: the inline boxes of <c>line-height: normal</c> (CSS 2.1 §10.8.1), each
+    /// centred on its own glyphs, so a run in a larger font stands as high as the same text would as the block's own.</summary>
     private static (float Ascent, float Descent) NormalMetrics(TextLine line)
     {
-        float ascent = line.Ascent, descent = line.Descent;
+        float ascent = line.NormalAscent, descent = line.NormalDescent;
         foreach (var run in line.Runs)
         {
-            ascent = Math.Max(ascent, run.Font.AscentAt(run.Style.FontSize));
-            descent = Math.Max(descent, run.Font.DescentAt(run.Style.FontSize));
+            var size = run.Style.FontSize;
+            ascent = Math.Max(ascent, run.Font.AscentAt(size) + run.Font.HalfLineGapAt(size));
+            descent = Math.Max(descent, run.Font.DescentAt(size) + run.Font.HalfLineGapAt(size));
         }
 
         return (ascent, descent);

@@ -112,14 +112,14 @@ internal sealed class CharacterFontResolver(FontCatalog catalog, IReadOnlySet<Fo
         return found;
     }
 
-    /// <summary>The face CSS calls the first available font: the first listed family that exists, else the
-    /// bundled sans-serif. Line metrics of empty lines come from it.</summary>
+    /// <summary>The face CSS calls the first available font: the first listed family that exists, else the default
+    /// font (<see cref="FontCatalog.DefaultFamily"/>). Line metrics of empty lines come from it.</summary>
     public FontSource Primary(TextStyle style)
     {
         var key = (Key(style), style.FontWeight, style.Italic);
         if (primaries.TryGetValue(key, out var found)) return found;
         var primary = style.FontFamilies.Select(f => catalog.Match(f, style.FontWeight, style.Italic, excluded)).FirstOrDefault(f => f is not null)
-            ?? catalog.Match(FontCatalog.NormalizeFamily("sans-serif"), style.FontWeight, style.Italic, excluded)!;
+            ?? catalog.Match(FontCatalog.DefaultFamily, style.FontWeight, style.Italic, excluded)!;
         primaries[key] = primary;
         return primary;
     }

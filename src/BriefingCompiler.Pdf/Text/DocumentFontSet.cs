@@ -150,7 +150,7 @@ public sealed class DocumentFontSet
         var face = new Face(blob, 0); // holds its own reference to the blob
         var shaper = new HarfBuzzSharp.Font(face);
         shaper.SetScale(face.UnitsPerEm, face.UnitsPerEm);
-        var (ascender, descender) = source.VerticalMetrics;
+        var (ascender, descender, lineGap) = source.VerticalMetrics;
         return new FontFace(source.Family, source.Weight, source.Italic, typeface, face.UnitsPerEm, ascender, descender)
         {
             Shaper = shaper,
@@ -158,6 +158,7 @@ public sealed class DocumentFontSet
             CodePoints = set,
             Program = bytes,
             Use = source.Use,
+            LineGap = lineGap,
         };
     }
 }

@@ -35,7 +35,7 @@ internal static class LineAssembler
 
         var runs = new List<GlyphRun>();
         var x = 0f;
-        float ascent = 0, descent = 0;
+        float ascent = 0, descent = 0, normalAscent = 0, normalDescent = 0;
         foreach (var (item, start, end, _, glyphs) in pieces)
         {
             var run = BuildRun(paragraph.Text, item, start, end, glyphs, x, extraAfter, span.Start);
@@ -46,9 +46,11 @@ internal static class LineAssembler
             // SC are taller than Noto Sans, and measuring them would make every Arabic or Chinese line (and every
             // heading) taller than its line-height — and lines with and without a fallback run uneven.
             var strut = primaryFace(item.Run.Style);
-            var strutSize = item.Run.Style.StrutFontSize ?? item.Run.Style.FontSize;
-            ascent = Math.Max(ascent, strut.AscentAt(strutSize));
-            descent = Math.Max(descent, strut.DescentAt(strutSize));
+            var size = item.Run.Style.StrutFontSize ?? item.Run.Style.FontSize;
+            ascent = Math.Max(ascent, strut.AscentAt(size));
+            descent = Math.Max(descent, strut.DescentAt(size));
+            normalAscent = Math.Max(normalAscent, strut.AscentAt(size) + strut.HalfLineGapAt(size));
+            normalDescent = Math.Max(normalDescent, strut.DescentAt(size) + strut.HalfLineGapAt(size));
         }
 
         if (pieces.Count == 0)
@@ -60,6 +62,8 @@ internal static class LineAssembler
                 var face = primaryFace(style);
                 ascent = face.AscentAt(style.FontSize);
                 descent = face.DescentAt(style.FontSize);
+                normalAscent = ascent + face.HalfLineGapAt(style.FontSize);
+                normalDescent = descent + face.HalfLineGapAt(style.FontSize);
             }
         }
 
@@ -76,7 +80,7 @@ internal static class LineAssembler
             _ => rightToLeft ? free : 0,
         };
         if (offset != 0) runs = runs.Select(r => r with { X = r.X + offset }).ToList();
-        return new TextLine(runs, lineWidth, ascent, descent, span.Start, span.End);
+        return new TextLine(runs, lineWidth, ascent, descent, span.Start, span.End) { NormalAscent = normalAscent, NormalDescent = normalDescent };
     }
 
     /// <summary>A line that breaks at white space (hanging past the edge, undrawn) before more of its paragraph: its

@@ -12,4 +12,13 @@ public sealed record TextLine(
     float Ascent,
     float Descent,
     int SourceStart,
-    int SourceEnd);
+    int SourceEnd)
+{
+    /// <summary>How far the line's struts reach above the baseline with <c>line-height: normal</c>: each run's first
+    /// available font's ascent plus half its line gap (CSS 2.1 §10.8.1, with the font's own leading as browsers take
+    /// it); the ascent alone when the fonts have no line gap.</summary>
+    public float NormalAscent { get; init; } = Ascent;
+
+    /// <summary>Below the baseline, as <see cref="NormalAscent"/>: descent plus half the line gap.</summary>
+    public float NormalDescent { get; init; } = Descent;
+}

@@ -1,4 +1,6 @@
 using BriefingCompiler.Pdf.Fonts;
+using BriefingCompiler.Pdf.Layout;
+using BriefingCompiler.Pdf.Tests.Layout;
 using BriefingCompiler.Pdf.Text;
 
 namespace BriefingCompiler.Pdf.Tests.Fonts;
@@ -60,7 +62,12 @@ public class FontCatalogTests
     [TestCase("noto sans", 700, true, "Noto Sans", 700, true)]
     [TestCase("\"Noto Sans SC\"", 400, false, "Noto Sans SC", 400, false)]
     [TestCase("sans-serif", 400, false, "Noto Sans", 400, false)]
-    [TestCase("serif", 400, true, "Noto Sans", 400, true)]
+    [TestCase("serif", 400, true, "Tinos", 400, true)]
+    [TestCase("ui-serif", 700, false, "Tinos", 700, false)]
+    // Times's names are Tinos (metric-compatible), as Chromium's fontconfig resolves them on Linux.
+    [TestCase("Times New Roman", 700, true, "Tinos", 700, true)]
+    [TestCase("'Times'", 400, false, "Tinos", 400, false)]
+    [TestCase("liberation serif", 400, false, "Tinos", 400, false)]
     [TestCase("Noto Serif", 700, true, "Noto Serif", 700, true)]
     [TestCase("monospace", 700, false, "Noto Sans Mono", 700, false)]
     [TestCase("emoji", 400, false, "Noto Emoji", 400, false)]
@@ -79,6 +86,29 @@ public class FontCatalogTests
         var face = catalog.Match(family, weight, italic);
         Assert.That(face, Is.Not.Null);
         Assert.That((face!.Family, face.Weight, face.Italic), Is.EqualTo((expectedFamily, expectedWeight, expectedItalic)));
+    }
+
+    [Test]
+    public void Serif_text_in_other_scripts_falls_back_to_their_noto_faces_and_unknown_families_to_the_default_font()
+    {
+        using var catalog = new FontCatalog();
+        var fonts = new DocumentFontSet(catalog);
+        fonts.Add("Serif 中文 العربية", new TextStyle(["serif"], 11));
+        using var layouter = fonts.Build();
+        Assert.That(catalog.LoadedFaces.Select(f => f.Family).Order(), Is.EqualTo(new[] { "Noto Naskh Arabic", "Noto Sans SC", "Tinos" }));
+        Assert.That(catalog.Fallbacks('a', 400, false).First().Family, Is.EqualTo("Tinos"), "a Latin letter no listed family has");
+        Assert.That(catalog.Fallbacks('ש', 400, false).First().Family, Is.EqualTo("Noto Sans Hebrew"), "a script's own family first");
+    }
+
+    [Test]
+    public void Line_height_normal_of_tinos_is_times_s_ascent_descent_and_line_gap()
+    {
+        // hhea of Tinos (and Times New Roman): ascender 1825, descender 443, line gap 87 of 2048 units per em.
+        using var catalog = new FontCatalog();
+        var probe = LayoutProbe.Of("<p id='p' style='margin: 0; font: 20pt serif'>Tinos</p><p id='q' style='margin: 0; font: 20pt \"Noto Sans\"'>Noto</p>",
+            new FontSetTextSystem(catalog));
+        Assert.That(probe.Find("p").Rect.Height, Is.EqualTo((1825f + 443f + 87f) / 2048f * 20f).Within(0.01), "1.15 em, not 1.2");
+        Assert.That(probe.Find("q").Rect.Height, Is.EqualTo((1069f + 293f) / 1000f * 20f).Within(0.01), "Noto Sans has no line gap");
     }
 
     [Test]

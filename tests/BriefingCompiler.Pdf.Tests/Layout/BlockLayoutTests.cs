@@ -223,7 +223,7 @@ public class BlockLayoutTests
 
         Assert.That(probe.Find("tight").Rect.Height, Is.EqualTo(10f).Within(0.01));
         Assert.That(probe.Find("grown").Rect.Height, Is.EqualTo(30f).Within(0.01), "a run twice as large doubles the line");
-        Assert.That(probe.Find("normal").Rect.Height, Is.EqualTo(14.4f).Within(0.01), "normal: 1.2 em at least");
+        Assert.That(probe.Find("normal").Rect.Height, Is.EqualTo(14.4f).Within(0.01), "normal: ascent, descent and the stand-in font's 0.2 em line gap");
         static BoxFragment? Box(BoxFragment f, string id) =>
             f.Box.Id == id ? f : f.Children.OfType<BoxFragment>().Select(c => Box(c, id)).FirstOrDefault(b => b is not null);
         static LineFragment FirstLine(Fragment f) => f as LineFragment ?? ((BoxFragment)f).Children.Select(FirstLine).First();

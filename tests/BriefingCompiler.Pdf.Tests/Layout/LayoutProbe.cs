@@ -7,7 +7,10 @@ namespace BriefingCompiler.Pdf.Tests.Layout;
 /// <summary>Lays HTML out with <see cref="MonospaceTextSystem"/> and finds boxes by element id, in page coordinates.</summary>
 public sealed class LayoutProbe(LaidOutDocument document)
 {
-    public static LayoutProbe Of(string html) => new(new PdfRenderer(new MonospaceTextSystem()).Layout(html));
+    public static LayoutProbe Of(string html) => Of(html, new MonospaceTextSystem());
+
+    /// <summary>Lays HTML out with another text system (the real fonts, for metrics the stand-in does not have).</summary>
+    public static LayoutProbe Of(string html, ITextSystem text) => new(new PdfRenderer(text).Layout(html));
 
     /// <summary>A small page (200 × 200 pt, 10 pt margins, 12 pt text, no body margin: positions count from the page
     /// margin) around a body snippet.</summary>

@@ -17,9 +17,11 @@ public sealed class MonospaceTextSystem : ITextSystem, ITextLayouter
 {
     private static readonly byte[] Program = ReadBundledFont("NotoSans-Regular.ttf");
 
+    // A line gap of 0.2 em makes line-height: normal 1.2 em, the round figure the layout tests are written in.
     private static readonly FontFace Face = new("Monospace test", 400, false, SKTypeface.FromData(SKData.CreateCopy(Program)), 1000, 800, 200)
     {
         Program = Program,
+        LineGap = 200,
     };
 
     private static readonly ushort SpaceGlyph = Face.Typeface.GetGlyph(' ');
@@ -162,6 +164,6 @@ public sealed class MonospaceTextSystem : ITextSystem, ITextLayouter
 
         var sizes = Enumerable.Range(start, Math.Max(0, end - start)).Select(k => styleAt[k].Style.FontSize).DefaultIfEmpty(runs.Count > 0 ? runs[0].Style.FontSize : 12).ToArray();
         var size = sizes.Max();
-        return new TextLine(glyphRuns, lineWidth, size * 0.8f, size * 0.2f, start, end);
+        return new TextLine(glyphRuns, lineWidth, size * 0.8f, size * 0.2f, start, end) { NormalAscent = size * 0.9f, NormalDescent = size * 0.3f };
     }
 }
