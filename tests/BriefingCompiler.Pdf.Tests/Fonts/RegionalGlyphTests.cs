@@ -60,6 +60,8 @@ public class RegionalGlyphTests
 
     [TestCase("Noto Serif, Noto Sans")]
     [TestCase("Noto Serif")]
+    [TestCase("Times New Roman")]
+    [TestCase("serif")]
     [TestCase("Georgia, Noto Serif")]
     public void A_serif_family_named_first_makes_cjk_serif(string families)
     {

@@ -139,7 +139,8 @@ public class HostileHtmlTests
 
         var result = Render(Document("<p style=\"overflow-wrap: anywhere\">" + word + "</p><p>after</p>"));
 
-        Assert.That(result.PageCount, Is.GreaterThan(50));
+        // Tens of pages whatever the default font (Tinos sets 50 A4 pages of it, Noto Sans more).
+        Assert.That(result.PageCount, Is.GreaterThan(40));
         AssertHolds(result, word + "after");
     }
 

@@ -25,6 +25,8 @@ public class RasterGlyphEdgeTests
         var raster = new PdfRenderer(catalog).RenderRaster(html, new PdfRenderOptions { PageSize = new PageSize(150, 150), PageMargin = 0, PreviewDpi = 96 }).Pages.Single();
 
         int[] row = [.. new[] { 0, 1, 58, 59, 60, 61 }.Select(x => (int)ImagePaintingTests.Pixel(raster, x, 50).Red)];
-        Assert.That(row, Is.EqualTo(new[] { 0, 0, 0, 0, 255, 255 }));
+        // Sharp to within 1 %: glyphs are filled as outlines (at quarter-pixel x, as Skia's glyph cache placed them), and
+        // Skia's anti-aliasing leaves 2 of 255 in column 60 — invisible, where the old drawing left a column half covered.
+        Assert.That(row.Select(r => r is <= 3 ? 0 : r >= 252 ? 255 : r), Is.EqualTo(new[] { 0, 0, 0, 0, 255, 255 }), string.Join(",", row));
     }
 }
