@@ -27,10 +27,7 @@ public static class GlyphRunPainter
         var matrix = canvas.TotalMatrix;
         var deviceScale = IsUniformScale(matrix) ? matrix.ScaleX : 1;
         snapToPixels &= deviceScale != 1;
-        // On a raster, the size in device pixels to 1/64 px: points times the points-to-pixels scale leave 100 px text at
-        // 100.00001 px, and a full block's edge at x = 60 then covers 1 % of column 60.
-        var deviceSize = run.Style.FontSize * deviceScale;
-        using var font = run.Font.CreateFont(snapToPixels ? MathF.Round(deviceSize * 64) / 64 : deviceSize);
+        using var font = run.Font.CreateFont(run.Style.FontSize * deviceScale);
         var text = Encoding.UTF8.GetBytes(run.Text);
         var order = DrawingOrder(run);
         var points = new SKPoint[run.Glyphs.Length];
