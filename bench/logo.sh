@@ -66,6 +66,7 @@ png = b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 2, 
 open(sys.argv[1], "wb").write(png)
 PY
 cat >"$WORK/emblem/briefc.yaml" <<'YAML'
+briefc: 1
 emblem:
   image: assets/emblem.png
   organisation: Governmental Advisory Committee
@@ -78,7 +79,8 @@ LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
 run() {
   local name=$1 corpus=$2 cmd=$3 out=$WORK/out-$1-$2
   rm -rf "$out"
-  /usr/bin/time -f "%U %S %e %M" -o "$WORK/time" $cmd build "$WORK/$corpus" --out "$out" --format pdf --force -q --timings \
+  # Built from inside the corpus: briefc reads the briefc.yaml of the folder it runs in.
+  (cd "$WORK/$corpus" && /usr/bin/time -f "%U %S %e %M" -o "$WORK/time" $cmd build . --out "$out" --format pdf --force -q --timings) \
     >"$WORK/build.log" 2>"$WORK/timings-$name-$corpus.txt" || { cat "$WORK/build.log" "$WORK/timings-$name-$corpus.txt" >&2; note "$name $corpus: build failed"; exit 1; }
   awk -v n="$name" -v c="$corpus" '{printf "%s %s %.2f %.2f %d\n", n, c, $1+$2, $3, $4/1024}' "$WORK/time" >>"$WORK/samples"
 }

@@ -115,9 +115,12 @@ public static class MarginCollapsing
     /// The in-flow children of a box, each with the sides that have floats before it: the ones around the box
     /// (<paramref name="floats"/>), its floated children before it and the floats inside its in-flow children before it.
     /// </summary>
+    /// <remarks>Lazy, and a child's inner floats are looked for only when an in-flow sibling follows it: callers stop at
+    /// the first child that does not collapse through, and a deep chain of single children (hostile HTML nests
+    /// thousands) must not walk its whole subtree at every level.</remarks>
     private static IEnumerable<(Box Child, ClearSide Floats)> InFlowChildren(ContainerBox box, ClearSide floats)
     {
-        var entries = new List<(Box, ClearSide)>();
+        Box? previous = null;
         foreach (var child in box.Children)
         {
             if (child.Style.IsFloated)
@@ -126,12 +129,15 @@ public static class MarginCollapsing
             }
             else if (!child.Style.AbsolutelyPositioned)
             {
-                entries.Add((child, floats));
-                floats |= FloatsInside(child);
+                if (previous is not null)
+                {
+                    floats |= FloatsInside(previous);
+                }
+
+                yield return (child, floats);
+                previous = child;
             }
         }
-
-        return entries;
     }
 
     /// <summary>The sides of the floats in a block's flow that stay in its parent's formatting context.</summary>
