@@ -157,13 +157,7 @@ internal sealed class SvgShapeBuilder
         if (!style.Visible)
             return true;
         var bounds = Bounds(path);
-        var fill = Paint(style.Fill, style.FillOpacity, style, bounds, current);
-        var stroke = Paint(style.Stroke, style.StrokeOpacity, style, bounds, current) is { } strokePaint
-            ? new VectorStroke(strokePaint, style.StrokeWidth * Scale(current), style.LineJoin, style.LineCap, style.MiterLimit)
-            {
-                Dashes = [.. style.Dashes.Select(d => d * Scale(current))],
-            }
-            : null;
+        var (fill, stroke) = Paints(style, bounds, current);
         if (fill is null && stroke is null)
             return true;
         var transformed = path.Select(segment => Apply(segment, current)).ToArray();
@@ -304,13 +298,7 @@ internal sealed class SvgShapeBuilder
             var place = Matrix3x2.CreateTranslation(piece.Origin.X + shift, piece.Origin.Y);
             var path = piece.Outline.Segments.Select(segment => Apply(segment, place)).ToList();
             var bounds = Bounds(path);
-            var fill = Paint(style.Fill, style.FillOpacity, style, bounds, current);
-            var stroke = Paint(style.Stroke, style.StrokeOpacity, style, bounds, current) is { } strokePaint
-                ? new VectorStroke(strokePaint, style.StrokeWidth * Scale(current), style.LineJoin, style.LineCap, style.MiterLimit)
-                {
-                    Dashes = [.. style.Dashes.Select(d => d * Scale(current))],
-                }
-                : null;
+            var (fill, stroke) = Paints(style, bounds, current);
             if (fill is null && stroke is null)
                 continue;
             // Glyph outlines wind by the font's own rule: nonzero (TrueType and CFF contours are drawn so).
@@ -523,6 +511,19 @@ internal sealed class SvgShapeBuilder
 
     /// <summary>How much the transform scales lengths (strokes, radii): the square root of its area factor.</summary>
     private static float Scale(Matrix3x2 m) => (float)Math.Sqrt(Math.Abs(m.GetDeterminant()));
+
+    /// <summary>The fill and the stroke a shape or a glyph outline is painted with (either may be none).</summary>
+    private (VectorPaint? Fill, VectorStroke? Stroke) Paints(SvgPaintStyle style, (float X, float Y, float Width, float Height) bounds, Matrix3x2 current)
+    {
+        var fill = Paint(style.Fill, style.FillOpacity, style, bounds, current);
+        var stroke = Paint(style.Stroke, style.StrokeOpacity, style, bounds, current) is { } strokePaint
+            ? new VectorStroke(strokePaint, style.StrokeWidth * Scale(current), style.LineJoin, style.LineCap, style.MiterLimit)
+            {
+                Dashes = [.. style.Dashes.Select(d => d * Scale(current))],
+            }
+            : null;
+        return (fill, stroke);
+    }
 
     private VectorPaint? Paint(string value, float opacity, SvgPaintStyle style, (float X, float Y, float Width, float Height) bounds, Matrix3x2 current)
     {
