@@ -261,7 +261,10 @@ public sealed class LayoutEngine
             var (roomLeft, roomRight, _) = area.Band(originY + lineTop, originY + lineTop + line.Height, originX + contentLeft, originX + contentLeft + contentWidth);
             var mark = area.Count;
             var beside = LayoutFloat(floated, space, area, originX + contentLeft, contentWidth, style.DefiniteContentHeight, originY, lineTop, false, null);
-            if (beside is Fits fits && line.Line.Width + fits.Fragment.Width + floated.Style.Margin.Horizontal <= roomRight - roomLeft + 0.01f
+            // Only a float that lands within the line goes up to it: one that earlier floats push below the line
+            // (rule 5) leaves the line as it is, else the line would be laid out again beside a float under it.
+            if (beside is Fits fits && fits.Fragment.Y < lineTop + line.Height - 0.01f
+                && line.Line.Width + fits.Fragment.Width + floated.Style.Margin.Horizontal <= roomRight - roomLeft + 0.01f
                 && Layout(before.Box, before.Space, before.Resume) is Fits again && Math.Abs(again.Fragment.Height - text.Height) < 0.01f)
             {
                 placed[before.Placed] = again.Fragment with { X = contentLeft + again.Fragment.X, Y = text.Y };
