@@ -258,7 +258,7 @@ public sealed class FontCatalog : IDisposable
 
     private static readonly HashSet<string> SerifFamilyNames = new(StringComparer.OrdinalIgnoreCase)
     {
-        "fangsong", "Tinos", "Times", "Times New Roman", "Georgia", "Cambria", "Garamond", "EB Garamond", "Palatino",
+        "Tinos", "Times", "Times New Roman", "Georgia", "Cambria", "Garamond", "EB Garamond", "Palatino",
         "Palatino Linotype", "Book Antiqua", "Baskerville", "Constantia", "Charter", "Minion Pro", "SimSun", "NSimSun",
         "FangSong", "KaiTi", "STSong", "Songti SC", "Songti TC", "MingLiU", "PMingLiU", "MS Mincho", "Yu Mincho",
         "Hiragino Mincho ProN", "Batang", "Nanum Myeongjo",

@@ -158,28 +158,20 @@ internal sealed class CharacterFontResolver(FontCatalog catalog, IReadOnlySet<Fo
         return found;
     }
 
-    /// <summary>Whether the style's first available family (the first listed name that is a generic family or that a face
-    /// answers to) is a serif one, by the name listed or the face's family (<see cref="FontCatalog.IsSerifFamily"/>): its CJK text then falls back to the serif
-    /// CJK faces, as a browser with Song/Mincho fonts installed shows a serif page's Chinese in Song.</summary>
+    /// <summary>Whether the style's first available family (the first listed name a face answers to; a generic family
+    /// always resolves to a bundled one) is a serif one, by the name listed or the face's family
+    /// (<see cref="FontCatalog.IsSerifFamily"/>): its CJK text then falls back to the serif CJK faces, as a browser with
+    /// Song/Mincho fonts installed shows a serif page's Chinese in Song.</summary>
     private bool IsSerif(TextStyle style)
     {
         foreach (var family in style.FontFamilies)
         {
-            var name = family.Trim().Trim('"', '\'').Trim();
-            // A generic family is serif when it resolves to a serif face: what the Latin text around the CJK is drawn in.
-            if (GenericFamilies.Contains(name)) return FontCatalog.IsSerifFamily(FontCatalog.NormalizeFamily(name));
             if (catalog.Match(family, style.FontWeight, style.Italic, excluded) is { } face)
-                return FontCatalog.IsSerifFamily(name) || FontCatalog.IsSerifFamily(face.Family);
+                return FontCatalog.IsSerifFamily(family) || FontCatalog.IsSerifFamily(face.Family);
         }
 
         return false;
     }
-
-    private static readonly HashSet<string> GenericFamilies = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "serif", "sans-serif", "monospace", "cursive", "fantasy", "system-ui", "ui-serif", "ui-sans-serif",
-        "ui-monospace", "ui-rounded", "emoji", "math", "fangsong",
-    };
 
     /// <summary>The faces a style's <c>font-family</c> list names (those that exist, in order), whether it is serif text,
     /// and the face found so far for each character in that style, with and without emoji presentation.</summary>
