@@ -37,6 +37,8 @@ internal sealed class CharacterFontResolver(FontCatalog catalog, IReadOnlySet<Fo
         // Opening brackets seen so far (their Bidi_Paired_Bracket key and face): a closing bracket is drawn in the
         // face of its opening one, so "(GAC)" after Arabic text is not a Naskh "(" with a Noto Sans ")".
         var openBrackets = new List<(int PairKey, FontSource Face)>();
+        // The last face that drew text rather than an emoji: a space or a comma after "👍" belongs to the sentence.
+        var previousText = previous is { Family: not BundledFonts.Emoji } ? previous : null;
         for (var i = 0; i < text.Length;)
         {
             System.Text.Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var length);
@@ -54,8 +56,8 @@ internal sealed class CharacterFontResolver(FontCatalog catalog, IReadOnlySet<Fo
                     face = opening;
                     pairedClose = true;
                 }
-                else if (previous is not null && IsScriptNeutral(codePoint) && previous.HasGlyph(codePoint))
-                    face = previous;
+                else if (NeutralFace(codePoint, previous, previousText) is { } neighbour)
+                    face = neighbour;
                 else
                     face = Find(codePoint, style, styleFaces);
                 if (face is null)
@@ -66,7 +68,11 @@ internal sealed class CharacterFontResolver(FontCatalog catalog, IReadOnlySet<Fo
 
             for (var k = 0; k < length; k++) faces[i + k] = face!;
             // What follows a closing bracket continues the text inside the brackets, not the bracket's face.
-            if (face is not null && !pairedClose) previous = face;
+            if (face is not null && !pairedClose)
+            {
+                previous = face;
+                if (face.Family != BundledFonts.Emoji) previousText = face;
+            }
             i += length;
         }
 
@@ -201,6 +207,21 @@ internal sealed class CharacterFontResolver(FontCatalog catalog, IReadOnlySet<Fo
         var category = CharUnicodeInfo.GetUnicodeCategory(codePoint);
         return category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator;
     }
+
+    /// <summary>The neighbour's face a script-neutral character takes, or null to look it up in the style's families.
+    /// A combining mark (the keycap's U+20E3, a skin tone is not neutral) stays with whatever precedes it, emoji
+    /// included. Spaces, digits and punctuation after an emoji go back to the text's face instead: Noto Emoji has
+    /// them, but as emoji-wide glyphs (its space is 1.25 em), which opened a gap after every emoji.</summary>
+    private static FontSource? NeutralFace(int codePoint, FontSource? previous, FontSource? previousText)
+    {
+        if (previous is null || !IsScriptNeutral(codePoint)) return null;
+        if (previous.Family != BundledFonts.Emoji || IsCombiningMark(codePoint))
+            return previous.HasGlyph(codePoint) ? previous : null;
+        return previousText is not null && previousText.HasGlyph(codePoint) ? previousText : null;
+    }
+
+    private static bool IsCombiningMark(int codePoint) =>
+        CharUnicodeInfo.GetUnicodeCategory(codePoint) is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark or UnicodeCategory.SpacingCombiningMark;
 
     /// <summary>Script Common (spaces, digits, punctuation) or Inherited (combining marks): such characters
     /// belong to the text around them.</summary>

@@ -35,6 +35,26 @@ public class EmojiPresentationTests
         Assert.That(runs.Last().Text, Does.EndWith(text));
     }
 
+    /// <summary>Noto Emoji has a space, digits and punctuation, but emoji-wide: they stayed in its run after an
+    /// emoji and left a gap of about an em after every "👍 " (seen on the mixed-script briefing).</summary>
+    [TestCase("Support 👍 from all", "👍")]
+    [TestCase("Support 🇺🇳, members", "🇺🇳")]
+    [TestCase("keycap 1\uFE0F\u20E3 2 priority", "1\uFE0F\u20E3")]
+    [TestCase("👍👍 first", "👍👍")]
+    public void Spaces_and_punctuation_after_an_emoji_are_set_in_the_text_face(string text, string emoji)
+    {
+        text = System.Text.RegularExpressions.Regex.Unescape(text);
+        emoji = System.Text.RegularExpressions.Regex.Unescape(emoji);
+        var style = new TextStyle(["Noto Sans", "sans-serif"], 12f, Language: "en");
+        var fonts = new DocumentFontSet(catalog);
+        Assert.That(fonts.Add(text, style), Is.Empty);
+        using var layouter = fonts.Build();
+        var runs = layouter.Layout([new TextRun(text, style)], 500f).Single().Runs;
+        Assert.That(runs.Where(r => r.Font.Family == "Noto Emoji").Select(r => r.Text), Is.EqualTo(new[] { emoji }));
+        Assert.That(string.Concat(runs.Where(r => r.Font.Family != "Noto Emoji").Select(r => r.Text)), Is.EqualTo(text.Replace(emoji, "")));
+        Assert.That(runs.Where(r => r.Font.Family != "Noto Emoji").Select(r => r.Font.Family).Distinct(), Is.EqualTo(new[] { "Noto Sans" }));
+    }
+
     [Test]
     public void A_text_presentation_selector_keeps_a_symbol_out_of_the_emoji_face()
     {
