@@ -249,7 +249,7 @@ public class GeneratedContentTests
     public void A_row_before_and_after_with_display_table_cell_are_cells_of_the_row()
     {
         var probe = LayoutProbe.OfBody("""<table><tr class="r"><td>Inner</td></tr></table>""",
-            """tr.r::before { display: table-cell; content: "B" } tr.r::after { display: table-cell; content: "A" }""");
+            """td { padding: 0 } tr.r::before { display: table-cell; content: "B" } tr.r::after { display: table-cell; content: "A" }""");
 
         var row = Tables(probe.Document.Root).Single().BodyRows.Single();
         Assert.That(row.Cells.Select(c => c.Column), Is.EqualTo(new[] { 0, 1, 2 }));
