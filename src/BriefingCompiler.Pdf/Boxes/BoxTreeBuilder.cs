@@ -125,14 +125,17 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
             Flush(inline, parentStyle, boxes);
         }
 
+        // A run of table parts outside a table becomes an anonymous table (CSS 2.1 §17.2.1); like a table in flow, it ends
+        // the search for the first line. A ::before or ::after with a table part's display is one of the run.
+        var tableParts = new TablePartRun();
         if (parent is not null)
         {
-            AddGenerated(css, parent, parentStyle, "before", inline, boxes, RootTag(parentStyle));
+            if (TablePartPseudo(css, parent, parentStyle, "before") is { } beforePart)
+                tableParts.Add(beforePart);
+            else
+                AddGenerated(css, parent, parentStyle, "before", inline, boxes, RootTag(parentStyle));
         }
 
-        // A run of table parts outside a table becomes an anonymous table (CSS 2.1 §17.2.1); like a table in flow, it ends
-        // the search for the first line.
-        var tableParts = new TablePartRun();
         void EndTableParts()
         {
             var (parts, space) = tableParts.End();
@@ -178,6 +181,20 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
 
             if (node is not IElement element)
             {
+                continue;
+            }
+
+            if (generatedNodes.TryGetValue(element, out var generated))
+            {
+                // A pseudo-element of a table part, in the anonymous cell made for it (or a part of the run).
+                if (IsInternalTablePart(generated.Style.Display))
+                {
+                    tableParts.Add(element);
+                    continue;
+                }
+
+                EndTableParts();
+                AddGenerated(css, generated.Element, generated.ElementStyle, generated.Kind, inline, boxes, RootTag(parentStyle));
                 continue;
             }
 
@@ -240,8 +257,14 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
             boxes.AddRange(BlockLevel(css, element, style, into));
         }
 
+        var afterPart = parent is null ? null : TablePartPseudo(css, parent, parentStyle, "after");
+        if (afterPart is not null)
+        {
+            tableParts.Add(afterPart);
+        }
+
         EndTableParts();
-        if (parent is not null)
+        if (parent is not null && afterPart is null)
         {
             AddGenerated(css, parent, parentStyle, "after", inline, boxes, RootTag(parentStyle));
         }
@@ -291,35 +314,14 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
     /// </summary>
     private void AddGenerated(ComputedDeclarations css, IElement element, ComputedStyle elementStyle, string kind, InlineCollector inline, List<Box>? boxes, InlineTag parentTag)
     {
-        if (!rules.Any || !(kind == "before" ? rules.MayHaveBefore(element) : rules.MayHaveAfter(element)))
+        if (Generate(css, element, elementStyle, kind, listItemAllowed: boxes is not null) is not { } generatedPseudo)
         {
             return;
         }
 
-        At(element);
-        var declarations = css.ForPseudo(element, kind);
-        var items = ContentValueParser.Parse(declarations.GetPropertyValue("content"), log, stash);
-        if (items is null)
-        {
-            return;
-        }
-
-        var style = resolver.Resolve(declarations, elementStyle, "::" + kind);
-        if (style.Display == Display.None)
-        {
-            return;
-        }
+        var (declarations, style, pieces) = generatedPseudo;
 
         var listItem = style.Display == Display.ListItem && boxes is not null;
-        counters.Apply(declarations.GetPropertyValue("counter-reset"), declarations.GetPropertyValue("counter-increment"), declarations.GetPropertyValue("counter-set"), listItem);
-        var pieces = GeneratedPieces(items, element, declarations.GetPropertyValue("quotes"));
-        if (generatedWanted.Contains(element))
-            generatedTexts[(element, kind)] = string.Concat(pieces.Select(p => p.Text));
-        if (recordTargets && element.Id is { Length: > 0 } id)
-        {
-            Targets.AddGenerated(id, kind == "before", string.Concat(pieces.Select(p => p.Text)));
-        }
-
         if (style.AtomicInline)
         {
             // display: inline-block (inline-table…) — one object in the line, holding the generated text; an
@@ -372,6 +374,117 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
             ReportInlineSpacing(style, "::" + kind);
             AddPieces(inline, pieces.Where(p => p.Text.Length > 0 || p.Image is not null), style with { Display = Display.Inline }, TagFor(style, parentTag, null));
         }
+    }
+
+    /// <summary>The declarations and style of <paramref name="element"/>'s ::before or ::after when a rule gives it content and a display; null otherwise. Nothing is applied.</summary>
+    private (AngleSharp.Css.Dom.ICssStyleDeclaration Declarations, IReadOnlyList<ContentItem> Items, ComputedStyle Style)? PseudoOf(ComputedDeclarations css, IElement element, ComputedStyle elementStyle, string kind)
+    {
+        if (!rules.Any || !(kind == "before" ? rules.MayHaveBefore(element) : rules.MayHaveAfter(element)))
+        {
+            return null;
+        }
+
+        At(element);
+        var declarations = css.ForPseudo(element, kind);
+        if (ContentValueParser.Parse(declarations.GetPropertyValue("content"), log, stash) is not { } items)
+        {
+            return null;
+        }
+
+        var style = resolver.Resolve(declarations, elementStyle, "::" + kind);
+        return style.Display == Display.None ? null : (declarations, items, style);
+    }
+
+    /// <summary>
+    /// Generates <paramref name="element"/>'s ::before or ::after where it stands in document order: applies its counter
+    /// properties, then makes its content pieces (recorded for <c>content(before/after)</c> and cross-references); null
+    /// when it generates no box.
+    /// </summary>
+    private (AngleSharp.Css.Dom.ICssStyleDeclaration Declarations, ComputedStyle Style, List<GeneratedPiece> Pieces)? Generate(ComputedDeclarations css, IElement element, ComputedStyle elementStyle, string kind,
+        bool listItemAllowed = true)
+    {
+        if (PseudoOf(css, element, elementStyle, kind) is not { } pseudo)
+        {
+            return null;
+        }
+
+        var (declarations, items, style) = pseudo;
+
+        var listItem = style.Display == Display.ListItem && listItemAllowed;
+        counters.Apply(declarations.GetPropertyValue("counter-reset"), declarations.GetPropertyValue("counter-increment"), declarations.GetPropertyValue("counter-set"), listItem);
+        var pieces = GeneratedPieces(items, element, declarations.GetPropertyValue("quotes"));
+        if (generatedWanted.Contains(element))
+            generatedTexts[(element, kind)] = string.Concat(pieces.Select(p => p.Text));
+        if (recordTargets && element.Id is { Length: > 0 } id)
+        {
+            Targets.AddGenerated(id, kind == "before", string.Concat(pieces.Select(p => p.Text)));
+        }
+
+        return (declarations, style, pieces);
+    }
+
+    /// <summary>
+    /// The ::before and ::after of table elements and of block containers whose pseudo-elements are table parts, as nodes
+    /// among the element's children: CSS 2.1 §17.2.1 fixes up the boxes of pseudo-elements as it fixes up elements' (a
+    /// row's ::before is a cell, or content in an anonymous cell; generated text that comes out empty is no white space
+    /// and still makes its cell). Each node is AngleSharp's wrapper for the pseudo-element; what it stands for is here.
+    /// </summary>
+    private readonly Dictionary<INode, GeneratedNode> generatedNodes = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>A pseudo-element node: its element, the element's style, which one (<c>before</c>/<c>after</c>) and its own style.</summary>
+    private readonly record struct GeneratedNode(IElement Element, ComputedStyle ElementStyle, string Kind, ComputedStyle Style, string? DisplayValue);
+
+    /// <summary>A table part's child nodes with its ::before first and its ::after last, when they generate boxes.</summary>
+    private IEnumerable<INode> WithPseudoNodes(ComputedDeclarations css, IElement element, ComputedStyle style)
+    {
+        var before = PseudoNode(css, element, style, "before");
+        var after = PseudoNode(css, element, style, "after");
+        if (before is null && after is null)
+        {
+            return element.ChildNodes;
+        }
+
+        var nodes = new List<INode>(element.ChildNodes.Length + 2);
+        if (before is not null)
+            nodes.Add(before);
+        nodes.AddRange(element.ChildNodes);
+        if (after is not null)
+            nodes.Add(after);
+        return nodes;
+    }
+
+    /// <summary>The node standing for <paramref name="element"/>'s ::before or ::after (<paramref name="kind"/>); null when it generates no box.</summary>
+    private IElement? PseudoNode(ComputedDeclarations css, IElement element, ComputedStyle style, string kind)
+    {
+        if (PseudoOf(css, element, style, kind) is not { } pseudo || element.Pseudo(kind) is not { } node)
+        {
+            return null;
+        }
+
+        generatedNodes[node] = new GeneratedNode(element, style, kind, pseudo.Style, pseudo.Declarations.GetPropertyValue("display"));
+        return node;
+    }
+
+    /// <summary>The node of a block container's ::before or ::after whose display is a row, cell or row group (it joins the run of table parts beside it); null otherwise.</summary>
+    private IElement? TablePartPseudo(ComputedDeclarations css, IElement element, ComputedStyle style, string kind) =>
+        style.Display is not (Display.Flex or Display.Grid) && PseudoOf(css, element, style, kind) is { } pseudo && IsInternalTablePart(pseudo.Style.Display)
+            ? PseudoNode(css, element, style, kind)
+            : null;
+
+    /// <summary>
+    /// Generates a pseudo-element node's content where the table builder reaches it: its counters applied, its text and
+    /// images in one paragraph of its style (none when the content comes out empty).
+    /// </summary>
+    private List<Box> GeneratedContent(ComputedDeclarations css, GeneratedNode node)
+    {
+        if (Generate(css, node.Element, node.ElementStyle, node.Kind, listItemAllowed: false) is not { } generated)
+        {
+            return [];
+        }
+
+        var content = new InlineCollector();
+        AddPieces(content, generated.Pieces, generated.Style, RootTag(generated.Style));
+        return content.Flush(generated.Style) is { } paragraph ? [paragraph] : [];
     }
 
     /// <summary>
@@ -1295,7 +1408,10 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
 
     private IEnumerable<Box> Table(ComputedDeclarations css, IElement table, ComputedStyle style)
     {
-        if (!table.Children.Any(child => css.For(child).GetPropertyValue("display") is { } display && display.StartsWith("table-", StringComparison.Ordinal)))
+        var nodes = WithPseudoNodes(css, table, style);
+        if (!nodes.Any(node => node is IElement child
+                && (generatedNodes.TryGetValue(child, out var generated) ? generated.DisplayValue : css.For(child).GetPropertyValue("display")) is { } display
+                && display.StartsWith("table-", StringComparison.Ordinal)))
         {
             // Content with no table parts at all (text or blocks in an inline-table) goes in an anonymous cell of an
             // anonymous row (CSS 2.1 §17.2.1), with the table's own ::before and ::after.
@@ -1305,7 +1421,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
             return [new TableBox(style, [], rows, rows.Count, NullIfEmpty(table.Id)) { Semantics = ElementSemantics.OfBlock(table) }];
         }
 
-        return Table(css, table, table.ChildNodes, style);
+        return Table(css, table, nodes, style);
     }
 
     /// <summary>
@@ -1357,6 +1473,31 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
                 continue;
             }
 
+            if (generatedNodes.TryGetValue(child, out var generated))
+            {
+                switch (generated.Style.Display)
+                {
+                    case Display.TableRow:
+                        FlushLoose();
+                        bareRows.Add(new RowSource(child, generated.Style, []));
+                        break;
+                    case Display.TableHeaderGroup or Display.TableRowGroup or Display.TableFooterGroup:
+                        // A row group of one anonymous row around the generated content.
+                        FlushBareRows();
+                        var groupRows = RowGroup(css, [new RowSource(child, generated.Style.Anonymous(Display.TableRow), [])], generated.Style);
+                        (generated.Style.Display switch { Display.TableHeaderGroup => header, Display.TableFooterGroup => footer, _ => body }).AddRange(groupRows);
+                        break;
+                    default:
+                        if (generated.DisplayValue is "table-column" or "table-column-group")
+                            GeneratedContent(css, generated); // no box, but its counters apply
+                        else
+                            loose.Add(child);
+                        break;
+                }
+
+                continue;
+            }
+
             if (IsColumn(css, child))
             {
                 // Columns make no boxes, but their counter properties apply (CSS 2.1 §12.4: to all elements).
@@ -1383,7 +1524,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
             if (childStyle.Display == Display.TableRow)
             {
                 FlushLoose();
-                bareRows.Add(new RowSource(child, childStyle, child.ChildNodes));
+                bareRows.Add(new RowSource(child, childStyle, WithPseudoNodes(css, child, childStyle)));
                 continue;
             }
 
@@ -1567,14 +1708,26 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
             loose.Clear();
         }
 
-        foreach (var node in group.ChildNodes)
+        foreach (var node in WithPseudoNodes(css, group, groupStyle))
         {
-            if (node is IElement row && Style(css, row, groupStyle) is var rowStyle && rowStyle.Display is Display.TableRow or Display.None)
+            if (node is IElement pseudo && generatedNodes.TryGetValue(pseudo, out var generated))
+            {
+                if (generated.Style.Display == Display.TableRow)
+                {
+                    FlushLoose();
+                    rows.Add(new RowSource(pseudo, generated.Style, []));
+                }
+                else
+                {
+                    loose.Add(pseudo);
+                }
+            }
+            else if (node is IElement row && Style(css, row, groupStyle) is var rowStyle && rowStyle.Display is Display.TableRow or Display.None)
             {
                 if (rowStyle.Display == Display.TableRow)
                 {
                     FlushLoose();
-                    rows.Add(new RowSource(row, rowStyle, row.ChildNodes));
+                    rows.Add(new RowSource(row, rowStyle, WithPseudoNodes(css, row, rowStyle)));
                 }
             }
             else if (node is IElement or IText)
@@ -1601,7 +1754,8 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
         for (var r = 0; r < rows.Count; r++)
         {
             var (row, rowStyle, nodes) = rows[r];
-            if (row is not null)
+            var generatedRow = row is not null && generatedNodes.TryGetValue(row, out var generatedSource) ? generatedSource : (GeneratedNode?)null;
+            if (row is not null && generatedRow is null)
             {
                 ApplyCounters(css, row, rowStyle);
             }
@@ -1641,6 +1795,14 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
                 loose.Clear();
             }
 
+            if (generatedRow is { } rowNode)
+            {
+                // A generated row (or the one row of a generated row group): its content in an anonymous cell.
+                Place(1, 1);
+                cells.Add(new TableCellBox(rowStyle.Anonymous(Display.TableCell), GeneratedContent(css, rowNode), 1, null, column, 1));
+                column++;
+            }
+
             foreach (var node in nodes)
             {
                 if (node is IText)
@@ -1651,6 +1813,21 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
 
                 if (node is not IElement cell)
                 {
+                    continue;
+                }
+
+                if (generatedNodes.TryGetValue(cell, out var generatedCell))
+                {
+                    if (generatedCell.Style.Display != Display.TableCell)
+                    {
+                        loose.Add(cell);
+                        continue;
+                    }
+
+                    FlushLoose();
+                    Place(1, 1);
+                    cells.Add(new TableCellBox(generatedCell.Style, GeneratedContent(css, generatedCell), 1, null, column, 1));
+                    column++;
                     continue;
                 }
 
@@ -1680,7 +1857,8 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
             FlushLoose();
             counters.LeaveChildren();
 
-            result.Add(new TableRowBox(rowStyle, cells, NullIfEmpty(row?.Id)) { GroupStyle = groupStyle, Semantics = row is null ? null : ElementSemantics.OfBlock(row) });
+            var element = generatedRow is null ? row : null;
+            result.Add(new TableRowBox(rowStyle, cells, NullIfEmpty(element?.Id)) { GroupStyle = groupStyle, Semantics = element is null ? null : ElementSemantics.OfBlock(element) });
         }
 
         return result;

@@ -386,7 +386,8 @@ public sealed class InlineCollector
 
     private static void TrimTrailingText(List<TextRun> runs)
     {
-        while (runs.Count > 0)
+        // Spaces that do not hang (white-space: pre) stay at the end (CSS 2.1 §16.6.1 step 4).
+        while (runs.Count > 0 && runs[^1].Style.TrailingSpacesHang)
         {
             var last = runs[^1];
             var trimmed = last.Text.TrimEnd(' ');

@@ -56,12 +56,21 @@ public sealed partial class ComputedDeclarations(IStyleCollection styles, XHeigh
         var monospace = IsGenericMonospace(declarations.GetPropertyValue("font-family"));
         // The root's parent is the initial style: not monospace.
         var parentMonospace = parent is not null && IsGenericMonospace(parent.GetPropertyValue("font-family"));
-        if (monospace == parentMonospace || !IsKeywordSized(element))
+        if (!IsKeywordSized(element))
         {
             return;
         }
 
-        var factor = monospace ? MonospaceScale : 1 / MonospaceScale;
+        // A size keyword of the element's own (the UA sheet's body { font-size: medium }) is computed from 16px whatever
+        // the parent's family; an inherited or relative size is of the parent's size, already right for its family.
+        var factor = SetsSizeKeyword(element) ? (monospace ? MonospaceScale : 1)
+            : monospace == parentMonospace ? 1
+            : monospace ? MonospaceScale : 1 / MonospaceScale;
+        if (factor == 1)
+        {
+            return;
+        }
+
         Scale(declarations, "font-size", factor);
         // AngleSharp computed a line height given in em or % from the size before it was scaled: scale it alike.
         var lineHeight = styles.ComputeExplicitStyle(element).GetPropertyValue("line-height")?.Trim() ?? "";
@@ -69,7 +78,39 @@ public sealed partial class ComputedDeclarations(IStyleCollection styles, XHeigh
         {
             Scale(declarations, "line-height", factor);
         }
+
+        ApplyEmLengths(element, declarations);
     }
+
+    /// <summary>
+    /// The other lengths an element sets in em (<c>height: 2em</c>, <c>margin-left: 1em</c>) are of its own font size
+    /// (CSS 2.1 §4.3.2), which <see cref="ApplyMonospaceSize"/> has just changed: AngleSharp computed them from the size
+    /// before. Each lone em length is computed again from the element's computed size (not scaled: the value is the
+    /// same however often it is asked), before the children inherit it.
+    /// </summary>
+    private void ApplyEmLengths(IElement element, ICssStyleDeclaration declarations)
+    {
+        if (PixelLength(declarations.GetPropertyValue("font-size")) is not { } size)
+        {
+            return;
+        }
+
+        foreach (var property in styles.ComputeExplicitStyle(element))
+        {
+            if (property.Name is "font-size" or "line-height" || EmLength().Match(property.Value.Trim()) is not { Success: true } length
+                || !float.TryParse(length.Groups["number"].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+            {
+                continue;
+            }
+
+            declarations.SetProperty(property.Name, (number * size).ToString("0.####", CultureInfo.InvariantCulture) + "px");
+        }
+    }
+
+    /// <summary>A computed length in px, or null.</summary>
+    private static float? PixelLength(string? value) =>
+        value is not null && value.EndsWith("px", StringComparison.Ordinal)
+        && float.TryParse(value.AsSpan(0, value.Length - 2), NumberStyles.Float, CultureInfo.InvariantCulture, out var pixels) ? pixels : null;
 
     /// <summary>
     /// An ex is the x-height of the element's first available font (CSS 2.1 §4.3.2); AngleSharp computes it as half an
@@ -109,6 +150,10 @@ public sealed partial class ComputedDeclarations(IStyleCollection styles, XHeigh
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?<number>[+-]?(?:\d+\.?\d*|\.\d+))ex$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex ExLength();
 
+    /// <summary>A lone length in em (not rem).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<number>[+-]?(?:\d+\.?\d*|\.\d+))em$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex EmLength();
+
     /// <summary>Multiplies a property's computed pixel length by <paramref name="factor"/> (nothing when it is no pixel length).</summary>
     private static void Scale(ICssStyleDeclaration declarations, string property, float factor)
     {
@@ -121,6 +166,11 @@ public sealed partial class ComputedDeclarations(IStyleCollection styles, XHeigh
     }
 
     private static bool IsGenericMonospace(string? family) => family?.Trim() == "monospace";
+
+    /// <summary>Whether the element's own declarations set its font size by an absolute size keyword (<c>medium</c>, <c>small</c>, …).</summary>
+    private bool SetsSizeKeyword(IElement element) =>
+        styles.ComputeExplicitStyle(element).GetPropertyValue("font-size")?.Trim().ToLowerInvariant()
+            is "initial" or "xx-small" or "x-small" or "small" or "medium" or "large" or "x-large" or "xx-large" or "xxx-large";
 
     /// <summary>
     /// Whether an element's font size comes from the size keywords: the initial <c>medium</c> or a keyword, inherited

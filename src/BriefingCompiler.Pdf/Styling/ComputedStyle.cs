@@ -363,5 +363,6 @@ public sealed record ComputedStyle
     /// <summary>Line height in points with <c>normal</c> resolved as 1.2 × font size (what browsers use for most fonts).</summary>
     public float ResolvedLineHeight => LineHeight ?? FontSize * 1.2f;
 
-    public TextStyle ToTextStyle() => new(FontFamilies, FontSize, FontWeight, Italic, Color, LetterSpacing, BaselineShift, Language, WordBreak, BreakWordsAnywhere);
+    public TextStyle ToTextStyle() => new(FontFamilies, FontSize, FontWeight, Italic, Color, LetterSpacing, BaselineShift, Language, WordBreak, BreakWordsAnywhere,
+        TrailingSpacesHang: WhiteSpace != WhiteSpace.Pre);
 }

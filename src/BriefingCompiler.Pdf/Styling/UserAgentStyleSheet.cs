@@ -5,7 +5,9 @@ namespace BriefingCompiler.Pdf.Styling;
 /// Selectors are single element names (plus a few descendant ones for nested lists) so their specificity
 /// never beats an author's class. The body keeps the browsers' 8px margin (CSS 2.1 Appendix D; Chromium and
 /// WeasyPrint print it inside the page margins too), so a house template that does not set it prints as a browser
-/// prints it. AngleSharp's own
+/// prints it. The body sets no font family or colour of its own (browsers' does not): it inherits the root's, so an
+/// author's <c>* { font-family: monospace }</c> or <c>html { color: red }</c> reaches it (a <c>body</c> rule here
+/// outweighs <c>*</c>). AngleSharp's own
 /// print defaults start every h1 on a new page (<c>page-break-before: always</c>): that is undone here. Links are
 /// coloured only where they are links (HTML: an <c>a</c> with <c>href</c>, not a bare anchor), the selector wrapped
 /// in <c>:where()</c> so it weighs no more than an author's plain <c>a</c> rule.
@@ -20,7 +22,7 @@ public static class UserAgentStyleSheet
         blockquote, pre, hr, address, figure, figcaption, dl, dt, dd, details, summary { display: block }
         head, title, style, script, meta, link, template { display: none }
         h1, ul, ol, dl { page-break-before: auto }
-        body { margin: 8px; font-family: serif; font-size: medium; color: black; orphans: 2; widows: 2 }
+        body { margin: 8px; font-size: medium; orphans: 2; widows: 2 }
         p { margin-top: 1em; margin-bottom: 1em }
         h1 { font-size: 2em; margin-top: 0.67em; margin-bottom: 0.67em; font-weight: 700; break-after: avoid }
         h2 { font-size: 1.5em; margin-top: 0.83em; margin-bottom: 0.83em; font-weight: 700; break-after: avoid }

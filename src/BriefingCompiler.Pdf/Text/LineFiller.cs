@@ -24,14 +24,14 @@ internal static class LineFiller
             while (next < breaks.Count && breaks[next].Position <= start) next++;
             if (next == breaks.Count)
             {
-                lines.Add(new LineSpan(start, TrimEnd(text, text.Length, start), text.Length, true));
+                lines.Add(new LineSpan(start, TrimEnd(paragraph, text.Length, start), text.Length, true));
                 break;
             }
 
             var chosen = -1;
             for (var k = next; k < breaks.Count; k++)
             {
-                var contentEnd = TrimEnd(text, breaks[k].Position, start);
+                var contentEnd = TrimEnd(paragraph, breaks[k].Position, start);
                 var hyphen = breaks[k].Mandatory ? 0 : paragraph.HyphenAt(contentEnd)?.Advance ?? 0;
                 if (paragraph.Width(start, contentEnd) + hyphen > width + Tolerance && !(chosen == -1 && contentEnd == start)) break;
                 chosen = k;
@@ -47,13 +47,13 @@ internal static class LineFiller
             if (chosen == -1)
             {
                 var end = CutGraphemes(paragraph, start, breaks[next].Position, width);
-                lines.Add(new LineSpan(start, TrimEnd(text, end, start), end, false));
+                lines.Add(new LineSpan(start, TrimEnd(paragraph, end, start), end, false));
                 start = end;
                 continue;
             }
 
             var opportunity = breaks[chosen];
-            lines.Add(new LineSpan(start, TrimEnd(text, opportunity.Position, start), opportunity.Position, opportunity.Mandatory));
+            lines.Add(new LineSpan(start, TrimEnd(paragraph, opportunity.Position, start), opportunity.Position, opportunity.Mandatory));
             start = opportunity.Position;
             if (!opportunity.Mandatory)
                 while (start < text.Length && text[start] == ' ') start++;
@@ -71,17 +71,21 @@ internal static class LineFiller
         while (end < limit)
         {
             var candidate = end + StringInfo.GetNextTextElementLength(text, end);
-            if (candidate > limit || paragraph.Width(start, TrimEnd(text, candidate, start)) > width + Tolerance) break;
+            if (candidate > limit || paragraph.Width(start, TrimEnd(paragraph, candidate, start)) > width + Tolerance) break;
             end = candidate;
         }
 
         return end;
     }
 
-    /// <summary>Backs <paramref name="end"/> over spaces and line-break characters, which hang past the line end.</summary>
-    internal static int TrimEnd(string text, int end, int start)
+    /// <summary>
+    /// Backs <paramref name="end"/> over spaces and line-break characters, which hang past the line end — not over spaces
+    /// of a run whose style keeps them (<see cref="TextStyle.TrailingSpacesHang"/> false: <c>white-space: pre</c>).
+    /// </summary>
+    internal static int TrimEnd(ShapedParagraph paragraph, int end, int start)
     {
-        while (end > start && IsHanging(text[end - 1])) end--;
+        var text = paragraph.Text;
+        while (end > start && IsHanging(text[end - 1]) && (text[end - 1] != ' ' || paragraph.RunOf[end - 1].Style.TrailingSpacesHang)) end--;
         return end;
     }
 

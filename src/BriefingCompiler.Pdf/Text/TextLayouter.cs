@@ -58,10 +58,10 @@ public sealed class TextLayouter : IDisposable
         int pieceStart = 0, lineStart = 0;
         foreach (var opportunity in BreakOpportunityTailoring.Apply(LineBreaker.FindBreaks(text), runs, text))
         {
-            min = Math.Max(min, paragraph.Width(pieceStart, LineFiller.TrimEnd(text, opportunity.Position, pieceStart)));
+            min = Math.Max(min, paragraph.Width(pieceStart, LineFiller.TrimEnd(paragraph, opportunity.Position, pieceStart)));
             pieceStart = opportunity.Position;
             if (!opportunity.Mandatory) continue;
-            max = Math.Max(max, paragraph.Width(lineStart, LineFiller.TrimEnd(text, opportunity.Position, lineStart)));
+            max = Math.Max(max, paragraph.Width(lineStart, LineFiller.TrimEnd(paragraph, opportunity.Position, lineStart)));
             lineStart = opportunity.Position;
         }
 

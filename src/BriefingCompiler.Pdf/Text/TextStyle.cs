@@ -12,7 +12,9 @@ namespace BriefingCompiler.Pdf.Text;
 /// anywhere | break-word</c>: a word wider than its line is cut between letters instead of overflowing it.
 /// <see cref="StrutFontSize"/> is the size of the element's font when its glyphs are set smaller than it (synthesized
 /// small capitals): the line's strut is measured at that size, as the element's inline box is; null is
-/// <see cref="FontSize"/>.
+/// <see cref="FontSize"/>. <see cref="TrailingSpacesHang"/> is false for preserved spaces that do not hang at a line's
+/// end (CSS <c>white-space: pre</c>, CSS 2.1 §16.6.1 step 4 removes only those of normal, nowrap and pre-line; CSS Text 3
+/// §4.1.3): they keep their width in the line, its alignment and the paragraph's intrinsic widths.
 /// </summary>
 public sealed record TextStyle(
     IReadOnlyList<string> FontFamilies,
@@ -25,4 +27,5 @@ public sealed record TextStyle(
     string? Language = null,
     WordBreakMode WordBreak = WordBreakMode.Normal,
     bool BreakWordsAnywhere = false,
-    float? StrutFontSize = null);
+    float? StrutFontSize = null,
+    bool TrailingSpacesHang = true);

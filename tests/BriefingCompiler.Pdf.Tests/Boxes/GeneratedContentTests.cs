@@ -236,4 +236,81 @@ public class GeneratedContentTests
         Assert.That(table.BodyRows.Single().Cells.Single().Children, Is.Not.Empty);
         Assert.That(probe.LinesOf(1), Is.EqualTo(new[] { "x", "text" }));
     }
+
+    /// <summary>Every table of the box tree, in document order.</summary>
+    private static IEnumerable<TableBox> Tables(Box box) => box switch
+    {
+        TableBox table => [table],
+        ContainerBox container => container.Children.SelectMany(Tables),
+        _ => [],
+    };
+
+    [Test]
+    public void A_row_before_and_after_with_display_table_cell_are_cells_of_the_row()
+    {
+        var probe = LayoutProbe.OfBody("""<table><tr class="r"><td>Inner</td></tr></table>""",
+            """td { padding: 0 } tr.r::before { display: table-cell; content: "B" } tr.r::after { display: table-cell; content: "A" }""");
+
+        var row = Tables(probe.Document.Root).Single().BodyRows.Single();
+        Assert.That(row.Cells.Select(c => c.Column), Is.EqualTo(new[] { 0, 1, 2 }));
+        Assert.That(probe.LinesOf(1), Is.EqualTo(new[] { "B", "Inner", "A" }));
+    }
+
+    [TestCase("\" \"")]
+    [TestCase("attr(missing)")]
+    [TestCase("url(missing-image.png)")]
+    public void A_row_before_that_comes_out_empty_still_makes_an_anonymous_cell(string content)
+    {
+        // before-after-table-whitespace-001: generated content is not white space between table parts (CSS 2.1 §17.2.1).
+        var probe = LayoutProbe.OfBody("""<table><tr class="g"><td>Cell0</td></tr><tr><td>Cell1</td><td>Cell2</td></tr></table>""",
+            $"tr.g::before {{ content: {content} }}");
+
+        var first = Tables(probe.Document.Root).Single().BodyRows[0];
+        Assert.That(first.Cells, Has.Count.EqualTo(2));
+        Assert.That(first.Cells[0].Style.Display, Is.EqualTo(BriefingCompiler.Pdf.Styling.Display.TableCell));
+        Assert.That(first.Cells[1].Column, Is.EqualTo(1), "Cell0 moves to the second column");
+    }
+
+    [Test]
+    public void A_row_without_generated_content_keeps_its_cells()
+    {
+        var probe = LayoutProbe.OfBody("""<table><tr class="g"><td>Cell0</td></tr></table>""", "tr.g::before { padding: 1px }");
+
+        Assert.That(Tables(probe.Document.Root).Single().BodyRows.Single().Cells, Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public void A_table_before_and_after_with_row_group_displays_are_row_groups_in_their_places()
+    {
+        // The ::before is a footer group and the ::after a header group: the header goes first, the footer last.
+        var probe = LayoutProbe.OfBody("""<table class="t"><tbody><tr><td>Inner</td></tr></tbody></table>""",
+            """table.t::before { display: table-footer-group; content: "F" } table.t::after { display: table-header-group; content: "H" }""");
+
+        var table = Tables(probe.Document.Root).Single();
+        Assert.That(table.HeaderRows, Has.Count.EqualTo(1));
+        Assert.That(table.BodyRows, Has.Count.EqualTo(2));
+        Assert.That(probe.LinesOf(1), Is.EqualTo(new[] { "H", "Inner", "F" }));
+    }
+
+    [Test]
+    public void A_row_group_before_with_display_table_row_is_a_row_of_the_group()
+    {
+        var probe = LayoutProbe.OfBody("""<table><tbody class="g"><tr><td>Inner</td></tr></tbody></table>""",
+            """tbody.g::before { display: table-row; content: "1" } tbody.g::after { display: table-row; content: "2" }""");
+
+        Assert.That(Tables(probe.Document.Root).Single().BodyRows, Has.Count.EqualTo(3));
+        Assert.That(probe.LinesOf(1), Is.EqualTo(new[] { "1", "Inner", "2" }));
+    }
+
+    [Test]
+    public void Table_cell_pseudo_elements_of_a_block_share_the_anonymous_table_of_its_cells()
+    {
+        var probe = LayoutProbe.OfBody("""<div class="d"><div class="c">Inner</div></div>""",
+            """.c { display: table-cell } .d::before { display: table-cell; content: "B" } .d::after { display: table-cell; content: "A" }""");
+
+        var row = Tables(probe.Document.Root).Single().BodyRows.Single();
+        Assert.That(row.Cells, Has.Count.EqualTo(3), "one row of three cells, not three tables");
+        Assert.That(probe.LinesOf(1), Is.EqualTo(new[] { "B", "Inner", "A" }));
+    }
 }
+

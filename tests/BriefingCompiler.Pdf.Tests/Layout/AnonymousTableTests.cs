@@ -125,4 +125,27 @@ public class AnonymousTableTests
         Assert.That(probe.Find("a").Rect.Height, Is.EqualTo(30f).Within(0.01));
         Assert.That(probe.Find("b").Rect.Width, Is.EqualTo(90f).Within(0.01), "160px = 120 pt of table");
     }
+
+    /// <summary>The text of every paragraph of the box tree, tables' cells included, in document order.</summary>
+    private static IEnumerable<string> ParagraphTexts(BriefingCompiler.Pdf.Boxes.Box box) => box switch
+    {
+        BriefingCompiler.Pdf.Boxes.ParagraphBox paragraph => [paragraph.Text],
+        BriefingCompiler.Pdf.Boxes.TableBox table => table.HeaderRows.Concat(table.BodyRows).SelectMany(r => r.Cells).SelectMany(ParagraphTexts),
+        BriefingCompiler.Pdf.Boxes.ContainerBox container => container.Children.SelectMany(ParagraphTexts),
+        _ => [],
+    };
+
+    [TestCase("pre", " bc ")]
+    [TestCase("normal", "bc")]
+    public void Spaces_at_the_end_of_an_anonymous_cell_stay_only_when_preserved(string whiteSpace, string text)
+    {
+        // table-anonymous-objects-198: " bc " between two cells of a white-space: pre row is an anonymous cell of its
+        // own; pre keeps its last space (CSS 2.1 §16.6.1 step 4 removes only those of normal, nowrap and pre-line).
+        var probe = LayoutProbe.OfBody($"""
+            <div><span style="display: table-row; white-space: {whiteSpace}"><span style="{Cell}">a</span> bc <span style="{Cell}">d</span></span></div>
+            """);
+
+        Assert.That(ParagraphTexts(probe.Document.Root), Is.EqualTo(new[] { "a", text, "d" }));
+    }
 }
+

@@ -59,4 +59,24 @@ public class MonospaceFontSizeTests
         Assert.That(style.FontSize, Is.EqualTo(13 * 0.75f).Within(0.01));
         Assert.That(style.LineHeight, Is.EqualTo(13 * 0.75f).Within(0.01));
     }
+
+    [Test]
+    public void Lengths_in_em_are_of_the_monospace_size()
+    {
+        // content-171: "font: 1em/1em monospace; height: 2em" is two 13px lines tall, as in browsers.
+        var style = StyleOf("><div id=\"x\" style=\"font: 1em/1em monospace; height: 2em; margin-left: 1em; padding-top: 10px\">c</div>", "x");
+
+        Assert.That(style.Height, Is.EqualTo(26 * 0.75f).Within(0.01), "2em of 13px");
+        Assert.That(style.Margin.Left, Is.EqualTo(13 * 0.75f).Within(0.01));
+        Assert.That(style.Padding.Top, Is.EqualTo(10 * 0.75f).Within(0.01), "a length in px is kept");
+    }
+
+    [Test]
+    public void An_element_inside_a_monospace_sized_one_takes_its_em_from_the_inherited_size_once()
+    {
+        // flexbox_direction-row-reverse's reference: every element monospace, the root sized 13px, an li 3.3333em wide.
+        var style = StyleOf("><style>* { font-family: monospace }</style><ul style=\"width: 10em\"><li id=\"x\" style=\"width: 3.3333em\">c</li></ul>", "x");
+
+        Assert.That(style.Width?.Value, Is.EqualTo(3.3333f * 13 * 0.75f).Within(0.01));
+    }
 }

@@ -260,6 +260,24 @@ public class TextLayouterTests
     }
 
     [Test]
+    public void Trailing_spaces_of_preserved_text_keep_their_width()
+    {
+        // white-space: pre keeps a line's trailing spaces (CSS 2.1 §16.6.1 step 4 removes only those of normal, nowrap
+        // and pre-line): a cell holding " bc " is as wide as " bc", plus its last space (table-anonymous-objects-198).
+        var pre = Sans with { TrailingSpacesHang = false };
+        var fonts = new DocumentFontSet(catalog);
+        fonts.Add([new TextRun(" bc ", pre)]);
+        using var layouter = fonts.Build();
+        var kept = layouter.MeasureIntrinsicWidths([new TextRun(" bc ", pre)]).MaxContent;
+        var hung = layouter.MeasureIntrinsicWidths([new TextRun(" bc ", Sans)]).MaxContent;
+        var space = layouter.Layout([new TextRun(" ", pre)], 1000).Single().Width;
+
+        Assert.That(space, Is.GreaterThan(0));
+        Assert.That(kept, Is.EqualTo(hung + space).Within(0.01f));
+        Assert.That(layouter.Layout([new TextRun(" bc ", pre)], 1000, TextAlignment.End).Single().Width, Is.EqualTo(kept).Within(0.01f));
+    }
+
+    [Test]
     public void Text_not_registered_before_build_is_refused()
     {
         var fonts = new DocumentFontSet(catalog);
