@@ -74,7 +74,7 @@ internal static partial class FontSubsetter
                 {
                     var data = hb_blob_get_data(blob, out var length);
                     if (data == IntPtr.Zero || length == 0) throw new InvalidOperationException("hb-subset produced an empty font.");
-                    var bytes = new byte[length];
+                    var bytes = GC.AllocateUninitializedArray<byte>(checked((int)length)); // written over at once: no zeroing
                     Marshal.Copy(data, bytes, 0, checked((int)length));
                     return bytes;
                 }

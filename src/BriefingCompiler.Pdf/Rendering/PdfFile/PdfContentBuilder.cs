@@ -32,6 +32,12 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
     private readonly Stack<float> flattenedLayers = new();
     private readonly List<MarkedItem> marked = [];
 
+    /// <summary>A glyph run's glyphs that stand for text, and what is written of them: kept from run to run, as the writing
+    /// of one run ends before the next begins (a page has thousands of runs).</summary>
+    private readonly List<int> shownGlyphs = [];
+    private readonly List<(ushort Glyph, string Text, float X, float Rise, bool Invisible)> writtenGlyphs = [];
+    private readonly List<PositionalReaderSteps.Glyph> readerGlyphs = [];
+
     /// <summary>The open marked-content sequence: an element, <see cref="ArtifactMark"/>, or null for none.</summary>
     private object? open;
     private int nextMcid;
@@ -82,35 +88,34 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
 
             switch (command)
             {
-                case FillRectangle rectangle:
-                    Painted(content, rectangle.Color, c => c.Append(Rect(rectangle.Rect)).Append(" re f\n"));
+                case FillRectangle rectangle when BeginPaint(content, rectangle.Color):
+                    AppendRect(content, rectangle.Rect).Append(" re f\nQ\n");
                     break;
-                case FillRoundRectangle rounded:
-                    Painted(content, rounded.Color, c => RoundRect(c, rounded.Shape).Append("f\n"));
+                case FillRoundRectangle rounded when BeginPaint(content, rounded.Color):
+                    RoundRect(content, rounded.Shape).Append("f\nQ\n");
                     break;
-                case StrokeRoundRectangle outline:
-                    Painted(content, outline.Color, c => RoundRect(StrokeStyle(c, outline.Thickness, outline.Style), outline.Shape).Append("S\n"), stroke: true);
+                case StrokeRoundRectangle outline when BeginPaint(content, outline.Color, stroke: true):
+                    RoundRect(StrokeStyle(content, outline.Thickness, outline.Style), outline.Shape).Append("S\nQ\n");
                     break;
-                case DrawListSymbol { Symbol: ListSymbol.Circle } circle:
+                case DrawListSymbol { Symbol: ListSymbol.Circle } circle when BeginPaint(content, circle.Color, stroke: true):
                     var lineWidth = circle.Rect.Width / 6;
                     // Stroked inside the box, so the circle is as wide as a disc.
-                    Painted(content, circle.Color, c => Ellipse(StrokeStyle(c, lineWidth, "solid"), SKRect.Inflate(circle.Rect, -lineWidth / 2, -lineWidth / 2)).Append("S\n"), stroke: true);
+                    Ellipse(StrokeStyle(content, lineWidth, "solid"), SKRect.Inflate(circle.Rect, -lineWidth / 2, -lineWidth / 2)).Append("S\nQ\n");
                     break;
-                case DrawListSymbol { Symbol: ListSymbol.Square } square:
-                    Painted(content, square.Color, c => c.Append(Rect(square.Rect)).Append(" re f\n"));
+                case DrawListSymbol { Symbol: ListSymbol.Square } square when BeginPaint(content, square.Color):
+                    AppendRect(content, square.Rect).Append(" re f\nQ\n");
                     break;
-                case DrawListSymbol disc:
-                    Painted(content, disc.Color, c => Ellipse(c, disc.Rect).Append("f\n"));
+                case DrawListSymbol { Symbol: not (ListSymbol.Circle or ListSymbol.Square) } disc when BeginPaint(content, disc.Color):
+                    Ellipse(content, disc.Rect).Append("f\nQ\n");
                     break;
-                case DrawLine line:
-                    Painted(content, line.Color, c => StrokeStyle(c, line.Thickness, line.Style)
-                        .Append(Point(line.From)).Append(" m ").Append(Point(line.To)).Append(" l S\n"), stroke: true);
+                case DrawLine line when BeginPaint(content, line.Color, stroke: true):
+                    AppendPoint(AppendPoint(StrokeStyle(content, line.Thickness, line.Style), line.From.X, line.From.Y).Append(" m "), line.To.X, line.To.Y).Append(" l S\nQ\n");
                     break;
                 case DrawGlyphs glyphs:
                     Glyphs(content, glyphs, index + 1 < list.Count ? list[index + 1] : null);
                     break;
                 case DrawImage image when image.Destination.Width > 0 && image.Destination.Height > 0:
-                    content.Append("q ").Append(Rect(image.Clip)).Append(" re W n\n");
+                    AppendRect(content.Append("q "), image.Clip).Append(" re W n\n");
                     if (image.Vector is { } vector)
                     {
                         // Each tile (background-repeat) in its own q … Q: the view box's cm would otherwise add up.
@@ -131,7 +136,7 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
                     content.Append("Q\n");
                     break;
                 case BeginClip clip:
-                    content.Append("q ").Append(Rect(clip.Rect)).Append(" re W n\n");
+                    AppendRect(content.Append("q "), clip.Rect).Append(" re W n\n");
                     break;
                 case EndClip:
                     content.Append("Q\n");
@@ -161,10 +166,11 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
         return Ascii(content);
     }
 
-    /// <summary>The builder's characters (all ASCII) as bytes, without a string of them in between.</summary>
+    /// <summary>The builder's characters (all ASCII) as bytes, without a string of them in between (and without zeroing an
+    /// array that is written over at once).</summary>
     private static byte[] Ascii(StringBuilder content)
     {
-        var bytes = new byte[content.Length];
+        var bytes = GC.AllocateUninitializedArray<byte>(content.Length);
         var at = 0;
         foreach (var chunk in content.GetChunks()) at += Encoding.ASCII.GetBytes(chunk.Span, bytes.AsSpan(at));
         return bytes;
@@ -218,15 +224,16 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
         public bool HasContent { get; set; }
     }
 
-    /// <summary>Appends a drawing in <paramref name="color"/> (ARGB), inside its own graphics state when translucent.</summary>
-    private void Painted(StringBuilder content, uint color, Action<StringBuilder> draw, bool stroke = false)
+    /// <summary>Opens a drawing in <paramref name="color"/> (ARGB) — <c>q</c> and the colour, with its opacity when translucent —
+    /// which the caller ends with <c>Q</c>; false, and nothing written, when the colour is fully transparent. (Not a method
+    /// taking the drawing as a delegate: that was a closure per rectangle and per glyph run.)</summary>
+    private bool BeginPaint(StringBuilder content, uint color, bool stroke = false)
     {
         var alpha = color >> 24;
-        if (alpha == 0) return;
+        if (alpha == 0) return false;
         content.Append("q ");
         PaintColor(content, color, alpha / 255.0, stroke);
-        draw(content);
-        content.Append("Q\n");
+        return true;
     }
 
     /// <summary>
@@ -268,61 +275,63 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
         var size = run.Style.FontSize;
         if (run.Glyphs.Length == 0 || !(size > 0)) return;
         var font = resources.Font(run.Font);
-        var texts = GlyphTextAssignment.Of(run, font.Advance);
+        var texts = GlyphTextAssignment.Of(run, font.AdvanceOf);
         var originX = command.LineX + run.X;
-        Painted(content, run.Style.Color, c =>
+        if (!BeginPaint(content, run.Style.Color)) return;
+        var shown = shownGlyphs;
+        shown.Clear();
+        for (var i = 0; i < run.Glyphs.Length; i++)
         {
-            var shown = new List<int>(run.Glyphs.Length);
-            for (var i = 0; i < run.Glyphs.Length; i++)
+            if (texts[i].Length > 0) shown.Add(i);
+        }
+
+        var rightToLeft = run.Clusters.Length > 1 && run.Clusters[0] > run.Clusters[^1];
+        if (rightToLeft) shown.Reverse();
+        var written = writtenGlyphs;
+        written.Clear();
+        HashSet<int>? inkOnly = null; // marks whose text is written apart: drawn as outlines
+        foreach (var i in shown)
+        {
+            // A mark of a right-to-left run (shadda, tanwin) is drawn over its letter, right of the letter's start:
+            // readers that order a line by position (poppler) would read it before the letter. Its ink is drawn
+            // as an outline and its text written invisibly just left of the letter, after it in content order.
+            if (rightToLeft && written.Count > 0 && IsMark(texts[i]) && resources.Outline(run.Font, run.Glyphs[i]) is not null)
             {
-                if (texts[i].Length > 0) shown.Add(i);
+                written.Add((run.Glyphs[i], texts[i], written[^1].Item3 - MarkTextOffset, 0f, true));
+                (inkOnly ??= []).Add(i);
+                continue;
             }
 
-            var rightToLeft = run.Clusters.Length > 1 && run.Clusters[0] > run.Clusters[^1];
-            if (rightToLeft) shown.Reverse();
-            var written = new List<(ushort, string, float, float, bool)>(shown.Count + 1);
-            HashSet<int>? inkOnly = null; // marks whose text is written apart: drawn as outlines
-            foreach (var i in shown)
-            {
-                // A mark of a right-to-left run (shadda, tanwin) is drawn over its letter, right of the letter's start:
-                // readers that order a line by position (poppler) would read it before the letter. Its ink is drawn
-                // as an outline and its text written invisibly just left of the letter, after it in content order.
-                if (rightToLeft && written.Count > 0 && IsMark(texts[i]) && resources.Outline(run.Font, run.Glyphs[i]) is not null)
-                {
-                    written.Add((run.Glyphs[i], texts[i], written[^1].Item3 - MarkTextOffset, 0f, true));
-                    (inkOnly ??= []).Add(i);
-                    continue;
-                }
+            written.Add((run.Glyphs[i], texts[i], run.Positions[i], -(run.VerticalOffsets?[i] ?? 0), false));
+        }
 
-                written.Add((run.Glyphs[i], texts[i], run.Positions[i], -(run.VerticalOffsets?[i] ?? 0), false));
-            }
+        // The space of a soft line break, undrawn in layout, is written (it has no ink) so that the line's last
+        // word and the next line's first stay two words for readers and in the structure's text.
+        if (run.BreakSpaceGlyph is { } space) written.Add((space, " ", run.BreakSpaceX, 0f, false));
+        var lead = pendingSpace;
+        pendingSpace = null;
+        if (run.BreakSpaceGlyph is null && written.Count > 0 && written[^1].Item2 == " " && next is DrawGlyphs following
+            && following.BaselineY == command.BaselineY && following.LineX + following.Run.X + following.Run.Width <= originX + written[^1].Item3 + 0.01)
+        {
+            // A space between this run and the next on the line, which stands left of it (Arabic before a Latin
+            // name): written first in the next run's text object.
+            pendingSpace = new LeadingSpace(font, size, written[^1].Item1, originX + written[^1].Item3, command.BaselineY);
+            written.RemoveAt(written.Count - 1);
+        }
 
-            // The space of a soft line break, undrawn in layout, is written (it has no ink) so that the line's last
-            // word and the next line's first stay two words for readers and in the structure's text.
-            if (run.BreakSpaceGlyph is { } space) written.Add((space, " ", run.BreakSpaceX, 0f, false));
-            var lead = pendingSpace;
-            pendingSpace = null;
-            if (run.BreakSpaceGlyph is null && written.Count > 0 && written[^1].Item2 == " " && next is DrawGlyphs following
-                && following.BaselineY == command.BaselineY && following.LineX + following.Run.X + following.Run.Width <= originX + written[^1].Item3 + 0.01)
-            {
-                // A space between this run and the next on the line, which stands left of it (Arabic before a Latin
-                // name): written first in the next run's text object.
-                pendingSpace = new LeadingSpace(font, size, written[^1].Item1, originX + written[^1].Item3, command.BaselineY);
-                written.RemoveAt(written.Count - 1);
-            }
+        if (written.Count > 0 || lead is not null) Text(content, run, font, written, originX, command.BaselineY, rightToLeft, lead);
+        // A glyph that stands for no text (a dot or mark whose letter its base carries) is drawn as its outline:
+        // readers then add nothing for it, where an empty ToUnicode entry makes some write U+FFFD.
+        var scale = size / run.Font.UnitsPerEm;
+        for (var i = 0; i < run.Glyphs.Length; i++)
+        {
+            if ((texts[i].Length > 0 && inkOnly?.Contains(i) != true) || resources.Outline(run.Font, run.Glyphs[i]) is not { } outline) continue;
+            AppendPoint(content.Append("q ").AppendNumber(scale).Append(" 0 0 ").AppendNumber(scale).Append(' '),
+                    originX + run.Positions[i], command.BaselineY + (run.VerticalOffsets?[i] ?? 0))
+                .Append(" cm /").Append(outline).Append(" Do Q ");
+        }
 
-            if (written.Count > 0 || lead is not null) Text(c, run, font, written, originX, command.BaselineY, rightToLeft, lead);
-            // A glyph that stands for no text (a dot or mark whose letter its base carries) is drawn as its outline:
-            // readers then add nothing for it, where an empty ToUnicode entry makes some write U+FFFD.
-            var scale = size / run.Font.UnitsPerEm;
-            for (var i = 0; i < run.Glyphs.Length; i++)
-            {
-                if ((texts[i].Length > 0 && inkOnly?.Contains(i) != true) || resources.Outline(run.Font, run.Glyphs[i]) is not { } outline) continue;
-                c.Append("q ").Append(N(scale)).Append(" 0 0 ").Append(N(scale)).Append(' ')
-                    .Append(Point(originX + run.Positions[i], command.BaselineY + (run.VerticalOffsets?[i] ?? 0)))
-                    .Append(" cm /").Append(outline).Append(" Do Q ");
-            }
-        });
+        content.Append("Q\n");
     }
 
     /// <summary>How far left of its letter's start a right-to-left mark's invisible text is written, in points.</summary>
@@ -348,7 +357,8 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
         var y = height - baselineY;
         var cids = new ushort[written.Count];
         for (var i = 0; i < written.Count; i++) cids[i] = font.Cid(written[i].Glyph, written[i].Text);
-        var glyphs = new List<PositionalReaderSteps.Glyph>(written.Count + 1);
+        var glyphs = readerGlyphs;
+        glyphs.Clear();
         for (var i = 0; i < written.Count; i++) glyphs.Add(new PositionalReaderSteps.Glyph(written[i].Text, written[i].X, font.Advance(written[i].Glyph) * size / 1000, cids[i]));
         // The leading space's CID after the run's (the order CIDs are given in is the order they are met).
         if (lead is not null) glyphs.Insert(0, new PositionalReaderSteps.Glyph(" ", lead.X - x, lead.Font.Advance(lead.Glyph) * lead.Size / 1000, lead.Font.Cid(lead.Glyph, " ")));
@@ -572,11 +582,12 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
         };
     }
 
-    private string Rect(SKRect rect) => $"{N(rect.Left)} {N(height - rect.Bottom)} {N(rect.Width)} {N(rect.Height)}";
+    /// <summary>Appends a rectangle's x, y (flipped), width and height, as <c>re</c> takes them.</summary>
+    private StringBuilder AppendRect(StringBuilder content, SKRect rect) =>
+        content.AppendNumber(rect.Left).Append(' ').AppendNumber(height - rect.Bottom).Append(' ').AppendNumber(rect.Width).Append(' ').AppendNumber(rect.Height);
 
-    private string Point(SKPoint point) => Point(point.X, point.Y);
-
-    private string Point(double x, double y) => N(x) + " " + N(height - y);
+    /// <summary>Appends a point with its y flipped to PDF's (no string in between: rectangles and corners write many).</summary>
+    private StringBuilder AppendPoint(StringBuilder content, double x, double y) => content.AppendNumber(x).Append(' ').AppendNumber(height - y);
 
     /// <summary>A rounded rectangle's path: straight edges and a Bézier quarter ellipse at each corner with a radius.</summary>
     private StringBuilder RoundRect(StringBuilder content, SKRoundRect shape)
@@ -586,14 +597,14 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
         var ur = shape.GetRadii(SKRoundRectCorner.UpperRight);
         var lr = shape.GetRadii(SKRoundRectCorner.LowerRight);
         var ll = shape.GetRadii(SKRoundRectCorner.LowerLeft);
-        content.Append(Point(r.Left + ul.X, r.Top)).Append(" m ");
-        content.Append(Point(r.Right - ur.X, r.Top)).Append(" l ");
+        AppendPoint(content, r.Left + ul.X, r.Top).Append(" m ");
+        AppendPoint(content, r.Right - ur.X, r.Top).Append(" l ");
         Corner(content, r.Right - ur.X, r.Top, r.Right, r.Top + ur.Y, horizontalFirst: true);
-        content.Append(Point(r.Right, r.Bottom - lr.Y)).Append(" l ");
+        AppendPoint(content, r.Right, r.Bottom - lr.Y).Append(" l ");
         Corner(content, r.Right, r.Bottom - lr.Y, r.Right - lr.X, r.Bottom, horizontalFirst: false);
-        content.Append(Point(r.Left + ll.X, r.Bottom)).Append(" l ");
+        AppendPoint(content, r.Left + ll.X, r.Bottom).Append(" l ");
         Corner(content, r.Left + ll.X, r.Bottom, r.Left, r.Bottom - ll.Y, horizontalFirst: true);
-        content.Append(Point(r.Left, r.Top + ul.Y)).Append(" l ");
+        AppendPoint(content, r.Left, r.Top + ul.Y).Append(" l ");
         Corner(content, r.Left, r.Top + ul.Y, r.Left + ul.X, r.Top, horizontalFirst: false);
         return content.Append("h ");
     }
@@ -605,13 +616,13 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
         var (c1x, c1y, c2x, c2y) = horizontalFirst
             ? (x0 + (x1 - x0) * Kappa, y0, x1, y1 - (y1 - y0) * Kappa)
             : (x0, y0 + (y1 - y0) * Kappa, x1 - (x1 - x0) * Kappa, y1);
-        content.Append(Point(c1x, c1y)).Append(' ').Append(Point(c2x, c2y)).Append(' ').Append(Point(x1, y1)).Append(" c ");
+        AppendPoint(AppendPoint(AppendPoint(content, c1x, c1y).Append(' '), c2x, c2y).Append(' '), x1, y1).Append(" c ");
     }
 
     private StringBuilder Ellipse(StringBuilder content, SKRect rect)
     {
         double cx = rect.MidX, cy = rect.MidY;
-        content.Append(Point(rect.Right, cy)).Append(" m ");
+        AppendPoint(content, rect.Right, cy).Append(" m ");
         Corner(content, rect.Right, cy, cx, rect.Bottom, horizontalFirst: false);
         Corner(content, cx, rect.Bottom, rect.Left, cy, horizontalFirst: true);
         Corner(content, rect.Left, cy, cx, rect.Top, horizontalFirst: false);

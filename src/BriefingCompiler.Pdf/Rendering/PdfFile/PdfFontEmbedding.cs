@@ -72,6 +72,11 @@ internal sealed class PdfFontEmbedding(FontFace face, string resourceName)
         return cid;
     }
 
+    /// <summary><see cref="Advance"/> as a delegate, made once (a method group makes a new one at every use: one per glyph run).</summary>
+    public Func<ushort, float> AdvanceOf => advanceOf ??= Advance;
+
+    private Func<ushort, float>? advanceOf;
+
     /// <summary>The glyph's advance in the font, in thousandths of an em (text space units), as /W gives it.</summary>
     public float Advance(ushort glyph)
     {
@@ -122,7 +127,7 @@ internal sealed class PdfFontEmbedding(FontFace face, string resourceName)
         var cidToGid = writer.AddStream("", map);
 
         var widths = new StringBuilder("[0[");
-        for (var cid = 0; cid < byCid.Count; cid++) widths.Append(cid == 0 ? "" : " ").Append(N(Advance(byCid[cid].Glyph)));
+        for (var cid = 0; cid < byCid.Count; cid++) (cid == 0 ? widths : widths.Append(' ')).AppendNumber(Advance(byCid[cid].Glyph));
         widths.Append("]]");
 
         var cidFont = writer.Add(
@@ -147,17 +152,26 @@ internal sealed class PdfFontEmbedding(FontFace face, string resourceName)
     /// </summary>
     private string ToUnicodeCMap()
     {
-        var mapped = Enumerable.Range(1, byCid.Count - 1).Select(cid => (Cid: cid, byCid[cid].Text)).Where(p => p.Text.Length > 0).ToList();
-        var cmap = new StringBuilder();
+        var mapped = new List<ushort>(byCid.Count);
+        for (var cid = 1; cid < byCid.Count; cid++)
+        {
+            if (byCid[cid].Text.Length > 0) mapped.Add((ushort)cid);
+        }
+
+        var cmap = new StringBuilder(256 + mapped.Count * 16);
         cmap.Append("/CIDInit/ProcSet findresource begin\n12 dict begin\nbegincmap\n")
             .Append("/CIDSystemInfo<</Registry(Adobe)/Ordering(UCS)/Supplement 0>>def\n/CMapName/Adobe-Identity-UCS def\n/CMapType 2 def\n")
             .Append("1 begincodespacerange\n<0000><FFFF>\nendcodespacerange\n");
-        foreach (var chunk in mapped.Chunk(100))
+        for (var start = 0; start < mapped.Count; start += 100)
         {
-            cmap.Append(CultureInfo.InvariantCulture, $"{chunk.Length} beginbfchar\n");
-            foreach (var (cid, text) in chunk)
+            var end = Math.Min(start + 100, mapped.Count);
+            cmap.Append(end - start).Append(" beginbfchar\n");
+            for (var k = start; k < end; k++)
             {
-                cmap.Append(CultureInfo.InvariantCulture, $"<{cid:X4}><{Convert.ToHexString(Encoding.BigEndianUnicode.GetBytes(text))}>\n");
+                // The text as UTF-16BE in hex: each UTF-16 code unit as four hex digits.
+                cmap.Append('<').AppendHex4(mapped[k]).Append("><");
+                foreach (var unit in byCid[mapped[k]].Text) cmap.AppendHex4(unit);
+                cmap.Append(">\n");
             }
 
             cmap.Append("endbfchar\n");

@@ -137,17 +137,27 @@ internal sealed class PdfObjectWriter(bool classic = false)
             var chunk = plain.Skip(start).Take(ObjectsPerStream).ToList();
             var streamNumber = ++count;
             Array.Resize(ref entries, count + 2);
+            // The header (object numbers and offsets), then the objects, each ending in a newline: put together as bytes
+            // once (the bodies are ASCII), not as a second string of them.
             var header = new StringBuilder();
-            var body = new StringBuilder();
+            var bodyLength = 0;
             for (var i = 0; i < chunk.Count; i++)
             {
-                header.Append(CultureInfo.InvariantCulture, $"{chunk[i].Key} {body.Length} ");
-                body.Append(chunk[i].Value).Append('\n');
+                header.Append(chunk[i].Key).Append(' ').Append(bodyLength).Append(' ');
+                bodyLength += chunk[i].Value.Length + 1;
                 entries[chunk[i].Key] = (2, streamNumber, i);
             }
 
             var first = header.Length;
-            var compressed = Compress(Encoding.Latin1.GetBytes(header.Append(body).ToString()), scratch, DeflateLevel);
+            var data = new byte[first + bodyLength];
+            var at = Encoding.Latin1.GetBytes(header.ToString(), data);
+            foreach (var (_, value) in chunk)
+            {
+                at += Encoding.Latin1.GetBytes(value, data.AsSpan(at));
+                data[at++] = (byte)'\n';
+            }
+
+            var compressed = Compress(data, scratch, DeflateLevel);
             entries[streamNumber] = (1, file.Length, 0);
             WriteStream(file, streamNumber, new StreamObject($"<</Type/ObjStm/N {chunk.Count}/First {first}/Filter/FlateDecode/Length {compressed.Length}>>", compressed, null));
         }

@@ -139,12 +139,23 @@ internal sealed class PdfStructureTree(PdfObjectWriter writer, StructureNode roo
 
     private void WriteElement(StructureNode node, Element element, int parentNumber)
     {
-        var kids = new List<string>();
+        // The kids are written into the body as they come (each element is one short string, not a list of them).
+        var body = new StringBuilder("<</Type/StructElem/S/").Append(TypeName(node)).Append("/P ").Append(parentNumber).Append(" 0 R");
+        if (element.Page is { } page) body.Append("/Pg ").Append(page).Append(" 0 R");
+        body.Append("/K[");
+        var first = true;
+        StringBuilder Kid()
+        {
+            if (!first) body.Append(' ');
+            first = false;
+            return body;
+        }
+
         void Child(StructureNode child)
         {
             var childElement = Attach(child);
             WriteElement(child, childElement, element.Number);
-            kids.Add(PdfSyntax.Reference(childElement.Number));
+            Kid().Append(childElement.Number).Append(" 0 R");
         }
 
         if (KeepsAllChildren(node))
@@ -155,14 +166,12 @@ internal sealed class PdfStructureTree(PdfObjectWriter writer, StructureNode roo
         foreach (var kid in element.Kids)
         {
             if (kid.Node is { } child) Child(child);
-            else if (kid.Annotation > 0) kids.Add($"<</Type/OBJR/Obj {PdfSyntax.Reference(kid.Annotation)}/Pg {PdfSyntax.Reference(kid.Page)}>>");
-            else if (kid.Page == element.Page) kids.Add(kid.Mcid.ToString(CultureInfo.InvariantCulture));
-            else kids.Add($"<</Type/MCR/Pg {PdfSyntax.Reference(kid.Page)}/MCID {kid.Mcid.ToString(CultureInfo.InvariantCulture)}>>");
+            else if (kid.Annotation > 0) Kid().Append("<</Type/OBJR/Obj ").Append(kid.Annotation).Append(" 0 R/Pg ").Append(kid.Page).Append(" 0 R>>");
+            else if (kid.Page == element.Page) Kid().Append(kid.Mcid);
+            else Kid().Append("<</Type/MCR/Pg ").Append(kid.Page).Append(" 0 R/MCID ").Append(kid.Mcid).Append(">>");
         }
 
-        var body = new StringBuilder("<</Type/StructElem/S/").Append(TypeName(node)).Append("/P ").Append(PdfSyntax.Reference(parentNumber));
-        if (element.Page is { } page) body.Append("/Pg ").Append(PdfSyntax.Reference(page));
-        body.Append("/K[").AppendJoin(' ', kids).Append(']');
+        body.Append(']');
         var semantics = node.Semantics;
         if (node.Role == StructureRole.Figure && semantics?.Alt is { Length: > 0 } alt) body.Append("/Alt ").Append(PdfSyntax.TextString(alt));
         if (semantics?.Language is { } language) body.Append("/Lang ").Append(PdfSyntax.TextString(language));
