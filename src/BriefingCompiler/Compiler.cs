@@ -144,7 +144,7 @@ public sealed class Compiler(BriefingTemplate template, PdfRenderer renderer, IR
             if (pdf.Messages.Count > 0)
                 diagnostics.AddRange(EngineDiagnostics.From(pdf.Messages, sourcePath, sourceText(), template.Name, template.Text, html));
             if (formats.HasFlag(OutputFormats.Pdf))
-                outputs.Add(new CompiledOutput(suffix + ".pdf", pdf.Pdf) { Fonts = pdf.Fonts });
+                outputs.Add(new CompiledOutput(suffix + ".pdf", pdf.File) { Fonts = pdf.Fonts });
             outputs.AddRange(pdf.Previews.Select((png, index) => new CompiledOutput($"{suffix}.page-{index + 1}.png", png)));
         }
 

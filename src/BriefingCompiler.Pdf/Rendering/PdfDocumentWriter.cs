@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using BriefingCompiler.Pdf.Rendering.PdfFile;
 using BriefingCompiler.Pdf.Styling;
@@ -17,11 +18,11 @@ public static class PdfDocumentWriter
 {
     public static byte[] Write(IReadOnlyList<PagePaint> pages, IReadOnlyList<BookmarkPlacement> bookmarks, DocumentMetadata metadata, PdfRenderOptions options, DocumentStructure? structure = null,
         PdfImageCache? imageCache = null) =>
-        WriteFile(pages, bookmarks, metadata, options, structure, imageCache).Pdf;
+        WriteFile(pages, bookmarks, metadata, options, structure, imageCache).Pdf.ToArray();
 
-    /// <summary>The file, and whether transparency was flattened in it (PDF/A-1 has none: translucent paint was drawn as it
-    /// looks over white).</summary>
-    public static (byte[] Pdf, bool FlattenedTransparency) WriteFile(IReadOnlyList<PagePaint> pages, IReadOnlyList<BookmarkPlacement> bookmarks, DocumentMetadata metadata,
+    /// <summary>The file (its pieces in order: a logo shared by a build's documents is one of them, not copied), and whether
+    /// transparency was flattened in it (PDF/A-1 has none: translucent paint was drawn as it looks over white).</summary>
+    public static (ReadOnlySequence<byte> Pdf, bool FlattenedTransparency) WriteFile(IReadOnlyList<PagePaint> pages, IReadOnlyList<BookmarkPlacement> bookmarks, DocumentMetadata metadata,
         PdfRenderOptions options, DocumentStructure? structure = null, PdfImageCache? imageCache = null)
     {
         var pdfA1 = options.Standard.IsPdfA1;

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using BriefingCompiler.Html;
 
 namespace BriefingCompiler.Building;
@@ -8,18 +9,21 @@ namespace BriefingCompiler.Building;
 /// </summary>
 public static class OutputWriter
 {
-    public static IReadOnlyList<string> Write(CompileResult result, string outputFolder)
+    /// <summary>Writes the outputs of <paramref name="result"/>; each file's path and the SHA-256 of its bytes (hex, as the
+    /// manifest records it), hashed as they were written rather than read again.</summary>
+    public static IReadOnlyList<(string Path, string Hash)> Write(CompileResult result, string outputFolder)
     {
-        var written = new List<string>();
+        var written = new List<(string Path, string Hash)>();
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var output in result.Outputs)
         {
             var path = OutputName.For(result.SourcePath, outputFolder, output.Suffix);
-            AtomicFile.WriteAllBytes(path, output.Content);
-            written.Add(path);
+            AtomicFile.WriteAllBytes(path, output.Data, hash);
+            written.Add((path, Convert.ToHexStringLower(hash.GetHashAndReset())));
         }
 
         if (result.Outputs.Any(o => o.Suffix.EndsWith(".png", StringComparison.Ordinal)))
-            RemoveStalePreviews(result, outputFolder, written);
+            RemoveStalePreviews(result, outputFolder, [.. written.Select(w => w.Path)]);
         return written;
     }
 

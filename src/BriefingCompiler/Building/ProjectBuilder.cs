@@ -235,13 +235,14 @@ public sealed class ProjectBuilder(BuildRequest request, BuildEngineCache? engin
             return new BuiltSource(new SourceOutcome(source.DisplayPath, BuildStatus.Failed, [], result.Diagnostics), facts, null);
 
         var writeStart = timings?.Start() ?? 0;
-        var names = WriteOutputs(result, sharedOutputs);
+        var written = WriteOutputs(result, sharedOutputs);
         timings?.AddWrite(writeStart);
+        var names = written.Select(w => w.Name).ToList();
         // The shared files it links to are recorded with it: it is up to date only while they are there as written.
         var entry = new ManifestEntry(
             RelativeToOutput(source.FullPath),
             inputs,
-            result.Outputs.Zip(names).Select(o => (Name: o.Second, Hash: BuildFingerprint.Hash(o.First.Content)))
+            written
                 .Concat(result.Shared.Select(s => (Name: s.FileName, s.Hash)))
                 .ToDictionary(o => o.Name, o => o.Hash, StringComparer.Ordinal),
             facts?.At(""))
@@ -352,13 +353,14 @@ public sealed class ProjectBuilder(BuildRequest request, BuildEngineCache? engin
     /// Writes a compiled briefing's files, the shared files they link to first (a page never links a file not yet
     /// there); a file-system fault stops the build, naming the file and the cause.
     /// </summary>
-    private List<string> WriteOutputs(CompileResult result, SharedOutputWriter sharedOutputs)
+    /// <summary>Writes the outputs (and the shared files they link to); each output's file name and the SHA-256 of its bytes.</summary>
+    private List<(string Name, string Hash)> WriteOutputs(CompileResult result, SharedOutputWriter sharedOutputs)
     {
         try
         {
             foreach (var output in result.Shared)
                 sharedOutputs.Write(output);
-            return [.. OutputWriter.Write(result, request.OutputFolder).Select(path => Path.GetFileName(path))];
+            return [.. OutputWriter.Write(result, request.OutputFolder).Select(w => (Path.GetFileName(w.Path), w.Hash))];
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
@@ -62,8 +63,17 @@ public static class AtomicFile
         }
     }
 
-    public static void WriteAllBytes(string path, byte[] content)
+    public static void WriteAllBytes(string path, byte[] content) => WriteAllBytes(path, new ReadOnlySequence<byte>(content));
+
+    /// <summary>
+    /// Writes <paramref name="content"/>'s pieces in order, each from where it is (a large image shared by many files is not
+    /// copied into an array of each file first), and gives every byte written to <paramref name="hash"/> as it goes, in
+    /// slices small enough to still be in the processor's cache when hashed: the caller has the file's hash without reading
+    /// its bytes a second time.
+    /// </summary>
+    public static void WriteAllBytes(string path, ReadOnlySequence<byte> content, IncrementalHash? hash = null)
     {
+        const int slice = 256 * 1024;
         var full = Path.GetFullPath(path);
         var folder = Path.GetDirectoryName(full) ?? throw new ArgumentException($"'{path}' has no folder", nameof(path));
         Directory.CreateDirectory(folder);
@@ -71,7 +81,18 @@ public static class AtomicFile
         try
         {
             using (stream)
-                stream.Write(content);
+            {
+                foreach (var piece in content)
+                {
+                    for (var at = 0; at < piece.Length; at += slice)
+                    {
+                        var part = piece.Span.Slice(at, Math.Min(slice, piece.Length - at));
+                        stream.Write(part);
+                        hash?.AppendData(part);
+                    }
+                }
+            }
+
             File.Move(temporary, full, overwrite: true);
         }
         catch
@@ -102,7 +123,8 @@ public static class AtomicFile
             var temporary = Path.Combine(folder, $".{name}.{Environment.ProcessId}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6))}.tmp");
             try
             {
-                return (temporary, new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None));
+                // A 64 KiB buffer: a PDF comes in many small pieces (object headers) between its large ones.
+                return (temporary, new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024));
             }
             catch (IOException) when (attempt < 8 && Path.Exists(temporary))
             {

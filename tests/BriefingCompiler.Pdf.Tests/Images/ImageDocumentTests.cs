@@ -453,24 +453,10 @@ public class ImageDocumentTests
         System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(ihdr.AsSpan(8), height);
         ihdr[12] = 8; // bit depth
         ihdr[13] = 6; // RGBA
-        var crc = Crc32(ihdr);
+        var crc = TestImages.PngCrc32(ihdr);
         var png = new List<byte>([0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13]);
         png.AddRange(ihdr);
         png.AddRange([(byte)(crc >> 24), (byte)(crc >> 16), (byte)(crc >> 8), (byte)crc]);
         return [.. png];
-    }
-
-    /// <summary>PNG's CRC-32 (ISO 3309), bit by bit.</summary>
-    private static uint Crc32(ReadOnlySpan<byte> bytes)
-    {
-        var crc = 0xFFFFFFFFu;
-        foreach (var b in bytes)
-        {
-            crc ^= b;
-            for (var k = 0; k < 8; k++)
-                crc = (crc & 1) != 0 ? 0xEDB88320u ^ (crc >> 1) : crc >> 1;
-        }
-
-        return crc ^ 0xFFFFFFFFu;
     }
 }

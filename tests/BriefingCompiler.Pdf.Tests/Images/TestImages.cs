@@ -31,4 +31,18 @@ public static class TestImages
             new VectorShape(new VectorPath([new MoveTo(0, 0), new LineTo(50, 0), new LineTo(50, 50), new LineTo(0, 50), new ClosePath()]), new SolidPaint(0xFF00A000), null),
             new VectorShape(new VectorPath([new MoveTo(60, 40), new LineTo(80, 10), new LineTo(95, 40), new ClosePath()]), null, new VectorStroke(new SolidPaint(0xFF000000), 2)),
         ]));
+
+    /// <summary>PNG's CRC-32 (ISO 3309), bit by bit: for chunks written by hand.</summary>
+    public static uint PngCrc32(ReadOnlySpan<byte> bytes)
+    {
+        var crc = 0xFFFFFFFFu;
+        foreach (var b in bytes)
+        {
+            crc ^= b;
+            for (var k = 0; k < 8; k++)
+                crc = (crc & 1) != 0 ? 0xEDB88320u ^ (crc >> 1) : crc >> 1;
+        }
+
+        return crc ^ 0xFFFFFFFFu;
+    }
 }

@@ -114,6 +114,46 @@ public class EmblemTests
             "an emblem of a few kilobytes sits inside the page, which stays one self-contained file");
     }
 
+    [Test]
+    public void An_opaque_png_emblem_goes_into_each_pdf_as_its_own_compressed_rows_and_the_manifest_hashes_the_file_written()
+    {
+        var random = new Random(15);
+        using var bitmap = new SkiaSharp.SKBitmap(new SkiaSharp.SKImageInfo(300, 200, SkiaSharp.SKColorType.Rgba8888, SkiaSharp.SKAlphaType.Opaque));
+        for (var y = 0; y < 200; y++)
+        for (var x = 0; x < 300; x++)
+            bitmap.SetPixel(x, y, new SkiaSharp.SKColor((byte)random.Next(256), (byte)random.Next(256), (byte)random.Next(256)));
+        using var encoded = SkiaSharp.SKImage.FromBitmap(bitmap).Encode(SkiaSharp.SKEncodedImageFormat.Png, 100);
+        var png = encoded.ToArray();
+        Assert.That(png[25], Is.EqualTo(2), "an RGB PNG without alpha");
+        File.WriteAllBytes(Path.Combine(_project, "assets", "emblem.png"), png);
+        Project("  image: assets/emblem.png\n  organisation: GAC\n  every_page: true\n");
+
+        var run = CliRun.In(_project, "build");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Success), run.Output + run.Error);
+        var pdf = File.ReadAllBytes(Out("s.en.pdf"));
+        var idat = new MemoryStream();
+        for (var at = 8; at < png.Length;)
+        {
+            var length = System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(at));
+            if (png.AsSpan(at + 4, 4).SequenceEqual("IDAT"u8))
+                idat.Write(png, at + 8, length);
+            at += 12 + length;
+        }
+
+        Assert.That(pdf.AsSpan().IndexOf(idat.ToArray()), Is.GreaterThan(0), "the PNG's own zlib data, neither decoded nor deflated again");
+        using (var document = PdfDocument.Open(pdf))
+            Assert.That(document.GetPages().Skip(1).Select(p => p.GetImages().Count()), Is.All.EqualTo(1));
+        // The manifest's hash, taken as the file was written from its pieces, is the hash of the bytes on disk…
+        var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Out(".briefc-manifest.json")));
+        var hashes = manifest.RootElement.GetProperty("briefings").EnumerateObject()
+            .SelectMany(b => b.Value.GetProperty("outputs").EnumerateObject()).DistinctBy(o => o.Name).ToDictionary(o => o.Name, o => o.Value.GetString());
+        foreach (var name in new[] { "s.en.pdf", "s.ar.pdf", "s.en.html" })
+            Assert.That(hashes[name], Is.EqualTo(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(Out(name))))), name);
+        // …so the next build finds every output as it was written.
+        Assert.That(CliRun.In(_project, "build").Output, Does.Contain("Built 0"));
+    }
+
     /// <summary>A PNG of noise: it does not compress, so its file is as large as a photographic logo's.</summary>
     private static byte[] NoisePng(int width, int height, int seed)
     {

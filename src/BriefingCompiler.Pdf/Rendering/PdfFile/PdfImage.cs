@@ -5,8 +5,8 @@ namespace BriefingCompiler.Pdf.Rendering.PdfFile;
 
 /// <summary>
 /// A raster image as a PDF image XObject: a JPEG's own bytes with <c>/DCTDecode</c> (never decoded and encoded
-/// again), any other format decoded by Skia into 8-bit RGB, Flate-compressed, with an <c>/SMask</c> when it has
-/// transparency. Null when the bytes cannot be decoded (the image is then not drawn). The encoding is a pure function
+/// again), an opaque PNG's own compressed data with its row filters (<see cref="PngPassThrough"/>), any other image
+/// decoded by Skia into 8-bit RGB, Flate-compressed, with an <c>/SMask</c> when it has transparency. Null when the bytes cannot be decoded (the image is then not drawn). The encoding is a pure function
 /// of the image (<see cref="Encode"/>), so a build encodes a logo once and writes the same bytes into every PDF
 /// (<see cref="PdfImageCache"/>).
 /// </summary>
@@ -44,6 +44,9 @@ internal static class PdfImage
                 $"/Type/XObject/Subtype/Image/Width {image.PixelWidth}/Height {image.PixelHeight}/ColorSpace{space}/BitsPerComponent 8/Filter/DCTDecode",
                 image.Encoded, null);
         }
+
+        if (image.Format == ImageFormat.Png && PngPassThrough.Encode(image.Encoded) is { } unchanged)
+            return unchanged;
 
         using var bitmap = SKBitmap.Decode(image.Encoded, new SKImageInfo(image.PixelWidth, image.PixelHeight, SKColorType.Rgba8888, SKAlphaType.Unpremul));
         if (bitmap is null || bitmap.Width == 0 || bitmap.Height == 0) return null;

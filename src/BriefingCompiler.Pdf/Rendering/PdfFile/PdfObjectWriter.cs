@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.IO.Compression;
 using System.Security.Cryptography;
@@ -10,9 +11,10 @@ namespace BriefingCompiler.Pdf.Rendering.PdfFile;
 /// are reserved; dictionaries and arrays go into compressed object streams, streams are written directly, and
 /// a compressed cross-reference stream ends the file (§7.5.7, §7.5.8). The trailer's <c>/ID</c> is a hash of
 /// everything written before it, so the same document gives the same bytes and a changed one a new ID.
-/// <para>Streams are compressed at zlib level 6 (<see cref="DeflateLevel"/>). The file is put together once, in an array of
-/// its exact length, and hashed for the <c>/ID</c> as it is put together: a large stream shared by the documents of a build
-/// (a logo, <see cref="PdfImageCache"/>) is hashed once and counted in the <c>/ID</c> by its digest, not read again.</para>
+/// <para>Streams are compressed at zlib level 6 (<see cref="DeflateLevel"/>). The file is the sequence of its pieces as they
+/// were made, never copied into one array (a build writes them to disk as they are), and hashed for the <c>/ID</c> as it is
+/// put together: a large stream shared by the documents of a build (a logo, <see cref="PdfImageCache"/>) is one piece of
+/// every file, hashed once and counted in the <c>/ID</c> by its digest, not read again.</para>
 /// <para>With <paramref name="classic"/> (PDF/A-1, which forbids object and cross-reference streams) it is a PDF 1.4
 /// file: every object written directly, in number order, and a cross-reference table with a trailer dictionary
 /// (§7.5.4, §7.5.5).</para>
@@ -109,7 +111,7 @@ internal sealed class PdfObjectWriter(bool classic = false)
     }
 
     /// <summary>The whole file, with <paramref name="root"/> as its catalog and <paramref name="info"/> as its document information.</summary>
-    public byte[] Finish(int root, int? info)
+    public ReadOnlySequence<byte> Finish(int root, int? info)
     {
         var missing = Enumerable.Range(1, count).Where(n => !plainObjects.ContainsKey(n) && !streamObjects.ContainsKey(n)).ToList();
         if (missing.Count > 0) throw new InvalidOperationException($"PDF objects reserved but never written: {string.Join(", ", missing)}.");
@@ -121,7 +123,7 @@ internal sealed class PdfObjectWriter(bool classic = false)
     }
 
     /// <summary>The rest of a PDF 1.7 file: streams, the other objects in object streams, a cross-reference stream.</summary>
-    private byte[] FinishCompressed(FileAssembly file, int root, int? info)
+    private ReadOnlySequence<byte> FinishCompressed(FileAssembly file, int root, int? info)
     {
         // Entry per object: type 1 (offset) or type 2 (object stream number, index in it).
         var entries = new (int Type, long Field2, int Field3)[count + 2];
@@ -185,12 +187,12 @@ internal sealed class PdfObjectWriter(bool classic = false)
         file.Text($"{xrefNumber} 0 obj\n<</Type/XRef/Size {entries.Length}/W[1 {offsetBytes} 2]/Root {PdfSyntax.Reference(root)}{infoEntry}/ID[<{id}><{id}>]/Filter/FlateDecode/Length {xrefData.Length}>>\nstream\n");
         file.Data(xrefData);
         file.Text($"\nendstream\nendobj\nstartxref\n{xrefOffset}\n%%EOF\n");
-        return file.ToArray();
+        return file.ToSequence();
     }
 
     /// <summary>The rest of a PDF 1.4 file after its header: the objects in number order, the cross-reference table and
     /// the trailer, whose <c>/ID</c> hashes the bytes before it.</summary>
-    private byte[] FinishClassic(FileAssembly file, int root, int? info)
+    private ReadOnlySequence<byte> FinishClassic(FileAssembly file, int root, int? info)
     {
         var offsets = new long[count + 1];
         for (var number = 1; number <= count; number++)
@@ -215,7 +217,7 @@ internal sealed class PdfObjectWriter(bool classic = false)
         var id = file.Id();
         var infoEntry = info is { } i ? "/Info " + PdfSyntax.Reference(i) : "";
         file.Text($"trailer\n<</Size {count + 1}/Root {PdfSyntax.Reference(root)}{infoEntry}/ID[<{id}><{id}>]>>\nstartxref\n{xrefOffset}\n%%EOF\n");
-        return file.ToArray();
+        return file.ToSequence();
     }
 
     private static void WriteStream(FileAssembly file, int number, StreamObject stream)
@@ -226,8 +228,8 @@ internal sealed class PdfObjectWriter(bool classic = false)
     }
 
     /// <summary>
-    /// The file's pieces in order, hashed as they come (SHA-256, for the <c>/ID</c>), then copied once into an array of the
-    /// file's exact length — no growing buffer, no zeroed capacity, no second copy of a large image.
+    /// The file's pieces in order, hashed as they come (SHA-256, for the <c>/ID</c>), then handed on as they are: a sequence
+    /// of the pieces, so no array of the whole file is made and no large image is copied before it is written.
     /// </summary>
     private sealed class FileAssembly
     {
@@ -254,18 +256,34 @@ internal sealed class PdfObjectWriter(bool classic = false)
             return Convert.ToHexString(digest[..16]);
         }
 
-        public byte[] ToArray()
+        /// <summary>The pieces as one sequence (the arrays themselves, shared images included: nothing is copied).</summary>
+        public ReadOnlySequence<byte> ToSequence()
         {
-            var file = GC.AllocateUninitializedArray<byte>(checked((int)Length));
-            var at = 0;
-            foreach (var piece in pieces)
+            hash.Dispose();
+            Piece? first = null, last = null;
+            foreach (var data in pieces.Where(p => p.Length > 0))
             {
-                piece.CopyTo(file, at);
-                at += piece.Length;
+                var piece = new Piece(data, last is null ? 0 : last.RunningIndex + last.Memory.Length);
+                if (last is null)
+                    first = piece;
+                else
+                    last.Follow(piece);
+                last = piece;
             }
 
-            hash.Dispose();
-            return file;
+            return first is null ? ReadOnlySequence<byte>.Empty : new ReadOnlySequence<byte>(first, 0, last!, last!.Memory.Length);
+        }
+
+        /// <summary>One piece of the sequence, linked to the next.</summary>
+        private sealed class Piece : ReadOnlySequenceSegment<byte>
+        {
+            public Piece(byte[] data, long start)
+            {
+                Memory = data;
+                RunningIndex = start;
+            }
+
+            public void Follow(Piece next) => Next = next;
         }
     }
 }
