@@ -21,8 +21,9 @@ public sealed class Paginator(LayoutEngine engine, ITextLayouter text, MessageLo
 
     private readonly AbsoluteLayout absolute = new(engine);
 
-    /// <summary>A page's body as laid out, with the context its @page rules were chosen for.</summary>
-    private sealed record PageBody(BoxFragment Body, PageContext Context, PageFormat Format);
+    /// <summary>A page's body as laid out, with the context its @page rules were chosen for, and what the flow put on it
+    /// (its body without the footnote area; null on a blank page and on a page of carried footnotes only).</summary>
+    private sealed record PageBody(BoxFragment Body, PageContext Context, PageFormat Format, BoxFragment? Flow);
 
     public IReadOnlyList<LaidOutPage> Paginate(BlockBox root, PageStyle page)
     {
@@ -39,21 +40,41 @@ public sealed class Paginator(LayoutEngine engine, ITextLayouter text, MessageLo
             // A page takes the name of the first box on it (§4.1.1), known once it is laid out: laid out first with the
             // name of the page before (or the document's first box), again with its own when that differs.
             PageContext? previous = index == 0 ? null : bodies[^1].Context;
-            var context = ContextOf(index, index == 0 ? PageNameBoundary.StartName(root) : previous!.Value.Name, previous, rightToLeft);
+            var isLeft = previous is { } before ? !before.IsLeft : PageContext.IsLeftPage(0, rightToLeft);
+            var context = ContextOf(index, index == 0 ? PageNameBoundary.StartName(root) : previous!.Value.Name, previous, isLeft);
             var format = page.For(context, log);
             var laid = footnotes.Layout(root, page.FootnoteArea, format.ContentWidth, format.ContentHeight, resume, bodyDone, pending);
             if (page.NamesPages && FragmentOf(laid.Body) is { } first && FirstName(first, root) is var name && name != context.Name)
             {
-                context = ContextOf(index, name, previous, rightToLeft);
+                context = ContextOf(index, name, previous, isLeft);
                 format = page.For(context, log);
                 laid = footnotes.Layout(root, page.FootnoteArea, format.ContentWidth, format.ContentHeight, resume, bodyDone, pending);
+            }
+
+            // A forced break to a side (break-before/after: left, right, recto, verso) that lands on the other side: a
+            // blank page goes between (CSS Fragmentation 3 §3.1), and the content is laid out again on the next page. At
+            // the start of the document no blank page: the value chooses the side of the first page (as WeasyPrint does).
+            var flow = bodyDone ? null : FragmentOf(laid.Flow);
+            if (flow is not null && (index == 0 || bodies[^1].Flow is not null)
+                && PageSideBreak.WantsLeft(index == 0 ? null : bodies[^1].Flow, flow, rightToLeft) is { } wantsLeft && wantsLeft != context.IsLeft)
+            {
+                if (index > 0)
+                {
+                    bodies.Add(BlankPage(root, page, previous!.Value, context.IsLeft));
+                    continue;
+                }
+
+                context = context with { IsLeft = wantsLeft };
+                format = page.For(context, log);
+                laid = footnotes.Layout(root, page.FootnoteArea, format.ContentWidth, format.ContentHeight, resume, bodyDone, pending);
+                flow = FragmentOf(laid.Flow);
             }
 
             pending = laid.Carried;
             switch (laid.Body)
             {
                 case Fits fits:
-                    bodies.Add(new PageBody(RootOnPage(fits.Fragment, root, index), context, format));
+                    bodies.Add(new PageBody(RootOnPage(fits.Fragment, root, index), context, format, flow));
                     if (pending.IsEmpty)
                         return WithMarginBoxes(bodies, page, fixedBoxes);
 
@@ -61,7 +82,7 @@ public sealed class Paginator(LayoutEngine engine, ITextLayouter text, MessageLo
                     bodyDone = true;
                     break;
                 case Partial partial:
-                    bodies.Add(new PageBody(RootOnPage(partial.Fragment, root, index), context, format));
+                    bodies.Add(new PageBody(RootOnPage(partial.Fragment, root, index), context, format, flow));
                     if (Equals(partial.Resume, resume))
                     {
                         log.ErrorOnce("PDF206", "no progress", "Layout made no progress from one page to the next; the document is cut short.");
@@ -80,11 +101,24 @@ public sealed class Paginator(LayoutEngine engine, ITextLayouter text, MessageLo
         return WithMarginBoxes(bodies, page, fixedBoxes);
     }
 
-    /// <summary>The page at <paramref name="index"/> named <paramref name="name"/>: left or right by its place (§4.3.2), and
-    /// its place among the pages of its name since the name last changed (<c>:nth(An+B of name)</c>).</summary>
-    private static PageContext ContextOf(int index, string? name, PageContext? previous, bool rightToLeft) =>
-        new(index, name, PageContext.IsLeftPage(index, rightToLeft), false,
+    /// <summary>The page at <paramref name="index"/> named <paramref name="name"/>, on the side given (the other side of the
+    /// page before's, §4.3.2), and its place among the pages of its name since the name last changed
+    /// (<c>:nth(An+B of name)</c>).</summary>
+    private static PageContext ContextOf(int index, string? name, PageContext? previous, bool isLeft, bool isBlank = false) =>
+        new(index, name, isLeft, isBlank,
             previous is { } before && string.Equals(before.Name, name, StringComparison.Ordinal) ? before.IndexInName + 1 : 0);
+
+    /// <summary>
+    /// A blank page (<c>@page :blank</c>) on <paramref name="isLeft"/>'s side after <paramref name="previous"/>: unnamed, as
+    /// in WeasyPrint (CSS Paged Media 3 leaves its name open), with its margin boxes like any page and a number of its own
+    /// (CSS Paged Media 3 §4.3.3); its body is the root's with nothing in it, continued from the page before.
+    /// </summary>
+    private PageBody BlankPage(BlockBox root, PageStyle page, PageContext previous, bool isLeft)
+    {
+        var context = ContextOf(previous.Index + 1, null, previous, isLeft, isBlank: true);
+        var format = page.For(context, log);
+        return new PageBody(new BoxFragment(root, 0, 0, format.ContentWidth, 0, [], IsContinuation: true, Continues: true), context, format, null);
+    }
 
     private static BoxFragment? FragmentOf(LayoutResult result) => result switch
     {
