@@ -36,7 +36,8 @@ public class MarginBandTests
         Assert.That(Resolve(100, (0, 0), null, (0, 0)), Is.EqualTo((50f, 0f, 50f)), "empty contents share equally");
     }
 
-    private static UglyToad.PdfPig.Content.Page Page(string margins)
+    /// <summary>The words in the top margin of a one-page document with these margin boxes.</summary>
+    private static UglyToad.PdfPig.Content.Word[] HeaderWords(string margins)
     {
         using var catalog = new FontCatalog();
         var result = new PdfRenderer(catalog).RenderPdf($$"""
@@ -46,20 +47,22 @@ public class MarginBandTests
             </style></head><body><p>Body</p></body></html>
             """, new PdfRenderOptions());
         Assert.That(result.Messages, Is.Empty);
-        var document = PdfDocument.Open(result.Pdf);
-        return document.GetPage(1);
+        using var document = PdfDocument.Open(result.Pdf);
+        var page = document.GetPage(1);
+        return page.GetWords().Where(w => w.BoundingBox.Bottom > page.Height - 60).ToArray();
     }
+
+    private static UglyToad.PdfPig.Content.Word[] Named(IEnumerable<UglyToad.PdfPig.Content.Word> words, string text) =>
+        words.Where(w => w.Text.Equals(text, StringComparison.OrdinalIgnoreCase)).ToArray();
 
     [Test]
     public void Long_left_and_right_contents_wrap_in_their_own_boxes_instead_of_overlapping()
     {
-        var page = Page("""
+        var words = HeaderWords("""
             @top-left { content: "Alpha alpha alpha alpha alpha alpha alpha alpha"; font-size: 8pt }
             @top-right { content: "Omega omega omega omega omega omega omega omega"; font-size: 8pt }
             """);
-        var words = page.GetWords().Where(w => w.BoundingBox.Bottom > page.Height - 60).ToArray();
-        var left = words.Where(w => w.Text.Equals("alpha", StringComparison.OrdinalIgnoreCase)).ToArray();
-        var right = words.Where(w => w.Text.Equals("omega", StringComparison.OrdinalIgnoreCase)).ToArray();
+        var (left, right) = (Named(words, "alpha"), Named(words, "omega"));
 
         Assert.That((left.Length, right.Length), Is.EqualTo((8, 8)));
         Assert.That(left.Max(w => w.BoundingBox.Right), Is.LessThanOrEqualTo(right.Min(w => w.BoundingBox.Left)), "no word of one box over the other's");
@@ -72,13 +75,12 @@ public class MarginBandTests
     [Test]
     public void A_centre_box_stays_centred_beside_a_long_side_box_and_the_side_box_wraps_before_it()
     {
-        var page = Page("""
+        var words = HeaderWords("""
             @top-left { content: "Alpha alpha alpha alpha alpha alpha alpha alpha alpha alpha"; font-size: 8pt }
             @top-center { content: "Mid"; font-size: 8pt }
             """);
-        var words = page.GetWords().Where(w => w.BoundingBox.Bottom > page.Height - 60).ToArray();
         var mid = words.Single(w => w.Text == "Mid");
-        var left = words.Where(w => w.Text.Equals("alpha", StringComparison.OrdinalIgnoreCase)).ToArray();
+        var left = Named(words, "alpha");
 
         Assert.That((mid.BoundingBox.Left + mid.BoundingBox.Right) / 2, Is.EqualTo(150).Within(0.5), "centred on the page");
         Assert.That(left, Has.Length.EqualTo(10));
