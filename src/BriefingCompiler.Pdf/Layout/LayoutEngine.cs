@@ -593,9 +593,11 @@ public sealed class LayoutEngine
         _ => throw new InvalidOperationException("A box that does not fit has no fragment."),
     };
 
-    /// <summary>Whether a break-before/after value forces a break here: <c>page</c> always, <c>column</c> in a
+    /// <summary>Whether a break-before/after value forces a break here: a page value (<c>page</c>, <c>left</c>,
+    /// <c>right</c>, <c>recto</c>, <c>verso</c>: the paginator adds the blank page a side needs) always, <c>column</c> in a
     /// multi-column container's columns (CSS Fragmentation 3 §3.1; elsewhere it forces nothing).</summary>
-    private static bool IsForced(BreakRule rule, LayoutSpace space) => rule == BreakRule.Page || (rule == BreakRule.Column && space.InColumns);
+    private static bool IsForced(BreakRule rule, LayoutSpace space) =>
+        rule is BreakRule.Page or BreakRule.Left or BreakRule.Right or BreakRule.Recto or BreakRule.Verso || (rule == BreakRule.Column && space.InColumns);
 
     private static bool AvoidsBreakBetween(Box before, Box after) =>
         before.Style.BreakAfter == BreakRule.Avoid || after.Style.BreakBefore == BreakRule.Avoid;

@@ -31,7 +31,11 @@ public sealed class FootnotePageLayout(LayoutEngine engine)
     }
 
     /// <summary>A page's body (with the footnote area as its last child when there is one) and what goes on to the next page.</summary>
-    public sealed record Result(LayoutResult Body, Pending Carried);
+    public sealed record Result(LayoutResult Body, Pending Carried)
+    {
+        /// <summary>The body without its footnote area: what the flow put on the page (where its breaks are read).</summary>
+        public LayoutResult Flow { get; init; } = Body;
+    }
 
     /// <param name="root">The document's root box.</param>
     /// <param name="resume">Where the body goes on; <paramref name="bodyDone"/>: the body has ended and only carried footnotes are left.</param>
@@ -98,7 +102,7 @@ public sealed class FootnotePageLayout(LayoutEngine engine)
         }
 
         if (best is { } whole)
-            return new Result(With(whole.Body, SetNotes(area, whole.Notes, pending.Resume, innerWidth, Unbounded, height, true).Fragment, width, height), Pending.None);
+            return new Result(With(whole.Body, SetNotes(area, whole.Notes, pending.Resume, innerWidth, Unbounded, height, true).Fragment, width, height), Pending.None) { Flow = whole.Body };
 
         // The footnotes cannot all fit: set what fits under the body, the rest goes on at the foot of the next page.
         for (var attempt = 0; attempt < MaximumAttempts; attempt++)
@@ -122,7 +126,7 @@ public sealed class FootnotePageLayout(LayoutEngine engine)
             }
 
             var carried = rest is { } r ? new Pending(tried.Notes[r.Index..], r.Inner) : Pending.None;
-            return new Result(set is null ? tried.Body : With(tried.Body, set, width, height), carried);
+            return new Result(set is null ? tried.Body : With(tried.Body, set, width, height), carried) { Flow = tried.Body };
         }
 
         return new Result(tried.Body, new Pending(tried.Notes, pending.Resume));

@@ -21,8 +21,9 @@ public sealed class Paginator(LayoutEngine engine, ITextLayouter text, MessageLo
 
     private readonly AbsoluteLayout absolute = new(engine);
 
-    /// <summary>A page's body as laid out, with the context its @page rules were chosen for.</summary>
-    private sealed record PageBody(BoxFragment Body, PageContext Context, PageFormat Format);
+    /// <summary>A page's body as laid out, with the context its @page rules were chosen for, and what the flow put on it
+    /// (its body without the footnote area; null on a blank page and on a page of carried footnotes only).</summary>
+    private sealed record PageBody(BoxFragment Body, PageContext Context, PageFormat Format, BoxFragment? Flow);
 
     public IReadOnlyList<LaidOutPage> Paginate(BlockBox root, PageStyle page)
     {
@@ -39,21 +40,41 @@ public sealed class Paginator(LayoutEngine engine, ITextLayouter text, MessageLo
             // A page takes the name of the first box on it (§4.1.1), known once it is laid out: laid out first with the
             // name of the page before (or the document's first box), again with its own when that differs.
             PageContext? previous = index == 0 ? null : bodies[^1].Context;
-            var context = ContextOf(index, index == 0 ? PageNameBoundary.StartName(root) : previous!.Value.Name, previous, rightToLeft);
+            var isLeft = previous is { } before ? !before.IsLeft : PageContext.IsLeftPage(0, rightToLeft);
+            var context = ContextOf(index, index == 0 ? PageNameBoundary.StartName(root) : previous!.Value.Name, previous, isLeft);
             var format = page.For(context, log);
             var laid = footnotes.Layout(root, page.FootnoteArea, format.ContentWidth, format.ContentHeight, resume, bodyDone, pending);
             if (page.NamesPages && FragmentOf(laid.Body) is { } first && FirstName(first, root) is var name && name != context.Name)
             {
-                context = ContextOf(index, name, previous, rightToLeft);
+                context = ContextOf(index, name, previous, isLeft);
                 format = page.For(context, log);
                 laid = footnotes.Layout(root, page.FootnoteArea, format.ContentWidth, format.ContentHeight, resume, bodyDone, pending);
+            }
+
+            // A forced break to a side (break-before/after: left, right, recto, verso) that lands on the other side: a
+            // blank page goes between (CSS Fragmentation 3 §3.1), and the content is laid out again on the next page. At
+            // the start of the document no blank page: the value chooses the side of the first page (as WeasyPrint does).
+            var flow = bodyDone ? null : FragmentOf(laid.Flow);
+            if (flow is not null && (index == 0 || bodies[^1].Flow is not null)
+                && PageSideBreak.WantsLeft(index == 0 ? null : bodies[^1].Flow, flow, rightToLeft) is { } wantsLeft && wantsLeft != context.IsLeft)
+            {
+                if (index > 0)
+                {
+                    bodies.Add(BlankPage(root, page, previous!.Value, context.IsLeft));
+                    continue;
+                }
+
+                context = context with { IsLeft = wantsLeft };
+                format = page.For(context, log);
+                laid = footnotes.Layout(root, page.FootnoteArea, format.ContentWidth, format.ContentHeight, resume, bodyDone, pending);
+                flow = FragmentOf(laid.Flow);
             }
 
             pending = laid.Carried;
             switch (laid.Body)
             {
                 case Fits fits:
-                    bodies.Add(new PageBody(RootOnPage(fits.Fragment, root, index), context, format));
+                    bodies.Add(new PageBody(RootOnPage(fits.Fragment, root, index), context, format, flow));
                     if (pending.IsEmpty)
                         return WithMarginBoxes(bodies, page, fixedBoxes);
 
@@ -61,7 +82,7 @@ public sealed class Paginator(LayoutEngine engine, ITextLayouter text, MessageLo
                     bodyDone = true;
                     break;
                 case Partial partial:
-                    bodies.Add(new PageBody(RootOnPage(partial.Fragment, root, index), context, format));
+                    bodies.Add(new PageBody(RootOnPage(partial.Fragment, root, index), context, format, flow));
                     if (Equals(partial.Resume, resume))
                     {
                         log.ErrorOnce("PDF206", "no progress", "Layout made no progress from one page to the next; the document is cut short.");
@@ -80,11 +101,24 @@ public sealed class Paginator(LayoutEngine engine, ITextLayouter text, MessageLo
         return WithMarginBoxes(bodies, page, fixedBoxes);
     }
 
-    /// <summary>The page at <paramref name="index"/> named <paramref name="name"/>: left or right by its place (§4.3.2), and
-    /// its place among the pages of its name since the name last changed (<c>:nth(An+B of name)</c>).</summary>
-    private static PageContext ContextOf(int index, string? name, PageContext? previous, bool rightToLeft) =>
-        new(index, name, PageContext.IsLeftPage(index, rightToLeft), false,
+    /// <summary>The page at <paramref name="index"/> named <paramref name="name"/>, on the side given (the other side of the
+    /// page before's, §4.3.2), and its place among the pages of its name since the name last changed
+    /// (<c>:nth(An+B of name)</c>).</summary>
+    private static PageContext ContextOf(int index, string? name, PageContext? previous, bool isLeft, bool isBlank = false) =>
+        new(index, name, isLeft, isBlank,
             previous is { } before && string.Equals(before.Name, name, StringComparison.Ordinal) ? before.IndexInName + 1 : 0);
+
+    /// <summary>
+    /// A blank page (<c>@page :blank</c>) on <paramref name="isLeft"/>'s side after <paramref name="previous"/>: unnamed, as
+    /// in WeasyPrint (CSS Paged Media 3 leaves its name open), with its margin boxes like any page and a number of its own
+    /// (CSS Paged Media 3 §4.3.3); its body is the root's with nothing in it, continued from the page before.
+    /// </summary>
+    private PageBody BlankPage(BlockBox root, PageStyle page, PageContext previous, bool isLeft)
+    {
+        var context = ContextOf(previous.Index + 1, null, previous, isLeft, isBlank: true);
+        var format = page.For(context, log);
+        return new PageBody(new BoxFragment(root, 0, 0, format.ContentWidth, 0, [], IsContinuation: true, Continues: true), context, format, null);
+    }
 
     private static BoxFragment? FragmentOf(LayoutResult result) => result switch
     {
@@ -155,12 +189,17 @@ public sealed class Paginator(LayoutEngine engine, ITextLayouter text, MessageLo
         }
     }
 
+    /// <summary>What a margin box shows on one page: its text, the image it starts with, or a running element.</summary>
+    private sealed record MarginContent(MarginBox Box, string Text, Images.ImageResource? Image, Box? Element);
+
     /// <summary>
-    /// Each margin box spans its band and is set in it: a top or bottom box spans the band between the side margins and is
-    /// centred vertically in it; a left or right box spans the side margin's width beside the content box, at the top,
-    /// middle or bottom of it (its <c>vertical-align</c>). Left, centre and right boxes are aligned to their side. An
-    /// image the content starts with goes before the text (after it in right-to-left text), as tall as the box's
-    /// <c>height</c> or its own height but never taller than the band, aligned like the text; image and text are aligned as one.
+    /// Each margin box is set in its part of its band: a top or bottom box in the width its band gives it
+    /// (<see cref="MarginBandWidths"/>: the left box at the band's left edge, the right one at its right edge, the centre one
+    /// centred), centred vertically in the band; a left or right box spans the side margin's width beside the content box,
+    /// at the top, middle or bottom of it (its <c>vertical-align</c>). Text is aligned in its box (left, centre and right
+    /// boxes to their side by default). An image the content starts with goes before the text (after it in right-to-left
+    /// text), as tall as the box's <c>height</c> or its own height but never taller than the band, aligned like the text;
+    /// image and text are aligned as one.
     /// </summary>
     private (List<LineFragment> Lines, List<MarginImage> Images, List<BoxFragment> Elements) MarginBoxContent(PageFormat page, int number, int count, RunningStrings? strings)
     {
@@ -168,12 +207,17 @@ public sealed class Paginator(LayoutEngine engine, ITextLayouter text, MessageLo
         var placedImages = new List<MarginImage>();
         var elements = new List<BoxFragment>();
         var margins = page.Margins;
-        foreach (var box in page.MarginBoxes)
+        var contents = page.MarginBoxes.Select(box => new MarginContent(box,
+            box.RunningElement is null ? box.TextFor(number, count, strings is null ? null : strings.Value) : "",
+            box.RunningElement is null && box.Image is { } address ? images?.Load(address) : null,
+            box.RunningElement is { } shown ? strings?.Element(shown.ElementName!, shown.StringPolicy) : null)).ToArray();
+        var spans = BandSpans(page, contents);
+        foreach (var (box, content, image, running) in contents)
         {
             var (bandLeft, bandTop, width, bandHeight) = box.Position switch
             {
-                MarginBoxPosition.TopLeft or MarginBoxPosition.TopCenter or MarginBoxPosition.TopRight => (margins.Left, 0f, page.ContentWidth, margins.Top),
-                MarginBoxPosition.BottomLeft or MarginBoxPosition.BottomCenter or MarginBoxPosition.BottomRight => (margins.Left, page.Height - margins.Bottom, page.ContentWidth, margins.Bottom),
+                MarginBoxPosition.TopLeft or MarginBoxPosition.TopCenter or MarginBoxPosition.TopRight => (margins.Left + spans[box.Position].Left, 0f, spans[box.Position].Width, margins.Top),
+                MarginBoxPosition.BottomLeft or MarginBoxPosition.BottomCenter or MarginBoxPosition.BottomRight => (margins.Left + spans[box.Position].Left, page.Height - margins.Bottom, spans[box.Position].Width, margins.Bottom),
                 MarginBoxPosition.LeftTop or MarginBoxPosition.LeftMiddle or MarginBoxPosition.LeftBottom => (0f, margins.Top, margins.Left, page.ContentHeight),
                 _ => (page.Width - margins.Right, margins.Top, margins.Right, page.ContentHeight),
             };
@@ -184,10 +228,10 @@ public sealed class Paginator(LayoutEngine engine, ITextLayouter text, MessageLo
                 _ => bandTop + (bandHeight - height) / 2,
             };
 
-            if (box.RunningElement is { } shown)
+            if (box.RunningElement is not null)
             {
-                // element(name): the running element's box laid out across the band, whole, as the flow would lay it out.
-                if (strings?.Element(shown.ElementName!, shown.StringPolicy) is { } running
+                // element(name): the running element's box laid out across its box, whole, as the flow would lay it out.
+                if (running is not null
                     && engine.Layout(running, new LayoutSpace(width, LayoutSpace.Unbounded, true, LayoutSpace.Unbounded), null) is Fits laidOut)
                 {
                     if (laidOut.Fragment.Height > bandHeight)
@@ -198,8 +242,6 @@ public sealed class Paginator(LayoutEngine engine, ITextLayouter text, MessageLo
                 continue;
             }
 
-            var content = box.TextFor(number, count, strings is null ? null : strings.Value);
-            var image = box.Image is { } address ? images?.Load(address) : null;
             if (content.Length == 0 && image is null)
             {
                 continue;
@@ -218,7 +260,7 @@ public sealed class Paginator(LayoutEngine engine, ITextLayouter text, MessageLo
                 log.WarnOnce("PDF208", "margin box overflow", "A page header or footer is taller than its page margin; it overlaps the margin's edge.");
             }
 
-            // Without an image the lines span the band and align themselves; with one, image and text are one group.
+            // Without an image the lines span the box and align themselves; with one, image and text are one group.
             var textWidth = image is null ? width : lines.Count == 0 ? 0 : lines.Max(l => l.Width);
             var group = imageWidth + gap + textWidth;
             var groupLeft = bandLeft + box.Style.TextAlign switch
@@ -245,6 +287,42 @@ public sealed class Paginator(LayoutEngine engine, ITextLayouter text, MessageLo
         }
 
         return (result, placedImages, elements);
+    }
+
+    /// <summary>Where each box of the top and bottom bands sits across its band (from the band's left edge) and how wide it
+    /// is, from the min-content and max-content widths of what the boxes show on this page.</summary>
+    private Dictionary<MarginBoxPosition, (float Left, float Width)> BandSpans(PageFormat page, IReadOnlyList<MarginContent> contents)
+    {
+        var band = page.ContentWidth;
+        MarginBandWidths.Intrinsic? Of(MarginBoxPosition position) =>
+            contents.FirstOrDefault(c => c.Box.Position == position) is { } content ? IntrinsicOf(content, page) : null;
+        var spans = new Dictionary<MarginBoxPosition, (float Left, float Width)>();
+        foreach (var (left, center, right) in new[]
+        {
+            (MarginBoxPosition.TopLeft, MarginBoxPosition.TopCenter, MarginBoxPosition.TopRight),
+            (MarginBoxPosition.BottomLeft, MarginBoxPosition.BottomCenter, MarginBoxPosition.BottomRight),
+        })
+        {
+            var widths = MarginBandWidths.Resolve(band, Of(left), Of(center), Of(right));
+            spans[left] = (0, widths.Left);
+            spans[center] = ((band - widths.Center) / 2, widths.Center);
+            spans[right] = (band - widths.Right, widths.Right);
+        }
+
+        return spans;
+    }
+
+    /// <summary>A margin box's min-content and max-content widths: its running element's, or its text's with its image and
+    /// the gap beside it.</summary>
+    private MarginBandWidths.Intrinsic IntrinsicOf(MarginContent content, PageFormat page)
+    {
+        if (content.Box.RunningElement is not null)
+            return content.Element is { } element && engine.Intrinsic.Of(element) is var (min, max) ? new(min, max) : default;
+        var bandHeight = content.Box.Position <= MarginBoxPosition.TopRight ? page.Margins.Top : page.Margins.Bottom;
+        var imageWidth = content.Image is { } image ? ImageSize(image, content.Box.ImageHeight, bandHeight).Width : 0;
+        var gap = content.Image is not null && content.Text.Length > 0 ? content.Box.Style.FontSize * ImageGapEm : 0;
+        var (textMin, textMax) = content.Text.Length == 0 ? (0f, 0f) : text.MeasureIntrinsicWidths([new TextRun(content.Text, content.Box.Style.ToTextStyle())]);
+        return new(imageWidth + gap + textMin, imageWidth + gap + textMax);
     }
 
     /// <summary>An image's size in a margin: <paramref name="height"/> when given, else its own (one image pixel is one

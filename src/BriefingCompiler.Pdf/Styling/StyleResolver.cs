@@ -655,7 +655,11 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
 
     private static BreakRule Break(string? value) => value switch
     {
-        "page" or "always" or "left" or "right" or "recto" or "verso" => BreakRule.Page,
+        "page" or "always" => BreakRule.Page,
+        "left" => BreakRule.Left,
+        "right" => BreakRule.Right,
+        "recto" => BreakRule.Recto,
+        "verso" => BreakRule.Verso,
         "avoid" or "avoid-page" => BreakRule.Avoid,
         "column" => BreakRule.Column,
         _ => BreakRule.Auto,

@@ -29,8 +29,9 @@ public class FigureTests
     [TearDown]
     public void DeleteProject() => Directory.Delete(_project, recursive: true);
 
-    /// <summary>The English sample with <paramref name="markdown"/> as the background's second paragraph (line 14, column 3).</summary>
-    private void Briefing(string markdown, string language = "en", string name = "s.en.yaml")
+    /// <summary>The English sample with <paramref name="markdown"/> as the background's second paragraph (column 3); the
+    /// line it is on.</summary>
+    private int Briefing(string markdown, string language = "en", string name = "s.en.yaml")
     {
         var source = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "briefings", $"icann81-gac-alac.{language}.yaml"));
         var lines = source.Split('\n').ToList();
@@ -38,6 +39,7 @@ public class FigureTests
         Assert.That(lines[background + 2], Is.Empty, "the sample's background has a blank line after its first paragraph");
         lines.Insert(background + 3, "  " + markdown.Replace("\n", "\n  ", StringComparison.Ordinal) + "\n");
         File.WriteAllText(Path.Combine(_project, name), string.Join('\n', lines));
+        return background + 4;
     }
 
     private static byte[] Png(int width, int height, byte red, byte green, byte blue)
@@ -126,8 +128,7 @@ public class FigureTests
     public void Figures_take_the_documents_language_and_are_not_numbered_paragraphs()
     {
         Briefing("![会场地图](assets/map.png \"会场地图\")", "zh", "s.zh.yaml");
-        var source = File.ReadAllText(Path.Combine(_project, "s.zh.yaml"));
-        File.WriteAllText(Path.Combine(_project, "s.zh.yaml"), "numbered_paragraphs: true\n" + source);
+        Assert.That(File.ReadAllText(Path.Combine(_project, "s.zh.yaml")), Does.Contain("\nnumbered_paragraphs: true"), "the Chinese sample numbers its paragraphs");
 
         var run = CliRun.In(_project, "build", "s.zh.yaml", "--format", "html");
 
@@ -148,14 +149,14 @@ public class FigureTests
     {
         File.WriteAllText(Path.Combine(_project, "assets", "notes.txt"), "not an image");
         File.WriteAllBytes(Path.Combine(_project, "assets", "cut.png"), Png(40, 20, 1, 2, 3)[..60]);
-        Briefing("Text before. " + markdown);
+        var line = Briefing("Text before. " + markdown);
 
         foreach (var command in new[] { "check", "build" })
         {
             var run = CliRun.In(_project, command, "s.en.yaml");
 
             Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.ValidationFailed), command + ": " + run.Output + run.Error);
-            Assert.That(run.Output + run.Error, Does.Contain("s.en.yaml(14,16)").And.Contain(code).And.Contain(says), command);
+            Assert.That(run.Output + run.Error, Does.Contain($"s.en.yaml({line},16)").And.Contain(code).And.Contain(says), command);
             Assert.That(run.Output + run.Error, Does.Not.Contain("   at "), "no stack trace");
         }
 
@@ -167,12 +168,12 @@ public class FigureTests
     [TestCase("![](javascript:alert(1))")]
     public void An_image_on_the_network_or_any_uri_is_a_warning_and_not_shown(string markdown)
     {
-        Briefing("Text before. " + markdown);
+        var line = Briefing("Text before. " + markdown);
 
         var run = CliRun.In(_project, "build", "s.en.yaml", "--format", "html");
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Success), run.Output + run.Error);
-        Assert.That(run.Output + run.Error, Does.Contain("s.en.yaml(14,16)").And.Contain("BRF3404"));
+        Assert.That(run.Output + run.Error, Does.Contain($"s.en.yaml({line},16)").And.Contain("BRF3404"));
         var html = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(_project, "out", "s.en.html")));
         Assert.That(html.QuerySelectorAll("img"), Is.Empty, "nothing is fetched or shown");
         Assert.That(CliRun.In(_project, "build", "s.en.yaml", "--format", "html", "--warnings-as-errors", "--force").ExitCode, Is.EqualTo(ExitCodes.ValidationFailed));
