@@ -221,7 +221,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
 
             if (style.Display == Display.Inline)
             {
-                AddInline(css, element, style, inline, RootTag(parentStyle), AddBlockLevel, boxes, parentStyle);
+                AddInline(css, element, style, parentStyle, inline, RootTag(parentStyle), AddBlockLevel, boxes, parentStyle);
                 continue;
             }
 
@@ -562,7 +562,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
 
                 // The paragraph's text-indent moves its first line, which starts past the float; indenting the letter
                 // inside the float too would count it twice.
-                var floatStyle = box with { Display = Display.Block, BaselineShift = 0, TextIndent = default };
+                var floatStyle = box with { Display = Display.Block, BaselineShift = 0, VerticalAnchor = null, TextIndent = default };
                 boxes.Add(new BlockBox(floatStyle, own.Flush(floatStyle) is { } paragraph ? [paragraph] : []));
                 return [];
             });
@@ -583,7 +583,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
     private ComputedStyle FirstPseudoStyle(IReadOnlyList<AngleSharp.Css.Dom.ICssStyleDeclaration> layers, ComputedStyle parent, string name, bool boxProperties)
     {
         var style = boxProperties
-            ? parent.Anonymous(Display.Inline) with { BaselineShift = parent.BaselineShift, Underline = parent.Underline, LineThrough = parent.LineThrough, Opacity = 1 }
+            ? parent.Anonymous(Display.Inline) with { BaselineShift = parent.BaselineShift, VerticalAnchor = parent.VerticalAnchor, Underline = parent.Underline, LineThrough = parent.LineThrough, Opacity = 1 }
             : parent;
         foreach (var declarations in layers)
         {
@@ -818,7 +818,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
     private static string? SvgTitle(IElement svg) =>
         svg.Children.FirstOrDefault(c => c.LocalName == "title")?.TextContent.Trim() is { Length: > 0 } title ? title : svg.GetAttribute("aria-label");
 
-    private void AddInline(ComputedDeclarations css, IElement element, ComputedStyle style, InlineCollector inline, InlineTag parentTag,
+    private void AddInline(ComputedDeclarations css, IElement element, ComputedStyle style, ComputedStyle parentStyle, InlineCollector inline, InlineTag parentTag,
         Action<IElement, ComputedStyle> addBlockLevel, List<Box>? boxes = null, ComputedStyle? blockStyle = null)
     {
         if (element.Id is { Length: > 0 } id)
@@ -858,6 +858,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
         }
 
         counters.EnterChildren();
+        var piecesBefore = inline.Count;
         AddEdges(style, inline, parentTag, tag, isStart: true);
         AddGenerated(css, element, style, "before", inline, null, tag);
         // A run of table parts in an inline element is an anonymous inline-table (CSS 2.1 §17.2.1).
@@ -939,15 +940,27 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
                 }
 
                 ApplyCounters(css, child, childStyle);
-                AddInline(css, child, childStyle, inline, tag, addBlockLevel, boxes, blockStyle);
+                AddInline(css, child, childStyle, style, inline, tag, addBlockLevel, boxes, blockStyle);
             }
         }
 
         EndTableParts();
         AddGenerated(css, element, style, "after", inline, null, tag);
         AddEdges(style, inline, parentTag, tag, isStart: false);
+        if (inline.Count == piecesBefore && InlineBoxDiffers(style, parentStyle))
+        {
+            // An empty element still has an inline box in its line (CSS 2.1 §10.8): its line-height and font count.
+            inline.AddEdge(0, true, style, tag);
+        }
+
         counters.LeaveChildren();
     }
+
+    /// <summary>Whether an inline element's box can reach higher or lower in its line than its parent's: another
+    /// line-height, font or vertical-align.</summary>
+    private static bool InlineBoxDiffers(ComputedStyle style, ComputedStyle parent) =>
+        style.LineHeight != parent.LineHeight || style.FontSize != parent.FontSize || style.BaselineShift != parent.BaselineShift
+        || !ReferenceEquals(style.VerticalAnchor, parent.VerticalAnchor) || !style.FontFamilies.SequenceEqual(parent.FontFamilies);
 
     /// <summary>
     /// The room an inline element's margin, border and padding take before its content (<paramref name="isStart"/>)
@@ -960,7 +973,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
         var margin = left ? style.Margin.Left : style.Margin.Right;
         var border = left ? style.BorderLeft : style.BorderRight;
         var inside = (border.IsVisible ? border.Width : 0) + (left ? style.Padding.Left : style.Padding.Right);
-        if (isStart && margin > 0)
+        if (isStart && margin != 0)
         {
             inline.AddEdge(margin, true, style, parentTag);
         }
@@ -970,21 +983,20 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
             inline.AddEdge(inside, isStart, style, tag);
         }
 
-        if (!isStart && margin > 0)
+        if (!isStart && margin != 0)
         {
             inline.AddEdge(margin, false, style, parentTag);
         }
     }
 
-    /// <summary>Warns of the horizontal margins and padding of an inline box the engine does not lay out: negative
-    /// margins of elements, any on pseudo-elements (<paramref name="hasEdges"/> false: they get no edges).</summary>
+    /// <summary>Warns of the horizontal margins and padding of an inline box the engine does not lay out: those of
+    /// pseudo-elements (<paramref name="hasEdges"/> false: they get no edges).</summary>
     private void ReportInlineSpacing(ComputedStyle style, string what, bool hasEdges = false)
     {
-        if (hasEdges ? style.Margin.Left < 0 || style.Margin.Right < 0 : style.Padding.Horizontal != 0 || style.Margin.Horizontal != 0)
+        if (!hasEdges && (style.Padding.Horizontal != 0 || style.Margin.Horizontal != 0))
         {
-            log.WarnOnce("PDF124", "inline spacing", hasEdges
-                ? $"Negative horizontal margins of inline elements ({what}) are not laid out by the PDF engine; they count as 0."
-                : $"Horizontal padding and margins of inline pseudo-elements ({what}) are not laid out by the PDF engine; their borders and backgrounds are drawn around the text.");
+            log.WarnOnce("PDF124", "inline spacing",
+                $"Horizontal padding and margins of inline pseudo-elements ({what}) are not laid out by the PDF engine; their borders and backgrounds are drawn around the text.");
         }
     }
 
@@ -1222,7 +1234,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
         var quotes = css.For(element).GetPropertyValue("quotes");
         var (callText, callStyle) = FootnotePseudo(rules.FootnoteCall(element), element, textStyle with { Display = Display.Inline }, "::footnote-call", quotes);
         var noteStyle = style with { Display = Display.Block, Float = FloatSide.None };
-        var (markerText, markerStyle) = FootnotePseudo(rules.FootnoteMarker(element), element, noteStyle with { Display = Display.Inline, BaselineShift = 0 }, "::footnote-marker", quotes);
+        var (markerText, markerStyle) = FootnotePseudo(rules.FootnoteMarker(element), element, noteStyle with { Display = Display.Inline, BaselineShift = 0, VerticalAnchor = null }, "::footnote-marker", quotes);
         footnoteDepth++;
         var body = new BlockBox(noteStyle, Children(css, element, noteStyle, markerText.Length > 0 ? (markerText, markerStyle) : null), NullIfEmpty(element.Id));
         footnoteDepth--;
@@ -1290,6 +1302,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
         SmallCaps = has("font-variant") || has("font-variant-caps") ? resolved.SmallCaps : style.SmallCaps,
         FontFamilies = has("font-family") ? resolved.FontFamilies : style.FontFamilies,
         BaselineShift = has("vertical-align") ? resolved.BaselineShift : style.BaselineShift,
+        VerticalAnchor = has("vertical-align") ? resolved.VerticalAnchor : style.VerticalAnchor,
         LineHeight = has("line-height") ? resolved.LineHeight : style.LineHeight,
     };
 

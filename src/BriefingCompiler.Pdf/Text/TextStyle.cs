@@ -13,6 +13,10 @@ namespace BriefingCompiler.Pdf.Text;
 /// <see cref="StrutFontSize"/> is the size of the element's font when its glyphs are set smaller than it (synthesized
 /// small capitals): the line's strut is measured at that size, as the element's inline box is; null is
 /// <see cref="FontSize"/>.
+/// <see cref="LineHeight"/> is the CSS <c>line-height</c> of the run's inline box in points (null: <c>normal</c>), which
+/// line layout centres on the run's first available font (CSS 2.1 §10.8.1). <see cref="Anchor"/> is set when the run is
+/// in an inline element aligned by text-top, text-bottom, middle, top or bottom: line layout then works out the
+/// <see cref="BaselineShift"/> it draws with.
 /// </summary>
 public sealed record TextStyle(
     IReadOnlyList<string> FontFamilies,
@@ -25,4 +29,6 @@ public sealed record TextStyle(
     string? Language = null,
     WordBreakMode WordBreak = WordBreakMode.Normal,
     bool BreakWordsAnywhere = false,
-    float? StrutFontSize = null);
+    float? StrutFontSize = null,
+    float? LineHeight = null,
+    VerticalAnchor? Anchor = null);
