@@ -157,7 +157,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
         {
             FlushLine();
             if (IsReplaced(element))
-                AddReplaced(element, style, parentStyle, parentStyle, inline, boxes, RootTag(parentStyle));
+                AddReplaced(css, element, style, parentStyle, parentStyle, inline, boxes, RootTag(parentStyle));
             else
                 boxes.AddRange(BlockLevel(css, element, style));
         }
@@ -209,7 +209,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
 
             if (IsReplaced(element))
             {
-                AddReplaced(element, style, parentStyle, parentStyle, inline, boxes, RootTag(parentStyle));
+                AddReplaced(css, element, style, parentStyle, parentStyle, inline, boxes, RootTag(parentStyle));
                 continue;
             }
 
@@ -222,6 +222,12 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
             if (style.Display == Display.Inline)
             {
                 AddInline(css, element, style, parentStyle, inline, RootTag(parentStyle), AddBlockLevel, boxes, parentStyle);
+                continue;
+            }
+
+            if (parentStyle.Display is not (Display.Flex or Display.Grid) && PositionedInText(css, element, style, inline))
+            {
+                AddPositionedInText(css, element, style, parentStyle, inline, RootTag(parentStyle));
                 continue;
             }
 
@@ -332,6 +338,15 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
                 ? new TableBox(style, [], generated.Count == 0 ? [] : [new TableRowBox(style.Anonymous(Display.TableRow), [new TableCellBox(style.Anonymous(Display.TableCell), generated)])], generated.Count)
                 : new BlockBox(style, generated);
             inline.AddAtomic(box, elementStyle, parentTag);
+            return;
+        }
+
+        if (style.AbsolutelyPositioned && !style.FixedPositioned && !listItem && inline.HasVisibleText && declarations.GetPropertyValue("display") == "block")
+        {
+            // Positioned after text (its display blockified from the initial inline): its static position is in the line.
+            var positioned = new InlineCollector();
+            AddPieces(positioned, pieces, style, RootTag(style));
+            inline.AddPositioned(new BlockBox(style with { Display = Display.Block }, positioned.Flush(style) is { } text ? [text] : []), elementStyle, parentTag);
             return;
         }
 
@@ -692,7 +707,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
     /// is inline-level (<paramref name="textStyle"/> is the style of the text around it), a block of its own otherwise.
     /// An image that cannot be used (a warning says why) shows its alt text instead.
     /// </summary>
-    private void AddReplaced(IElement element, ComputedStyle style, ComputedStyle blockStyle, ComputedStyle textStyle, InlineCollector inline, List<Box>? boxes, InlineTag parentTag)
+    private void AddReplaced(ComputedDeclarations css, IElement element, ComputedStyle style, ComputedStyle blockStyle, ComputedStyle textStyle, InlineCollector inline, List<Box>? boxes, InlineTag parentTag)
     {
         At(element);
         var alt = element.LocalName == "img" ? element.GetAttribute("alt") : SvgTitle(element);
@@ -725,6 +740,12 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
         if (inLine)
         {
             inline.AddAtomic(box with { Style = box.Style with { CentredByAutoMargins = false } }, textStyle, parentTag);
+            return;
+        }
+
+        if (PositionedInText(css, element, style, inline))
+        {
+            inline.AddPositioned(box, textStyle, parentTag);
             return;
         }
 
@@ -921,7 +942,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
                 if (IsReplaced(child))
                 {
                     ApplyCounters(css, child, childStyle);
-                    AddReplaced(child, childStyle, blockStyle ?? style, style, inline, boxes, tag);
+                    AddReplaced(css, child, childStyle, blockStyle ?? style, style, inline, boxes, tag);
                     continue;
                 }
 
@@ -929,6 +950,13 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
                 {
                     ApplyCounters(css, child, childStyle);
                     AddAtomic(css, child, childStyle, style, inline, tag);
+                    continue;
+                }
+
+                if (childStyle.Display != Display.Inline && PositionedInText(css, child, childStyle, inline))
+                {
+                    ApplyCounters(css, child, childStyle);
+                    AddPositionedInText(css, child, childStyle, style, inline, tag);
                     continue;
                 }
 
@@ -954,6 +982,25 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
         }
 
         counters.LeaveChildren();
+    }
+
+    /// <summary>
+    /// Whether an absolutely positioned element stands in the text of a line rather than between blocks: it is
+    /// inline-level (its display before it was blockified), not fixed (a fixed box repeats on every page), and text
+    /// or an atomic inline comes before it — then it keeps its static position in the line (CSS 2.1 §10.3.7, §10.6.4) and does not end it.
+    /// </summary>
+    private static bool PositionedInText(ComputedDeclarations css, IElement element, ComputedStyle style, InlineCollector inline) =>
+        style.AbsolutelyPositioned && !style.FixedPositioned && style.RunningName is null && inline.HasVisibleText && element.LocalName != "br"
+        && css.CascadedDisplay(element) is var display && (string.IsNullOrEmpty(display) || display.StartsWith("inline", StringComparison.Ordinal));
+
+    /// <summary>The boxes of an absolutely positioned element in the text (<see cref="PositionedInText(ComputedDeclarations, IElement, ComputedStyle, InlineCollector)"/>),
+    /// each where it stands in its line.</summary>
+    private void AddPositionedInText(ComputedDeclarations css, IElement element, ComputedStyle style, ComputedStyle textStyle, InlineCollector inline, InlineTag tag)
+    {
+        foreach (var box in BlockLevel(css, element, style))
+        {
+            inline.AddPositioned(box, textStyle, tag);
+        }
     }
 
     /// <summary>Whether an inline element's box can reach higher or lower in its line than its parent's: another
@@ -1000,10 +1047,12 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
         }
     }
 
-    /// <summary>What an inline element's text carries: its link (or the enclosing one), decorations, background and bordered (or outlined) box.</summary>
+    /// <summary>What an inline element's text carries: its link (or the enclosing one), decorations, background and its box
+    /// when it is bordered, outlined or has a background and vertical padding (the background covers the padding above and below the text).</summary>
     private static InlineTag TagFor(ComputedStyle style, InlineTag parentTag, string? href)
     {
-        var bordered = style.BorderTop.IsVisible || style.BorderRight.IsVisible || style.BorderBottom.IsVisible || style.BorderLeft.IsVisible || style.Outline is not null;
+        var bordered = style.BorderTop.IsVisible || style.BorderRight.IsVisible || style.BorderBottom.IsVisible || style.BorderLeft.IsVisible || style.Outline is not null
+            || (style.BackgroundColor != 0 && (style.Padding.Top > 0 || style.Padding.Bottom > 0));
         // A block-level ::before/::after is moved and faded as a box, not again through its text. Inline offsets
         // are lengths (percentages are reported in AddInline: the line's width is not known here).
         var inline = style.Display == Display.Inline;

@@ -42,6 +42,13 @@ public sealed class InlineCollector
     public void AddEdge(float width, bool isStart, ComputedStyle style, InlineTag tag) =>
         pieces.Add((isStart ? Text.TextRun.StartSpacerText : Text.TextRun.EndSpacerText, style, Anchored(tag with { Edge = new InlineEdge(width, isStart), Underline = false, LineThrough = false })));
 
+    /// <summary>
+    /// An absolutely positioned box whose element is inline-level, where it is in the text: nothing in the line (a
+    /// zero-width edge glued to the text after it), but its static position (CSS 2.1 §10.3.7) is where it stands.
+    /// </summary>
+    public void AddPositioned(Box box, ComputedStyle style, InlineTag tag) =>
+        pieces.Add((Text.TextRun.StartSpacerText, style, Anchored(tag with { Edge = new InlineEdge(0, true), Positioned = box, Underline = false, LineThrough = false })));
+
     public void AddBreak(ComputedStyle style, InlineTag tag) => pieces.Add(("\n", style with { WhiteSpace = WhiteSpace.Pre }, Anchored(tag)));
 
     /// <summary>
@@ -137,7 +144,7 @@ public sealed class InlineCollector
 
         pieces.Clear();
         var runs = Runs(collapsed, null);
-        if (runs.All(r => r.ObjectWidth == 0 && r.Tag is InlineTag { Edge: not null }))
+        if (runs.All(r => r.ObjectWidth == 0 && r.Tag is InlineTag { Edge: not null, Positioned: null }))
         {
             // Nothing but empty inline elements: no line box (CSS 2.1 §9.4.2 — it would be zero-height).
             return null;

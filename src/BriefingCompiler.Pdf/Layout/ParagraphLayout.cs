@@ -87,7 +87,7 @@ public sealed class ParagraphLayout(LineCache lines, AtomicInlineLayout atomics,
             y += box.Height;
         }
 
-        var fragment = new BoxFragment(paragraph, 0, 0, space.Width, y, fragments, offset > 0, count < all.Count);
+        var fragment = new BoxFragment(paragraph, 0, 0, space.Width, y, WithPlaceholders(fragments), offset > 0, count < all.Count);
         return count < all.Count
             ? new Partial(fragment, new TextResume(all[count].SourceStart))
             : new Fits(fragment);
@@ -219,7 +219,7 @@ public sealed class ParagraphLayout(LineCache lines, AtomicInlineLayout atomics,
             return new DoesNotFit("orphans");
         }
 
-        var fragment = new BoxFragment(paragraph, 0, 0, space.Width, y, fragments, start > 0, !full);
+        var fragment = new BoxFragment(paragraph, 0, 0, space.Width, y, WithPlaceholders(fragments), start > 0, !full);
         return full ? new Fits(fragment) : new Partial(fragment, new TextResume(offset));
     }
 
@@ -276,6 +276,32 @@ public sealed class ParagraphLayout(LineCache lines, AtomicInlineLayout atomics,
         return (null, first.Value.Next, (line, left, room, box!));
     }
 
+    /// <summary>
+    /// The lines, then a placeholder for each absolutely positioned box in their text (<see cref="InlineTag.Positioned"/>)
+    /// at its static position: where it stands in its line, at the line's top (CSS 2.1 §10.3.7, §10.6.4).
+    /// </summary>
+    private static List<Fragment> WithPlaceholders(List<Fragment> lines)
+    {
+        List<Fragment>? placeholders = null;
+        foreach (var fragment in lines)
+        {
+            if (fragment is not LineFragment line)
+            {
+                continue;
+            }
+
+            foreach (var run in line.Line.Runs)
+            {
+                if (run.Tag is InlineTag { Positioned: { } box })
+                {
+                    (placeholders ??= []).Add(new PositionedPlaceholder(box, line.X + run.X, line.Y));
+                }
+            }
+        }
+
+        return placeholders is null ? lines : [.. lines, .. placeholders];
+    }
+
     /// <summary>A line's box: its height, its baseline from its top, the atomic inlines set in it, and the line as it is
     /// drawn (its runs in elements aligned by text-top, text-bottom, middle, top or bottom given their shifts).</summary>
     private sealed record LineBox(float Height, float Baseline, IReadOnlyList<BoxFragment> Atomics, TextLine Line);
@@ -288,6 +314,12 @@ public sealed class ParagraphLayout(LineCache lines, AtomicInlineLayout atomics,
     /// </summary>
     private LineBox Measure(ComputedStyle style, TextLine line, float containingWidth, float pageHeight)
     {
+        if (HoldsNothingInFlow(line))
+        {
+            // Only empty inline elements and the places of positioned boxes: a zero-height line box (CSS 2.1 §9.4.2).
+            return new LineBox(0, 0, [], line);
+        }
+
         var boxes = InlineBoxAlignment.Of(style, line, lines.Layouter.Strut);
         float top = boxes.Top, bottom = boxes.Bottom;
         var any = false;
@@ -360,6 +392,20 @@ public sealed class ParagraphLayout(LineCache lines, AtomicInlineLayout atomics,
         }
 
         return new LineBox(lineHeight, top, fragments, boxes.Place(line, top, bottom));
+    }
+
+    /// <summary>Whether a line holds nothing but zero-width edges: empty inline elements and positioned boxes' places.</summary>
+    private static bool HoldsNothingInFlow(TextLine line)
+    {
+        foreach (var run in line.Runs)
+        {
+            if (run.Tag is not InlineTag { Edge.Width: 0 })
+            {
+                return false;
+            }
+        }
+
+        return line.Runs.Count > 0;
     }
 
     /// <summary>

@@ -93,6 +93,17 @@ public class InlineBoxLineHeightTests
         Assert.That(probe.Document.Messages.Select(m => m.Code), Does.Not.Contain("PDF124"));
     }
 
+    [Test]
+    public void An_absolutely_positioned_inline_element_keeps_its_place_in_the_line_without_ending_it()
+    {
+        var probe = Probe("""<p>aa<span id="abs" style="position: absolute; top: 100pt">XX</span>bb</p>""");
+
+        Assert.That(probe.LinesOf(1).First(), Does.StartWith("aa").And.EndWith("bb"), "one line: the positioned box is out of the flow");
+        var (_, rect) = probe.Find("abs");
+        Assert.That(rect.Left, Is.EqualTo(10 + 12).Within(0.01), "its static position: after aa");
+        Assert.That(rect.Top, Is.EqualTo(10 + 100).Within(0.01), "top: 100pt from the page area, its containing block");
+    }
+
     /// <summary><see cref="MonospaceTextSystem"/> that also gives struts (ascent 0.8 em, descent 0.2 em, half a line gap
     /// 0.1 em, x-height 0.5 em), as the real text system does for the faces a document uses.</summary>
     private sealed class StrutTextSystem : ITextSystem, ITextLayouter
