@@ -226,6 +226,8 @@ public sealed class PdfRenderer(ITextSystem text)
                             Walk(note);
                         if (run.Tag is InlineTag { Atomic: { } atomic })
                             Walk(atomic);
+                        if (run.Tag is InlineTag { Positioned: { } positioned })
+                            Walk(positioned);
                     }
 
                     break;

@@ -160,7 +160,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
         {
             FlushLine();
             if (IsReplaced(element))
-                AddReplaced(element, style, parentStyle, parentStyle, inline, boxes, RootTag(parentStyle));
+                AddReplaced(css, element, style, parentStyle, parentStyle, inline, boxes, RootTag(parentStyle));
             else
                 boxes.AddRange(BlockLevel(css, element, style));
         }
@@ -226,7 +226,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
 
             if (IsReplaced(element))
             {
-                AddReplaced(element, style, parentStyle, parentStyle, inline, boxes, RootTag(parentStyle));
+                AddReplaced(css, element, style, parentStyle, parentStyle, inline, boxes, RootTag(parentStyle));
                 continue;
             }
 
@@ -238,7 +238,13 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
 
             if (style.Display == Display.Inline)
             {
-                AddInline(css, element, style, inline, RootTag(parentStyle), AddBlockLevel, boxes, parentStyle);
+                AddInline(css, element, style, parentStyle, inline, RootTag(parentStyle), AddBlockLevel, boxes, parentStyle);
+                continue;
+            }
+
+            if (parentStyle.Display is not (Display.Flex or Display.Grid) && PositionedInText(css, element, style, inline))
+            {
+                AddPositionedInText(css, element, style, parentStyle, inline, RootTag(parentStyle));
                 continue;
             }
 
@@ -334,6 +340,15 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
                 ? new TableBox(style, [], generated.Count == 0 ? [] : [new TableRowBox(style.Anonymous(Display.TableRow), [new TableCellBox(style.Anonymous(Display.TableCell), generated)])], generated.Count)
                 : new BlockBox(style, generated);
             inline.AddAtomic(box, elementStyle, parentTag);
+            return;
+        }
+
+        if (style.AbsolutelyPositioned && !style.FixedPositioned && !listItem && inline.HasVisibleText && declarations.GetPropertyValue("display") == "block")
+        {
+            // Positioned after text (its display blockified from the initial inline): its static position is in the line.
+            var positioned = new InlineCollector();
+            AddPieces(positioned, pieces, style, RootTag(style));
+            inline.AddPositioned(new BlockBox(style with { Display = Display.Block }, positioned.Flush(style) is { } text ? [text] : []), elementStyle, parentTag);
             return;
         }
 
@@ -675,7 +690,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
 
                 // The paragraph's text-indent moves its first line, which starts past the float; indenting the letter
                 // inside the float too would count it twice.
-                var floatStyle = box with { Display = Display.Block, BaselineShift = 0, TextIndent = default };
+                var floatStyle = box with { Display = Display.Block, BaselineShift = 0, VerticalAnchor = null, TextIndent = default };
                 boxes.Add(new BlockBox(floatStyle, own.Flush(floatStyle) is { } paragraph ? [paragraph] : []));
                 return [];
             });
@@ -696,7 +711,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
     private ComputedStyle FirstPseudoStyle(IReadOnlyList<AngleSharp.Css.Dom.ICssStyleDeclaration> layers, ComputedStyle parent, string name, bool boxProperties)
     {
         var style = boxProperties
-            ? parent.Anonymous(Display.Inline) with { BaselineShift = parent.BaselineShift, Underline = parent.Underline, LineThrough = parent.LineThrough, Opacity = 1 }
+            ? parent.Anonymous(Display.Inline) with { BaselineShift = parent.BaselineShift, VerticalAnchor = parent.VerticalAnchor, Underline = parent.Underline, LineThrough = parent.LineThrough, Opacity = 1 }
             : parent;
         foreach (var declarations in layers)
         {
@@ -805,7 +820,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
     /// is inline-level (<paramref name="textStyle"/> is the style of the text around it), a block of its own otherwise.
     /// An image that cannot be used (a warning says why) shows its alt text instead.
     /// </summary>
-    private void AddReplaced(IElement element, ComputedStyle style, ComputedStyle blockStyle, ComputedStyle textStyle, InlineCollector inline, List<Box>? boxes, InlineTag parentTag)
+    private void AddReplaced(ComputedDeclarations css, IElement element, ComputedStyle style, ComputedStyle blockStyle, ComputedStyle textStyle, InlineCollector inline, List<Box>? boxes, InlineTag parentTag)
     {
         At(element);
         var alt = element.LocalName == "img" ? element.GetAttribute("alt") : SvgTitle(element);
@@ -838,6 +853,12 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
         if (inLine)
         {
             inline.AddAtomic(box with { Style = box.Style with { CentredByAutoMargins = false } }, textStyle, parentTag);
+            return;
+        }
+
+        if (PositionedInText(css, element, style, inline))
+        {
+            inline.AddPositioned(box, textStyle, parentTag);
             return;
         }
 
@@ -931,7 +952,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
     private static string? SvgTitle(IElement svg) =>
         svg.Children.FirstOrDefault(c => c.LocalName == "title")?.TextContent.Trim() is { Length: > 0 } title ? title : svg.GetAttribute("aria-label");
 
-    private void AddInline(ComputedDeclarations css, IElement element, ComputedStyle style, InlineCollector inline, InlineTag parentTag,
+    private void AddInline(ComputedDeclarations css, IElement element, ComputedStyle style, ComputedStyle parentStyle, InlineCollector inline, InlineTag parentTag,
         Action<IElement, ComputedStyle> addBlockLevel, List<Box>? boxes = null, ComputedStyle? blockStyle = null)
     {
         if (element.Id is { Length: > 0 } id)
@@ -971,6 +992,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
         }
 
         counters.EnterChildren();
+        var piecesBefore = inline.Count;
         AddEdges(style, inline, parentTag, tag, isStart: true);
         AddGenerated(css, element, style, "before", inline, null, tag);
         // A run of table parts in an inline element is an anonymous inline-table (CSS 2.1 §17.2.1).
@@ -1033,7 +1055,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
                 if (IsReplaced(child))
                 {
                     ApplyCounters(css, child, childStyle);
-                    AddReplaced(child, childStyle, blockStyle ?? style, style, inline, boxes, tag);
+                    AddReplaced(css, child, childStyle, blockStyle ?? style, style, inline, boxes, tag);
                     continue;
                 }
 
@@ -1041,6 +1063,13 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
                 {
                     ApplyCounters(css, child, childStyle);
                     AddAtomic(css, child, childStyle, style, inline, tag);
+                    continue;
+                }
+
+                if (childStyle.Display != Display.Inline && PositionedInText(css, child, childStyle, inline))
+                {
+                    ApplyCounters(css, child, childStyle);
+                    AddPositionedInText(css, child, childStyle, style, inline, tag);
                     continue;
                 }
 
@@ -1052,15 +1081,46 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
                 }
 
                 ApplyCounters(css, child, childStyle);
-                AddInline(css, child, childStyle, inline, tag, addBlockLevel, boxes, blockStyle);
+                AddInline(css, child, childStyle, style, inline, tag, addBlockLevel, boxes, blockStyle);
             }
         }
 
         EndTableParts();
         AddGenerated(css, element, style, "after", inline, null, tag);
         AddEdges(style, inline, parentTag, tag, isStart: false);
+        if (inline.Count == piecesBefore && InlineBoxDiffers(style, parentStyle))
+        {
+            // An empty element still has an inline box in its line (CSS 2.1 §10.8): its line-height and font count.
+            inline.AddEdge(0, true, style, tag);
+        }
+
         counters.LeaveChildren();
     }
+
+    /// <summary>
+    /// Whether an absolutely positioned element stands in the text of a line rather than between blocks: it is
+    /// inline-level (its display before it was blockified), not fixed (a fixed box repeats on every page), and text
+    /// or an atomic inline comes before it — then it keeps its static position in the line (CSS 2.1 §10.3.7, §10.6.4) and does not end it.
+    /// </summary>
+    private static bool PositionedInText(ComputedDeclarations css, IElement element, ComputedStyle style, InlineCollector inline) =>
+        style.AbsolutelyPositioned && !style.FixedPositioned && style.RunningName is null && inline.HasVisibleText && element.LocalName != "br"
+        && css.CascadedDisplay(element) is var display && (string.IsNullOrEmpty(display) || display.StartsWith("inline", StringComparison.Ordinal));
+
+    /// <summary>The boxes of an absolutely positioned element in the text (<see cref="PositionedInText(ComputedDeclarations, IElement, ComputedStyle, InlineCollector)"/>),
+    /// each where it stands in its line.</summary>
+    private void AddPositionedInText(ComputedDeclarations css, IElement element, ComputedStyle style, ComputedStyle textStyle, InlineCollector inline, InlineTag tag)
+    {
+        foreach (var box in BlockLevel(css, element, style))
+        {
+            inline.AddPositioned(box, textStyle, tag);
+        }
+    }
+
+    /// <summary>Whether an inline element's box can reach higher or lower in its line than its parent's: another
+    /// line-height, font or vertical-align.</summary>
+    private static bool InlineBoxDiffers(ComputedStyle style, ComputedStyle parent) =>
+        style.LineHeight != parent.LineHeight || style.FontSize != parent.FontSize || style.BaselineShift != parent.BaselineShift
+        || !ReferenceEquals(style.VerticalAnchor, parent.VerticalAnchor) || !style.FontFamilies.SequenceEqual(parent.FontFamilies);
 
     /// <summary>
     /// The room an inline element's margin, border and padding take before its content (<paramref name="isStart"/>)
@@ -1073,7 +1133,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
         var margin = left ? style.Margin.Left : style.Margin.Right;
         var border = left ? style.BorderLeft : style.BorderRight;
         var inside = (border.IsVisible ? border.Width : 0) + (left ? style.Padding.Left : style.Padding.Right);
-        if (isStart && margin > 0)
+        if (isStart && margin != 0)
         {
             inline.AddEdge(margin, true, style, parentTag);
         }
@@ -1083,28 +1143,29 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
             inline.AddEdge(inside, isStart, style, tag);
         }
 
-        if (!isStart && margin > 0)
+        if (!isStart && margin != 0)
         {
             inline.AddEdge(margin, false, style, parentTag);
         }
     }
 
-    /// <summary>Warns of the horizontal margins and padding of an inline box the engine does not lay out: negative
-    /// margins of elements, any on pseudo-elements (<paramref name="hasEdges"/> false: they get no edges).</summary>
+    /// <summary>Warns of the horizontal margins and padding of an inline box the engine does not lay out: those of
+    /// pseudo-elements (<paramref name="hasEdges"/> false: they get no edges).</summary>
     private void ReportInlineSpacing(ComputedStyle style, string what, bool hasEdges = false)
     {
-        if (hasEdges ? style.Margin.Left < 0 || style.Margin.Right < 0 : style.Padding.Horizontal != 0 || style.Margin.Horizontal != 0)
+        if (!hasEdges && (style.Padding.Horizontal != 0 || style.Margin.Horizontal != 0))
         {
-            log.WarnOnce("PDF124", "inline spacing", hasEdges
-                ? $"Negative horizontal margins of inline elements ({what}) are not laid out by the PDF engine; they count as 0."
-                : $"Horizontal padding and margins of inline pseudo-elements ({what}) are not laid out by the PDF engine; their borders and backgrounds are drawn around the text.");
+            log.WarnOnce("PDF124", "inline spacing",
+                $"Horizontal padding and margins of inline pseudo-elements ({what}) are not laid out by the PDF engine; their borders and backgrounds are drawn around the text.");
         }
     }
 
-    /// <summary>What an inline element's text carries: its link (or the enclosing one), decorations, background and bordered (or outlined) box.</summary>
+    /// <summary>What an inline element's text carries: its link (or the enclosing one), decorations, background and its box
+    /// when it is bordered, outlined or has a background and vertical padding (the background covers the padding above and below the text).</summary>
     private static InlineTag TagFor(ComputedStyle style, InlineTag parentTag, string? href)
     {
-        var bordered = style.BorderTop.IsVisible || style.BorderRight.IsVisible || style.BorderBottom.IsVisible || style.BorderLeft.IsVisible || style.Outline is not null;
+        var bordered = style.BorderTop.IsVisible || style.BorderRight.IsVisible || style.BorderBottom.IsVisible || style.BorderLeft.IsVisible || style.Outline is not null
+            || (style.BackgroundColor != 0 && (style.Padding.Top > 0 || style.Padding.Bottom > 0));
         // A block-level ::before/::after is moved and faded as a box, not again through its text. Inline offsets
         // are lengths (percentages are reported in AddInline: the line's width is not known here).
         var inline = style.Display == Display.Inline;
@@ -1335,7 +1396,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
         var quotes = css.For(element).GetPropertyValue("quotes");
         var (callText, callStyle) = FootnotePseudo(rules.FootnoteCall(element), element, textStyle with { Display = Display.Inline }, "::footnote-call", quotes);
         var noteStyle = style with { Display = Display.Block, Float = FloatSide.None };
-        var (markerText, markerStyle) = FootnotePseudo(rules.FootnoteMarker(element), element, noteStyle with { Display = Display.Inline, BaselineShift = 0 }, "::footnote-marker", quotes);
+        var (markerText, markerStyle) = FootnotePseudo(rules.FootnoteMarker(element), element, noteStyle with { Display = Display.Inline, BaselineShift = 0, VerticalAnchor = null }, "::footnote-marker", quotes);
         footnoteDepth++;
         var body = new BlockBox(noteStyle, Children(css, element, noteStyle, markerText.Length > 0 ? (markerText, markerStyle) : null), NullIfEmpty(element.Id));
         footnoteDepth--;
@@ -1403,6 +1464,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
         SmallCaps = has("font-variant") || has("font-variant-caps") ? resolved.SmallCaps : style.SmallCaps,
         FontFamilies = has("font-family") ? resolved.FontFamilies : style.FontFamilies,
         BaselineShift = has("vertical-align") ? resolved.BaselineShift : style.BaselineShift,
+        VerticalAnchor = has("vertical-align") ? resolved.VerticalAnchor : style.VerticalAnchor,
         LineHeight = has("line-height") ? resolved.LineHeight : style.LineHeight,
     };
 

@@ -16,6 +16,9 @@ public sealed class InlineCollector
 
     public bool HasContent => pieces.Count > 0;
 
+    /// <summary>How many pieces have been gathered (text, edges, objects, breaks).</summary>
+    public int Count => pieces.Count;
+
     /// <summary>Whether something other than white space has been gathered.</summary>
     public bool HasVisibleText => pieces.Any(p => !string.IsNullOrWhiteSpace(p.Text));
 
@@ -38,6 +41,13 @@ public sealed class InlineCollector
     /// </summary>
     public void AddEdge(float width, bool isStart, ComputedStyle style, InlineTag tag) =>
         pieces.Add((isStart ? Text.TextRun.StartSpacerText : Text.TextRun.EndSpacerText, style, Anchored(tag with { Edge = new InlineEdge(width, isStart), Underline = false, LineThrough = false })));
+
+    /// <summary>
+    /// An absolutely positioned box whose element is inline-level, where it is in the text: nothing in the line (a
+    /// zero-width edge glued to the text after it), but its static position (CSS 2.1 §10.3.7) is where it stands.
+    /// </summary>
+    public void AddPositioned(Box box, ComputedStyle style, InlineTag tag) =>
+        pieces.Add((Text.TextRun.StartSpacerText, style, Anchored(tag with { Edge = new InlineEdge(0, true), Positioned = box, Underline = false, LineThrough = false })));
 
     public void AddBreak(ComputedStyle style, InlineTag tag) => pieces.Add(("\n", style with { WhiteSpace = WhiteSpace.Pre }, Anchored(tag)));
 
@@ -134,8 +144,9 @@ public sealed class InlineCollector
 
         pieces.Clear();
         var runs = Runs(collapsed, null);
-        if (runs.Count == 0)
+        if (runs.All(r => r.ObjectWidth == 0 && r.Tag is InlineTag { Edge: not null, Positioned: null }))
         {
+            // Nothing but empty inline elements: no line box (CSS 2.1 §9.4.2 — it would be zero-height).
             return null;
         }
 
@@ -154,7 +165,8 @@ public sealed class InlineCollector
         foreach (var (text, pieceStyle, pieceTag) in collapsed)
         {
             var (style, tag) = restyle is null ? (pieceStyle, pieceTag) : restyle(pieceStyle, pieceTag);
-            var transformed = Transform(text, style.TextTransform, style.Language, ref inWord);
+            // An element's edge is no letter and ends no word (capitalize goes on across it).
+            var transformed = tag.Edge is null ? Transform(text, style.TextTransform, style.Language, ref inWord) : text;
             if (transformed.Length > 0)
             {
                 // An id on a piece that collapsed away moves on to the next text.

@@ -2,7 +2,7 @@ namespace BriefingCompiler.Pdf.Boxes;
 
 /// <summary>
 /// What a text run carries besides its font: the link it belongs to (URL, or "#id" inside the document),
-/// the id of an element starting at it, decorations, a background and the border of the innermost inline
+/// the id of an element starting at it, decorations, a background and the border (or vertical padding) of the innermost inline
 /// element that has one (<see cref="Box"/>: its style); whether the text is invisible (visibility: hidden), how
 /// far relatively positioned inline elements around it move it when painted (<see cref="Shift"/>, nested ones
 /// added up) and their opacity (nested ones multiplied); <see cref="Semantics"/>: the innermost inline element with a
@@ -13,7 +13,9 @@ namespace BriefingCompiler.Pdf.Boxes;
 /// to fill the line). On the run that stands for an atomic inline (an inline-block, an image in a line:
 /// <see cref="Text.TextRun.ObjectWidth"/>), <see cref="Atomic"/> is its box, which layout lays out and places in the line.
 /// On the run that stands for the room at an inline element's start or end (its margin, or its border and padding:
-/// <see cref="Text.TextRun.Spacer"/>), <see cref="Edge"/> says which.
+/// <see cref="Text.TextRun.Spacer"/>), <see cref="Edge"/> says which. On a zero-width edge that stands where an absolutely
+/// positioned inline-level element was in the text, <see cref="Positioned"/> is its box: its static position is there
+/// (CSS 2.1 §10.3.7), and the line goes on around it.
 /// Handed back on every glyph run.
 /// </summary>
 public sealed record InlineTag(
@@ -31,4 +33,5 @@ public sealed record InlineTag(
     Box? Atomic = null,
     CrossReference? Reference = null,
     string? Leader = null,
-    InlineEdge? Edge = null);
+    InlineEdge? Edge = null,
+    Box? Positioned = null);

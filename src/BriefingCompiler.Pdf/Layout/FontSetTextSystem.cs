@@ -86,6 +86,8 @@ public sealed class FontSetTextSystem(FontCatalog catalog) : ITextSystem
         public (float MinContent, float MaxContent) MeasureIntrinsicWidths(IReadOnlyList<TextRun> runs) =>
             layouter.MeasureIntrinsicWidths(runs);
 
+        public StrutMetrics? Strut(TextStyle style) => layouter.Strut(style);
+
         public void Dispose() => layouter.Dispose();
     }
 }

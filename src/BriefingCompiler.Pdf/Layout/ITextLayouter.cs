@@ -19,4 +19,8 @@ public interface ITextLayouter
 
     /// <summary>The widest unbreakable piece (min-content) and the widest forced line (max-content), for table columns.</summary>
     (float MinContent, float MaxContent) MeasureIntrinsicWidths(IReadOnlyList<TextRun> runs);
+
+    /// <summary>The metrics of the style's first available font at its size (a block's strut, CSS 2.1 §10.8.1); null when
+    /// that face sets no text of the document (then lines are measured from their runs alone).</summary>
+    StrutMetrics? Strut(TextStyle style) => null;
 }

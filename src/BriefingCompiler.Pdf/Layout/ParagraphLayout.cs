@@ -83,11 +83,11 @@ public sealed class ParagraphLayout(LineCache lines, AtomicInlineLayout atomics,
 
             var box = BoxOf(i);
             var (left, width) = offset == 0 && i == 0 ? FirstLineRoom(paragraph, 0, space.Width, space.Width) : (0, space.Width);
-            fragments.Add(new LineFragment(line, left, y, width, box.Height, box.Baseline) { Atomics = box.Atomics });
+            fragments.Add(new LineFragment(box.Line, left, y, width, box.Height, box.Baseline) { Atomics = box.Atomics });
             y += box.Height;
         }
 
-        var fragment = new BoxFragment(paragraph, 0, 0, space.Width, y, fragments, offset > 0, count < all.Count);
+        var fragment = new BoxFragment(paragraph, 0, 0, space.Width, y, WithPlaceholders(fragments), offset > 0, count < all.Count);
         return count < all.Count
             ? new Partial(fragment, new TextResume(all[count].SourceStart))
             : new Fits(fragment);
@@ -175,7 +175,7 @@ public sealed class ParagraphLayout(LineCache lines, AtomicInlineLayout atomics,
                     }
 
                     var (left, width) = restStart == 0 && index == 0 ? FirstLineRoom(paragraph, 0, space.Width, space.Width) : (0, space.Width);
-                    Add(line, left, width, box);
+                    Add(left, width, box);
                 }
 
                 if (full)
@@ -204,13 +204,13 @@ public sealed class ParagraphLayout(LineCache lines, AtomicInlineLayout atomics,
                 break;
             }
 
-            Add(beside.Line, beside.Left, beside.Width, beside.Box);
+            Add(beside.Left, beside.Width, beside.Box);
             offset = next;
         }
 
-        void Add(TextLine line, float left, float width, LineBox box)
+        void Add(float left, float width, LineBox box)
         {
-            fragments.Add(new LineFragment(line, left, y, width, box.Height, box.Baseline) { Atomics = box.Atomics });
+            fragments.Add(new LineFragment(box.Line, left, y, width, box.Height, box.Baseline) { Atomics = box.Atomics });
             y += box.Height;
         }
 
@@ -219,7 +219,7 @@ public sealed class ParagraphLayout(LineCache lines, AtomicInlineLayout atomics,
             return new DoesNotFit("orphans");
         }
 
-        var fragment = new BoxFragment(paragraph, 0, 0, space.Width, y, fragments, start > 0, !full);
+        var fragment = new BoxFragment(paragraph, 0, 0, space.Width, y, WithPlaceholders(fragments), start > 0, !full);
         return full ? new Fits(fragment) : new Partial(fragment, new TextResume(offset));
     }
 
@@ -276,19 +276,52 @@ public sealed class ParagraphLayout(LineCache lines, AtomicInlineLayout atomics,
         return (null, first.Value.Next, (line, left, room, box!));
     }
 
-    /// <summary>A line's box: its height, its baseline from its top, and the atomic inlines set in it.</summary>
-    private sealed record LineBox(float Height, float Baseline, IReadOnlyList<BoxFragment> Atomics);
+    /// <summary>
+    /// The lines, then a placeholder for each absolutely positioned box in their text (<see cref="InlineTag.Positioned"/>)
+    /// at its static position: where it stands in its line, at the line's top (CSS 2.1 §10.3.7, §10.6.4).
+    /// </summary>
+    private static List<Fragment> WithPlaceholders(List<Fragment> lines)
+    {
+        List<Fragment>? placeholders = null;
+        foreach (var fragment in lines)
+        {
+            if (fragment is not LineFragment line)
+            {
+                continue;
+            }
+
+            foreach (var run in line.Line.Runs)
+            {
+                if (run.Tag is InlineTag { Positioned: { } box })
+                {
+                    (placeholders ??= []).Add(new PositionedPlaceholder(box, line.X + run.X, line.Y));
+                }
+            }
+        }
+
+        return placeholders is null ? lines : [.. lines, .. placeholders];
+    }
+
+    /// <summary>A line's box: its height, its baseline from its top, the atomic inlines set in it, and the line as it is
+    /// drawn (its runs in elements aligned by text-top, text-bottom, middle, top or bottom given their shifts).</summary>
+    private sealed record LineBox(float Height, float Baseline, IReadOnlyList<BoxFragment> Atomics, TextLine Line);
 
     /// <summary>
-    /// The line box of <paramref name="line"/> (CSS 2.1 §10.8): as <see cref="LineHeight"/> and <see cref="Baseline"/>
-    /// make it from its text, grown to hold the margin boxes of the atomic inlines in it, each placed by its
-    /// vertical-align — baseline (shifted by sub, super, a length or a percentage), middle, text-top and text-bottom
-    /// against the text around it, top and bottom against the line box, which is made as short as they allow.
+    /// The line box of <paramref name="line"/> (CSS 2.1 §10.8): as <see cref="InlineBoxAlignment"/> makes it from its inline
+    /// boxes, grown to hold the margin boxes of the atomic inlines in it, each placed by its vertical-align — baseline
+    /// (shifted by sub, super, a length or a percentage), middle, text-top and text-bottom against the text around it, top
+    /// and bottom against the line box, which is made as short as they allow.
     /// </summary>
     private LineBox Measure(ComputedStyle style, TextLine line, float containingWidth, float pageHeight)
     {
-        var height = LineHeight(style, line);
-        var baseline = Baseline(style, height, line);
+        if (HoldsNothingInFlow(line))
+        {
+            // Only empty inline elements and the places of positioned boxes: a zero-height line box (CSS 2.1 §9.4.2).
+            return new LineBox(0, 0, [], line);
+        }
+
+        var boxes = InlineBoxAlignment.Of(style, line, lines.Layouter.Strut);
+        float top = boxes.Top, bottom = boxes.Bottom;
         var any = false;
         foreach (var run in line.Runs)
         {
@@ -297,10 +330,10 @@ public sealed class ParagraphLayout(LineCache lines, AtomicInlineLayout atomics,
 
         if (!any)
         {
-            return new LineBox(height, baseline, []);
+            (top, bottom) = boxes.HoldEdgeAligned(top, bottom);
+            return new LineBox(top + bottom, top, [], boxes.Place(line, top, bottom));
         }
 
-        float top = baseline, bottom = height - baseline;
         var placed = new List<(GlyphRun Run, LaidOutAtomic Atomic, AtomicVerticalAlign Align, float Above)>();
         foreach (var run in line.Runs)
         {
@@ -344,6 +377,7 @@ public sealed class ParagraphLayout(LineCache lines, AtomicInlineLayout atomics,
             }
         }
 
+        (top, bottom) = boxes.HoldEdgeAligned(top, bottom);
         var lineHeight = top + bottom;
         var fragments = new List<BoxFragment>(placed.Count);
         foreach (var (run, atomic, align, above) in placed)
@@ -357,100 +391,43 @@ public sealed class ParagraphLayout(LineCache lines, AtomicInlineLayout atomics,
             fragments.Add(atomic.Fragment with { X = run.X + atomic.Fragment.X, Y = boxTop + atomic.Fragment.Y });
         }
 
-        return new LineBox(lineHeight, top, fragments);
+        return new LineBox(lineHeight, top, fragments, boxes.Place(line, top, bottom));
+    }
+
+    /// <summary>Whether a line holds nothing but zero-width edges: empty inline elements and positioned boxes' places.</summary>
+    private static bool HoldsNothingInFlow(TextLine line)
+    {
+        foreach (var run in line.Runs)
+        {
+            if (run.Tag is not InlineTag { Edge.Width: 0 })
+            {
+                return false;
+            }
+        }
+
+        return line.Runs.Count > 0;
     }
 
     /// <summary>
-    /// The line's height. A set line-height is the height, as in browsers, even where it is less than the
-    /// font's ascent and descent (a 1.3 heading: the half-leading is negative and the glyphs reach a little
-    /// past the line box) — only a run in a larger font than the element's grows the line, by its own
-    /// line-height (the element's scaled to the run's size) or its glyphs' height. <c>normal</c> reaches
-    /// as high and as low as every face on the line does with half its line gap on either side (the font's own
-    /// leading), fallback faces included, as browsers do for <c>normal</c>: an Arabic line in Noto Naskh Arabic
-    /// gets room for its deep descenders, and a Tinos line is Times's 1.15 em.
+    /// The height of a line set on its own (a list marker, a margin box): its inline boxes as <see cref="InlineBoxAlignment"/>
+    /// makes them — a set line-height is the height of each box, as in browsers, even where it is less than the font's
+    /// ascent and descent (the half-leading is negative and the glyphs reach a little past the line box); <c>normal</c>
+    /// reaches as high and as low as every face on the line does with half its line gap on either side, fallback faces
+    /// included — with the block's strut taken from its runs.
     /// </summary>
-    public static float LineHeight(ComputedStyle style, TextLine line) =>
-        ShiftedExtents(style, line) is { } extents ? extents.Top + extents.Bottom : UnshiftedLineHeight(style, line);
-
-    private static float UnshiftedLineHeight(ComputedStyle style, TextLine line)
+    public static float LineHeight(ComputedStyle style, TextLine line)
     {
-        if (style.LineHeight is not { } set)
-        {
-            var (ascent, descent) = NormalMetrics(line);
-            return ascent + descent;
-        }
-
-        var largest = style.FontSize;
-        foreach (var run in line.Runs)
-        {
-            largest = Math.Max(largest, run.Style.FontSize);
-        }
-
-        return largest > style.FontSize + 0.01f
-            ? Math.Max(set * largest / style.FontSize, Math.Max(set, line.Ascent + line.Descent))
-            : set;
+        var boxes = InlineBoxAlignment.Of(style, line, null);
+        var (top, bottom) = boxes.HoldEdgeAligned(boxes.Top, boxes.Bottom);
+        return top + bottom;
     }
 
-    /// <summary>The baseline, from the line's top, with the half-leading split evenly above and below the
-    /// glyphs (negative when the line-height is less than the font's height).</summary>
-    public static float Baseline(ComputedStyle style, float lineHeight, TextLine line) =>
-        ShiftedExtents(style, line) is { } extents ? extents.Top + (lineHeight - extents.Top - extents.Bottom) / 2 : UnshiftedBaseline(style, lineHeight, line);
-
-    private static float UnshiftedBaseline(ComputedStyle style, float lineHeight, TextLine line)
+    /// <summary>The baseline, from the top, of a line set on its own (see <see cref="LineHeight"/>) in a box
+    /// <paramref name="lineHeight"/> tall: its boxes centred in it.</summary>
+    public static float Baseline(ComputedStyle style, float lineHeight, TextLine line)
     {
-        var (ascent, descent) = style.LineHeight is null ? NormalMetrics(line) : (line.Ascent, line.Descent);
-        return (lineHeight - (ascent + descent)) / 2 + ascent;
-    }
-
-    /// <summary>
-    /// A line with raised or lowered text (sup, sub): how far its boxes reach above and below the baseline —
-    /// the line's own box as without them, and each shifted run's box (its glyphs with its share of the
-    /// line-height around them) moved by its shift; the line grows to hold them, as in browsers. Null when
-    /// nothing on the line is shifted.
-    /// </summary>
-    private static (float Top, float Bottom)? ShiftedExtents(ComputedStyle style, TextLine line)
-    {
-        var shifted = false;
-        foreach (var run in line.Runs)
-        {
-            shifted |= run.Style.BaselineShift != 0;
-        }
-
-        if (!shifted)
-        {
-            return null;
-        }
-
-        var height = UnshiftedLineHeight(style, line);
-        var top = UnshiftedBaseline(style, height, line);
-        var bottom = height - top;
-        foreach (var run in line.Runs)
-        {
-            var size = run.Style.FontSize;
-            var ascent = run.Font.AscentAt(size);
-            var descent = run.Font.DescentAt(size);
-            var runHeight = style.LineHeight is { } set ? set * size / style.FontSize : ascent + descent + 2 * run.Font.HalfLineGapAt(size);
-            var halfLeading = (runHeight - (ascent + descent)) / 2;
-            top = Math.Max(top, run.Style.BaselineShift + ascent + halfLeading);
-            bottom = Math.Max(bottom, descent - run.Style.BaselineShift + halfLeading);
-        }
-
-        return (top, bottom);
-    }
-
-    /// <summary>The line's strut (its runs' first available fonts) joined with the faces that draw its glyphs, each
-    /// with half its line gap above and below: the inline boxes of <c>line-height: normal</c> (CSS 2.1 §10.8.1), each
-    /// centred on its own glyphs, so a run in a larger font stands as high as the same text would as the block's own.</summary>
-    private static (float Ascent, float Descent) NormalMetrics(TextLine line)
-    {
-        float ascent = line.NormalAscent, descent = line.NormalDescent;
-        foreach (var run in line.Runs)
-        {
-            var size = run.Style.FontSize;
-            ascent = Math.Max(ascent, run.Font.AscentAt(size) + run.Font.HalfLineGapAt(size));
-            descent = Math.Max(descent, run.Font.DescentAt(size) + run.Font.HalfLineGapAt(size));
-        }
-
-        return (ascent, descent);
+        var boxes = InlineBoxAlignment.Of(style, line, null);
+        var (top, bottom) = boxes.HoldEdgeAligned(boxes.Top, boxes.Bottom);
+        return top + (lineHeight - top - bottom) / 2;
     }
 }

@@ -125,6 +125,12 @@ public sealed class DocumentStructure
                 Walk(atomic, run.Tag is InlineTag { Semantics: { } around } ? InlineNode(around, node) : node);
             }
 
+            if (run.Tag is InlineTag { Positioned: { } positioned })
+            {
+                // A positioned box in the text is read where it stands in it, as an inline-block is.
+                Walk(positioned, run.Tag is InlineTag { Semantics: { } around } ? InlineNode(around, node) : node);
+            }
+
             if (run.Tag is InlineTag { Footnote: { } footnote } && !nodes.ContainsKey(footnote))
             {
                 // A footnote is read where it is called (a Note in the paragraph), though it is painted at the page's foot.

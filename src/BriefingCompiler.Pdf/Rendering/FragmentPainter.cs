@@ -796,9 +796,11 @@ public static class FragmentPainter
             var ascent = (float)run.Font.Ascender * size / run.Font.UnitsPerEm;
             var descent = (float)run.Font.Descender * size / run.Font.UnitsPerEm;
             var x = originX + line.X + shiftX + run.X;
+            // A negative margin (a run of negative width) covers nothing: what follows is drawn back over the element.
+            var width = Math.Max(0, run.Width);
             boxes[i] = tag.Box is { } boxStyle
-                ? new SKRect(x, baseline - ascent - boxStyle.BorderAndPaddingTop, x + run.Width, baseline + descent + boxStyle.BorderAndPaddingBottom)
-                : new SKRect(x, baseline - ascent, x + run.Width, baseline + descent);
+                ? new SKRect(x, baseline - ascent - boxStyle.BorderAndPaddingTop, x + width, baseline + descent + boxStyle.BorderAndPaddingBottom)
+                : new SKRect(x, baseline - ascent, x + width, baseline + descent);
             if ((tag.Background >> 24) != 0)
             {
                 commands.Add(new FillRectangle(boxes[i], tag.Background));

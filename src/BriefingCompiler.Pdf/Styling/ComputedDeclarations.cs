@@ -46,6 +46,11 @@ public sealed partial class ComputedDeclarations(IStyleCollection styles, XHeigh
         return declarations;
     }
 
+    /// <summary>The element's <c>display</c> as the cascade gives it, before a float or an absolutely positioned box is
+    /// blockified (AngleSharp's computed value already is): empty when no rule sets it (the initial <c>inline</c>).</summary>
+    public string CascadedDisplay(IElement element) =>
+        styles.ComputeCascadedStyle(element, element.ParentElement is { } parent ? For(parent) : null!).GetPropertyValue("display");
+
     /// <summary>The declarations of an element's <c>::before</c> or <c>::after</c> (<paramref name="name"/> without colons), inheriting from the element; not kept.</summary>
     public ICssStyleDeclaration ForPseudo(IElement element, string name) =>
         element.Pseudo(name) is { } pseudo ? styles.ComputeDeclarationsWithParent(pseudo, For(element)) : styles.ComputeDeclarations(element, "::" + name);

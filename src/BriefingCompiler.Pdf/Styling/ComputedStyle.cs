@@ -206,6 +206,10 @@ public sealed record ComputedStyle
     /// <summary>How far an inline element's baseline sits above its block's (vertical-align on inline text, nested ones added up), in points.</summary>
     public float BaselineShift { get; init; }
 
+    /// <summary>The inline element (this one or the nearest inline ancestor) whose vertical-align is text-top, text-bottom,
+    /// middle, top or bottom: line layout places its box and moves <see cref="BaselineShift"/> with it; null when none is.</summary>
+    public VerticalAnchor? VerticalAnchor { get; init; }
+
     /// <summary>
     /// display: inline-block, inline-table, inline-flex or inline-grid: the box (a block, table, flex or grid container
     /// inside) is laid out as one unbreakable object in its line (CSS 2.1 §9.2.2, §10.8). Images in a line are such
@@ -364,5 +368,5 @@ public sealed record ComputedStyle
     public float ResolvedLineHeight => LineHeight ?? FontSize * 1.2f;
 
     public TextStyle ToTextStyle() => new(FontFamilies, FontSize, FontWeight, Italic, Color, LetterSpacing, BaselineShift, Language, WordBreak, BreakWordsAnywhere,
-        TrailingSpacesHang: WhiteSpace != WhiteSpace.Pre);
+        TrailingSpacesHang: WhiteSpace != WhiteSpace.Pre, LineHeight: LineHeight, Anchor: VerticalAnchor);
 }

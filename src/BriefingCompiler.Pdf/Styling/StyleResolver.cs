@@ -200,7 +200,7 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
         // boxes — but not floats, absolutely positioned boxes or the contents of atomic inlines (CSS 2.1 §16.3.1);
         // one specified on such a box still decorates its own content.
         var decorationsPropagate = !atomic && floated == FloatSide.None && !outOfFlow;
-        return new ComputedStyle
+        var style = new ComputedStyle
         {
             AtomicInline = atomic,
             AtomicAlign = atomicAlign,
@@ -337,6 +337,7 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
                 _ => VerticalAlign.Baseline,
             },
         };
+        return display == Display.Inline ? WithVerticalAnchor(style, parent, verticalAlign) : style;
     }
 
     /// <summary>
@@ -482,6 +483,28 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
 
         log.WarnOnce("PDF101", "vertical-align:" + value, $"CSS 'vertical-align: {value}' on inline text (<{elementName}>) is not supported by the PDF engine; the text stays on the baseline.");
         return 0;
+    }
+
+    /// <summary>
+    /// An inline element's <see cref="ComputedStyle.VerticalAnchor"/>: its own when its vertical-align is a keyword that
+    /// places its box by its parent's font or by the line box (text-top, text-bottom, middle, top, bottom), its parent's
+    /// otherwise (the elements inside move with it).
+    /// </summary>
+    private static ComputedStyle WithVerticalAnchor(ComputedStyle style, ComputedStyle parent, string? verticalAlign)
+    {
+        InlineVerticalAlign? align = verticalAlign switch
+        {
+            "text-top" => InlineVerticalAlign.TextTop,
+            "text-bottom" => InlineVerticalAlign.TextBottom,
+            "middle" => InlineVerticalAlign.Middle,
+            "top" => InlineVerticalAlign.Top,
+            "bottom" => InlineVerticalAlign.Bottom,
+            _ => null,
+        };
+        var anchor = align is { } keyword
+            ? new VerticalAnchor(keyword, style.ToTextStyle(), parent.ToTextStyle() with { Anchor = null }, parent.BaselineShift, style.BaselineShift)
+            : parent.VerticalAnchor;
+        return anchor is null ? style : style with { VerticalAnchor = anchor };
     }
 
     /// <summary>The keyword of vertical-align that places an atomic inline by the line or the parent's font rather

@@ -22,6 +22,11 @@ public sealed record GlyphRun(
     /// <summary>The run stands for an object (<see cref="TextRun.ObjectWidth"/>): its glyph is a placeholder, never drawn.</summary>
     public bool IsObject { get; init; }
 
+    /// <summary>The metrics of the run's first available font at the size of its element's font (its CSS strut), which
+    /// its inline box's line-height is centred on; null when the text engine did not give them (the drawing face's are
+    /// used then).</summary>
+    public StrutMetrics? Strut { get; init; }
+
     /// <summary>Vertical glyph offsets in points, downwards (Arabic marks, for example); null when all are zero.</summary>
     public float[]? VerticalOffsets { get; init; }
 

@@ -38,15 +38,18 @@ internal static class LineAssembler
         float ascent = 0, descent = 0, normalAscent = 0, normalDescent = 0;
         foreach (var (item, start, end, _, glyphs) in pieces)
         {
-            var run = BuildRun(paragraph.Text, item, start, end, glyphs, x, extraAfter, span.Start);
-            runs.Add(run);
-            x += run.Width;
             // The line is measured with each run's first available font (its CSS strut), as browsers do for a
             // set line-height, not with the fallback face that draws the glyphs: Noto Naskh Arabic and Noto Sans
             // SC are taller than Noto Sans, and measuring them would make every Arabic or Chinese line (and every
             // heading) taller than its line-height — and lines with and without a fallback run uneven.
             var strut = primaryFace(item.Run.Style);
             var size = item.Run.Style.StrutFontSize ?? item.Run.Style.FontSize;
+            var run = BuildRun(paragraph.Text, item, start, end, glyphs, x, extraAfter, span.Start) with
+            {
+                Strut = new StrutMetrics(strut.AscentAt(size), strut.DescentAt(size), strut.HalfLineGapAt(size), strut.XHeightAt(size)),
+            };
+            runs.Add(run);
+            x += run.Width;
             ascent = Math.Max(ascent, strut.AscentAt(size));
             descent = Math.Max(descent, strut.DescentAt(size));
             normalAscent = Math.Max(normalAscent, strut.AscentAt(size) + strut.HalfLineGapAt(size));

@@ -76,6 +76,15 @@ public sealed class TextLayouter : IDisposable
         return (face.AscentAt(style.FontSize), face.DescentAt(style.FontSize));
     }
 
+    /// <summary>The metrics of the style's first available font at its size; null when no text of the document is set in
+    /// that face (it was not registered, so it is not loaded).</summary>
+    public StrutMetrics? Strut(TextStyle style)
+    {
+        if (!faces.TryGetValue(resolver.Primary(style), out var face)) return null;
+        var size = style.StrutFontSize ?? style.FontSize;
+        return new StrutMetrics(face.AscentAt(size), face.DescentAt(size), face.HalfLineGapAt(size), face.XHeightAt(size));
+    }
+
     // The paragraph direction is the document's (the language's), never guessed from the text (P2/P3): an
     // Arabic paragraph that opens with an acronym is still right to left.
     private static BidiDirection DirectionOf(bool rightToLeft) => rightToLeft ? BidiDirection.RightToLeft : BidiDirection.LeftToRight;

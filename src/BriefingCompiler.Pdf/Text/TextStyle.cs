@@ -15,6 +15,10 @@ namespace BriefingCompiler.Pdf.Text;
 /// <see cref="FontSize"/>. <see cref="TrailingSpacesHang"/> is false for preserved spaces that do not hang at a line's
 /// end (CSS <c>white-space: pre</c>, CSS 2.1 §16.6.1 step 4 removes only those of normal, nowrap and pre-line; CSS Text 3
 /// §4.1.3): they keep their width in the line, its alignment and the paragraph's intrinsic widths.
+/// <see cref="LineHeight"/> is the CSS <c>line-height</c> of the run's inline box in points (null: <c>normal</c>), which
+/// line layout centres on the run's first available font (CSS 2.1 §10.8.1). <see cref="Anchor"/> is set when the run is
+/// in an inline element aligned by text-top, text-bottom, middle, top or bottom: line layout then works out the
+/// <see cref="BaselineShift"/> it draws with.
 /// </summary>
 public sealed record TextStyle(
     IReadOnlyList<string> FontFamilies,
@@ -28,4 +32,6 @@ public sealed record TextStyle(
     WordBreakMode WordBreak = WordBreakMode.Normal,
     bool BreakWordsAnywhere = false,
     float? StrutFontSize = null,
-    bool TrailingSpacesHang = true);
+    bool TrailingSpacesHang = true,
+    float? LineHeight = null,
+    VerticalAnchor? Anchor = null);

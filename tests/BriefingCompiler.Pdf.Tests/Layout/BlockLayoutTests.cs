@@ -217,12 +217,16 @@ public class BlockLayoutTests
         // a taller font: the line box keeps the asked height and the glyphs reach past it.
         var probe = LayoutProbe.OfBody("""
             <p id="tight" style="margin: 0; line-height: 10pt">a b</p>
-            <p id="grown" style="margin: 0; line-height: 15pt">a <span style="font-size: 24pt">B</span></p>
+            <p id="grown" style="margin: 0; line-height: 1.25">a <span style="font-size: 24pt">B</span></p>
+            <p id="inherited" style="margin: 0; line-height: 15pt">a <span style="font-size: 24pt">B</span></p>
             <p id="normal" style="margin: 0; line-height: normal">a</p>
             """);
 
         Assert.That(probe.Find("tight").Rect.Height, Is.EqualTo(10f).Within(0.01));
-        Assert.That(probe.Find("grown").Rect.Height, Is.EqualTo(30f).Within(0.01), "a run twice as large doubles the line");
+        Assert.That(probe.Find("grown").Rect.Height, Is.EqualTo(30f).Within(0.01), "a run twice as large doubles a line-height given as a number");
+        // A length is inherited as it is: the span's 15 pt box is centred on its 24 pt glyphs (14.7 pt above the baseline),
+        // the paragraph's strut reaches 3.9 pt below it (CSS 2.1 §10.8.1).
+        Assert.That(probe.Find("inherited").Rect.Height, Is.EqualTo(14.7f + 3.9f).Within(0.01), "a line-height length is the span's too");
         Assert.That(probe.Find("normal").Rect.Height, Is.EqualTo(14.4f).Within(0.01), "normal: ascent, descent and the stand-in font's 0.2 em line gap");
         static BoxFragment? Box(BoxFragment f, string id) =>
             f.Box.Id == id ? f : f.Children.OfType<BoxFragment>().Select(c => Box(c, id)).FirstOrDefault(b => b is not null);

@@ -55,4 +55,31 @@ public class InlineAndBoxDecorationTests
         Assert.That(commands.OfType<DrawLine>(), Is.Empty);
         Assert.That(LayoutProbe.OfBody("""<div style="border-radius: 6pt">x</div>""").Document.Messages, Is.Empty, "border-radius is no longer reported");
     }
+
+    [Test]
+    public void An_inline_elements_background_covers_its_vertical_padding_without_a_border()
+    {
+        var commands = Paint("""<p>x<span style="background: #00ff00; padding-top: 10pt">y</span></p>""");
+
+        // The stand-in font's 12 pt glyph box (9.6 pt above the baseline, 2.4 below) and the 10 pt of padding above it.
+        var fill = commands.OfType<FillRectangle>().Single(f => f.Color == 0xFF00FF00);
+        Assert.That(fill.Rect.Height, Is.EqualTo(12 + 10).Within(0.01));
+        Assert.That(fill.Rect.Bottom - BaselineOf(commands, "y"), Is.EqualTo(2.4).Within(0.01));
+    }
+
+    [Test]
+    public void An_absolutely_positioned_after_keeps_its_place_in_the_line()
+    {
+        var probe = LayoutProbe.OfBody("""<p id="p" class="abs">aa</p>""", ".abs::after { content: 'XX'; position: absolute }");
+
+        var lines = new List<(float Y, string Text)>();
+        LayoutProbe.Walk(probe.Pages[0].Body, 0, 0, (fragment, rect) =>
+        {
+            if (fragment is BriefingCompiler.Pdf.Layout.LineFragment line)
+                lines.Add((rect.Top, string.Concat(line.Line.Runs.Where(r => !r.IsObject).Select(r => r.Text))));
+        });
+        var text = lines.Single(l => l.Text == "aa");
+        var generated = lines.Single(l => l.Text == "XX");
+        Assert.That(generated.Y, Is.EqualTo(text.Y).Within(0.01), "its static position is the line's top, not below the line");
+    }
 }
