@@ -90,6 +90,22 @@ public class AccessiblePdfTests
         Assert.That(all.Where(e => e.Type == "Link").SelectMany(l => l.Kids.OfType<ObjectKid>()).Count(), Is.EqualTo(linkAnnotations.Count), "each annotation is an OBJR of a Link");
     }
 
+    [TestCase("icann81-gac-alac.zh.pdf")]
+    [TestCase("icann81-gac-alac.zh.members.pdf")]
+    public void The_Chinese_samples_figure_is_tagged_with_the_alt_text_its_source_gives(string file)
+    {
+        // The figure check above holds for a document without figures too: this one shows that the sample's chart is
+        // there, tagged, and says what the source's Markdown says.
+        var alt = System.Text.RegularExpressions.Regex.Match(SampleBriefings.Text("zh"), @"!\[(?<alt>[^\]]+)\]\(assets/alac-composition\.svg ").Groups["alt"].Value;
+        Assert.That(alt, Is.Not.Empty, "the Chinese sample shows assets/alac-composition.svg with alt text");
+        using var pdf = PdfDocument.Open(Path.Combine(_output, file));
+
+        var figures = StructureTreeReader.Read(pdf)!.All().Where(e => e.Type == "Figure").ToList();
+
+        Assert.That(figures.Select(f => f.Text("Alt")), Is.EqualTo(new[] { alt }), "13-004 the one figure has the source's alt text");
+        Assert.That(figures[0].MarkedContent(), Is.Not.Empty, "the chart's drawing is the figure's content, not an artifact");
+    }
+
     [TestCaseSource(nameof(Samples))]
     public void Every_font_is_embedded_with_a_unicode_map(string file)
     {

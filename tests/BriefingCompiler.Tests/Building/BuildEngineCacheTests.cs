@@ -25,7 +25,7 @@ public class BuildEngineCacheTests
     [Test]
     public void A_template_is_parsed_once_while_it_is_unchanged_and_again_when_it_changes()
     {
-        File.Copy(Path.Combine(TestPaths.RepositoryRoot, "briefings", "icann81-gac-alac.en.yaml"), Source);
+        SampleBriefings.CopyTo(_folder, "en", Path.GetFileName(Source));
         File.WriteAllText(Template, "<!DOCTYPE html><html><body><h1>first {{ briefing.session.title }}</h1></body></html>");
         using var engines = new BuildEngineCache();
 
@@ -51,7 +51,7 @@ public class BuildEngineCacheTests
     [Test]
     public void A_template_with_errors_is_not_kept_and_is_reported_on_every_build()
     {
-        File.Copy(Path.Combine(TestPaths.RepositoryRoot, "briefings", "icann81-gac-alac.en.yaml"), Source);
+        SampleBriefings.CopyTo(_folder, "en", Path.GetFileName(Source));
         File.WriteAllText(Template, "<html>{{ if }}</html>");
         using var engines = new BuildEngineCache();
 

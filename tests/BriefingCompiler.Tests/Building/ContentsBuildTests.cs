@@ -25,10 +25,9 @@ public class ContentsBuildTests
     /// <summary>A sample briefing with <c>toc: true</c> after its language.</summary>
     private string SampleWithContents(string language)
     {
-        var sample = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "briefings", $"icann81-gac-alac.{language}.yaml"));
-        var path = Path.Combine(_folder, $"icann81-gac-alac.{language}.yaml");
-        File.WriteAllText(path, sample.Contains("\ntoc: true") ? sample : Regex.Replace(sample, @"^language: .*$", m => m.Value + "\ntoc: true", RegexOptions.Multiline));
-        return path;
+        var sample = SampleBriefings.Text(language);
+        return SampleBriefings.Write(_folder, $"{SampleBriefings.Name}.{language}.yaml",
+            sample.Contains("\ntoc: true") ? sample : Regex.Replace(sample, @"^language: .*$", m => m.Value + "\ntoc: true", RegexOptions.Multiline));
     }
 
     /// <summary>Each bookmark's title and page (the PDF's outline: h1–h3, placed where the heading is drawn).</summary>
@@ -145,10 +144,10 @@ public class ContentsBuildTests
         File.WriteAllText(Path.Combine(_folder, "briefc.yaml"), "briefc: 1\nsources: [briefings]\ntoc: true\n");
         var briefings = Directory.CreateDirectory(Path.Combine(_folder, "briefings")).FullName;
         // The samples opt in: the English one without its own toc line.
-        var sample = Regex.Replace(File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "briefings", "icann81-gac-alac.en.yaml")), @"^toc: .*\n", "", RegexOptions.Multiline);
+        var sample = Regex.Replace(SampleBriefings.Text("en"), @"^toc: .*\n", "", RegexOptions.Multiline);
         Assert.That(sample, Does.Not.Contain("toc:"));
-        File.WriteAllText(Path.Combine(briefings, "said.en.yaml"), Regex.Replace(sample, @"^language: .*$", m => m.Value + "\ntoc: false", RegexOptions.Multiline));
-        File.WriteAllText(Path.Combine(briefings, "unsaid.en.yaml"), sample);
+        SampleBriefings.Write(briefings, "said.en.yaml", Regex.Replace(sample, @"^language: .*$", m => m.Value + "\ntoc: false", RegexOptions.Multiline));
+        SampleBriefings.Write(briefings, "unsaid.en.yaml", sample);
 
         var run = CliRun.In(_folder, "build", "--format", "html");
 
@@ -158,8 +157,7 @@ public class ContentsBuildTests
         Assert.That(said.QuerySelector("nav.contents"), Is.Null, "the briefing's own toc: false wins");
         Assert.That(unsaid.QuerySelector("nav.contents h2")?.TextContent, Is.EqualTo("Contents"), "briefc.yaml's toc: true is the default");
 
-        var plainSource = Path.Combine(Directory.CreateDirectory(Path.Combine(_folder, "plain-source")).FullName, "icann81-gac-alac.en.yaml");
-        File.WriteAllText(plainSource, sample);
+        var plainSource = SampleBriefings.Write(Path.Combine(_folder, "plain-source"), "icann81-gac-alac.en.yaml", sample);
         var plain = CliRun.Of("build", plainSource, "--out", Path.Combine(_folder, "plain"), "--format", "html");
         Assert.That(plain.ExitCode, Is.EqualTo(ExitCodes.Success), plain.Error);
         Assert.That(File.ReadAllText(Path.Combine(_folder, "plain", "icann81-gac-alac.en.html")), Does.Not.Contain("<nav").And.Not.Contain("nav.contents"), "a briefing that does not opt in has no contents list, nor its style rules");

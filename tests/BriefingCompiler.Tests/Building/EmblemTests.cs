@@ -24,7 +24,7 @@ public class EmblemTests
         Directory.CreateDirectory(Path.Combine(_project, "briefings"));
         Directory.CreateDirectory(Path.Combine(_project, "assets"));
         foreach (var language in new[] { "en", "ar" })
-            File.Copy(Path.Combine(TestPaths.RepositoryRoot, "briefings", $"icann81-gac-alac.{language}.yaml"), Path.Combine(_project, "briefings", $"s.{language}.yaml"));
+            SampleBriefings.CopyTo(Path.Combine(_project, "briefings"), language, $"s.{language}.yaml");
         File.WriteAllText(Path.Combine(_project, "assets", "emblem.svg"), Svg);
     }
 
@@ -220,7 +220,7 @@ public class EmblemTests
         CliRun.In(_project, "build");
         Assert.That(File.Exists(Out(renewed)), Is.True);
         File.Delete(Path.Combine(_project, "briefings", "s.en.yaml"));
-        File.Copy(Path.Combine(TestPaths.RepositoryRoot, "briefings", "icann81-gac-alac.en.yaml"), Path.Combine(_project, "briefings", "t.en.yaml"));
+        SampleBriefings.CopyTo(Path.Combine(_project, "briefings"), "en", "t.en.yaml");
         Project("  image: assets/emblem.svg\n");
         CliRun.In(_project, "build");
         Assert.That(File.Exists(Out(renewed)), Is.False);

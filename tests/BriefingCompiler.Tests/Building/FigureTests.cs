@@ -33,12 +33,12 @@ public class FigureTests
     /// line it is on.</summary>
     private int Briefing(string markdown, string language = "en", string name = "s.en.yaml")
     {
-        var source = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "briefings", $"icann81-gac-alac.{language}.yaml"));
+        var source = SampleBriefings.Text(language);
         var lines = source.Split('\n').ToList();
         var background = lines.FindIndex(l => l.StartsWith("background: |", StringComparison.Ordinal));
         Assert.That(lines[background + 2], Is.Empty, "the sample's background has a blank line after its first paragraph");
         lines.Insert(background + 3, "  " + markdown.Replace("\n", "\n  ", StringComparison.Ordinal) + "\n");
-        File.WriteAllText(Path.Combine(_project, name), string.Join('\n', lines));
+        SampleBriefings.Write(_project, name, string.Join('\n', lines));
         return background + 4;
     }
 

@@ -20,8 +20,7 @@ public class NumberedParagraphsTests
     [TearDown]
     public void DeleteFolder() => Directory.Delete(_folder, recursive: true);
 
-    private static string Sample(string language) =>
-        File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "briefings", $"icann81-gac-alac.{language}.yaml"));
+    private static string Sample(string language) => SampleBriefings.Text(language);
 
     /// <summary>The sample with <paramref name="setting"/> (<c>key: value</c>) in place of its own line for that key, or after
     /// its language when it has none.</summary>
@@ -43,7 +42,7 @@ public class NumberedParagraphsTests
     public void Background_and_position_paragraphs_are_numbered_through_the_document_in_every_language()
     {
         foreach (var language in new[] { "zh", "en", "ar" })
-            File.WriteAllText(Path.Combine(_folder, $"n.{language}.yaml"), WithSetting(Sample(language), "numbered_paragraphs: true"));
+            SampleBriefings.Write(_folder, $"n.{language}.yaml", WithSetting(Sample(language), "numbered_paragraphs: true"));
 
         var run = CliRun.In(_folder, "build", ".", "--format", "html,pdf");
 
@@ -78,8 +77,8 @@ public class NumberedParagraphsTests
         var briefings = Directory.CreateDirectory(Path.Combine(_folder, "briefings")).FullName;
         var unsaid = WithoutSetting(Sample("en"));
         Assert.That(unsaid, Does.Not.Contain("numbered_paragraphs"));
-        File.WriteAllText(Path.Combine(briefings, "said.en.yaml"), WithSetting(unsaid, "numbered_paragraphs: false"));
-        File.WriteAllText(Path.Combine(briefings, "unsaid.en.yaml"), unsaid);
+        SampleBriefings.Write(briefings, "said.en.yaml", WithSetting(unsaid, "numbered_paragraphs: false"));
+        SampleBriefings.Write(briefings, "unsaid.en.yaml", unsaid);
 
         var run = CliRun.In(_folder, "build", "--format", "html");
 
@@ -87,8 +86,7 @@ public class NumberedParagraphsTests
         Assert.That(Html("said.en.html").QuerySelectorAll("p.numbered"), Is.Empty, "the briefing's own false wins");
         Assert.That(Html("unsaid.en.html").QuerySelectorAll("p.numbered"), Has.Length.EqualTo(4));
 
-        var plainSource = Path.Combine(Directory.CreateDirectory(Path.Combine(_folder, "plain-source")).FullName, "icann81-gac-alac.en.yaml");
-        File.WriteAllText(plainSource, unsaid);
+        var plainSource = SampleBriefings.Write(Path.Combine(_folder, "plain-source"), "icann81-gac-alac.en.yaml", unsaid);
         var plain = CliRun.Of("build", plainSource, "--out", Path.Combine(_folder, "plain"), "--format", "html");
         Assert.That(plain.ExitCode, Is.EqualTo(ExitCodes.Success), plain.Error);
         Assert.That(File.ReadAllText(Path.Combine(_folder, "plain", "icann81-gac-alac.en.html")), Does.Not.Contain("class=\"numbered\"").And.Not.Contain("paragraph-number"),
@@ -98,9 +96,8 @@ public class NumberedParagraphsTests
     [Test]
     public void A_value_that_is_not_a_boolean_is_an_error_at_its_line()
     {
-        var path = Path.Combine(_folder, "bad.en.yaml");
         var source = WithSetting(Sample("en"), "numbered_paragraphs: sometimes");
-        File.WriteAllText(path, source);
+        var path = SampleBriefings.Write(_folder, "bad.en.yaml", source);
         var line = source.Split('\n').ToList().FindIndex(l => l.StartsWith("numbered_paragraphs:", StringComparison.Ordinal)) + 1;
 
         var run = CliRun.Of("check", path);
@@ -112,15 +109,15 @@ public class NumberedParagraphsTests
     [Test]
     public void A_translation_that_joins_two_paragraphs_is_warned_at_that_field_also_when_the_original_is_up_to_date()
     {
-        File.WriteAllText(Path.Combine(_folder, "n.zh.yaml"), WithSetting(Sample("zh"), "numbered_paragraphs: true"));
+        SampleBriefings.Write(_folder, "n.zh.yaml", WithSetting(Sample("zh"), "numbered_paragraphs: true"));
         var english = WithSetting(Sample("en"), "numbered_paragraphs: true");
-        File.WriteAllText(Path.Combine(_folder, "n.en.yaml"), english);
+        SampleBriefings.Write(_folder, "n.en.yaml", english);
         Assert.That(CliRun.In(_folder, "build", ".", "--format", "html").Error, Does.Not.Contain("BRF3104"), "the samples have the same paragraphs");
 
         // The English background's two paragraphs joined into one (the warning is at the field's value, `|`): its paragraph 2 is now the first position's.
         var joined = Regex.Replace(english, @"(background: \|\n  [^\n]+)\n\n(  )", "$1\n$2");
         Assert.That(joined, Is.Not.EqualTo(english));
-        File.WriteAllText(Path.Combine(_folder, "n.en.yaml"), joined);
+        SampleBriefings.Write(_folder, "n.en.yaml", joined);
         var line = joined.Split('\n').ToList().FindIndex(l => l.StartsWith("background:", StringComparison.Ordinal)) + 1;
 
         var build = CliRun.In(_folder, "build", ".", "--format", "html");
@@ -138,7 +135,7 @@ public class NumberedParagraphsTests
     public void Content_for_one_audience_is_not_numbered_so_every_edition_has_the_same_numbers()
     {
         // The Chinese sample's second position ends with a members-only block (::: members).
-        File.WriteAllText(Path.Combine(_folder, "n.zh.yaml"), WithSetting(Sample("zh"), "numbered_paragraphs: true"));
+        SampleBriefings.Write(_folder, "n.zh.yaml", WithSetting(Sample("zh"), "numbered_paragraphs: true"));
 
         var run = CliRun.In(_folder, "build", ".", "--format", "html");
 

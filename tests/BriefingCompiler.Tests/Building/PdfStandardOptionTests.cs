@@ -14,7 +14,7 @@ public class PdfStandardOptionTests
     {
         _project = Directory.CreateTempSubdirectory("briefc-standard-").FullName;
         Directory.CreateDirectory(Path.Combine(_project, "briefings"));
-        File.Copy(Path.Combine(TestPaths.RepositoryRoot, "briefings", "icann81-gac-alac.en.yaml"), Path.Combine(_project, "briefings", "s.en.yaml"));
+        SampleBriefings.CopyTo(Path.Combine(_project, "briefings"), "en", "s.en.yaml");
     }
 
     [TearDown]

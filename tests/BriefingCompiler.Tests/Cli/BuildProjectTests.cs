@@ -18,18 +18,13 @@ public class BuildProjectTests
         _project = Directory.CreateTempSubdirectory("briefc-project-").FullName;
         Directory.CreateDirectory(Path.Combine(_project, "briefings"));
         foreach (var language in new[] { "zh", "en" })
-        {
-            File.Copy(Sample(language), Source(language));
-        }
+            SampleBriefings.CopyTo(Path.Combine(_project, "briefings"), language);
 
         File.WriteAllText(Path.Combine(_project, "briefc.yaml"), "briefc: 1\nformats: [html]\n");
     }
 
     [TearDown]
     public void DeleteProject() => Directory.Delete(_project, recursive: true);
-
-    private static string Sample(string language) =>
-        Path.Combine(TestPaths.RepositoryRoot, "briefings", $"icann81-gac-alac.{language}.yaml");
 
     private string Source(string language, string name = "icann81-gac-alac") => Path.Combine(_project, "briefings", $"{name}.{language}.yaml");
 
@@ -117,7 +112,7 @@ public class BuildProjectTests
         Assert.That(File.ReadAllBytes(Output("icann81-gac-alac.zh.html")), Is.EqualTo(before), "previous output untouched");
 
         // Fixed again, it is built again: a failure never counts as up to date.
-        File.Copy(Sample("zh"), Source("zh"), overwrite: true);
+        SampleBriefings.CopyTo(Path.Combine(_project, "briefings"), "zh");
         Assert.That(Statuses(CliRun.In(_project, "build", "--json"))["briefings/icann81-gac-alac.zh.yaml"], Is.EqualTo("up-to-date"),
             "back to the bytes its outputs were built from");
     }
@@ -150,7 +145,7 @@ public class BuildProjectTests
     public void The_outputs_of_a_deleted_or_renamed_briefing_are_removed_unless_changed_by_hand()
     {
         File.WriteAllText(Path.Combine(_project, "briefc.yaml"), "briefc: 1\nformats: [html, pdf]\n");
-        File.Copy(Sample("en"), Source("en", "budget"));
+        SampleBriefings.CopyTo(Path.Combine(_project, "briefings"), "en", "budget.en.yaml");
         Assert.That(CliRun.In(_project, "build").ExitCode, Is.EqualTo(ExitCodes.Success));
 
         File.Move(Source("en"), Source("en", "renamed"));
@@ -199,7 +194,7 @@ public class BuildProjectTests
     [Test]
     public void A_yml_briefing_is_built_by_default_and_checked_like_the_others()
     {
-        File.Copy(Sample("en"), Path.Combine(_project, "briefings", "second.en.yml"));
+        SampleBriefings.CopyTo(Path.Combine(_project, "briefings"), "en", "second.en.yml");
         var expected = new[] { "briefings/icann81-gac-alac.en.yaml", "briefings/icann81-gac-alac.zh.yaml", "briefings/second.en.yml" };
 
         var build = CliRun.In(_project, "build", "--json");
@@ -469,7 +464,7 @@ public class BuildProjectTests
     {
         for (var i = 1; i <= 8; i++)
         {
-            File.Copy(Sample("en"), Source("en", $"copy{i}"));
+            SampleBriefings.CopyTo(Path.Combine(_project, "briefings"), "en", $"copy{i}.en.yaml");
         }
 
         var output = new StringWriter();
@@ -487,8 +482,7 @@ public class BuildProjectTests
     [Test]
     public void Two_sources_with_one_output_name_both_fail_and_the_others_build()
     {
-        Directory.CreateDirectory(Path.Combine(_project, "briefings", "copy"));
-        File.Copy(Sample("en"), Path.Combine(_project, "briefings", "copy", "icann81-gac-alac.en.yaml"));
+        SampleBriefings.CopyTo(Path.Combine(_project, "briefings", "copy"), "en");
 
         var run = CliRun.In(_project, "build", "--json");
 
@@ -507,8 +501,7 @@ public class BuildProjectTests
     [Test]
     public void Check_with_no_arguments_checks_the_sources_of_briefc_yaml_and_its_errors()
     {
-        Directory.CreateDirectory(Path.Combine(_project, "drafts"));
-        File.Copy(Sample("en"), Path.Combine(_project, "drafts", "later.en.yaml"));
+        SampleBriefings.CopyTo(Path.Combine(_project, "drafts"), "en", "later.en.yaml");
         File.WriteAllText(Path.Combine(_project, "briefc.yaml"), "briefc: 1\nsources: ['drafts/*.yaml', 'briefings/*.zh.yaml']\n");
 
         var run = CliRun.In(Path.Combine(_project, "drafts"), "check", "--json");
@@ -590,7 +583,7 @@ public class BuildProjectTests
         // Issue 20 #12: each build wrote the manifest it had read at its start plus its own entries: the last one won.
         foreach (var file in Directory.GetFiles(Path.Combine(_project, "briefings")))
             File.Delete(file);
-        var sample = File.ReadAllText(Sample("en"));
+        var sample = SampleBriefings.Text("en");
         for (var i = 0; i < 24; i++)
             File.WriteAllText(Source("en", $"b{i:00}"), sample);
         var halves = Directory.GetFiles(Path.Combine(_project, "briefings")).Order(StringComparer.Ordinal)

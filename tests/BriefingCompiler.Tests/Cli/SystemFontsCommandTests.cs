@@ -23,7 +23,7 @@ public class SystemFontsCommandTests
         system = Directory.CreateDirectory(Path.Combine(folder, "system-fonts")).FullName;
         font = RenamedFont.Of("NotoSans-Bold.ttf", "Sysf");
         File.WriteAllBytes(Path.Combine(system, "SysfSans-Bold.ttf"), font);
-        File.Copy(Path.Combine(TestPaths.RepositoryRoot, "briefings", "icann81-gac-alac.en.yaml"), Path.Combine(folder, "briefing.en.yaml"));
+        SampleBriefings.CopyTo(folder, "en", "briefing.en.yaml");
         File.WriteAllText(Path.Combine(folder, "house.html.sbn"), """
             <!DOCTYPE html><html lang="{{ document.lang }}"><head><title>{{ briefing.session.title }}</title>
             <style>body { font-family: "Noto Sans" } h1 { font-family: "Sysf Sans", sans-serif; font-weight: bold }</style></head>

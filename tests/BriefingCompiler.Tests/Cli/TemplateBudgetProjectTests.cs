@@ -18,7 +18,7 @@ public class TemplateBudgetProjectTests
         _project = Directory.CreateTempSubdirectory("briefc-budget-").FullName;
         Directory.CreateDirectory(Path.Combine(_project, "briefings"));
         Directory.CreateDirectory(Path.Combine(_project, "templates"));
-        File.Copy(Path.Combine(TestPaths.RepositoryRoot, "briefings", "icann81-gac-alac.en.yaml"), Path.Combine(_project, "briefings", "b.en.yaml"));
+        SampleBriefings.CopyTo(Path.Combine(_project, "briefings"), "en", "b.en.yaml");
     }
 
     [TearDown]

@@ -21,7 +21,7 @@ public class DamagedFontBuildTests
         _project = Directory.CreateTempSubdirectory("briefc-damaged-fonts-").FullName;
         Directory.CreateDirectory(Path.Combine(_project, "briefings"));
         Directory.CreateDirectory(Path.Combine(_project, "myfonts"));
-        File.Copy(Path.Combine(TestPaths.RepositoryRoot, "briefings", "icann81-gac-alac.en.yaml"), Path.Combine(_project, "briefings", "x.en.yaml"));
+        SampleBriefings.CopyTo(Path.Combine(_project, "briefings"), "en", "x.en.yaml");
         // A copy of Noto Sans Bold whose GSUB table is overwritten: the only user face of the template's "Noto Sans".
         var font = File.ReadAllBytes(Path.Combine(TestPaths.RepositoryRoot, "fonts", "NotoSans-Bold.ttf"));
         var (offset, length) = Table(font, "GSUB");

@@ -19,14 +19,9 @@ public class HostileBuildTests
     [TearDown]
     public void DeleteFolder() => Directory.Delete(folder, recursive: true);
 
-    private static string Sample => Path.Combine(TestPaths.RepositoryRoot, "briefings", "icann81-gac-alac.en.yaml");
+    private static string Sample => SampleBriefings.Source("en");
 
-    private string Write(string name, string text)
-    {
-        var path = Path.Combine(folder, name);
-        File.WriteAllText(path, text);
-        return path;
-    }
+    private string Write(string name, string text) => SampleBriefings.Write(folder, name, text);
 
     private static string Quoted(string text) => "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
 

@@ -27,7 +27,7 @@ public class OutputFolderAttackTests
         Directory.CreateDirectory(Path.Combine(_project, "briefings"));
         Directory.CreateDirectory(Path.Combine(_project, "out"));
         Directory.CreateDirectory(_decoy);
-        File.Copy(Path.Combine(TestPaths.RepositoryRoot, "briefings", "icann81-gac-alac.en.yaml"), Path.Combine(_project, "briefings", "x.en.yaml"));
+        SampleBriefings.CopyTo(Path.Combine(_project, "briefings"), "en", "x.en.yaml");
         File.WriteAllText(Path.Combine(_project, "briefc.yaml"), "briefc: 1\nformats: [html]\n");
     }
 

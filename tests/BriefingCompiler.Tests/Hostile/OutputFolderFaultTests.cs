@@ -21,7 +21,7 @@ public class OutputFolderFaultTests
         _project = Directory.CreateTempSubdirectory("briefc-out-fault-").FullName;
         Directory.CreateDirectory(Path.Combine(_project, "briefings"));
         foreach (var language in new[] { "en", "zh" })
-            File.Copy(Path.Combine(TestPaths.RepositoryRoot, "briefings", $"icann81-gac-alac.{language}.yaml"), Path.Combine(_project, "briefings", $"x.{language}.yaml"));
+            SampleBriefings.CopyTo(Path.Combine(_project, "briefings"), language, $"x.{language}.yaml");
     }
 
     [TearDown]

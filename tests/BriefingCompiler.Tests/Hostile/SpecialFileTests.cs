@@ -16,7 +16,7 @@ public class SpecialFileTests
     {
         _project = Directory.CreateTempSubdirectory("briefc-special-").FullName;
         Directory.CreateDirectory(Path.Combine(_project, "briefings"));
-        File.Copy(Path.Combine(TestPaths.RepositoryRoot, "briefings", "icann81-gac-alac.en.yaml"), Path.Combine(_project, "briefings", "x.en.yaml"));
+        SampleBriefings.CopyTo(Path.Combine(_project, "briefings"), "en", "x.en.yaml");
     }
 
     [TearDown]

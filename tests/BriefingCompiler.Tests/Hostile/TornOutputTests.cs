@@ -23,8 +23,7 @@ public class TornOutputTests
         output = Path.Combine(folder, "out");
         // Long enough that writing takes a while: a 600-row table gives a PDF of about 17 pages.
         var table = "| n | text |\n|---|---|\n" + string.Concat(Enumerable.Range(1, 600).Select(i => $"| {i} | row {i} of the table |\n"));
-        source = Path.Combine(folder, "big.en.yaml");
-        File.WriteAllText(source, File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "briefings", "icann81-gac-alac.en.yaml"))
+        source = SampleBriefings.Write(folder, "big.en.yaml", SampleBriefings.Text("en")
             + "sections:\n  - title: Table\n    body: |\n" + string.Concat(table.Split('\n').Select(l => "      " + l + "\n")));
     }
 

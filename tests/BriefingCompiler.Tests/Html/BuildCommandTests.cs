@@ -17,10 +17,7 @@ public class BuildCommandTests
         _folder = Directory.CreateTempSubdirectory("briefc-build-").FullName;
         _out = Path.Combine(_folder, "out");
         foreach (var language in new[] { "zh", "en" })
-        {
-            File.Copy(Path.Combine(TestPaths.RepositoryRoot, "briefings", $"icann81-gac-alac.{language}.yaml"),
-                Path.Combine(_folder, $"icann81-gac-alac.{language}.yaml"));
-        }
+            SampleBriefings.CopyTo(_folder, language);
     }
 
     [TearDown]

@@ -23,7 +23,7 @@ public class WatchCommandTests
     {
         _project = Directory.CreateTempSubdirectory("briefc-watch-").FullName;
         Directory.CreateDirectory(Path.Combine(_project, "briefings"));
-        File.Copy(Path.Combine(TestPaths.RepositoryRoot, "briefings", "icann81-gac-alac.en.yaml"), Source("a.en.yaml"));
+        SampleBriefings.CopyTo(Path.Combine(_project, "briefings"), "en", "a.en.yaml");
         File.WriteAllText(Path.Combine(_project, "briefc.yaml"), "briefc: 1\nformats: [html]\n");
         _output = new LockedWriter();
         _error = new LockedWriter();

@@ -16,7 +16,7 @@ public class WordBuildTests
         _project = Directory.CreateTempSubdirectory("briefc-docx-").FullName;
         Directory.CreateDirectory(Path.Combine(_project, "briefings"));
         foreach (var language in new[] { "zh", "ar" })
-            File.Copy(WordDocumentTests.Sample(language), Source(language));
+            SampleBriefings.CopyTo(Path.Combine(_project, "briefings"), language);
         File.WriteAllText(Path.Combine(_project, "briefc.yaml"), "briefc: 1\nformats: [html, docx]\n");
     }
 

@@ -10,8 +10,7 @@ namespace BriefingCompiler.Tests.Word;
 /// <summary>The Word document of a briefing, read back with the Open XML SDK as Word would see it.</summary>
 public class WordDocumentTests
 {
-    internal static string Sample(string language) =>
-        Path.Combine(TestPaths.RepositoryRoot, "briefings", $"icann81-gac-alac.{language}.yaml");
+    internal static string Sample(string language) => SampleBriefings.Source(language);
 
     internal static byte[] Docx(string sourcePath)
     {
