@@ -40,6 +40,10 @@ internal static partial class SampleBriefings
         return path;
     }
 
+    /// <summary>Copies the images the sample in <paramref name="language"/> shows into <paramref name="folder"/> (as
+    /// <c>assets/…</c>): for a briefing made from the sample some other way, an import for one.</summary>
+    public static void CopyImagesOf(string language, string folder) => CopyImages(Text(language), folder);
+
     /// <summary>Copies each image of the samples' folder that <paramref name="markdown"/> shows (<c>![alt](path …)</c>) to
     /// the same relative path under <paramref name="folder"/>. Other references — the test's own images, or ones it wants
     /// missing or outside the folder — are left alone, and nothing is read or written outside the two folders.</summary>

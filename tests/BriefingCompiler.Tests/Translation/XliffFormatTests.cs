@@ -39,7 +39,7 @@ public class XliffFormatTests
             var file = root.Element(Xliff2 + "file")!;
             Assert.That((string?)file.Attribute("id"), Is.Not.Empty);
             var units = file.Elements(Xliff2 + "unit").ToList();
-            Assert.That(units, Has.Count.EqualTo(33));
+            Assert.That(units, Has.Count.EqualTo(34)); // 33 until the Chinese background gained its figure, a block of its own
             Assert.That(units.Select(u => (string?)u.Attribute("id")), Is.Unique.And.All.Not.Null);
             Assert.That(units.Select(u => u.Attribute("id")!.Value), Has.All.Matches<string>(id => XmlConvert.VerifyNMTOKEN(id!) == id));
             foreach (var unit in units)

@@ -35,7 +35,9 @@ public class WordImportSecretariatTests
     {
         var (original, imported, result) = ImportTyped(language);
 
-        var want = Blocks(BriefingProjection.Project(original), "");
+        // A figure (an image alone in its paragraph) is no text a secretariat types: in its Word document it would be a
+        // picture, which the import does not bring back (the typed document here holds only the alt text). Measured: text.
+        var want = Blocks(BriefingProjection.Project(original), "").Where(b => !b.Text.StartsWith("![", StringComparison.Ordinal)).ToList();
         var got = Blocks(BriefingProjection.Project(imported), "").ToHashSet();
         var total = want.Sum(b => b.Text.Length);
         var recovered = want.Where(got.Contains).Sum(b => b.Text.Length);

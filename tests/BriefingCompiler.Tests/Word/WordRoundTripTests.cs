@@ -72,6 +72,7 @@ public class WordRoundTripTests
         var docx = Path.Combine(_folder, "briefing.docx");
         File.WriteAllBytes(docx, WordDocumentWriter.Write(BriefingLoader.Load(WordDocumentTests.Sample("zh")).Briefing!));
         var draft = Path.Combine(_folder, "briefing.zh.yaml");
+        SampleBriefings.CopyImagesOf("zh", _folder); // the draft shows the sample's figure, as the sample does
 
         var run = CliRun.Of("import", docx, "-o", draft);
 
