@@ -31,7 +31,8 @@ public sealed class GitRevisionFolder(string workingDirectory, string commit, st
         // The entry in its parent tree, with its mode and size: what the file is, before any of its bytes are read.
         var parent = (folderInRepository + string.Join('/', segments[..^1])).TrimEnd('/');
         var tree = parent.Length == 0 ? $"{commit}^{{tree}}" : $"{commit}:{parent}";
-        var listing = GitRevisionReader.Run(workingDirectory, ["ls-tree", "-l", "-z", "--end-of-options", tree]);
+        // --full-tree: run in a subfolder, ls-tree would otherwise list only the names under that subfolder's path.
+        var listing = GitRevisionReader.Run(workingDirectory, ["ls-tree", "--full-tree", "-l", "-z", "--end-of-options", tree]);
         var entry = listing.ExitCode == 0 ? Entries(listing.OutputText).FirstOrDefault(e => e.Name == segments[^1]) : null;
         if (entry is null)
         {

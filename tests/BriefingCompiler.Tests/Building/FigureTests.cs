@@ -278,9 +278,9 @@ public class FigureTests
     }
 
     /// <summary><c>briefc diff s.en.yaml --against HEAD</c> as JSON: its exit code, its changes and what it wrote to stderr.</summary>
-    private (int Exit, List<JsonElement> Changes, string Error) DiffAgainstHead()
+    private (int Exit, List<JsonElement> Changes, string Error) DiffAgainstHead(string file = "s.en.yaml")
     {
-        var run = CliRun.In(_project, "diff", "s.en.yaml", "--against", "HEAD", "--format", "json");
+        var run = CliRun.In(_project, "diff", file, "--against", "HEAD", "--format", "json");
         Assert.That(run.ExitCode, Is.EqualTo(0).Or.EqualTo(1), run.Output + run.Error);
         using var json = JsonDocument.Parse(run.Output);
         return (run.ExitCode, json.RootElement.GetProperty("changes").EnumerateArray().Select(c => c.Clone()).ToList(), run.Error);
@@ -297,14 +297,17 @@ public class FigureTests
     [Test]
     public void Diff_against_a_revision_reads_the_image_at_that_revision_and_shows_it_replaced()
     {
-        Briefing("![Map of the five regions](assets/map.png \"The five At-Large regions\")");
+        // In a folder of the repository, as briefings usually are: the image is found from there at the revision too.
+        Directory.CreateDirectory(Path.Combine(_project, "briefings", "assets"));
+        File.Copy(Path.Combine(_project, "assets", "map.png"), Path.Combine(_project, "briefings", "assets", "map.png"));
+        Briefing("![Map of the five regions](assets/map.png \"The five At-Large regions\")", name: "briefings/s.en.yaml");
         Commit(".");
 
-        var same = DiffAgainstHead();
+        var same = DiffAgainstHead("briefings/s.en.yaml");
         Assert.That((same.Exit, same.Changes.Count, same.Error), Is.EqualTo((0, 0, "")), "the image is unchanged since HEAD");
 
-        File.WriteAllBytes(Path.Combine(_project, "assets", "map.png"), Png(40, 20, 0xa0, 0x20, 0x20));
-        var (exit, changes, error) = DiffAgainstHead();
+        File.WriteAllBytes(Path.Combine(_project, "briefings", "assets", "map.png"), Png(40, 20, 0xa0, 0x20, 0x20));
+        var (exit, changes, error) = DiffAgainstHead("briefings/s.en.yaml");
 
         Assert.That(exit, Is.EqualTo(1), error);
         Assert.That(changes, Has.Count.EqualTo(1));
