@@ -250,7 +250,8 @@ public static class DiffCommand
         {
             return (null, null, $"'{path}' did not exist at {revision}");
         }
-        return (BriefingLoader.Load(earlier.Name, earlier.Content), BriefingLoader.LoadFile(context.FullPath(path), path), null);
+        // The earlier version's figures from its folder at that revision: an image replaced since shows as changed.
+        return (BriefingLoader.LoadEarlier(earlier.Name, earlier.Content, earlier.Folder!), BriefingLoader.LoadFile(context.FullPath(path), path), null);
     }
 
     private static int Fail(CliContext context, string message)

@@ -2,7 +2,6 @@ using BriefingCompiler.Diagnostics;
 using BriefingCompiler.Loading;
 using BriefingCompiler.Model;
 using BriefingCompiler.Pdf.Images;
-using BriefingCompiler.Pdf.Resources;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using SourceSpan = BriefingCompiler.Diagnostics.SourceSpan;
@@ -21,12 +20,16 @@ public static class FigureReader
     /// <summary>The images of <paramref name="briefing"/> by the address its Markdown writes, or the errors that stop it.</summary>
     /// <param name="folder">The briefing's folder: where images are read from, and only there.</param>
     /// <param name="text">The briefing's text, to place a finding at its column inside a literal block; null: at the field.</param>
-    public static (IReadOnlyDictionary<string, ImageAsset> Images, IReadOnlyList<Diagnostic> Diagnostics) Read(Briefing briefing, string folder, SourceText? text)
+    public static (IReadOnlyDictionary<string, ImageAsset> Images, IReadOnlyList<Diagnostic> Diagnostics) Read(Briefing briefing, string folder, SourceText? text) =>
+        Read(briefing, new FolderFigureFiles(folder), text);
+
+    /// <summary>The images of <paramref name="briefing"/> read from <paramref name="files"/> (its folder on disk, or as it
+    /// was at a git revision), checked as <see cref="Read(Briefing, string, SourceText?)"/> checks them.</summary>
+    public static (IReadOnlyDictionary<string, ImageAsset> Images, IReadOnlyList<Diagnostic> Diagnostics) Read(Briefing briefing, IFigureFiles files, SourceText? text)
     {
         var images = new Dictionary<string, ImageAsset>(StringComparer.Ordinal);
         var diagnostics = new List<Diagnostic>();
         var seen = new Dictionary<string, Loaded>(StringComparer.Ordinal);
-        ConfinedFolder? confined = null;
         foreach (var field in MarkdownFields(briefing))
         {
             foreach (var image in Templating.MarkdownRenderer.Parse(field.Source).Descendants<LinkInline>().Where(l => l.IsImage))
@@ -50,10 +53,7 @@ public static class FigureReader
                 }
 
                 if (!seen.TryGetValue(address, out var loaded))
-                {
-                    confined ??= new ConfinedFolder(folder);
-                    seen[address] = loaded = Load(address, confined);
-                }
+                    seen[address] = loaded = Load(address, files);
 
                 if (loaded.Asset is { } asset)
                     images[address] = asset;
@@ -112,88 +112,47 @@ public static class FigureReader
     {
         if (recorded.Count == 0)
             return true;
-        var confined = new ConfinedFolder(folder);
+        var files = new FolderFigureFiles(folder);
         foreach (var (address, hash) in recorded)
         {
-            if (Resolve(address, confined, out _, out _, out _) is not { } real)
+            if (Fetch(address, files, out _) is not { Bytes: { } bytes }
+                || Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)) != hash)
                 return false;
-            try
-            {
-                if (Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(RegularFile.ReadAllBytes(real, ImageAsset.MaxBytes))) != hash)
-                    return false;
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                return false;
-            }
         }
 
         return true;
     }
 
+    /// <summary>What a message about an image that is not a file of the briefing's folder tells the author to do.</summary>
+    internal const string WhereToPut = "put the image in the briefing's folder (e.g. assets/) and name it by its path from there";
+
     private sealed record Loaded(ImageAsset? Asset, string Code, string? Problem);
 
-    /// <summary>The real path of the file the Markdown's <paramref name="address"/> names inside the folder, or null with
+    /// <summary>The message for an image over <see cref="ImageAsset.MaxBytes"/>, wherever it was read from.</summary>
+    public static string TooLarge(string name) =>
+        $"the image '{name}' is larger than {ImageAsset.MaxBytes / 1024 / 1024} MiB; save a smaller one (a PNG or JPEG of the size it is printed at, or an SVG)";
+
+    /// <summary>The file the Markdown's <paramref name="address"/> names, read from <paramref name="files"/>: its bytes, or
     /// the code and the message that say why it cannot be used.</summary>
     /// <param name="name">The file name the address gives (query and fragment cut, percent-escapes decoded), as messages show it.</param>
-    private static string? Resolve(string address, ConfinedFolder folder, out string code, out string problem, out string name)
+    private static FigureFile Fetch(string address, IFigureFiles files, out string name)
     {
-        const string where = "put the image in the briefing's folder (e.g. assets/) and name it by its path from there";
-        code = DiagnosticCodes.FigureOutsideFolder;
+        const string where = WhereToPut;
         name = Uri.UnescapeDataString(address.Split('#', '?')[0]);
         if (address.Length == 0)
-        {
-            problem = $"the image names no file; {where}";
-            return null;
-        }
-
+            return FigureFile.Refused(DiagnosticCodes.FigureOutsideFolder, $"the image names no file; {where}");
         if (IsUri(address))
-        {
-            problem = $"the image '{Shown(address)}' is not a file of the briefing's folder; {where}";
-            return null;
-        }
-
+            return FigureFile.Refused(DiagnosticCodes.FigureOutsideFolder, $"the image '{Shown(address)}' is not a file of the briefing's folder; {where}");
         if (Path.IsPathRooted(name) || name.Contains('\\') || name.Contains(':', StringComparison.Ordinal))
-        {
-            problem = $"the image '{Shown(address)}' is not a relative path; {where}";
-            return null;
-        }
-
-        if (folder.Resolve(name, out var refused) is { } real)
-        {
-            problem = "";
-            return real;
-        }
-
-        if (refused == "no such file")
-        {
-            code = DiagnosticCodes.FigureUnreadable;
-            problem = $"the image '{name}' does not exist in {Path.GetFileName(folder.Folder)}/; check the path (it is relative to the briefing's folder and case-sensitive)";
-        }
-        else
-        {
-            problem = $"cannot use the image '{name}': {refused}; {where}";
-        }
-
-        return null;
+            return FigureFile.Refused(DiagnosticCodes.FigureOutsideFolder, $"the image '{Shown(address)}' is not a relative path; {where}");
+        return files.Read(name);
     }
 
-    private static Loaded Load(string address, ConfinedFolder folder)
+    private static Loaded Load(string address, IFigureFiles files)
     {
-        if (Resolve(address, folder, out var code, out var problem, out var name) is not { } real)
-            return new Loaded(null, code, problem);
-        byte[] bytes;
-        try
-        {
-            bytes = RegularFile.ReadAllBytes(real, ImageAsset.MaxBytes);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return new Loaded(null, DiagnosticCodes.FigureUnreadable, e is FileTooLargeException
-                ? $"the image '{name}' is larger than {ImageAsset.MaxBytes / 1024 / 1024} MiB; save a smaller one (a PNG or JPEG of the size it is printed at, or an SVG)"
-                : $"cannot read the image '{name}': {e.Message}");
-        }
-
+        var file = Fetch(address, files, out var name);
+        if (file.Bytes is not { } bytes)
+            return new Loaded(null, file.Code, file.Problem);
         var reading = ImageLoader.Check(name, bytes);
         return reading.Image is { } image
             ? new Loaded(ImageAsset.Of(bytes, image.Format, "figure"), "", null)

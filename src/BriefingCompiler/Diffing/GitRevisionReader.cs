@@ -57,7 +57,10 @@ public static class GitRevisionReader
                 ? new GitRevisionFile(name, null, null, Missing: true)
                 : GitRevisionFile.Failed($"cannot read {name} from git: {show.ErrorText}");
         }
-        return new GitRevisionFile(name, show.Output, null, Missing: false);
+        return new GitRevisionFile(name, show.Output, null, Missing: false)
+        {
+            Folder = new GitRevisionFolder(folder, commit.OutputText.Trim(), prefix.OutputText.Trim(), revision),
+        };
     }
 
     /// <summary>
@@ -94,7 +97,8 @@ public static class GitRevisionReader
             .ToHashSet(StringComparer.Ordinal);
     }
 
-    private static GitResult Run(string workingDirectory, IReadOnlyList<string> arguments)
+    /// <summary>Runs git in <paramref name="workingDirectory"/>: its exit code, its output as bytes and its error text.</summary>
+    internal static GitResult Run(string workingDirectory, IReadOnlyList<string> arguments)
     {
         var start = new ProcessStartInfo("git")
         {
@@ -125,7 +129,7 @@ public static class GitRevisionReader
         }
     }
 
-    private sealed record GitResult(int ExitCode, byte[] Output, string ErrorText)
+    internal sealed record GitResult(int ExitCode, byte[] Output, string ErrorText)
     {
         public string OutputText => System.Text.Encoding.UTF8.GetString(Output);
     }
@@ -137,5 +141,8 @@ public static class GitRevisionReader
 /// </summary>
 public sealed record GitRevisionFile(string Name, byte[]? Content, string? Error, bool Missing)
 {
+    /// <summary>The file's folder at that revision, where its figures are read from (set when the file was found).</summary>
+    public GitRevisionFolder? Folder { get; init; }
+
     public static GitRevisionFile Failed(string error) => new("", null, error, Missing: false);
 }

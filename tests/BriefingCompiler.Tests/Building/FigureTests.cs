@@ -268,6 +268,107 @@ public class FigureTests
         Assert.That(page.QuerySelector("figure img")?.GetAttribute("src"), Does.StartWith("data:image/png;base64,"), "the redline stands alone");
     }
 
+    /// <summary>The project folder as a git repository with <paramref name="paths"/> committed (all: ".").</summary>
+    private void Commit(params string[] paths)
+    {
+        if (!Directory.Exists(Path.Combine(_project, ".git")))
+            Diffing.DiffCommandTests.Git(_project, "init", "-q");
+        Diffing.DiffCommandTests.Git(_project, ["add", "--", .. paths]);
+        Diffing.DiffCommandTests.Git(_project, "commit", "-q", "-m", "version");
+    }
+
+    /// <summary><c>briefc diff s.en.yaml --against HEAD</c> as JSON: its exit code, its changes and what it wrote to stderr.</summary>
+    private (int Exit, List<JsonElement> Changes, string Error) DiffAgainstHead(string file = "s.en.yaml")
+    {
+        var run = CliRun.In(_project, "diff", file, "--against", "HEAD", "--format", "json");
+        Assert.That(run.ExitCode, Is.EqualTo(0).Or.EqualTo(1), run.Output + run.Error);
+        using var json = JsonDocument.Parse(run.Output);
+        return (run.ExitCode, json.RootElement.GetProperty("changes").EnumerateArray().Select(c => c.Clone()).ToList(), run.Error);
+    }
+
+    /// <summary>The one change is <c>assets/map.png</c> (as it is in the working tree) added to the figures.</summary>
+    private static void AssertImageAdded(List<JsonElement> changes)
+    {
+        Assert.That(changes, Has.Count.EqualTo(1));
+        Assert.That((changes[0].GetProperty("path").GetString(), changes[0].GetProperty("kind").GetString()), Is.EqualTo(("figures", "added")));
+        Assert.That(changes[0].GetRawText(), Does.Contain("assets/map.png").And.Contain("image/png"));
+    }
+
+    [Test]
+    public void Diff_against_a_revision_reads_the_image_at_that_revision_and_shows_it_replaced()
+    {
+        // In a folder of the repository, as briefings usually are: the image is found from there at the revision too.
+        Directory.CreateDirectory(Path.Combine(_project, "briefings", "assets"));
+        File.Copy(Path.Combine(_project, "assets", "map.png"), Path.Combine(_project, "briefings", "assets", "map.png"));
+        Briefing("![Map of the five regions](assets/map.png \"The five At-Large regions\")", name: "briefings/s.en.yaml");
+        Commit(".");
+
+        var same = DiffAgainstHead("briefings/s.en.yaml");
+        Assert.That((same.Exit, same.Changes.Count, same.Error), Is.EqualTo((0, 0, "")), "the image is unchanged since HEAD");
+
+        File.WriteAllBytes(Path.Combine(_project, "briefings", "assets", "map.png"), Png(40, 20, 0xa0, 0x20, 0x20));
+        var (exit, changes, error) = DiffAgainstHead("briefings/s.en.yaml");
+
+        Assert.That(exit, Is.EqualTo(1), error);
+        Assert.That(changes, Has.Count.EqualTo(1));
+        Assert.That(changes[0].GetProperty("path").GetString(), Is.EqualTo("figures.assets/map.png"));
+        Assert.That(changes[0].GetProperty("kind").GetString(), Is.EqualTo("changed"));
+        var (before, after) = (changes[0].GetProperty("old").GetString(), changes[0].GetProperty("new").GetString());
+        Assert.That(before, Does.StartWith("image/png"));
+        Assert.That(after, Does.StartWith("image/png").And.Not.EqualTo(before));
+        // The same identity as a diff of two folders gives the committed bytes: both sides hash alike.
+        var committed = Png(40, 20, 0x1e, 0x5a, 0xa0);
+        Assert.That(before, Does.EndWith(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(committed))[..12]));
+    }
+
+    [Test]
+    public void Diff_against_a_revision_shows_an_image_only_in_the_new_version_as_added()
+    {
+        Briefing("No figure yet.");
+        Commit(".");
+        Briefing("![Map of the five regions](assets/map.png)");
+
+        var (exit, changes, error) = DiffAgainstHead();
+
+        Assert.That(exit, Is.EqualTo(1), error);
+        // No image at all before: the whole `figures` record is added, as between two folders.
+        AssertImageAdded(changes.Where(c => c.GetProperty("path").GetString() != "background").ToList());
+        Assert.That(error, Is.Empty);
+    }
+
+    [Test]
+    public void Diff_against_a_revision_that_lacks_the_image_file_warns_and_shows_the_image_as_added()
+    {
+        Briefing("![Map of the five regions](assets/map.png)");
+        Commit("s.en.yaml");
+
+        var (exit, changes, error) = DiffAgainstHead();
+
+        Assert.That(exit, Is.EqualTo(1), error);
+        AssertImageAdded(changes);
+        Assert.That(error, Does.Contain("HEAD:s.en.yaml(").And.Contain("warning BRF3403").And.Contain("'assets/map.png' does not exist at HEAD"));
+        Assert.That(error, Does.Not.Contain("error"));
+    }
+
+    [Test]
+    public void Diff_against_a_revision_refuses_an_image_that_is_a_symbolic_link_there()
+    {
+        // At HEAD the image is a link to a file beside it; in the working tree, a regular file with the same bytes. Had
+        // the link been followed at the revision, the two sides would be equal.
+        File.Move(Path.Combine(_project, "assets", "map.png"), Path.Combine(_project, "assets", "real.png"));
+        File.CreateSymbolicLink(Path.Combine(_project, "assets", "map.png"), "real.png");
+        Briefing("![Map of the five regions](assets/map.png)");
+        Commit(".");
+        File.Delete(Path.Combine(_project, "assets", "map.png"));
+        File.Copy(Path.Combine(_project, "assets", "real.png"), Path.Combine(_project, "assets", "map.png"));
+
+        var (exit, changes, error) = DiffAgainstHead();
+
+        Assert.That(exit, Is.EqualTo(1), error);
+        AssertImageAdded(changes);
+        Assert.That(error, Does.Contain("warning BRF3402").And.Contain("'assets/map.png' at HEAD").And.Contain("symbolic link (git mode 120000)"));
+    }
+
     [Test]
     public void A_figure_survives_the_word_round_trip_as_its_markdown()
     {

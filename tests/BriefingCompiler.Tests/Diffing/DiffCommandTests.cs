@@ -199,7 +199,7 @@ public class DiffCommandTests
         }
     }
 
-    private static void Git(string repo, params string[] arguments)
+    internal static void Git(string repo, params string[] arguments)
     {
         var start = new ProcessStartInfo("git") { WorkingDirectory = repo, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in new[] { "-c", "user.name=briefc tests", "-c", "user.email=tests@example.org", "-c", "commit.gpgsign=false" }.Concat(arguments))
