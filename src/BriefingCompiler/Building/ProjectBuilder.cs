@@ -351,9 +351,9 @@ public sealed class ProjectBuilder(BuildRequest request, BuildEngineCache? engin
 
     /// <summary>
     /// Writes a compiled briefing's files, the shared files they link to first (a page never links a file not yet
-    /// there); a file-system fault stops the build, naming the file and the cause.
+    /// there); a file-system fault stops the build, naming the file and the cause. Gives each output's file name and the
+    /// SHA-256 of its bytes, hashed as they were written.
     /// </summary>
-    /// <summary>Writes the outputs (and the shared files they link to); each output's file name and the SHA-256 of its bytes.</summary>
     private List<(string Name, string Hash)> WriteOutputs(CompileResult result, SharedOutputWriter sharedOutputs)
     {
         try
