@@ -54,8 +54,19 @@ if (repository is null || suite is null || !Directory.Exists(suite))
 }
 
 var harnessFolder = Path.Combine(repository, "tests", "BriefingCompiler.Conformance");
+IReadOnlyDictionary<string, InvalidTest> invalid;
+try
+{
+    invalid = InvalidTestsFile.Read(Path.Combine(harnessFolder, InvalidTestsFile.FileName));
+}
+catch (FormatException e)
+{
+    Console.Error.WriteLine($"conformance: error: {e.Message}");
+    return 2;
+}
+
 var stopwatch = Stopwatch.StartNew();
-var tests = ReftestCatalog.Discover(suite, folders);
+var tests = ReftestCatalog.Discover(suite, folders, invalid);
 if (tests.Count == 0)
 {
     Console.Error.WriteLine($"conformance: error: no reftests under {string.Join(", ", folders)} in {suite}");
@@ -75,6 +86,10 @@ Parallel.For(0, tests.Count, new ParallelOptions { MaxDegreeOfParallelism = jobs
 });
 
 Console.Write(ResultsReport.Table(results));
+// An entry that names no reftest (a typo, or a test the snapshot does not have) would silently skip nothing.
+var discovered = tests.Select(t => t.Path).ToHashSet(StringComparer.Ordinal);
+foreach (var stale in invalid.Keys.Where(p => folders.Count == 0 && !discovered.Contains(p)).Order(StringComparer.Ordinal))
+    Console.WriteLine($"WARNING {InvalidTestsFile.FileName} lists {stale}, which is not a reftest of the suite; remove the line");
 Console.WriteLine($"\n{tests.Count} tests in {stopwatch.Elapsed.TotalSeconds:0} s on {jobs} threads; default tolerance {FuzzyTolerance.Default}.");
 
 var resultsPath = resultsOption is not null ? Path.GetFullPath(resultsOption) : folders.Count == 0 ? Path.Combine(harnessFolder, "results.json") : null;

@@ -8,7 +8,8 @@ namespace BriefingCompiler.Conformance;
 /// <c>support/</c> folders (and the suite's <c>fonts/</c>) with a <c>&lt;link rel="match"&gt;</c> or <c>rel="mismatch"</c> is a test.
 /// A test is skipped (with the reason, counted per reason) when it cannot be judged by rendering two pages to
 /// pixels: it runs script, needs interaction, DOM changes, animation, scrolling, a user style sheet, HTTP headers,
-/// session history, or a font other than Ahem installed; or its reference is missing.
+/// session history, or a font other than Ahem installed; or its reference is missing; or it is listed in
+/// <see cref="InvalidTestsFile"/> as wrong in this snapshot (corrected upstream since).
 /// </summary>
 public static class ReftestCatalog
 {
@@ -28,13 +29,17 @@ public static class ReftestCatalog
 
     public const string ScriptReason = "script";
     public const string MissingReferenceReason = "missing reference";
+    public const string InvalidTestReason = "invalid test";
 
     private static readonly string[] PageExtensions = [".xht", ".xhtml", ".html", ".htm"];
     /// <summary>Folders of references and support files, wherever they are; the suite's own fonts/ folder is only at its root.</summary>
     private static readonly string[] NotTestFolders = ["reference", "support"];
 
-    /// <summary>Every test under <paramref name="suiteRoot"/>, sorted by path (ordinal); only those under <paramref name="folders"/> when given.</summary>
-    public static IReadOnlyList<Reftest> Discover(string suiteRoot, IReadOnlyCollection<string>? folders = null)
+    /// <summary>
+    /// Every test under <paramref name="suiteRoot"/>, sorted by path (ordinal); only those under <paramref name="folders"/>
+    /// when given. Those in <paramref name="invalid"/> are skipped with <see cref="InvalidTestReason"/>.
+    /// </summary>
+    public static IReadOnlyList<Reftest> Discover(string suiteRoot, IReadOnlyCollection<string>? folders = null, IReadOnlyDictionary<string, InvalidTest>? invalid = null)
     {
         var root = Path.GetFullPath(suiteRoot);
         var parser = new HtmlParser();
@@ -49,7 +54,7 @@ public static class ReftestCatalog
                 continue;
             if (folders is { Count: > 0 } && !folders.Any(f => relative.StartsWith(f.Trim('/') + "/", StringComparison.Ordinal)))
                 continue;
-            if (ReadTest(parser, root, relative) is { } test)
+            if (ReadTest(parser, root, relative, invalid) is { } test)
                 tests.Add(test);
         }
 
@@ -57,12 +62,20 @@ public static class ReftestCatalog
         return tests;
     }
 
-    /// <summary>The test at <paramref name="relativePath"/> (suite-relative, '/'-separated), or null when the page has no references.</summary>
-    public static Reftest? ReadTest(HtmlParser parser, string suiteRoot, string relativePath)
+    /// <summary>
+    /// The test at <paramref name="relativePath"/> (suite-relative, '/'-separated), or null when the page has no
+    /// references. Listed in <paramref name="invalid"/>, it is skipped with <see cref="InvalidTestReason"/> before any
+    /// other reason: the test itself is wrong, whatever else it needs.
+    /// </summary>
+    public static Reftest? ReadTest(HtmlParser parser, string suiteRoot, string relativePath, IReadOnlyDictionary<string, InvalidTest>? invalid = null)
     {
         var root = Path.GetFullPath(suiteRoot);
         var page = Read(parser, root, Path.Combine(root, relativePath));
-        return page.References.Count == 0 ? null : new Reftest(relativePath, FolderOf(relativePath), page.References, page.Tolerance, SkipReason(parser, root, page));
+        if (page.References.Count == 0)
+            return null;
+        if (invalid is not null && invalid.TryGetValue(relativePath, out var wrong))
+            return new Reftest(relativePath, FolderOf(relativePath), page.References, page.Tolerance, InvalidTestReason, wrong.Description);
+        return new Reftest(relativePath, FolderOf(relativePath), page.References, page.Tolerance, SkipReason(parser, root, page));
     }
 
     /// <summary>The folder a test is counted under: <c>css21/CHAPTER</c> for CSS 2.1, the module (<c>css-grid-1</c>) otherwise.</summary>

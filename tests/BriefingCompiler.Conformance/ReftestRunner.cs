@@ -56,7 +56,7 @@ public sealed class ReftestRunner
     public ReftestResult Run(Reftest test)
     {
         if (test.SkipReason is { } reason)
-            return new ReftestResult(test.Path, test.Folder, ReftestStatus.Skipped, reason);
+            return new ReftestResult(test.Path, test.Folder, ReftestStatus.Skipped, reason, test.SkipNote ?? "");
         ReftestResult? result = null;
         var thread = new Thread(() => result = Evaluate(test), StackBytes) { IsBackground = true, Name = "reftest " + test.Path };
         thread.Start();

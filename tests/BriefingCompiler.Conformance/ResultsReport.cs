@@ -61,6 +61,8 @@ public static class ResultsReport
                 json.WriteString("status", result.Status.ToString().ToLowerInvariant());
                 if (result.Detail.Length > 0)
                     json.WriteString("detail", result.Detail);
+                if (result.Note.Length > 0)
+                    json.WriteString("note", result.Note);
                 json.WriteEndObject();
             }
 

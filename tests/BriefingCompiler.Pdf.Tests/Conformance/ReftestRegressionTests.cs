@@ -48,4 +48,21 @@ public class ReftestRegressionTests
             $"{problems.Count} reftest(s) in expectations.txt no longer pass (a regression; or, if intended, update the file with the harness: tests/BriefingCompiler.Conformance/README.md):\n" +
             string.Join("\n", problems));
     }
+
+    [Test]
+    public void Every_test_listed_as_invalid_is_a_reftest_of_the_suite_and_none_is_expected_to_pass()
+    {
+        var repository = SuiteFolder.RepositoryRoot(TestContext.CurrentContext.TestDirectory)
+            ?? throw new InvalidOperationException($"No BriefingCompiler.sln above {TestContext.CurrentContext.TestDirectory}.");
+        var harness = Path.Combine(repository, "tests", "BriefingCompiler.Conformance");
+        var invalid = InvalidTestsFile.Read(Path.Combine(harness, InvalidTestsFile.FileName));
+        var expected = ExpectationsFile.Read(Path.Combine(harness, ExpectationsFile.FileName)).ToHashSet(StringComparer.Ordinal);
+        Assert.That(invalid.Keys.Where(expected.Contains), Is.Empty, "a test that passes cannot be known to be invalid");
+        var suite = SuiteFolder.Locate(repository)!;
+        if (!Directory.Exists(suite))
+            Assert.Inconclusive($"The W3C CSS test suite is not at {suite}; CI always has it.");
+        var parser = new HtmlParser();
+        var notTests = invalid.Keys.Where(p => !File.Exists(Path.Combine(suite, p)) || ReftestCatalog.ReadTest(parser, suite, p) is null).ToList();
+        Assert.That(notTests, Is.Empty, $"{InvalidTestsFile.FileName} lists pages that are not reftests of the suite");
+    }
 }

@@ -101,6 +101,49 @@ public class ReftestRunnerTests
     }
 
     [Test]
+    public void Tests_listed_as_invalid_are_skipped_with_what_is_wrong_and_the_upstream_evidence()
+    {
+        Write("css21/demo/wrong-reference.xht", Page("<link rel=\"match\" href=\"reference/red-ref.xht\"/>", GreenSquare));
+        Write("css21/demo/wrong-with-script.xht", Page("<link rel=\"match\" href=\"reference/green-ref.xht\"/><script type=\"text/javascript\">x()</script>", GreenSquare));
+        Write("css21/demo/right.xht", Page("<link rel=\"match\" href=\"reference/green-ref.xht\"/>", GreenSquare));
+        var invalid = InvalidTestsFile.Parse("""
+            # comment
+
+            css21/demo/wrong-reference.xht | the reference is red, the test green | wpt PR #1 made the reference green
+            /css21/demo/wrong-with-script.xht|needs script as well|wpt PR #2
+            """, "invalid-tests.txt");
+
+        var tests = ReftestCatalog.Discover(suite, invalid: invalid);
+        using var fonts = ReftestRunner.CreateFonts(suite);
+        var runner = new ReftestRunner(suite, fonts, TimeSpan.FromSeconds(60), tests);
+        var results = tests.Select(runner.Run).ToDictionary(r => Path.GetFileName(r.Path));
+        var json = Encoding.UTF8.GetString(ResultsReport.Json([.. results.Values]));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(results["wrong-reference.xht"], Is.EqualTo(new ReftestResult("css21/demo/wrong-reference.xht", "css21/demo", ReftestStatus.Skipped,
+                "invalid test", "the reference is red, the test green (upstream: wpt PR #1 made the reference green)")));
+            Assert.That(results["wrong-with-script.xht"].Detail, Is.EqualTo("invalid test"), "the listed reason comes before any other");
+            Assert.That(results["right.xht"].Status, Is.EqualTo(ReftestStatus.Passed));
+            Assert.That(ResultsReport.Table([.. results.Values]).Split('\n'), Has.Some.Match(@"^\| css21/demo +\| +3 \| +1 \| +1 \| +0 \| +2 \| +100\.0 % \| invalid test 2 \|$"));
+            Assert.That(json, Does.Contain("\"note\": \"the reference is red, the test green (upstream: wpt PR #1 made the reference green)\""));
+        });
+    }
+
+    [Test]
+    public void A_malformed_invalid_test_list_names_its_line()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(() => InvalidTestsFile.Parse("# c\ncss21/a.xht | no evidence\n", "invalid-tests.txt"),
+                Throws.InstanceOf<FormatException>().With.Message.StartsWith("invalid-tests.txt(2): expected 'path | reason | upstream evidence'"));
+            Assert.That(() => InvalidTestsFile.Parse("css21/a.xht | r | e\ncss21/a.xht | r | e\n", "invalid-tests.txt"),
+                Throws.InstanceOf<FormatException>().With.Message.EqualTo("invalid-tests.txt(2): css21/a.xht is listed twice; keep one line for it"));
+            Assert.That(InvalidTestsFile.Read(Path.Combine(suite, "no-such-file.txt")), Is.Empty);
+        });
+    }
+
+    [Test]
     public void Fuzzy_metadata_allows_the_difference_it_names_and_no_more()
     {
         Write("css21/demo/strict.xht", Page("<link rel=\"match\" href=\"reference/almost-green-ref.xht\"/>", GreenSquare));
