@@ -161,12 +161,11 @@ public static class CollapsedBorders
     }
 
     /// <summary>
-    /// The cells with the <see cref="CollapsedCellBorders.Reach"/> of their borders. Where grid lines cross, up to four
-    /// borders meet (the line's left and right parts, the column line's upper and lower parts); the crossing square is
-    /// painted by the strongest of them — visible, then wider, then the stronger style (§17.6.2.1 rules 2–3) — and a
-    /// full tie goes to the left part, then the upper, right and lower, as §17.6.2.1 rule 4 gives ties to the border
-    /// further left or up. The owner runs over the square; the others stop short of it, so the order cells are painted
-    /// in does not decide its colour.
+    /// The cells with the crossings at their corners. Where grid lines cross, up to four borders meet (the row line's
+    /// parts left and right of the crossing, the column line's above and below); the square is painted by the
+    /// strongest of them — visible, then wider, then the stronger style (§17.6.2.1 rules 2–3) — and a full tie goes to
+    /// the left part, then the upper, right and lower, as §17.6.2.1 rule 4 gives ties to the border further left or up.
+    /// A crossing whose visible borders all have one colour and style needs nothing: any of them fills it alike.
     /// </summary>
     private static TableRowBox[] WithCrossings(TableRowBox[] rows, int columnCount)
     {
@@ -200,16 +199,16 @@ public static class CollapsedBorders
             var cells = rows[r].Cells.Select(cell =>
             {
                 var (first, last, bottom) = Extent(cell, r, rows.Length, columnCount);
-                var topLeft = Crossing(horizontal, vertical, r, first);
-                var topRight = Crossing(horizontal, vertical, r, last + 1);
-                var bottomLeft = Crossing(horizontal, vertical, bottom + 1, first);
-                var bottomRight = Crossing(horizontal, vertical, bottom + 1, last + 1);
-                var reach = new CollapsedBorderReach(
-                    TopStart: topLeft.Across(CrossingPart.Right), TopEnd: topRight.Across(CrossingPart.Left),
-                    BottomStart: bottomLeft.Across(CrossingPart.Right), BottomEnd: bottomRight.Across(CrossingPart.Left),
-                    LeftStart: topLeft.Along(CrossingPart.Below), LeftEnd: bottomLeft.Along(CrossingPart.Above),
-                    RightStart: topRight.Along(CrossingPart.Below), RightEnd: bottomRight.Along(CrossingPart.Above));
-                return cell with { CollapsedBorders = cell.CollapsedBorders! with { Reach = reach } };
+                return cell with
+                {
+                    CollapsedBorders = cell.CollapsedBorders! with
+                    {
+                        TopLeft = Crossing(horizontal, vertical, r, first),
+                        TopRight = Crossing(horizontal, vertical, r, last + 1),
+                        BottomLeft = Crossing(horizontal, vertical, bottom + 1, first),
+                        BottomRight = Crossing(horizontal, vertical, bottom + 1, last + 1),
+                    },
+                };
             });
             result[r] = rows[r] with { Cells = [.. cells] };
         }
@@ -221,30 +220,13 @@ public static class CollapsedBorders
     private static (int First, int Last, int Bottom) Extent(TableCellBox cell, int row, int rowCount, int columnCount) =>
         (cell.Column, Math.Max(cell.Column, Math.Min(cell.Column + cell.ColumnSpan, columnCount) - 1), Math.Min(row + cell.RowSpan, rowCount) - 1);
 
-    /// <summary>The four parts of grid lines that meet where a row line and a column line cross, in the order a tie goes.</summary>
-    private enum CrossingPart
-    {
-        Left,
-        Above,
-        Right,
-        Below,
-    }
-
-    /// <summary>A crossing: which part paints it, and its size (the widest column-line part across, row-line part down).</summary>
-    private readonly record struct GridCrossing(CrossingPart? Owner, float Width, float Height)
-    {
-        /// <summary>How far a row-line part runs past the column line: over the square when it owns it, else short of it.</summary>
-        public float Across(CrossingPart part) => Owner == part ? Width / 2 : -Width / 2;
-
-        /// <summary>How far a column-line part runs past the row line.</summary>
-        public float Along(CrossingPart part) => Owner == part ? Height / 2 : -Height / 2;
-    }
-
-    private static GridCrossing Crossing(BorderSide?[,] horizontal, BorderSide?[,] vertical, int line, int columnLine)
+    /// <summary>The crossing of row line <paramref name="line"/> and column line <paramref name="columnLine"/>, or null when one colour fills it anyway.</summary>
+    private static CollapsedBorderCrossing? Crossing(BorderSide?[,] horizontal, BorderSide?[,] vertical, int line, int columnLine)
     {
         static BorderSide? At(BorderSide?[,] grid, int a, int b) =>
             a >= 0 && b >= 0 && a < grid.GetLength(0) && b < grid.GetLength(1) && grid[a, b] is { IsVisible: true } side ? side : null;
 
+        // Left, above, right, below: the order a full tie goes in.
         BorderSide?[] parts =
         [
             At(horizontal, line, columnLine - 1),
@@ -252,15 +234,18 @@ public static class CollapsedBorders
             At(horizontal, line, columnLine),
             At(vertical, line, columnLine),
         ];
-        CrossingPart? owner = null;
-        for (var i = 0; i < parts.Length; i++)
+        var visible = parts.OfType<BorderSide>().ToList();
+        if (visible.Count == 0 || visible.All(s => s.Color == visible[0].Color && s.Style == visible[0].Style))
+            return null;
+        var owner = 0;
+        for (var i = 1; i < parts.Length; i++)
         {
-            if (parts[i] is { } side && (owner is not { } current || Stronger(side, parts[(int)current]!)))
-                owner = (CrossingPart)i;
+            if (parts[i] is { } side && (parts[owner] is not { } best || Stronger(side, best)))
+                owner = i;
         }
 
-        float Widest(params BorderSide?[] sides) => sides.Max(s => s?.Width ?? 0);
-        return new GridCrossing(owner, Widest(parts[1], parts[3]), Widest(parts[0], parts[2]));
+        float Widest(BorderSide? a, BorderSide? b) => Math.Max(a?.Width ?? 0, b?.Width ?? 0);
+        return new CollapsedBorderCrossing(parts[owner]!, AlongRow: owner % 2 == 0, Width: Widest(parts[1], parts[3]), Height: Widest(parts[0], parts[2]));
     }
 
     /// <summary>Whether <paramref name="a"/> beats <paramref name="b"/> on width, then style (§17.6.2.1 rules 2–3); a tie is false.</summary>

@@ -679,6 +679,8 @@ public static class FragmentPainter
 
     private static bool HasBackground(ComputedStyle style) => (style.BackgroundColor >> 24) != 0 || style.BackgroundImage is not null;
 
+    private static float VisibleWidth(BorderSide side) => side.IsVisible ? side.Width : 0;
+
     private static void PaintBorders(BoxFragment fragment, SKRect rect, List<PaintCommand> commands)
     {
         var style = fragment.Box.Style;
@@ -714,27 +716,52 @@ public static class FragmentPainter
                 side.Style));
         }
 
-        // A collapsed border runs over the square where grid lines cross when it owns that crossing, and stops short
-        // of it otherwise (CollapsedBorders: the strongest border there, a tie to the one left or above), so that the
-        // square has one colour whichever cell is painted last. Separated borders end at the box's corners.
-        var reach = collapsed?.Reach ?? CollapsedBorderReach.None;
+        // A collapsed top or bottom border runs on over half of the side borders, so that the square where the grid
+        // lines cross is covered: at the table's outer edge no neighbour covers it, and inside the table the neighbour
+        // may have no border there (a column's border between borderless cells).
+        var startX = collapsed is not null ? rect.Left - VisibleWidth(collapsed.Left) / 2 : rect.Left;
+        var endX = collapsed is not null ? rect.Right + VisibleWidth(collapsed.Right) / 2 : rect.Right;
         if (!fragment.IsContinuation)
         {
-            Side(collapsed?.Top ?? style.BorderTop, new SKPoint(rect.Left - reach.TopStart, rect.Top), new SKPoint(rect.Right + reach.TopEnd, rect.Top), 0, 1);
+            Side(collapsed?.Top ?? style.BorderTop, new SKPoint(startX, rect.Top), new SKPoint(endX, rect.Top), 0, 1);
         }
 
         if (!fragment.Continues)
         {
-            Side(collapsed?.Bottom ?? style.BorderBottom, new SKPoint(rect.Left - reach.BottomStart, rect.Bottom), new SKPoint(rect.Right + reach.BottomEnd, rect.Bottom), 0, -1);
+            Side(collapsed?.Bottom ?? style.BorderBottom, new SKPoint(startX, rect.Bottom), new SKPoint(endX, rect.Bottom), 0, -1);
         }
 
-        // Where a page break cuts the cell there is no crossing: the side borders run to the cut.
-        Side(collapsed?.Left ?? style.BorderLeft,
-            new SKPoint(rect.Left, rect.Top - (fragment.IsContinuation ? 0 : reach.LeftStart)),
-            new SKPoint(rect.Left, rect.Bottom + (fragment.Continues ? 0 : reach.LeftEnd)), 1, 0);
-        Side(collapsed?.Right ?? style.BorderRight,
-            new SKPoint(rect.Right, rect.Top - (fragment.IsContinuation ? 0 : reach.RightStart)),
-            new SKPoint(rect.Right, rect.Bottom + (fragment.Continues ? 0 : reach.RightEnd)), -1, 0);
+        Side(collapsed?.Left ?? style.BorderLeft, new SKPoint(rect.Left, rect.Top), new SKPoint(rect.Left, rect.Bottom), 1, 0);
+        Side(collapsed?.Right ?? style.BorderRight, new SKPoint(rect.Right, rect.Top), new SKPoint(rect.Right, rect.Bottom), -1, 0);
+        if (collapsed is not null)
+        {
+            // Where borders of different colours meet, the square goes to the one that owns it (CollapsedBorders), painted
+            // last by every cell around it, so the cell painted last — or its background — does not decide its colour.
+            void Crossing(CollapsedBorderCrossing? crossing, float x, float y)
+            {
+                if (crossing is null)
+                {
+                    return;
+                }
+
+                var (from, to) = crossing.AlongRow
+                    ? (new SKPoint(x - crossing.Width / 2, y), new SKPoint(x + crossing.Width / 2, y))
+                    : (new SKPoint(x, y - crossing.Height / 2), new SKPoint(x, y + crossing.Height / 2));
+                Side(crossing.Owner, from, to, 0, 0);
+            }
+
+            if (!fragment.IsContinuation)
+            {
+                Crossing(collapsed.TopLeft, rect.Left, rect.Top);
+                Crossing(collapsed.TopRight, rect.Right, rect.Top);
+            }
+
+            if (!fragment.Continues)
+            {
+                Crossing(collapsed.BottomLeft, rect.Left, rect.Bottom);
+                Crossing(collapsed.BottomRight, rect.Right, rect.Bottom);
+            }
+        }
     }
 
     /// <summary>Whether the box has rounded corners (not a cell of a table with collapsed borders: CSS ignores them there).</summary>

@@ -12,7 +12,8 @@ namespace BriefingCompiler.Pdf.Tests.Rendering;
 /// </summary>
 public class AbsolutePositionTests
 {
-    private static PageRaster Raster(string body, string style = "")
+    /// <summary>A body on a 300 × 200 px page without margins, at 96 dpi (other rendering tests draw theirs with it too).</summary>
+    internal static PageRaster Raster(string body, string style = "")
     {
         using var catalog = new FontCatalog();
         var html = "<!DOCTYPE html><html><head><style>body { margin: 0 } " + style + "</style></head><body>" + body + "</body></html>";

@@ -1,6 +1,4 @@
-using BriefingCompiler.Pdf.Fonts;
 using BriefingCompiler.Pdf.Rendering;
-using BriefingCompiler.Pdf.Styling;
 using BriefingCompiler.Pdf.Tests.Images;
 using SkiaSharp;
 
@@ -13,13 +11,8 @@ namespace BriefingCompiler.Pdf.Tests.Rendering;
 /// </summary>
 public class CollapsedBorderCrossingTests
 {
-    private static PageRaster Raster(string cells)
-    {
-        using var catalog = new FontCatalog();
-        var html = "<!DOCTYPE html><html><head><style>body { margin: 0 } table { border-collapse: collapse }"
-            + " td { width: 20px; height: 20px; padding: 0; border: 20px solid }</style></head><body><table>" + cells + "</table></body></html>";
-        return new PdfRenderer(catalog).RenderRaster(html, new PdfRenderOptions { PageSize = new PageSize(300, 200), PageMargin = 0, PreviewDpi = 96 }).Pages.Single();
-    }
+    private static PageRaster Raster(string cells) =>
+        AbsolutePositionTests.Raster("<table>" + cells + "</table>", "table { border-collapse: collapse } td { width: 20px; height: 20px; padding: 0; border: 20px solid }");
 
     [Test]
     public void A_crossing_of_equal_borders_takes_the_colour_of_the_one_on_its_left()
