@@ -29,12 +29,16 @@ public class FigureTests
     [TearDown]
     public void DeleteProject() => Directory.Delete(_project, recursive: true);
 
-    /// <summary>The English sample with <paramref name="markdown"/> as the background's second paragraph (column 3); the
-    /// line it is on.</summary>
+    /// <summary>The English sample with <paramref name="markdown"/> as the background's second paragraph (column 3) and
+    /// without the sample's own figure (so the test's images are the only ones); the line it is on.</summary>
     private int Briefing(string markdown, string language = "en", string name = "s.en.yaml")
     {
         var source = SampleBriefings.Text(language);
         var lines = source.Split('\n').ToList();
+        var ownFigure = lines.FindIndex(l => l.StartsWith("  ![", StringComparison.Ordinal));
+        Assert.That(ownFigure, Is.Positive, "the sample shows a figure in its background");
+        Assert.That(lines[ownFigure + 1], Is.Empty, "a blank line after the sample's figure");
+        lines.RemoveRange(ownFigure, 2);
         var background = lines.FindIndex(l => l.StartsWith("background: |", StringComparison.Ordinal));
         Assert.That(lines[background + 2], Is.Empty, "the sample's background has a blank line after its first paragraph");
         lines.Insert(background + 3, "  " + markdown.Replace("\n", "\n  ", StringComparison.Ordinal) + "\n");
