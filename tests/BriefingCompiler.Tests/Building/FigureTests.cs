@@ -326,6 +326,34 @@ public class FigureTests
     }
 
     [Test]
+    public void Check_against_a_revision_takes_a_replaced_image_for_a_content_change_that_needs_a_new_version()
+    {
+        Directory.CreateDirectory(Path.Combine(_project, "briefings", "assets"));
+        File.Copy(Path.Combine(_project, "assets", "map.png"), Path.Combine(_project, "briefings", "assets", "map.png"));
+        Briefing("![Map of the five regions](assets/map.png \"The five At-Large regions\")", name: "briefings/s.en.yaml");
+        Commit(".");
+        var unchanged = CliRun.In(_project, "check", "briefings/s.en.yaml", "--against", "HEAD");
+
+        // The same text, another image under the same name.
+        File.WriteAllBytes(Path.Combine(_project, "briefings", "assets", "map.png"), Png(40, 20, 0xa0, 0x20, 0x20));
+        var replaced = CliRun.In(_project, "check", "briefings/s.en.yaml", "--against", "HEAD");
+        var source = Path.Combine(_project, "briefings", "s.en.yaml");
+        var versioned = File.ReadAllText(source).Replace("      date: 2024-11-04\n", "      date: 2024-11-04\n    - version: 2\n      date: 2024-11-05\n", StringComparison.Ordinal);
+        Assert.That(versioned, Does.Contain("version: 2"));
+        File.WriteAllText(source, versioned);
+        var withNewVersion = CliRun.In(_project, "check", "briefings/s.en.yaml", "--against", "HEAD");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(unchanged.ExitCode, Is.EqualTo(ExitCodes.Success), unchanged.Output + unchanged.Error);
+            Assert.That(unchanged.Error, Does.Not.Contain("BRF3901"));
+            Assert.That(replaced.ExitCode, Is.EqualTo(ExitCodes.ValidationFailed), replaced.Output + replaced.Error);
+            Assert.That(replaced.Error, Does.Contain("s.en.yaml(").And.Contain("error BRF3901: the content changed since HEAD (figures.assets/map.png)"));
+            Assert.That(withNewVersion.ExitCode, Is.EqualTo(ExitCodes.Success), withNewVersion.Output + withNewVersion.Error);
+        });
+    }
+
+    [Test]
     public void Diff_against_a_revision_shows_an_image_only_in_the_new_version_as_added()
     {
         Briefing("No figure yet.");
