@@ -120,6 +120,22 @@ public class PositionalReaderTests
         Assert.That(read.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries), Is.EqualTo(arabic.Split(' ')));
     }
 
+    [Test]
+    public void A_reader_that_chunks_by_position_reads_a_latin_letter_in_brackets_after_a_number_in_order()
+    {
+        // Issue 16: "12.2(d)" in a right-to-left paragraph, which pdf.js 5 reads in the order typed from our PDF.
+        const string arabic = "ترد مهام ALAC في المادة 12.2(d) من اللوائح الداخلية.";
+        using var catalog = new FontCatalog();
+        var result = new PdfRenderer(catalog).RenderPdf(
+            "<!DOCTYPE html><html dir=\"rtl\" lang=\"ar\"><body style=\"font-size: 10.5pt\"><p>" + arabic + "</p></body></html>",
+            new PdfRenderOptions());
+
+        using var pdf = PdfDocument.Open(result.Pdf);
+        var read = ChunkingReader.Read(pdf.GetPage(1));
+
+        Assert.That(read.Trim(), Is.EqualTo(arabic));
+    }
+
     /// <summary>
     /// The part of pdf.js's text extraction (src/core/evaluator.js, getTextContent) that decides chunks and spaces, for
     /// horizontal text in unscaled text matrices: glyphs gather into a chunk while the pen goes on; the chunk ends where
