@@ -281,6 +281,16 @@ public class FigureTests
         Diffing.DiffCommandTests.Git(_project, "commit", "-q", "-m", "version");
     }
 
+    /// <summary><c>briefings/s.en.yaml</c> showing <c>assets/map.png</c> beside it, committed: a briefing in a folder of the
+    /// repository, as briefings usually are, so its image is looked up from there at the revision too.</summary>
+    private void CommitMapInBriefingsFolder()
+    {
+        Directory.CreateDirectory(Path.Combine(_project, "briefings", "assets"));
+        File.Copy(Path.Combine(_project, "assets", "map.png"), Path.Combine(_project, "briefings", "assets", "map.png"));
+        Briefing("![Map of the five regions](assets/map.png \"The five At-Large regions\")", name: "briefings/s.en.yaml");
+        Commit(".");
+    }
+
     /// <summary><c>briefc diff s.en.yaml --against HEAD</c> as JSON: its exit code, its changes and what it wrote to stderr.</summary>
     private (int Exit, List<JsonElement> Changes, string Error) DiffAgainstHead(string file = "s.en.yaml")
     {
@@ -301,11 +311,7 @@ public class FigureTests
     [Test]
     public void Diff_against_a_revision_reads_the_image_at_that_revision_and_shows_it_replaced()
     {
-        // In a folder of the repository, as briefings usually are: the image is found from there at the revision too.
-        Directory.CreateDirectory(Path.Combine(_project, "briefings", "assets"));
-        File.Copy(Path.Combine(_project, "assets", "map.png"), Path.Combine(_project, "briefings", "assets", "map.png"));
-        Briefing("![Map of the five regions](assets/map.png \"The five At-Large regions\")", name: "briefings/s.en.yaml");
-        Commit(".");
+        CommitMapInBriefingsFolder();
 
         var same = DiffAgainstHead("briefings/s.en.yaml");
         Assert.That((same.Exit, same.Changes.Count, same.Error), Is.EqualTo((0, 0, "")), "the image is unchanged since HEAD");
@@ -328,10 +334,7 @@ public class FigureTests
     [Test]
     public void Check_against_a_revision_takes_a_replaced_image_for_a_content_change_that_needs_a_new_version()
     {
-        Directory.CreateDirectory(Path.Combine(_project, "briefings", "assets"));
-        File.Copy(Path.Combine(_project, "assets", "map.png"), Path.Combine(_project, "briefings", "assets", "map.png"));
-        Briefing("![Map of the five regions](assets/map.png \"The five At-Large regions\")", name: "briefings/s.en.yaml");
-        Commit(".");
+        CommitMapInBriefingsFolder();
         var unchanged = CliRun.In(_project, "check", "briefings/s.en.yaml", "--against", "HEAD");
 
         // The same text, another image under the same name.
