@@ -2,7 +2,8 @@ namespace BriefingCompiler.Diffing;
 
 /// <summary>
 /// <c>briefc check --against REV</c>: adds the <see cref="VersionDiscipline"/> finding (BRF3901) to a loaded
-/// briefing by comparing it with the same file at a git revision. A briefing that did not exist at the
+/// briefing by comparing it with the same file at a git revision, figures included (the images of its folder at that
+/// revision, <see cref="GitRevisionFolder"/>, against those of the working tree). A briefing that did not exist at the
 /// revision, or was not valid there, has no baseline and is left as it is.
 /// </summary>
 public static class RevisionVersionCheck
@@ -26,7 +27,9 @@ public static class RevisionVersionCheck
         {
             return (current, null);
         }
-        var baseline = BriefingLoader.Load(earlier.Name, earlier.Content);
+        // With its images as committed at the revision (as `briefc diff --against` reads them): an image replaced under
+        // the same name is a content change too.
+        var baseline = BriefingLoader.LoadEarlier(earlier.Name, earlier.Content, earlier.Folder!);
         if (baseline.Briefing is null)
         {
             return (current, null);

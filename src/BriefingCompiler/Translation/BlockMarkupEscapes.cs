@@ -21,6 +21,7 @@ public static partial class BlockMarkupEscapes
         // Space before a paragraph's first line would indent it into a code block; a source block never starts with any.
         if (kind == SlotKind.Paragraph && parts is [InlineText first, ..] && first.Text.TrimStart(' ', '\t') is var trimmed && trimmed.Length < first.Text.Length)
             parts = trimmed.Length == 0 ? [.. parts.Skip(1)] : [new InlineText(trimmed), .. parts.Skip(1)];
+        parts = EscapeCaptionEnds(parts);
         return Map(parts, kind, (line, firstLine) => EscapeAt(line, firstLine, audienceMarkers) is { } at ? line.Insert(at, "\\") : line,
             text => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("`", "\\`", StringComparison.Ordinal));
     }
@@ -28,6 +29,26 @@ public static partial class BlockMarkupEscapes
     public static IReadOnlyList<InlinePart> Unescape(IReadOnlyList<InlinePart> parts, SlotKind kind, bool audienceMarkers) =>
         Map(parts, kind, (line, firstLine) => UnescapedLine(line, firstLine, audienceMarkers),
             text => text.Replace("\\|", "|", StringComparison.Ordinal).Replace("\\`", "`", StringComparison.Ordinal));
+
+    /// <summary>
+    /// A figure's caption (the text after the image's closing code, <c>](url "</c>) ends at its closing quote or bracket:
+    /// one the translator typed is escaped, so the caption does not end early and the figure stays a figure. A source
+    /// caption never has one (a caption written with escapes stays markup, <see cref="MarkdownSegmenter"/>), so there is
+    /// nothing to take off on extract.
+    /// </summary>
+    private static IReadOnlyList<InlinePart> EscapeCaptionEnds(IReadOnlyList<InlinePart> parts) =>
+        [.. parts.Select((part, i) => part is InlineText text && i > 0
+            && parts[i - 1] is InlineCode { Kind: InlineCodeKind.Close, Type: "image" } close && CaptionEnd(close.Markup) is { } end
+                ? new InlineText(text.Text.Replace(end.ToString(), "\\" + end, StringComparison.Ordinal))
+                : part)];
+
+    private static char? CaptionEnd(string closingMarkup) => closingMarkup.Length == 0 ? null : closingMarkup[^1] switch
+    {
+        '"' => '"',
+        '\'' => '\'',
+        '(' => ')',
+        _ => null,
+    };
 
     /// <summary>The parts with each text's lines (paragraphs) or whole text (table cells) rewritten.</summary>
     private static IReadOnlyList<InlinePart> Map(IReadOnlyList<InlinePart> parts, SlotKind kind, Func<string, bool, string> line, Func<string, string> cell)

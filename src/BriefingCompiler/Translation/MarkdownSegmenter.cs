@@ -81,7 +81,7 @@ public static partial class MarkdownSegmenter
             return null;
         var codes = new List<(int Start, int End, InlineCodeKind Kind, int Id, string Type)>();
         var nextId = 1;
-        CollectCodes(inline, codes, ref nextId);
+        CollectCodes(inline, text, codes, ref nextId);
         codes.Sort((a, b) => a.Start.CompareTo(b.Start));
 
         var parts = new List<InlinePart>();
@@ -117,7 +117,7 @@ public static partial class MarkdownSegmenter
         return end;
     }
 
-    private static void CollectCodes(ContainerInline container, List<(int, int, InlineCodeKind, int, string)> codes, ref int nextId)
+    private static void CollectCodes(ContainerInline container, string text, List<(int, int, InlineCodeKind, int, string)> codes, ref int nextId)
     {
         for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
         {
@@ -153,14 +153,41 @@ public static partial class MarkdownSegmenter
                     }
                     var id = nextId++;
                     codes.Add((wrapper.Span.Start, innerStart, InlineCodeKind.Open, id, type));
-                    CollectCodes(wrapper, codes, ref nextId);
+                    CollectCodes(wrapper, text, codes, ref nextId);
+                    // A figure's caption (the image's title) is text to translate, between the closing code and one
+                    // after it: `](assets/x.svg "` Caption `")`.
+                    if (wrapper is LinkInline { IsImage: true } image && CaptionIn(text, innerEnd, wrapper.Span.End + 1, image.Title) is { } caption)
+                    {
+                        codes.Add((innerEnd, caption.Start, InlineCodeKind.Close, id, type));
+                        codes.Add((caption.End, wrapper.Span.End + 1, InlineCodeKind.Standalone, nextId++, type));
+                        break;
+                    }
                     codes.Add((innerEnd, wrapper.Span.End + 1, InlineCodeKind.Close, id, type));
                     break;
                 case ContainerInline other:
-                    CollectCodes(other, codes, ref nextId);
+                    CollectCodes(other, text, codes, ref nextId);
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// Where an image's title is in its closing markup (<c>](url "title")</c>, between <paramref name="start"/> and
+    /// <paramref name="end"/>), when it is written as it reads — in quotes or brackets, without escapes or line breaks;
+    /// otherwise null, and the title stays part of the markup.
+    /// </summary>
+    private static (int Start, int End)? CaptionIn(string text, int start, int end, string? title)
+    {
+        if (string.IsNullOrEmpty(title) || title.Contains('\n') || end > text.Length || end - start < title.Length + 4 || text[end - 1] != ')')
+            return null;
+        var closing = end - 2;
+        while (closing > start && text[closing] is ' ' or '\t' or '\n')
+            closing--;
+        var opening = text[closing] switch { '"' => '"', '\'' => '\'', ')' => '(', _ => '\0' };
+        var captionStart = closing - title.Length;
+        if (opening == '\0' || captionStart <= start || text[captionStart - 1] != opening || !text.AsSpan(captionStart, title.Length).SequenceEqual(title))
+            return null;
+        return (captionStart, closing);
     }
 
     /// <summary>Text between codes: footnote calls become codes; a line's container prefix after a line break goes (Fill puts it back).</summary>

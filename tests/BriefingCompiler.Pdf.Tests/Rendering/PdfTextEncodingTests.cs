@@ -45,6 +45,12 @@ public class PdfTextEncodingTests
     [TestCase("<p dir=\"rtl\" lang=\"ar\">" + Arabic + "</p>", Arabic, TestName = "Arabic, in logical order")]
     [TestCase("<p>office fire, fluff of waffles</p>", "office fire, fluff of waffles", TestName = "Latin with ligatures")]
     [TestCase("<p dir=\"rtl\" lang=\"ar\">اجتماع GAC مع ALAC</p>", "اجتماع GAC مع ALAC", TestName = "Arabic with Latin names")]
+    // Issue 16: a Latin letter in brackets after a number (the bracket pair takes the paragraph's direction, UAX #9 N0,
+    // so "(", "d" and ")" are three runs drawn right to left around the number's left-to-right run): read in the order typed.
+    [TestCase("<p dir=\"rtl\" lang=\"ar\">ترد مهام ALAC في المادة 12.2(d) من اللوائح.</p>", "ترد مهام ALAC في المادة 12.2(d) من اللوائح.",
+        TestName = "Arabic with a number and a Latin letter in brackets")]
+    [TestCase("<p dir=\"rtl\" lang=\"ar\">انظر الفقرة 3 (b) و(DNS) والمادة 12.2(د) من القرار 70/125.</p>", "انظر الفقرة 3 (b) و(DNS) والمادة 12.2(د) من القرار 70/125.",
+        TestName = "Arabic with bracketed Latin, an Arabic letter in brackets and a fraction")]
     public void The_letters_of_the_pdf_read_in_content_order_are_the_text(string body, string expected)
     {
         using var catalog = new FontCatalog();

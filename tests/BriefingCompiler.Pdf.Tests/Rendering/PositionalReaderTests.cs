@@ -109,15 +109,31 @@ public class PositionalReaderTests
     public void A_reader_that_chunks_by_position_and_applies_word_spacing_to_cid_32_reads_the_arabic_words_apart_and_in_order()
     {
         const string arabic = "تجتمع اللجنة الاستشارية الحكومية واللجنة الاستشارية لعموم المستخدمين بانتظام خلال اجتماعات المنظمة العامة لمناقشة قضايا السياسات العامة ذات الاهتمام المشترك";
-        using var catalog = new FontCatalog();
-        var result = new PdfRenderer(catalog).RenderPdf(
-            "<!DOCTYPE html><html dir=\"rtl\" lang=\"ar\"><body style=\"font-size: 10.5pt\"><p style=\"width: 200px\">" + arabic + "</p></body></html>",
-            new PdfRenderOptions());
 
-        using var pdf = PdfDocument.Open(result.Pdf);
-        var read = ChunkingReader.Read(pdf.GetPage(1));
+        var read = ReadByChunks("<p style=\"width: 200px\">" + arabic + "</p>");
 
         Assert.That(read.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries), Is.EqualTo(arabic.Split(' ')));
+    }
+
+    [Test]
+    public void A_reader_that_chunks_by_position_reads_a_latin_letter_in_brackets_after_a_number_in_order()
+    {
+        // Issue 16: "12.2(d)" in a right-to-left paragraph, which pdf.js 5 reads in the order typed from our PDF.
+        const string arabic = "ترد مهام ALAC في المادة 12.2(d) من اللوائح الداخلية.";
+
+        var read = ReadByChunks("<p>" + arabic + "</p>");
+
+        Assert.That(read.Trim(), Is.EqualTo(arabic));
+    }
+
+    /// <summary><paramref name="body"/> in an Arabic page at 10.5 pt, rendered and read back by <see cref="ChunkingReader"/>.</summary>
+    private static string ReadByChunks(string body)
+    {
+        using var catalog = new FontCatalog();
+        var result = new PdfRenderer(catalog).RenderPdf(
+            "<!DOCTYPE html><html dir=\"rtl\" lang=\"ar\"><body style=\"font-size: 10.5pt\">" + body + "</body></html>", new PdfRenderOptions());
+        using var pdf = PdfDocument.Open(result.Pdf);
+        return ChunkingReader.Read(pdf.GetPage(1));
     }
 
     /// <summary>

@@ -29,12 +29,16 @@ public class FigureTests
     [TearDown]
     public void DeleteProject() => Directory.Delete(_project, recursive: true);
 
-    /// <summary>The English sample with <paramref name="markdown"/> as the background's second paragraph (column 3); the
-    /// line it is on.</summary>
+    /// <summary>The English sample with <paramref name="markdown"/> as the background's second paragraph (column 3) and
+    /// without the sample's own figure (so the test's images are the only ones); the line it is on.</summary>
     private int Briefing(string markdown, string language = "en", string name = "s.en.yaml")
     {
         var source = SampleBriefings.Text(language);
         var lines = source.Split('\n').ToList();
+        var ownFigure = lines.FindIndex(l => l.StartsWith("  ![", StringComparison.Ordinal));
+        Assert.That(ownFigure, Is.Positive, "the sample shows a figure in its background");
+        Assert.That(lines[ownFigure + 1], Is.Empty, "a blank line after the sample's figure");
+        lines.RemoveRange(ownFigure, 2);
         var background = lines.FindIndex(l => l.StartsWith("background: |", StringComparison.Ordinal));
         Assert.That(lines[background + 2], Is.Empty, "the sample's background has a blank line after its first paragraph");
         lines.Insert(background + 3, "  " + markdown.Replace("\n", "\n  ", StringComparison.Ordinal) + "\n");
@@ -277,6 +281,16 @@ public class FigureTests
         Diffing.DiffCommandTests.Git(_project, "commit", "-q", "-m", "version");
     }
 
+    /// <summary><c>briefings/s.en.yaml</c> showing <c>assets/map.png</c> beside it, committed: a briefing in a folder of the
+    /// repository, as briefings usually are, so its image is looked up from there at the revision too.</summary>
+    private void CommitMapInBriefingsFolder()
+    {
+        Directory.CreateDirectory(Path.Combine(_project, "briefings", "assets"));
+        File.Copy(Path.Combine(_project, "assets", "map.png"), Path.Combine(_project, "briefings", "assets", "map.png"));
+        Briefing("![Map of the five regions](assets/map.png \"The five At-Large regions\")", name: "briefings/s.en.yaml");
+        Commit(".");
+    }
+
     /// <summary><c>briefc diff s.en.yaml --against HEAD</c> as JSON: its exit code, its changes and what it wrote to stderr.</summary>
     private (int Exit, List<JsonElement> Changes, string Error) DiffAgainstHead(string file = "s.en.yaml")
     {
@@ -297,11 +311,7 @@ public class FigureTests
     [Test]
     public void Diff_against_a_revision_reads_the_image_at_that_revision_and_shows_it_replaced()
     {
-        // In a folder of the repository, as briefings usually are: the image is found from there at the revision too.
-        Directory.CreateDirectory(Path.Combine(_project, "briefings", "assets"));
-        File.Copy(Path.Combine(_project, "assets", "map.png"), Path.Combine(_project, "briefings", "assets", "map.png"));
-        Briefing("![Map of the five regions](assets/map.png \"The five At-Large regions\")", name: "briefings/s.en.yaml");
-        Commit(".");
+        CommitMapInBriefingsFolder();
 
         var same = DiffAgainstHead("briefings/s.en.yaml");
         Assert.That((same.Exit, same.Changes.Count, same.Error), Is.EqualTo((0, 0, "")), "the image is unchanged since HEAD");
@@ -319,6 +329,31 @@ public class FigureTests
         // The same identity as a diff of two folders gives the committed bytes: both sides hash alike.
         var committed = Png(40, 20, 0x1e, 0x5a, 0xa0);
         Assert.That(before, Does.EndWith(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(committed))[..12]));
+    }
+
+    [Test]
+    public void Check_against_a_revision_takes_a_replaced_image_for_a_content_change_that_needs_a_new_version()
+    {
+        CommitMapInBriefingsFolder();
+        var unchanged = CliRun.In(_project, "check", "briefings/s.en.yaml", "--against", "HEAD");
+
+        // The same text, another image under the same name.
+        File.WriteAllBytes(Path.Combine(_project, "briefings", "assets", "map.png"), Png(40, 20, 0xa0, 0x20, 0x20));
+        var replaced = CliRun.In(_project, "check", "briefings/s.en.yaml", "--against", "HEAD");
+        var source = Path.Combine(_project, "briefings", "s.en.yaml");
+        var versioned = File.ReadAllText(source).Replace("      date: 2024-11-04\n", "      date: 2024-11-04\n    - version: 2\n      date: 2024-11-05\n", StringComparison.Ordinal);
+        Assert.That(versioned, Does.Contain("version: 2"));
+        File.WriteAllText(source, versioned);
+        var withNewVersion = CliRun.In(_project, "check", "briefings/s.en.yaml", "--against", "HEAD");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(unchanged.ExitCode, Is.EqualTo(ExitCodes.Success), unchanged.Output + unchanged.Error);
+            Assert.That(unchanged.Error, Does.Not.Contain("BRF3901"));
+            Assert.That(replaced.ExitCode, Is.EqualTo(ExitCodes.ValidationFailed), replaced.Output + replaced.Error);
+            Assert.That(replaced.Error, Does.Contain("s.en.yaml(").And.Contain("error BRF3901: the content changed since HEAD (figures.assets/map.png)"));
+            Assert.That(withNewVersion.ExitCode, Is.EqualTo(ExitCodes.Success), withNewVersion.Output + withNewVersion.Error);
+        });
     }
 
     [Test]

@@ -227,8 +227,7 @@ public partial class PdfBuildTests
     public void A_character_no_font_can_draw_fails_the_build_at_its_place_in_the_source_and_keeps_the_old_outputs()
     {
         var output = Path.Combine(_folder, "out");
-        var source = Path.Combine(_folder, "emoji.en.yaml");
-        File.Copy(Sample("en"), source);
+        var source = SampleBriefings.CopyTo(_folder, "en", "emoji.en.yaml");
         Assert.That(CliRun.Of("build", source, "--out", output).ExitCode, Is.EqualTo(ExitCodes.Success));
         var before = File.ReadAllBytes(Path.Combine(output, "emoji.en.pdf"));
         var lines = File.ReadAllLines(source).ToList();

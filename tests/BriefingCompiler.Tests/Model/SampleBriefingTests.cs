@@ -72,9 +72,9 @@ public class SampleBriefingTests
         var run = Cli.CliRun.Of("check", Path.Combine(TestPaths.RepositoryRoot, "briefings"));
 
         Assert.That(run.ExitCode, Is.EqualTo(Briefc.ExitCodes.Success), run.Error);
-        // The only thing check says of them: in a git checkout, the English and Arabic samples were made before the
-        // Chinese original gained its members' edition and footnotes, so those paragraphs of theirs are stale (BRF6101).
-        Assert.That(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries),
-            Has.All.Match(@"icann81-gac-alac\.(en|ar)\.yaml\(\d+,\d+\): warning BRF6101: .* changed in .*icann81-gac-alac\.zh\.yaml since "));
+        // Not a warning either: the English and Arabic samples translate every change of the Chinese original since
+        // their last commits (its figure included), and what they leave out (the members' edition) is not "stale" (BRF6101).
+        Assert.That(run.Error, Is.Empty);
+        Assert.That(run.Output, Does.Contain("0 errors, 0 warnings"));
     }
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using BriefingCompiler.Editions;
 using BriefingCompiler.Translation;
+using Markdig.Syntax;
 using static BriefingCompiler.Tests.Translation.TranslationFixture;
 
 namespace BriefingCompiler.Tests.Translation;
@@ -83,6 +84,26 @@ public class BlockMarkupEscapeTests
         var again = MarkdownSegmenter.Split(Merged(layout, translations), audienceMarkers: true);
 
         Assert.That(again.Slots.Where(s => s.Kind == SlotKind.TableCell).Select(s => Text(s.Parts)), Is.EqualTo(new[] { "Pour | contre", "Pour | contre", "Pour | contre", "Pour | contre" }));
+    }
+
+    [Test]
+    public void A_quote_typed_in_a_figure_caption_is_escaped_so_the_figure_stays_a_figure()
+    {
+        var layout = MarkdownSegmenter.Split("![Map](assets/map.png \"The venues\")\n", audienceMarkers: false);
+        var parts = layout.Slots[0].Parts;
+        Assert.That(parts[3], Is.EqualTo(new InlineText("The venues")), "the caption is text between the codes");
+        var translated = parts.Select(p => p switch
+        {
+            InlineText { Text: "Map" } => new InlineText("Carte"),
+            InlineText => new InlineText("Les \"lieux\" de réunion"),
+            _ => p,
+        }).ToList();
+
+        var merged = layout.Fill([Text(BlockMarkupEscapes.Escape(translated, layout.Slots[0].Kind, audienceMarkers: false))]);
+        var figure = Markdig.Markdown.Parse(merged).Descendants<Markdig.Syntax.Inlines.LinkInline>().Single();
+
+        Assert.That(merged, Is.EqualTo("![Carte](assets/map.png \"Les \\\"lieux\\\" de réunion\")\n"));
+        Assert.That((figure.IsImage, figure.Url, figure.Title), Is.EqualTo((true, "assets/map.png", "Les \"lieux\" de réunion")));
     }
 
     [Test]

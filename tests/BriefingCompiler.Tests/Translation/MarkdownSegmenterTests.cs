@@ -70,6 +70,24 @@ public class MarkdownSegmenterTests
     }
 
     [Test]
+    public void A_figures_caption_is_text_to_translate_between_the_images_codes()
+    {
+        const string field = "![The ALAC's members](assets/alac.svg \"Where the members come from\")\n\n![Map](map.png 'A map')\n\n![Escaped](x.png \"A \\\"quoted\\\" map\")\n";
+        var layout = MarkdownSegmenter.Split(field, audienceMarkers: false);
+
+        Assert.That(layout.Slots.Select(s => Shown(s.Parts)), Is.EqualTo(new[]
+        {
+            "<1:image>The ALAC's members</1>Where the members come from<2:image/>",
+            "<1:image>Map</1>A map<2:image/>",
+            // A title written with escapes stays markup rather than come back from a translator unescaped.
+            "<1:image>Escaped</1>",
+        }));
+        Assert.That(layout.Slots[0].Parts.OfType<InlineCode>().Select(c => c.Markup), Is.EqualTo(new[] { "![", "](assets/alac.svg \"", "\")" }));
+        var translated = layout.Fill(["![Les membres de l'ALAC](assets/alac.svg \"D'où viennent les membres\")", "![Carte](map.png 'Une carte')", "![Échappé](x.png \"A \\\"quoted\\\" map\")"]);
+        Assert.That(translated, Does.Contain("(assets/alac.svg \"D'où viennent les membres\")").And.Contain("(map.png 'Une carte')"));
+    }
+
+    [Test]
     public void A_translation_with_more_lines_keeps_its_list_item_and_quote_structure()
     {
         var layout = MarkdownSegmenter.Split("- Item one\n\n> Quoted\n", audienceMarkers: false);

@@ -134,6 +134,40 @@ public class SinceRevisionTests
     }
 
     [Test]
+    public void A_translation_that_left_out_blocks_of_an_original_unchanged_since_its_commit_is_not_stale()
+    {
+        // As the samples are: the original and its translation edited in one commit, the original with a block (here a
+        // 41st paragraph) and a field (the agenda item's note) that the translation does not have. Nothing of the
+        // original changed since that commit, so nothing is stale; then one paragraph is edited, and it alone is.
+        string English(Func<int, string> paragraph) =>
+            Briefing("en", paragraph).Replace("  Paragraph 40.", "  Paragraph 40.\n\n  Paragraph 41, not translated.", StringComparison.Ordinal)
+                .Replace("  - Opening\n", "  - title: Opening\n    note: Not translated either.\n", StringComparison.Ordinal);
+        File.WriteAllText(Path.Combine(folder, "x.en.yaml"), English(i => $"Paragraph {i}."));
+        File.WriteAllText(Path.Combine(folder, "x.fr.yaml"),
+            Briefing("fr", i => $"Paragraphe {i}.").Replace("  versions:", "  original_language: en\n  versions:", StringComparison.Ordinal));
+        Git(folder, "init", "-q");
+        Git(folder, "add", ".");
+        Git(folder, "commit", "-q", "-m", "version 1 and its translation");
+        var upToDate = CliRun.In(folder, "check", ".");
+        var status = CliRun.In(folder, "xliff", "status", "x.fr.yaml");
+        File.WriteAllText(Path.Combine(folder, "x.en.yaml"), English(i => i == 5 ? "Paragraph 5, edited." : $"Paragraph {i}."));
+
+        var stale = CliRun.In(folder, "check", ".");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(File.ReadAllText(Path.Combine(folder, "x.en.yaml")), Does.Contain("Paragraph 41").And.Contain("note: Not translated"));
+            Assert.That(upToDate.ExitCode, Is.Zero, upToDate.Error);
+            Assert.That(upToDate.Output + upToDate.Error, Does.Not.Contain("BRF6101"));
+            Assert.That(status.ExitCode, Is.Zero, status.Error);
+            Assert.That(status.Output, Does.Contain("x.fr.yaml is up to date with x.en.yaml"));
+            var warnings = (stale.Output + stale.Error).Split('\n').Where(l => l.Contains("BRF6101", StringComparison.Ordinal)).ToList();
+            Assert.That(warnings, Has.Count.EqualTo(1));
+            Assert.That(warnings, Has.All.Match(@"^\./x\.fr\.yaml\(\d+,\d+\): warning BRF6101: background #5 changed in \./x\.en\.yaml since "));
+        });
+    }
+
+    [Test]
     public void A_source_that_did_not_exist_at_the_revision_is_all_to_translate_and_a_bad_revision_is_a_usage_error()
     {
         File.WriteAllText(Path.Combine(folder, "readme.txt"), "x");

@@ -18,7 +18,7 @@ public class XliffMergeCommandTests
     {
         folder = Directory.CreateTempSubdirectory("briefc-xliff-merge-").FullName;
         foreach (var language in new[] { "en", "ar" })
-            File.Copy(Sample(language), Path.Combine(folder, $"x.{language}.yaml"));
+            SampleBriefings.CopyTo(folder, language, $"x.{language}.yaml");
         arabic = File.ReadAllText(Path.Combine(folder, "x.ar.yaml"));
         var run = CliRun.In(folder, "xliff", "extract", "x.en.yaml", "--to", "ar");
         Assert.That(run.ExitCode, Is.Zero, run.Error);
@@ -45,7 +45,7 @@ public class XliffMergeCommandTests
         var run = CliRun.In(folder, "xliff", "merge", "x.ar.xlf");
 
         Assert.That(run.ExitCode, Is.Zero, run.Error);
-        Assert.That(run.Output, Does.Contain("Wrote x.ar.yaml: 29 units in ar"));
+        Assert.That(run.Output, Does.Contain("Wrote x.ar.yaml: 30 units in ar"));
         Assert.That(File.ReadAllText(Path.Combine(folder, "x.ar.yaml")), Is.EqualTo(arabic));
         Assert.That(CliRun.In(folder, "check", ".").ExitCode, Is.Zero);
     }
@@ -67,7 +67,7 @@ public class XliffMergeCommandTests
         var xliff = Xliff;
         var run = MergeEdited(x =>
         {
-            // The first target with a paired code loses it, keeping its text.
+            // The first target with a paired code loses it, keeping its text: the figure's, whose alt text is between `![` and `](…`.
             var at = x.IndexOf("<target xml:space=\"preserve\"><pc ", StringComparison.Ordinal);
             var end = x.IndexOf('>', at + 30);
             var close = x.IndexOf("</pc>", end, StringComparison.Ordinal);
@@ -76,7 +76,7 @@ public class XliffMergeCommandTests
 
         Assert.That(run.ExitCode, Is.EqualTo(1));
         var line = LineOf(xliff, "<target xml:space=\"preserve\"><pc ");
-        Assert.That(run.Error, Does.Contain($"x.ar.xlf({line},").And.Contain("error BRF6005").And.Contain("lost the inline code 1 (`**`);"));
+        Assert.That(run.Error, Does.Contain($"x.ar.xlf({line},").And.Contain("error BRF6005").And.Contain("lost the inline code 1 (`![`);"));
         Assert.That(File.ReadAllText(Path.Combine(folder, "x.ar.yaml")), Is.EqualTo(arabic));
     }
 

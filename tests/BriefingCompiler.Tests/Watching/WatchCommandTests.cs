@@ -106,6 +106,7 @@ public class WatchCommandTests
 
         // A new file in a new folder, then the folder renamed, then the file deleted.
         Directory.CreateDirectory(Source("sub"));
+        SampleBriefings.CopyImagesOf("en", Source("sub"));
         File.WriteAllText(Source(Path.Combine("sub", "b.en.yaml")), text);
         WaitFor($"sub{Path.DirectorySeparatorChar}b.en.yaml → out{Path.DirectorySeparatorChar}b.en.html");
         // Renamed, the same briefing makes the same output: nothing to rebuild, nothing removed.

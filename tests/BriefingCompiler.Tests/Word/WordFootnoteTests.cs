@@ -59,7 +59,7 @@ public class WordFootnoteTests
         Assert.That(withoutNotes, Does.Not.Contain("[^"));
         var folder = Directory.CreateTempSubdirectory("briefc-word-notes-").FullName;
         var path = Path.Combine(folder, "plain.en.yaml");
-        File.WriteAllText(path, withoutNotes);
+        SampleBriefings.Write(folder, "plain.en.yaml", withoutNotes);
         byte[] docx;
         try
         {
