@@ -1048,7 +1048,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
                 if (childStyle.IsFloated)
                 {
                     ApplyCounters(css, child, childStyle);
-                    addBlockLevel(child, childStyle);
+                    addBlockLevel(child, MovedWithInline(childStyle, tag));
                     continue;
                 }
 
@@ -1076,7 +1076,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
                 if (childStyle.Display != Display.Inline)
                 {
                     ApplyCounters(css, child, childStyle);
-                    addBlockLevel(child, childStyle);
+                    addBlockLevel(child, MovedWithInline(childStyle, tag));
                     continue;
                 }
 
@@ -1096,6 +1096,11 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
 
         counters.LeaveChildren();
     }
+
+    /// <summary>A block-level box inside relatively positioned inline elements (whose offsets <paramref name="tag"/> carries)
+    /// is painted moved with them: the offset of an inline split around a block applies to the block too (CSS 2.1 §9.2.1.1).</summary>
+    private static ComputedStyle MovedWithInline(ComputedStyle style, InlineTag tag) =>
+        tag.Shift == default ? style : style with { EnclosingInlineShift = tag.Shift };
 
     /// <summary>
     /// Whether an absolutely positioned element stands in the text of a line rather than between blocks: it is
