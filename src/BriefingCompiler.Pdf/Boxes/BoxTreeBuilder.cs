@@ -50,7 +50,9 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
         counters.Reset("footnote", 0);
         ApplyCounters(css, root, rootStyle);
         // A root with display: none generates no boxes (CSS 2.1 §9.2.4); its background still paints the canvas, as browsers do.
-        var tree = new BlockBox(rootStyle, asked.Display == Display.None ? [] : Children(css, root, rootStyle), root.Id) { Semantics = new ElementSemantics { Role = StructureRole.Document } };
+        var tree = asked.Display == Display.Table
+            ? RootTable(css, root, asked)
+            : new BlockBox(rootStyle, asked.Display == Display.None ? [] : Children(css, root, rootStyle), root.Id) { Semantics = new ElementSemantics { Role = StructureRole.Document } };
         log.Position = null;
         // References are set from what the whole tree knows (a contents list refers forward); pages come later.
         return Targets.HasReferences ? CrossReferenceResolver.Resolve(tree, reference => Targets.Text(reference, null, CounterText)) : tree;
@@ -62,6 +64,26 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
         return StyleResolver.AutoDirectionOf(element) is { } rightToLeft ? style with { RightToLeft = rightToLeft } : style;
     }
 
+
+    /// <summary>
+    /// A root element with display: table is a table in the initial containing block (CSS 2.1 §9.2.4, §17.4: its
+    /// captions, auto margins and shrink-to-fit width as any table's): an anonymous block stands for that containing
+    /// block as the tree's root. The root element's background paints the canvas (§14.2), so the block carries it
+    /// and the table does not paint it again.
+    /// </summary>
+    private BlockBox RootTable(ComputedDeclarations css, IElement root, ComputedStyle style)
+    {
+        var canvas = style.Anonymous(Display.Block) with
+        {
+            FormattingContextRoot = true,
+            BackgroundColor = style.BackgroundColor,
+            BackgroundImage = style.BackgroundImage,
+            BackgroundClip = style.BackgroundClip,
+            BackgroundOrigin = style.BackgroundOrigin,
+        };
+        var table = Table(css, root, style with { BackgroundColor = 0, BackgroundImage = null });
+        return new BlockBox(canvas, [.. table], null) { Semantics = new ElementSemantics { Role = StructureRole.Document } };
+    }
 
     private ComputedStyle Style(ComputedDeclarations css, IElement element, ComputedStyle parent)
     {
