@@ -50,7 +50,9 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
         counters.Reset("footnote", 0);
         ApplyCounters(css, root, rootStyle);
         // A root with display: none generates no boxes (CSS 2.1 §9.2.4); its background still paints the canvas, as browsers do.
-        var tree = new BlockBox(rootStyle, asked.Display == Display.None ? [] : Children(css, root, rootStyle), root.Id) { Semantics = new ElementSemantics { Role = StructureRole.Document } };
+        var tree = asked.Display == Display.Table
+            ? RootTable(css, root, asked)
+            : new BlockBox(rootStyle, asked.Display == Display.None ? [] : Children(css, root, rootStyle), root.Id) { Semantics = new ElementSemantics { Role = StructureRole.Document } };
         log.Position = null;
         // References are set from what the whole tree knows (a contents list refers forward); pages come later.
         return Targets.HasReferences ? CrossReferenceResolver.Resolve(tree, reference => Targets.Text(reference, null, CounterText)) : tree;
@@ -62,6 +64,29 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
         return StyleResolver.AutoDirectionOf(element) is { } rightToLeft ? style with { RightToLeft = rightToLeft } : style;
     }
 
+
+    /// <summary>
+    /// A root element with display: table is a table in the initial containing block (CSS 2.1 §9.2.4, §17.4: its
+    /// captions, auto margins and shrink-to-fit width as any table's): an anonymous block stands for that containing
+    /// block as the tree's root. The root element's background paints the canvas (§14.2), so the block carries it
+    /// and the table does not paint it again; without one, the body's colour paints it (as the painter takes it from a
+    /// body that is the root's child, which it is not here).
+    /// </summary>
+    private BlockBox RootTable(ComputedDeclarations css, IElement root, ComputedStyle style)
+    {
+        var transparent = (style.BackgroundColor >> 24) == 0 && style.BackgroundImage is null;
+        var body = transparent ? root.Children.FirstOrDefault(child => child.LocalName == "body") : null;
+        var canvas = style.Anonymous(Display.Block) with
+        {
+            FormattingContextRoot = true,
+            BackgroundColor = body is null ? style.BackgroundColor : Style(css, body, style).BackgroundColor,
+            BackgroundImage = style.BackgroundImage,
+            BackgroundClip = style.BackgroundClip,
+            BackgroundOrigin = style.BackgroundOrigin,
+        };
+        var table = Table(css, root, style with { BackgroundColor = 0, BackgroundImage = null });
+        return new BlockBox(canvas, [.. table], null) { Semantics = new ElementSemantics { Role = StructureRole.Document } };
+    }
 
     private ComputedStyle Style(ComputedDeclarations css, IElement element, ComputedStyle parent)
     {
@@ -993,7 +1018,9 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
 
         counters.EnterChildren();
         var piecesBefore = inline.Count;
-        AddEdges(style, inline, parentTag, tag, isStart: true);
+        // Which way the element's first and last content reads: its strong characters, else the paragraph's direction.
+        var paragraphRightToLeft = (blockStyle ?? parentStyle).RightToLeft;
+        AddEdges(style, inline, parentTag, tag, isStart: true, StyleResolver.StrongIsRightToLeft(element, fromEnd: false, _ => true) ?? paragraphRightToLeft);
         AddGenerated(css, element, style, "before", inline, null, tag);
         // A run of table parts in an inline element is an anonymous inline-table (CSS 2.1 §17.2.1).
         var tableParts = new TablePartRun();
@@ -1048,7 +1075,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
                 if (childStyle.IsFloated)
                 {
                     ApplyCounters(css, child, childStyle);
-                    addBlockLevel(child, childStyle);
+                    addBlockLevel(child, MovedWithInline(childStyle, tag));
                     continue;
                 }
 
@@ -1076,7 +1103,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
                 if (childStyle.Display != Display.Inline)
                 {
                     ApplyCounters(css, child, childStyle);
-                    addBlockLevel(child, childStyle);
+                    addBlockLevel(child, MovedWithInline(childStyle, tag));
                     continue;
                 }
 
@@ -1087,7 +1114,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
 
         EndTableParts();
         AddGenerated(css, element, style, "after", inline, null, tag);
-        AddEdges(style, inline, parentTag, tag, isStart: false);
+        AddEdges(style, inline, parentTag, tag, isStart: false, StyleResolver.StrongIsRightToLeft(element, fromEnd: true, _ => true) ?? paragraphRightToLeft);
         if (inline.Count == piecesBefore && InlineBoxDiffers(style, parentStyle))
         {
             // An empty element still has an inline box in its line (CSS 2.1 §10.8): its line-height and font count.
@@ -1096,6 +1123,11 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
 
         counters.LeaveChildren();
     }
+
+    /// <summary>A block-level box inside relatively positioned inline elements (whose offsets <paramref name="tag"/> carries)
+    /// is painted moved with them: the offset of an inline split around a block applies to the block too (CSS 2.1 §9.2.1.1).</summary>
+    private static ComputedStyle MovedWithInline(ComputedStyle style, InlineTag tag) =>
+        tag.Shift == default ? style : style with { EnclosingInlineShift = tag.Shift };
 
     /// <summary>
     /// Whether an absolutely positioned element stands in the text of a line rather than between blocks: it is
@@ -1124,12 +1156,16 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
 
     /// <summary>
     /// The room an inline element's margin, border and padding take before its content (<paramref name="isStart"/>)
-    /// or after it, on its start or end side (left and right, the other way round right to left): the margin in the
-    /// parent's tag (outside the element's background and border), border and padding in the element's own.
+    /// or after it: the margin in the parent's tag (outside the element's background and border), border and padding
+    /// in the element's own. The edge goes beside the content next to it,
+    /// read in that content's direction (<c>BidiParagraph.Glued</c>; the engine makes no embedding of an inline's own
+    /// <c>direction</c>), so <paramref name="contentRightToLeft"/> — that content's direction — says which physical side it
+    /// shows: a start edge is on the left of left-to-right content and has the element's left margin, border and padding,
+    /// whatever the element's own direction (CSS 2.1 §8.6: left and right are sides of the box as laid out).
     /// </summary>
-    private static void AddEdges(ComputedStyle style, InlineCollector inline, InlineTag parentTag, InlineTag tag, bool isStart)
+    private static void AddEdges(ComputedStyle style, InlineCollector inline, InlineTag parentTag, InlineTag tag, bool isStart, bool contentRightToLeft)
     {
-        var left = isStart != style.RightToLeft;
+        var left = isStart != contentRightToLeft;
         var margin = left ? style.Margin.Left : style.Margin.Right;
         var border = left ? style.BorderLeft : style.BorderRight;
         var inside = (border.IsVisible ? border.Width : 0) + (left ? style.Padding.Left : style.Padding.Right);

@@ -307,12 +307,13 @@ public sealed record ComputedStyle
     /// How far a relatively positioned box is painted from where it was laid out: left wins over right (right
     /// over left in right-to-left text) and top over bottom, as CSS 2.1 9.4.3 says. Percentages of the
     /// containing block's width and height; a percentage of a height that is not known (null) counts as auto.
+    /// The offsets of the inline elements the box stands in (<see cref="EnclosingInlineShift"/>) are added.
     /// </summary>
     public (float X, float Y) RelativeOffset(float containingWidth, float? containingHeight)
     {
         if (!RelativelyPositioned)
         {
-            return (0, 0);
+            return EnclosingInlineShift;
         }
 
         var (top, right, bottom, left) = Offsets;
@@ -321,8 +322,14 @@ public sealed record ComputedStyle
         var fromRight = right?.Resolve(containingWidth);
         var x = RightToLeft ? (fromRight is { } r ? -r : fromLeft ?? 0) : (fromLeft ?? -fromRight ?? 0);
         var y = Vertical(top) ?? -Vertical(bottom) ?? 0;
-        return (x, y);
+        return (x + EnclosingInlineShift.X, y + EnclosingInlineShift.Y);
     }
+
+    /// <summary>
+    /// The relative offsets (in points) of the relatively positioned inline elements a block-level box stands in: the
+    /// box is painted moved by them as the inline's own pieces are (CSS 2.1 §9.2.1.1). Not inherited.
+    /// </summary>
+    public (float X, float Y) EnclosingInlineShift { get; init; }
 
     /// <summary>The style of an anonymous box: inherited properties kept, box properties back to initial.</summary>
     public ComputedStyle Anonymous(Display display) => new()

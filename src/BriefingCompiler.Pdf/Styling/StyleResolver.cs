@@ -57,13 +57,22 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
     public static bool? AutoDirectionOf(IElement element) =>
         string.Equals(element.GetAttribute("dir")?.Trim(), "auto", StringComparison.OrdinalIgnoreCase) ? FirstStrongIsRightToLeft(element) ?? false : null;
 
-    private static bool? FirstStrongIsRightToLeft(INode node)
+    private static bool? FirstStrongIsRightToLeft(INode node) =>
+        StrongIsRightToLeft(node, fromEnd: false, inner => inner.LocalName is not ("script" or "style" or "textarea" or "bdi")
+            && inner.GetAttribute("dir")?.Trim().ToLowerInvariant() is not ("ltr" or "rtl" or "auto"));
+
+    /// <summary>
+    /// Whether the first (<paramref name="fromEnd"/>: the last) strong character (bidi class L, R or AL) of the text
+    /// in <paramref name="node"/> is R or AL, looking into the elements <paramref name="descendInto"/> allows; null when there is none.
+    /// </summary>
+    public static bool? StrongIsRightToLeft(INode node, bool fromEnd, Func<IElement, bool> descendInto)
     {
-        foreach (var child in node.ChildNodes)
+        foreach (var child in fromEnd ? node.ChildNodes.Reverse() : (IEnumerable<INode>)node.ChildNodes)
         {
             if (child is IText text)
             {
-                foreach (var rune in text.Data.EnumerateRunes())
+                var runes = text.Data.EnumerateRunes();
+                foreach (var rune in fromEnd ? runes.Reverse() : (IEnumerable<System.Text.Rune>)runes)
                 {
                     switch (BidiAlgorithm.ClassOf(rune.Value))
                     {
@@ -74,9 +83,7 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
                     }
                 }
             }
-            else if (child is IElement inner && inner.LocalName is not ("script" or "style" or "textarea" or "bdi")
-                && inner.GetAttribute("dir")?.Trim().ToLowerInvariant() is not ("ltr" or "rtl" or "auto")
-                && FirstStrongIsRightToLeft(inner) is { } found)
+            else if (child is IElement inner && descendInto(inner) && StrongIsRightToLeft(inner, fromEnd, descendInto) is { } found)
             {
                 return found;
             }

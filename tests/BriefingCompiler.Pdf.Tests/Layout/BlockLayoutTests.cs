@@ -48,6 +48,24 @@ public class BlockLayoutTests
     }
 
     [Test]
+    public void A_root_element_with_display_table_is_a_table_centred_by_its_auto_margins()
+    {
+        // CSS 2.1 §9.2.4: the root takes any display; a table is as wide as its cells (shrink-to-fit), and auto margins centre it.
+        var probe = LayoutProbe.Of("""
+            <!DOCTYPE html><html id="root" style="display: table; margin: 0 auto; border-spacing: 0; background: yellow">
+            <head><style>@page { size: 200pt 200pt; margin: 10pt } body { display: table-row; font-size: 12pt; line-height: 15pt }</style></head>
+            <body><div id="cell" style="display: table-cell; width: 60pt; height: 20pt"></div><div style="display: table-cell; width: 40pt"></div></body></html>
+            """);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(probe.Find("root").Rect, Is.EqualTo(SkiaSharp.SKRect.Create(50, 10, 100, 20)), "100 pt wide, in the middle of the 180 pt page area");
+            Assert.That(probe.Find("cell").Rect.Left, Is.EqualTo(50f).Within(0.01));
+            Assert.That(probe.Pages[0].Body.Box.Style.BackgroundColor, Is.Not.EqualTo(0u), "the root's background still paints the canvas");
+        });
+    }
+
+    [Test]
     public void Min_width_wins_over_width_and_max_width()
     {
         var probe = LayoutProbe.OfBody("""

@@ -86,4 +86,23 @@ public class RelativePositionTests
             Assert.That(messages.Select(m => m.Code), Does.Not.Contain("PDF101"));
         });
     }
+
+    [Test]
+    public void A_block_and_a_float_inside_a_relatively_positioned_inline_element_move_with_it()
+    {
+        // CSS 2.1 §9.2.1.1: the inline is split around the block-level boxes, and its relative offset moves them too;
+        // nested offsets add up, and a relatively positioned float inside keeps its own offset on top of them.
+        var (page, _) = Render(
+            ".box { font: 20px/20px sans-serif } .outer { position: relative; left: 100px } .inner { position: relative; top: 50px }"
+            + " .block { width: 50px; height: 20px; background: blue } .float { float: left; width: 50px; height: 20px; background: green; position: relative; left: 200px }",
+            """<div class="box"><span class="outer">x<span class="inner"><div class="block"></div></span><span class="float"></span></span></div>""");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Pixel(page, 25, 30), Is.EqualTo(SKColors.White), "the block is not where it was laid out");
+            Assert.That(Pixel(page, 125, 80), Is.EqualTo(SKColors.Blue), "it is moved by both inlines around it");
+            Assert.That(Pixel(page, 325, 50), Is.EqualTo(new SKColor(0, 128, 0)), "the float: its own offset and the outer inline's");
+            Assert.That(Pixel(page, 25, 50), Is.EqualTo(SKColors.White), "the float is not where it was laid out");
+        });
+    }
 }
