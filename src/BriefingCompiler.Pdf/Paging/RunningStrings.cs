@@ -70,6 +70,13 @@ public sealed class RunningStrings
         _ => firstElement.TryGetValue(name, out var value) ? value : elementEntry.GetValueOrDefault(name),
     };
 
+    private void SetElement(RunningElement running, bool contentSeen)
+    {
+        if (firstElement.TryAdd(running.Name, running.Box) && !contentSeen)
+            elementAtStart.Add(running.Name);
+        lastElement[running.Name] = running.Box;
+    }
+
     /// <summary>Reads the assignments in document order: a box sets its strings where it begins, not on the pages it
     /// continues on; "the page's first element" is one before any line or other content of the page.</summary>
     private void Walk(Fragment fragment, ref bool contentSeen)
@@ -88,16 +95,26 @@ public sealed class RunningStrings
                 }
 
                 if (box.Box.Running is { } running)
-                {
-                    if (firstElement.TryAdd(running.Name, running.Box) && !contentSeen)
-                        elementAtStart.Add(running.Name);
-                    lastElement[running.Name] = running.Box;
-                }
-
+                    SetElement(running, contentSeen);
                 if (box.Children.Count == 0 && box.Height > 0)
                     contentSeen = true;
                 foreach (var child in box.Children)
                     Walk(child, ref contentSeen);
+                break;
+            case LineFragment line:
+                // Running elements that were inline stand in the text (InlineTag.Running): set where they stand, in
+                // reading order, one before the line's first text still at the page's start.
+                foreach (var run in line.Line.Runs.OrderBy(r => r.SourceOffset))
+                {
+                    if (run.Tag is InlineTag { Running: { } inText })
+                        SetElement(inText, contentSeen);
+                    else if (run.Tag is not InlineTag { Edge: not null })
+                        contentSeen = true;
+                }
+
+                contentSeen = true;
+                foreach (var atomic in line.Atomics)
+                    Walk(atomic, ref contentSeen);
                 break;
             default:
                 contentSeen = true;
