@@ -136,4 +136,19 @@ public class BlankPageTests
         Assert.That(pages[1], Is.EqualTo("Chapter BlankPage p2/3"), "the blank page shows the string set before it");
         Assert.That(pages[0], Does.Contain("Note one"), "the footnote stays on its call's page");
     }
+
+    [Test]
+    public void A_page_of_footnotes_carried_past_the_end_of_the_text_is_not_blank()
+    {
+        // CSS Paged Media 3 (Blank-page pseudo-class): :blank matches content-empty pages that appear as a result of forced page breaks; a page
+        // that holds the rest of a footnote is no such page (WeasyPrint 57 counts it blank; we follow the spec).
+        var notes = string.Join(' ', Enumerable.Range(1, 200).Select(i => $"n{i:000}"));
+        var pages = Pages(Document($"""<p>One<span class="note">{notes}</span></p>""", ".note { float: footnote }"));
+
+        Assert.That(pages, Has.Length.GreaterThan(1), "the premise: the footnote runs on past the page of its call");
+        Assert.That(pages[1], Does.Contain("n1"), "the second page holds footnote text only");
+        Assert.That(pages.Select(p => p.Split(' ')[0]), Is.EqualTo(pages.Select((_, i) => i % 2 == 0 ? "RightSide" : "LeftSide")),
+            "each page takes its side's rules, none the :blank ones");
+    }
 }
+
