@@ -244,7 +244,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
 
             if (parentStyle.Display is not (Display.Flex or Display.Grid) && RunningInText(css, element, style))
             {
-                inline.AddRunning(RunningElementOf(css, element, style), parentStyle, RootTag(parentStyle));
+                inline.AddRunning(RunningElementOf(css, element, style, inText: true), parentStyle, RootTag(parentStyle));
                 continue;
             }
 
@@ -1054,7 +1054,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
                 if (RunningInText(css, child, childStyle))
                 {
                     ApplyCounters(css, child, childStyle);
-                    inline.AddRunning(RunningElementOf(css, child, childStyle), style, tag);
+                    inline.AddRunning(RunningElementOf(css, child, childStyle, inText: true), style, tag);
                     continue;
                 }
 
@@ -1242,11 +1242,11 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
 
     /// <summary>An element with <c>position: running(name)</c> as the margin boxes that show <c>element(name)</c> get it: its
     /// own box (blockified, CSS GCPM 3 §2.4), one block around its boxes when it makes several.</summary>
-    private RunningElement RunningElementOf(ComputedDeclarations css, IElement element, ComputedStyle style)
+    private RunningElement RunningElementOf(ComputedDeclarations css, IElement element, ComputedStyle style, bool inText = false)
     {
         var own = BlockLevel(css, element, style with { RunningName = null }).ToArray();
         var shown = own.Length == 1 ? own[0] : new BlockBox(style.Anonymous(Display.Block), own, null);
-        return new RunningElement(style.RunningName!, shown);
+        return new RunningElement(style.RunningName!, shown, inText);
     }
 
     /// <summary>

@@ -190,7 +190,7 @@ public sealed class Paginator(LayoutEngine engine, ITextLayouter text, MessageLo
     }
 
     /// <summary>What a margin box shows on one page: its text, the image it starts with, or a running element.</summary>
-    private sealed record MarginContent(MarginBox Box, string Text, Images.ImageResource? Image, Box? Element);
+    private sealed record MarginContent(MarginBox Box, string Text, Images.ImageResource? Image, RunningElement? Element);
 
     /// <summary>
     /// Each margin box is set in its part of its band: a top or bottom box in the width its band gives it
@@ -232,13 +232,12 @@ public sealed class Paginator(LayoutEngine engine, ITextLayouter text, MessageLo
 
             if (box.RunningElement is not null)
             {
-                // element(name): the running element's box laid out across its box, whole, as the flow would lay it out.
-                if (running is not null
-                    && engine.Layout(running, new LayoutSpace(width, LayoutSpace.Unbounded, true, LayoutSpace.Unbounded), null) is Fits laidOut)
+                // element(name): the running element's box laid out in its box, whole, as the flow would lay it out.
+                if (running is not null && LayoutRunning(running, box, width) is { } laidOut)
                 {
-                    if (laidOut.Fragment.Height > bandHeight)
+                    if (laidOut.Height > bandHeight)
                         log.WarnOnce("PDF208", "margin box overflow", "A page header or footer is taller than its page margin; it overlaps the margin's edge.");
-                    elements.Add(laidOut.Fragment with { X = bandLeft + laidOut.Fragment.X, Y = Across(laidOut.Fragment.Height) });
+                    elements.Add(laidOut with { X = bandLeft + laidOut.X, Y = Across(laidOut.Height) });
                 }
 
                 continue;
@@ -259,14 +258,7 @@ public sealed class Paginator(LayoutEngine engine, ITextLayouter text, MessageLo
             // Without an image the lines span the box and align themselves; with one, image and text are one group.
             var textWidth = image is null ? width : lines.Count == 0 ? 0 : lines.Max(l => l.Width);
             var group = imageWidth + gap + textWidth;
-            var groupLeft = bandLeft + box.Style.TextAlign switch
-            {
-                Text.TextAlignment.Center => (width - group) / 2,
-                Text.TextAlignment.Right => width - group,
-                Text.TextAlignment.End when !box.Style.RightToLeft => width - group,
-                Text.TextAlignment.Start when box.Style.RightToLeft => width - group,
-                _ => 0,
-            };
+            var groupLeft = bandLeft + Aligned(box, width, group);
             var textLeft = image is null ? bandLeft : box.Style.RightToLeft ? groupLeft : groupLeft + imageWidth + gap;
             if (image is not null)
             {
@@ -283,6 +275,30 @@ public sealed class Paginator(LayoutEngine engine, ITextLayouter text, MessageLo
         }
 
         return (result, placedImages, elements);
+    }
+
+    /// <summary>Where something <paramref name="used"/> wide starts in a margin box <paramref name="width"/> wide, by the
+    /// box's <c>text-align</c>.</summary>
+    private static float Aligned(MarginBox box, float width, float used) => box.Style.TextAlign switch
+    {
+        Text.TextAlignment.Center => (width - used) / 2,
+        Text.TextAlignment.Right => width - used,
+        Text.TextAlignment.End when !box.Style.RightToLeft => width - used,
+        Text.TextAlignment.Start when box.Style.RightToLeft => width - used,
+        _ => 0,
+    };
+
+    /// <summary>
+    /// A running element laid out in a margin box <paramref name="width"/> wide: across it, as the flow would lay it out; one
+    /// that was inline in its text as inline content of the box is set (as WeasyPrint sets it): at its max-content width (at
+    /// most the box's), placed by the box's <c>text-align</c>. Null when it does not fit (it always does: the height is unbounded).
+    /// </summary>
+    private BoxFragment? LayoutRunning(RunningElement running, MarginBox box, float width)
+    {
+        var used = running.InText ? Math.Min(width, engine.Intrinsic.Of(running.Box).Max) : width;
+        if (engine.Layout(running.Box, new LayoutSpace(used, LayoutSpace.Unbounded, true, LayoutSpace.Unbounded), null) is not Fits laid)
+            return null;
+        return running.InText ? laid.Fragment with { X = laid.Fragment.X + Aligned(box, width, used) } : laid.Fragment;
     }
 
     /// <summary>A margin box's text and image set in <paramref name="width"/>: the image's size (never taller than
@@ -333,9 +349,7 @@ public sealed class Paginator(LayoutEngine engine, ITextLayouter text, MessageLo
     private MarginBandWidths.Intrinsic HeightOf(MarginContent content, float width, PageFormat page)
     {
         if (content.Box.RunningElement is not null)
-            return content.Element is { } element && engine.Layout(element, new LayoutSpace(width, LayoutSpace.Unbounded, true, LayoutSpace.Unbounded), null) is Fits laid
-                ? new(laid.Fragment.Height, laid.Fragment.Height)
-                : default;
+            return content.Element is { } element && LayoutRunning(element, content.Box, width) is { } laid ? new(laid.Height, laid.Height) : default;
         var set = SetText(content, width, page.ContentHeight);
         var height = Math.Max(set.Heights.Sum(), set.ImageHeight);
         return new(height, height);
@@ -346,7 +360,7 @@ public sealed class Paginator(LayoutEngine engine, ITextLayouter text, MessageLo
     private MarginBandWidths.Intrinsic IntrinsicOf(MarginContent content, PageFormat page)
     {
         if (content.Box.RunningElement is not null)
-            return content.Element is { } element && engine.Intrinsic.Of(element) is var (min, max) ? new(min, max) : default;
+            return content.Element is { } element && engine.Intrinsic.Of(element.Box) is var (min, max) ? new(min, max) : default;
         var bandHeight = content.Box.Position <= MarginBoxPosition.TopRight ? page.Margins.Top : page.Margins.Bottom;
         var imageWidth = content.Image is { } image ? ImageSize(image, content.Box.ImageHeight, bandHeight).Width : 0;
         var gap = content.Image is not null && content.Text.Length > 0 ? content.Box.Style.FontSize * ImageGapEm : 0;

@@ -96,6 +96,9 @@ public class RunningElementTests
 
         Assert.That(with, Has.Length.EqualTo(1));
         Assert.That(Header(with[0]), Is.EqualTo("Annual Report"), "shown in the margin box");
+        var header = with[0].GetWords().Where(w => w.BoundingBox.Bottom > with[0].Height - 50).ToArray();
+        Assert.That((header.Min(w => w.BoundingBox.Left) + header.Max(w => w.BoundingBox.Right)) / 2, Is.EqualTo(150).Within(1),
+            "set as inline content of the top-centre box: centred by its text-align, as WeasyPrint sets it");
         Assert.That(Body(with[0]), Is.EqualTo("Alpha beta gamma delta Next"), "out of the flow: not in the body");
         var words = with[0].GetWords().Where(w => w.BoundingBox.Bottom <= with[0].Height - 50).ToArray();
         Assert.That(words.Take(4).Select(w => Math.Round(w.BoundingBox.Bottom, 1)).Distinct().Count(), Is.EqualTo(1), "one line: the paragraph is not split");
