@@ -228,6 +228,8 @@ public sealed class PdfRenderer(ITextSystem text)
                             Walk(atomic);
                         if (run.Tag is InlineTag { Positioned: { } positioned })
                             Walk(positioned);
+                        if (run.Tag is InlineTag { Running: { } inText })
+                            Walk(inText.Box);
                     }
 
                     break;

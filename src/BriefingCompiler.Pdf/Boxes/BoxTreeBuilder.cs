@@ -267,6 +267,12 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
                 continue;
             }
 
+            if (parentStyle.Display is not (Display.Flex or Display.Grid) && RunningInText(css, element, style))
+            {
+                inline.AddRunning(RunningElementOf(css, element, style, inText: true), parentStyle, RootTag(parentStyle));
+                continue;
+            }
+
             if (parentStyle.Display is not (Display.Flex or Display.Grid) && PositionedInText(css, element, style, inline))
             {
                 AddPositionedInText(css, element, style, parentStyle, inline, RootTag(parentStyle));
@@ -1072,6 +1078,13 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
                     continue;
                 }
 
+                if (RunningInText(css, child, childStyle))
+                {
+                    ApplyCounters(css, child, childStyle);
+                    inline.AddRunning(RunningElementOf(css, child, childStyle, inText: true), style, tag);
+                    continue;
+                }
+
                 if (childStyle.IsFloated)
                 {
                     ApplyCounters(css, child, childStyle);
@@ -1236,13 +1249,11 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
 
     private IEnumerable<Box> BlockLevel(ComputedDeclarations css, IElement element, ComputedStyle style, FirstFormattedLine? outerFirst = null)
     {
-        if (style.RunningName is { } runningName)
+        if (style.RunningName is not null)
         {
             // Out of the flow: an empty block marks where it was (the page that sets it); the element's own box goes
             // to the margin boxes that show element(name).
-            var own = BlockLevel(css, element, style with { RunningName = null }).ToArray();
-            var shown = own.Length == 1 ? own[0] : new BlockBox(style.Anonymous(Display.Block), own, null);
-            return [new BlockBox(style.Anonymous(Display.Block), [], null) { Running = new RunningElement(runningName, shown) }];
+            return [new BlockBox(style.Anonymous(Display.Block), [], null) { Running = RunningElementOf(css, element, style) }];
         }
 
         switch (style.Display)
@@ -1264,6 +1275,24 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
                 }];
         }
     }
+
+    /// <summary>An element with <c>position: running(name)</c> as the margin boxes that show <c>element(name)</c> get it: its
+    /// own box (blockified, CSS GCPM 3 §2.4), one block around its boxes when it makes several.</summary>
+    private RunningElement RunningElementOf(ComputedDeclarations css, IElement element, ComputedStyle style, bool inText = false)
+    {
+        var own = BlockLevel(css, element, style with { RunningName = null }).ToArray();
+        var shown = own.Length == 1 ? own[0] : new BlockBox(style.Anonymous(Display.Block), own, null);
+        return new RunningElement(style.RunningName!, shown, inText);
+    }
+
+    /// <summary>
+    /// Whether a running element stands in the text of a line rather than between blocks: it was inline-level (its display
+    /// before it was blockified). It is out of the flow, so it must not end the line it stands in (a block there would
+    /// split the paragraph): it is a zero-width mark in the text instead (<see cref="InlineCollector.AddRunning"/>).
+    /// </summary>
+    private static bool RunningInText(ComputedDeclarations css, IElement element, ComputedStyle style) =>
+        style.RunningName is not null
+        && css.CascadedDisplay(element) is var display && (string.IsNullOrEmpty(display) || display.StartsWith("inline", StringComparison.Ordinal));
 
     /// <summary>
     /// A text of CSS GCPM (a <c>string-set</c> value, a <c>bookmark-label</c>) worked out in two steps: counters, strings and

@@ -49,6 +49,13 @@ public sealed class InlineCollector
     public void AddPositioned(Box box, ComputedStyle style, InlineTag tag) =>
         pieces.Add((Text.TextRun.StartSpacerText, style, Anchored(tag with { Edge = new InlineEdge(0, true), Positioned = box, Underline = false, LineThrough = false })));
 
+    /// <summary>
+    /// An inline-level running element (<c>position: running(name)</c>, CSS GCPM 3 §2.4), where it is in the text: out of the
+    /// flow, so nothing in the line (a zero-width edge glued to the text after it), but it marks the page that sets it.
+    /// </summary>
+    public void AddRunning(RunningElement running, ComputedStyle style, InlineTag tag) =>
+        pieces.Add((Text.TextRun.StartSpacerText, style, Anchored(tag with { Edge = new InlineEdge(0, true), Running = running, Underline = false, LineThrough = false })));
+
     public void AddBreak(ComputedStyle style, InlineTag tag) => pieces.Add(("\n", style with { WhiteSpace = WhiteSpace.Pre }, Anchored(tag)));
 
     /// <summary>
@@ -144,9 +151,10 @@ public sealed class InlineCollector
 
         pieces.Clear();
         var runs = Runs(collapsed, null);
-        if (runs.All(r => r.ObjectWidth == 0 && r.Tag is InlineTag { Edge: not null, Positioned: null }))
+        if (runs.All(r => r.ObjectWidth == 0 && r.Tag is InlineTag { Edge: not null, Positioned: null, Running: null }))
         {
-            // Nothing but empty inline elements: no line box (CSS 2.1 §9.4.2 — it would be zero-height).
+            // Nothing but empty inline elements: no line box (CSS 2.1 §9.4.2 — it would be zero-height). A positioned box or a
+            // running element in the text keeps its (zero-height) line: it marks where the box was.
             return null;
         }
 

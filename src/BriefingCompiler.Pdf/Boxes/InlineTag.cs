@@ -15,7 +15,9 @@ namespace BriefingCompiler.Pdf.Boxes;
 /// On the run that stands for the room at an inline element's start or end (its margin, or its border and padding:
 /// <see cref="Text.TextRun.Spacer"/>), <see cref="Edge"/> says which. On a zero-width edge that stands where an absolutely
 /// positioned inline-level element was in the text, <see cref="Positioned"/> is its box: its static position is there
-/// (CSS 2.1 §10.3.7), and the line goes on around it.
+/// (CSS 2.1 §10.3.7), and the line goes on around it. On a zero-width edge that stands where an inline-level running element
+/// was (<c>position: running(name)</c>), <see cref="Running"/> is that element: out of the flow, the line goes on as if it
+/// were not there, and the page the edge lands on is the page that sets it.
 /// Handed back on every glyph run.
 /// </summary>
 public sealed record InlineTag(
@@ -34,4 +36,5 @@ public sealed record InlineTag(
     CrossReference? Reference = null,
     string? Leader = null,
     InlineEdge? Edge = null,
-    Box? Positioned = null);
+    Box? Positioned = null,
+    RunningElement? Running = null);

@@ -8,7 +8,9 @@ namespace BriefingCompiler.Pdf.Paging;
 /// of what it leaves each; without one, the left and right boxes share the band. Sharing: when the boxes' max-content
 /// widths fit, each gets its max-content width and the space left in proportion to it; else, when their min-content
 /// widths fit, each gets its min-content width and the space left in proportion to the difference of the two; else each
-/// gets its min-content width less the overflow in proportion to it.
+/// gets its min-content width less the overflow in proportion to it. The left and right bands share their height by the
+/// same rules (§5.3.2 applied to the vertical dimension): the paginator passes heights for widths, the top box as the left
+/// one, the middle box as the centre one.
 /// </summary>
 public static class MarginBandWidths
 {

@@ -190,13 +190,14 @@ public sealed class Paginator(LayoutEngine engine, ITextLayouter text, MessageLo
     }
 
     /// <summary>What a margin box shows on one page: its text, the image it starts with, or a running element.</summary>
-    private sealed record MarginContent(MarginBox Box, string Text, Images.ImageResource? Image, Box? Element);
+    private sealed record MarginContent(MarginBox Box, string Text, Images.ImageResource? Image, RunningElement? Element);
 
     /// <summary>
     /// Each margin box is set in its part of its band: a top or bottom box in the width its band gives it
     /// (<see cref="MarginBandWidths"/>: the left box at the band's left edge, the right one at its right edge, the centre one
-    /// centred), centred vertically in the band; a left or right box spans the side margin's width beside the content box,
-    /// at the top, middle or bottom of it (its <c>vertical-align</c>). Text is aligned in its box (left, centre and right
+    /// centred), centred vertically in the band; a left or right box spans the side margin's width, in the height its band
+    /// beside the content box gives it (the same rules, applied to heights), and is set at the top, middle or bottom of that
+    /// (its <c>vertical-align</c>). Text is aligned in its box (left, centre and right
     /// boxes to their side by default). An image the content starts with goes before the text (after it in right-to-left
     /// text), as tall as the box's <c>height</c> or its own height but never taller than the band, aligned like the text;
     /// image and text are aligned as one.
@@ -212,14 +213,15 @@ public sealed class Paginator(LayoutEngine engine, ITextLayouter text, MessageLo
             box.RunningElement is null && box.Image is { } address ? images?.Load(address) : null,
             box.RunningElement is { } shown ? strings?.Element(shown.ElementName!, shown.StringPolicy) : null)).ToArray();
         var spans = BandSpans(page, contents);
-        foreach (var (box, content, image, running) in contents)
+        foreach (var margin in contents)
         {
+            var (box, content, image, running) = margin;
             var (bandLeft, bandTop, width, bandHeight) = box.Position switch
             {
-                MarginBoxPosition.TopLeft or MarginBoxPosition.TopCenter or MarginBoxPosition.TopRight => (margins.Left + spans[box.Position].Left, 0f, spans[box.Position].Width, margins.Top),
-                MarginBoxPosition.BottomLeft or MarginBoxPosition.BottomCenter or MarginBoxPosition.BottomRight => (margins.Left + spans[box.Position].Left, page.Height - margins.Bottom, spans[box.Position].Width, margins.Bottom),
-                MarginBoxPosition.LeftTop or MarginBoxPosition.LeftMiddle or MarginBoxPosition.LeftBottom => (0f, margins.Top, margins.Left, page.ContentHeight),
-                _ => (page.Width - margins.Right, margins.Top, margins.Right, page.ContentHeight),
+                MarginBoxPosition.TopLeft or MarginBoxPosition.TopCenter or MarginBoxPosition.TopRight => (margins.Left + spans[box.Position].Start, 0f, spans[box.Position].Size, margins.Top),
+                MarginBoxPosition.BottomLeft or MarginBoxPosition.BottomCenter or MarginBoxPosition.BottomRight => (margins.Left + spans[box.Position].Start, page.Height - margins.Bottom, spans[box.Position].Size, margins.Bottom),
+                MarginBoxPosition.LeftTop or MarginBoxPosition.LeftMiddle or MarginBoxPosition.LeftBottom => (0f, margins.Top + spans[box.Position].Start, margins.Left, spans[box.Position].Size),
+                _ => (page.Width - margins.Right, margins.Top + spans[box.Position].Start, margins.Right, spans[box.Position].Size),
             };
             float Across(float height) => box.VerticalAlign switch
             {
@@ -230,13 +232,12 @@ public sealed class Paginator(LayoutEngine engine, ITextLayouter text, MessageLo
 
             if (box.RunningElement is not null)
             {
-                // element(name): the running element's box laid out across its box, whole, as the flow would lay it out.
-                if (running is not null
-                    && engine.Layout(running, new LayoutSpace(width, LayoutSpace.Unbounded, true, LayoutSpace.Unbounded), null) is Fits laidOut)
+                // element(name): the running element's box laid out in its box, whole, as the flow would lay it out.
+                if (running is not null && LayoutRunning(running, box, width) is { } laidOut)
                 {
-                    if (laidOut.Fragment.Height > bandHeight)
+                    if (laidOut.Height > bandHeight)
                         log.WarnOnce("PDF208", "margin box overflow", "A page header or footer is taller than its page margin; it overlaps the margin's edge.");
-                    elements.Add(laidOut.Fragment with { X = bandLeft + laidOut.Fragment.X, Y = Across(laidOut.Fragment.Height) });
+                    elements.Add(laidOut with { X = bandLeft + laidOut.X, Y = Across(laidOut.Height) });
                 }
 
                 continue;
@@ -247,13 +248,7 @@ public sealed class Paginator(LayoutEngine engine, ITextLayouter text, MessageLo
                 continue;
             }
 
-            var (imageWidth, imageHeight) = image is null ? (0f, 0f) : ImageSize(image, box.ImageHeight, bandHeight);
-            var gap = image is not null && content.Length > 0 ? box.Style.FontSize * ImageGapEm : 0;
-            var textRoom = Math.Max(0, width - imageWidth - gap);
-            // With an image the group is aligned below, so the lines start at their own left edge.
-            var lineAlign = image is null ? box.Style.TextAlign : Text.TextAlignment.Left;
-            var lines = content.Length == 0 ? [] : text.Layout([new TextRun(content, box.Style.ToTextStyle())], textRoom, lineAlign, box.Style.RightToLeft);
-            var heights = lines.Select(l => ParagraphLayout.LineHeight(box.Style, l)).ToArray();
+            var (imageWidth, imageHeight, gap, lines, heights) = SetText(margin, width, bandHeight);
             var total = heights.Sum();
             if (Math.Max(total, imageHeight) > bandHeight)
             {
@@ -263,14 +258,7 @@ public sealed class Paginator(LayoutEngine engine, ITextLayouter text, MessageLo
             // Without an image the lines span the box and align themselves; with one, image and text are one group.
             var textWidth = image is null ? width : lines.Count == 0 ? 0 : lines.Max(l => l.Width);
             var group = imageWidth + gap + textWidth;
-            var groupLeft = bandLeft + box.Style.TextAlign switch
-            {
-                Text.TextAlignment.Center => (width - group) / 2,
-                Text.TextAlignment.Right => width - group,
-                Text.TextAlignment.End when !box.Style.RightToLeft => width - group,
-                Text.TextAlignment.Start when box.Style.RightToLeft => width - group,
-                _ => 0,
-            };
+            var groupLeft = bandLeft + Aligned(box, width, group);
             var textLeft = image is null ? bandLeft : box.Style.RightToLeft ? groupLeft : groupLeft + imageWidth + gap;
             if (image is not null)
             {
@@ -289,27 +277,82 @@ public sealed class Paginator(LayoutEngine engine, ITextLayouter text, MessageLo
         return (result, placedImages, elements);
     }
 
-    /// <summary>Where each box of the top and bottom bands sits across its band (from the band's left edge) and how wide it
-    /// is, from the min-content and max-content widths of what the boxes show on this page.</summary>
-    private Dictionary<MarginBoxPosition, (float Left, float Width)> BandSpans(PageFormat page, IReadOnlyList<MarginContent> contents)
+    /// <summary>Where something <paramref name="used"/> wide starts in a margin box <paramref name="width"/> wide, by the
+    /// box's <c>text-align</c>.</summary>
+    private static float Aligned(MarginBox box, float width, float used) => box.Style.TextAlign switch
     {
-        var band = page.ContentWidth;
-        MarginBandWidths.Intrinsic? Of(MarginBoxPosition position) =>
-            contents.FirstOrDefault(c => c.Box.Position == position) is { } content ? IntrinsicOf(content, page) : null;
-        var spans = new Dictionary<MarginBoxPosition, (float Left, float Width)>();
-        foreach (var (left, center, right) in new[]
+        Text.TextAlignment.Center => (width - used) / 2,
+        Text.TextAlignment.Right => width - used,
+        Text.TextAlignment.End when !box.Style.RightToLeft => width - used,
+        Text.TextAlignment.Start when box.Style.RightToLeft => width - used,
+        _ => 0,
+    };
+
+    /// <summary>
+    /// A running element laid out in a margin box <paramref name="width"/> wide: across it, as the flow would lay it out; one
+    /// that was inline in its text as inline content of the box is set (as WeasyPrint sets it): at its max-content width (at
+    /// most the box's), placed by the box's <c>text-align</c>. Null when it does not fit (it always does: the height is unbounded).
+    /// </summary>
+    private BoxFragment? LayoutRunning(RunningElement running, MarginBox box, float width)
+    {
+        var used = running.InText ? Math.Min(width, engine.Intrinsic.Of(running.Box).Max) : width;
+        if (engine.Layout(running.Box, new LayoutSpace(used, LayoutSpace.Unbounded, true, LayoutSpace.Unbounded), null) is not Fits laid)
+            return null;
+        return running.InText ? laid.Fragment with { X = laid.Fragment.X + Aligned(box, width, used) } : laid.Fragment;
+    }
+
+    /// <summary>A margin box's text and image set in <paramref name="width"/>: the image's size (never taller than
+    /// <paramref name="bandHeight"/>), the gap after it, and the text's lines in the room left, with their heights.</summary>
+    private sealed record MarginText(float ImageWidth, float ImageHeight, float Gap, IReadOnlyList<TextLine> Lines, float[] Heights);
+
+    private MarginText SetText(MarginContent content, float width, float bandHeight)
+    {
+        var box = content.Box;
+        var (imageWidth, imageHeight) = content.Image is { } image ? ImageSize(image, box.ImageHeight, bandHeight) : (0f, 0f);
+        var gap = content.Image is not null && content.Text.Length > 0 ? box.Style.FontSize * ImageGapEm : 0;
+        var textRoom = Math.Max(0, width - imageWidth - gap);
+        // With an image the group is aligned by the caller, so the lines start at their own left edge.
+        var lineAlign = content.Image is null ? box.Style.TextAlign : Text.TextAlignment.Left;
+        var lines = content.Text.Length == 0 ? [] : text.Layout([new TextRun(content.Text, box.Style.ToTextStyle())], textRoom, lineAlign, box.Style.RightToLeft);
+        return new MarginText(imageWidth, imageHeight, gap, lines, lines.Select(l => ParagraphLayout.LineHeight(box.Style, l)).ToArray());
+    }
+
+    /// <summary>
+    /// Where each margin box sits along its band and how long it is there: across the top and bottom bands (from the band's
+    /// left edge) by the min-content and max-content widths of what the boxes show on this page; down the left and right
+    /// bands (from the content box's top) by the same rules applied to heights (CSS Paged Media 3 §5.3.2: the vertical
+    /// dimension is computed as the horizontal one), each box's height being that of its content set in the side margin's
+    /// width, its min-content and max-content height alike (a block's height does not depend on the room below it).
+    /// </summary>
+    private Dictionary<MarginBoxPosition, (float Start, float Size)> BandSpans(PageFormat page, IReadOnlyList<MarginContent> contents)
+    {
+        var spans = new Dictionary<MarginBoxPosition, (float Start, float Size)>();
+        void Share(float band, MarginBoxPosition first, MarginBoxPosition middle, MarginBoxPosition last, Func<MarginContent, MarginBandWidths.Intrinsic> measure)
         {
-            (MarginBoxPosition.TopLeft, MarginBoxPosition.TopCenter, MarginBoxPosition.TopRight),
-            (MarginBoxPosition.BottomLeft, MarginBoxPosition.BottomCenter, MarginBoxPosition.BottomRight),
-        })
-        {
-            var widths = MarginBandWidths.Resolve(band, Of(left), Of(center), Of(right));
-            spans[left] = (0, widths.Left);
-            spans[center] = ((band - widths.Center) / 2, widths.Center);
-            spans[right] = (band - widths.Right, widths.Right);
+            MarginBandWidths.Intrinsic? Of(MarginBoxPosition position) =>
+                contents.FirstOrDefault(c => c.Box.Position == position) is { } content ? measure(content) : null;
+            var (a, b, c) = MarginBandWidths.Resolve(band, Of(first), Of(middle), Of(last));
+            spans[first] = (0, a);
+            spans[middle] = ((band - b) / 2, b);
+            spans[last] = (band - c, c);
         }
 
+        Share(page.ContentWidth, MarginBoxPosition.TopLeft, MarginBoxPosition.TopCenter, MarginBoxPosition.TopRight, c => IntrinsicOf(c, page));
+        Share(page.ContentWidth, MarginBoxPosition.BottomLeft, MarginBoxPosition.BottomCenter, MarginBoxPosition.BottomRight, c => IntrinsicOf(c, page));
+        Share(page.ContentHeight, MarginBoxPosition.LeftTop, MarginBoxPosition.LeftMiddle, MarginBoxPosition.LeftBottom, c => HeightOf(c, page.Margins.Left, page));
+        Share(page.ContentHeight, MarginBoxPosition.RightTop, MarginBoxPosition.RightMiddle, MarginBoxPosition.RightBottom, c => HeightOf(c, page.Margins.Right, page));
         return spans;
+    }
+
+    /// <summary>A side margin box's height as its band shares it out (min-content and max-content alike): its running
+    /// element laid out in the margin's <paramref name="width"/>, or its text and image set there.</summary>
+    private MarginBandWidths.Intrinsic HeightOf(MarginContent content, float width, PageFormat page)
+    {
+        if (content.Box.RunningElement is not null)
+            return content.Element is { } element && LayoutRunning(element, content.Box, width) is { } laid ? new(laid.Height, laid.Height) : default;
+        var set = SetText(content, width, page.ContentHeight);
+        var height = Math.Max(set.Heights.Sum(), set.ImageHeight);
+        return new(height, height);
     }
 
     /// <summary>A margin box's min-content and max-content widths: its running element's, or its text's with its image and
@@ -317,7 +360,7 @@ public sealed class Paginator(LayoutEngine engine, ITextLayouter text, MessageLo
     private MarginBandWidths.Intrinsic IntrinsicOf(MarginContent content, PageFormat page)
     {
         if (content.Box.RunningElement is not null)
-            return content.Element is { } element && engine.Intrinsic.Of(element) is var (min, max) ? new(min, max) : default;
+            return content.Element is { } element && engine.Intrinsic.Of(element.Box) is var (min, max) ? new(min, max) : default;
         var bandHeight = content.Box.Position <= MarginBoxPosition.TopRight ? page.Margins.Top : page.Margins.Bottom;
         var imageWidth = content.Image is { } image ? ImageSize(image, content.Box.ImageHeight, bandHeight).Width : 0;
         var gap = content.Image is not null && content.Text.Length > 0 ? content.Box.Style.FontSize * ImageGapEm : 0;

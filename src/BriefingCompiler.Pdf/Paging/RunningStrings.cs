@@ -17,12 +17,12 @@ public sealed class RunningStrings
     private readonly Dictionary<string, string> first = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> last = new(StringComparer.Ordinal);
     private readonly HashSet<string> atStart = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Box> elementEntry;
-    private readonly Dictionary<string, Box> firstElement = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Box> lastElement = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, RunningElement> elementEntry;
+    private readonly Dictionary<string, RunningElement> firstElement = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, RunningElement> lastElement = new(StringComparer.Ordinal);
     private readonly HashSet<string> elementAtStart = new(StringComparer.Ordinal);
 
-    private RunningStrings(Dictionary<string, string> entry, Dictionary<string, Box> elementEntry)
+    private RunningStrings(Dictionary<string, string> entry, Dictionary<string, RunningElement> elementEntry)
     {
         this.entry = entry;
         this.elementEntry = elementEntry;
@@ -33,10 +33,10 @@ public sealed class RunningStrings
     {
         var result = new List<RunningStrings>();
         var current = new Dictionary<string, string>(StringComparer.Ordinal);
-        var currentElements = new Dictionary<string, Box>(StringComparer.Ordinal);
+        var currentElements = new Dictionary<string, RunningElement>(StringComparer.Ordinal);
         foreach (var body in bodies)
         {
-            var page = new RunningStrings(new Dictionary<string, string>(current, StringComparer.Ordinal), new Dictionary<string, Box>(currentElements, StringComparer.Ordinal));
+            var page = new RunningStrings(new Dictionary<string, string>(current, StringComparer.Ordinal), new Dictionary<string, RunningElement>(currentElements, StringComparer.Ordinal));
             var contentSeen = false;
             page.Walk(body, ref contentSeen);
             foreach (var (name, value) in page.last)
@@ -62,13 +62,20 @@ public sealed class RunningStrings
     };
 
     /// <summary>The running element <paramref name="name"/> on this page under <paramref name="policy"/> (as <see cref="Value"/>); null for none.</summary>
-    public Box? Element(string name, string policy) => policy switch
+    public RunningElement? Element(string name, string policy) => policy switch
     {
         "start" => elementAtStart.Contains(name) ? firstElement[name] : elementEntry.GetValueOrDefault(name),
         "last" => lastElement.TryGetValue(name, out var value) ? value : elementEntry.GetValueOrDefault(name),
         "first-except" => firstElement.ContainsKey(name) ? null : elementEntry.GetValueOrDefault(name),
         _ => firstElement.TryGetValue(name, out var value) ? value : elementEntry.GetValueOrDefault(name),
     };
+
+    private void SetElement(RunningElement running, bool contentSeen)
+    {
+        if (firstElement.TryAdd(running.Name, running) && !contentSeen)
+            elementAtStart.Add(running.Name);
+        lastElement[running.Name] = running;
+    }
 
     /// <summary>Reads the assignments in document order: a box sets its strings where it begins, not on the pages it
     /// continues on; "the page's first element" is one before any line or other content of the page.</summary>
@@ -88,16 +95,26 @@ public sealed class RunningStrings
                 }
 
                 if (box.Box.Running is { } running)
-                {
-                    if (firstElement.TryAdd(running.Name, running.Box) && !contentSeen)
-                        elementAtStart.Add(running.Name);
-                    lastElement[running.Name] = running.Box;
-                }
-
+                    SetElement(running, contentSeen);
                 if (box.Children.Count == 0 && box.Height > 0)
                     contentSeen = true;
                 foreach (var child in box.Children)
                     Walk(child, ref contentSeen);
+                break;
+            case LineFragment line:
+                // Running elements that were inline stand in the text (InlineTag.Running): set where they stand, in
+                // reading order, one before the line's first text still at the page's start.
+                foreach (var run in line.Line.Runs.OrderBy(r => r.SourceOffset))
+                {
+                    if (run.Tag is InlineTag { Running: { } inText })
+                        SetElement(inText, contentSeen);
+                    else if (run.Tag is not InlineTag { Edge: not null })
+                        contentSeen = true;
+                }
+
+                contentSeen = true;
+                foreach (var atomic in line.Atomics)
+                    Walk(atomic, ref contentSeen);
                 break;
             default:
                 contentSeen = true;

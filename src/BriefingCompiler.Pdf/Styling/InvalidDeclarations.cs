@@ -21,6 +21,12 @@ namespace BriefingCompiler.Pdf.Styling;
 /// no value for it (nor for unknown properties), and keeps an identifier in <c>running</c> (a property of an early GCPM
 /// draft, which no browser or formatter supports now): an author's own <c>running</c> declarations are dropped, so that only
 /// page names are read from it.</item>
+/// <item><c>break-before</c>/<c>break-after</c>: <c>recto</c> and <c>verso</c> (CSS Fragmentation 3 §3.1) are dropped by
+/// AngleSharp, which knows no value it could carry them in and keeps no unknown one. Such a declaration is written as
+/// <c>page</c> (the forced break they are) and, beside it with the same importance, the custom property
+/// <see cref="SideOf"/> the property holding the side; a <c>page</c> declaration gets the companion too, so the
+/// companion's cascade follows the property's wherever <c>page</c> wins (the style resolver reads the side only there,
+/// so an inherited companion never counts).</item>
 /// <item>Any property: an <c>rgb()</c>/<c>rgba()</c> channel outside its range is written clamped to it (CSS Color 3
 /// §4.2.1: 101% is 100%, -1 is 0); AngleSharp stores a channel in a byte without clamping, so 101% came out as a
 /// near-black 1 and -1% as 253.</item>
@@ -78,6 +84,16 @@ public static partial class InvalidDeclarations
     /// <summary>The name <c>page</c> declarations are given (<see cref="Filter"/>), under which the cascade keeps their value (see above).</summary>
     public const string PageProperty = "running";
 
+    /// <summary>The custom property that carries the side of a <c>break-before</c> or <c>break-after</c> (<paramref name="property"/>)
+    /// whose value is <c>recto</c> or <c>verso</c> (see above); its value is the declaration's.</summary>
+    public static string SideOf(string property) => "--briefc-side-" + property;
+
+    /// <summary>Whether a break value is one AngleSharp drops and the companion carries (<c>recto</c>, <c>verso</c>) or the
+    /// <c>page</c> AngleSharp keeps in their place.</summary>
+    private static bool CarriesSide(string value) =>
+        value.Trim() is var word && (word.Equals("recto", StringComparison.OrdinalIgnoreCase) || word.Equals("verso", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("page", StringComparison.OrdinalIgnoreCase));
+
     /// <summary>The rule per property (lower case); a property not listed has only the rule every property has (<see cref="ClampRgbChannels"/>).</summary>
     private static readonly Dictionary<string, ValueRule> Rules = new(StringComparer.Ordinal)
     {
@@ -110,7 +126,9 @@ public static partial class InvalidDeclarations
         || css.Contains("rgb", StringComparison.OrdinalIgnoreCase)
         || css.Contains("content(", StringComparison.OrdinalIgnoreCase) || css.Contains("bookmark-level", StringComparison.OrdinalIgnoreCase)
         || ((css.Contains("page", StringComparison.OrdinalIgnoreCase) || css.Contains(PageProperty, StringComparison.OrdinalIgnoreCase)) && PageDeclaration().IsMatch(css))
-        || css.Contains("list-style", StringComparison.OrdinalIgnoreCase) && css.Contains("none", StringComparison.OrdinalIgnoreCase);
+        || css.Contains("list-style", StringComparison.OrdinalIgnoreCase) && css.Contains("none", StringComparison.OrdinalIgnoreCase)
+        || css.Contains("break-", StringComparison.OrdinalIgnoreCase) && (css.Contains("recto", StringComparison.OrdinalIgnoreCase)
+            || css.Contains("verso", StringComparison.OrdinalIgnoreCase) || css.Contains("page", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The text (a sheet, or the declarations of a <c>style</c> attribute) with each invalid declaration removed
     /// (the <c>;</c> after it kept) and each value a rule rewrites rewritten.</summary>
@@ -124,6 +142,14 @@ public static partial class InvalidDeclarations
         kept = ClampRgbChannels(kept);
         if (name == "page")
             return PageProperty + ":" + kept + match.Groups["important"].Value;
+        if (name is "break-before" or "break-after" && CarriesSide(kept))
+        {
+            var important = match.Groups["important"].Value;
+            var priority = important.Length > 0 ? " !important" : "";
+            var trailing = important.Length > 0 ? important[important.TrimEnd().Length..] : kept[kept.TrimEnd().Length..];
+            return match.Groups["head"].Value + " page" + priority + "; " + SideOf(name) + ": " + kept.Trim().ToLowerInvariant() + priority + trailing;
+        }
+
         return kept == value ? match.Value : match.Groups["head"].Value + kept + match.Groups["important"].Value;
     });
 

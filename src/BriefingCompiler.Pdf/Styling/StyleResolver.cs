@@ -291,8 +291,8 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
             TextTransform = Get("text-transform") is { } transform ? (transform is "uppercase" or "lowercase" or "capitalize" ? transform : "none") : parent.TextTransform,
             RunningName = running,
             PageName = Get(InvalidDeclarations.PageProperty) is { } pageName && pageName != "auto" ? pageName : parent.PageName,
-            BreakBefore = Break(Get("break-before"), Get("page-break-before")),
-            BreakAfter = Break(Get("break-after"), Get("page-break-after")),
+            BreakBefore = SideBreak(css, "break-before", Get("break-before")) ?? Break(Get("break-before"), Get("page-break-before")),
+            BreakAfter = SideBreak(css, "break-after", Get("break-after")) ?? Break(Get("break-after"), Get("page-break-after")),
             BreakInside = Break(Get("break-inside"), Get("page-break-inside")),
             Orphans = (int)(CssValueReader.Number(Get("orphans")) ?? parent.Orphans),
             Widows = (int)(CssValueReader.Number(Get("widows")) ?? parent.Widows),
@@ -678,6 +678,14 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
         "justify" or "justify-all" => TextAlignment.Justify,
         _ => null,
     };
+
+    /// <summary><c>recto</c> or <c>verso</c> where a <c>break-before</c>/<c>break-after</c> (<paramref name="property"/>) of
+    /// <c>page</c> is what <see cref="InvalidDeclarations"/> wrote for one: the side its companion custom property carries
+    /// (only where the value is <c>page</c>, so a companion inherited from a parent never counts); null otherwise.</summary>
+    private static BreakRule? SideBreak(ICssStyleDeclaration css, string property, string? value) =>
+        value == "page" && css.GetPropertyValue(InvalidDeclarations.SideOf(property)).Trim() is var side
+            ? side switch { "recto" => BreakRule.Recto, "verso" => BreakRule.Verso, _ => null }
+            : null;
 
     /// <summary>break-* and the legacy page-break-* are separate properties to AngleSharp: the first that says something wins.</summary>
     private static BreakRule Break(string? modern, string? legacy) =>

@@ -91,6 +91,30 @@ public class BlankPageTests
     }
 
     [Test]
+    public void Recto_and_verso_in_a_style_sheet_break_to_the_right_and_left_pages_left_to_right_and_the_other_way_right_to_left()
+    {
+        Assert.That(Pages(Document("""<p>One</p><p style="break-before: recto">Two</p>""")),
+            Is.EqualTo(new[] { "RightSide One p1/3", "BlankPage p2/3", "RightSide Two p3/3" }), "recto: a right page, a blank left page between");
+        Assert.That(Pages(Document("""<p class="v">One</p><p>Two</p>""", ".v { break-after: verso }")),
+            Is.EqualTo(new[] { "RightSide One p1/2", "LeftSide Two p2/2" }), "verso after a right page: the next page, a left one");
+        Assert.That(Pages(Document("""<p>One</p><p style="break-before: recto">Two</p>""", dir: "rtl")),
+            Is.EqualTo(new[] { "LeftSide One p1/3", "BlankPage p2/3", "LeftSide Two p3/3" }), "right to left, recto is a left page");
+        Assert.That(Pages(Document("""<p>One</p><p style="break-before: verso">Two</p>""", dir: "rtl")),
+            Is.EqualTo(new[] { "LeftSide One p1/2", "RightSide Two p2/2" }), "right to left, verso is a right page");
+    }
+
+    [Test]
+    public void Recto_and_verso_take_part_in_the_cascade_as_any_break_value()
+    {
+        Assert.That(Pages(Document("""<p>One</p><p class="r" style="break-before: page">Two</p>""", ".r { break-before: recto !important }")),
+            Is.EqualTo(new[] { "RightSide One p1/3", "BlankPage p2/3", "RightSide Two p3/3" }), "an important recto outweighs the style attribute's page");
+        Assert.That(Pages(Document("""<p>One</p><p class="r" style="break-before: page">Two</p>""", ".r { break-before: recto }")),
+            Is.EqualTo(new[] { "RightSide One p1/2", "LeftSide Two p2/2" }), "the style attribute's page outweighs a sheet's recto");
+        Assert.That(Pages(Document("""<p>One</p><div class="r"><p>Two</p><p style="page-break-before: always">Three</p></div>""", ".r { break-before: recto }")),
+            Is.EqualTo(new[] { "RightSide One p1/4", "BlankPage p2/4", "RightSide Two p3/4", "LeftSide Three p4/4" }), "a child does not inherit its parent's side");
+    }
+
+    [Test]
     public void A_side_asked_for_by_the_first_box_chooses_the_first_pages_side_without_a_blank_page()
     {
         var pages = Pages(Document("""<section style="break-before: left"><p>One</p></section><p style="break-before: page">Two</p>"""));
@@ -112,4 +136,19 @@ public class BlankPageTests
         Assert.That(pages[1], Is.EqualTo("Chapter BlankPage p2/3"), "the blank page shows the string set before it");
         Assert.That(pages[0], Does.Contain("Note one"), "the footnote stays on its call's page");
     }
+
+    [Test]
+    public void A_page_of_footnotes_carried_past_the_end_of_the_text_is_not_blank()
+    {
+        // CSS Paged Media 3 (Blank-page pseudo-class): :blank matches content-empty pages that appear as a result of forced page breaks; a page
+        // that holds the rest of a footnote is no such page (WeasyPrint 57 counts it blank; we follow the spec).
+        var notes = string.Join(' ', Enumerable.Range(1, 200).Select(i => $"n{i:000}"));
+        var pages = Pages(Document($"""<p>One<span class="note">{notes}</span></p>""", ".note { float: footnote }"));
+
+        Assert.That(pages, Has.Length.GreaterThan(1), "the premise: the footnote runs on past the page of its call");
+        Assert.That(pages[1], Does.Contain("n1"), "the second page holds footnote text only");
+        Assert.That(pages.Select(p => p.Split(' ')[0]), Is.EqualTo(pages.Select((_, i) => i % 2 == 0 ? "RightSide" : "LeftSide")),
+            "each page takes its side's rules, none the :blank ones");
+    }
 }
+

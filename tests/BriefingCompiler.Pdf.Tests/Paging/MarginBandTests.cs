@@ -86,4 +86,59 @@ public class MarginBandTests
         Assert.That(left, Has.Length.EqualTo(10));
         Assert.That(left.Max(w => w.BoundingBox.Right), Is.LessThanOrEqualTo(mid.BoundingBox.Left + 0.5), "the left box ends before the centre box");
     }
+
+    /// <summary>The words in the left margin (60 pt wide) of a one-page document with these margin boxes; the content box is
+    /// 300 pt tall, from 20 pt below the page's top.</summary>
+    private static UglyToad.PdfPig.Content.Word[] LeftMarginWords(string margins)
+    {
+        using var catalog = new FontCatalog();
+        var result = new PdfRenderer(catalog).RenderPdf($$"""
+            <!DOCTYPE html><html lang="en"><head><title>Side</title><style>
+            @page { size: 300pt 340pt; margin: 20pt 40pt 20pt 60pt; {{margins}} }
+            body { margin: 0; font-size: 10pt }
+            </style></head><body><p>Body</p></body></html>
+            """, new PdfRenderOptions());
+        Assert.That(result.Messages, Is.Empty);
+        using var document = PdfDocument.Open(result.Pdf);
+        return document.GetPage(1).GetWords().Where(w => w.BoundingBox.Right <= 60).ToArray();
+    }
+
+    /// <summary>The middle of some words, down from the content box's top.</summary>
+    private static double MiddleFromTop(IReadOnlyList<UglyToad.PdfPig.Content.Word> words) =>
+        320 - (words.Max(w => w.BoundingBox.Top) + words.Min(w => w.BoundingBox.Bottom)) / 2;
+
+    [Test]
+    public void Side_boxes_share_the_bands_height_by_the_same_rules_as_top_boxes_share_their_width()
+    {
+        var words = LeftMarginWords("""
+            @left-top { content: "Alpha Bravo Charlie"; font-size: 12pt; vertical-align: middle }
+            @left-bottom { content: "Zulu"; font-size: 12pt; vertical-align: middle }
+            """);
+        var (top, bottom) = (words.Where(w => w.Text is "Alpha" or "Bravo" or "Charlie").ToArray(), words.Where(w => w.Text == "Zulu").ToArray());
+        Assert.That(top.Select(w => Math.Round(w.BoundingBox.Bottom)).Distinct().Count(), Is.EqualTo(3), "a word a line in the 60 pt margin (the test's premise)");
+        var line = top.OrderByDescending(w => w.BoundingBox.Bottom).Take(2).Select(w => w.BoundingBox.Bottom).Aggregate((a, b) => a - b);
+
+        // Both max-content heights (3 lines and 1) fit in the 300 pt band: each box gets its own and the room left in
+        // proportion to it, 3/4 and 1/4 (§5.3.2 applied to heights); vertical-align: middle centres each in its box.
+        var topHeight = 3 * line + (300 - 4 * line) * 3 / 4;
+        Assert.That(MiddleFromTop(top), Is.EqualTo(topHeight / 2).Within(1.5), "the top box's text in the middle of its share");
+        Assert.That(MiddleFromTop(bottom), Is.EqualTo(topHeight + (300 - topHeight) / 2).Within(1.5), "the bottom box's in the middle of the rest");
+    }
+
+    [Test]
+    public void A_side_box_alone_spans_the_band_and_a_middle_box_stays_centred_between_the_others()
+    {
+        var alone = LeftMarginWords("""@left-top { content: "Solo"; font-size: 8pt; vertical-align: middle }""");
+        Assert.That(MiddleFromTop(alone), Is.EqualTo(150).Within(1.5), "a box alone spans the band");
+
+        var three = LeftMarginWords("""
+            @left-top { content: "Aa Ab Ac Ad Ae Af"; font-size: 8pt }
+            @left-middle { content: "Mid"; font-size: 8pt }
+            @left-bottom { content: "Zz"; font-size: 8pt }
+            """);
+        var top = three.Where(w => w.Text.StartsWith('A')).ToArray();
+        Assert.That(MiddleFromTop(three.Where(w => w.Text == "Mid").ToArray()), Is.EqualTo(150).Within(1.5), "the middle box centred in the band");
+        Assert.That(320 - top.Max(w => w.BoundingBox.Top), Is.LessThan(4), "left-top's text at the top of its box (vertical-align: top by default)");
+        Assert.That(320 - three.Single(w => w.Text == "Zz").BoundingBox.Bottom, Is.GreaterThan(290), "left-bottom's at the bottom of its box");
+    }
 }

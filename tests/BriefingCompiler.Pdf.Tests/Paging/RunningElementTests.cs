@@ -67,4 +67,58 @@ public class RunningElementTests
         Assert.That(Pages("content: element(head, first-except)").Select(Header), Is.EqualTo(new[] { "", "", "Annex header" }),
             "first-except: nothing on a page that sets it");
     }
+
+    /// <summary>The pages of a document whose top-centre box shows the running element <c>title</c>.</summary>
+    private static UglyToad.PdfPig.Content.Page[] PagesOf(string body, string policy = "first")
+    {
+        using var catalog = new FontCatalog();
+        var result = new PdfRenderer(catalog).RenderPdf($$"""
+            <!DOCTYPE html><html lang="en"><head><title>Inline</title><style>
+            @page { size: 300pt 200pt; margin: 50pt 20pt; @top-center { content: element(title, {{policy}}) } }
+            body { margin: 0; font-size: 10pt; line-height: 12pt }
+            p { margin: 0 }
+            .title { position: running(title); font-weight: bold }
+            .new { break-before: page }
+            </style></head><body>{{body}}</body></html>
+            """, new PdfRenderOptions());
+        Assert.That(result.Messages, Is.Empty);
+        return PdfDocument.Open(result.Pdf).GetPages().ToArray();
+    }
+
+    private static string Body(UglyToad.PdfPig.Content.Page page) =>
+        string.Join(" ", page.GetWords().Where(w => w.BoundingBox.Bottom <= page.Height - 50).OrderByDescending(w => Math.Round(w.BoundingBox.Bottom)).ThenBy(w => w.BoundingBox.Left).Select(w => w.Text));
+
+    [Test]
+    public void An_inline_running_element_leaves_its_paragraphs_lines_as_they_would_be_without_it()
+    {
+        var with = PagesOf("""<p>Alpha beta <span class="title">Annual Report</span>gamma delta</p><p>Next</p>""");
+        var without = PagesOf("""<p>Alpha beta gamma delta</p><p>Next</p>""");
+
+        Assert.That(with, Has.Length.EqualTo(1));
+        Assert.That(Header(with[0]), Is.EqualTo("Annual Report"), "shown in the margin box");
+        var header = with[0].GetWords().Where(w => w.BoundingBox.Bottom > with[0].Height - 50).ToArray();
+        Assert.That((header.Min(w => w.BoundingBox.Left) + header.Max(w => w.BoundingBox.Right)) / 2, Is.EqualTo(150).Within(1),
+            "set as inline content of the top-centre box: centred by its text-align, as WeasyPrint sets it");
+        Assert.That(Body(with[0]), Is.EqualTo("Alpha beta gamma delta Next"), "out of the flow: not in the body");
+        var words = with[0].GetWords().Where(w => w.BoundingBox.Bottom <= with[0].Height - 50).ToArray();
+        Assert.That(words.Take(4).Select(w => Math.Round(w.BoundingBox.Bottom, 1)).Distinct().Count(), Is.EqualTo(1), "one line: the paragraph is not split");
+        Assert.That(words.Select(w => (w.Text, Math.Round(w.BoundingBox.Left, 1), Math.Round(w.BoundingBox.Bottom, 1))),
+            Is.EqualTo(without[0].GetWords().Where(w => w.BoundingBox.Bottom <= without[0].Height - 50).Select(w => (w.Text, Math.Round(w.BoundingBox.Left, 1), Math.Round(w.BoundingBox.Bottom, 1)))),
+            "every word where it is without the element");
+    }
+
+    [Test]
+    public void An_inline_running_element_is_set_by_the_page_its_place_in_the_text_lands_on()
+    {
+        var body = """
+            <p>First page</p>
+            <p class="new">Second <em>page <span class="title">Chapter Two</span></em>text</p>
+            <p class="new">Third page</p>
+            """;
+
+        Assert.That(PagesOf(body).Select(Header), Is.EqualTo(new[] { "", "Chapter Two", "Chapter Two" }), "first: from the page it stands on");
+        Assert.That(PagesOf(body, "start").Select(Header), Is.EqualTo(new[] { "", "", "Chapter Two" }), "start: set after the page's first text, so not at its start");
+        Assert.That(PagesOf("""<p><span class="title">Lead</span>Body</p>""", "start").Select(Header), Is.EqualTo(new[] { "Lead" }),
+            "start: before any text of the page, it is the page's first element");
+    }
 }

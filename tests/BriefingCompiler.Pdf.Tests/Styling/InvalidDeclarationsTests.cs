@@ -20,6 +20,9 @@ public class InvalidDeclarationsTests
     [TestCase("h2 { string-set: title content() }", "h2 { string-set: title content(text) }")]
     [TestCase("h2 { bookmark-label: \"§ \" content( ); bookmark-level: none }", "h2 { bookmark-label: \"§ \" content(text); bookmark-level: 2147483647 }")]
     [TestCase("h3 { bookmark-level: 2 } p::before { content: \"content()\" }", "h3 { bookmark-level: 2 } p::before { content: \"content()\" }")]
+    [TestCase("h1 { break-before: Recto }", "h1 { break-before: page; --briefc-side-break-before: recto }")]
+    [TestCase("h1 { break-after: verso !important; break-before: page }", "h1 { break-after: page !important; --briefc-side-break-after: verso !important; break-before: page; --briefc-side-break-before: page }")]
+    [TestCase("h1 { break-before: left; page-break-after: always }", "h1 { break-before: left; page-break-after: always }")]
     public void Writes_the_paged_media_values_AngleSharp_drops_in_a_form_it_keeps(string css, string expected) =>
         Assert.That(InvalidDeclarations.Filter(css), Is.EqualTo(expected));
 
