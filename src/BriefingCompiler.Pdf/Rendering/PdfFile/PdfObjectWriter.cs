@@ -11,7 +11,7 @@ namespace BriefingCompiler.Pdf.Rendering.PdfFile;
 /// are reserved; dictionaries and arrays go into compressed object streams, streams are written directly, and
 /// a compressed cross-reference stream ends the file (§7.5.7, §7.5.8). The trailer's <c>/ID</c> is a hash of
 /// everything written before it, so the same document gives the same bytes and a changed one a new ID.
-/// <para>Streams are compressed at zlib level 6 (<see cref="DeflateLevel"/>). The file is the sequence of its pieces as they
+/// <para>Streams are compressed at zlib level 6 (<see cref="DeflateLevel"/>), long ones on the thread pool while the document goes on (<see cref="ConcurrentCompressionBytes"/>). The file is the sequence of its pieces as they
 /// were made, never copied into one array (a build writes them to disk as they are), and hashed for the <c>/ID</c> as it is
 /// put together: a large stream shared by the documents of a build (a logo, <see cref="PdfImageCache"/>) is one piece of
 /// every file, hashed once and counted in the <c>/ID</c> by its digest, not read again.</para>
