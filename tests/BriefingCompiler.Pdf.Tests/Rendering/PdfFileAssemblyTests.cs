@@ -21,6 +21,52 @@ public class PdfFileAssemblyTests
     private static string Uri(byte[] png) => "data:image/png;base64," + Convert.ToBase64String(png);
 
     [Test]
+    public void Long_streams_compressed_at_the_same_time_each_inflate_to_their_own_data()
+    {
+        // Long streams are compressed on the thread pool while the writer goes on: many of them at once, each must come out
+        // as its own data (no buffer shared between compressions), at its own object, the same bytes every time.
+        static byte[] Data(int stream, int length)
+        {
+            var text = new StringBuilder();
+            for (var line = 0; text.Length < length; line++) text.Append("BT /F1 11 Tf ").Append(stream).Append(' ').Append(line * (stream + 7) % 977).Append(" Td (line) Tj ET\n");
+            return Encoding.ASCII.GetBytes(text.ToString(0, length));
+        }
+
+        byte[] Write(out Dictionary<int, byte[]> written)
+        {
+            var writer = new BriefingCompiler.Pdf.Rendering.PdfFile.PdfObjectWriter();
+            var catalog = writer.Add("<</Type/Catalog>>");
+            written = [];
+            for (var i = 0; i < 48; i++)
+            {
+                // Every third stream below the size handed to the thread pool: those are compressed at once, in between.
+                var data = Data(i, i % 3 == 0 ? 2_000 + i : 40_000 + 997 * i);
+                written.Add(writer.AddStream("", data, BriefingCompiler.Pdf.Rendering.PdfFile.PdfObjectWriter.ContentLevel), data);
+            }
+
+            return System.Buffers.BuffersExtensions.ToArray(writer.Finish(catalog, null));
+        }
+
+        var pdf = Write(out var streams);
+        var text = Encoding.Latin1.GetString(pdf);
+        Assert.Multiple(() =>
+        {
+            foreach (var (number, data) in streams)
+            {
+                var found = Regex.Match(text, $@"(?<=\n){number} 0 obj\n<<[^>]*/Length (\d+)>>\nstream\n");
+                Assert.That(found.Success, Is.True, $"object {number}");
+                var start = found.Index + found.Length;
+                using var zlib = new System.IO.Compression.ZLibStream(new MemoryStream(pdf, start, int.Parse(found.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)), System.IO.Compression.CompressionMode.Decompress);
+                using var inflated = new MemoryStream();
+                zlib.CopyTo(inflated);
+                Assert.That(inflated.ToArray(), Is.EqualTo(data), $"object {number}");
+            }
+
+            Assert.That(Write(out _), Is.EqualTo(pdf), "the same streams give the same file");
+        });
+    }
+
+    [Test]
     public void The_id_hashes_the_file_with_the_image_stream_counted_by_its_digest()
     {
         var pdf = new PdfRenderer(new MonospaceTextSystem()).RenderPdf(Html(Uri(TestImages.Png(64, 64))), new PdfRenderOptions()).Pdf;

@@ -81,4 +81,15 @@ public class FoundingBriefingPdfTests
         var second = TextPdfWriter.Write(catalog, Paragraphs()).Pdf;
         Assert.That(second, Is.EqualTo(first));
     }
+
+    [Test]
+    public void Documents_written_at_the_same_time_give_the_bytes_of_one_written_alone()
+    {
+        // The long streams (the CJK font program, the pages' content) are compressed on the thread pool while the file is put
+        // together; with every core writing a document the compressions end in another order, or run where they are awaited.
+        var alone = TextPdfWriter.Write(catalog, Paragraphs()).Pdf;
+        var together = new byte[Math.Max(4, Environment.ProcessorCount * 2)][];
+        Parallel.For(0, together.Length, new ParallelOptions { MaxDegreeOfParallelism = together.Length }, i => together[i] = TextPdfWriter.Write(catalog, Paragraphs()).Pdf);
+        Assert.That(together, Has.All.EqualTo(alone));
+    }
 }
