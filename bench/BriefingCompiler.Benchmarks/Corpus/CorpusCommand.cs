@@ -47,8 +47,27 @@ public static class CorpusCommand
             var briefing = generator.Generate(i);
             File.WriteAllText(Path.Combine(target, briefing.FileName), briefing.Yaml);
         }
+        CopyAssets(seedFolders, target);
         output.WriteLine($"corpus: {count} briefings in {target} from {seeds.Count} seeds ({string.Join(", ", generator.Seeds.Select(s => s.Language))})");
         return 0;
+    }
+
+    /// <summary>The seeds' figures (<c>assets/</c> beside them) go beside the corpus, so that the generated
+    /// briefings, which keep the seeds' Markdown images, find them; the first folder that has a file wins.</summary>
+    private static void CopyAssets(IEnumerable<string> seedFolders, string target)
+    {
+        foreach (var folder in seedFolders)
+        {
+            var assets = Path.Combine(folder, "assets");
+            if (!Directory.Exists(assets)) continue;
+            foreach (var file in Directory.EnumerateFiles(assets, "*", SearchOption.AllDirectories))
+            {
+                var copy = Path.Combine(target, "assets", Path.GetRelativePath(assets, file));
+                if (File.Exists(copy)) continue;
+                Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+                File.Copy(file, copy);
+            }
+        }
     }
 
     /// <summary>A language's seeds come from the first folder that has any for it, so a sample added to
