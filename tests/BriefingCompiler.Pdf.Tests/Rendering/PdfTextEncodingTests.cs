@@ -20,12 +20,8 @@ public class PdfTextEncodingTests
     [Test]
     public void Each_cluster_gives_its_text_to_one_glyph_and_a_dotless_base_stands_for_several_letters()
     {
-        using var catalog = new FontCatalog();
-        var style = new TextStyle(["Noto Sans"], 12f);
-        var fonts = new DocumentFontSet(catalog);
-        fonts.Add(Arabic, style);
-        using var layouter = fonts.Build();
-        var run = layouter.Layout([new TextRun(Arabic, style)], float.PositiveInfinity, rightToLeft: true).Single().Runs.Single();
+        using var shaped = new OneRun(Arabic, "Noto Sans", rightToLeft: true);
+        var run = shaped.Run;
 
         var texts = new GlyphTextAssignment().Of(run, glyph => run.Font.Shaper!.GetHorizontalGlyphAdvance(glyph));
 
@@ -48,12 +44,8 @@ public class PdfTextEncodingTests
         // Issue 16: a string per CJK glyph filled gen0 during PDF writing. The same character in two runs (or twice in
         // one) is one string, and a run whose texts are all known allocates nothing but the array it returns.
         const string Chinese = "一般性咨询委员会与一般性会员咨询委员会举行联席会议，讨论域名系统的一般性问题。";
-        using var catalog = new FontCatalog();
-        var style = new TextStyle(["Noto Sans SC"], 12f);
-        var fonts = new DocumentFontSet(catalog);
-        fonts.Add(Chinese, style);
-        using var layouter = fonts.Build();
-        var run = layouter.Layout([new TextRun(Chinese, style)], float.PositiveInfinity, rightToLeft: false).Single().Runs.Single();
+        using var shaped = new OneRun(Chinese, "Noto Sans SC", rightToLeft: false);
+        var run = shaped.Run;
         var assignment = new GlyphTextAssignment();
         Func<ushort, float> advance = glyph => run.Font.Shaper!.GetHorizontalGlyphAdvance(glyph);
 
@@ -69,6 +61,30 @@ public class PdfTextEncodingTests
         Assert.That(yi.All(t => ReferenceEquals(t, yi[0])), Is.True, "a character met three times is one string");
         var resultArray = 24 + 8L * second.Length; // the returned string[]: header, length, one reference per glyph
         Assert.That(allocated, Is.LessThanOrEqualTo(resultArray + 64), "no string, no UTF-8 copy, no cluster table per run");
+    }
+
+    /// <summary>A text laid out on one line in one font: its one glyph run, valid while this lives.</summary>
+    private sealed class OneRun : IDisposable
+    {
+        private readonly FontCatalog catalog = new();
+        private readonly TextLayouter layouter;
+
+        public OneRun(string text, string family, bool rightToLeft)
+        {
+            var style = new TextStyle([family], 12f);
+            var fonts = new DocumentFontSet(catalog);
+            fonts.Add(text, style);
+            layouter = fonts.Build();
+            Run = layouter.Layout([new TextRun(text, style)], float.PositiveInfinity, rightToLeft: rightToLeft).Single().Runs.Single();
+        }
+
+        public GlyphRun Run { get; }
+
+        public void Dispose()
+        {
+            layouter.Dispose();
+            catalog.Dispose();
+        }
     }
 
     [TestCase("<p dir=\"rtl\" lang=\"ar\">" + Arabic + "</p>", Arabic, TestName = "Arabic, in logical order")]
