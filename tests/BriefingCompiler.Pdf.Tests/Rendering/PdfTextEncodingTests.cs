@@ -20,14 +20,10 @@ public class PdfTextEncodingTests
     [Test]
     public void Each_cluster_gives_its_text_to_one_glyph_and_a_dotless_base_stands_for_several_letters()
     {
-        using var catalog = new FontCatalog();
-        var style = new TextStyle(["Noto Sans"], 12f);
-        var fonts = new DocumentFontSet(catalog);
-        fonts.Add(Arabic, style);
-        using var layouter = fonts.Build();
-        var run = layouter.Layout([new TextRun(Arabic, style)], float.PositiveInfinity, rightToLeft: true).Single().Runs.Single();
+        using var shaped = new OneRun(Arabic, "Noto Sans", rightToLeft: true);
+        var run = shaped.Run;
 
-        var texts = GlyphTextAssignment.Of(run, glyph => run.Font.Shaper!.GetHorizontalGlyphAdvance(glyph));
+        var texts = new GlyphTextAssignment().Of(run, glyph => run.Font.Shaper!.GetHorizontalGlyphAdvance(glyph));
 
         // Glyphs come right to left: read backwards they spell the run, each character once.
         Assert.That(string.Concat(texts.Reverse()), Is.EqualTo(Arabic));
@@ -40,6 +36,55 @@ public class PdfTextEncodingTests
         var cids = pairs.Select(p => font.Cid(p.First, p.Second)).ToList();
         Assert.That(cids.Distinct().Count(), Is.EqualTo(pairs.Count), "one CID per (glyph, text) pair");
         Assert.That(pairs.Select(p => font.Cid(p.First, p.Second)), Is.EqualTo(cids), "the same pair keeps its CID");
+    }
+
+    [Test]
+    public void A_document_makes_each_distinct_cluster_text_once()
+    {
+        // Issue 16: a string per CJK glyph filled gen0 during PDF writing. The same character in two runs (or twice in
+        // one) is one string, and a run whose texts are all known allocates nothing but the array it returns.
+        const string Chinese = "一般性咨询委员会与一般性会员咨询委员会举行联席会议，讨论域名系统的一般性问题。";
+        using var shaped = new OneRun(Chinese, "Noto Sans SC", rightToLeft: false);
+        var run = shaped.Run;
+        var assignment = new GlyphTextAssignment();
+        Func<ushort, float> advance = glyph => run.Font.Shaper!.GetHorizontalGlyphAdvance(glyph);
+
+        var first = assignment.Of(run, advance);
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        var second = assignment.Of(run, advance);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+
+        Assert.That(string.Concat(second), Is.EqualTo(Chinese));
+        Assert.That(first.Zip(second).All(p => ReferenceEquals(p.First, p.Second)), Is.True, "the second run reuses the first's strings");
+        var yi = first.Where(t => t == "一").ToList();
+        Assert.That(yi, Has.Count.EqualTo(3));
+        Assert.That(yi.All(t => ReferenceEquals(t, yi[0])), Is.True, "a character met three times is one string");
+        var resultArray = 24 + 8L * second.Length; // the returned string[]: header, length, one reference per glyph
+        Assert.That(allocated, Is.LessThanOrEqualTo(resultArray + 64), "no string, no UTF-8 copy, no cluster table per run");
+    }
+
+    /// <summary>A text laid out on one line in one font: its one glyph run, valid while this lives.</summary>
+    private sealed class OneRun : IDisposable
+    {
+        private readonly FontCatalog catalog = new();
+        private readonly TextLayouter layouter;
+
+        public OneRun(string text, string family, bool rightToLeft)
+        {
+            var style = new TextStyle([family], 12f);
+            var fonts = new DocumentFontSet(catalog);
+            fonts.Add(text, style);
+            layouter = fonts.Build();
+            Run = layouter.Layout([new TextRun(text, style)], float.PositiveInfinity, rightToLeft: rightToLeft).Single().Runs.Single();
+        }
+
+        public GlyphRun Run { get; }
+
+        public void Dispose()
+        {
+            layouter.Dispose();
+            catalog.Dispose();
+        }
     }
 
     [TestCase("<p dir=\"rtl\" lang=\"ar\">" + Arabic + "</p>", Arabic, TestName = "Arabic, in logical order")]

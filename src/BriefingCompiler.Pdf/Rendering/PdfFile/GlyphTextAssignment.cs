@@ -12,70 +12,94 @@ namespace BriefingCompiler.Pdf.Rendering.PdfFile;
 /// is two (glyph, text) pairs, so two CIDs: no glyph needs one text for all its uses. Control characters are
 /// no text.
 /// </summary>
-internal static class GlyphTextAssignment
+/// <remarks>
+/// One instance serves a whole document (<see cref="PdfResources.GlyphTexts"/>): each distinct cluster text is made
+/// into a string once and handed out again after. Making one string per glyph (each CJK character is its own cluster)
+/// filled the build's gen0 budget during this stage, and the collection that followed compacted the whole laid-out
+/// document (issue 16). Its scratch buffers are reused from run to run, so it is for one thread.
+/// </remarks>
+internal sealed class GlyphTextAssignment
 {
+    private readonly HashSet<string> texts = new(StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> textsBySpan;
+    private byte[] utf8 = [];
+    private uint[] starts = [];
+    private char[] chars = [];
+
+    public GlyphTextAssignment() => textsBySpan = texts.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <param name="advance">A glyph's advance in the font (any unit): the widest glyph of a cluster carries its text.</param>
-    public static string[] Of(GlyphRun run, Func<ushort, float> advance)
+    public string[] Of(GlyphRun run, Func<ushort, float> advance)
     {
-        var texts = new string[run.Glyphs.Length];
-        Array.Fill(texts, "");
-        if (texts.Length == 0) return texts;
-        var utf8 = Encoding.UTF8.GetBytes(run.Text);
-        var starts = DistinctSorted(run.Clusters);
-        string TextOf(uint cluster)
-        {
-            var k = Array.BinarySearch(starts, cluster);
-            var end = k + 1 < starts.Length ? starts[k + 1] : (uint)utf8.Length;
-            var from = Math.Min(cluster, (uint)utf8.Length);
-            var length = (int)(Math.Max(end, from) - from);
-            // Most clusters of Latin text are one printable ASCII character: its string is made once.
-            if (length == 1 && utf8[from] is >= 0x20 and < 0x7F) return PrintableAscii[utf8[from] - 0x20];
-            var text = Encoding.UTF8.GetString(utf8, (int)from, length);
-            // A control character (a stray bell or escape in the HTML) is drawn as nothing and is no text.
-            return HasControl(text) ? new string(text.Where(c => !char.IsControl(c)).ToArray()) : text;
-        }
+        var result = new string[run.Glyphs.Length];
+        Array.Fill(result, "");
+        if (result.Length == 0) return result;
+        var byteCount = Encoding.UTF8.GetByteCount(run.Text);
+        if (utf8.Length < byteCount) utf8 = new byte[Math.Max(byteCount, utf8.Length * 2)];
+        Encoding.UTF8.GetBytes(run.Text, utf8);
+        var bytes = utf8.AsSpan(0, byteCount);
+        var startCount = DistinctSorted(run.Clusters);
 
         // HarfBuzz keeps a cluster's glyphs together (in visual order, so a right-to-left cluster's are reversed).
-        for (var start = 0; start < texts.Length;)
+        for (var start = 0; start < result.Length;)
         {
             var end = start + 1;
-            while (end < texts.Length && run.Clusters[end] == run.Clusters[start]) end++;
+            while (end < result.Length && run.Clusters[end] == run.Clusters[start]) end++;
             var carrier = start;
             for (var i = start + 1; i < end; i++)
             {
                 if (advance(run.Glyphs[i]) > advance(run.Glyphs[carrier])) carrier = i;
             }
 
-            texts[carrier] = TextOf(run.Clusters[start]);
+            result[carrier] = TextOf(bytes, starts.AsSpan(0, startCount), run.Clusters[start]);
             start = end;
         }
 
-        return texts;
+        return result;
+    }
+
+    /// <summary>The text of the cluster that starts at byte <paramref name="cluster"/> of the run's UTF-8.</summary>
+    private string TextOf(ReadOnlySpan<byte> bytes, ReadOnlySpan<uint> clusterStarts, uint cluster)
+    {
+        var k = clusterStarts.BinarySearch(cluster);
+        var end = k + 1 < clusterStarts.Length ? clusterStarts[k + 1] : (uint)bytes.Length;
+        var from = Math.Min(cluster, (uint)bytes.Length);
+        var length = (int)(Math.Max(end, from) - from);
+        // Most clusters of Latin text are one printable ASCII character: a table, not even a look-up.
+        if (length == 1 && bytes[(int)from] is >= 0x20 and < 0x7F) return PrintableAscii[bytes[(int)from] - 0x20];
+        // UTF-8 never takes fewer bytes than UTF-16 takes chars, so `length` chars hold the cluster.
+        if (chars.Length < length) chars = new char[Math.Max(length, chars.Length * 2)];
+        var decoded = Encoding.UTF8.GetChars(bytes.Slice((int)from, length), chars);
+        // A control character (a stray bell or escape in the HTML) is drawn as nothing and is no text.
+        var kept = 0;
+        for (var i = 0; i < decoded; i++)
+        {
+            if (!char.IsControl(chars[i])) chars[kept++] = chars[i];
+        }
+
+        if (kept == 0) return "";
+        var text = chars.AsSpan(0, kept);
+        if (textsBySpan.TryGetValue(text, out var known)) return known;
+        var made = new string(text);
+        texts.Add(made);
+        return made;
     }
 
     private static readonly string[] PrintableAscii = Enumerable.Range(0x20, 0x7F - 0x20).Select(c => ((char)c).ToString()).ToArray();
 
-    /// <summary>The cluster offsets, each once, in increasing order (what binary search needs).</summary>
-    private static uint[] DistinctSorted(uint[] clusters)
+    /// <summary>The cluster offsets, each once, in increasing order (what binary search needs), into <see cref="starts"/>; their count.</summary>
+    private int DistinctSorted(uint[] clusters)
     {
-        var sorted = (uint[])clusters.Clone();
-        Array.Sort(sorted);
+        if (starts.Length < clusters.Length) starts = new uint[Math.Max(clusters.Length, starts.Length * 2)];
+        var sorted = starts.AsSpan(0, clusters.Length);
+        clusters.CopyTo(sorted);
+        sorted.Sort();
         var count = 0;
         for (var i = 0; i < sorted.Length; i++)
         {
             if (count == 0 || sorted[i] != sorted[count - 1]) sorted[count++] = sorted[i];
         }
 
-        return count == sorted.Length ? sorted : sorted[..count];
-    }
-
-    private static bool HasControl(string text)
-    {
-        foreach (var c in text)
-        {
-            if (char.IsControl(c)) return true;
-        }
-
-        return false;
+        return count;
     }
 }

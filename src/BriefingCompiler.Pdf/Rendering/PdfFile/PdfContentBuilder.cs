@@ -275,7 +275,7 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
         var size = run.Style.FontSize;
         if (run.Glyphs.Length == 0 || !(size > 0)) return;
         var font = resources.Font(run.Font);
-        var texts = GlyphTextAssignment.Of(run, font.AdvanceOf);
+        var texts = resources.GlyphTexts.Of(run, font.AdvanceOf);
         var originX = command.LineX + run.X;
         if (!BeginPaint(content, run.Style.Color)) return;
         var shown = shownGlyphs;

@@ -35,6 +35,9 @@ internal sealed class PdfResources(PdfObjectWriter writer)
     /// <summary>Records that something translucent was drawn opaque (<see cref="FlattensTransparency"/>).</summary>
     public void NoteFlattened() => Flattened = true;
 
+    /// <summary>The text each glyph of a run stands for; one per document, so each distinct text is one string.</summary>
+    public GlyphTextAssignment GlyphTexts { get; } = new();
+
     /// <summary>Images already encoded by other documents of the build, or null to encode each here.</summary>
     public PdfImageCache? ImageCache { get; init; }
 
