@@ -20,6 +20,10 @@ public sealed record TableBox(ComputedStyle Style, IReadOnlyList<TableRowBox> He
     /// wide as the narrowest they can be (CSS 2.1 §17.4: the wrapper holds table and captions, which share its width).</summary>
     public IReadOnlyList<Box> Captions { get; init; } = [];
 
+    /// <summary>Whether <paramref name="box"/> is one of the table's captions, also as layout made it when it resolved
+    /// the caption's percentage margins and padding (a copy differing in its style alone).</summary>
+    public bool HasCaption(Box box) => Captions.Any(caption => ReferenceEquals(caption, box) || caption with { Style = box.Style } == box);
+
     /// <summary>Whether a cell spans more than one row (set by the builder, which knows; painting asks on every page).</summary>
     public bool HasRowSpans { get; init; }
 }

@@ -201,6 +201,7 @@ public sealed class LayoutEngine
         // between them collapse.
         IReadOnlyList<Box> children = box.Children.Any(child => child.Style.HasPercentEdges) ? [.. box.Children.Select(child => WithPercentEdges(child, contentWidth))] : box.Children;
         var start = resume?.ChildIndex ?? 0;
+        var captionTables = CaptionTables(box.Children);
         var placed = new List<Fragment>();
         // Absolutely positioned children, with their index: where they would have been, laid out after the page. Each
         // goes back among the placed fragments where it was in the tree (Placed: how many fragments came before it), so
@@ -333,12 +334,17 @@ public sealed class LayoutEngine
                     cleared = true;
                 }
 
-                var childSpace = new LayoutSpace(contentWidth, space.Height - y - gap - bottomReserve, space.AtPageTop && atTop, space.PageHeight,
-                    new FloatScope(area, originX + contentLeft, originY + y + gap), style.DefiniteContentHeight, space.InColumns);
+                // A table's caption is laid out in the table wrapper, as wide as the table's border box (CSS 2.1 §17.4).
+                var (wrapperLeft, wrapperWidth) = captionTables?.GetValueOrDefault(box.Children[i]) is { } captioned
+                    ? tables.BorderBoxAcross((TableBox)WithPercentEdges(captioned, contentWidth), contentWidth)
+                    : (0, contentWidth);
+                var childSpace = new LayoutSpace(wrapperWidth, space.Height - y - gap - bottomReserve, space.AtPageTop && atTop, space.PageHeight,
+                    new FloatScope(area, originX + contentLeft + wrapperLeft, originY + y + gap), style.DefiniteContentHeight, space.InColumns);
                 var childResume = i == start ? resume?.Inner : null;
                 result = EstablishesFormattingContext(child) && area.AnyBelow(originY + y + gap)
                     ? LayoutBesideFloats(child, childSpace, childResume, ref gap)
                     : Layout(child, childSpace, childResume);
+                result = MovedRight(result, wrapperLeft);
                 if (child is ParagraphBox && result is Fits)
                 {
                     lineBefore = (placed.Count, child, childSpace, childResume);
@@ -585,6 +591,30 @@ public sealed class LayoutEngine
 
         return result;
     }
+
+    /// <summary>The tables among <paramref name="children"/> by their captions (which stand beside them in the flow),
+    /// or null when none has one.</summary>
+    private static Dictionary<Box, TableBox>? CaptionTables(IReadOnlyList<Box> children)
+    {
+        Dictionary<Box, TableBox>? byCaption = null;
+        foreach (var table in children.OfType<TableBox>())
+        {
+            foreach (var caption in table.Captions)
+            {
+                (byCaption ??= new Dictionary<Box, TableBox>(ReferenceEqualityComparer.Instance))[caption] = table;
+            }
+        }
+
+        return byCaption;
+    }
+
+    /// <summary>The result with its fragment moved <paramref name="dx"/> to the right.</summary>
+    private static LayoutResult MovedRight(LayoutResult result, float dx) => dx == 0 ? result : result switch
+    {
+        Fits fits => new Fits(fits.Fragment with { X = fits.Fragment.X + dx }),
+        Partial partial => partial with { Fragment = partial.Fragment with { X = partial.Fragment.X + dx } },
+        _ => result,
+    };
 
     private static BoxFragment FragmentOf(LayoutResult result) => result switch
     {

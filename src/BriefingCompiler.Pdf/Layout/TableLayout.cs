@@ -95,12 +95,7 @@ public sealed class TableLayout(LayoutEngine engine, IntrinsicWidths intrinsic, 
         var spacing = collapse ? 0 : style.BorderSpacing;
         var rowSpacing = collapse ? 0 : style.BorderSpacingVertical;
         var inset = collapse ? CollapsedInset(table, Edge.Left) : style.BorderAndPaddingLeft;
-        var tableWidth = widths.Sum() + HorizontalExtras(table);
-        if (style.Width is { } width)
-        {
-            // Columns share the width the table asks for; a table without columns is that wide all the same.
-            tableWidth = Math.Max(tableWidth, BorderBoxWidth(table, width.Resolve(available)));
-        }
+        var tableWidth = TableWidth(table, widths, available);
 
         var columnX = new float[widths.Length + 1];
         columnX[0] = inset + spacing;
@@ -326,7 +321,37 @@ public sealed class TableLayout(LayoutEngine engine, IntrinsicWidths intrinsic, 
     };
 
     private static BoxFragment Fragment(TableBox table, LayoutSpace space, float width, float height, List<Fragment> rows, bool isContinuation, bool continues) =>
-        new(table, table.Style.Margin.Left + (table.Style.CentredByAutoMargins ? Math.Max(0, (space.Width - table.Style.Margin.Horizontal - width) / 2) : 0), 0, width, height, rows.ToArray(), isContinuation, continues);
+        new(table, BorderBoxLeft(table, space.Width, width), 0, width, height, rows.ToArray(), isContinuation, continues);
+
+    /// <summary>Where a table's border box starts in a containing block <paramref name="containingWidth"/> wide: after its
+    /// left margin, centred by auto margins.</summary>
+    private static float BorderBoxLeft(TableBox table, float containingWidth, float width) =>
+        table.Style.Margin.Left + (table.Style.CentredByAutoMargins ? Math.Max(0, (containingWidth - table.Style.Margin.Horizontal - width) / 2) : 0);
+
+    /// <summary>The border-box width of a table whose columns are <paramref name="widths"/>: the columns and what the
+    /// table adds around them, or the width the table asks for when that is more.</summary>
+    private static float TableWidth(TableBox table, float[] widths, float available)
+    {
+        var tableWidth = widths.Sum() + HorizontalExtras(table);
+        if (table.Style.Width is { } width)
+        {
+            // Columns share the width the table asks for; a table without columns is that wide all the same.
+            tableWidth = Math.Max(tableWidth, BorderBoxWidth(table, width.Resolve(available)));
+        }
+
+        return tableWidth;
+    }
+
+    /// <summary>
+    /// The table's border box across a containing block <paramref name="containingWidth"/> wide, as its layout places
+    /// it: the table wrapper's width, which its captions are laid out in (CSS 2.1 §17.4).
+    /// </summary>
+    public (float Left, float Width) BorderBoxAcross(TableBox table, float containingWidth)
+    {
+        var available = containingWidth - table.Style.Margin.Horizontal;
+        var width = TableWidth(table, ColumnWidths(table, available), available);
+        return (BorderBoxLeft(table, containingWidth, width), width);
+    }
 
     /// <summary>
     /// The CSS 2 automatic table layout, simplified: columns whose cells (or col) ask for a percentage of the

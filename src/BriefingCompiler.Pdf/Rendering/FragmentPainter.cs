@@ -367,7 +367,7 @@ public static class FragmentPainter
             : null;
         // A list item's marker (a line or an image of its own) is its label; what it holds, its body.
         var parts = box is ListItemBox item ? owner.PartsOf(item) : null;
-        foreach (var child in fragment.Children)
+        foreach (var child in PaintOrder(fragment.Children))
         {
             var childOwner = parts is { } listParts ? (child is LineFragment || IsMarkerImage(child, (ListItemBox)box) ? listParts.Label : listParts.Body) : owner;
             switch (child)
@@ -1082,6 +1082,58 @@ public static class FragmentPainter
         }
 
         public StructureNode? LinkAround(ReplacedBox image) => Artifact ? null : Tree?.LinkAround(image);
+    }
+
+    /// <summary>
+    /// A box's children in the order they are painted: in flow order, but a caption above its table after the table.
+    /// The table's element comes before its caption in the tree, so the table's background and border are painted
+    /// first and the caption over them (CSS 2.1 Appendix E step 4, §17.4), also where a negative margin pulls it onto them.
+    /// </summary>
+    private static IEnumerable<Fragment> PaintOrder(IReadOnlyList<Fragment> children)
+    {
+        if (!children.Any(child => child is BoxFragment { Box: TableBox { Captions.Count: > 0 } }))
+        {
+            return children;
+        }
+
+        // From the end: the fragments just before a table that are its captions (its captions above it stand together).
+        var above = new bool[children.Count];
+        TableBox? tableAfter = null;
+        for (var i = children.Count - 1; i >= 0; i--)
+        {
+            if (children[i] is BoxFragment { Box: TableBox table })
+            {
+                tableAfter = table;
+            }
+            else if (tableAfter is not null && children[i] is BoxFragment candidate && tableAfter.HasCaption(candidate.Box))
+            {
+                above[i] = true;
+            }
+            else
+            {
+                tableAfter = null;
+            }
+        }
+
+        var ordered = new List<Fragment>(children.Count);
+        var captionsAbove = new List<Fragment>();
+        for (var i = 0; i < children.Count; i++)
+        {
+            if (above[i])
+            {
+                captionsAbove.Add(children[i]);
+                continue;
+            }
+
+            ordered.Add(children[i]);
+            if (children[i] is BoxFragment { Box: TableBox })
+            {
+                ordered.AddRange(captionsAbove);
+                captionsAbove.Clear();
+            }
+        }
+
+        return ordered;
     }
 
     /// <summary>What one pass over a box tree paints (CSS 2.1 Appendix E): everything in document order, or one layer of a tree with floats.</summary>

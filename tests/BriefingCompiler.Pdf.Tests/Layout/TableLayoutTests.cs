@@ -184,6 +184,41 @@ public class TableLayoutTests
     }
 
     [Test]
+    public void A_caption_is_as_wide_as_its_narrow_centred_table_and_sits_over_it()
+    {
+        // CSS 2.1 §17.4: the caption is a block in the table wrapper, whose width is the table's border box, not the body's.
+        var probe = LayoutProbe.OfBody("""
+            <table id="t" style="margin: 0 auto"><caption id="c">a caption long enough to wrap</caption><tr><td style="width: 60pt">x</td></tr></table>
+            """, Collapsed);
+
+        var table = probe.Find("t").Rect;
+        var caption = probe.Find("c").Rect;
+        Assert.That(table.Width, Is.LessThan(100f), "the table is narrower than the 180 pt body");
+        Assert.That(table.Left, Is.GreaterThan(40f), "the table is centred, away from the body's left edge at 10 pt");
+        Assert.That(caption.Left, Is.EqualTo(table.Left).Within(0.01));
+        Assert.That(caption.Width, Is.EqualTo(table.Width).Within(0.01));
+        Assert.That(caption.Height, Is.GreaterThan(15f), "the caption wraps in the table's width");
+        Assert.That(caption.Bottom, Is.EqualTo(table.Top).Within(0.01));
+    }
+
+    [Test]
+    public void A_caption_pulled_onto_its_table_is_painted_over_the_table_border()
+    {
+        // The table's element comes before its caption in the tree: its border first, the caption over it (CSS 2.1 Appendix E).
+        var probe = LayoutProbe.OfBody("""
+            <table id="t" style="border: 4pt solid #ff0000"><caption style="background: #00ff00; margin-bottom: -4pt">c</caption><tr><td>x</td></tr></table>
+            """);
+
+        var commands = probe.Document.Paints[0].Commands.ToList();
+        var border = commands.FindIndex(c => c is DrawLine { Color: 0xFFFF0000 });
+        var caption = commands.FindIndex(c => c is FillRectangle { Color: 0xFF00FF00 });
+        Assert.That(border, Is.GreaterThanOrEqualTo(0), "the table's border is painted");
+        Assert.That(caption, Is.GreaterThan(border), "the caption's background is painted after the table's border");
+        Assert.That(probe.Find("t").Rect.Top, Is.LessThan(commands.OfType<FillRectangle>().Single(f => f.Color == 0xFF00FF00).Rect.Bottom - 0.01f),
+            "the caption overlaps the table's top border");
+    }
+
+    [Test]
     public void A_row_background_does_not_cover_a_cell_spanning_into_that_row()
     {
         var probe = LayoutProbe.OfBody("""
