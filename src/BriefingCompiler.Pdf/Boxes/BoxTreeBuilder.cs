@@ -1026,7 +1026,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
         var piecesBefore = inline.Count;
         // Which way the element's first and last content reads: its strong characters, else the paragraph's direction.
         var paragraphRightToLeft = (blockStyle ?? parentStyle).RightToLeft;
-        AddEdges(style, inline, parentTag, tag, isStart: true, StyleResolver.StrongIsRightToLeft(element, fromEnd: false, _ => true) ?? paragraphRightToLeft);
+        AddEdges(style, inline, parentTag, tag, isStart: true, ContentRightToLeft(element, style, fromEnd: false, paragraphRightToLeft));
         AddGenerated(css, element, style, "before", inline, null, tag);
         // A run of table parts in an inline element is an anonymous inline-table (CSS 2.1 §17.2.1).
         var tableParts = new TablePartRun();
@@ -1127,7 +1127,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
 
         EndTableParts();
         AddGenerated(css, element, style, "after", inline, null, tag);
-        AddEdges(style, inline, parentTag, tag, isStart: false, StyleResolver.StrongIsRightToLeft(element, fromEnd: true, _ => true) ?? paragraphRightToLeft);
+        AddEdges(style, inline, parentTag, tag, isStart: false, ContentRightToLeft(element, style, fromEnd: true, paragraphRightToLeft));
         if (inline.Count == piecesBefore && InlineBoxDiffers(style, parentStyle))
         {
             // An empty element still has an inline box in its line (CSS 2.1 §10.8): its line-height and font count.
@@ -1176,6 +1176,17 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
     /// shows: a start edge is on the left of left-to-right content and has the element's left margin, border and padding,
     /// whatever the element's own direction (CSS 2.1 §8.6: left and right are sides of the box as laid out).
     /// </summary>
+    /// <summary>
+    /// Whether the content at the start (<paramref name="fromEnd"/>: the end) of an inline element reads right to left: its
+    /// first (last) strong character's direction, else the paragraph's. Only an element with a horizontal margin, border or
+    /// padding needs it (<see cref="AddEdges"/> adds nothing for one without), so the others' text is not walked: every
+    /// span, link and emphasis of a document comes here twice.
+    /// </summary>
+    private static bool ContentRightToLeft(IElement element, ComputedStyle style, bool fromEnd, bool paragraphRightToLeft) =>
+        (style.Margin.Left != 0 || style.Margin.Right != 0 || style.BorderAndPaddingLeft != 0 || style.BorderAndPaddingRight != 0)
+            ? StyleResolver.StrongIsRightToLeft(element, fromEnd, _ => true) ?? paragraphRightToLeft
+            : paragraphRightToLeft;
+
     private static void AddEdges(ComputedStyle style, InlineCollector inline, InlineTag parentTag, InlineTag tag, bool isStart, bool contentRightToLeft)
     {
         var left = isStart != contentRightToLeft;

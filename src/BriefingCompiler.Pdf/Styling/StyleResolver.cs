@@ -67,25 +67,54 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
     /// </summary>
     public static bool? StrongIsRightToLeft(INode node, bool fromEnd, Func<IElement, bool> descendInto)
     {
-        foreach (var child in fromEnd ? node.ChildNodes.Reverse() : (IEnumerable<INode>)node.ChildNodes)
+        // Walked by index from either end: from the end, a reversed enumeration would copy every child list and every
+        // text's characters before the first look.
+        var children = node.ChildNodes;
+        for (var k = 0; k < children.Length; k++)
         {
+            var child = children[fromEnd ? children.Length - 1 - k : k];
             if (child is IText text)
             {
-                var runes = text.Data.EnumerateRunes();
-                foreach (var rune in fromEnd ? runes.Reverse() : (IEnumerable<System.Text.Rune>)runes)
+                if (StrongIsRightToLeft(text.Data, fromEnd) is { } strong)
                 {
-                    switch (BidiAlgorithm.ClassOf(rune.Value))
-                    {
-                        case BidiClass.L:
-                            return false;
-                        case BidiClass.R or BidiClass.AL:
-                            return true;
-                    }
+                    return strong;
                 }
             }
             else if (child is IElement inner && descendInto(inner) && StrongIsRightToLeft(inner, fromEnd, descendInto) is { } found)
             {
                 return found;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the first (<paramref name="fromEnd"/>: the last) strong character of <paramref name="text"/> is R or
+    /// AL; null when it has none. An unpaired surrogate reads as U+FFFD, as in <see cref="string.EnumerateRunes"/>.</summary>
+    private static bool? StrongIsRightToLeft(string text, bool fromEnd)
+    {
+        var at = fromEnd ? text.Length : 0;
+        while (fromEnd ? at > 0 : at < text.Length)
+        {
+            System.Text.Rune rune;
+            int used;
+            if (fromEnd)
+            {
+                System.Text.Rune.DecodeLastFromUtf16(text.AsSpan(0, at), out rune, out used);
+                at -= used;
+            }
+            else
+            {
+                System.Text.Rune.DecodeFromUtf16(text.AsSpan(at), out rune, out used);
+                at += used;
+            }
+
+            switch (BidiAlgorithm.ClassOf(rune.Value))
+            {
+                case BidiClass.L:
+                    return false;
+                case BidiClass.R or BidiClass.AL:
+                    return true;
             }
         }
 
