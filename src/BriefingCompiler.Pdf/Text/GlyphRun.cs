@@ -34,6 +34,11 @@ public sealed record GlyphRun(
     /// (reading) order, whereas a line lists them left to right.</summary>
     public int SourceOffset { get; init; }
 
+    /// <summary>The run is part of a right-to-left bidi run (an odd resolved level): its glyphs are in visual order, so its
+    /// text reads from its last glyph to its first. Neutral characters (brackets, full stops) take their direction
+    /// from the run they were resolved into.</summary>
+    public bool RightToLeft { get; init; }
+
     /// <summary>The glyph of the space the line broke at, when this run ends the line's content (in logical order) and
     /// the line broke at white space — which hangs past the edge and is not drawn; null otherwise. A PDF writes it
     /// (invisible) after the run, so readers and the structure text keep the line's last word apart from the next

@@ -36,7 +36,7 @@ internal static class LineAssembler
         var runs = new List<GlyphRun>();
         var x = 0f;
         float ascent = 0, descent = 0, normalAscent = 0, normalDescent = 0;
-        foreach (var (item, start, end, _, glyphs) in pieces)
+        foreach (var (item, start, end, rightToLeftPiece, glyphs) in pieces)
         {
             // The line is measured with each run's first available font (its CSS strut), as browsers do for a
             // set line-height, not with the fallback face that draws the glyphs: Noto Naskh Arabic and Noto Sans
@@ -47,6 +47,7 @@ internal static class LineAssembler
             var run = BuildRun(paragraph.Text, item, start, end, glyphs, x, extraAfter, span.Start) with
             {
                 Strut = new StrutMetrics(strut.AscentAt(size), strut.DescentAt(size), strut.HalfLineGapAt(size), strut.XHeightAt(size)),
+                RightToLeft = rightToLeftPiece,
             };
             runs.Add(run);
             x += run.Width;

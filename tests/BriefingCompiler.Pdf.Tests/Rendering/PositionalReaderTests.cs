@@ -123,7 +123,8 @@ public class PositionalReaderTests
 
         var read = ReadByChunks("<p>" + arabic + "</p>");
 
-        Assert.That(read.Trim(), Is.EqualTo(arabic));
+        // With the right-to-left marks that keep poppler's order (LineOrderMarks): before the number and before the letter.
+        Assert.That(read.Trim(), Is.EqualTo(arabic.Replace("12.2(d)", "\u200F12.2(\u200Fd)")));
     }
 
     /// <summary><paramref name="body"/> in an Arabic page at 10.5 pt, rendered and read back by <see cref="ChunkingReader"/>.</summary>

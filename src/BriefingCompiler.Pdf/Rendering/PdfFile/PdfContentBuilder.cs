@@ -38,6 +38,9 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
     private readonly List<(ushort Glyph, string Text, float X, float Rise, bool Invisible)> writtenGlyphs = [];
     private readonly List<PositionalReaderSteps.Glyph> readerGlyphs = [];
 
+    /// <summary>The glyphs of this page's runs whose text starts with a right-to-left mark (<see cref="LineOrderMarks"/>).</summary>
+    private Dictionary<DrawGlyphs, List<int>>? lineOrderMarks;
+
     /// <summary>The open marked-content sequence: an element, <see cref="ArtifactMark"/>, or null for none.</summary>
     private object? open;
     private int nextMcid;
@@ -59,6 +62,7 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
     {
         var content = new StringBuilder();
         var list = commands as IReadOnlyList<PaintCommand> ?? commands.ToList();
+        lineOrderMarks = LineOrderMarks.Plan(list, run => resources.GlyphTexts.Of(run, resources.Font(run.Font).AdvanceOf));
         for (var index = 0; index < list.Count; index++)
         {
             var command = list[index];
@@ -276,6 +280,11 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
         if (run.Glyphs.Length == 0 || !(size > 0)) return;
         var font = resources.Font(run.Font);
         var texts = resources.GlyphTexts.Of(run, font.AdvanceOf);
+        if (lineOrderMarks?.GetValueOrDefault(command) is { } marked)
+        {
+            foreach (var i in marked) texts[i] = LineOrderMarks.RightToLeftMark + texts[i];
+        }
+
         var originX = command.LineX + run.X;
         if (!BeginPaint(content, run.Style.Color)) return;
         var shown = shownGlyphs;
