@@ -208,6 +208,24 @@ public class TableLayoutTests
     }
 
     [Test]
+    public void A_tables_margins_collapse_with_its_parents_through_its_captions()
+    {
+        // The wrapper's margins are the table's, also where the wrapper is its parent's first and last child: the
+        // parent's margins collapse with them, not with the captions' (W3C root-box-002's reference: a -0.5em table).
+        var probe = LayoutProbe.OfBody("""
+            <p id="before" style="margin: 0">x</p>
+            <div><table style="margin: 20pt 0 30pt"><caption id="top">above</caption><caption id="below" style="caption-side: bottom">below</caption><tr><td>x</td></tr></table></div>
+            <p id="after" style="margin: 0">y</p>
+            """, Collapsed);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(probe.Find("top").Rect.Top, Is.EqualTo(probe.Find("before").Rect.Bottom + 20).Within(0.01), "the table's top margin, joined with the div's, above the caption");
+            Assert.That(probe.Find("after").Rect.Top, Is.EqualTo(probe.Find("below").Rect.Bottom + 30).Within(0.01), "the table's bottom margin, joined with the div's, below the caption");
+        });
+    }
+
+    [Test]
     public void A_caption_is_as_wide_as_its_narrow_centred_table_and_sits_over_it()
     {
         // CSS 2.1 §17.4: the caption is a block in the table wrapper, whose width is the table's border box, not the body's.
