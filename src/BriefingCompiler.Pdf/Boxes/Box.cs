@@ -19,6 +19,9 @@ public abstract record Box(ComputedStyle Style, string? Id)
     /// <summary>The value a <c>counter-reset: page N</c> on the element gives the page counter of the page it begins on; null for none.</summary>
     public int? PageCounterReset { get; init; }
 
+    /// <summary>On a table with captions and on each of its captions: the table wrapper they share; null elsewhere.</summary>
+    public TableWrapper? Wrapper { get; init; }
+
     /// <summary>On the empty block left where a running element was (<c>position: running(name)</c>): that element; null elsewhere.</summary>
     public RunningElement? Running { get; init; }
 }

@@ -402,8 +402,9 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
             if (declarations.GetPropertyValue("display") == "table-caption" && !(elementStyle.Display == Display.Table || IsInternalTablePart(elementStyle.Display)))
             {
                 // A caption alone: in an anonymous table of its own (CSS 2.1 §17.2.1), above it or, with caption-side: bottom, below.
-                var caption = new BlockBox(style with { Display = Display.Block }, children);
-                var table = new TableBox(style.Anonymous(Display.Table), [], [], 0) { Captions = [caption] };
+                var wrapper = new TableWrapper();
+                var caption = new BlockBox(style with { Display = Display.Block }, children) { Wrapper = wrapper };
+                var table = new TableBox(style.Anonymous(Display.Table), [], [], 0) { Captions = [caption], Wrapper = wrapper };
                 boxes.AddRange(declarations.GetPropertyValue("caption-side") == "bottom" ? [table, caption] : [caption, table]);
                 return;
             }
@@ -477,8 +478,8 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
     /// </summary>
     private readonly Dictionary<INode, GeneratedNode> generatedNodes = new(ReferenceEqualityComparer.Instance);
 
-    /// <summary>A pseudo-element node: its element, the element's style, which one (<c>before</c>/<c>after</c>) and its own style.</summary>
-    private readonly record struct GeneratedNode(IElement Element, ComputedStyle ElementStyle, string Kind, ComputedStyle Style, string? DisplayValue);
+    /// <summary>A pseudo-element node: its element, the element's style, which one (<c>before</c>/<c>after</c>), its own style, and its display and caption-side as written.</summary>
+    private readonly record struct GeneratedNode(IElement Element, ComputedStyle ElementStyle, string Kind, ComputedStyle Style, string? DisplayValue, string? CaptionSide);
 
     /// <summary>A table part's child nodes with its ::before first and its ::after last, when they generate boxes.</summary>
     private IEnumerable<INode> WithPseudoNodes(ComputedDeclarations css, IElement element, ComputedStyle style)
@@ -507,7 +508,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
             return null;
         }
 
-        generatedNodes[node] = new GeneratedNode(element, style, kind, pseudo.Style, pseudo.Declarations.GetPropertyValue("display"));
+        generatedNodes[node] = new GeneratedNode(element, style, kind, pseudo.Style, pseudo.Declarations.GetPropertyValue("display"), pseudo.Declarations.GetPropertyValue("caption-side"));
         return node;
     }
 
@@ -1627,9 +1628,20 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
                         break;
                     default:
                         if (generated.DisplayValue is "table-column" or "table-column-group")
+                        {
                             GeneratedContent(css, generated); // no box, but its counters apply
+                        }
+                        else if (generated.DisplayValue == "table-caption")
+                        {
+                            // The table's caption, as a caption element would be (CSS 2.1 §17.2.1 and §17.4).
+                            FlushBareRows();
+                            (generated.CaptionSide == "bottom" ? after : before).Add(new BlockBox(generated.Style with { Display = Display.Block }, GeneratedContent(css, generated)));
+                        }
                         else
+                        {
                             loose.Add(child);
+                        }
+
                         break;
                 }
 
@@ -1706,9 +1718,14 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
             body = [.. resolved.Skip(header.Count)];
         }
 
+        // The table and its captions share the table wrapper (CSS 2.1 §17.4), where they stand side by side in the flow.
+        var wrapper = before.Count + after.Count > 0 ? new TableWrapper() : null;
+        before = [.. before.Select(caption => caption with { Wrapper = wrapper })];
+        after = [.. after.Select(caption => caption with { Wrapper = wrapper })];
         before.Add(new TableBox(style, header, body, columnCount, NullIfEmpty(table?.Id))
         {
             Captions = [.. before, .. after],
+            Wrapper = wrapper,
             ColumnWidths = columns,
             ColumnStyles = columnStyles,
             HasRowSpans = header.Concat(body).Any(r => r.Cells.Any(c => c.RowSpan > 1)),

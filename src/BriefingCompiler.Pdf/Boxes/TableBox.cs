@@ -21,8 +21,8 @@ public sealed record TableBox(ComputedStyle Style, IReadOnlyList<TableRowBox> He
     public IReadOnlyList<Box> Captions { get; init; } = [];
 
     /// <summary>Whether <paramref name="box"/> is one of the table's captions, also as layout made it when it resolved
-    /// the caption's percentage margins and padding (a copy differing in its style alone).</summary>
-    public bool HasCaption(Box box) => Captions.Any(caption => ReferenceEquals(caption, box) || caption with { Style = box.Style } == box);
+    /// the caption's percentage margins and padding (a copy, with the same <see cref="Box.Wrapper"/>).</summary>
+    public bool HasCaption(Box box) => Wrapper is not null && box is not TableBox && ReferenceEquals(box.Wrapper, Wrapper);
 
     /// <summary>Whether a cell spans more than one row (set by the builder, which knows; painting asks on every page).</summary>
     public bool HasRowSpans { get; init; }

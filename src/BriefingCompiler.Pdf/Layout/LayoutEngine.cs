@@ -201,7 +201,10 @@ public sealed class LayoutEngine
         // between them collapse.
         IReadOnlyList<Box> children = box.Children.Any(child => child.Style.HasPercentEdges) ? [.. box.Children.Select(child => WithPercentEdges(child, contentWidth))] : box.Children;
         var start = resume?.ChildIndex ?? 0;
-        var captionTables = CaptionTables(box.Children);
+        // Tables with captions: the wrapper each shares with its captions (CSS 2.1 §17.4), and how wide it is, measured once.
+        var wrappers = WrappedTable.Among(children);
+        WrappedTable? WrapperOf(Box child) => wrappers is not null && child.Wrapper is { } wrapper && wrappers.TryGetValue(wrapper, out var wrapped) ? wrapped : null;
+        Dictionary<TableWrapper, (float Left, float Width)>? wrapperWidths = null;
         var placed = new List<Fragment>();
         // Absolutely positioned children, with their index: where they would have been, laid out after the page. Each
         // goes back among the placed fragments where it was in the tree (Placed: how many fragments came before it), so
@@ -326,7 +329,13 @@ public sealed class LayoutEngine
                     joinsTop = false;
                 }
 
-                gap = joinsTop ? 0 : pending.With(MarginCollapsing.TopMargins(child, floatsBeside)).Value;
+                var wrapped = WrapperOf(child);
+                gap = joinsTop ? 0 : pending.With(wrapped?.TopMargins(child, i, floatsBeside) ?? MarginCollapsing.TopMargins(child, floatsBeside)).Value;
+                if (wrapped is { } above && above.OpensWith(i))
+                {
+                    // The first caption above its table: its own top margin is inside the wrapper, below the table's.
+                    gap += child.Style.Margin.Top;
+                }
                 if (child.Style.Clear != ClearSide.None && area.Bottom(child.Style.Clear) is { } floatsBottom && floatsBottom - originY > y + gap)
                 {
                     // Clearance: the box's top border edge goes just below the floats it clears.
@@ -334,9 +343,11 @@ public sealed class LayoutEngine
                     cleared = true;
                 }
 
-                // A table's caption is laid out in the table wrapper, as wide as the table's border box (CSS 2.1 §17.4).
-                var (wrapperLeft, wrapperWidth) = captionTables?.GetValueOrDefault(box.Children[i]) is { } captioned
-                    ? tables.BorderBoxAcross((TableBox)WithPercentEdges(captioned, contentWidth), contentWidth)
+                // A table's caption is laid out in the table wrapper, as wide as the table's border box (CSS 2.1 §17.4):
+                // measured once for the table's captions (the table's layout takes the same column widths).
+                var (wrapperLeft, wrapperWidth) = wrapped is { } captioned && child is not TableBox
+                    ? (wrapperWidths ??= new(ReferenceEqualityComparer.Instance)).TryGetValue(child.Wrapper!, out var across) ? across
+                        : wrapperWidths[child.Wrapper!] = tables.BorderBoxAcross(captioned.Table, contentWidth)
                     : (0, contentWidth);
                 var childSpace = new LayoutSpace(wrapperWidth, space.Height - y - gap - bottomReserve, space.AtPageTop && atTop, space.PageHeight,
                     new FloatScope(area, originX + contentLeft + wrapperLeft, originY + y + gap), style.DefiniteContentHeight, space.InColumns);
@@ -362,7 +373,8 @@ public sealed class LayoutEngine
 
                     placed.Add(fits.Fragment with { X = contentLeft + fits.Fragment.X, Y = y + gap });
                     inFlowPlaced++;
-                    if (!cleared && fits.Fragment.Height == 0 && MarginCollapsing.CollapsesThrough(child, floatsBeside))
+                    var inWrapper = WrapperOf(child);
+                    if (!cleared && inWrapper is null && fits.Fragment.Height == 0 && MarginCollapsing.CollapsesThrough(child, floatsBeside))
                     {
                         // An empty box takes no room: its margins join the ones around it (CSS 2.1 §8.3.1).
                         pending = joinsTop ? pending : pending.With(MarginCollapsing.TopMargins(child, floatsBeside)).With(MarginCollapsing.BottomMargins(child, floatsBeside));
@@ -372,7 +384,13 @@ public sealed class LayoutEngine
                     }
 
                     y += gap + fits.Fragment.Height;
-                    pending = MarginCollapsing.BottomMargins(child, floatsBeside);
+                    pending = inWrapper?.BottomMargins(child, i, floatsBeside) ?? MarginCollapsing.BottomMargins(child, floatsBeside);
+                    if (inWrapper is { } below && below.ClosesWith(i))
+                    {
+                        // The last caption below its table: its own bottom margin is inside the wrapper, above the table's.
+                        y += child.Style.Margin.Bottom;
+                    }
+
                     pendingClears = cleared && MarginCollapsing.CollapsesThrough(child, floatsBeside);
                     if (pendingClears)
                     {
@@ -590,22 +608,6 @@ public sealed class LayoutEngine
         }
 
         return result;
-    }
-
-    /// <summary>The tables among <paramref name="children"/> by their captions (which stand beside them in the flow),
-    /// or null when none has one.</summary>
-    private static Dictionary<Box, TableBox>? CaptionTables(IReadOnlyList<Box> children)
-    {
-        Dictionary<Box, TableBox>? byCaption = null;
-        foreach (var table in children.OfType<TableBox>())
-        {
-            foreach (var caption in table.Captions)
-            {
-                (byCaption ??= new Dictionary<Box, TableBox>(ReferenceEqualityComparer.Instance))[caption] = table;
-            }
-        }
-
-        return byCaption;
     }
 
     /// <summary>The result with its fragment moved <paramref name="dx"/> to the right.</summary>

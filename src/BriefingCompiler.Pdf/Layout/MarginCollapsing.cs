@@ -58,13 +58,14 @@ public static class MarginCollapsing
                     break;
                 }
 
-                margins = margins.With(TopMargins(child, before));
-                if (!CollapsesThrough(child, before))
+                var outer = WrapperOuter(container, child);
+                margins = margins.With(TopMargins(outer, before));
+                if (!CollapsesThrough(outer, before))
                 {
                     break;
                 }
 
-                margins = margins.With(BottomMargins(child, before));
+                margins = margins.With(BottomMargins(outer, before));
             }
         }
 
@@ -91,18 +92,29 @@ public static class MarginCollapsing
                     break;
                 }
 
-                margins = margins.With(BottomMargins(child, before));
-                if (!CollapsesThrough(child, before))
+                var outer = WrapperOuter(container, child);
+                margins = margins.With(BottomMargins(outer, before));
+                if (!CollapsesThrough(outer, before))
                 {
                     break;
                 }
 
-                margins = margins.With(TopMargins(child, before));
+                margins = margins.With(TopMargins(outer, before));
             }
         }
 
         return CollapsesThrough(box, floats) ? margins.With(box.Style.Margin.Top) : margins;
     }
+
+    /// <summary>
+    /// The box whose margins are a child's outer ones where it is its parent's first or last in flow: a table's caption
+    /// there stands at the edge of the table wrapper, whose margins are the table's (CSS 2.1 §17.4); any other box is its own.
+    /// </summary>
+    private static Box WrapperOuter(ContainerBox parent, Box child) =>
+        child is not TableBox && child.Wrapper is { } wrapper
+            && parent.Children.FirstOrDefault(sibling => sibling is TableBox && ReferenceEquals(sibling.Wrapper, wrapper)) is { } table
+            ? table
+            : child;
 
     /// <summary>
     /// Whether a box's top margin has clearance (CSS 2.1 §9.5.2): its clear property names a side that has floats

@@ -90,7 +90,7 @@ public sealed class TableLayout(LayoutEngine engine, IntrinsicWidths intrinsic, 
     {
         var style = table.Style;
         var available = space.Width - style.Margin.Horizontal;
-        var widths = ColumnWidths(table, available);
+        var widths = MeasuredColumnWidths(table, available);
         var collapse = style.BorderCollapse;
         var spacing = collapse ? 0 : style.BorderSpacing;
         var rowSpacing = collapse ? 0 : style.BorderSpacingVertical;
@@ -349,8 +349,24 @@ public sealed class TableLayout(LayoutEngine engine, IntrinsicWidths intrinsic, 
     public (float Left, float Width) BorderBoxAcross(TableBox table, float containingWidth)
     {
         var available = containingWidth - table.Style.Margin.Horizontal;
-        var width = TableWidth(table, ColumnWidths(table, available), available);
+        var width = TableWidth(table, MeasuredColumnWidths(table, available), available);
         return (BorderBoxLeft(table, containingWidth, width), width);
+    }
+
+    /// <summary>The column widths last measured for a table, with the room they were measured in.</summary>
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<TableBox, System.Runtime.CompilerServices.StrongBox<(float Available, float[] Widths)>> measured = [];
+
+    /// <summary>
+    /// <see cref="ColumnWidths"/>, measured once for a table in the same room: a table's captions are laid out across
+    /// its width before it (<see cref="BorderBoxAcross"/>), and a table running onto more pages is laid out on each.
+    /// </summary>
+    private float[] MeasuredColumnWidths(TableBox table, float available)
+    {
+        if (measured.TryGetValue(table, out var known) && known.Value.Available == available)
+            return known.Value.Widths;
+        var widths = ColumnWidths(table, available);
+        measured.AddOrUpdate(table, new System.Runtime.CompilerServices.StrongBox<(float, float[])>((available, widths)));
+        return widths;
     }
 
     /// <summary>

@@ -212,7 +212,10 @@ public sealed class Paginator(LayoutEngine engine, ITextLayouter text, MessageLo
             box.RunningElement is null ? box.TextFor(number, count, strings is null ? null : strings.Value) : "",
             box.RunningElement is null && box.Image is { } address ? images?.Load(address) : null,
             box.RunningElement is { } shown ? strings?.Element(shown.ElementName!, shown.StringPolicy) : null)).ToArray();
-        var spans = BandSpans(page, contents);
+        // A side box's content is laid out once, across the side margin: its height shares out the band, and that layout is placed.
+        var sides = contents.Where(c => c.Box.Position >= MarginBoxPosition.LeftTop)
+            .ToDictionary(c => c.Box.Position, c => SetSide(c, c.Box.Position <= MarginBoxPosition.LeftBottom ? margins.Left : margins.Right, page));
+        var spans = BandSpans(page, contents, sides);
         foreach (var margin in contents)
         {
             var (box, content, image, running) = margin;
@@ -233,7 +236,7 @@ public sealed class Paginator(LayoutEngine engine, ITextLayouter text, MessageLo
             if (box.RunningElement is not null)
             {
                 // element(name): the running element's box laid out in its box, whole, as the flow would lay it out.
-                if (running is not null && LayoutRunning(running, box, width) is { } laidOut)
+                if (running is not null && (sides.TryGetValue(box.Position, out var side) ? side.Running : LayoutRunning(running, box, width)) is { } laidOut)
                 {
                     if (laidOut.Height > bandHeight)
                         log.WarnOnce("PDF208", "margin box overflow", "A page header or footer is taller than its page margin; it overlaps the margin's edge.");
@@ -248,7 +251,9 @@ public sealed class Paginator(LayoutEngine engine, ITextLayouter text, MessageLo
                 continue;
             }
 
-            var (imageWidth, imageHeight, gap, lines, heights) = SetText(margin, width, bandHeight);
+            var (imageWidth, imageHeight, gap, lines, heights) = sides.TryGetValue(box.Position, out var set) && set.Text is { } measured && SameImageSize(measured, image, bandHeight, page.ContentHeight)
+                ? measured
+                : SetText(margin, width, bandHeight);
             var total = heights.Sum();
             if (Math.Max(total, imageHeight) > bandHeight)
             {
@@ -324,7 +329,7 @@ public sealed class Paginator(LayoutEngine engine, ITextLayouter text, MessageLo
     /// dimension is computed as the horizontal one), each box's height being that of its content set in the side margin's
     /// width, its min-content and max-content height alike (a block's height does not depend on the room below it).
     /// </summary>
-    private Dictionary<MarginBoxPosition, (float Start, float Size)> BandSpans(PageFormat page, IReadOnlyList<MarginContent> contents)
+    private Dictionary<MarginBoxPosition, (float Start, float Size)> BandSpans(PageFormat page, IReadOnlyList<MarginContent> contents, Dictionary<MarginBoxPosition, SideContent> sides)
     {
         var spans = new Dictionary<MarginBoxPosition, (float Start, float Size)>();
         void Share(float band, MarginBoxPosition first, MarginBoxPosition middle, MarginBoxPosition last, Func<MarginContent, MarginBandWidths.Intrinsic> measure)
@@ -339,21 +344,32 @@ public sealed class Paginator(LayoutEngine engine, ITextLayouter text, MessageLo
 
         Share(page.ContentWidth, MarginBoxPosition.TopLeft, MarginBoxPosition.TopCenter, MarginBoxPosition.TopRight, c => IntrinsicOf(c, page));
         Share(page.ContentWidth, MarginBoxPosition.BottomLeft, MarginBoxPosition.BottomCenter, MarginBoxPosition.BottomRight, c => IntrinsicOf(c, page));
-        Share(page.ContentHeight, MarginBoxPosition.LeftTop, MarginBoxPosition.LeftMiddle, MarginBoxPosition.LeftBottom, c => HeightOf(c, page.Margins.Left, page));
-        Share(page.ContentHeight, MarginBoxPosition.RightTop, MarginBoxPosition.RightMiddle, MarginBoxPosition.RightBottom, c => HeightOf(c, page.Margins.Right, page));
+        Share(page.ContentHeight, MarginBoxPosition.LeftTop, MarginBoxPosition.LeftMiddle, MarginBoxPosition.LeftBottom, c => sides[c.Box.Position].Height);
+        Share(page.ContentHeight, MarginBoxPosition.RightTop, MarginBoxPosition.RightMiddle, MarginBoxPosition.RightBottom, c => sides[c.Box.Position].Height);
         return spans;
     }
 
-    /// <summary>A side margin box's height as its band shares it out (min-content and max-content alike): its running
-    /// element laid out in the margin's <paramref name="width"/>, or its text and image set there.</summary>
-    private MarginBandWidths.Intrinsic HeightOf(MarginContent content, float width, PageFormat page)
+    /// <summary>A side margin box's content laid out in the margin's width: its running element (null when it shows none),
+    /// or its text and image (set with the whole content height as the band).</summary>
+    private sealed record SideContent(BoxFragment? Running, MarginText? Text)
     {
-        if (content.Box.RunningElement is not null)
-            return content.Element is { } element && LayoutRunning(element, content.Box, width) is { } laid ? new(laid.Height, laid.Height) : default;
-        var set = SetText(content, width, page.ContentHeight);
-        var height = Math.Max(set.Heights.Sum(), set.ImageHeight);
-        return new(height, height);
+        /// <summary>The box's height as its band shares it out (min-content and max-content alike: a block's height does
+        /// not depend on the room below it).</summary>
+        public MarginBandWidths.Intrinsic Height => Running is { } laid ? new(laid.Height, laid.Height)
+            : Text is { } set ? new(Math.Max(set.Heights.Sum(), set.ImageHeight), Math.Max(set.Heights.Sum(), set.ImageHeight))
+            : default;
     }
+
+    private SideContent SetSide(MarginContent content, float width, PageFormat page) =>
+        content.Box.RunningElement is not null
+            ? new SideContent(content.Element is { } element ? LayoutRunning(element, content.Box, width) : null, null)
+            : new SideContent(null, SetText(content, width, page.ContentHeight));
+
+    /// <summary>Whether text set with the whole content height as its band (<paramref name="measured"/>) is what setting it in
+    /// its share of the band (<paramref name="bandHeight"/>) gives: the band limits only the image's height, so when there is
+    /// no image, when the two bands are one, or when neither limits it.</summary>
+    private static bool SameImageSize(MarginText measured, Images.ImageResource? image, float bandHeight, float contentHeight) =>
+        image is null || bandHeight == contentHeight || measured.ImageHeight < Math.Min(bandHeight, contentHeight);
 
     /// <summary>A margin box's min-content and max-content widths: its running element's, or its text's with its image and
     /// the gap beside it.</summary>

@@ -23,6 +23,27 @@ public class AnonymousTableTests
     }
 
     [Test]
+    public void A_tables_before_with_display_table_caption_is_the_tables_caption()
+    {
+        // A ::before with display: table-caption in a table is a proper table child (CSS 2.1 §17.2.1): the table's
+        // caption, one line above its rows (W3C root-box-002), not a cell in an anonymous row before them.
+        var probe = LayoutProbe.OfBody("""
+            <table id="t" style="border-spacing: 0"><tr><td id="a" style="padding: 0">a</td></tr><tr><td id="b" style="padding: 0">b</td></tr></table>
+            """, "#t::before { content: 'caption'; display: table-caption }");
+
+        var table = probe.Find("t").Rect;
+        var first = probe.Find("a").Rect;
+        Assert.Multiple(() =>
+        {
+            Assert.That(table.Top, Is.EqualTo(25f).Within(0.01), "the caption's line (15 pt) comes above the table, at the body's top (10 pt)");
+            Assert.That(first.Top, Is.EqualTo(table.Top).Within(0.01), "the first row is the table's first");
+            Assert.That(probe.Find("b").Rect.Top, Is.EqualTo(first.Bottom).Within(0.01), "the second row is below the first");
+            Assert.That(table.Width, Is.EqualTo(42f).Within(0.01), "the table is as wide as its caption's seven characters");
+            Assert.That(probe.LinesOf(1)[0], Is.EqualTo("caption"));
+        });
+    }
+
+    [Test]
     public void A_table_is_at_least_as_wide_as_its_caption()
     {
         var probe = LayoutProbe.OfBody("""

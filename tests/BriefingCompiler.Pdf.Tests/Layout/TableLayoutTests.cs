@@ -184,6 +184,48 @@ public class TableLayoutTests
     }
 
     [Test]
+    public void A_tables_vertical_margins_go_around_its_captions()
+    {
+        // CSS 2.1 §17.4: the table's margins are its wrapper's, around table and captions (as Chromium places them): the
+        // top margin above the caption over the table, collapsing with the margin before it; the bottom margin below the
+        // caption under it. The captions' own margins are inside the wrapper and collapse with nothing outside it.
+        var probe = LayoutProbe.OfBody("""
+            <p id="before" style="margin: 0 0 10pt">x</p>
+            <table id="t" style="margin: 20pt 0 30pt"><caption id="top" style="margin: 4pt 0 0">above</caption><caption id="below" style="caption-side: bottom; margin: 0 0 6pt">below</caption><tr><td>x</td></tr></table>
+            <p id="after" style="margin: 0">y</p>
+            """, Collapsed);
+
+        var table = probe.Find("t").Rect;
+        var top = probe.Find("top").Rect;
+        var below = probe.Find("below").Rect;
+        Assert.Multiple(() =>
+        {
+            Assert.That(top.Top, Is.EqualTo(probe.Find("before").Rect.Bottom + 20 + 4).Within(0.01), "the table's top margin (collapsed with the 10 pt before it), then the caption's own");
+            Assert.That(table.Top, Is.EqualTo(top.Bottom).Within(0.01), "the caption sits right on the table");
+            Assert.That(below.Top, Is.EqualTo(table.Bottom).Within(0.01), "the caption below sits right under the table");
+            Assert.That(probe.Find("after").Rect.Top, Is.EqualTo(below.Bottom + 6 + 30).Within(0.01), "the caption's own bottom margin, then the table's");
+        });
+    }
+
+    [Test]
+    public void A_tables_margins_collapse_with_its_parents_through_its_captions()
+    {
+        // The wrapper's margins are the table's, also where the wrapper is its parent's first and last child: the
+        // parent's margins collapse with them, not with the captions' (W3C root-box-002's reference: a -0.5em table).
+        var probe = LayoutProbe.OfBody("""
+            <p id="before" style="margin: 0">x</p>
+            <div><table style="margin: 20pt 0 30pt"><caption id="top">above</caption><caption id="below" style="caption-side: bottom">below</caption><tr><td>x</td></tr></table></div>
+            <p id="after" style="margin: 0">y</p>
+            """, Collapsed);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(probe.Find("top").Rect.Top, Is.EqualTo(probe.Find("before").Rect.Bottom + 20).Within(0.01), "the table's top margin, joined with the div's, above the caption");
+            Assert.That(probe.Find("after").Rect.Top, Is.EqualTo(probe.Find("below").Rect.Bottom + 30).Within(0.01), "the table's bottom margin, joined with the div's, below the caption");
+        });
+    }
+
+    [Test]
     public void A_caption_is_as_wide_as_its_narrow_centred_table_and_sits_over_it()
     {
         // CSS 2.1 §17.4: the caption is a block in the table wrapper, whose width is the table's border box, not the body's.

@@ -22,14 +22,13 @@ public class CollapsedBorderCrossingTests
         var raster = Raster("<tr><td style='border-color: blue'></td><td style='border-color: yellow; border-left-color: red'></td></tr>"
             + "<tr><td style='border-color: green; border-top-color: red'></td><td style='border-color: orange; border-top-color: red; border-left-color: red'></td></tr>");
 
-        Assert.Multiple(() =>
-        {
-            Assert.That(ImagePaintingTests.Pixel(raster, 30, 50), Is.EqualTo(SKColors.Blue), "the line left of the crossing");
-            Assert.That(ImagePaintingTests.Pixel(raster, 70, 50), Is.EqualTo(SKColors.Yellow), "the line right of it");
-            Assert.That(ImagePaintingTests.Pixel(raster, 50, 70), Is.EqualTo(SKColors.Green), "the line below it");
-            foreach (var (x, y) in new[] { (42, 42), (57, 42), (42, 57), (57, 57) })
-                Assert.That(ImagePaintingTests.Pixel(raster, x, y), Is.EqualTo(SKColors.Blue), $"the crossing at ({x}, {y})");
-        });
+        RasterColours.AssertAt(raster,
+        [
+            (30, 50, SKColors.Blue, "the line left of the crossing"),
+            (70, 50, SKColors.Yellow, "the line right of it"),
+            (50, 70, SKColors.Green, "the line below it"),
+            .. new[] { (42, 42), (57, 42), (42, 57), (57, 57) }.Select(at => (at.Item1, at.Item2, SKColors.Blue, $"the crossing at ({at.Item1}, {at.Item2})")),
+        ]);
     }
 
     [Test]
@@ -41,12 +40,10 @@ public class CollapsedBorderCrossingTests
             + "<tr><td style='border-color: green'></td><td style='border-color: orange; border-left: 30px solid fuchsia'></td></tr>");
 
         var left = Enumerable.Range(0, 150).First(x => ImagePaintingTests.Pixel(raster, x, 70) == SKColors.Fuchsia);
-        Assert.Multiple(() =>
-        {
-            Assert.That(ImagePaintingTests.Pixel(raster, left + 29, 70), Is.EqualTo(SKColors.Fuchsia), "the line is 30 px wide");
-            Assert.That(ImagePaintingTests.Pixel(raster, left + 2, 42), Is.EqualTo(SKColors.Fuchsia), "the crossing's upper left");
-            Assert.That(ImagePaintingTests.Pixel(raster, left + 27, 42), Is.EqualTo(SKColors.Fuchsia), "the crossing's upper right");
-            Assert.That(ImagePaintingTests.Pixel(raster, left + 15, 35), Is.EqualTo(SKColors.Blue), "above the crossing, the thinner line of the first row");
-        });
+        RasterColours.AssertAt(raster,
+            (left + 29, 70, SKColors.Fuchsia, "the line is 30 px wide"),
+            (left + 2, 42, SKColors.Fuchsia, "the crossing's upper left"),
+            (left + 27, 42, SKColors.Fuchsia, "the crossing's upper right"),
+            (left + 15, 35, SKColors.Blue, "above the crossing, the thinner line of the first row"));
     }
 }

@@ -28,12 +28,10 @@ public class TablePartBackgroundTests
         var raster = Raster("<table><tbody style='background: #000000'><tr><td></td><td>x</td></tr></tbody>"
             + "<tbody><tr><td></td><td></td></tr></tbody></table>");
 
-        Assert.Multiple(() =>
-        {
-            Assert.That(ImagePaintingTests.Pixel(raster, 20, 20), Is.EqualTo(SKColors.Black), "first group, first cell");
-            Assert.That(ImagePaintingTests.Pixel(raster, 120, 45), Is.EqualTo(SKColors.Black), "first group, second cell");
-            Assert.That(ImagePaintingTests.Pixel(raster, 20, 70), Is.EqualTo(SKColors.White), "the second group has no background");
-        });
+        RasterColours.AssertAt(raster,
+            (20, 20, SKColors.Black, "first group, first cell"),
+            (120, 45, SKColors.Black, "first group, second cell"),
+            (20, 70, SKColors.White, "the second group has no background"));
     }
 
     [Test]
@@ -43,13 +41,11 @@ public class TablePartBackgroundTests
             + "<tbody><tr><td></td><td></td></tr></tbody>"
             + "<tbody style='background: #ff0000'><tr><td></td><td></td></tr><tr style='background: #ffff00'><td></td><td></td></tr></tbody></table>");
 
-        Assert.Multiple(() =>
-        {
-            Assert.That(ImagePaintingTests.Pixel(raster, 20, 20), Is.EqualTo(SKColors.Lime), "the column over its group");
-            Assert.That(ImagePaintingTests.Pixel(raster, 120, 20), Is.EqualTo(SKColors.Blue), "a column without a background shows its group's");
-            Assert.That(ImagePaintingTests.Pixel(raster, 20, 70), Is.EqualTo(SKColors.Red), "the row group over the column");
-            Assert.That(ImagePaintingTests.Pixel(raster, 120, 120), Is.EqualTo(SKColors.Yellow), "the row over its group");
-        });
+        RasterColours.AssertAt(raster,
+            (20, 20, SKColors.Lime, "the column over its group"),
+            (120, 20, SKColors.Blue, "a column without a background shows its group's"),
+            (20, 70, SKColors.Red, "the row group over the column"),
+            (120, 120, SKColors.Yellow, "the row over its group"));
     }
 
     [Test]
@@ -70,13 +66,11 @@ public class TablePartBackgroundTests
         // border-spacing 10px: cells of 85px at x 10-95 and 105-190, y 10-60.
         var raster = Raster("<table style='border-spacing: 10px'><tr style='background: #ff0000'><td></td><td></td></tr></table>");
 
-        Assert.Multiple(() =>
-        {
-            Assert.That(ImagePaintingTests.Pixel(raster, 50, 30), Is.EqualTo(SKColors.Red), "behind the first cell");
-            Assert.That(ImagePaintingTests.Pixel(raster, 150, 30), Is.EqualTo(SKColors.Red), "behind the second cell");
-            Assert.That(ImagePaintingTests.Pixel(raster, 100, 30), Is.EqualTo(SKColors.White), "the spacing between the cells");
-            Assert.That(ImagePaintingTests.Pixel(raster, 195, 30), Is.EqualTo(SKColors.White), "the spacing after the last cell");
-        });
+        RasterColours.AssertAt(raster,
+            (50, 30, SKColors.Red, "behind the first cell"),
+            (150, 30, SKColors.Red, "behind the second cell"),
+            (100, 30, SKColors.White, "the spacing between the cells"),
+            (195, 30, SKColors.White, "the spacing after the last cell"));
     }
 
     [Test]
@@ -91,11 +85,9 @@ public class TablePartBackgroundTests
             + "<tr><td></td><td></td></tr></table>", folder);
         Directory.Delete(folder, recursive: true);
 
-        Assert.Multiple(() =>
-        {
-            Assert.That(ImagePaintingTests.Pixel(raster, 10, 25), Is.EqualTo(SKColors.Red), "the first column");
-            Assert.That(ImagePaintingTests.Pixel(raster, 60, 25), Is.EqualTo(SKColors.Blue), "the second column");
-        });
+        RasterColours.AssertAt(raster,
+            (10, 25, SKColors.Red, "the first column"),
+            (60, 25, SKColors.Blue, "the second column"));
     }
 
     [Test]
@@ -103,12 +95,10 @@ public class TablePartBackgroundTests
     {
         var raster = Raster("<table style='border-collapse: collapse; background: #ff0000'><tr><td style='border: 20px solid #0000ff'></td></tr></table>");
 
-        Assert.Multiple(() =>
-        {
-            Assert.That(ImagePaintingTests.Pixel(raster, 3, 3), Is.EqualTo(SKColors.Blue), "top left");
-            Assert.That(ImagePaintingTests.Pixel(raster, 196, 3), Is.EqualTo(SKColors.Blue), "top right");
-            Assert.That(ImagePaintingTests.Pixel(raster, 3, 86), Is.EqualTo(SKColors.Blue), "bottom left: the 50px cell and its 20px borders end at 90px");
-        });
+        RasterColours.AssertAt(raster,
+            (3, 3, SKColors.Blue, "top left"),
+            (196, 3, SKColors.Blue, "top right"),
+            (3, 86, SKColors.Blue, "bottom left: the 50px cell and its 20px borders end at 90px"));
     }
 
     [Test]
