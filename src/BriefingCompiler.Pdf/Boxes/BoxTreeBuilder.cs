@@ -1214,7 +1214,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
     /// The room an inline element's margin, border and padding take before its content (<paramref name="isStart"/>)
     /// or after it: the margin in the parent's tag (outside the element's background and border), border and padding
     /// in the element's own. Without an embedding of its own, the edge goes beside the content next to it, read in that
-    /// content's direction (<c>BidiParagraph.Glued</c>); with one (<c>unicode-bidi</c>), its border and padding are read
+    /// content's direction (<c>BidiParagraph.Glued</c>); with one (<c>unicode-bidi</c>), its margin, border and padding are read
     /// inside it, at its start or end in its direction (<c>TextRun.IsEmbeddingEdge</c>) — so
     /// <paramref name="contentRightToLeft"/>, the content's or the embedding's direction, says which physical side it
     /// shows: a start edge is on the left of left-to-right content and has the element's left margin, border and padding
@@ -1222,24 +1222,24 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
     /// </summary>
     private static void AddEdges(ComputedStyle style, InlineCollector inline, InlineTag parentTag, InlineTag tag, bool isStart, bool contentRightToLeft)
     {
-        var ofEmbedding = tag.Bidi is not null && !ReferenceEquals(tag.Bidi, parentTag.Bidi);
+        var embedding = ReferenceEquals(tag.Bidi, parentTag.Bidi) ? null : tag.Bidi;
         var left = isStart != contentRightToLeft;
         var margin = left ? style.Margin.Left : style.Margin.Right;
         var border = left ? style.BorderLeft : style.BorderRight;
         var inside = (border.IsVisible ? border.Width : 0) + (left ? style.Padding.Left : style.Padding.Right);
         if (isStart && margin != 0)
         {
-            inline.AddEdge(margin, true, style, parentTag);
+            inline.AddEdge(margin, true, style, parentTag, embedding);
         }
 
         if (inside > 0)
         {
-            inline.AddEdge(inside, isStart, style, tag, ofEmbedding);
+            inline.AddEdge(inside, isStart, style, tag, embedding);
         }
 
         if (!isStart && margin != 0)
         {
-            inline.AddEdge(margin, false, style, parentTag);
+            inline.AddEdge(margin, false, style, parentTag, embedding);
         }
     }
 

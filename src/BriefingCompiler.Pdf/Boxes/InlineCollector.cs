@@ -39,9 +39,9 @@ public sealed class InlineCollector
     /// The room at an inline element's start or end (<see cref="InlineEdge"/>): <paramref name="width"/> points in
     /// the line, glued to the text beside it; white space collapses across it as across the element's edge.
     /// </summary>
-    public void AddEdge(float width, bool isStart, ComputedStyle style, InlineTag tag, bool ofEmbedding = false) =>
+    public void AddEdge(float width, bool isStart, ComputedStyle style, InlineTag tag, Text.BidiEmbedding? embedding = null) =>
         pieces.Add((isStart ? Text.TextRun.StartSpacerText : Text.TextRun.EndSpacerText, style,
-            Anchored(tag with { Edge = new InlineEdge(width, isStart, ofEmbedding), Underline = false, LineThrough = false })));
+            Anchored(tag with { Edge = new InlineEdge(width, isStart, embedding), Underline = false, LineThrough = false })));
 
     /// <summary>
     /// An absolutely positioned box whose element is inline-level, where it is in the text: nothing in the line (a
@@ -187,7 +187,7 @@ public sealed class InlineCollector
                 switch (anchoredTag)
                 {
                     case { Edge: { } edge }:
-                        runs.Add(TextRun.Spacer(edge.Width, edge.IsStart, style.ToTextStyle(), anchoredTag) with { Embedding = tag.Bidi, IsEmbeddingEdge = edge.OfEmbedding });
+                        runs.Add(TextRun.Spacer(edge.Width, edge.IsStart, style.ToTextStyle(), anchoredTag) with { Embedding = edge.Embedding ?? tag.Bidi, IsEmbeddingEdge = edge.Embedding is not null });
                         break;
                     case { Atomic: null } when style.SmallCaps:
                         runs.AddRange(SmallCapsRuns(transformed, style.ToTextStyle(), anchoredTag).Select(run => run with { Embedding = tag.Bidi }));
