@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using AngleSharp.Css;
 using AngleSharp.Dom;
 using BriefingCompiler.Pdf.Styling;
+using BriefingCompiler.Pdf.Text;
 
 namespace BriefingCompiler.Pdf.Boxes;
 
@@ -687,7 +688,15 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
         return ListMarkerFormatter.Representation("decimal", value)!;
     }
 
-    private static InlineTag RootTag(ComputedStyle style) => new(null, null, style.Underline, style.LineThrough, Hidden: style.Invisible);
+    private static InlineTag RootTag(ComputedStyle style) =>
+        new(null, null, style.Underline, style.LineThrough, Hidden: style.Invisible, Bidi: BlockOverride(style));
+
+    /// <summary>
+    /// The override a block container's <c>unicode-bidi: bidi-override</c> or <c>isolate-override</c> puts around its inline
+    /// content (CSS Writing Modes 3 §2.2: as if an anonymous inline box around it had the value); null for the others.
+    /// </summary>
+    private static BidiEmbedding? BlockOverride(ComputedStyle style) =>
+        style.UnicodeBidi is UnicodeBidi.BidiOverride or UnicodeBidi.IsolateOverride ? new BidiEmbedding(UnicodeBidi.BidiOverride, style.RightToLeft, null) : null;
 
     /// <summary>
     /// The paragraph holding an element's first formatted line (CSS 2.1 §5.12): its first letter cut out and styled by
@@ -1012,6 +1021,13 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
         var tag = TagFor(style, parentTag, href) is var plain && ElementSemantics.OfInline(element, href, parentTag.Semantics) is { } semantics
             ? plain with { Semantics = semantics }
             : plain;
+        // An inline's unicode-bidi opens an embedding, override or isolate around its content (CSS Writing Modes 3 §2.4.2).
+        var embeddingRightToLeft = EmbeddingRightToLeft(element, style);
+        if (embeddingRightToLeft is { } opensRightToLeft)
+        {
+            tag = tag with { Bidi = new BidiEmbedding(style.UnicodeBidi, opensRightToLeft, parentTag.Bidi) };
+        }
+
         if (element.LocalName == "br")
         {
             inline.AddBreak(style, tag);
@@ -1026,8 +1042,12 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
         counters.EnterChildren();
         var piecesBefore = inline.Count;
         // Which way the element's first and last content reads: its strong characters, else the paragraph's direction.
-        var paragraphRightToLeft = (blockStyle ?? parentStyle).RightToLeft;
-        AddEdges(style, inline, parentTag, tag, isStart: true, ContentRightToLeft(element, style, fromEnd: false, paragraphRightToLeft));
+        // Inside another element's embedding, content without strong letters reads its way; inside an override, all content does.
+        var paragraphRightToLeft = parentTag.Bidi?.RightToLeft ?? (blockStyle ?? parentStyle).RightToLeft;
+        var overridden = parentTag.Bidi is { Kind: UnicodeBidi.BidiOverride or UnicodeBidi.IsolateOverride } ? parentTag.Bidi.RightToLeft : (bool?)null;
+        var edgeStartRightToLeft = embeddingRightToLeft ?? overridden ?? ContentRightToLeft(element, style, fromEnd: false, paragraphRightToLeft);
+
+        AddEdges(style, inline, parentTag, tag, isStart: true, edgeStartRightToLeft);
         AddGenerated(css, element, style, "before", inline, null, tag);
         // A run of table parts in an inline element is an anonymous inline-table (CSS 2.1 §17.2.1).
         var tableParts = new TablePartRun();
@@ -1128,7 +1148,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
 
         EndTableParts();
         AddGenerated(css, element, style, "after", inline, null, tag);
-        AddEdges(style, inline, parentTag, tag, isStart: false, ContentRightToLeft(element, style, fromEnd: true, paragraphRightToLeft));
+        AddEdges(style, inline, parentTag, tag, isStart: false, embeddingRightToLeft ?? overridden ?? ContentRightToLeft(element, style, fromEnd: true, paragraphRightToLeft));
         if (inline.Count == piecesBefore && InlineBoxDiffers(style, parentStyle))
         {
             // An empty element still has an inline box in its line (CSS 2.1 §10.8): its line-height and font count.
@@ -1169,14 +1189,17 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
         || !ReferenceEquals(style.VerticalAnchor, parent.VerticalAnchor) || !style.FontFamilies.SequenceEqual(parent.FontFamilies);
 
     /// <summary>
-    /// The room an inline element's margin, border and padding take before its content (<paramref name="isStart"/>)
-    /// or after it: the margin in the parent's tag (outside the element's background and border), border and padding
-    /// in the element's own. The edge goes beside the content next to it,
-    /// read in that content's direction (<c>BidiParagraph.Glued</c>; the engine makes no embedding of an inline's own
-    /// <c>direction</c>), so <paramref name="contentRightToLeft"/> — that content's direction — says which physical side it
-    /// shows: a start edge is on the left of left-to-right content and has the element's left margin, border and padding,
-    /// whatever the element's own direction (CSS 2.1 §8.6: left and right are sides of the box as laid out).
+    /// The direction of the embedding, override or isolate an inline element opens (its <c>unicode-bidi</c> is not normal):
+    /// its <c>direction</c>, and for <c>plaintext</c> its first strong character's (FSI, left to right when it has none); null
+    /// when it opens none.
     /// </summary>
+    private static bool? EmbeddingRightToLeft(IElement element, ComputedStyle style) => style.UnicodeBidi switch
+    {
+        UnicodeBidi.Normal => null,
+        UnicodeBidi.Plaintext => StyleResolver.StrongIsRightToLeft(element, fromEnd: false, _ => true) ?? false,
+        _ => style.RightToLeft,
+    };
+
     /// <summary>
     /// Whether the content at the start (<paramref name="fromEnd"/>: the end) of an inline element reads right to left: its
     /// first (last) strong character's direction, else the paragraph's. Only an element with a horizontal margin, border or
@@ -1188,25 +1211,36 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
             ? StyleResolver.StrongIsRightToLeft(element, fromEnd, _ => true) ?? paragraphRightToLeft
             : paragraphRightToLeft;
 
+    /// <summary>
+    /// The room an inline element's margin, border and padding take before its content (<paramref name="isStart"/>)
+    /// or after it: the margin in the parent's tag (outside the element's background and border), border and padding
+    /// in the element's own. Without an embedding of its own, the edge goes beside the content next to it, read in that
+    /// content's direction (<c>BidiParagraph.Glued</c>); with one (<c>unicode-bidi</c>), its margin, border and padding are read
+    /// inside it, at its start or end in its direction (<c>TextRun.IsEmbeddingEdge</c>) — so
+    /// <paramref name="contentRightToLeft"/>, the content's or the embedding's direction, says which physical side it
+    /// shows: a start edge is on the left of left-to-right content and has the element's left margin, border and padding
+    /// (CSS 2.1 §8.6: left and right are sides of the box as laid out).
+    /// </summary>
     private static void AddEdges(ComputedStyle style, InlineCollector inline, InlineTag parentTag, InlineTag tag, bool isStart, bool contentRightToLeft)
     {
+        var embedding = ReferenceEquals(tag.Bidi, parentTag.Bidi) ? null : tag.Bidi;
         var left = isStart != contentRightToLeft;
         var margin = left ? style.Margin.Left : style.Margin.Right;
         var border = left ? style.BorderLeft : style.BorderRight;
         var inside = (border.IsVisible ? border.Width : 0) + (left ? style.Padding.Left : style.Padding.Right);
         if (isStart && margin != 0)
         {
-            inline.AddEdge(margin, true, style, parentTag);
+            inline.AddEdge(margin, true, style, parentTag, embedding);
         }
 
         if (inside > 0)
         {
-            inline.AddEdge(inside, isStart, style, tag);
+            inline.AddEdge(inside, isStart, style, tag, embedding);
         }
 
         if (!isStart && margin != 0)
         {
-            inline.AddEdge(margin, false, style, parentTag);
+            inline.AddEdge(margin, false, style, parentTag, embedding);
         }
     }
 
@@ -1241,7 +1275,8 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
             style.Invisible,
             (parentTag.Shift.X + shift.X, parentTag.Shift.Y + shift.Y),
             parentTag.Opacity * (inline ? style.Opacity : 1),
-            parentTag.Semantics);
+            parentTag.Semantics,
+            Bidi: parentTag.Bidi);
     }
 
     /// <summary>Whether nowrap comes from the block around the inline (then the whole paragraph is unbroken).</summary>

@@ -39,8 +39,9 @@ public sealed class InlineCollector
     /// The room at an inline element's start or end (<see cref="InlineEdge"/>): <paramref name="width"/> points in
     /// the line, glued to the text beside it; white space collapses across it as across the element's edge.
     /// </summary>
-    public void AddEdge(float width, bool isStart, ComputedStyle style, InlineTag tag) =>
-        pieces.Add((isStart ? Text.TextRun.StartSpacerText : Text.TextRun.EndSpacerText, style, Anchored(tag with { Edge = new InlineEdge(width, isStart), Underline = false, LineThrough = false })));
+    public void AddEdge(float width, bool isStart, ComputedStyle style, InlineTag tag, Text.BidiEmbedding? embedding = null) =>
+        pieces.Add((isStart ? Text.TextRun.StartSpacerText : Text.TextRun.EndSpacerText, style,
+            Anchored(tag with { Edge = new InlineEdge(width, isStart, embedding), Underline = false, LineThrough = false })));
 
     /// <summary>
     /// An absolutely positioned box whose element is inline-level, where it is in the text: nothing in the line (a
@@ -158,10 +159,13 @@ public sealed class InlineCollector
             return null;
         }
 
-        var paragraph = new ParagraphBox(blockStyle.Anonymous(Display.Block), runs);
+        // unicode-bidi: plaintext on the block: the paragraph's direction is its text's (CSS Writing Modes 3 §2.2), for its
+        // bidi levels and for what start, end and text-indent mean in it.
+        var rightToLeft = blockStyle.UnicodeBidi == UnicodeBidi.Plaintext ? InlineBidi.IsRightToLeftByContent(runs) : blockStyle.RightToLeft;
+        var paragraph = new ParagraphBox(blockStyle.Anonymous(Display.Block) with { RightToLeft = rightToLeft }, runs);
         return firstLine is null || firstLineStyle is null
             ? paragraph
-            : paragraph with { FirstLine = new ParagraphBox(firstLineStyle.Anonymous(Display.Block), Runs(collapsed, firstLine)) };
+            : paragraph with { FirstLine = new ParagraphBox(firstLineStyle.Anonymous(Display.Block) with { RightToLeft = rightToLeft }, Runs(collapsed, firstLine)) };
     }
 
     /// <summary>The runs of the collapsed pieces, text-transformed, each piece restyled by <paramref name="restyle"/> when given.</summary>
@@ -183,16 +187,16 @@ public sealed class InlineCollector
                 switch (anchoredTag)
                 {
                     case { Edge: { } edge }:
-                        runs.Add(TextRun.Spacer(edge.Width, edge.IsStart, style.ToTextStyle(), anchoredTag));
+                        runs.Add(TextRun.Spacer(edge.Width, edge.IsStart, style.ToTextStyle(), anchoredTag) with { Embedding = edge.Embedding ?? tag.Bidi, IsEmbeddingEdge = edge.Embedding is not null });
                         break;
                     case { Atomic: null } when style.SmallCaps:
-                        runs.AddRange(SmallCapsRuns(transformed, style.ToTextStyle(), anchoredTag));
+                        runs.AddRange(SmallCapsRuns(transformed, style.ToTextStyle(), anchoredTag).Select(run => run with { Embedding = tag.Bidi }));
                         break;
                     case { Atomic: null }:
-                        runs.Add(new TextRun(transformed, style.ToTextStyle(), anchoredTag));
+                        runs.Add(new TextRun(transformed, style.ToTextStyle(), anchoredTag) { Embedding = tag.Bidi });
                         break;
                     default:
-                        runs.Add(TextRun.Object(0, style.ToTextStyle(), anchoredTag));
+                        runs.Add(TextRun.Object(0, style.ToTextStyle(), anchoredTag) with { Embedding = tag.Bidi });
                         break;
                 }
             }

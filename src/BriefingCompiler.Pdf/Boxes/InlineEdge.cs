@@ -5,6 +5,7 @@ namespace BriefingCompiler.Pdf.Boxes;
 /// and padding come before its first piece of content, the right ones after its last): <see cref="Width"/> points,
 /// at the element's start (<see cref="IsStart"/>) or end. A margin is its own edge (outside the border and
 /// background, tagged as the text around); border and padding are one (tagged as the element's text, so its
-/// background and border cover them).
+/// background and border cover them). <see cref="Embedding"/>: the embedding the element opens (<c>unicode-bidi</c>), null
+/// when none: its edges are read inside it, at its own level (<see cref="Text.TextRun.IsEmbeddingEdge"/>), the margin too.
 /// </summary>
-public sealed record InlineEdge(float Width, bool IsStart);
+public sealed record InlineEdge(float Width, bool IsStart, Text.BidiEmbedding? Embedding = null);

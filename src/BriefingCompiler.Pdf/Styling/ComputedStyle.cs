@@ -201,6 +201,11 @@ public sealed record ComputedStyle
 
     /// <summary>CSS direction (from the dir attribute or the property): text, list markers and table columns run right to left.</summary>
     public bool RightToLeft { get; init; }
+
+    /// <summary>CSS <c>unicode-bidi</c>. Not inherited: on an inline element, the embedding, override or isolate it opens;
+    /// on a block container, overrides and <c>plaintext</c> apply to its paragraphs.</summary>
+    public Text.UnicodeBidi UnicodeBidi { get; init; }
+
     public VerticalAlign VerticalAlign { get; init; } = VerticalAlign.Top;
 
     /// <summary>How far an inline element's baseline sits above its block's (vertical-align on inline text, nested ones added up), in points.</summary>

@@ -121,6 +121,17 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
         return null;
     }
 
+    /// <summary>A <c>unicode-bidi</c> keyword; anything else (no value, <c>normal</c>, an unknown word) is normal.</summary>
+    private static UnicodeBidi UnicodeBidiOf(string? value) => value switch
+    {
+        "embed" => UnicodeBidi.Embed,
+        "isolate" => UnicodeBidi.Isolate,
+        "bidi-override" => UnicodeBidi.BidiOverride,
+        "isolate-override" => UnicodeBidi.IsolateOverride,
+        "plaintext" => UnicodeBidi.Plaintext,
+        _ => UnicodeBidi.Normal,
+    };
+
     /// <param name="language">The element's own <c>lang</c> attribute, if it has one (else the parent's is inherited).</param>
     public ComputedStyle Resolve(ICssStyleDeclaration css, ComputedStyle parent, string elementName, string? language = null)
     {
@@ -337,6 +348,7 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
             // A negative max-width is invalid CSS (AngleSharp passes it on): ignored, as browsers ignore it.
             MaxWidth = Get("max-width") is { } maxWidth && maxWidth != "none" && CssValueReader.LengthOrPercent(maxWidth, fontSize) is { Value: >= 0 } most ? most : null,
             RightToLeft = Get("direction") is { } direction ? direction == "rtl" : parent.RightToLeft,
+            UnicodeBidi = UnicodeBidiOf(Get("unicode-bidi")),
             Width = Get("width") is { } width && width != "auto" ? CssValueReader.LengthOrPercent(width, fontSize) : null,
             Height = height is null ? null : CssValueReader.Length(height, fontSize),
             HeightPercent = height is not null && CssValueReader.LengthOrPercent(height, fontSize) is { IsPercent: true, Value: >= 0 } percentHeight ? percentHeight.Value : null,

@@ -40,9 +40,7 @@ public static class BidiAlgorithm
         for (int i = 0, k = 0; i < text.Length; k++)
         {
             starts[k] = i;
-            int codePoint = char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])
-                ? char.ConvertToUtf32(text[i], text[i + 1])
-                : text[i];
+            int codePoint = CodePointAt(text, i);
             classes[k] = cursor.ClassOf(codePoint);
             brackets[k] = classes[k] == BidiClass.ON ? BracketOf(codePoint) : BidiBracket.None;
             i += codePoint > 0xFFFF ? 2 : 1;
@@ -96,6 +94,13 @@ public static class BidiAlgorithm
         int found = BidiData.MirrorCodePoints.BinarySearch(codePoint);
         return found >= 0 ? BidiData.MirrorGlyphs[found] : codePoint;
     }
+
+    /// <summary>The code point at UTF-16 offset <paramref name="i"/> of <paramref name="text"/>: a surrogate pair's, or the
+    /// unit itself (an unpaired surrogate counts as the code point it is).</summary>
+    internal static int CodePointAt(string text, int i) =>
+        char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])
+            ? char.ConvertToUtf32(text[i], text[i + 1])
+            : text[i];
 
     /// <summary>The Bidi_Class of a code point.</summary>
     internal static BidiClass ClassOf(int codePoint) => new ClassCursor().ClassOf(codePoint);

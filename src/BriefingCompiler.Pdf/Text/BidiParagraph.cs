@@ -82,43 +82,89 @@ public sealed class BidiParagraph
     }
 
     /// <summary>
-    /// A copy in which the characters at <paramref name="glued"/> offsets (each a single UTF-16 unit standing for an
-    /// inline element's edge, <see cref="TextRun.Spacer"/>) take the level of the nearest other character after them
-    /// (<c>ToNext</c>: an element's start) or before them (its end), the paragraph level when there is none, and keep
-    /// it at a line's end (rule L1 resets white space there, not an element's border): the edge stays beside the
-    /// content it belongs to, whichever way that reads.
+    /// A copy in which the characters at <paramref name="edges"/> offsets (each a single UTF-16 unit standing for an
+    /// inline element's edge, <see cref="TextRun.Spacer"/>) take the level of the nearest character after them
+    /// (<see cref="EdgeGlue.ToNext"/>: an element's start) or before them (its end) that is not such an edge glued to
+    /// another, the paragraph level when there is none; an <see cref="EdgeGlue.Own"/> edge keeps the level the analysis
+    /// gave it (the edge of an element's own embedding, read inside it). All keep their level at a line's end (rule L1
+    /// resets white space there, not an element's border): the edge stays beside the content it belongs to, whichever
+    /// way that reads.
     /// </summary>
-    internal BidiParagraph Glued(IReadOnlyList<(int Offset, bool ToNext)> glued)
+    internal BidiParagraph Glued(IReadOnlyList<(int Offset, EdgeGlue Glue)> edges)
     {
-        if (glued.Count == 0)
+        if (edges.Count == 0)
         {
             return this;
         }
 
         var isGlued = new bool[starts.Length];
-        foreach (var (offset, _) in glued)
+        foreach (var (offset, glue) in edges)
         {
-            isGlued[CodePointAt(offset, nameof(glued))] = true;
+            isGlued[CodePointAt(offset, nameof(edges))] = glue != EdgeGlue.Own;
         }
 
         var newLevels = (byte[])levels.Clone();
         var newClasses = (BidiClass[])classes.Clone();
-        foreach (var (offset, toNext) in glued)
+        foreach (var (offset, glue) in edges)
         {
-            var k = CodePointAt(offset, nameof(glued));
-            var step = toNext ? 1 : -1;
-            var other = k + step;
-            while (other >= 0 && other < starts.Length && isGlued[other])
+            var k = CodePointAt(offset, nameof(edges));
+            if (glue != EdgeGlue.Own)
             {
-                other += step;
+                var step = glue == EdgeGlue.ToNext ? 1 : -1;
+                var other = k + step;
+                while (other >= 0 && other < starts.Length && isGlued[other])
+                {
+                    other += step;
+                }
+
+                newLevels[k] = other >= 0 && other < starts.Length ? levels[other] : ParagraphLevel;
             }
 
-            newLevels[k] = other >= 0 && other < starts.Length ? levels[other] : ParagraphLevel;
             // A strong class of its level's direction: no rule of the line resets it.
             newClasses[k] = (newLevels[k] & 1) != 0 ? BidiClass.R : BidiClass.L;
         }
 
         return new BidiParagraph(Text, starts, newClasses, newLevels, ParagraphLevel);
+    }
+
+    /// <summary>
+    /// The analysis of <paramref name="text"/> from this analysis of a copy of it with characters inserted (bidi
+    /// controls standing for inline elements' embeddings, one UTF-16 unit each, at the sorted offsets
+    /// <paramref name="inserted"/> of this text): their levels dropped, every other character keeping its resolved
+    /// level and taking its own Bidi_Class back (the copy may have analysed it as another), so the line rules see
+    /// <paramref name="text"/> as written.
+    /// </summary>
+    internal BidiParagraph Without(IReadOnlyList<int> inserted, string text)
+    {
+        if (inserted.Count == 0 && text == Text)
+        {
+            return this;
+        }
+
+        var keptStarts = new List<int>(starts.Length);
+        var keptClasses = new List<BidiClass>(starts.Length);
+        var keptLevels = new List<byte>(starts.Length);
+        var next = 0;
+        for (int k = 0; k < starts.Length; k++)
+        {
+            if (next < inserted.Count && inserted[next] == starts[k])
+            {
+                next++;
+                continue;
+            }
+
+            var offset = starts[k] - next;
+            keptStarts.Add(offset);
+            keptClasses.Add(BidiAlgorithm.ClassOf(BidiAlgorithm.CodePointAt(text, offset)));
+            keptLevels.Add(levels[k]);
+        }
+
+        if (next != inserted.Count || text.Length != Text.Length - inserted.Count)
+        {
+            throw new ArgumentException("the inserted offsets are not single units of this analysis's text", nameof(inserted));
+        }
+
+        return new BidiParagraph(text, keptStarts.ToArray(), keptClasses.ToArray(), keptLevels.ToArray(), ParagraphLevel);
     }
 
     /// <summary>The levels of the code points [first, end) with rule L1 applied to them as one line.</summary>

@@ -88,7 +88,7 @@ internal sealed class ShapedParagraph
     {
         var text = string.Concat(runs.Select(r => r.Text));
         // The bidi classes come from the text as written (tabs are S, line feeds B), not from its shapeable copy.
-        var bidi = BidiAlgorithm.Analyze(text, direction).Glued(EdgesOf(runs));
+        var bidi = InlineBidi.Analyze(runs, text, direction);
         var shapingText = MakeShapeable(text);
         var faceOf = new FontFace[text.Length];
         var runOf = new TextRun[text.Length];
@@ -138,26 +138,6 @@ internal sealed class ShapedParagraph
                 perChar[glyph.Cluster] += glyph.Advance;
         for (var i = 0; i < text.Length; i++) prefix[i + 1] = prefix[i] + perChar[i];
         return new ShapedParagraph(text, shapingText, bidi, items, prefix, runOf);
-    }
-
-    /// <summary>The offsets of the spacer runs (<see cref="TextRun.Spacer"/>, an inline element's edges) and whether
-    /// each belongs with the text after it (an element's start: the first edges of a stretch of them, up to the
-    /// text) or before it.</summary>
-    private static List<(int Offset, bool ToNext)> EdgesOf(IReadOnlyList<TextRun> runs)
-    {
-        var edges = new List<(int Offset, bool ToNext)>();
-        var offset = 0;
-        foreach (var run in runs)
-        {
-            if (run.ObjectWidth is not null && run.Text is TextRun.StartSpacerText or TextRun.EndSpacerText)
-            {
-                edges.Add((offset, run.IsStartEdge));
-            }
-
-            offset += run.Text.Length;
-        }
-
-        return edges;
     }
 
     /// <summary>Glyphs of <paramref name="item"/> for the characters [start, end) in visual order, drawn in

@@ -35,6 +35,18 @@ public sealed record TextRun(string Text, TextStyle Style, object? Tag = null)
     /// <summary>On a <see cref="Spacer"/>: it is an element's start (it reads with the text after it), not its end.</summary>
     public bool IsStartEdge { get; init; }
 
+    /// <summary>
+    /// The innermost embedding, override or isolate of an inline element the run is in (<c>unicode-bidi</c>); null when
+    /// none. The bidi algorithm sees its controls around every stretch of runs carrying it; they are not part of
+    /// <see cref="Text"/>, so they are neither shaped nor written to the PDF's text.
+    /// </summary>
+    public BidiEmbedding? Embedding { get; init; }
+
+    /// <summary>On a <see cref="Spacer"/>: it is the edge of the element that opens <see cref="Embedding"/> (its border and
+    /// padding), so it reads at that embedding's own level, on the side its direction puts the element's start or end,
+    /// rather than beside the text next to it.</summary>
+    public bool IsEmbeddingEdge { get; init; }
+
     /// <summary>A run standing for an object <paramref name="width"/> points wide.</summary>
     public static TextRun Object(float width, TextStyle style, object? tag) => new(ObjectText, style, tag) { ObjectWidth = width };
 }
