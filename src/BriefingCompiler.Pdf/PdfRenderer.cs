@@ -256,6 +256,7 @@ public sealed class PdfRenderer(ITextSystem text)
         }
 
         Walk(root);
+        AddEmphasisMarks(runs);
         foreach (var box in page.PossibleMarginBoxes())
         {
             runs.Add([new TextRun(box.TextFor(1234567890, 1234567890), box.Style.ToTextStyle())]);
@@ -268,5 +269,20 @@ public sealed class PdfRenderer(ITextSystem text)
         }
 
         return runs;
+    }
+
+    /// <summary>The emphasis mark of every style whose text has marks, in the style it is set in: a face draws only what
+    /// was registered with it.</summary>
+    private static void AddEmphasisMarks(List<IReadOnlyList<TextRun>> runs)
+    {
+        var marks = new HashSet<(string, TextStyle)>();
+        foreach (var paragraph in runs.ToArray())
+        {
+            foreach (var run in paragraph)
+            {
+                if (run.Style.Emphasis is { } emphasis && marks.Add((emphasis.Mark, EmphasisMarks.MarkStyle(run.Style))))
+                    runs.Add([new TextRun(emphasis.Mark, EmphasisMarks.MarkStyle(run.Style))]);
+            }
+        }
     }
 }

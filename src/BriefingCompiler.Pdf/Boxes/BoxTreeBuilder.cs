@@ -103,9 +103,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
 
     /// <summary>Messages logged from now on name this element.</summary>
     private void At(IElement element) =>
-        log.Position = element.SourceReference is { } source
-            ? new PdfSourcePosition(source.Position.Line, source.Position.Column, Math.Max(0, source.Position.Position - 1))
-            : null;
+        log.Position = PdfSourcePosition.Of(element);
 
     /// <summary>
     /// The boxes of an element's content: its ::before, its children, its ::after (inline content gathered

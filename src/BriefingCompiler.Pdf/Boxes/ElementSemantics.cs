@@ -97,9 +97,7 @@ public sealed class ElementSemantics
             Role = StructureRole.Figure,
             Alt = alt,
             Language = OwnLanguage(element),
-            Source = element.SourceReference is { } source
-                ? new PdfSourcePosition(source.Position.Line, source.Position.Column, Math.Max(0, source.Position.Position - 1))
-                : null,
+            Source = PdfSourcePosition.Of(element),
         };
 
     private static bool IsNote(IElement element) =>

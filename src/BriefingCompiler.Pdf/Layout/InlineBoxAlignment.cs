@@ -11,7 +11,7 @@ namespace BriefingCompiler.Pdf.Layout;
 /// included) — raised or lowered by its baseline shift. Runs in an element aligned by text-top, text-bottom or middle
 /// (<see cref="VerticalAnchor"/>) are moved to where that element's box lands against its parent's font; those aligned
 /// by top or bottom are set apart (<see cref="EdgeAligned"/>) and placed against the line box once it is known
-/// (<see cref="Place"/>). Text lines only: atomic inlines are placed by <c>ParagraphLayout</c>.
+/// (<see cref="Place"/>). A run's box reaches as far as its emphasis marks (<see cref="EmphasisMarks.Reach"/>). Text lines only: atomic inlines are placed by <c>ParagraphLayout</c>.
 /// </summary>
 internal sealed class InlineBoxAlignment
 {
@@ -49,6 +49,13 @@ internal sealed class InlineBoxAlignment
         foreach (var run in line.Runs)
         {
             var (above, below) = BoxOf(run);
+            if (run.Style.Emphasis is { } emphasis && !run.IsObject)
+            {
+                // Emphasis marks sit outside the run's font box: the line grows where its line-height leaves them no room.
+                var reach = EmphasisMarks.Reach(run, alignment.Metrics(EmphasisMarks.MarkStyle(run.Style)));
+                (above, below) = emphasis.Under ? (above, Math.Max(below, reach)) : (Math.Max(above, reach), below);
+            }
+
             var shift = run.Style.BaselineShift;
             if (run.Style.Anchor is { } anchor)
             {

@@ -12,6 +12,8 @@ namespace BriefingCompiler.Pdf.Layout;
 /// </summary>
 public sealed class ParagraphLayout(LineCache lines, AtomicInlineLayout atomics, MessageLog log)
 {
+    private readonly EmphasisMarks emphasis = new(lines.Layouter);
+
     public LayoutResult Layout(ParagraphBox paragraph, LayoutSpace space, TextResume? resume)
     {
         if (space.Floats is { } floats && floats.Area.AnyBelow(floats.Y))
@@ -83,7 +85,7 @@ public sealed class ParagraphLayout(LineCache lines, AtomicInlineLayout atomics,
 
             var box = BoxOf(i);
             var (left, width) = offset == 0 && i == 0 ? FirstLineRoom(paragraph, 0, space.Width, space.Width) : (0, space.Width);
-            fragments.Add(new LineFragment(box.Line, left, y, width, box.Height, box.Baseline) { Atomics = box.Atomics });
+            fragments.Add(new LineFragment(box.Line, left, y, width, box.Height, box.Baseline) { Atomics = box.Atomics, EmphasisMarks = box.EmphasisMarks });
             y += box.Height;
         }
 
@@ -210,7 +212,7 @@ public sealed class ParagraphLayout(LineCache lines, AtomicInlineLayout atomics,
 
         void Add(float left, float width, LineBox box)
         {
-            fragments.Add(new LineFragment(box.Line, left, y, width, box.Height, box.Baseline) { Atomics = box.Atomics });
+            fragments.Add(new LineFragment(box.Line, left, y, width, box.Height, box.Baseline) { Atomics = box.Atomics, EmphasisMarks = box.EmphasisMarks });
             y += box.Height;
         }
 
@@ -304,7 +306,10 @@ public sealed class ParagraphLayout(LineCache lines, AtomicInlineLayout atomics,
 
     /// <summary>A line's box: its height, its baseline from its top, the atomic inlines set in it, and the line as it is
     /// drawn (its runs in elements aligned by text-top, text-bottom, middle, top or bottom given their shifts).</summary>
-    private sealed record LineBox(float Height, float Baseline, IReadOnlyList<BoxFragment> Atomics, TextLine Line);
+    private sealed record LineBox(float Height, float Baseline, IReadOnlyList<BoxFragment> Atomics, TextLine Line)
+    {
+        public IReadOnlyList<EmphasisMark> EmphasisMarks { get; init; } = [];
+    }
 
     /// <summary>
     /// The line box of <paramref name="line"/> (CSS 2.1 §10.8): as <see cref="InlineBoxAlignment"/> makes it from its inline
@@ -313,6 +318,13 @@ public sealed class ParagraphLayout(LineCache lines, AtomicInlineLayout atomics,
     /// and bottom against the line box, which is made as short as they allow.
     /// </summary>
     private LineBox Measure(ComputedStyle style, TextLine line, float containingWidth, float pageHeight)
+    {
+        var box = MeasureBoxes(style, line, containingWidth, pageHeight);
+        return EmphasisMarks.AnyIn(box.Line) ? box with { EmphasisMarks = emphasis.Of(box.Line) } : box;
+    }
+
+    /// <summary><see cref="Measure"/> without the emphasis marks.</summary>
+    private LineBox MeasureBoxes(ComputedStyle style, TextLine line, float containingWidth, float pageHeight)
     {
         if (HoldsNothingInFlow(line))
         {

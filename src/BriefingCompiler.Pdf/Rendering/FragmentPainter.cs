@@ -988,6 +988,7 @@ public static class FragmentPainter
             // White space between two objects (images side by side) is no text of any element: an artifact.
             var between = line.Atomics.Count > 0 && string.IsNullOrWhiteSpace(run.Text);
             commands.Add(new DrawGlyphs(run, lineX, baseline, bounds) { Structure = between ? null : owner.ContentOf(tag?.Semantics) });
+            EmphasisMarksOf(line, run, lineX, baseline, commands);
             if (tag is null)
             {
                 continue;
@@ -1030,6 +1031,25 @@ public static class FragmentPainter
                 var link = owner.LinkOf(tag.Semantics);
                 commands.Add(href.StartsWith('#') ? new LinkToDestination(area, Uri.UnescapeDataString(href[1..])) { Structure = link } : new LinkToUrl(area, href) { Structure = link });
             }
+        }
+    }
+
+    /// <summary>
+    /// The emphasis marks over (or under) <paramref name="run"/>, drawn with it, after it and before a line-through (CSS Text
+    /// Decoration 3 §3, painting order): glyphs of no element — artifacts, as decorations are — so readers and copied
+    /// text skip them.
+    /// </summary>
+    private static void EmphasisMarksOf(LineFragment line, Text.GlyphRun run, float lineX, float baseline, List<PaintCommand> commands)
+    {
+        foreach (var emphasis in line.EmphasisMarks)
+        {
+            if (!ReferenceEquals(emphasis.Base, run))
+                continue;
+            var marks = emphasis.Marks;
+            var markBaseline = baseline + emphasis.BaselineOffset;
+            var size = marks.Style.FontSize;
+            var bounds = new SKRect(lineX + marks.X, markBaseline - marks.Font.AscentAt(size), lineX + marks.X + marks.Width, markBaseline + marks.Font.DescentAt(size));
+            commands.Add(new DrawGlyphs(marks, lineX, markBaseline, bounds));
         }
     }
 

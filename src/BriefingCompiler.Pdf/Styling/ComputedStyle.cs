@@ -106,6 +106,16 @@ public sealed record ComputedStyle
     public TextAlignment? TextAlignLast { get; init; }
     public bool Underline { get; init; }
     public bool LineThrough { get; init; }
+
+    /// <summary>text-emphasis-style (CSS Text Decoration 3 §3.1, inherited): the mark drawn over or under each character,
+    /// null for <c>none</c>.</summary>
+    public string? EmphasisMark { get; init; }
+
+    /// <summary>text-emphasis-color (inherited): null is <c>currentColor</c>, which each element resolves to its own colour.</summary>
+    public uint? EmphasisColor { get; init; }
+
+    /// <summary>text-emphasis-position (inherited): the marks go under the text (<c>under</c>), not over it.</summary>
+    public bool EmphasisUnder { get; init; }
     public WhiteSpace WhiteSpace { get; init; } = WhiteSpace.Normal;
 
     /// <summary>text-transform: <c>none</c>, <c>uppercase</c>, <c>lowercase</c> or <c>capitalize</c> (inherited).</summary>
@@ -368,6 +378,9 @@ public sealed record ComputedStyle
         EmptyCellsHide = EmptyCellsHide,
         Invisible = Invisible,
         Collapsed = Collapsed,
+        EmphasisMark = EmphasisMark,
+        EmphasisColor = EmphasisColor,
+        EmphasisUnder = EmphasisUnder,
     };
 
     public float BorderAndPaddingTop => BorderTop.Width + Padding.Top;
@@ -380,5 +393,6 @@ public sealed record ComputedStyle
     public float ResolvedLineHeight => LineHeight ?? FontSize * 1.2f;
 
     public TextStyle ToTextStyle() => new(FontFamilies, FontSize, FontWeight, Italic, Color, LetterSpacing, BaselineShift, Language, WordBreak, BreakWordsAnywhere,
-        TrailingSpacesHang: WhiteSpace != WhiteSpace.Pre, LineHeight: LineHeight, Anchor: VerticalAnchor);
+        TrailingSpacesHang: WhiteSpace != WhiteSpace.Pre, LineHeight: LineHeight, Anchor: VerticalAnchor,
+        Emphasis: EmphasisMark is { } mark ? new TextEmphasis(mark, EmphasisColor ?? Color, EmphasisUnder) : null);
 }

@@ -52,17 +52,22 @@ public static partial class DocumentStyler
         }
 
         // Setting a sheet's text parses it again: only where a declaration was dropped or rewritten.
+        void Dropped(string property, string value) =>
+            log.WarnOnce("PDF101", property + ": " + value, $"CSS '{property}: {value}' is not a valid value of {property} (CSS Text Decoration 3 §3); the declaration is ignored.");
         foreach (var style in document.QuerySelectorAll("style").Where(s => InvalidDeclarations.Concerns(s.TextContent)))
         {
-            if (InvalidDeclarations.Filter(style.TextContent) is var valid && valid != style.TextContent)
+            if (InvalidDeclarations.Filter(style.TextContent, Dropped) is var valid && valid != style.TextContent)
                 style.TextContent = valid;
         }
 
         foreach (var styled in document.QuerySelectorAll("[style]").Where(e => InvalidDeclarations.Concerns(e.GetAttribute("style")!)))
         {
-            if (InvalidDeclarations.Filter(styled.GetAttribute("style")!) is var valid && valid != styled.GetAttribute("style"))
+            log.Position = PdfSourcePosition.Of(styled);
+            if (InvalidDeclarations.Filter(styled.GetAttribute("style")!, Dropped) is var valid && valid != styled.GetAttribute("style"))
                 styled.SetAttribute("style", valid);
         }
+
+        log.Position = null;
 
         var stash = new GeneratedContentStash();
         foreach (var style in document.QuerySelectorAll("style").Where(s => GeneratedContentStash.Concerns(s.TextContent)))

@@ -33,6 +33,10 @@ namespace BriefingCompiler.Pdf.Styling;
 /// <item><c>list-style</c>: a <c>none</c> sets whichever of the type and the image the value does not set otherwise
 /// (CSS 2.1 §12.6.2); AngleSharp gives the first <c>none</c> to the type and dropped <c>none square</c> and
 /// <c>url(m.png) none</c>. Such a value is written type, position, image, the order AngleSharp reads.</item>
+/// <item><c>text-emphasis-style</c>, <c>-color</c>, <c>-position</c> (AngleSharp keeps none of them) are written as the custom
+/// properties <see cref="TextEmphasisValue"/> names, which inherit as they do; the <c>text-emphasis</c> shorthand as its
+/// style and colour longhands, an omitted one at its initial value. An invalid one is dropped and handed to the caller's
+/// <c>dropped</c> (the document reports it).</item>
 /// </list>
 /// Any other text is left as it is.
 /// </summary>
@@ -127,15 +131,19 @@ public static partial class InvalidDeclarations
         || css.Contains("content(", StringComparison.OrdinalIgnoreCase) || css.Contains("bookmark-level", StringComparison.OrdinalIgnoreCase)
         || ((css.Contains("page", StringComparison.OrdinalIgnoreCase) || css.Contains(PageProperty, StringComparison.OrdinalIgnoreCase)) && PageDeclaration().IsMatch(css))
         || css.Contains("list-style", StringComparison.OrdinalIgnoreCase) && css.Contains("none", StringComparison.OrdinalIgnoreCase)
+        || css.Contains("text-emphasis", StringComparison.OrdinalIgnoreCase)
         || css.Contains("break-", StringComparison.OrdinalIgnoreCase) && (css.Contains("recto", StringComparison.OrdinalIgnoreCase)
             || css.Contains("verso", StringComparison.OrdinalIgnoreCase) || css.Contains("page", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The text (a sheet, or the declarations of a <c>style</c> attribute) with each invalid declaration removed
-    /// (the <c>;</c> after it kept) and each value a rule rewrites rewritten.</summary>
-    public static string Filter(string css) => Declaration().Replace(css, match =>
+    /// (the <c>;</c> after it kept) and each value a rule rewrites rewritten; <paramref name="dropped"/> is told of each
+    /// text-emphasis declaration dropped as invalid (property, value).</summary>
+    public static string Filter(string css, Action<string, string>? dropped = null) => Declaration().Replace(css, match =>
     {
         var name = match.Groups["name"].Value.ToLowerInvariant();
         var value = match.Groups["value"].Value;
+        if (TextEmphasisValue.Properties.ContainsKey(name))
+            return TextEmphasisDeclaration(match, name, ClampRgbChannels(value), dropped);
         var kept = Rules.TryGetValue(name, out var rule) ? rule(value) : value;
         if (kept is null)
             return "";
@@ -152,6 +160,24 @@ public static partial class InvalidDeclarations
 
         return kept == value ? match.Value : match.Groups["head"].Value + kept + match.Groups["important"].Value;
     });
+
+    /// <summary>A text-emphasis declaration as the custom properties that carry it (see above), or nothing when it is invalid.</summary>
+    private static string TextEmphasisDeclaration(Match match, string name, string value, Action<string, string>? dropped)
+    {
+        var important = match.Groups["important"].Value;
+        var priority = important.Length > 0 ? " !important" : "";
+        var trailing = important.Length > 0 ? important[important.TrimEnd().Length..] : value[value.TrimEnd().Length..];
+        if (!TextEmphasisValue.IsValid(name, value))
+        {
+            dropped?.Invoke(name, value.Trim());
+            return "";
+        }
+
+        if (TextEmphasisValue.Properties[name] is { } longhand)
+            return longhand + ": " + value.Trim() + priority + trailing;
+        var (style, colour) = TextEmphasisValue.Shorthand(value)!.Value;
+        return TextEmphasisValue.StyleProperty + ": " + style + priority + "; " + TextEmphasisValue.ColorProperty + ": " + colour + priority + trailing;
+    }
 
     /// <summary>The value with each <c>rgb()</c>/<c>rgba()</c> whose channels are out of range written with clamped channels.</summary>
     public static string ClampRgbChannels(string value) => !value.Contains("rgb", StringComparison.OrdinalIgnoreCase) ? value : RgbFunction().Replace(value, match =>

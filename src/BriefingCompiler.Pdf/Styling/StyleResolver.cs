@@ -319,6 +319,11 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
                 : Get("text-align") is "justify-all" ? TextAlignment.Justify : parent.TextAlignLast,
             Underline = decoration.Contains("underline") || parent.Underline && decorationsPropagate,
             LineThrough = decoration.Contains("line-through") || parent.LineThrough && decorationsPropagate,
+            EmphasisMark = Emphasis(css, TextEmphasisValue.StyleProperty) is { } emphasisStyle && TextEmphasisValue.TryMark(emphasisStyle, out var mark) ? mark : parent.EmphasisMark,
+            EmphasisColor = Emphasis(css, TextEmphasisValue.ColorProperty) is { } emphasisColor
+                ? emphasisColor.Equals("currentcolor", StringComparison.OrdinalIgnoreCase) ? null : CssValueReader.Color(emphasisColor, color) ?? parent.EmphasisColor
+                : parent.EmphasisColor,
+            EmphasisUnder = Emphasis(css, TextEmphasisValue.PositionProperty) is { } emphasisPosition && TextEmphasisValue.TryUnder(emphasisPosition, out var under) ? under : parent.EmphasisUnder,
             WhiteSpace = Get("white-space") switch
             {
                 "pre" => WhiteSpace.Pre,
@@ -387,6 +392,23 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
         };
         return display == Display.Inline ? WithVerticalAnchor(style, parent, verticalAlign) : style;
     }
+
+    /// <summary>
+    /// The value of a text-emphasis property's custom property (<see cref="TextEmphasisValue"/>) set on the element, or
+    /// <c>initial</c>; null when it is not set or says to inherit (the parent's value is then taken).
+    /// </summary>
+    private static string? Emphasis(ICssStyleDeclaration css, string property) =>
+        css.GetPropertyValue(property).Trim() is { Length: > 0 } value && !value.ToLowerInvariant().Equals("inherit") && !value.ToLowerInvariant().Equals("unset") && !value.ToLowerInvariant().Equals("revert")
+            ? value.ToLowerInvariant() == "initial" ? InitialEmphasis(property) : value
+            : null;
+
+    /// <summary>The initial value of the text-emphasis property kept in <paramref name="property"/>.</summary>
+    private static string InitialEmphasis(string property) => property switch
+    {
+        TextEmphasisValue.StyleProperty => "none",
+        TextEmphasisValue.ColorProperty => "currentcolor",
+        _ => "over right",
+    };
 
     /// <summary>
     /// font-size: a length, or — as a rule's own declarations give it (a pseudo-element's, not cascaded by AngleSharp) — a

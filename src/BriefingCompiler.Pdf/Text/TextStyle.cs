@@ -18,7 +18,8 @@ namespace BriefingCompiler.Pdf.Text;
 /// <see cref="LineHeight"/> is the CSS <c>line-height</c> of the run's inline box in points (null: <c>normal</c>), which
 /// line layout centres on the run's first available font (CSS 2.1 §10.8.1). <see cref="Anchor"/> is set when the run is
 /// in an inline element aligned by text-top, text-bottom, middle, top or bottom: line layout then works out the
-/// <see cref="BaselineShift"/> it draws with.
+/// <see cref="BaselineShift"/> it draws with. <see cref="Emphasis"/> is the run's emphasis marks (CSS <c>text-emphasis</c>),
+/// null when it has none.
 /// </summary>
 public sealed record TextStyle(
     IReadOnlyList<string> FontFamilies,
@@ -34,4 +35,5 @@ public sealed record TextStyle(
     float? StrutFontSize = null,
     bool TrailingSpacesHang = true,
     float? LineHeight = null,
-    VerticalAnchor? Anchor = null);
+    VerticalAnchor? Anchor = null,
+    TextEmphasis? Emphasis = null);

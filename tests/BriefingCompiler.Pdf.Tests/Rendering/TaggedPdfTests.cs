@@ -359,7 +359,8 @@ public class TaggedPdfTests
             .Select(m => (Key: (p.Number, m.MarkedContentIdentifier), Text: string.Concat(m.Letters.Select(l => l.Value)))))
             .ToDictionary(m => m.Key, m => m.Text);
 
-    private static IEnumerable<MarkedContentElement> Flatten(IEnumerable<MarkedContentElement> elements) =>
+    /// <summary>Marked content with everything nested in it, depth first.</summary>
+    internal static IEnumerable<MarkedContentElement> Flatten(IEnumerable<MarkedContentElement> elements) =>
         elements.SelectMany(e => new[] { e }.Concat(Flatten(e.Children)));
 
     private static Dictionary<int, IToken> ParentTree(PdfDocument pdf)
