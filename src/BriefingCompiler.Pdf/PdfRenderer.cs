@@ -43,24 +43,27 @@ public sealed class PdfRenderer(ITextSystem text)
             XHeights = styled.HasExLengths ? text.XHeightPerEm : null,
         };
         var root = builder.Build(styled.Document);
+        // The text of the SVG images read so far is set in the document's fonts, with its other text.
+        var svgText = new SvgGlyphSetter(images.VectorImages);
         start = timings?.Add(RenderStage.Styling, start) ?? 0;
         ITextLayouter layouter;
         IReadOnlyList<LaidOutPage> pages;
         if (builder.Targets.HasPageReferences)
         {
             // Page numbers of cross-references: laid out until they settle (fonts and layout timed together).
-            var settled = new CrossReferencePagination((tree, extra) => text.CreateLayouter([.. AllParagraphs(tree, page), .. extra], log), log, images)
+            var settled = new CrossReferencePagination((tree, extra) => text.CreateLayouter([.. AllParagraphs(tree, page), .. extra, .. svgText.Paragraphs], log), log, images)
                 .Paginate(root, builder.Targets, page);
             (root, pages, layouter) = (settled.Root, settled.Pages, settled.Layouter);
         }
         else
         {
-            layouter = text.CreateLayouter(AllParagraphs(root, page), log);
+            layouter = text.CreateLayouter(svgText.Paragraphs.Count == 0 ? AllParagraphs(root, page) : [.. AllParagraphs(root, page), .. svgText.Paragraphs], log);
             start = timings?.Add(RenderStage.TextAndFonts, start) ?? 0;
             pages = new Paginator(new LayoutEngine(layouter, log), layouter, log, images).Paginate(root, page);
         }
 
         var (paints, bookmarks, structure) = FragmentPainter.PaintWithStructure(pages, log);
+        paints = svgText.Set(paints, layouter);
         timings?.Add(RenderStage.Layout, start);
         return new LaidOutDocument(root, pages, paints, bookmarks, styled.Metadata, log.Messages, layouter as IDisposable)
         {
@@ -118,7 +121,12 @@ public sealed class PdfRenderer(ITextSystem text)
 
     /// <summary>The catalog faces whose glyphs the pages draw.</summary>
     private static IReadOnlyList<Fonts.FontUse> FontsUsed(IReadOnlyList<PagePaint> pages) =>
-        Fonts.FontUse.Ordered(pages.SelectMany(page => page.Commands).OfType<DrawGlyphs>().Select(glyphs => glyphs.Run.Font.Use).OfType<Fonts.FontUse>());
+        Fonts.FontUse.Ordered(pages.SelectMany(page => page.Commands).SelectMany(command => command switch
+        {
+            DrawGlyphs glyphs => [glyphs.Run],
+            DrawImage { VectorText: { } text } => text.SelectMany(runs => runs ?? []),
+            _ => [],
+        }).Select(run => run.Font.Use).OfType<Fonts.FontUse>());
 
     /// <summary>
     /// What keeps a document from meeting PDF/UA-1 that the HTML can mend: an image with no text alternative (no alt

@@ -949,7 +949,8 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
             return null;
         }
 
-        return new Images.ImageResource("<svg>", Images.ImageFormat.Svg, [], (int)Math.Round((vector.Intrinsic.Width ?? 0) / 0.75f), (int)Math.Round((vector.Intrinsic.Height ?? 0) / 0.75f), vector);
+        var image = new Images.ImageResource("<svg>", Images.ImageFormat.Svg, [], (int)Math.Round((vector.Intrinsic.Width ?? 0) / 0.75f), (int)Math.Round((vector.Intrinsic.Height ?? 0) / 0.75f), vector);
+        return images?.Add(image) ?? image;
     }
 
     /// <summary>The SVG elements as the SVG reader takes them (attributes by local name: xlink:href is href), at most as deep as the reader reads.</summary>

@@ -33,6 +33,19 @@ public sealed class ImageLoader(ConfinedFolder? folder, MessageLog log, string? 
     public const int MaxSide = 32_768;
 
     private readonly Dictionary<string, ImageResource?> loaded = new(StringComparer.Ordinal);
+    private readonly List<ImageResource> vectors = [];
+
+    /// <summary>The SVG images this document has used so far (files, <c>data:</c> URIs and inline ones given to
+    /// <see cref="Add"/>), in the order first used: the renderer registers their text with the document's fonts.</summary>
+    public IReadOnlyList<ImageResource> VectorImages => vectors;
+
+    /// <summary>Counts an image read elsewhere (an inline <c>&lt;svg&gt;</c>) among this document's images.</summary>
+    public ImageResource Add(ImageResource image)
+    {
+        if (image.IsVector)
+            vectors.Add(image);
+        return image;
+    }
 
     /// <summary>The image <paramref name="source"/> names (an <c>src</c> or <c>url()</c>), or null with a warning.</summary>
     public ImageResource? Load(string source)
@@ -42,7 +55,7 @@ public sealed class ImageLoader(ConfinedFolder? folder, MessageLog log, string? 
             return known;
         var image = Read(source);
         loaded[source] = image;
-        return image;
+        return image is null ? null : Add(image);
     }
 
     private ImageResource? Read(string source)

@@ -201,7 +201,7 @@ internal sealed class SvgShapeBuilder
             var outline = text.Outline(item.Text, font);
             // Right-to-left text runs leftwards from its start: the piece ends where the pen was.
             var left = item.Style.RightToLeft ? pen.X - outline.Advance : pen.X;
-            chunk.Add(new TextPiece(outline, item.Style, new Vector2(left, pen.Y)));
+            chunk.Add(new TextPiece(outline, item.Style, new Vector2(left, pen.Y), item.Text, font));
             pen.X += item.Style.RightToLeft ? -outline.Advance : outline.Advance;
         }
 
@@ -301,8 +301,12 @@ internal sealed class SvgShapeBuilder
             var (fill, stroke) = Paints(style, bounds, current);
             if (fill is null && stroke is null)
                 continue;
-            // Glyph outlines wind by the font's own rule: nonzero (TrueType and CFF contours are drawn so).
-            shapes.Add(new VectorShape(new VectorPath([.. path.Select(segment => Apply(segment, current))]), fill, stroke, false, opacity));
+            // Glyph outlines wind by the font's own rule: nonzero (TrueType and CFF contours are drawn so). The characters
+            // go with them, so that a painter with the document's fonts draws them as text.
+            shapes.Add(new VectorShape(new VectorPath([.. path.Select(segment => Apply(segment, current))]), fill, stroke, false, opacity)
+            {
+                Text = new VectorText(piece.Text, piece.Font, place * current),
+            });
         }
 
         chunk.Clear();
@@ -316,8 +320,9 @@ internal sealed class SvgShapeBuilder
     /// <summary>Characters of a text element in one style, with the position its element gives them (absolute or relative).</summary>
     private sealed record TextItem(string Text, SvgPaintStyle Style, float? X, float? Y, float Dx, float Dy);
 
-    /// <summary>A piece of text set as outlines, its pen's start (left end) on the baseline, before the chunk's anchor.</summary>
-    private sealed record TextPiece(SvgTextOutline Outline, SvgPaintStyle Style, Vector2 Origin);
+    /// <summary>A piece of text set as outlines, its pen's start (left end) on the baseline, before the chunk's anchor;
+    /// with its characters and font.</summary>
+    private sealed record TextPiece(SvgTextOutline Outline, SvgPaintStyle Style, Vector2 Origin, string Text, SvgTextFont Font);
 
     private bool Use(SvgElement element, SvgPaintStyle style, Matrix3x2 current, float opacity, int useNesting)
     {

@@ -1,4 +1,5 @@
 using BriefingCompiler.Pdf.Images;
+using BriefingCompiler.Pdf.Text;
 using SkiaSharp;
 
 namespace BriefingCompiler.Pdf.Rendering;
@@ -33,7 +34,7 @@ public sealed class ImagePainter : IDisposable
         if (command.Vector is { } vector)
         {
             foreach (var tile in Tiles(command))
-                DrawVector(canvas, vector, tile);
+                DrawVector(canvas, vector, tile, command.VectorText);
         }
         else if (RasterOf(command.Image) is { } image)
         {
@@ -113,12 +114,26 @@ public sealed class ImagePainter : IDisposable
         return new SKMatrix(scaleX, 0, offsetX - box.X * scaleX, 0, scaleY, offsetY - box.Y * scaleY, 0, 0, 1);
     }
 
-    private static void DrawVector(SKCanvas canvas, VectorImage vector, SKRect destination)
+    /// <summary>The shapes of <paramref name="vector"/> mapped into <paramref name="destination"/>; a text piece with glyph runs
+    /// in <paramref name="text"/> drawn as that text (hinted, anti-aliased as text) instead of its outlines.</summary>
+    private static void DrawVector(SKCanvas canvas, VectorImage vector, SKRect destination, IReadOnlyList<IReadOnlyList<GlyphRun>?>? text)
     {
         canvas.Save();
         canvas.Concat(ViewBoxTransform(vector, destination));
-        foreach (var shape in vector.Shapes)
+        for (var i = 0; i < vector.Shapes.Count; i++)
         {
+            var shape = vector.Shapes[i];
+            if (text?[i] is { } runs && shape.Text is { } piece)
+            {
+                canvas.Save();
+                var m = piece.Placement;
+                canvas.Concat(new SKMatrix(m.M11, m.M21, m.M31, m.M12, m.M22, m.M32, 0, 0, 1));
+                foreach (var run in runs)
+                    GlyphRunPainter.Draw(canvas, run, 0, 0);
+                canvas.Restore();
+                continue;
+            }
+
             using var path = PathOf(shape.Path, shape.EvenOddFill ? SKPathFillType.EvenOdd : SKPathFillType.Winding);
             if (shape.Fill is { } fill)
             {

@@ -73,6 +73,11 @@ public sealed record DrawImage(Images.ImageResource Image, SKRect Destination, S
     /// that size, not scaled: <see cref="Images.VectorImage.At"/>); null for raster images. Both painters draw this.</summary>
     public Images.VectorImage? Vector { get; init; } = Image.Vector?.At(Destination.Width / 0.75f, Destination.Height / 0.75f);
 
+    /// <summary>The glyph runs of <see cref="Vector"/>'s text pieces, by shape index (<see cref="Images.VectorShape.Text"/>): a
+    /// painter draws a shape that has runs as that text, placed by its <see cref="Images.VectorText.Placement"/>, instead of
+    /// its outlines; null (or a null entry) draws the outlines. Set by <see cref="SvgGlyphSetter"/>.</summary>
+    public IReadOnlyList<IReadOnlyList<GlyphRun>?>? VectorText { get; init; }
+
     /// <summary>A fixed background (background-attachment: fixed), placed in the page box once the page is painted; null otherwise.</summary>
     internal Styling.BackgroundImage? FixedBackground { get; init; }
 }

@@ -3,14 +3,16 @@ using BriefingCompiler.Pdf.Images;
 using BriefingCompiler.Pdf.Layout;
 using BriefingCompiler.Pdf.Rendering;
 using BriefingCompiler.Pdf.Tests.Layout;
+using BriefingCompiler.Pdf.Tests.Rendering;
 using BriefingCompiler.Pdf.Text;
 using UglyToad.PdfPig;
 
 namespace BriefingCompiler.Pdf.Tests.Images;
 
 /// <summary>
-/// SVG <c>&lt;text&gt;</c> set as glyph outlines in the build's fonts: drawn where the SVG puts it (the same ink as
-/// the same text in HTML), anchored, with the HTML text's font fallbacks, and written to the PDF as paths.
+/// SVG <c>&lt;text&gt;</c> set in the build's fonts: drawn where the SVG puts it (the same ink as the same text in
+/// HTML), anchored, with the HTML text's font fallbacks; in the PDF as real text in the document's font subsets, inside
+/// its figure's marked content, and as outlines where text cannot draw it (a stroke).
 /// </summary>
 public class SvgTextTests
 {
@@ -93,12 +95,16 @@ public class SvgTextTests
             </g>
             """);
 
-        var raster = Raster(Page($"""<img src="{svg}">"""));
+        // The same word in HTML, its line ending at x = 300: its ink ends where the anchored chunk's does (the O's side
+        // bearing short of 300).
+        var raster = Raster(Page($"""<img src="{svg}"><div style="width: 300px; text-align: right; font-size: 24px; line-height: 100px">EURALO</div>"""));
 
         var middle = Ink(raster, 0, 50)!.Value;
         var end = Ink(raster, 50, 100)!.Value;
+        var inHtml = Ink(raster, 100, 200)!.Value;
         Assert.That((middle.Left + middle.Right) / 2.0, Is.EqualTo(200).Within(1.5), "both pieces of the chunk centred on x = 200");
-        Assert.That(end.Right, Is.EqualTo(300).Within(1.5));
+        Assert.That(end.Right, Is.EqualTo(inHtml.Right).Within(1));
+        Assert.That(end.Right, Is.EqualTo(300).Within(2.5));
         Assert.That(end.Left, Is.LessThan(300 - 60));
     }
 
@@ -118,7 +124,7 @@ public class SvgTextTests
     }
 
     [Test]
-    public void In_the_pdf_svg_text_is_filled_paths_with_no_font_and_no_warning()
+    public void In_the_pdf_stroked_svg_text_stays_filled_and_stroked_paths_with_no_font_and_no_warning()
     {
         var svg = Svg("figure.svg", """<rect width="400" height="100" fill="none"/><text x="20" y="50" font-size="20" fill="#1f2d4d" stroke="red" stroke-width="0.5">APRALO 2</text>""");
 
@@ -178,6 +184,79 @@ public class SvgTextTests
         Assert.That(counting.Characters, Is.LessThanOrEqualTo(SvgReader.MaxTextCharacters));
         Assert.That(result.Warnings, Has.Some.Contains("characters is not drawn"));
     }
+
+    [Test]
+    public void In_the_pdf_filled_svg_text_is_real_text_in_the_html_texts_font_subset()
+    {
+        var svg = Svg("labels.svg", """<rect x="0" y="0" width="400" height="100" fill="#e8eef7"/><g font-family="sans-serif" font-size="20" fill="#1f2d4d" text-anchor="middle"><text x="200" y="50">AFRALO 2</text></g>""");
+
+        var result = Pdf(Page($"""<img src="{svg}" alt="AFRALO: 2 members"><p>NARALO</p>"""));
+
+        using var document = PdfDocument.Open(result.Pdf);
+        var page = document.GetPage(1);
+        var inFigure = page.Letters.Where(l => l.StartBaseLine.Y > 225 - 75).ToList();
+        var inParagraph = page.Letters.Where(l => l.StartBaseLine.Y < 225 - 75).ToList();
+        Assert.That(string.Concat(inFigure.Select(l => l.Value)), Is.EqualTo("AFRALO 2"), "the label is text a reader finds");
+        Assert.That(string.Concat(inParagraph.Select(l => l.Value)), Is.EqualTo("NARALO"));
+        Assert.That(inFigure.Select(l => l.FontName).Distinct(), Is.EqualTo(inParagraph.Select(l => l.FontName).Distinct()),
+            "one subset font for both: the shared letters A, L, O, R cost nothing");
+        // The view box is 400 × 100 px on 300 × 75 pt: the baseline y = 50 px is 37.5 pt down a 225 pt page, the
+        // chunk centred on x = 200 px (150 pt), the font 20 px (15 pt).
+        Assert.That(inFigure[0].StartBaseLine.Y, Is.EqualTo(225 - 37.5).Within(0.01));
+        Assert.That((inFigure[0].StartBaseLine.X + inFigure[^1].EndBaseLine.X) / 2, Is.EqualTo(150).Within(0.5));
+        Assert.That(inFigure[0].PointSize, Is.EqualTo(15).Within(0.01));
+        Assert.That(page.Paths.Count(p => p.IsFilled), Is.EqualTo(1), "the rectangle alone is a path: no glyph outlines");
+    }
+
+    [Test]
+    public void Svg_text_is_inside_its_figures_marked_content_and_the_figure_keeps_its_alt()
+    {
+        var svg = Svg("labels.svg", """<text x="20" y="50" font-size="20" fill="#1f2d4d">ALAC 15</text><text x="20" y="80" font-size="20">中文标签</text>""");
+
+        var result = Pdf(Page($"""<p>Before</p><img src="{svg}" alt="The ALAC: 15 members">"""));
+
+        using var document = PdfDocument.Open(result.Pdf);
+        var figures = StructureTreeReader.Read(document)!.All().Where(e => e.Type == "Figure").ToList();
+        Assert.That(figures.Select(f => f.Text("Alt")), Is.EqualTo(new[] { "The ALAC: 15 members" }));
+        var figureContent = figures[0].MarkedContent().Select(k => k.Mcid).ToHashSet();
+        var marked = Flatten(document.GetPage(1).GetMarkedContents()).ToList();
+        var figureText = string.Concat(marked.Where(m => !m.IsArtifact && figureContent.Contains(m.MarkedContentIdentifier)).SelectMany(m => m.Letters).Select(l => l.Value));
+        Assert.That(figureText, Is.EqualTo("ALAC 15中文标签"), "both labels, the Chinese one in the fallback face, in the figure's content");
+        Assert.That(document.GetPage(1).Letters.Count, Is.EqualTo(marked.Sum(m => m.Letters.Count)), "every letter is inside marked content");
+    }
+
+    [Test]
+    public void Svg_text_under_a_rotation_is_text_along_the_rotated_baseline()
+    {
+        var svg = Svg("rotated.svg", """<text transform="translate(200 90) rotate(-90)" font-size="20">EURALO</text>""");
+
+        var result = Pdf(Page($"""<img src="{svg}" alt="EURALO">"""));
+
+        using var document = PdfDocument.Open(result.Pdf);
+        var letters = document.GetPage(1).Letters;
+        Assert.That(string.Concat(letters.Select(l => l.Value)), Is.EqualTo("EURALO"));
+        // The pen goes up the page from (150 pt, 225 − 67.5 pt).
+        Assert.That(letters[0].StartBaseLine.X, Is.EqualTo(150).Within(0.01));
+        Assert.That(letters[0].StartBaseLine.Y, Is.EqualTo(225 - 67.5).Within(0.01));
+        Assert.That(letters[^1].EndBaseLine.Y, Is.GreaterThan(letters[0].StartBaseLine.Y + 40));
+        Assert.That(letters[^1].EndBaseLine.X, Is.EqualTo(150).Within(0.01));
+    }
+
+    [Test]
+    public void The_same_svg_text_gives_the_same_pdf_bytes()
+    {
+        var svg = Svg("labels.svg", """<text x="20" y="50" font-size="20" fill="#1f2d4d" font-weight="bold">NomCom 5</text>""");
+        var html = Page($"""<img src="{svg}" alt="NomCom: 5">""");
+        var options = new PdfRenderOptions { ResourceFolder = folder.FullName, Date = new DateTimeOffset(2026, 12, 7, 0, 0, 0, TimeSpan.Zero) };
+
+        var first = new PdfRenderer(new FontSetTextSystem(catalog)).RenderPdf(html, options).Pdf;
+        var second = new PdfRenderer(new FontSetTextSystem(catalog)).RenderPdf(html, options).Pdf;
+
+        Assert.That(second, Is.EqualTo(first));
+    }
+
+    private static IEnumerable<UglyToad.PdfPig.Content.MarkedContentElement> Flatten(IEnumerable<UglyToad.PdfPig.Content.MarkedContentElement> elements) =>
+        elements.SelectMany(e => new[] { e }.Concat(Flatten(e.Children)));
 
     /// <summary>An outliner that draws nothing and counts the characters it is given.</summary>
     private sealed class CountingOutliner : ISvgTextOutliner

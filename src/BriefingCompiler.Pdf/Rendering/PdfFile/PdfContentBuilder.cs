@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 using System.Text;
 using BriefingCompiler.Pdf.Layout;
 using BriefingCompiler.Pdf.Text;
@@ -126,7 +127,7 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
                         foreach (var tile in ImagePainter.Tiles(image))
                         {
                             content.Append("q\n");
-                            Vector(content, vector, tile);
+                            Vector(content, vector, tile, image.VectorText);
                             content.Append("Q\n");
                         }
                     }
@@ -360,7 +361,9 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
     /// run's start, its rise, whether it is invisible), in that order, each at its place, after <paramref name="lead"/>
     /// (a space kept from the run before). Where readers that go by position need it, the steps
     /// <see cref="PositionalReaderSteps"/> plans.</summary>
-    private void Text(StringBuilder c, GlyphRun run, PdfFontEmbedding font, List<(ushort Glyph, string Text, float X, float Rise, bool Invisible)> written, double x, float baselineY, bool rightToLeft, LeadingSpace? lead)
+    /// <param name="placement">The text matrix, for text that is not set upright on the page (an SVG image's text: its
+    /// <paramref name="x"/> and <paramref name="baselineY"/> are then 0); null: the run's start at (x, baselineY) on the page.</param>
+    private void Text(StringBuilder c, GlyphRun run, PdfFontEmbedding font, List<(ushort Glyph, string Text, float X, float Rise, bool Invisible)> written, double x, float baselineY, bool rightToLeft, LeadingSpace? lead, Matrix3x2? placement = null)
     {
         var size = run.Style.FontSize;
         var y = height - baselineY;
@@ -398,7 +401,11 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
             c.AppendHex4(cid);
         }
 
-        if (lead is null)
+        if (placement is { } m)
+        {
+            AppendMatrix(c.Append("BT /").Append(font.ResourceName).Append(' ').AppendNumber(size).Append(" Tf "), m).Append(" Tm ");
+        }
+        else if (lead is null)
         {
             c.Append("BT /").Append(font.ResourceName).Append(' ').AppendNumber(size).Append(" Tf 1 0 0 1 ").AppendNumber(x).Append(' ').AppendNumber(y).Append(" Tm ");
         }
@@ -482,17 +489,69 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
     }
 
     /// <summary>An SVG image as paths: its view box mapped into <paramref name="destination"/> by one <c>cm</c> (y flipped
-    /// to PDF's), each shape filled and stroked in its paint; gradients as axial or radial shadings inside the shape.</summary>
-    private void Vector(StringBuilder content, Images.VectorImage vector, SKRect destination)
+    /// to PDF's), each shape filled and stroked in its paint; gradients as axial or radial shadings inside the shape. A text
+    /// piece with glyph runs in <paramref name="text"/> is written as text instead of its outlines.</summary>
+    private void Vector(StringBuilder content, Images.VectorImage vector, SKRect destination, IReadOnlyList<IReadOnlyList<GlyphRun>?>? text)
     {
         var m = ImagePainter.ViewBoxTransform(vector, destination);
         content.Append(N(m.ScaleX)).Append(" 0 0 ").Append(N(-m.ScaleY)).Append(' ').Append(N(m.TransX)).Append(' ').Append(N(height - m.TransY)).Append(" cm\n");
-        foreach (var shape in vector.Shapes)
+        for (var i = 0; i < vector.Shapes.Count; i++)
         {
+            var shape = vector.Shapes[i];
+            if (text?[i] is { } runs && shape.Text is { } piece)
+            {
+                foreach (var run in runs) VectorGlyphs(content, run, piece.Placement);
+                continue;
+            }
+
             if (shape.Fill is { } fill) Shape(content, shape, fill, stroke: null);
             if (shape.Stroke is { Width: > 0 } stroke) Shape(content, shape, stroke.Paint, stroke);
         }
     }
+
+    /// <summary>
+    /// A glyph run of an SVG image's text as a text object in the document's font (its subset shared with the HTML text),
+    /// under the image's <c>cm</c>: the text matrix maps the run's text space (y up, its pen starting at the run's x) into
+    /// the view box (y down) by <paramref name="placement"/>, so any transform the SVG gives is kept. Glyphs that stand for
+    /// no text are drawn as their outlines, as on the page.
+    /// </summary>
+    private void VectorGlyphs(StringBuilder content, GlyphRun run, Matrix3x2 placement)
+    {
+        var size = run.Style.FontSize;
+        if (run.Glyphs.Length == 0 || run.IsObject || !(size > 0)) return;
+        var font = resources.Font(run.Font);
+        var texts = resources.GlyphTexts.Of(run, font.AdvanceOf);
+        if (!BeginPaint(content, run.Style.Color)) return;
+        var rightToLeft = run.Clusters.Length > 1 && run.Clusters[0] > run.Clusters[^1];
+        var written = writtenGlyphs;
+        written.Clear();
+        for (var k = 0; k < run.Glyphs.Length; k++)
+        {
+            // In reading order: a right-to-left run's glyphs are listed left to right.
+            var i = rightToLeft ? run.Glyphs.Length - 1 - k : k;
+            if (texts[i].Length > 0) written.Add((run.Glyphs[i], texts[i], run.Positions[i], -(run.VerticalOffsets?[i] ?? 0), false));
+        }
+
+        var matrix = Matrix3x2.CreateScale(1, -1) * Matrix3x2.CreateTranslation(run.X, 0) * placement;
+        // The image's text is not on a line of the page: pdf.js's pen is not carried into or out of it.
+        lastPlacedEnd = null;
+        if (written.Count > 0) Text(content, run, font, written, 0, 0, rightToLeft, null, matrix);
+        lastPlacedEnd = null;
+        var scale = size / run.Font.UnitsPerEm;
+        for (var i = 0; i < run.Glyphs.Length; i++)
+        {
+            if (texts[i].Length > 0 || resources.Outline(run.Font, run.Glyphs[i]) is not { } outline) continue;
+            var glyph = Matrix3x2.CreateScale(scale) * Matrix3x2.CreateTranslation(run.Positions[i], -(run.VerticalOffsets?[i] ?? 0)) * matrix;
+            AppendMatrix(content.Append("q "), glyph).Append(" cm /").Append(outline).Append(" Do Q ");
+        }
+
+        content.Append("Q\n");
+    }
+
+    /// <summary>Appends a matrix's six numbers as <c>cm</c> and <c>Tm</c> take them.</summary>
+    private static StringBuilder AppendMatrix(StringBuilder content, Matrix3x2 m) =>
+        content.AppendNumber(m.M11).Append(' ').AppendNumber(m.M12).Append(' ').AppendNumber(m.M21).Append(' ').AppendNumber(m.M22)
+            .Append(' ').AppendNumber(m.M31).Append(' ').AppendNumber(m.M32);
 
     private void Shape(StringBuilder content, Images.VectorShape shape, Images.VectorPaint paint, Images.VectorStroke? stroke)
     {
