@@ -19,6 +19,7 @@ public class LineOrderMarksTests
     [TestCase("1. WSIS+20: تأملات والطريق إلى الأمام")]
     [TestCase("من منظور مشترك بين ALAC و GAC، سينصبّ التركيز")]
     [TestCase("إساءة استخدام نظام أسماء النطاقات (DNS) — التصدي للتحديات")]
+    [TestCase("هدف الجلسة .......... 1")]
     public void A_reader_that_orders_by_position_reads_an_arabic_line_with_latin_and_numbers_as_typed(string arabic)
     {
         var page = Render("<p>" + arabic + "</p>", rightToLeft: true);
@@ -57,6 +58,16 @@ public class LineOrderMarksTests
 
         Assert.That(page.Letters.Where(l => l.Value.Contains(LineOrderMarks.RightToLeftMark)), Is.Empty);
         Assert.That(string.Concat(page.Letters.Select(l => l.Value)), Does.Contain("وGAC،"));
+    }
+
+    [Test]
+    public void A_stretch_of_separators_gets_one_mark_beside_the_number()
+    {
+        // A contents line's leader: poppler takes the dots and the page number on their left as one stretch; one mark, at
+        // the dot nearest the number, parts them.
+        var page = Render("<p>هدف الجلسة .......... 1</p>", rightToLeft: true);
+
+        Assert.That(page.Letters.Where(l => l.Value.Contains(LineOrderMarks.RightToLeftMark)).Select(l => l.Value), Is.EqualTo(new[] { "\u200F." }));
     }
 
     [Test]

@@ -49,11 +49,13 @@ public class ContentsBuildTests
         return result;
     }
 
-    /// <summary>The lines of the first pages, each its letters in content (reading) order with white space removed.</summary>
+    /// <summary>The lines of the first pages, each its letters in content (reading) order with white space removed, and the
+    /// right-to-left marks the PDF writes for readers that order a line by position (a right-to-left leader's last dot
+    /// starts with one: LineOrderMarks).</summary>
     private static List<string> Lines(PdfDocument pdf, int pages) =>
         [.. pdf.GetPages().Take(pages).SelectMany(page => page.Letters
             .GroupBy(letter => (page.Number, MathF.Round((float)letter.StartBaseLine.Y, 1)))
-            .Select(line => Regex.Replace(string.Concat(line.Select(l => l.Value)), @"\s", "")))];
+            .Select(line => Regex.Replace(string.Concat(line.Select(l => l.Value)), @"[\s\u200F]", "")))];
 
     /// <summary>The number after the leader of the line that holds the entry.</summary>
     private static int EntryNumber(IReadOnlyList<string> lines, string title)

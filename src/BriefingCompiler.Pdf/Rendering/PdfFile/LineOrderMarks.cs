@@ -138,16 +138,13 @@ internal static class LineOrderMarks
                 && glyphs[last + 1].Left - glyphs[last].Right < em / 20);
         }
 
-        // A separator of right-to-left text that poppler would join to the left-to-right text on its left.
+        // A separator of right-to-left text that poppler would join to the left-to-right text on its left: the one nearest
+        // that text (a contents line's leader is one stretch of full stops, which needs one mark, not one a dot).
         if (ClassOf(glyph.Text[0]) != Reading.LeftToRight) return false;
         for (var k = NeighbourOnTheLeft(glyphs, i, em); k is { } at; k = NeighbourOnTheLeft(glyphs, at, em))
         {
             if (!glyphs[at].RightToLeft) return true;
-            switch (ClassOf(glyphs[at].Text[^1]))
-            {
-                case Reading.RightToLeft: return false;
-                case Reading.LeftToRight: return true;
-            }
+            if (ClassOf(glyphs[at].Text[^1]) != Reading.Neutral) return false;
         }
 
         return false;
