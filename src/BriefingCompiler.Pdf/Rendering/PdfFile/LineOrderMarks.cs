@@ -32,10 +32,10 @@ internal static class LineOrderMarks
 {
     public const char RightToLeftMark = '\u200F';
 
-    /// <summary>For the glyph runs of <paramref name="commands"/> that get marks, the indexes of the glyphs whose text
-    /// starts with one; null when none does. <paramref name="textsOf"/>: the text each glyph of a run stands for
-    /// (<see cref="GlyphTextAssignment"/>).</summary>
-    public static Dictionary<DrawGlyphs, List<int>>? Plan(IReadOnlyList<PaintCommand> commands, Func<GlyphRun, string[]> textsOf)
+    /// <summary>On a page poppler reads from the right, the text each glyph of each glyph run of <paramref name="commands"/>
+    /// stands for, the marks put in (the writer takes these instead of asking again); null on any other page.
+    /// <paramref name="textsOf"/>: the text each glyph of a run stands for (<see cref="GlyphTextAssignment"/>).</summary>
+    public static Dictionary<DrawGlyphs, string[]>? Plan(IReadOnlyList<PaintCommand> commands, Func<GlyphRun, string[]> textsOf)
     {
         List<DrawGlyphs>? runs = null;
         var anyRightToLeft = false;
@@ -52,10 +52,10 @@ internal static class LineOrderMarks
         {
             foreach (var c in run.Run.Text)
             {
-                switch (ClassOf(c))
+                switch (BidiAlgorithm.ClassOf(c))
                 {
-                    case Reading.RightToLeft: rightToLeft++; break;
-                    case Reading.LeftToRight when BidiAlgorithm.ClassOf(c) == BidiClass.L: leftToRight++; break;
+                    case BidiClass.R or BidiClass.AL: rightToLeft++; break;
+                    case BidiClass.L: leftToRight++; break;
                 }
             }
         }
@@ -63,23 +63,19 @@ internal static class LineOrderMarks
         // poppler reads a page's lines from the right only when the page's right-to-left letters outnumber its
         // left-to-right ones.
         if (rightToLeft <= leftToRight) return null;
-        Dictionary<DrawGlyphs, List<int>>? marks = null;
+        var texts = new Dictionary<DrawGlyphs, string[]>(ReferenceEqualityComparer.Instance);
+        foreach (var run in runs) texts[run] = textsOf(run.Run);
         foreach (var line in runs.GroupBy(r => r.BaselineY))
         {
-            var glyphs = Glyphs(line, textsOf);
-            for (var i = 0; i < glyphs.Count; i++)
+            var glyphs = Glyphs(line, texts);
+            // Decided on the texts as they were, then put in.
+            foreach (var glyph in glyphs.Where((_, i) => NeedsMark(glyphs, i)).ToList())
             {
-                if (NeedsMark(glyphs, i))
-                {
-                    var glyph = glyphs[i];
-                    marks ??= new Dictionary<DrawGlyphs, List<int>>(ReferenceEqualityComparer.Instance);
-                    if (!marks.TryGetValue(glyph.Command, out var indexes)) marks[glyph.Command] = indexes = [];
-                    indexes.Add(glyph.Index);
-                }
+                texts[glyph.Command][glyph.Index] = RightToLeftMark + glyph.Text;
             }
         }
 
-        return marks;
+        return texts;
     }
 
     /// <summary>How poppler takes a character: a right-to-left letter (or mark), a letter or digit or number separator that
@@ -101,13 +97,13 @@ internal static class LineOrderMarks
     }
 
     /// <summary>The glyphs with text of <paramref name="line"/>'s runs, left to right.</summary>
-    private static List<LineGlyph> Glyphs(IEnumerable<DrawGlyphs> line, Func<GlyphRun, string[]> textsOf)
+    private static List<LineGlyph> Glyphs(IEnumerable<DrawGlyphs> line, Dictionary<DrawGlyphs, string[]> textsOfRuns)
     {
         var result = new List<LineGlyph>();
         foreach (var command in line.OrderBy(r => r.LineX + r.Run.X))
         {
             var run = command.Run;
-            var texts = textsOf(run);
+            var texts = textsOfRuns[command];
             var origin = command.LineX + run.X;
             for (var g = 0; g < texts.Length; g++)
             {

@@ -39,8 +39,9 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
     private readonly List<(ushort Glyph, string Text, float X, float Rise, bool Invisible)> writtenGlyphs = [];
     private readonly List<PositionalReaderSteps.Glyph> readerGlyphs = [];
 
-    /// <summary>The glyphs of this page's runs whose text starts with a right-to-left mark (<see cref="LineOrderMarks"/>).</summary>
-    private Dictionary<DrawGlyphs, List<int>>? lineOrderMarks;
+    /// <summary>On a page poppler reads from the right, the text of each glyph of its runs, right-to-left marks put in
+    /// (<see cref="LineOrderMarks"/>); null on other pages.</summary>
+    private Dictionary<DrawGlyphs, string[]>? markedTexts;
 
     /// <summary>The open marked-content sequence: an element, <see cref="ArtifactMark"/>, or null for none.</summary>
     private object? open;
@@ -63,7 +64,7 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
     {
         var content = new StringBuilder();
         var list = commands as IReadOnlyList<PaintCommand> ?? commands.ToList();
-        lineOrderMarks = LineOrderMarks.Plan(list, run => resources.GlyphTexts.Of(run, resources.Font(run.Font).AdvanceOf));
+        markedTexts = LineOrderMarks.Plan(list, run => resources.GlyphTexts.Of(run, resources.Font(run.Font).AdvanceOf));
         for (var index = 0; index < list.Count; index++)
         {
             var command = list[index];
@@ -280,11 +281,7 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
         var size = run.Style.FontSize;
         if (run.Glyphs.Length == 0 || !(size > 0)) return;
         var font = resources.Font(run.Font);
-        var texts = resources.GlyphTexts.Of(run, font.AdvanceOf);
-        if (lineOrderMarks?.GetValueOrDefault(command) is { } marked)
-        {
-            foreach (var i in marked) texts[i] = LineOrderMarks.RightToLeftMark + texts[i];
-        }
+        var texts = markedTexts?.GetValueOrDefault(command) ?? resources.GlyphTexts.Of(run, font.AdvanceOf);
 
         var originX = command.LineX + run.X;
         if (!BeginPaint(content, run.Style.Color)) return;
