@@ -556,13 +556,7 @@ internal sealed class SvgShapeBuilder
             color = 0xFF000000;
         }
 
-        return new SolidPaint(WithOpacity(color.Value, opacity));
-    }
-
-    private static uint WithOpacity(uint argb, float opacity)
-    {
-        var alpha = (uint)Math.Round((argb >> 24) * Math.Clamp(opacity, 0, 1));
-        return (alpha << 24) | (argb & 0xFFFFFF);
+        return new SolidPaint(VectorPaint.WithOpacity(color.Value, opacity));
     }
 
     /// <summary>A gradient with its attributes and stops, following <c>href</c> to the gradients it inherits from.</summary>
@@ -586,7 +580,7 @@ internal sealed class SvgShapeBuilder
             offset = Math.Clamp(offset, stops.Count > 0 ? stops[^1].Offset : 0, 1);
             var color = CssValueReader.Color(declared.GetValueOrDefault("stop-color") ?? stop["stop-color"] ?? "black", 0xFF000000) ?? 0xFF000000;
             var stopOpacity = Number(declared.GetValueOrDefault("stop-opacity") ?? stop["stop-opacity"]) ?? 1;
-            stops.Add(new GradientStop(offset, WithOpacity(color, stopOpacity * opacity)));
+            stops.Add(new GradientStop(offset, VectorPaint.WithOpacity(color, stopOpacity * opacity)));
         }
 
         if (stops.Count == 0)

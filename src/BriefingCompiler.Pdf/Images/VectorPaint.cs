@@ -1,7 +1,15 @@
 namespace BriefingCompiler.Pdf.Images;
 
 /// <summary>What fills or strokes a <see cref="VectorShape"/>: a colour or a gradient, colours as ARGB (alpha from the colour and its opacity).</summary>
-public abstract record VectorPaint;
+public abstract record VectorPaint
+{
+    /// <summary>An ARGB colour with <paramref name="opacity"/> (0 to 1) folded into its alpha.</summary>
+    public static uint WithOpacity(uint argb, float opacity)
+    {
+        var alpha = (uint)Math.Round((argb >> 24) * Math.Clamp(opacity, 0, 1));
+        return (alpha << 24) | (argb & 0xFFFFFF);
+    }
+}
 
 public sealed record SolidPaint(uint Color) : VectorPaint;
 

@@ -45,12 +45,19 @@ internal sealed class SvgGlyphSetter
         if (paragraphs.Count == 0)
             return pages;
         var set = new List<PagePaint>(pages.Count);
+        // An image drawn on every page at one size (a logo in the running header: its vector image is the same object) is
+        // set once.
+        var runsOfImages = new Dictionary<VectorImage, IReadOnlyList<GlyphRun>?[]?>(ReferenceEqualityComparer.Instance);
         foreach (var page in pages)
         {
             List<PaintCommand>? commands = null;
             for (var i = 0; i < page.Commands.Count; i++)
             {
-                if (page.Commands[i] is DrawImage { Vector: { } vector } image && registered.Contains(image.Image) && Runs(vector, layouter) is { } runs)
+                if (page.Commands[i] is not DrawImage { Vector: { } vector } image || !registered.Contains(image.Image))
+                    continue;
+                if (!runsOfImages.TryGetValue(vector, out var runs))
+                    runsOfImages[vector] = runs = Runs(vector, layouter);
+                if (runs is not null)
                 {
                     commands ??= [.. page.Commands];
                     commands[i] = image with { VectorText = runs };
@@ -72,7 +79,7 @@ internal sealed class SvgGlyphSetter
             var shape = vector.Shapes[i];
             if (shape.Text is not { } text || !Drawable(shape) || shape.Fill is not SolidPaint fill)
                 continue;
-            var color = WithOpacity(fill.Color, shape.Opacity);
+            var color = VectorPaint.WithOpacity(fill.Color, shape.Opacity);
             var lines = layouter.Layout([Run(text, color)], UnbrokenWidth, TextAlignment.Left, text.Font.RightToLeft);
             if (lines.Count != 1 || lines[0].Runs.Count == 0)
                 continue;
@@ -87,11 +94,4 @@ internal sealed class SvgGlyphSetter
 
     private static TextRun Run(VectorText text, uint color) =>
         new(text.Text, new TextStyle(text.Font.Families, text.Font.Size, text.Font.Weight, text.Font.Italic, color));
-
-    /// <summary>The shape's opacity folded into the colour's alpha, as the painters fold it into a shape's paint.</summary>
-    private static uint WithOpacity(uint argb, float opacity)
-    {
-        var alpha = (uint)Math.Round((argb >> 24) * Math.Clamp(opacity, 0, 1));
-        return (alpha << 24) | (argb & 0x00FFFFFF);
-    }
 }
