@@ -1264,6 +1264,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
         // are lengths (percentages are reported in AddInline: the line's width is not known here).
         var inline = style.Display == Display.Inline;
         var shift = inline ? style.RelativeOffset(0, null) : default;
+        var moved = (parentTag.Shift.X + shift.X, parentTag.Shift.Y + shift.Y);
         return new InlineTag(
             string.IsNullOrEmpty(href) ? parentTag.Href : href,
             null,
@@ -1272,10 +1273,11 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
             style.BackgroundColor != 0 ? style.BackgroundColor : parentTag.Background,
             bordered ? style : parentTag.Box,
             style.Invisible,
-            (parentTag.Shift.X + shift.X, parentTag.Shift.Y + shift.Y),
+            moved,
             parentTag.Opacity * (inline ? style.Opacity : 1),
             parentTag.Semantics,
-            Bidi: parentTag.Bidi);
+            Bidi: parentTag.Bidi,
+            Containing: inline && style.RelativelyPositioned ? new PositionedInline(style, parentTag.Containing, moved) : parentTag.Containing);
     }
 
     /// <summary>Whether nowrap comes from the block around the inline (then the whole paragraph is unbroken).</summary>

@@ -19,6 +19,8 @@ namespace BriefingCompiler.Pdf.Boxes;
 /// was (<c>position: running(name)</c>), <see cref="Running"/> is that element: out of the flow, the line goes on as if it
 /// were not there, and the page the edge lands on is the page that sets it. <see cref="Bidi"/> is the innermost embedding,
 /// override or isolate of an inline element (<c>unicode-bidi</c>) the text is in (<see cref="Text.TextRun.Embedding"/>).
+/// <see cref="Containing"/> is the innermost relatively positioned inline element the text is in (its own border and padding
+/// edges included): the containing block of the absolutely positioned boxes inside it (CSS 2.1 §10.1 item 4).
 /// Handed back on every glyph run.
 /// </summary>
 public sealed record InlineTag(
@@ -39,4 +41,5 @@ public sealed record InlineTag(
     InlineEdge? Edge = null,
     Box? Positioned = null,
     RunningElement? Running = null,
-    Text.BidiEmbedding? Bidi = null);
+    Text.BidiEmbedding? Bidi = null,
+    PositionedInline? Containing = null);

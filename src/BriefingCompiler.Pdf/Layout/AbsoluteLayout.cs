@@ -5,7 +5,8 @@ namespace BriefingCompiler.Pdf.Layout;
 /// <summary>
 /// Lays out absolutely positioned boxes (position: absolute and fixed) on a laid-out page (CSS 2.1 10.3.7 and
 /// 10.6.4). They wait as <see cref="PositionedPlaceholder"/>s until the page is laid out, because their containing
-/// block — the padding box of the nearest positioned ancestor, else the page area — has its height only then.
+/// block — the padding box of the nearest positioned ancestor (for a relatively positioned inline element, the padding boxes
+/// of its first and last inline boxes on the page: <see cref="InlineContainingBlock"/>), else the page area — has its height only then.
 /// Each is laid out whole (it is not split across pages: what reaches past the page is cut, as when printing
 /// from a browser) and put in its parent fragment's children where the placeholder was.
 /// </summary>
@@ -66,6 +67,9 @@ public sealed class AbsoluteLayout(LayoutEngine engine)
         {
             children[i] = fragment.Children[i] switch
             {
+                PositionedPlaceholder { Inline: { } inline } placeholder when !placeholder.Box.Style.FixedPositioned
+                    && InlineContainingBlock.Of(inline, fragment.Children, x, y) is { } inlineBlock
+                    => Position(Moved(placeholder, inline.Shift), x, y, inlineBlock with { X = inlineBlock.X + inline.Shift.X, Y = inlineBlock.Y + inline.Shift.Y }, page, placedFixed),
                 PositionedPlaceholder placeholder => Position(placeholder, x, y, placeholder.Box.Style.FixedPositioned ? page : own, page, placedFixed),
                 BoxFragment box when HasPlaceholders(box) => Walk(box, x + box.X, y + box.Y, own, page, placedFixed),
                 // Inside an inline-block set in a line.
@@ -206,6 +210,16 @@ public sealed class AbsoluteLayout(LayoutEngine engine)
         var placed = fragment with { X = pageX - parentX, Y = pageY - parentY };
         return HasPlaceholders(placed) ? Walk(placed, pageX, pageY, page, page, placedFixed) : placed;
     }
+
+    /// <summary>A placeholder's static position moved with the relatively positioned inline elements it stands in: the
+    /// element's containing block moves with them, and so does everything in it (CSS 2.1 §9.4.3).</summary>
+    private static PositionedPlaceholder Moved(PositionedPlaceholder placeholder, (float X, float Y) shift) =>
+        shift == default ? placeholder : placeholder with
+        {
+            X = placeholder.X + shift.X,
+            Y = placeholder.Y + shift.Y,
+            StaticRight = placeholder.StaticRight + shift.X,
+        };
 
     private static bool HasPlaceholders(BoxFragment fragment)
     {

@@ -294,9 +294,9 @@ public sealed class ParagraphLayout(LineCache lines, AtomicInlineLayout atomics,
 
             foreach (var run in line.Line.Runs)
             {
-                if (run.Tag is InlineTag { Positioned: { } box })
+                if (run.Tag is InlineTag { Positioned: { } box } tag)
                 {
-                    (placeholders ??= []).Add(new PositionedPlaceholder(box, line.X + run.X, line.Y));
+                    (placeholders ??= []).Add(new PositionedPlaceholder(box, line.X + run.X, line.Y, Inline: tag.Containing));
                 }
             }
         }
