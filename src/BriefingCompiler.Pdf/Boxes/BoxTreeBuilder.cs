@@ -272,7 +272,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
                 continue;
             }
 
-            if (parentStyle.Display is not (Display.Flex or Display.Grid) && PositionedInText(css, element, style, inline))
+            if (parentStyle.Display is not (Display.Flex or Display.Grid) && PositionedInText(css, element, style, inline, RootTag(parentStyle)))
             {
                 AddPositionedInText(css, element, style, parentStyle, inline, RootTag(parentStyle));
                 continue;
@@ -895,7 +895,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
             return;
         }
 
-        if (PositionedInText(css, element, style, inline))
+        if (PositionedInText(css, element, style, inline, parentTag))
         {
             inline.AddPositioned(box, textStyle, parentTag);
             return;
@@ -1126,7 +1126,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
                     continue;
                 }
 
-                if (childStyle.Display != Display.Inline && PositionedInText(css, child, childStyle, inline))
+                if (childStyle.Display != Display.Inline && PositionedInText(css, child, childStyle, inline, tag))
                 {
                     ApplyCounters(css, child, childStyle);
                     AddPositionedInText(css, child, childStyle, style, inline, tag);
@@ -1165,13 +1165,15 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
     /// <summary>
     /// Whether an absolutely positioned element stands in the text of a line rather than between blocks: it is
     /// inline-level (its display before it was blockified), not fixed (a fixed box repeats on every page), and text
-    /// or an atomic inline comes before it — then it keeps its static position in the line (CSS 2.1 §10.3.7, §10.6.4) and does not end it.
+    /// or an atomic inline comes before it, or it is inside a relatively positioned inline element (<paramref name="tag"/>: the
+    /// text's), whose box is its containing block (CSS 2.1 §10.1 item 4: layout finds it by the line the box stands in) — then it
+    /// keeps its static position in the line (CSS 2.1 §10.3.7, §10.6.4) and does not end it.
     /// </summary>
-    private static bool PositionedInText(ComputedDeclarations css, IElement element, ComputedStyle style, InlineCollector inline) =>
-        style.AbsolutelyPositioned && !style.FixedPositioned && style.RunningName is null && inline.HasVisibleText && element.LocalName != "br"
+    private static bool PositionedInText(ComputedDeclarations css, IElement element, ComputedStyle style, InlineCollector inline, InlineTag tag) =>
+        style.AbsolutelyPositioned && !style.FixedPositioned && style.RunningName is null && (inline.HasVisibleText || tag.Containing is not null) && element.LocalName != "br"
         && css.CascadedDisplay(element) is var display && (string.IsNullOrEmpty(display) || display.StartsWith("inline", StringComparison.Ordinal));
 
-    /// <summary>The boxes of an absolutely positioned element in the text (<see cref="PositionedInText(ComputedDeclarations, IElement, ComputedStyle, InlineCollector)"/>),
+    /// <summary>The boxes of an absolutely positioned element in the text (<see cref="PositionedInText(ComputedDeclarations, IElement, ComputedStyle, InlineCollector, InlineTag)"/>),
     /// each where it stands in its line.</summary>
     private void AddPositionedInText(ComputedDeclarations css, IElement element, ComputedStyle style, ComputedStyle textStyle, InlineCollector inline, InlineTag tag)
     {

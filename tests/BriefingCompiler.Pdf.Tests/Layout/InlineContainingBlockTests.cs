@@ -111,6 +111,24 @@ public class InlineContainingBlockTests
     }
 
     [Test]
+    public void An_absolute_box_before_any_text_of_its_paragraph_is_still_in_the_inline()
+    {
+        // Nothing before it in the paragraph, which would make it block-level (its static position between blocks);
+        // inside the span it stays in the line. The span's content area starts at (20, 21.5), inside the block's 10 pt padding.
+        var probe = LayoutProbe.OfBody("""
+            <div style="position: relative; padding: 10pt"><span style="position: relative; left: 4pt"><b id="m"
+            style="position: absolute; left: 0; top: 0; width: 2pt; height: 2pt"></b><i id="static"
+            style="position: absolute; width: 2pt; height: 2pt"></i>word</span></div>
+            """);
+
+        Assert.Multiple(() =>
+        {
+            AssertRect(Box(probe, "m"), 20 + 4, 20 + 1.5f, 2, 2, "at the moved span's padding box, not the block's (10, 10)");
+            AssertRect(Box(probe, "static"), 20 + 4, 20, 2, 2, "at the line's start and top, moved with the span");
+        });
+    }
+
+    [Test]
     public void Nested_relative_inlines_each_contain_their_own_absolute_boxes()
     {
         // "x", then the outer span from x = 16 ("ab", the inner span "cd" from x = 28, "ef").
