@@ -66,31 +66,22 @@ public class InlineContainingBlockTests
         });
     }
 
-    [Test]
-    public void An_inline_split_across_lines_left_to_right_runs_from_the_first_box_start_to_the_last_box_end()
+    // Left to right, 60 pt wide: "aa bbbb" on the first line (the span's first box from x = 28), "cccc dddd" on the second
+    // (x 10–64). CSS 2 §10.1 4.1: top and left of the first box, bottom and right of the last: x 28–64.
+    [TestCase("ltr", "aa", "bbbb cccc dddd", 28, 36)]
+    // Right to left: "dd cccc" on the first line, set at its right end (x 28–70: the span's first box is "cccc", 46–70),
+    // then "bbbb aaaa" (x 16–70, the span's last box). CSS 2 §10.1 4.2: top and right of the first box, bottom and left
+    // of the last: x 16–70.
+    [TestCase("rtl", "dd", "cccc bbbb aaaa", 16, 54)]
+    public void An_inline_split_across_lines_joins_its_first_and_last_boxes_in_its_direction(string direction, string before, string inside, float left, float width)
     {
-        // 60 pt wide: "aa bbbb" on the first line (the span's first box from x = 28), "cccc dddd" on the second (x 10–64).
-        // CSS 2 §10.1 4.1: top and left of the first box, bottom and right of the last: x 28–64, y 11.5 to 25 + 13.5.
-        var probe = LayoutProbe.OfBody("""
-            <div style="width: 60pt">aa <span style="position: relative">bbbb cccc dddd<b id="m"
+        var probe = LayoutProbe.OfBody($"""
+            <div style="width: 60pt; direction: {direction}">{before} <span style="position: relative">{inside}<b id="m"
             style="position: absolute; left: 0; right: 0; top: 0; bottom: 0"></b></span></div>
             """);
 
-        AssertRect(Box(probe, "m"), 28, ContentTop, 36, 25 + 13.5f - ContentTop, "between the first box's top left and the last's bottom right");
-    }
-
-    [Test]
-    public void An_inline_split_across_lines_right_to_left_runs_from_the_last_box_left_to_the_first_box_right()
-    {
-        // Right to left, 60 pt wide: "dd cccc" on the first line, set at its right end (x 28–70: the span's first box is
-        // "cccc", 46–70), then "bbbb aaaa" (x 16–70, the span's last box). CSS 2 §10.1 4.2: top and right of the first
-        // box, bottom and left of the last: x 16–70.
-        var probe = LayoutProbe.OfBody("""
-            <div style="width: 60pt; direction: rtl">dd <span style="position: relative">cccc bbbb aaaa<b id="m"
-            style="position: absolute; left: 0; right: 0; top: 0; bottom: 0"></b></span></div>
-            """);
-
-        AssertRect(Box(probe, "m"), 16, ContentTop, 54, 25 + 13.5f - ContentTop, "between the last box's left and the first box's right");
+        // From the first line's content top (11.5) to the second's content bottom (25 + 13.5).
+        AssertRect(Box(probe, "m"), left, ContentTop, width, 25 + 13.5f - ContentTop, "the first box's top and start, the last box's bottom and end");
     }
 
     [Test]
