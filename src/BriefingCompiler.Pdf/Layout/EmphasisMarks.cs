@@ -172,7 +172,9 @@ internal sealed class EmphasisMarks(ITextLayouter layouter)
         };
     }
 
-    private static float AscentOf(GlyphRun run) => run.Strut?.Ascent ?? run.Font.AscentAt(run.Style.FontSize);
+    /// <summary>The ascent of a run's first available font (its strut), which marks and ruby annotations stand on.</summary>
+    internal static float AscentOf(GlyphRun run) => run.Strut?.Ascent ?? run.Font.AscentAt(run.Style.FontSize);
 
-    private static float DescentOf(GlyphRun run) => run.Strut?.Descent ?? run.Font.DescentAt(run.Style.FontSize);
+    /// <summary>The descent of a run's first available font, which marks and ruby annotations under the text hang from.</summary>
+    internal static float DescentOf(GlyphRun run) => run.Strut?.Descent ?? run.Font.DescentAt(run.Style.FontSize);
 }
