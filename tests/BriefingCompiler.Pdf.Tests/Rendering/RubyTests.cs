@@ -11,8 +11,9 @@ namespace BriefingCompiler.Pdf.Tests.Rendering;
 /// centred over its base (or the base centred under a wider annotation), right over the base's text or, with
 /// <c>ruby-position: under</c>, right under it, growing a line that has no room for it, where an emphasis mark would stand;
 /// <c>rp</c> not shown; the ruby never broken; in the tagged PDF a Ruby of RB and RT, base before annotation. The stand-in
-/// font: every Latin character half an em wide, ascent 0.8 em, descent 0.2 em; its normal line box 1.2 em, 0.9 up and 0.3
-/// down (12 pt text by default: an annotation is 6 pt, its line box 7.2 pt with its baseline 5.4 pt down).
+/// font: every Latin character half an em wide, ascent 0.8 em, descent 0.2 em (so its em box is its ascent and descent);
+/// its normal line box 1.2 em, 0.9 up and 0.3 down (12 pt text by default: an annotation is 6 pt, its line box 7.2 pt
+/// with its baseline 5.4 pt down).
 /// </summary>
 public class RubyTests
 {
@@ -33,8 +34,8 @@ public class RubyTests
         Assert.That(annotation.Run.Style.FontSize, Is.EqualTo(6f).Within(0.001), "the user-agent sheet's rt { font-size: 50% }");
         Assert.That(Left(bases), Is.EqualTo(6f).Within(0.01), "after the x");
         Assert.That(Left(annotation) + 3f, Is.EqualTo(Left(bases) + 12f).Within(0.01), "6 pt of annotation centred on 24 pt of base");
-        Assert.That(annotation.BaselineY, Is.EqualTo(bases.BaselineY - 9.6f - 1.8f).Within(0.01),
-            "its line box (7.2 pt, 1.8 of it under its baseline) stands on the base's ascent (9.6)");
+        Assert.That(annotation.BaselineY, Is.EqualTo(bases.BaselineY - 9.6f - 1.2f).Within(0.01),
+            "its em box (its 1.2 pt descent under its baseline) right over the base's (9.6 pt up)");
         Assert.That(Left(Text(commands, "w")), Is.EqualTo(30f).Within(0.01), "the ruby is as wide as its base");
     }
 
@@ -64,7 +65,7 @@ public class RubyTests
         var commands = Paint("""<p><ruby style="ruby-position: under">ab<rt>x</rt></ruby></p>""");
 
         var bases = Text(commands, "ab");
-        Assert.That(Text(commands, "x").BaselineY, Is.EqualTo(bases.BaselineY + 2.4f + 5.4f).Within(0.01), "its line box hangs from the base's descent (2.4)");
+        Assert.That(Text(commands, "x").BaselineY, Is.EqualTo(bases.BaselineY + 2.4f + 4.8f).Within(0.01), "its em box (4.8 pt up) right under the base's (2.4 pt down)");
     }
 
     [Test]
@@ -73,9 +74,9 @@ public class RubyTests
         float Baseline(string body) => Text(Paint(body), "one").BaselineY;
 
         Assert.That(Baseline("""<p style="line-height: 12pt"><ruby>one<rt>x</rt></ruby></p>""") - Baseline("""<p style="line-height: 12pt">one</p>"""),
-            Is.EqualTo(7.2f).Within(0.01), "a 12 pt line leaves no room over the text: it grows by the annotation's line box");
+            Is.EqualTo(6.6f).Within(0.01), "a 12 pt line leaves no room over the text: it grows to the top of the annotation's line box, 10.8 + 5.4 pt over the baseline");
         Assert.That(Baseline("""<p style="line-height: 30pt"><ruby>one<rt>x</rt></ruby></p>"""), Is.EqualTo(Baseline("""<p style="line-height: 30pt">one</p>""")).Within(0.01),
-            "a 30 pt line has 9 pt over the text: room for it");
+            "a 30 pt line has 9 pt over the text: room for the 6.6 pt");
     }
 
     [Test]
