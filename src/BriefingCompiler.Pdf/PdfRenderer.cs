@@ -241,6 +241,16 @@ public sealed class PdfRenderer(ITextSystem text)
                     }
 
                     break;
+                case RubyBox ruby:
+                    foreach (var pair in ruby.Pairs)
+                    {
+                        if (pair.Base is { } rubyBase)
+                            Walk(rubyBase);
+                        if (pair.Annotation is { } annotation)
+                            Walk(annotation);
+                    }
+
+                    break;
                 case TableBox table:
                     foreach (var cell in table.HeaderRows.Concat(table.BodyRows).SelectMany(r => r.Cells))
                     {

@@ -254,6 +254,12 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
                 continue;
             }
 
+            if (style.Ruby == RubyDisplay.Container)
+            {
+                AddRuby(css, element, style, parentStyle, inline, RootTag(parentStyle), AddBlockLevel);
+                continue;
+            }
+
             if (style.AtomicInline)
             {
                 AddAtomic(css, element, style, parentStyle, inline, RootTag(parentStyle));
@@ -917,6 +923,97 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
         inline.AddAtomic(AtomicBox(BlockLevel(css, element, style with { CentredByAutoMargins = false }).ToList(), style), textStyle, parentTag);
     }
 
+    /// <summary>
+    /// A ruby (CSS Ruby 1 §2, with HTML's content model): its content paired into bases and annotations — each
+    /// <c>display: ruby-text</c> child (<c>rt</c>, or an <c>rtc</c>) annotates the content since the previous one (its
+    /// <c>rb</c> elements and the text and elements around them); content after the last has none; an <c>rp</c> is not
+    /// displayed. The pairs go in the line as one <see cref="RubyBox"/>, an object that does not break. For readers the
+    /// ruby is a Ruby structure element, each base an RB and each annotation an RT, base before annotation.
+    /// </summary>
+    private void AddRuby(ComputedDeclarations css, IElement ruby, ComputedStyle style, ComputedStyle textStyle, InlineCollector inline, InlineTag parentTag,
+        Action<IElement, ComputedStyle> addBlockLevel)
+    {
+        At(ruby);
+        var role = new ElementSemantics { Role = StructureRole.Ruby, Language = ElementSemantics.OfInline(ruby, null, null)?.Language, InlineParent = parentTag.Semantics };
+        var tag = TagFor(style, parentTag, null) with { Semantics = role };
+        var pairs = new List<RubyPair>();
+        var pending = new List<INode>();
+        foreach (var node in ruby.ChildNodes)
+        {
+            if (node is IElement child && IsSupported(child) && Style(css, child, style) is { Ruby: RubyDisplay.Annotation, Display: Display.Inline } annotationStyle)
+            {
+                ApplyCounters(css, child, annotationStyle);
+                pairs.Add(new RubyPair(RubyBase(css, pending, style, tag, role, addBlockLevel), RubyAnnotation(css, child, annotationStyle, style, tag, role, addBlockLevel)));
+                pending.Clear();
+            }
+            else
+            {
+                pending.Add(node);
+            }
+        }
+
+        if (RubyBase(css, pending, style, tag, role, addBlockLevel) is { } last)
+        {
+            pairs.Add(new RubyPair(last, null));
+        }
+
+        if (ruby.Id is { Length: > 0 } id)
+        {
+            inline.Anchor(id);
+        }
+
+        if (pairs.Count > 0)
+        {
+            inline.AddAtomic(new RubyBox(style, pairs), textStyle, parentTag);
+        }
+    }
+
+    /// <summary>A ruby base: the ruby's content <paramref name="nodes"/> as one line of inline content, null when it holds
+    /// nothing but white space (between an annotation and the next base).</summary>
+    private ParagraphBox? RubyBase(ComputedDeclarations css, List<INode> nodes, ComputedStyle rubyStyle, InlineTag rubyTag, ElementSemantics ruby,
+        Action<IElement, ComputedStyle> addBlockLevel)
+    {
+        var tag = rubyTag with { Semantics = new ElementSemantics { Role = StructureRole.RubyBase, InlineParent = ruby } };
+        var content = new InlineCollector();
+        foreach (var node in nodes)
+        {
+            if (node is IText text)
+            {
+                content.Add(text.Data, rubyStyle, tag);
+            }
+            else if (node is IElement child && Style(css, child, rubyStyle) is var childStyle && childStyle.Display != Display.None && IsSupported(child))
+            {
+                ApplyCounters(css, child, childStyle);
+                if (childStyle.Ruby == RubyDisplay.Container)
+                    AddRuby(css, child, childStyle, rubyStyle, content, tag, addBlockLevel);
+                else if (IsReplaced(child))
+                    AddReplaced(css, child, childStyle, rubyStyle, rubyStyle, content, null, tag);
+                else if (childStyle.AtomicInline)
+                    AddAtomic(css, child, childStyle, rubyStyle, content, tag);
+                else
+                    // A base holds inline content: anything else in it (a block, a float) is set inline.
+                    AddInline(css, child, childStyle with { Display = Display.Inline, Float = FloatSide.None }, rubyStyle, content, tag, addBlockLevel);
+            }
+        }
+
+        return content.HasVisibleText ? content.Flush(RubyLineStyle(rubyStyle)) : null;
+    }
+
+    /// <summary>A ruby annotation: the <c>rt</c> (or <c>rtc</c>) element as one line of inline content in its own style (half
+    /// the base's size), null when it holds no text.</summary>
+    private ParagraphBox? RubyAnnotation(ComputedDeclarations css, IElement annotation, ComputedStyle style, ComputedStyle rubyStyle, InlineTag rubyTag, ElementSemantics ruby,
+        Action<IElement, ComputedStyle> addBlockLevel)
+    {
+        var content = new InlineCollector();
+        AddInline(css, annotation, style, rubyStyle, content, rubyTag with { Semantics = new ElementSemantics { Role = StructureRole.RubyText, InlineParent = ruby } }, addBlockLevel);
+        return content.HasVisibleText ? content.Flush(RubyLineStyle(style)) : null;
+    }
+
+    /// <summary>The block style of a ruby base's or annotation's line: centred in the pair (the narrower of the two, as
+    /// Chromium sets a single line), never wrapped, not indented.</summary>
+    private static ComputedStyle RubyLineStyle(ComputedStyle style) =>
+        style with { TextAlign = TextAlignment.Center, TextAlignLast = TextAlignment.Center, TextIndent = default, WhiteSpace = style.WhiteSpace == WhiteSpace.Pre ? WhiteSpace.Pre : WhiteSpace.NoWrap };
+
     /// <summary>The one box an atomic inline is set as: its box, or an anonymous block around it and its captions.</summary>
     private static Box AtomicBox(List<Box> boxes, ComputedStyle style) =>
         boxes.Count == 1
@@ -1116,6 +1213,13 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
                 {
                     ApplyCounters(css, child, childStyle);
                     AddReplaced(css, child, childStyle, blockStyle ?? style, style, inline, boxes, tag);
+                    continue;
+                }
+
+                if (childStyle.Ruby == RubyDisplay.Container)
+                {
+                    ApplyCounters(css, child, childStyle);
+                    AddRuby(css, child, childStyle, style, inline, tag, addBlockLevel);
                     continue;
                 }
 

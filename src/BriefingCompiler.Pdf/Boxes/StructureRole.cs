@@ -29,4 +29,9 @@ public enum StructureRole
     BlockQuote,
     Note,
     Code,
+
+    /// <summary>A ruby (PDF 1.7 §14.8.4.3.4: Ruby), holding its bases (RB) and annotations (RT).</summary>
+    Ruby,
+    RubyBase,
+    RubyText,
 }

@@ -6,7 +6,7 @@ namespace BriefingCompiler.Pdf.Layout;
 
 /// <summary>
 /// Atomic inlines (CSS 2.1 §9.2.2, §10.8): an inline-block, inline-table, inline-flex or inline-grid box, or an image
-/// in a line, is laid out as a block of its own — shrink-to-fit when its width is auto (§10.3.9) — and set in the line
+/// in a line (or a ruby: <see cref="RubyLayout"/>), is laid out as a block of its own — shrink-to-fit when its width is auto (§10.3.9) — and set in the line
 /// as one unbreakable object as wide as its margin box. The text engine sees it as a run of one object replacement
 /// character (<see cref="TextRun.ObjectWidth"/>); this class gives those runs their widths and the laid-out boxes.
 /// Like the line cache, it remembers each box's layout per containing width: the line breaking and the placing of a
@@ -16,6 +16,7 @@ public sealed class AtomicInlineLayout(LayoutEngine engine)
 {
     private readonly ConditionalWeakTable<Box, Dictionary<float, LaidOutAtomic>> laidOut = [];
     private readonly ConditionalWeakTable<ParagraphBox, Dictionary<float, IReadOnlyList<TextRun>>> sized = [];
+    private readonly RubyLayout rubies = new(engine);
 
     /// <summary>The paragraph's runs with each object as wide as its box laid out in a containing block
     /// <paramref name="width"/> wide; the runs themselves when the paragraph holds no object.</summary>
@@ -65,6 +66,11 @@ public sealed class AtomicInlineLayout(LayoutEngine engine)
 
     private LaidOutAtomic Lay(Box box, float width, float pageHeight)
     {
+        if (box is RubyBox ruby)
+        {
+            return rubies.Lay(ruby, pageHeight);
+        }
+
         var style = box.Style;
         var margin = style.Margin;
         var outer = width;

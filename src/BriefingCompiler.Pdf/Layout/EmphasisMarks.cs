@@ -9,10 +9,10 @@ namespace BriefingCompiler.Pdf.Layout;
 /// Sets the emphasis marks of a document's lines (CSS Text Decoration 3 §3). A mark is its text in the run's fonts at half
 /// the run's size (<see cref="MarkStyle"/>; a fallback face draws it when the run's fonts have no such glyph, as for any
 /// text), centred over the advance of each character that takes one (<see cref="TakesMark"/>: not spaces, controls or
-/// punctuation). Its box is the mark style's first available font — ascent, descent and line gap, as a ruby annotation's
-/// line of that size would be — set right over the run's font's ascent (under: right under its descent); the line grows
-/// to hold it where the line-height leaves no room (<see cref="Reach"/>, counted by <see cref="InlineBoxAlignment"/>), as
-/// browsers do. One instance per document: each mark is shaped once.
+/// punctuation). Its baseline stands where Chromium sets it, its em box right over the run's (under: right under it;
+/// <see cref="MarkBaseline"/>, where a ruby annotation of the mark stands too); its box is the mark style's first available
+/// font — ascent, descent and line gap, as a ruby annotation's line of that size would be —, and the line grows to hold
+/// it where the line-height leaves no room (<see cref="Reach"/>, counted by <see cref="InlineBoxAlignment"/>). One instance per document: each mark is shaped once.
 /// </summary>
 internal sealed class EmphasisMarks(ITextLayouter layouter)
 {
@@ -42,10 +42,36 @@ internal sealed class EmphasisMarks(ITextLayouter layouter)
         return false;
     }
 
-    /// <summary>How far above (marks over) or below (under) its baseline a run's marks reach: its font's ascent (descent)
-    /// and the mark's box, <paramref name="mark"/> being the mark style's first available font.</summary>
-    public static float Reach(GlyphRun run, StrutMetrics mark) =>
-        (run.Style.Emphasis!.Under ? DescentOf(run) : AscentOf(run)) + mark.Ascent + mark.Descent + 2 * mark.HalfLineGap;
+    /// <summary>How far above (marks over) or below (under) its baseline a run's marks reach: to the far edge of the mark's
+    /// box (its ascent or descent and half line gap past its baseline, <see cref="MarkBaseline"/>), <paramref name="mark"/>
+    /// being the mark style's first available font.</summary>
+    public static float Reach(GlyphRun run, StrutMetrics mark)
+    {
+        var under = run.Style.Emphasis!.Under;
+        var baseline = MarkBaseline(run, under, mark.Ascent, mark.Descent, MarkStyle(run.Style).FontSize);
+        return under ? baseline + mark.Descent + mark.HalfLineGap : -baseline + mark.Ascent + mark.HalfLineGap;
+    }
+
+    /// <summary>
+    /// Where a mark's baseline (or a ruby annotation's, <see cref="RubyLayout"/>) stands from the baseline of the run it
+    /// marks (negative: above): the mark's em box right over the run's em box (<paramref name="under"/>: right under it),
+    /// each em box centred on its font's ascent and descent. This is where Chromium sets both — over the glyphs whatever
+    /// the font's ascent (Noto Sans reaches 1.07 em up, Tinos 0.89 em: stacked on the ascents, marks would float above the
+    /// one and touch the other).
+    /// </summary>
+    internal static float MarkBaseline(GlyphRun run, bool under, float markAscent, float markDescent, float markSize)
+    {
+        var (runOver, runUnder) = EmBox(AscentOf(run), DescentOf(run), run.Style.FontSize);
+        var (markOver, markUnder) = EmBox(markAscent, markDescent, markSize);
+        return under ? runUnder + markOver : -(runOver + markUnder);
+    }
+
+    /// <summary>How far a font's em box reaches over and under its baseline: one em, centred on its ascent and descent.</summary>
+    private static (float Over, float Under) EmBox(float ascent, float descent, float size)
+    {
+        var excess = (ascent + descent - size) / 2;
+        return (ascent - excess, descent - excess);
+    }
 
     /// <summary>Whether a typographic character unit takes a mark: not a separator (Z*), control or format character,
     /// nor punctuation other than the symbol-like few; a combining mark belongs to its base's unit.</summary>
@@ -78,9 +104,7 @@ internal sealed class EmphasisMarks(ITextLayouter layouter)
             if (centres.Count == 0)
                 continue;
             var metrics = layouter.Strut(mark.Style) ?? new StrutMetrics(mark.Font.AscentAt(mark.Style.FontSize), mark.Font.DescentAt(mark.Style.FontSize), mark.Font.HalfLineGapAt(mark.Style.FontSize), 0);
-            var offset = emphasis.Under
-                ? DescentOf(run) + metrics.HalfLineGap + metrics.Ascent
-                : -(AscentOf(run) + metrics.HalfLineGap + metrics.Descent);
+            var offset = MarkBaseline(run, emphasis.Under, metrics.Ascent, metrics.Descent, mark.Style.FontSize);
             (marks ??= []).Add(new EmphasisMark(run, Repeated(mark, centres, run), offset));
         }
 
@@ -172,7 +196,9 @@ internal sealed class EmphasisMarks(ITextLayouter layouter)
         };
     }
 
-    private static float AscentOf(GlyphRun run) => run.Strut?.Ascent ?? run.Font.AscentAt(run.Style.FontSize);
+    /// <summary>The ascent of a run's first available font (its strut), which marks and ruby annotations stand on.</summary>
+    internal static float AscentOf(GlyphRun run) => run.Strut?.Ascent ?? run.Font.AscentAt(run.Style.FontSize);
 
-    private static float DescentOf(GlyphRun run) => run.Strut?.Descent ?? run.Font.DescentAt(run.Style.FontSize);
+    /// <summary>The descent of a run's first available font, which marks and ruby annotations under the text hang from.</summary>
+    internal static float DescentOf(GlyphRun run) => run.Strut?.Descent ?? run.Font.DescentAt(run.Style.FontSize);
 }

@@ -185,6 +185,9 @@ public sealed class IntrinsicWidths(LineCache lines)
                 }
 
                 return (tableMin + table.Style.Margin.Horizontal, tableMax + table.Style.Margin.Horizontal);
+            case RubyBox ruby:
+                var rubyWidth = RubyLayout.Width(ruby, Of);
+                return (rubyWidth, rubyWidth);
             case ReplacedBox image:
                 // A percentage width or max-width depends on the container: such an image can shrink to nothing (CSS 2.1 §10.3.2 and Sizing 3).
                 var relative = image.Style.Width is { IsPercent: true } || image.Style.MaxWidth is { IsPercent: true };

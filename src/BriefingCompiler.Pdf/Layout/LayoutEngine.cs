@@ -22,6 +22,7 @@ public sealed class LayoutEngine
 
     public LayoutEngine(ITextLayouter textLayouter, MessageLog log)
     {
+        TextLayouter = textLayouter;
         Atomics = new AtomicInlineLayout(this);
         lines = new LineCache(textLayouter, Atomics.RunsAt);
         this.log = log;
@@ -35,6 +36,9 @@ public sealed class LayoutEngine
     }
 
     public IntrinsicWidths Intrinsic { get; }
+
+    /// <summary>The text engine the lines are set with (for a font's metrics: a ruby's annotations stand on its bases' ascent).</summary>
+    public ITextLayouter TextLayouter { get; }
 
     /// <summary>The inline-blocks and images set in lines, laid out once per containing width.</summary>
     public AtomicInlineLayout Atomics { get; }

@@ -80,6 +80,17 @@ public sealed class DocumentStructure
             case ReplacedBox image:
                 Image(image, parent);
                 break;
+            case RubyBox ruby:
+                // Each base is read before its annotation (their runs carry the RB and RT under the ruby's Ruby).
+                foreach (var pair in ruby.Pairs)
+                {
+                    if (pair.Base is { } rubyBase)
+                        Paragraph(rubyBase, parent);
+                    if (pair.Annotation is { } annotation)
+                        Paragraph(annotation, parent);
+                }
+
+                break;
             case ContainerBox container:
                 var node = container.Semantics is { } semantics ? Own(container, parent, semantics) : parent;
                 foreach (var child in container.Children)

@@ -116,6 +116,12 @@ public sealed record ComputedStyle
 
     /// <summary>text-emphasis-position (inherited): the marks go under the text (<c>under</c>), not over it.</summary>
     public bool EmphasisUnder { get; init; }
+
+    /// <summary>The element's part in ruby layout (display: ruby, ruby-base, ruby-text…), <see cref="RubyDisplay.None"/> for any other.</summary>
+    public RubyDisplay Ruby { get; init; }
+
+    /// <summary>ruby-position (inherited): annotations go under their bases (<c>under</c>), not over them.</summary>
+    public bool RubyUnder { get; init; }
     public WhiteSpace WhiteSpace { get; init; } = WhiteSpace.Normal;
 
     /// <summary>text-transform: <c>none</c>, <c>uppercase</c>, <c>lowercase</c> or <c>capitalize</c> (inherited).</summary>
@@ -381,6 +387,7 @@ public sealed record ComputedStyle
         EmphasisMark = EmphasisMark,
         EmphasisColor = EmphasisColor,
         EmphasisUnder = EmphasisUnder,
+        RubyUnder = RubyUnder,
     };
 
     public float BorderAndPaddingTop => BorderTop.Width + Padding.Top;

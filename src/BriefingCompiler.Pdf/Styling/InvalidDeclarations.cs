@@ -37,6 +37,8 @@ namespace BriefingCompiler.Pdf.Styling;
 /// properties <see cref="TextEmphasisValue"/> names, which inherit as they do; the <c>text-emphasis</c> shorthand as its
 /// style and colour longhands, an omitted one at its initial value. An invalid one is dropped and handed to the caller's
 /// <c>dropped</c> (the document reports it).</item>
+/// <item><c>ruby-position</c> (AngleSharp does not keep it either) is written as the custom property
+/// <see cref="RubyPositionValue.Property"/>.</item>
 /// </list>
 /// Any other text is left as it is.
 /// </summary>
@@ -132,6 +134,7 @@ public static partial class InvalidDeclarations
         || ((css.Contains("page", StringComparison.OrdinalIgnoreCase) || css.Contains(PageProperty, StringComparison.OrdinalIgnoreCase)) && PageDeclaration().IsMatch(css))
         || css.Contains("list-style", StringComparison.OrdinalIgnoreCase) && css.Contains("none", StringComparison.OrdinalIgnoreCase)
         || css.Contains("text-emphasis", StringComparison.OrdinalIgnoreCase)
+        || css.Contains(RubyPositionValue.Name, StringComparison.OrdinalIgnoreCase)
         || css.Contains("break-", StringComparison.OrdinalIgnoreCase) && (css.Contains("recto", StringComparison.OrdinalIgnoreCase)
             || css.Contains("verso", StringComparison.OrdinalIgnoreCase) || css.Contains("page", StringComparison.OrdinalIgnoreCase));
 
@@ -144,6 +147,8 @@ public static partial class InvalidDeclarations
         var value = match.Groups["value"].Value;
         if (TextEmphasisValue.Properties.ContainsKey(name))
             return TextEmphasisDeclaration(match, name, ClampRgbChannels(value), dropped);
+        if (name == RubyPositionValue.Name)
+            return RubyPositionValue.Property + ":" + value + match.Groups["important"].Value;
         var kept = Rules.TryGetValue(name, out var rule) ? rule(value) : value;
         if (kept is null)
             return "";

@@ -324,6 +324,8 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
                 ? emphasisColor.Equals("currentcolor", StringComparison.OrdinalIgnoreCase) ? null : CssValueReader.Color(emphasisColor, color) ?? parent.EmphasisColor
                 : parent.EmphasisColor,
             EmphasisUnder = Emphasis(css, TextEmphasisValue.PositionProperty) is { } emphasisPosition && TextEmphasisValue.TryUnder(emphasisPosition, out var under) ? under : parent.EmphasisUnder,
+            Ruby = display == Display.Inline ? RubyDisplayOf(Get("display"), elementName) : RubyDisplay.None,
+            RubyUnder = Emphasis(css, RubyPositionValue.Property) is { } rubyPosition && RubyPositionValue.TryUnder(rubyPosition, out var rubyUnder) ? rubyUnder : parent.RubyUnder,
             WhiteSpace = Get("white-space") switch
             {
                 "pre" => WhiteSpace.Pre,
@@ -407,6 +409,7 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
     {
         TextEmphasisValue.StyleProperty => "none",
         TextEmphasisValue.ColorProperty => "currentcolor",
+        RubyPositionValue.Property => "over",
         _ => "over right",
     };
 
@@ -648,7 +651,26 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
         "grid" or "inline-grid" => Display.Grid,
         "inline-block" => Display.Block,
         "inline-table" => Display.Table,
+        // Ruby boxes are inline boxes the box builder sets as ruby (RubyDisplayOf).
+        "ruby" or "ruby-base" or "ruby-text" or "ruby-base-container" or "ruby-text-container" => Display.Inline,
         _ => Unsupported(value, Display.Block),
+    };
+
+    /// <summary>The element's part in ruby layout for its display value (CSS Ruby 1 §2). AngleSharp keeps <c>ruby</c> but
+    /// drops the other ruby values, in the user-agent sheet as in the document's, so HTML's <c>rb</c>, <c>rt</c> and
+    /// <c>rtc</c> are a base and annotations by their names (HTML §15.3.4) unless a rule gives them another display.</summary>
+    private static RubyDisplay RubyDisplayOf(string? value, string elementName) => value switch
+    {
+        "ruby" => RubyDisplay.Container,
+        "ruby-base" or "ruby-base-container" => RubyDisplay.Base,
+        "ruby-text" or "ruby-text-container" => RubyDisplay.Annotation,
+        null => elementName switch
+        {
+            "rb" => RubyDisplay.Base,
+            "rt" or "rtc" => RubyDisplay.Annotation,
+            _ => RubyDisplay.None,
+        },
+        _ => RubyDisplay.None,
     };
 
     private static FloatSide FloatOf(string? value) => value switch
@@ -666,7 +688,8 @@ public sealed class StyleResolver(MessageLog log, Images.ImageLoader? images = n
         "list-item" => Display.ListItem,
         "none" => Display.None,
         null or "inline" or "inline-block" or "block" or "flow-root" or "table-caption" or "table-row" or "table-cell"
-            or "table-row-group" or "table-header-group" or "table-footer-group" => Display.Block,
+            or "table-row-group" or "table-header-group" or "table-footer-group"
+            or "ruby" or "ruby-base" or "ruby-text" or "ruby-base-container" or "ruby-text-container" => Display.Block,
         _ => DisplayOf(value, elementName),
     };
 

@@ -10,7 +10,10 @@ namespace BriefingCompiler.Pdf.Styling;
 /// outweighs <c>*</c>). AngleSharp's own
 /// print defaults start every h1 on a new page (<c>page-break-before: always</c>): that is undone here. Links are
 /// coloured only where they are links (HTML: an <c>a</c> with <c>href</c>, not a bare anchor), the selector wrapped
-/// in <c>:where()</c> so it weighs no more than an author's plain <c>a</c> rule.
+/// in <c>:where()</c> so it weighs no more than an author's plain <c>a</c> rule. Ruby follows HTML's rendering section
+/// and Chromium (<c>rb</c>, <c>rt</c> and <c>rtc</c> are a ruby base and annotations by their names: AngleSharp drops
+/// those display values, see the style resolver): annotations at half size, their line-height normal and without emphasis marks (this sheet is not filtered
+/// by <see cref="InvalidDeclarations"/>, so <c>text-emphasis: none</c> is written as the custom property that carries it).
 /// </summary>
 public static class UserAgentStyleSheet
 {
@@ -47,6 +50,9 @@ public static class UserAgentStyleSheet
         u, ins { text-decoration: underline }
         s, strike, del { text-decoration: line-through }
         :where(a[href]) { color: #0000ee; text-decoration: underline }
+        ruby { display: ruby; text-indent: 0 }
+        rt { font-size: 50%; line-height: normal; --briefc-text-emphasis-style: none }
+        rp { display: none }
         small { font-size: 0.83em }
         big { font-size: 1.2em }
         table { display: table; border-collapse: separate; border-spacing: 2px; box-sizing: border-box }

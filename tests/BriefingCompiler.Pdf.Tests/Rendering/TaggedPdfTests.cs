@@ -354,7 +354,7 @@ public class TaggedPdfTests
         Assert.That(At(points - 1), Is.EqualTo(1.0));
     }
 
-    private static Dictionary<(int Page, int Mcid), string> MarkedText(PdfDocument pdf) =>
+    internal static Dictionary<(int Page, int Mcid), string> MarkedText(PdfDocument pdf) =>
         pdf.GetPages().SelectMany(p => Flatten(p.GetMarkedContents()).Where(m => m.MarkedContentIdentifier >= 0 && !m.IsArtifact)
             .Select(m => (Key: (p.Number, m.MarkedContentIdentifier), Text: string.Concat(m.Letters.Select(l => l.Value)))))
             .ToDictionary(m => m.Key, m => m.Text);

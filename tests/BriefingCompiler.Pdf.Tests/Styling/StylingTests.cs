@@ -144,12 +144,12 @@ public class StylingTests
     {
         var log = new MessageLog();
         new PdfRenderer(new Tests.Layout.MonospaceTextSystem()).Layout(
-            """<!DOCTYPE html><html><body><div style="transform: rotate(5deg)">a</div><div style="transform: scale(2)">b</div><div style="display: ruby">c</div><video src="x.mp4"></video><video src="y.mp4"></video></body></html>""")
+            """<!DOCTYPE html><html><body><div style="transform: rotate(5deg)">a</div><div style="transform: scale(2)">b</div><div style="display: contents">c</div><video src="x.mp4"></video><video src="y.mp4"></video></body></html>""")
             .Messages.ToList().ForEach(m => log.WarnOnce(m.Code, m.Message, m.Message));
 
         var codes = log.Messages.Select(m => m.Code).ToArray();
         Assert.That(codes.Count(c => c == "PDF101"), Is.EqualTo(1), "transform, once");
-        Assert.That(codes.Count(c => c == "PDF102"), Is.EqualTo(1), "display: ruby");
+        Assert.That(codes.Count(c => c == "PDF102"), Is.EqualTo(1), "display: contents");
         Assert.That(codes.Count(c => c == "PDF120"), Is.EqualTo(1), "<video>, once");
         Assert.That(log.Messages.Single(m => m.Code == "PDF120").Message, Does.Contain("<video>"));
     }

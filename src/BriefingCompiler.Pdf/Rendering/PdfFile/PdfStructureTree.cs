@@ -116,6 +116,9 @@ internal sealed class PdfStructureTree(PdfObjectWriter writer, StructureNode roo
         StructureRole.BlockQuote => "BlockQuote",
         StructureRole.Note => "Note",
         StructureRole.Code => "Code",
+        StructureRole.Ruby => "Ruby",
+        StructureRole.RubyBase => "RB",
+        StructureRole.RubyText => "RT",
         _ => "Span",
     };
 
