@@ -6,7 +6,7 @@
     python3 bench/pdf-stage-perf.py OUT.txt 4999 20
 
 A sample counts for the stage when its stack holds PdfDocumentWriter.WriteFile (the writing thread) or a
-PdfObjectWriter compression without it (a long stream compressed on the thread pool). perf counts on-CPU time only,
+PdfObjectWriter compression or ZlibEncoderPool.Compress without it (a long stream compressed on the thread pool). perf counts on-CPU time only,
 so the figures hold on a busy machine; they are CPU, not wall time. Symbols come from briefc.dbg, which
 `dotnet publish` leaves in src/Briefc/bin/Release/net10.0/linux-x64/native/: copy it beside the published briefc.
 """
@@ -36,6 +36,8 @@ def kind(stack):
     """The kind of work a stage sample does, by the frames on its stack (checked in this order)."""
     if "WKS::" in stack or "gc_heap" in stack:
         return "garbage collection"
+    if "Compression_ZlibEncoder" in stack or "Compression_Adler32" in stack:
+        return "Deflate: our encoder (Compression/)"
     if "CompressionNative_DeflateInit2_" in stack:
         return "zlib: deflateInit (state allocated and zeroed)"
     if "CompressionNative_Deflate" in stack or "deflate" in stack:
@@ -64,7 +66,8 @@ def main():
         for _, frames in stacks(lines):
             stack = " ".join(frames)
             writing = "PdfDocumentWriter__WriteFile" in stack
-            pooled = not writing and "PdfObjectWriter" in stack and "Compress" in stack
+            # The pool's frames: the writer's compression lambda (runtime zlib), or our encoder pool (native AOT inlines the lambda).
+            pooled = not writing and (("PdfObjectWriter" in stack and "Compress" in stack) or "ZlibEncoderPool__Compress" in stack)
             if not (writing or pooled):
                 continue
             by_kind[kind(stack)] += 1

@@ -18,6 +18,7 @@ public sealed class PdfRenderer(ITextSystem text)
     /// <summary>Image files read once for every document this renderer draws (one build).</summary>
     private readonly Images.ImageCache imageCache = new();
     private readonly Rendering.PdfFile.PdfImageCache pdfImages = new();
+    private readonly Compression.ZlibEncoderPool encoders = new();
 
     /// <summary>A renderer setting text with the fonts of <paramref name="catalog"/> (bundled Noto fonts and the user's folders).</summary>
     public PdfRenderer(Fonts.FontCatalog catalog)
@@ -99,7 +100,7 @@ public sealed class PdfRenderer(ITextSystem text)
         var timings = options.Timings;
         using var document = Layout(html, options, timings);
         var start = timings?.Start() ?? 0;
-        var (pdf, flattened) = PdfDocumentWriter.WriteFile(document.Paints, document.Bookmarks, document.Metadata, options, document.Structure, pdfImages);
+        var (pdf, flattened) = PdfDocumentWriter.WriteFile(document.Paints, document.Bookmarks, document.Metadata, options, document.Structure, pdfImages, encoders);
         var messages = options.Standard.UniversalAccessibility ? [.. document.Messages, .. AccessibilityProblems(document)] : document.Messages;
         if (flattened)
         {

@@ -17,16 +17,16 @@ namespace BriefingCompiler.Pdf.Rendering;
 public static class PdfDocumentWriter
 {
     public static byte[] Write(IReadOnlyList<PagePaint> pages, IReadOnlyList<BookmarkPlacement> bookmarks, DocumentMetadata metadata, PdfRenderOptions options, DocumentStructure? structure = null,
-        PdfImageCache? imageCache = null) =>
-        WriteFile(pages, bookmarks, metadata, options, structure, imageCache).Pdf.ToArray();
+        PdfImageCache? imageCache = null, Compression.ZlibEncoderPool? encoders = null) =>
+        WriteFile(pages, bookmarks, metadata, options, structure, imageCache, encoders).Pdf.ToArray();
 
     /// <summary>The file (its pieces in order: a logo shared by a build's documents is one of them, not copied), and whether
     /// transparency was flattened in it (PDF/A-1 has none: translucent paint was drawn as it looks over white).</summary>
     public static (ReadOnlySequence<byte> Pdf, bool FlattenedTransparency) WriteFile(IReadOnlyList<PagePaint> pages, IReadOnlyList<BookmarkPlacement> bookmarks, DocumentMetadata metadata,
-        PdfRenderOptions options, DocumentStructure? structure = null, PdfImageCache? imageCache = null)
+        PdfRenderOptions options, DocumentStructure? structure = null, PdfImageCache? imageCache = null, Compression.ZlibEncoderPool? encoders = null)
     {
         var pdfA1 = options.Standard.IsPdfA1;
-        var writer = new PdfObjectWriter(classic: pdfA1);
+        var writer = new PdfObjectWriter(classic: pdfA1, encoders);
         var catalog = writer.Reserve();
         var pageTree = writer.Reserve();
         var resources = new PdfResources(writer) { WithCidSets = options.Standard.IsArchival, ImageCache = imageCache, FlattensTransparency = pdfA1 };

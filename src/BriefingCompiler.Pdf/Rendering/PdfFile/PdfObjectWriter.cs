@@ -1,6 +1,6 @@
 using System.Buffers;
 using System.Globalization;
-using System.IO.Compression;
+using BriefingCompiler.Pdf.Compression;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -11,7 +11,7 @@ namespace BriefingCompiler.Pdf.Rendering.PdfFile;
 /// are reserved; dictionaries and arrays go into compressed object streams, streams are written directly, and
 /// a compressed cross-reference stream ends the file (§7.5.7, §7.5.8). The trailer's <c>/ID</c> is a hash of
 /// everything written before it, so the same document gives the same bytes and a changed one a new ID.
-/// <para>Streams are compressed at zlib level 6 (<see cref="DeflateLevel"/>), long ones on the thread pool while the document goes on (<see cref="ConcurrentCompressionBytes"/>). The file is the sequence of its pieces as they
+/// <para>Streams are compressed by our own Deflate encoder (<see cref="ZlibEncoder"/>, whose tables the build's documents share) at zlib's level 6 (<see cref="DeflateLevel"/>), long ones on the thread pool while the document goes on (<see cref="ConcurrentCompressionBytes"/>). The file is the sequence of its pieces as they
 /// were made, never copied into one array (a build writes them to disk as they are), and hashed for the <c>/ID</c> as it is
 /// put together: a large stream shared by the documents of a build (a logo, <see cref="PdfImageCache"/>) is one piece of
 /// every file, hashed once and counted in the <c>/ID</c> by its digest, not read again.</para>
@@ -19,34 +19,35 @@ namespace BriefingCompiler.Pdf.Rendering.PdfFile;
 /// file: every object written directly, in number order, and a cross-reference table with a trailer dictionary
 /// (§7.5.4, §7.5.5).</para>
 /// </summary>
-internal sealed class PdfObjectWriter(bool classic = false)
+internal sealed class PdfObjectWriter(bool classic = false, ZlibEncoderPool? encoders = null)
 {
     /// <summary>Objects per object stream: readers decompress a whole stream to reach one object in it.</summary>
     private const int ObjectsPerStream = 200;
 
     /// <summary>
     /// The zlib level of most streams (ToUnicode maps, object streams, the cross-reference stream…): 6, what
-    /// <see cref="CompressionLevel.Optimal"/> gives. Content streams and font programs — most of the bytes, and of the
+    /// <c>CompressionLevel.Optimal</c> gives. Content streams and font programs — most of the bytes, and of the
     /// writing time — have their own (<see cref="ContentLevel"/>, <see cref="FontProgramLevel"/>).
     /// </summary>
     internal const int DeflateLevel = 6;
 
     /// <summary>
-    /// The zlib level of page content streams and form XObjects (layers, glyph outlines). Measured (bench `deflate-levels`,
-    /// the 60 corpus briefings' streams, thread CPU time, 2026-12-07): level 5 takes ~13 % less time than 6 for 0.5 % more
-    /// bytes; level 4 ~17 % less for 4 % more (the Arabic sample would grow past its size with level 6), level 2 ~35 % less
-    /// for 14 % more.
+    /// The level (zlib's meaning; <see cref="ZlibEncoder"/> follows zlib's search parameters) of page content streams and
+    /// form XObjects (layers, glyph outlines). Measured with the runtime's zlib (bench `deflate-levels`, the 60 corpus
+    /// briefings' streams, thread CPU time, 2026-12-07): level 5 takes ~13 % less time than 6 for 0.5 % more bytes; level 4
+    /// ~17 % less for 4 % more, level 2 ~35 % less for 14 % more. Our encoder's level 5 makes content ~0.2 % smaller than
+    /// zlib's 5, its level 4 ~1 % bigger.
     /// </summary>
     internal const int ContentLevel = 5;
 
     /// <summary>
-    /// The zlib level of embedded font programs (TrueType subsets: mostly <c>glyf</c> outlines, which deflate shrinks only to
-    /// ~70 % at any level). Measured as <see cref="ContentLevel"/>: level 3 takes ~10 % less time than 6 for 0.8 % more bytes,
-    /// level 2 ~24 % less for 2.1 % more, level 1 2/3 less for 15 % more. Level 3 with content at 5 saves as much time as
-    /// level 2 with content at 6, for half the bytes, and keeps every sample briefing's PDF no bigger than before
-    /// (the Arabic one would grow with level 2 and content at 5).
+    /// The level of embedded font programs (TrueType subsets: mostly <c>glyf</c> outlines, which deflate shrinks only to
+    /// ~70 % at any level). With the runtime's zlib it was 3 (measured as <see cref="ContentLevel"/>: ~10 % less time than 6
+    /// for 0.8 % more bytes). Our encoder's level 3 takes the first match and comes out ~0.3 % bigger than zlib's level 3;
+    /// its level 4 (the lazy search, 16 candidates) is smaller than zlib's 3 for ~10 % more time than our 3 (bench/README.md,
+    /// "our own Deflate encoder").
     /// </summary>
-    internal const int FontProgramLevel = 3;
+    internal const int FontProgramLevel = 4;
 
     /// <summary>
     /// Streams at least this long are compressed on the thread pool while the document goes on being put together (each
@@ -58,7 +59,8 @@ internal sealed class PdfObjectWriter(bool classic = false)
 
     private readonly SortedDictionary<int, string> plainObjects = [];
     private readonly SortedDictionary<int, StreamObject> streamObjects = [];
-    private readonly MemoryStream scratch = new();
+    /// <summary>The build's encoders, or this document's own when the caller has none.</summary>
+    private readonly ZlibEncoderPool encoders = encoders ?? new ZlibEncoderPool();
     private int count;
 
     /// <summary>A stream object: its dictionary's entries besides /Length, its data as written (still being compressed, for a
@@ -95,9 +97,8 @@ internal sealed class PdfObjectWriter(bool classic = false)
     /// <summary><paramref name="data"/> compressed: at once when it is short, else on the thread pool.</summary>
     private Task<byte[]> Compression(byte[] data, int level) =>
         data.Length < ConcurrentCompressionBytes
-            ? Task.FromResult(Compress(data, scratch, level))
-            // Its own buffer, at a size most data compresses below (font programs to ~70 %, content to ~25 %).
-            : Task.Run(() => Compress(data, new MemoryStream(data.Length * 3 / 4), level));
+            ? Task.FromResult(encoders.Compress(data, level))
+            : Task.Run(() => encoders.Compress(data, level));
 
     /// <summary>A stream written as given (already compressed, or a JPEG with its own /Filter in <paramref name="entries"/>).
     /// <paramref name="digest"/>: the data's SHA-256 when the caller has it (data shared by the documents of a build).</summary>
@@ -115,22 +116,8 @@ internal sealed class PdfObjectWriter(bool classic = false)
         return number;
     }
 
-    /// <summary><paramref name="data"/> as a /FlateDecode stream holds it.</summary>
-    public static byte[] Compress(ReadOnlySpan<byte> data) => Compress(data, new MemoryStream(), DeflateLevel);
-
-    /// <summary><paramref name="data"/> compressed through <paramref name="buffer"/> (reused: it keeps its capacity), copied out at its exact length.</summary>
-    private static byte[] Compress(ReadOnlySpan<byte> data, MemoryStream buffer, int level)
-    {
-        // .NET's ZLibStream writes nothing at all for no input, which readers take for a truncated stream.
-        if (data.Length == 0) return [0x78, 0x9C, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01];
-        buffer.SetLength(0);
-        using (var zlib = new ZLibStream(buffer, new ZLibCompressionOptions { CompressionLevel = level }, leaveOpen: true))
-        {
-            zlib.Write(data);
-        }
-
-        return buffer.GetBuffer().AsSpan(0, (int)buffer.Length).ToArray();
-    }
+    /// <summary><paramref name="data"/> as a /FlateDecode stream holds it (image pixels, shared by a build's documents).</summary>
+    public static byte[] Compress(ReadOnlySpan<byte> data) => new ZlibEncoder().Compress(data, DeflateLevel);
 
     /// <summary>The whole file, with <paramref name="root"/> as its catalog and <paramref name="info"/> as its document information.</summary>
     public ReadOnlySequence<byte> Finish(int root, int? info)
@@ -204,7 +191,7 @@ internal sealed class PdfObjectWriter(bool classic = false)
         }
 
         var id = file.Id();
-        var xrefData = Compress(table, scratch, DeflateLevel);
+        var xrefData = encoders.Compress(table, DeflateLevel);
         var infoEntry = info is { } i2 ? "/Info " + PdfSyntax.Reference(i2) : "";
         file.Text($"{xrefNumber} 0 obj\n<</Type/XRef/Size {entries.Length}/W[1 {offsetBytes} 2]/Root {PdfSyntax.Reference(root)}{infoEntry}/ID[<{id}><{id}>]/Filter/FlateDecode/Length {xrefData.Length}>>\nstream\n");
         file.Data(xrefData);

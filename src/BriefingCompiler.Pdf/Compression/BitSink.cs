@@ -1,0 +1,71 @@
+using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
+
+namespace BriefingCompiler.Pdf.Compression;
+
+/// <summary>
+/// Bits written least significant first into a growing byte buffer, as Deflate packs them (RFC 1951 §3.1.1). The buffer
+/// is kept from one stream to the next, so a document's streams reuse one allocation. A writer that knows how many
+/// bits a block takes reserves room for them first (<see cref="Reserve"/>); <see cref="Write"/> then never checks.
+/// </summary>
+internal sealed class BitSink
+{
+    private byte[] buffer = new byte[16 * 1024];
+    private int length;
+    private ulong pending;
+    private int pendingBits;
+
+    /// <summary>The bytes written so far (whole bytes only: <see cref="AlignToByte"/> first).</summary>
+    public ReadOnlySpan<byte> Written => buffer.AsSpan(0, length);
+
+    public void Clear()
+    {
+        length = 0;
+        pending = 0;
+        pendingBits = 0;
+    }
+
+    /// <summary>Room for <paramref name="bits"/> more bits.</summary>
+    public void Reserve(long bits) => EnsureRoom((int)((bits + 7) / 8) + 16);
+
+    /// <summary>The <paramref name="count"/> (≤ 32) low bits of <paramref name="bits"/>; room reserved before.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Write(uint bits, int count)
+    {
+        pending |= (ulong)bits << pendingBits;
+        pendingBits += count;
+        if (pendingBits < 32) return;
+        BinaryPrimitives.WriteUInt32LittleEndian(buffer.AsSpan(length), (uint)pending);
+        length += 4;
+        pending >>= 32;
+        pendingBits -= 32;
+    }
+
+    /// <summary>Zero bits up to the next byte boundary, and every pending bit out to the buffer.</summary>
+    public void AlignToByte()
+    {
+        EnsureRoom(8);
+        while (pendingBits > 0)
+        {
+            buffer[length++] = (byte)pending;
+            pending >>= 8;
+            pendingBits = Math.Max(0, pendingBits - 8);
+        }
+
+        pending = 0;
+    }
+
+    /// <summary>Bytes as they are, after <see cref="AlignToByte"/> (a stored block's data, the zlib header and checksum).</summary>
+    public void WriteBytes(ReadOnlySpan<byte> bytes)
+    {
+        EnsureRoom(bytes.Length);
+        bytes.CopyTo(buffer.AsSpan(length));
+        length += bytes.Length;
+    }
+
+    private void EnsureRoom(int count)
+    {
+        if (length + count <= buffer.Length) return;
+        Array.Resize(ref buffer, Math.Max(buffer.Length * 2, length + count));
+    }
+}

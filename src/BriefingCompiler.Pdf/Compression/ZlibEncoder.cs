@@ -1,0 +1,161 @@
+using System.Buffers.Binary;
+
+namespace BriefingCompiler.Pdf.Compression;
+
+/// <summary>
+/// Compresses data into a zlib stream (RFC 1950 around RFC 1951 Deflate), as a PDF's <c>/FlateDecode</c> filter reads it.
+/// The search follows zlib's own at each level (its good/lazy/nice/chain table; levels 1–3 take the first match,
+/// 4–9 look one byte ahead for a longer one), with a four-byte hash. Why not the runtime's zlib: .NET gives no way to
+/// reset a deflater, so every stream allocated and zeroed ~300 KB of fresh memory (page faults and all) — in a PDF of
+/// eighteen streams that was most of the writing stage (bench/README.md). This encoder keeps its tables and buffers
+/// from one stream to the next: one instance per thread, never shared.
+/// </summary>
+public sealed class ZlibEncoder
+{
+    private readonly MatchFinder matches = new();
+    private readonly DeflateBlockWriter blocks = new();
+    private readonly BitSink sink = new();
+
+    /// <summary>zlib's configuration table: a match this long halves the chain; the lazy search stops at a match this
+    /// long (levels 1–3: matches this long or shorter have their positions entered); a match this long is taken at
+    /// once; at most this many candidates are looked at.</summary>
+    private static readonly (int Good, int Lazy, int Nice, int Chain)[] Levels =
+    [
+        (0, 0, 0, 0),
+        (4, 4, 8, 4),
+        (4, 5, 16, 8),
+        (4, 6, 32, 32),
+        (4, 4, 16, 16),
+        (8, 16, 32, 32),
+        (8, 16, 128, 128),
+        (8, 32, 128, 256),
+        (32, 128, 258, 1024),
+        (32, 258, 258, 4096),
+    ];
+
+    /// <summary><paramref name="data"/> as a zlib stream at <paramref name="level"/> (1–9, zlib's meaning).</summary>
+    public byte[] Compress(ReadOnlySpan<byte> data, int level)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(level, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(level, 9);
+        sink.Clear();
+        // CMF: Deflate with a 32 KB window; FLG: the level class zlib writes, and the check bits (RFC 1950 §2.2).
+        var levelClass = level switch { 1 => 0, < 6 => 1, 6 => 2, _ => 3 };
+        var flags = levelClass << 6;
+        flags += 31 - ((0x78 * 256 + flags) % 31);
+        sink.WriteBytes([0x78, (byte)flags]);
+
+        matches.Begin(data.Length);
+        if (level <= 3) Greedy(data, Levels[level]);
+        else Lazy(data, Levels[level]);
+        matches.End(data.Length);
+
+        sink.AlignToByte();
+        Span<byte> checksum = stackalloc byte[4];
+        BinaryPrimitives.WriteUInt32BigEndian(checksum, Adler32.Of(data));
+        sink.WriteBytes(checksum);
+        return sink.Written.ToArray();
+    }
+
+    /// <summary>Levels 1–3 (zlib's <c>deflate_fast</c>): the longest match found at each position is taken.</summary>
+    private void Greedy(ReadOnlySpan<byte> data, (int Good, int Lazy, int Nice, int Chain) level)
+    {
+        var blockStart = 0;
+        var position = 0;
+        var searchable = data.Length - 3;
+        while (position < data.Length)
+        {
+            var length = 0;
+            var distance = 0;
+            if (position < searchable)
+            {
+                var candidate = matches.Insert(data, position);
+                if (candidate >= 0) (length, distance) = matches.Longest(data, position, candidate, 3, level.Chain, level.Nice);
+            }
+
+            if (length > 0)
+            {
+                blocks.AddMatch(length, distance);
+                var end = position + length;
+                // Short matches have their positions entered so later data can refer to them; long ones are skipped over.
+                if (length <= level.Lazy)
+                {
+                    for (position++; position < end && position < searchable; position++) matches.Insert(data, position);
+                }
+
+                position = end;
+            }
+            else blocks.AddLiteral(data[position++]);
+
+            if (blocks.IsFull)
+            {
+                blocks.Write(sink, data[blockStart..position], final: false);
+                blockStart = position;
+            }
+        }
+
+        blocks.Write(sink, data[blockStart..], final: true);
+    }
+
+    /// <summary>Levels 4–9 (zlib's <c>deflate_slow</c>): a match is taken only if the next position has no longer one.</summary>
+    private void Lazy(ReadOnlySpan<byte> data, (int Good, int Lazy, int Nice, int Chain) level)
+    {
+        var blockStart = 0;
+        var searchable = data.Length - 3;
+        // The match found at the previous position, not yet emitted (length 0: none), and whether its byte is pending.
+        int previousLength = 0, previousDistance = 0;
+        var pending = false;
+        var position = 0;
+        while (position < data.Length)
+        {
+            int length = 0, distance = 0;
+            if (position < searchable)
+            {
+                var candidate = matches.Insert(data, position);
+                if (candidate >= 0 && previousLength < level.Lazy)
+                {
+                    var chain = previousLength >= level.Good ? level.Chain >> 2 : level.Chain;
+                    (length, distance) = matches.Longest(data, position, candidate, Math.Max(previousLength, 3), chain, level.Nice);
+                }
+            }
+
+            if (previousLength > 0 && length == 0)
+            {
+                // The previous position's match stands: emit it, and enter the positions it covers.
+                blocks.AddMatch(previousLength, previousDistance);
+                var end = position - 1 + previousLength;
+                for (position++; position < end; position++)
+                {
+                    if (position < searchable) matches.Insert(data, position);
+                }
+
+                previousLength = 0;
+                pending = false;
+            }
+            else
+            {
+                if (pending) blocks.AddLiteral(data[position - 1]);
+                previousLength = length;
+                previousDistance = distance;
+                pending = true;
+                position++;
+            }
+
+            if (blocks.IsFull)
+            {
+                // The pending byte (or the pending match's first byte) is not emitted yet: the block ends before it.
+                var blockEnd = pending ? position - 1 : position;
+                blocks.Write(sink, data[blockStart..blockEnd], final: false);
+                blockStart = blockEnd;
+            }
+        }
+
+        if (pending)
+        {
+            if (previousLength > 0) blocks.AddMatch(previousLength, previousDistance);
+            else blocks.AddLiteral(data[^1]);
+        }
+
+        blocks.Write(sink, data[blockStart..], final: true);
+    }
+}
