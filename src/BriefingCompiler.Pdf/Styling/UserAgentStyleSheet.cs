@@ -10,7 +10,8 @@ namespace BriefingCompiler.Pdf.Styling;
 /// outweighs <c>*</c>). AngleSharp's own
 /// print defaults start every h1 on a new page (<c>page-break-before: always</c>): that is undone here. Links are
 /// coloured only where they are links (HTML: an <c>a</c> with <c>href</c>, not a bare anchor), the selector wrapped
-/// in <c>:where()</c> so it weighs no more than an author's plain <c>a</c> rule.
+/// in <c>:where()</c> so it weighs no more than an author's plain <c>a</c> rule. A <c>bdo</c> overrides the bidi algorithm with or
+/// without <c>dir</c> (HTML §15.3.5; AngleSharp's sheet only has <c>bdo[dir]</c>): without one, in its inherited direction.
 /// </summary>
 public static class UserAgentStyleSheet
 {
@@ -44,6 +45,7 @@ public static class UserAgentStyleSheet
         hr { margin-top: 0.5em; margin-bottom: 0.5em; border: 0; border-top: 1px solid #808080 }
         strong, b, th { font-weight: 700 }
         em, i, cite, var, dfn { font-style: italic }
+        bdo { unicode-bidi: bidi-override }
         u, ins { text-decoration: underline }
         s, strike, del { text-decoration: line-through }
         :where(a[href]) { color: #0000ee; text-decoration: underline }
