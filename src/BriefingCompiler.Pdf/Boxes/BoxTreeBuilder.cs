@@ -1124,6 +1124,12 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
             tag = tag with { Bidi = new BidiEmbedding(style.UnicodeBidi, opensRightToLeft, parentTag.Bidi) };
         }
 
+        if (HasHorizontalEdges(style))
+        {
+            // Its sides go where its content ends up in each line (LineAssembler), so its content knows it is in it.
+            tag = tag with { Edged = new EdgedInline(parentTag.Edged) };
+        }
+
         if (element.LocalName == "br")
         {
             inline.AddBreak(style, tag);
@@ -1255,7 +1261,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
         if (inline.Count == piecesBefore && InlineBoxDiffers(style, parentStyle))
         {
             // An empty element still has an inline box in its line (CSS 2.1 §10.8): its line-height and font count.
-            inline.AddEdge(0, true, style, tag);
+            inline.AddEdge(new InlineEdge(0, true), style, tag);
         }
 
         counters.LeaveChildren();
@@ -1312,9 +1318,13 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
     /// span, link and emphasis of a document comes here twice.
     /// </summary>
     private static bool ContentRightToLeft(IElement element, ComputedStyle style, bool fromEnd, bool paragraphRightToLeft) =>
-        (style.Margin.Left != 0 || style.Margin.Right != 0 || style.BorderAndPaddingLeft != 0 || style.BorderAndPaddingRight != 0)
+        HasHorizontalEdges(style)
             ? StyleResolver.StrongIsRightToLeft(element, fromEnd, _ => true) ?? paragraphRightToLeft
             : paragraphRightToLeft;
+
+    /// <summary>Whether an inline element's margin, border or padding takes room at its left or right (<see cref="AddEdges"/>).</summary>
+    private static bool HasHorizontalEdges(ComputedStyle style) =>
+        style.Margin.Left != 0 || style.Margin.Right != 0 || style.BorderAndPaddingLeft != 0 || style.BorderAndPaddingRight != 0;
 
     /// <summary>
     /// The room an inline element's margin, border and padding take before its content (<paramref name="isStart"/>)
@@ -1335,17 +1345,17 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
         var inside = (border.IsVisible ? border.Width : 0) + (left ? style.Padding.Left : style.Padding.Right);
         if (isStart && margin != 0)
         {
-            inline.AddEdge(margin, true, style, parentTag, embedding);
+            inline.AddEdge(new InlineEdge(margin, true, embedding, tag.Edged, left), style, parentTag);
         }
 
         if (inside > 0)
         {
-            inline.AddEdge(inside, isStart, style, tag, embedding);
+            inline.AddEdge(new InlineEdge(inside, isStart, embedding, tag.Edged, left), style, tag);
         }
 
         if (!isStart && margin != 0)
         {
-            inline.AddEdge(margin, false, style, parentTag, embedding);
+            inline.AddEdge(new InlineEdge(margin, false, embedding, tag.Edged, left), style, parentTag);
         }
     }
 
@@ -1383,7 +1393,8 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
             parentTag.Opacity * (inline ? style.Opacity : 1),
             parentTag.Semantics,
             Bidi: parentTag.Bidi,
-            Containing: inline && style.RelativelyPositioned ? new PositionedInline(style, parentTag.Containing, moved) : parentTag.Containing);
+            Containing: inline && style.RelativelyPositioned ? new PositionedInline(style, parentTag.Containing, moved) : parentTag.Containing,
+            Edged: parentTag.Edged);
     }
 
     /// <summary>Whether nowrap comes from the block around the inline (then the whole paragraph is unbroken).</summary>

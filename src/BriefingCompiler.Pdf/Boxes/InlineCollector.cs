@@ -39,9 +39,9 @@ public sealed class InlineCollector
     /// The room at an inline element's start or end (<see cref="InlineEdge"/>): <paramref name="width"/> points in
     /// the line, glued to the text beside it; white space collapses across it as across the element's edge.
     /// </summary>
-    public void AddEdge(float width, bool isStart, ComputedStyle style, InlineTag tag, Text.BidiEmbedding? embedding = null) =>
-        pieces.Add((isStart ? Text.TextRun.StartSpacerText : Text.TextRun.EndSpacerText, style,
-            Anchored(tag with { Edge = new InlineEdge(width, isStart, embedding), Underline = false, LineThrough = false })));
+    public void AddEdge(InlineEdge edge, ComputedStyle style, InlineTag tag) =>
+        pieces.Add((edge.IsStart ? Text.TextRun.StartSpacerText : Text.TextRun.EndSpacerText, style,
+            Anchored(tag with { Edge = edge, Underline = false, LineThrough = false })));
 
     /// <summary>
     /// An absolutely positioned box whose element is inline-level, where it is in the text: nothing in the line (a
@@ -187,16 +187,23 @@ public sealed class InlineCollector
                 switch (anchoredTag)
                 {
                     case { Edge: { } edge }:
-                        runs.Add(TextRun.Spacer(edge.Width, edge.IsStart, style.ToTextStyle(), anchoredTag) with { Embedding = edge.Embedding ?? tag.Bidi, IsEmbeddingEdge = edge.Embedding is not null });
+                        runs.Add(TextRun.Spacer(edge.Width, edge.IsStart, style.ToTextStyle(), anchoredTag) with
+                        {
+                            Embedding = edge.Embedding ?? tag.Bidi,
+                            IsEmbeddingEdge = edge.Embedding is not null,
+                            Inline = edge.Owner ?? tag.Edged,
+                            EdgeOf = edge.Owner,
+                            IsLeftEdge = edge.IsLeft,
+                        });
                         break;
                     case { Atomic: null } when style.SmallCaps:
-                        runs.AddRange(SmallCapsRuns(transformed, style.ToTextStyle(), anchoredTag).Select(run => run with { Embedding = tag.Bidi }));
+                        runs.AddRange(SmallCapsRuns(transformed, style.ToTextStyle(), anchoredTag).Select(run => run with { Embedding = tag.Bidi, Inline = tag.Edged }));
                         break;
                     case { Atomic: null }:
-                        runs.Add(new TextRun(transformed, style.ToTextStyle(), anchoredTag) { Embedding = tag.Bidi });
+                        runs.Add(new TextRun(transformed, style.ToTextStyle(), anchoredTag) { Embedding = tag.Bidi, Inline = tag.Edged });
                         break;
                     default:
-                        runs.Add(TextRun.Object(0, style.ToTextStyle(), anchoredTag) with { Embedding = tag.Bidi });
+                        runs.Add(TextRun.Object(0, style.ToTextStyle(), anchoredTag) with { Embedding = tag.Bidi, Inline = tag.Edged });
                         break;
                 }
             }

@@ -18,7 +18,8 @@ namespace BriefingCompiler.Pdf.Boxes;
 /// (CSS 2.1 §10.3.7), and the line goes on around it. On a zero-width edge that stands where an inline-level running element
 /// was (<c>position: running(name)</c>), <see cref="Running"/> is that element: out of the flow, the line goes on as if it
 /// were not there, and the page the edge lands on is the page that sets it. <see cref="Bidi"/> is the innermost embedding,
-/// override or isolate of an inline element (<c>unicode-bidi</c>) the text is in (<see cref="Text.TextRun.Embedding"/>).
+/// override or isolate of an inline element (<c>unicode-bidi</c>) the text is in (<see cref="Text.TextRun.Embedding"/>);
+/// <see cref="Edged"/> the innermost inline element with a margin, border or padding at its sides (<see cref="Text.TextRun.Inline"/>).
 /// <see cref="Containing"/> is the innermost relatively positioned inline element the text is in (its own border and padding
 /// edges included): the containing block of the absolutely positioned boxes inside it (CSS 2.1 §10.1 item 4).
 /// Handed back on every glyph run.
@@ -42,4 +43,5 @@ public sealed record InlineTag(
     Box? Positioned = null,
     RunningElement? Running = null,
     Text.BidiEmbedding? Bidi = null,
-    PositionedInline? Containing = null);
+    PositionedInline? Containing = null,
+    Text.EdgedInline? Edged = null);

@@ -104,7 +104,7 @@ public sealed class TableLayout(LayoutEngine engine, IntrinsicWidths intrinsic, 
             columnX[i + 1] = columnX[i] + widths[i] + spacing;
         }
 
-        var grid = new Grid(columnX, widths, rowSpacing, space.PageHeight, EmptyRowMinimums);
+        var grid = new Grid(columnX, widths, rowSpacing, space.PageHeight, EmptyRowMinimums, style.RightToLeft);
         var isContinuation = resume is not null;
         var top = isContinuation ? 0 : collapse ? CollapsedInset(table, Edge.Top) : style.BorderAndPaddingTop;
         var bottomReserve = (collapse ? CollapsedInset(table, Edge.Bottom) : style.BorderAndPaddingBottom) + rowSpacing;
@@ -285,8 +285,10 @@ public sealed class TableLayout(LayoutEngine engine, IntrinsicWidths intrinsic, 
     }
 
     /// <summary>The columns' left edges and widths, the spacing between rows and the page height: what laying out a row needs.</summary>
-    /// <summary>(<see cref="RowMinimums"/>: the least height of rows the table's height makes taller.)</summary>
-    private sealed record Grid(float[] ColumnX, float[] Widths, float RowSpacing, float PageHeight, IReadOnlyDictionary<TableRowBox, float> RowMinimums)
+    /// <summary>(<see cref="RowMinimums"/>: the least height of rows the table's height makes taller; <see cref="RightToLeft"/>: the
+    /// table's direction, which alone orders the columns — CSS 2.1 §17.5: a row group's or a row's own <c>direction</c> is
+    /// inherited by its cells' content but moves no cell.)</summary>
+    private sealed record Grid(float[] ColumnX, float[] Widths, float RowSpacing, float PageHeight, IReadOnlyDictionary<TableRowBox, float> RowMinimums, bool RightToLeft)
     {
         /// <summary>The border-box width of a cell spanning <paramref name="span"/> columns from <paramref name="column"/>.</summary>
         public float CellWidth(int column, int span) => ColumnX[column + span] - ColumnX[column] - (ColumnX[1] - ColumnX[0] - Widths[0]);
@@ -588,7 +590,7 @@ public sealed class TableLayout(LayoutEngine engine, IntrinsicWidths intrinsic, 
 
                 var width = grid.CellWidth(cell.Column, span);
                 var laidOut = engine.Layout(cell, new LayoutSpace(width, Unbounded, true, grid.PageHeight), null);
-                var x = CellX(grid.ColumnX, grid.Widths, cell.Column, width, row.Style.RightToLeft);
+                var x = CellX(grid.ColumnX, grid.Widths, cell.Column, width, grid.RightToLeft);
                 var fragment = laidOut switch
                 {
                     Fits fits => fits.Fragment,
@@ -687,7 +689,7 @@ public sealed class TableLayout(LayoutEngine engine, IntrinsicWidths intrinsic, 
             }
 
             var width = grid.CellWidth(cell.Column, span);
-            var x = CellX(columnX, widths, cell.Column, width, row.Style.RightToLeft);
+            var x = CellX(columnX, widths, cell.Column, width, grid.RightToLeft);
             var done = resumes is not null && resumes[c] is null;
             BoxFragment fragment;
             if (done)

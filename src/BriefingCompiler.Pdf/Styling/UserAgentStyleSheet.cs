@@ -14,6 +14,8 @@ namespace BriefingCompiler.Pdf.Styling;
 /// and Chromium (<c>rb</c>, <c>rt</c> and <c>rtc</c> are a ruby base and annotations by their names: AngleSharp drops
 /// those display values, see the style resolver): annotations at half size, their line-height normal and without emphasis marks (this sheet is not filtered
 /// by <see cref="InvalidDeclarations"/>, so <c>text-emphasis: none</c> is written as the custom property that carries it).
+/// A <c>bdo</c> overrides the bidi algorithm with or
+/// without <c>dir</c> (HTML §15.3.5; AngleSharp's sheet only has <c>bdo[dir]</c>): without one, in its inherited direction.
 /// </summary>
 public static class UserAgentStyleSheet
 {
@@ -47,6 +49,7 @@ public static class UserAgentStyleSheet
         hr { margin-top: 0.5em; margin-bottom: 0.5em; border: 0; border-top: 1px solid #808080 }
         strong, b, th { font-weight: 700 }
         em, i, cite, var, dfn { font-style: italic }
+        bdo { unicode-bidi: bidi-override }
         u, ins { text-decoration: underline }
         s, strike, del { text-decoration: line-through }
         :where(a[href]) { color: #0000ee; text-decoration: underline }

@@ -212,6 +212,15 @@ public static class BidiAlgorithm
     internal static bool IsRemovedByX9(BidiClass cls) =>
         cls is BidiClass.RLE or BidiClass.LRE or BidiClass.RLO or BidiClass.LRO or BidiClass.PDF or BidiClass.BN;
 
+    /// <summary>
+    /// Whether <paramref name="codePoint"/> is an explicit directional formatting character (LRE, RLE, LRO, RLO, PDF, LRI,
+    /// RLI, FSI, PDI): it only tells the algorithm where an embedding, override or isolate starts or ends, and is never
+    /// drawn, so it takes no room (no letter-spacing) and is no content of its own in a line.
+    /// </summary>
+    /// <remarks>Those nine are U+202A–U+202E and U+2066–U+2069, no others: a range test, not a class look-up (the PDF
+    /// writer asks it for every character of a cluster, and allocates nothing there).</remarks>
+    internal static bool IsDirectionalFormatting(int codePoint) => codePoint is >= 0x202A and <= 0x202E or >= 0x2066 and <= 0x2069;
+
     private static bool IsIsolateInitiator(BidiClass cls) => cls is BidiClass.LRI or BidiClass.RLI or BidiClass.FSI;
 
     private static bool IsIsolateControl(BidiClass cls) => IsIsolateInitiator(cls) || cls == BidiClass.PDI;

@@ -13,7 +13,7 @@ internal static class LineAssembler
     public static TextLine Assemble(ShapedParagraph paragraph, LineSpan span, float width, TextAlignment alignment, bool rightToLeft,
         Func<TextStyle, FontFace> primaryFace)
     {
-        var pieces = VisualPieces(paragraph, span);
+        var pieces = PlaceElementSides(VisualPieces(paragraph, span), paragraph.Text);
 
         // A line broken at a soft hyphen shows a hyphen after its last character: on the left of it when that
         // character reads right to left.
@@ -132,6 +132,50 @@ internal static class LineAssembler
 
         return pieces;
     }
+
+    /// <summary>
+    /// The pieces with each inline element's sides (its margin, border and padding spacers, <see cref="TextRun.EdgeOf"/>) at
+    /// the visual ends of its content in the line: a left side just left of its leftmost piece, a right side just right of
+    /// its rightmost (CSS 2.1 §8.6: the sides are laid out in visual order, not logical). The bidi analysis glued each side
+    /// to the letter next to it, which is enough until an embedding or override crossing the element's end (controls in
+    /// the text, U+202E … U+202C) splits its content or takes that letter elsewhere. Innermost elements first, so an outer
+    /// one's sides go around an inner one's. An element with no content in the line keeps its sides where they are.
+    /// </summary>
+    private static List<Piece> PlaceElementSides(List<Piece> pieces, string text)
+    {
+        var elements = pieces.Select(p => p.Item.Run.EdgeOf).OfType<EdgedInline>().Distinct().OrderByDescending(e => e.Depth).ToList();
+        foreach (var element in elements)
+        {
+            var sides = pieces.Where(p => ReferenceEquals(p.Item.Run.EdgeOf, element)).ToList();
+            var rest = pieces.Where(p => !ReferenceEquals(p.Item.Run.EdgeOf, element)).ToList();
+            var first = rest.FindIndex(p => IsContentOf(element, p, text));
+            if (first < 0) continue;
+            var last = rest.FindLastIndex(p => IsContentOf(element, p, text));
+            rest.InsertRange(last + 1, OutermostFirst(sides.Where(p => !p.Item.Run.IsLeftEdge)).Reverse());
+            rest.InsertRange(first, OutermostFirst(sides.Where(p => p.Item.Run.IsLeftEdge)));
+            pieces = rest;
+        }
+
+        return pieces;
+    }
+
+    /// <summary>Whether the piece is in the element and shows something: a bidi control alone (U+202E at the element's start
+    /// takes the level before it, away from the letters it overrides) marks no place of the element's content.</summary>
+    private static bool IsContentOf(EdgedInline element, Piece piece, string text)
+    {
+        if (!element.Contains(piece.Item.Run.Inline)) return false;
+        for (var i = piece.Start; i < piece.End; i += char.IsSurrogatePair(text, i) ? 2 : 1)
+        {
+            if (!BidiAlgorithm.IsDirectionalFormatting(BidiAlgorithm.CodePointAt(text, i))) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>An element's spacers of one side, its margin before its border and padding: an element's start spacers are
+    /// written margin first, its end spacers margin last (a reordered level may have reversed them).</summary>
+    private static IEnumerable<Piece> OutermostFirst(IEnumerable<Piece> sides) =>
+        sides.OrderBy(p => p.Item.Run.IsStartEdge ? 0 : 1).ThenBy(p => p.Item.Run.IsStartEdge ? p.Start : -p.Start);
 
     private readonly record struct Piece(ShapedItem Item, int Start, int End, bool RightToLeft, ShapedGlyph[] Glyphs);
 

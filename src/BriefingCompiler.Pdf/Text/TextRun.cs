@@ -47,6 +47,20 @@ public sealed record TextRun(string Text, TextStyle Style, object? Tag = null)
     /// rather than beside the text next to it.</summary>
     public bool IsEmbeddingEdge { get; init; }
 
+    /// <summary>
+    /// The innermost inline element with room at its sides (<see cref="EdgedInline"/>) the run is in; on that room's own
+    /// spacers (<see cref="EdgeOf"/> set), the element itself. Null: none.
+    /// </summary>
+    public EdgedInline? Inline { get; init; }
+
+    /// <summary>On a <see cref="Spacer"/> that is an element's margin, border or padding: that element. The line puts it at the
+    /// visual end of the element's content on it that <see cref="IsLeftEdge"/> names (CSS 2.1 §8.6), wherever bidi reordering
+    /// took the letters it was glued to. Null on every other run (a marker such as a positioned box's place stays where it is).</summary>
+    public EdgedInline? EdgeOf { get; init; }
+
+    /// <summary>With <see cref="EdgeOf"/>: the spacer is the element's left side (else its right).</summary>
+    public bool IsLeftEdge { get; init; }
+
     /// <summary>A run standing for an object <paramref name="width"/> points wide.</summary>
     public static TextRun Object(float width, TextStyle style, object? tag) => new(ObjectText, style, tag) { ObjectWidth = width };
 }

@@ -39,8 +39,10 @@ internal static class TextShaper
             var info = infos[i];
             var position = positions[i];
             var advance = position.XAdvance * scale;
-            // CSS letter-spacing goes after every character: add it once per cluster, on its last glyph.
-            if (letterSpacing != 0 && (i == infos.Length - 1 || infos[i + 1].Cluster != info.Cluster))
+            // CSS letter-spacing goes after every character: add it once per cluster, on its last glyph; a bidi control in
+            // the text is no character that shows (a browser adds nothing after it either).
+            if (letterSpacing != 0 && (i == infos.Length - 1 || infos[i + 1].Cluster != info.Cluster)
+                && !BidiAlgorithm.IsDirectionalFormatting(BidiAlgorithm.CodePointAt(text, (int)info.Cluster)))
                 advance += letterSpacing;
             glyphs[i] = new ShapedGlyph(
                 (ushort)info.Codepoint,

@@ -27,6 +27,22 @@ public class TableLayoutTests
     }
 
     [Test]
+    public void Only_the_tables_direction_orders_its_columns()
+    {
+        // CSS 2.1 §17.5 (the W3C direction-applies-to-002/003 tests): a right-to-left header group or row keeps the
+        // left-to-right table's column order; a right-to-left table puts its first column on the right.
+        var probe = LayoutProbe.OfBody("""
+            <table><thead dir="rtl"><tr><td id="h1">a</td><td id="h2">b</td></tr></thead>
+            <tbody><tr dir="rtl"><td id="r1">a</td><td id="r2">b</td></tr></tbody></table>
+            <table dir="rtl"><tr><td id="t1">a</td><td id="t2">b</td></tr></table>
+            """, Collapsed);
+
+        Assert.That(probe.Find("h1").Rect.Left, Is.LessThan(probe.Find("h2").Rect.Left), "an rtl header group");
+        Assert.That(probe.Find("r1").Rect.Left, Is.LessThan(probe.Find("r2").Rect.Left), "an rtl row");
+        Assert.That(probe.Find("t1").Rect.Left, Is.GreaterThan(probe.Find("t2").Rect.Left), "an rtl table");
+    }
+
+    [Test]
     public void Rowspan_and_colspan_together_place_cells_on_the_html_grid()
     {
         // Row 1: a (2×2) b; row 2: c (under b); row 3: d e f.

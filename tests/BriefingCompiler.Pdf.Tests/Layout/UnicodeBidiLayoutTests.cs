@@ -112,6 +112,82 @@ public class UnicodeBidiLayoutTests
         Assert.That(Seen("""<p class="t">hello שלום</p>""", ".t { unicode-bidi: plaintext }").TrimEnd(), Is.EqualTo("hello םולש"), "left to right by its first letter");
     }
 
+    /// <summary>What the first line shows, left to right, without the bidi controls of the document's text (they draw nothing).</summary>
+    private static string SeenWithoutControls(string body, string css = "") => string.Concat(Seen(body, css).Where(c => !IsBidiControl(c)));
+
+    private static bool IsBidiControl(char c) => c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' or '\u200E' or '\u200F';
+
+    [Test]
+    public void An_override_in_the_text_that_outlasts_its_element_puts_the_elements_sides_at_the_ends_of_its_pieces()
+    {
+        // The W3C bidi-001 test: the U+202E in the span reverses "DC" in it and "FE" after it up to the U+202C, so the span shows
+        // as two pieces, "AB" and "CD", with "EF" between them; its left padding goes left of "AB", its right padding right of
+        // "CD" (CSS 2.1 §8.6: in visual order), not beside the "C" it was written after.
+        const string css = ".b { padding: 0 10pt }";
+        Assert.That(SeenWithoutControls("""<p>x<span class="b">AB&#x202E;DC</span>FE&#x202C;G</p>""", css), Is.EqualTo("x|ABEFCD|G"));
+        var runs = FirstLine("""<p>x<span class="b">AB&#x202E;DC</span>FE&#x202C;G</p>""", css).Where(r => r.Text.Any(c => !IsBidiControl(c))).ToList();
+        Assert.That(runs[^1].X - runs[^2].X, Is.EqualTo(10).Within(0.01), "the 10 pt right padding between CD and G");
+
+        // The W3C bidi-011 test: an override opened in the span, and a left-to-right one nested in it after the span's end.
+        Assert.That(SeenWithoutControls("""<p>TE<span class="b">&#x202E;TSET</span>&#x202D;ST</p>""", css), Is.EqualTo("TEST|TEST|"));
+    }
+
+    [Test]
+    public void The_sides_of_elements_split_by_controls_keep_their_margin_outside_their_border()
+    {
+        // Nested overrides reverse the order the two spacers of a side were written in; the margin stays the outer one.
+        const string css = ".m { margin: 0 20pt; border: 5pt solid }";
+        var runs = FirstLine("""<p>a&#x202E;l&#x202D;<span class="m">c&#x202E;j</span>h&#x202C;f</p>""", css);
+        var c = runs.FindIndex(r => r.Text.Contains('c'));
+        var j = runs.FindIndex(r => r.Text.Contains('j'));
+        Assert.That(runs[c].X - runs[c - 1].X, Is.EqualTo(5).Within(0.01), "the border just left of c");
+        Assert.That(runs[c - 1].X - runs[c - 2].X, Is.EqualTo(20).Within(0.01), "the margin left of the border");
+        Assert.That(runs[j + 1].Text, Is.EqualTo("|"));
+        Assert.That(runs[j + 2].X - runs[j + 1].X, Is.EqualTo(5).Within(0.01), "the border just right of j, then the margin");
+    }
+
+    [Test]
+    public void Letter_spacing_adds_nothing_after_a_bidi_control()
+    {
+        const string css = "p { letter-spacing: 10pt }";
+        // The same pieces without controls in the text: an override element (the W3C bidi-006b test's letter-spacing).
+        Assert.That(LineWidth("<p>ab&#x202E;cd&#x202C;e</p>", css), Is.EqualTo(LineWidth("""<p>ab<bdo dir="rtl">cd</bdo>e</p>""", css)).Within(0.01));
+    }
+
+    [Test]
+    public void A_bdo_without_dir_overrides_in_its_inherited_direction()
+    {
+        Assert.That(Seen("""<p><bdo>אבג</bdo></p>"""), Is.EqualTo("אבג"), "left to right, the paragraph's direction");
+        Assert.That(Seen("""<p dir="rtl"><bdo>abc</bdo></p>"""), Is.EqualTo("cba"), "right to left, the paragraph's direction");
+    }
+
+    [Test]
+    public void The_pdf_text_of_a_documents_own_controls_is_its_letters_in_logical_order()
+    {
+        var html = Page("""<p>x<span class="b">AB&#x202E;DC</span>FE&#x202C;G</p>""", ".b { padding: 0 10pt; border: 1pt solid }");
+        var result = new PdfRenderer(catalog).RenderPdf(html, new PdfRenderOptions());
+
+        using var pdf = PdfDocument.Open(result.Pdf);
+        var letters = string.Concat(pdf.GetPage(1).Letters.Select(l => l.Value));
+        Assert.That(letters.Where(IsBidiControl), Is.Empty);
+        Assert.That(letters.Replace(" ", ""), Is.EqualTo("xABDCFEG"));
+    }
+
+    /// <summary>The drawn width of the first line.</summary>
+    private static float LineWidth(string body, string css = "")
+    {
+        using var document = new PdfRenderer(catalog).Layout(Page(body, css));
+        var widths = new List<float>();
+        LayoutProbe.Walk(document.Pages[0].Body, 0, 0, (fragment, _) =>
+        {
+            if (fragment is LineFragment line)
+            {
+                widths.Add(line.Line.Width);
+            }
+        });
+        return widths[0];
+    }
+
     [Test]
     public void The_pdf_text_holds_no_bidi_control_and_reads_in_logical_order()
     {

@@ -9,8 +9,8 @@ namespace BriefingCompiler.Pdf.Rendering.PdfFile;
 /// others: a ligature gives "fi" to its one glyph, and a letter Noto Naskh Arabic draws as a dotless base plus
 /// dots gives the letter to the base and nothing to the dots, so extraction neither loses the letter nor inserts
 /// a stray character (or a gap) for a dot. The dotless base standing for ب in one place and for ن in another
-/// is two (glyph, text) pairs, so two CIDs: no glyph needs one text for all its uses. Control characters are
-/// no text.
+/// is two (glyph, text) pairs, so two CIDs: no glyph needs one text for all its uses. Control characters and bidi
+/// embedding, override and isolate controls are no text.
 /// </summary>
 /// <remarks>
 /// One instance serves a whole document (<see cref="PdfResources.GlyphTexts"/>): each distinct cluster text is made
@@ -70,11 +70,13 @@ internal sealed class GlyphTextAssignment
         // UTF-8 never takes fewer bytes than UTF-16 takes chars, so `length` chars hold the cluster.
         if (chars.Length < length) chars = new char[Math.Max(length, chars.Length * 2)];
         var decoded = Encoding.UTF8.GetChars(bytes.Slice((int)from, length), chars);
-        // A control character (a stray bell or escape in the HTML) is drawn as nothing and is no text.
+        // A control character (a stray bell or escape in the HTML) is drawn as nothing and is no text; nor is a bidi
+        // embedding, override or isolate control of the document's text (U+202A–U+202E, U+2066–U+2069): the order it
+        // gave is in the page already, and copied text would carry it into wherever it is pasted.
         var kept = 0;
         for (var i = 0; i < decoded; i++)
         {
-            if (!char.IsControl(chars[i])) chars[kept++] = chars[i];
+            if (!char.IsControl(chars[i]) && !BidiAlgorithm.IsDirectionalFormatting(chars[i])) chars[kept++] = chars[i];
         }
 
         if (kept == 0) return "";
