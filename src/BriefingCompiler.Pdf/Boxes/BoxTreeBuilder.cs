@@ -1143,13 +1143,12 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
 
         counters.EnterChildren();
         var piecesBefore = inline.Count;
-        // Which way the element's first and last content reads: its strong characters, else the paragraph's direction.
-        // Inside another element's embedding, content without strong letters reads its way; inside an override, all content does.
-        var paragraphRightToLeft = parentTag.Bidi?.RightToLeft ?? (blockStyle ?? parentStyle).RightToLeft;
-        var overridden = parentTag.Bidi is { Kind: UnicodeBidi.BidiOverride or UnicodeBidi.IsolateOverride } ? parentTag.Bidi.RightToLeft : (bool?)null;
-        var edgeStartRightToLeft = embeddingRightToLeft ?? overridden ?? ContentRightToLeft(element, style, fromEnd: false, paragraphRightToLeft);
+        // Which physical side the element's start shows: its direction's (CSS 2.1 §8.6: a left-to-right element's first box
+        // has its left margin, border and padding), or its embedding's for plaintext. The line puts each side at the visual
+        // end of the element's content (LineAssembler.PlaceElementSides), whichever way that content reads.
+        var sidesRightToLeft = embeddingRightToLeft ?? style.RightToLeft;
 
-        AddEdges(style, inline, parentTag, tag, isStart: true, edgeStartRightToLeft);
+        AddEdges(style, inline, parentTag, tag, isStart: true, sidesRightToLeft);
         AddGenerated(css, element, style, "before", inline, null, tag);
         // A run of table parts in an inline element is an anonymous inline-table (CSS 2.1 §17.2.1).
         var tableParts = new TablePartRun();
@@ -1257,7 +1256,7 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
 
         EndTableParts();
         AddGenerated(css, element, style, "after", inline, null, tag);
-        AddEdges(style, inline, parentTag, tag, isStart: false, embeddingRightToLeft ?? overridden ?? ContentRightToLeft(element, style, fromEnd: true, paragraphRightToLeft));
+        AddEdges(style, inline, parentTag, tag, isStart: false, sidesRightToLeft);
         if (inline.Count == piecesBefore && InlineBoxDiffers(style, parentStyle))
         {
             // An empty element still has an inline box in its line (CSS 2.1 §10.8): its line-height and font count.
@@ -1311,17 +1310,6 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
         _ => style.RightToLeft,
     };
 
-    /// <summary>
-    /// Whether the content at the start (<paramref name="fromEnd"/>: the end) of an inline element reads right to left: its
-    /// first (last) strong character's direction, else the paragraph's. Only an element with a horizontal margin, border or
-    /// padding needs it (<see cref="AddEdges"/> adds nothing for one without), so the others' text is not walked: every
-    /// span, link and emphasis of a document comes here twice.
-    /// </summary>
-    private static bool ContentRightToLeft(IElement element, ComputedStyle style, bool fromEnd, bool paragraphRightToLeft) =>
-        HasHorizontalEdges(style)
-            ? StyleResolver.StrongIsRightToLeft(element, fromEnd, _ => true) ?? paragraphRightToLeft
-            : paragraphRightToLeft;
-
     /// <summary>Whether an inline element's margin, border or padding takes room at its left or right (<see cref="AddEdges"/>).</summary>
     private static bool HasHorizontalEdges(ComputedStyle style) =>
         style.Margin.Left != 0 || style.Margin.Right != 0 || style.BorderAndPaddingLeft != 0 || style.BorderAndPaddingRight != 0;
@@ -1329,17 +1317,17 @@ public sealed class BoxTreeBuilder(StyleResolver resolver, MessageLog log, Angle
     /// <summary>
     /// The room an inline element's margin, border and padding take before its content (<paramref name="isStart"/>)
     /// or after it: the margin in the parent's tag (outside the element's background and border), border and padding
-    /// in the element's own. Without an embedding of its own, the edge goes beside the content next to it, read in that
-    /// content's direction (<c>BidiParagraph.Glued</c>); with one (<c>unicode-bidi</c>), its margin, border and padding are read
-    /// inside it, at its start or end in its direction (<c>TextRun.IsEmbeddingEdge</c>) — so
-    /// <paramref name="contentRightToLeft"/>, the content's or the embedding's direction, says which physical side it
-    /// shows: a start edge is on the left of left-to-right content and has the element's left margin, border and padding
-    /// (CSS 2.1 §8.6: left and right are sides of the box as laid out).
+    /// in the element's own. <paramref name="rightToLeft"/>, the element's (or its embedding's) direction, says which
+    /// physical side each shows: the start of a left-to-right element has its left margin, border and padding (CSS 2.1
+    /// §8.6). Where the spacer lands in the line is the line's business: beside the content the bidi analysis glued it to
+    /// (<c>BidiParagraph.Glued</c>), then moved to the visual end of the element's content on its side
+    /// (<c>LineAssembler.PlaceElementSides</c>) — so content whose first and last letters read different ways still gets
+    /// a left side on its left and a right side on its right.
     /// </summary>
-    private static void AddEdges(ComputedStyle style, InlineCollector inline, InlineTag parentTag, InlineTag tag, bool isStart, bool contentRightToLeft)
+    private static void AddEdges(ComputedStyle style, InlineCollector inline, InlineTag parentTag, InlineTag tag, bool isStart, bool rightToLeft)
     {
         var embedding = ReferenceEquals(tag.Bidi, parentTag.Bidi) ? null : tag.Bidi;
-        var left = isStart != contentRightToLeft;
+        var left = isStart != rightToLeft;
         var margin = left ? style.Margin.Left : style.Margin.Right;
         var border = left ? style.BorderLeft : style.BorderRight;
         var inside = (border.IsVisible ? border.Width : 0) + (left ? style.Padding.Left : style.Padding.Right);

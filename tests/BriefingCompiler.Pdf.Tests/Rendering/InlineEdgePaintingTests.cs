@@ -34,4 +34,25 @@ public class InlineEdgePaintingTests
         Assert.That(right, Is.GreaterThan(60), "the right border comes after the right padding");
         Assert.That(ImagePaintingTests.Pixel(raster, right + 12, 20), Is.EqualTo(SKColors.White), "and is 10 px wide");
     }
+
+    [TestCase("ltr", "Latin \u0639\u0631\u0628\u064A")]
+    [TestCase("ltr", "\u0639\u0631\u0628\u064A Latin")]
+    [TestCase("rtl", "Latin \u0639\u0631\u0628\u064A")]
+    [TestCase("rtl", "\u0639\u0631\u0628\u064A Latin")]
+    public void Content_whose_ends_read_different_ways_has_its_left_border_on_the_left_and_its_right_border_on_the_right(string direction, string text)
+    {
+        // The element's sides take their physical side from its direction (CSS 2.1 §8.6), not from the letters beside them:
+        // Latin first and Arabic last once gave both sides the left border, and no right one.
+        var raster = Raster($"""<p dir="{direction}" style="margin: 0; padding: 0 30px">x <span>{text}</span> y</p>""",
+            "span { border-left: 6px solid lime; border-right: 6px solid blue; padding: 0 8px }");
+        var lime = new SKColor(0, 255, 0);
+        var blue = new SKColor(0, 0, 255);
+        var coloured = Enumerable.Range(0, raster.Width).Select(x => (X: x, Colour: ImagePaintingTests.Pixel(raster, x, 20)))
+            .Where(p => p.Colour == lime || p.Colour == blue).ToList();
+        Assert.That(coloured.Count(p => p.Colour == lime), Is.EqualTo(6), "one left border, 6 px wide");
+        Assert.That(coloured.Count(p => p.Colour == blue), Is.EqualTo(6), "one right border, 6 px wide");
+        Assert.That(coloured[0].Colour, Is.EqualTo(lime), "the left border is the leftmost");
+        Assert.That(coloured[^1].Colour, Is.EqualTo(blue), "the right border is the rightmost");
+        Assert.That(coloured[^1].X - coloured[0].X, Is.GreaterThan(40), "with the content between them");
+    }
 }
