@@ -37,19 +37,6 @@ public class InlineEdgeLayoutTests
     }
 
     [Test]
-    public void A_right_to_left_element_with_left_to_right_text_keeps_its_left_edge_on_the_left()
-    {
-        // The engine makes no embedding of the span's own direction (unicode-bidi: normal), so "bb" reads left to right and
-        // its left margin, border and padding come before it, as in a left-to-right span (CSS 2.1 §8.6: sides of the box).
-        var probe = LayoutProbe.OfBody("""<p>aa<span dir="rtl">bb</span>cc</p>""",
-            "span { unicode-bidi: normal; margin: 0 4pt 0 20pt; border-left: 3pt solid; border-right: 2pt solid; padding: 0 12pt 0 9pt }");
-
-        var runs = Lines(probe).Single();
-        Assert.That(runs.Single(r => r.Text == "bb").X, Is.EqualTo(10 + 12 + 20 + 3 + 9).Within(0.01), "after aa: left margin, border and padding");
-        Assert.That(runs.Single(r => r.Text == "cc").X, Is.EqualTo(54 + 12 + 12 + 2 + 4).Within(0.01), "after bb: right padding, border and margin");
-    }
-
-    [Test]
     public void The_room_at_an_edge_stays_with_the_letters_beside_it_when_the_line_breaks()
     {
         // 27 letters and a space leave 12 pt: "bb" would fit, but not with its 12 pt of padding before it.

@@ -101,6 +101,20 @@ public class UnicodeBidiLayoutTests
     }
 
     [Test]
+    public void A_right_to_left_element_with_left_to_right_text_keeps_its_left_edge_on_the_left()
+    {
+        // No embedding of the span's own direction (unicode-bidi: normal), so "bb" reads left to right; the span's left margin,
+        // border and padding stand on its left and its right ones on its right (CSS 2.1 §8.6: sides of the box as laid out),
+        // though its start, in its direction, is its right side. (Moved here from InlineEdgeLayoutTests: the sides are put at
+        // the visual ends of the content when the line is reordered, which the monospace test layouter does not do.)
+        const string css = "span { unicode-bidi: normal; margin: 0 4pt 0 20pt; border-left: 3pt solid; border-right: 2pt solid; padding: 0 12pt 0 9pt }";
+        var runs = FirstLine("""<p>aa<span dir="rtl">bb</span>cc</p>""", css);
+        Assert.That(string.Concat(runs.Select(r => r.Text)), Is.EqualTo("aa||bb||cc"));
+        Assert.That(runs[3].X - runs[1].X, Is.EqualTo(20 + 3 + 9).Within(0.01), "after aa: left margin, border and padding");
+        Assert.That(runs[6].X - runs[4].X, Is.EqualTo(12 + 2 + 4).Within(0.01), "after bb: right padding, border and margin");
+    }
+
+    [Test]
     public void A_block_override_and_plaintext_set_their_paragraphs()
     {
         Assert.That(Seen("""<p class="o">olleh <span>dlrow</span></p>""", ".o { direction: rtl; unicode-bidi: bidi-override }"), Is.EqualTo("world hello"));
