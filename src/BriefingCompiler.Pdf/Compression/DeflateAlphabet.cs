@@ -92,6 +92,10 @@ internal static class DeflateAlphabet
     public static int DistanceCode(int distance) =>
         distance <= 256 ? DistanceCodeOf[distance - 1] : DistanceCodeOf[256 + ((distance - 1) >> 7)];
 
+    /// <summary>The extra bits after a code-length symbol: 16 repeats the last length 3–6 times, 17 and 18 write 3–10 and
+    /// 11–138 zeros; 0–15 are lengths and have none.</summary>
+    public static int CodeLengthExtraBits(int symbol) => symbol switch { 16 => 2, 17 => 3, 18 => 7, _ => 0 };
+
     public static int DistanceExtraBits(int code) => DistanceExtraBitsByCode[code];
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]

@@ -71,7 +71,7 @@ internal sealed class DeflateBlockWriter
         long dynamicBits = 3 + 5 + 5 + 4 + 3L * codeLengthCount + SymbolBits(literalLengthCode, distanceCode);
         for (var symbol = 0; symbol < DeflateAlphabet.CodeLengthSymbols; symbol++)
         {
-            dynamicBits += (long)codeLengthFrequencies[symbol] * (codeLengthCode.Lengths[symbol] + symbol switch { 16 => 2, 17 => 3, 18 => 7, _ => 0 });
+            dynamicBits += (long)codeLengthFrequencies[symbol] * (codeLengthCode.Lengths[symbol] + DeflateAlphabet.CodeLengthExtraBits(symbol));
         }
 
         var fixedBits = 3 + SymbolBits(fixedLiteralLengthCode, fixedDistanceCode);
@@ -94,7 +94,7 @@ internal sealed class DeflateBlockWriter
             foreach (var (symbol, extra) in headerRuns.AsSpan(0, runs))
             {
                 sink.Write(codeLengthCode.Codes[symbol], codeLengthCode.Lengths[symbol]);
-                if (symbol >= 16) sink.Write(extra, symbol switch { 16 => 2, 17 => 3, _ => 7 });
+                if (symbol >= 16) sink.Write(extra, DeflateAlphabet.CodeLengthExtraBits(symbol));
             }
 
             WriteSymbols(sink, literalLengthCode, distanceCode);
