@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace BriefingCompiler.Pdf.Compression;
 
@@ -35,7 +36,11 @@ internal sealed class BitSink
         pending |= (ulong)bits << pendingBits;
         pendingBits += count;
         if (pendingBits < 32) return;
-        BinaryPrimitives.WriteUInt32LittleEndian(buffer.AsSpan(length), (uint)pending);
+        // One predictable comparison instead of a span's checks, as this runs for every symbol; room was reserved (Reserve),
+        // so it never fails unless a caller reserved too little.
+        if ((uint)length > (uint)(buffer.Length - sizeof(uint))) TooLittleRoom();
+        Unsafe.WriteUnaligned(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(buffer), length),
+            BitConverter.IsLittleEndian ? (uint)pending : BinaryPrimitives.ReverseEndianness((uint)pending));
         length += 4;
         pending >>= 32;
         pendingBits -= 32;
@@ -62,6 +67,9 @@ internal sealed class BitSink
         bytes.CopyTo(buffer.AsSpan(length));
         length += bytes.Length;
     }
+
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private static void TooLittleRoom() => throw new InvalidOperationException("A Deflate block was written past the room reserved for it.");
 
     private void EnsureRoom(int count)
     {

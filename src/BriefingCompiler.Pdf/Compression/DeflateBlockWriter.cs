@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace BriefingCompiler.Pdf.Compression;
 
 /// <summary>
@@ -13,8 +16,15 @@ internal sealed class DeflateBlockWriter
 
     private const int MaxStoredBlock = 65535;
 
+    // A block's symbols, one entry each: the literal byte or the match's length, and the match's distance (0: a literal).
     private readonly ushort[] literalOrLength = new ushort[SymbolsPerBlock];
     private readonly ushort[] distances = new ushort[SymbolsPerBlock];
+
+    /// <summary>A match's length code and distance code, as <see cref="AddMatch"/> found them for the frequencies, kept so that
+    /// writing the block does not look them up again.</summary>
+    private readonly byte[] lengthCodes = new byte[SymbolsPerBlock];
+
+    private readonly byte[] distanceCodes = new byte[SymbolsPerBlock];
     private readonly int[] literalLengthFrequencies = new int[DeflateAlphabet.LiteralLengthSymbols];
     private readonly int[] distanceFrequencies = new int[DeflateAlphabet.DistanceCodes];
     private readonly int[] codeLengthFrequencies = new int[DeflateAlphabet.CodeLengthSymbols];
@@ -49,10 +59,14 @@ internal sealed class DeflateBlockWriter
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public void AddMatch(int length, int distance)
     {
+        var lengthCode = DeflateAlphabet.LengthCode(length);
+        var distanceCode = DeflateAlphabet.DistanceCode(distance);
         literalOrLength[symbols] = (ushort)length;
+        lengthCodes[symbols] = (byte)lengthCode;
+        distanceCodes[symbols] = (byte)distanceCode;
         distances[symbols++] = (ushort)distance;
-        literalLengthFrequencies[257 + DeflateAlphabet.LengthCode(length)]++;
-        distanceFrequencies[DeflateAlphabet.DistanceCode(distance)]++;
+        literalLengthFrequencies[257 + lengthCode]++;
+        distanceFrequencies[distanceCode]++;
     }
 
     /// <summary>The block of the symbols added since the last one, which stand for <paramref name="raw"/>, in its shortest form.</summary>
@@ -171,32 +185,38 @@ internal sealed class DeflateBlockWriter
 
     private void WriteSymbols(BitSink sink, HuffmanCode literalLength, HuffmanCode distance)
     {
-        var literalLengthCodes = literalLength.Codes;
-        var literalLengthLengths = literalLength.Lengths;
-        var distanceCodes = distance.Codes;
-        var distanceLengths = distance.Lengths;
+        // The hottest loop of the encoder after the match search: the arrays are read without bounds checks (every index is
+        // a symbol of its alphabet, below the code's length, or a position below `symbols`).
+        ref var literalLengthCodes = ref MemoryMarshal.GetArrayDataReference(literalLength.Codes);
+        ref var literalLengthLengths = ref MemoryMarshal.GetArrayDataReference(literalLength.Lengths);
+        ref var distanceCodeBits = ref MemoryMarshal.GetArrayDataReference(distance.Codes);
+        ref var distanceLengths = ref MemoryMarshal.GetArrayDataReference(distance.Lengths);
+        ref var values = ref MemoryMarshal.GetArrayDataReference(literalOrLength);
+        ref var matchDistances = ref MemoryMarshal.GetArrayDataReference(distances);
+        ref var matchLengthCodes = ref MemoryMarshal.GetArrayDataReference(lengthCodes);
+        ref var matchDistanceCodes = ref MemoryMarshal.GetArrayDataReference(distanceCodes);
         for (var i = 0; i < symbols; i++)
         {
-            int value = literalOrLength[i];
-            int distanceValue = distances[i];
+            int value = Unsafe.Add(ref values, i);
+            int distanceValue = Unsafe.Add(ref matchDistances, i);
             if (distanceValue == 0)
             {
-                sink.Write(literalLengthCodes[value], literalLengthLengths[value]);
+                sink.Write(Unsafe.Add(ref literalLengthCodes, value), Unsafe.Add(ref literalLengthLengths, value));
                 continue;
             }
 
             // The length's code and extra bits in one write, then the distance's.
-            var lengthCode = DeflateAlphabet.LengthCode(value);
-            int codeBits = literalLengthLengths[257 + lengthCode];
-            sink.Write(literalLengthCodes[257 + lengthCode] | ((uint)DeflateAlphabet.LengthExtra(value, lengthCode) << codeBits),
+            int lengthCode = Unsafe.Add(ref matchLengthCodes, i);
+            int codeBits = Unsafe.Add(ref literalLengthLengths, 257 + lengthCode);
+            sink.Write(Unsafe.Add(ref literalLengthCodes, 257 + lengthCode) | ((uint)DeflateAlphabet.LengthExtra(value, lengthCode) << codeBits),
                 codeBits + DeflateAlphabet.LengthExtraBits(lengthCode));
-            var code = DeflateAlphabet.DistanceCode(distanceValue);
-            codeBits = distanceLengths[code];
-            sink.Write(distanceCodes[code] | ((uint)DeflateAlphabet.DistanceExtra(distanceValue, code) << codeBits),
+            int code = Unsafe.Add(ref matchDistanceCodes, i);
+            codeBits = Unsafe.Add(ref distanceLengths, code);
+            sink.Write(Unsafe.Add(ref distanceCodeBits, code) | ((uint)DeflateAlphabet.DistanceExtra(distanceValue, code) << codeBits),
                 codeBits + DeflateAlphabet.DistanceExtraBits(code));
         }
 
-        sink.Write(literalLengthCodes[DeflateAlphabet.EndOfBlock], literalLengthLengths[DeflateAlphabet.EndOfBlock]);
+        sink.Write(literalLength.Codes[DeflateAlphabet.EndOfBlock], literalLength.Lengths[DeflateAlphabet.EndOfBlock]);
     }
 
     private static void WriteStored(BitSink sink, ReadOnlySpan<byte> raw, bool final)

@@ -150,15 +150,16 @@ internal sealed class HuffmanCode
         }
     }
 
+    /// <summary>The low <paramref name="length"/> bits of <paramref name="code"/> in reverse order (Deflate sends Huffman codes
+    /// most significant bit first into a least-significant-first stream).</summary>
     private static ushort Reverse(int code, int length)
     {
-        var reversed = 0;
-        for (var i = 0; i < length; i++)
-        {
-            reversed = (reversed << 1) | (code & 1);
-            code >>= 1;
-        }
-
-        return (ushort)reversed;
+        // Swap neighbouring bits, then pairs, nibbles and bytes of the 16-bit value: the code's bits end up reversed at the top.
+        var value = (uint)code;
+        value = ((value >> 1) & 0x5555) | ((value & 0x5555) << 1);
+        value = ((value >> 2) & 0x3333) | ((value & 0x3333) << 2);
+        value = ((value >> 4) & 0x0F0F) | ((value & 0x0F0F) << 4);
+        value = ((value >> 8) & 0x00FF) | ((value & 0x00FF) << 8);
+        return (ushort)(value >> (16 - length));
     }
 }

@@ -29,13 +29,14 @@ internal static class PdfImage
     public static Encoded? Write(PdfObjectWriter writer, ImageResource image, PdfImageCache? cache, bool flatten, out int number)
     {
         number = 0;
-        if ((cache is null ? Encode(image, flatten) : cache.GetOrEncode(image, flatten)) is not { } encoded) return null;
+        if ((cache is null ? Encode(image, writer.Encoders, flatten) : cache.GetOrEncode(image, writer.Encoders, flatten)) is not { } encoded) return null;
         var mask = encoded.Mask is { } soft ? $"/SMask {PdfSyntax.Reference(writer.AddRawStream(soft.Entries, soft.Data, encoded.MaskDigest))}" : "";
         number = writer.AddRawStream(encoded.Entries + mask, encoded.Data, encoded.DataDigest);
         return encoded;
     }
 
-    public static Encoded? Encode(ImageResource image, bool flatten = false)
+    /// <summary>The image's streams; pixels are compressed by an encoder of <paramref name="encoders"/> (the bytes do not depend on which).</summary>
+    public static Encoded? Encode(ImageResource image, Compression.ZlibEncoderPool encoders, bool flatten = false)
     {
         if (image.Format == ImageFormat.Jpeg && JpegComponents(image.Encoded) is { } components and (1 or 3 or 4))
         {
@@ -72,13 +73,13 @@ internal static class PdfImage
                 for (var c = 0; c < 3; c++) rgb[i * 3 + c] = (byte)((rgb[i * 3 + c] * alpha[i] + white + 127) / 255);
             }
 
-            return new Encoded(RgbEntries(bitmap), PdfObjectWriter.Compress(rgb), null, Flattened: true);
+            return new Encoded(RgbEntries(bitmap), encoders.Compress(rgb, PdfObjectWriter.DeflateLevel), null, Flattened: true);
         }
 
         var mask = translucent
-            ? ($"/Type/XObject/Subtype/Image/Width {bitmap.Width}/Height {bitmap.Height}/ColorSpace/DeviceGray/BitsPerComponent 8/Filter/FlateDecode", PdfObjectWriter.Compress(alpha))
+            ? ($"/Type/XObject/Subtype/Image/Width {bitmap.Width}/Height {bitmap.Height}/ColorSpace/DeviceGray/BitsPerComponent 8/Filter/FlateDecode", encoders.Compress(alpha, PdfObjectWriter.DeflateLevel))
             : ((string, byte[])?)null;
-        return new Encoded(RgbEntries(bitmap), PdfObjectWriter.Compress(rgb), mask);
+        return new Encoded(RgbEntries(bitmap), encoders.Compress(rgb, PdfObjectWriter.DeflateLevel), mask);
     }
 
     private static string RgbEntries(SKBitmap bitmap) =>

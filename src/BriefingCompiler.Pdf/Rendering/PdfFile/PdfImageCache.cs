@@ -14,6 +14,6 @@ public sealed class PdfImageCache
     private readonly ConcurrentDictionary<ImageResource, Lazy<PdfImage.Encoded?>> flattened = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>The image encoded for PDF; <paramref name="flatten"/>: its transparency composited onto white (PDF/A-1).</summary>
-    internal PdfImage.Encoded? GetOrEncode(ImageResource image, bool flatten) =>
-        (flatten ? flattened : encoded).GetOrAdd(image, key => new Lazy<PdfImage.Encoded?>(() => PdfImage.Encode(key, flatten), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+    internal PdfImage.Encoded? GetOrEncode(ImageResource image, Compression.ZlibEncoderPool encoders, bool flatten) =>
+        (flatten ? flattened : encoded).GetOrAdd(image, key => new Lazy<PdfImage.Encoded?>(() => PdfImage.Encode(key, encoders, flatten), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 }

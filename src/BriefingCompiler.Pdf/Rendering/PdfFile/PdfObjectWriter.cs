@@ -61,6 +61,9 @@ internal sealed class PdfObjectWriter(bool classic = false, ZlibEncoderPool? enc
     private readonly SortedDictionary<int, StreamObject> streamObjects = [];
     /// <summary>The build's encoders, or this document's own when the caller has none.</summary>
     private readonly ZlibEncoderPool encoders = encoders ?? new ZlibEncoderPool();
+
+    /// <summary>The encoders this file's streams are compressed by; image pixels (encoded once per build) borrow them too.</summary>
+    public ZlibEncoderPool Encoders => encoders;
     private int count;
 
     /// <summary>A stream object: its dictionary's entries besides /Length, its data as written (still being compressed, for a
@@ -116,8 +119,6 @@ internal sealed class PdfObjectWriter(bool classic = false, ZlibEncoderPool? enc
         return number;
     }
 
-    /// <summary><paramref name="data"/> as a /FlateDecode stream holds it (image pixels, shared by a build's documents).</summary>
-    public static byte[] Compress(ReadOnlySpan<byte> data) => new ZlibEncoder().Compress(data, DeflateLevel);
 
     /// <summary>The whole file, with <paramref name="root"/> as its catalog and <paramref name="info"/> as its document information.</summary>
     public ReadOnlySequence<byte> Finish(int root, int? info)
