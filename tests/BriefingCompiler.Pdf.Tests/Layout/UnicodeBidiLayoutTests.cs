@@ -169,6 +169,17 @@ public class UnicodeBidiLayoutTests
     }
 
     [Test]
+    public void Latin_text_overridden_right_to_left_is_kerned_as_the_same_words_left_to_right()
+    {
+        // The W3C unicode-bidi-004 test: "txeT relliF" overridden right to left shows "Filler Text" and must look as it does
+        // left to right. Tinos kerns a space before "T" (by 18 units of 1,000: 0.22 pt at 12 pt); the space is at the
+        // override's level with the letters, so it is shaped with them, not cut off as a run of its own that no kerning reaches.
+        const string css = "p { font-family: serif } .o { direction: rtl; unicode-bidi: bidi-override }";
+        Assert.That(Seen("""<p class="o">txeT relliF</p>""", css).Trim(), Is.EqualTo("Filler Text"));
+        Assert.That(LineWidth("""<p class="o">txeT relliF</p>""", css), Is.EqualTo(LineWidth("<p>Filler Text</p>", css)).Within(0.01));
+    }
+
+    [Test]
     public void A_bdo_without_dir_overrides_in_its_inherited_direction()
     {
         Assert.That(Seen("""<p><bdo>אבג</bdo></p>"""), Is.EqualTo("אבג"), "left to right, the paragraph's direction");
