@@ -169,6 +169,18 @@ public class UnicodeBidiLayoutTests
     }
 
     [Test]
+    public void A_space_after_a_bidi_control_collapses_with_the_space_before_it()
+    {
+        // CSS 2.1 §16.6.1 collapses spaces "treating bidi formatting characters as if they were not there" (the W3C bidi-004
+        // test's first line): of " \u202E " the first space stays, outside the override; the one after the control goes.
+        // Kept, it would be the override's and show at the right of its reversed letters.
+        Assert.That(SeenWithoutControls("<p>ab &#x202E; cd&#x202C;e</p>"), Is.EqualTo("ab dce"));
+        Assert.That(LineWidth("<p>ab &#x202E; cd&#x202C;e</p>"), Is.EqualTo(LineWidth("<p>ab &#x202E;cd&#x202C;e</p>")).Within(0.01));
+        Assert.That(SeenWithoutControls("<p>ab &#x202E;cd &#x202C; e</p>"), Is.EqualTo("ab  dce"),
+            "at the end of the override the space inside it is the first, so it stays, reversed with the override's letters");
+    }
+
+    [Test]
     public void Latin_text_overridden_right_to_left_is_kerned_as_the_same_words_left_to_right()
     {
         // The W3C unicode-bidi-004 test: "txeT relliF" overridden right to left shows "Filler Text" and must look as it does
