@@ -393,7 +393,9 @@ public sealed class InlineCollector
             else
             {
                 result.Append(c);
-                afterSpace = false;
+                // Spaces collapse "treating bidi formatting characters as if they were not there" (CSS 2.1 §16.6.1,
+                // CSS Text 3 §4.1.1): in "a \u202E b" the space after the override's start goes.
+                if (!BidiAlgorithm.IsDirectionalFormatting(c)) afterSpace = false;
             }
         }
 

@@ -232,9 +232,12 @@ internal sealed class ShapedParagraph
     }
 
     /// <summary>The script each UTF-16 offset is shaped in. Common characters (spaces, digits, punctuation) take
-    /// the script of the text before them (or after, at the start) when they read in that script's direction,
-    /// and stay Common otherwise — the digits of "2025" inside Arabic are left to right, so they are not shaped
-    /// as Arabic. Inherited characters (combining marks) take their base character's script.</summary>
+    /// the script of the text before them (or after, at the start) when they read in that script's direction
+    /// or at that text's bidi level, and stay Common otherwise — the digits of "2025" inside Arabic are left to
+    /// right, so they are not shaped as Arabic. The level matters under an override: the space of Latin text
+    /// forced right to left (<c>bidi-override</c>, U+202E) is at the letters' odd level, and shaped with them it
+    /// keeps the kerning a Latin font has between a space and the next letter ("r T"), as the same words left to
+    /// right do. Inherited characters (combining marks) take their base character's script.</summary>
     private static Script[] ResolveScripts(string text, IReadOnlyList<byte> levels)
     {
         var raw = new Script[text.Length];
@@ -246,12 +249,15 @@ internal sealed class ShapedParagraph
         }
 
         var result = new Script[text.Length];
-        var current = raw.FirstOrDefault(IsStrong, Script.Common);
+        var first = Array.FindIndex(raw, IsStrong);
+        var current = first < 0 ? Script.Common : raw[first];
+        var currentLevel = first < 0 ? -1 : levels[first];
         for (var i = 0; i < text.Length; i++)
         {
             if (IsStrong(raw[i]))
             {
                 current = raw[i];
+                currentLevel = levels[i];
                 result[i] = current;
             }
             else if (i > 0 && (raw[i] == Script.Inherited || char.IsLowSurrogate(text[i])))
@@ -262,7 +268,7 @@ internal sealed class ShapedParagraph
             {
                 var rightToLeft = (levels[i] & 1) != 0;
                 var scriptRightToLeft = current.HorizontalDirection == Direction.RightToLeft;
-                result[i] = IsStrong(current) && rightToLeft == scriptRightToLeft ? current : Script.Common;
+                result[i] = IsStrong(current) && (rightToLeft == scriptRightToLeft || levels[i] == currentLevel) ? current : Script.Common;
             }
         }
 

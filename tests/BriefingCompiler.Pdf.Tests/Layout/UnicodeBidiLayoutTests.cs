@@ -169,6 +169,29 @@ public class UnicodeBidiLayoutTests
     }
 
     [Test]
+    public void A_space_after_a_bidi_control_collapses_with_the_space_before_it()
+    {
+        // CSS 2.1 §16.6.1 collapses spaces "treating bidi formatting characters as if they were not there" (the W3C bidi-004
+        // test's first line): of " \u202E " the first space stays, outside the override; the one after the control goes.
+        // Kept, it would be the override's and show at the right of its reversed letters.
+        Assert.That(SeenWithoutControls("<p>ab &#x202E; cd&#x202C;e</p>"), Is.EqualTo("ab dce"));
+        Assert.That(LineWidth("<p>ab &#x202E; cd&#x202C;e</p>"), Is.EqualTo(LineWidth("<p>ab &#x202E;cd&#x202C;e</p>")).Within(0.01));
+        Assert.That(SeenWithoutControls("<p>ab &#x202E;cd &#x202C; e</p>"), Is.EqualTo("ab  dce"),
+            "at the end of the override the space inside it is the first, so it stays, reversed with the override's letters");
+    }
+
+    [Test]
+    public void Latin_text_overridden_right_to_left_is_kerned_as_the_same_words_left_to_right()
+    {
+        // The W3C unicode-bidi-004 test: "txeT relliF" overridden right to left shows "Filler Text" and must look as it does
+        // left to right. Tinos kerns a space before "T" (by 18 units of 1,000: 0.22 pt at 12 pt); the space is at the
+        // override's level with the letters, so it is shaped with them, not cut off as a run of its own that no kerning reaches.
+        const string css = "p { font-family: serif } .o { direction: rtl; unicode-bidi: bidi-override }";
+        Assert.That(Seen("""<p class="o">txeT relliF</p>""", css).Trim(), Is.EqualTo("Filler Text"));
+        Assert.That(LineWidth("""<p class="o">txeT relliF</p>""", css), Is.EqualTo(LineWidth("<p>Filler Text</p>", css)).Within(0.01));
+    }
+
+    [Test]
     public void A_bdo_without_dir_overrides_in_its_inherited_direction()
     {
         Assert.That(Seen("""<p><bdo>אבג</bdo></p>"""), Is.EqualTo("אבג"), "left to right, the paragraph's direction");
