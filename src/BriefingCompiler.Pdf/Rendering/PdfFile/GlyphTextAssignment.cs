@@ -32,8 +32,16 @@ internal sealed class GlyphTextAssignment
     public string[] Of(GlyphRun run, Func<ushort, float> advance)
     {
         var result = new string[run.Glyphs.Length];
-        Array.Fill(result, "");
-        if (result.Length == 0) return result;
+        Of(run, advance, result);
+        return result;
+    }
+
+    /// <summary>The text of each glyph of <paramref name="run"/> into <paramref name="result"/> (as long as the run has
+    /// glyphs): for a writer that is done with them before the next run, without an array per run.</summary>
+    public void Of(GlyphRun run, Func<ushort, float> advance, Span<string> result)
+    {
+        result.Fill("");
+        if (result.Length == 0) return;
         var byteCount = Encoding.UTF8.GetByteCount(run.Text);
         if (utf8.Length < byteCount) utf8 = new byte[Math.Max(byteCount, utf8.Length * 2)];
         Encoding.UTF8.GetBytes(run.Text, utf8);
@@ -54,8 +62,6 @@ internal sealed class GlyphTextAssignment
             result[carrier] = TextOf(bytes, starts.AsSpan(0, startCount), run.Clusters[start]);
             start = end;
         }
-
-        return result;
     }
 
     /// <summary>The text of the cluster that starts at byte <paramref name="cluster"/> of the run's UTF-8.</summary>
