@@ -107,6 +107,8 @@ internal static class PositionalReaderSteps
     private static Kind KindOf(string text)
     {
         if (text.Length == 0) return Kind.Skipped;
+        // An ASCII character (most of Latin text) is neither a mark nor a format character.
+        if (text.Length == 1 && char.IsAscii(text[0])) return char.IsWhiteSpace(text[0]) ? Kind.Whitespace : Kind.Placed;
         if (char.IsWhiteSpace(text[0])) return Kind.Whitespace;
         for (var i = 0; i < text.Length; i++)
         {
