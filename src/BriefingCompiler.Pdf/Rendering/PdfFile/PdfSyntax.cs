@@ -65,12 +65,12 @@ internal static class PdfSyntax
     /// at the end of <paramref name="buffer"/>.</summary>
     private static ReadOnlySpan<char> Spell(double value, int decimals, Span<char> buffer)
     {
-        var scale = PowersOfTen[decimals];
         var scaled = Scaled(value, decimals);
         if (scaled == 0) return "0"; // never "-0"
         var at = buffer.Length;
         var magnitude = Math.Abs(scaled);
-        var fraction = magnitude % scale;
+        // Constant divisors, which the JIT turns into multiplications: numbers are much of a content stream.
+        var (whole, fraction) = decimals == 3 ? Math.DivRem(magnitude, 1_000) : Math.DivRem(magnitude, PowersOfTen[decimals]);
         if (fraction != 0)
         {
             var digits = decimals;
@@ -89,7 +89,6 @@ internal static class PdfSyntax
             buffer[--at] = '.';
         }
 
-        var whole = magnitude / scale;
         do
         {
             buffer[--at] = (char)('0' + whole % 10);
