@@ -282,13 +282,15 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
         return 0xFF000000 | Channel(16) | Channel(8) | Channel(0);
     }
 
-    private void Glyphs(StringBuilder content, DrawGlyphs command, string[]? marked, PaintCommand? next)
+    /// <summary>A glyph run as a text object, its textless glyphs as outlines; <paramref name="textsWithMarks"/>: its texts as
+    /// <see cref="LineOrderMarks"/> planned them, or null to take them from <see cref="GlyphTextAssignment"/>.</summary>
+    private void Glyphs(StringBuilder content, DrawGlyphs command, string[]? textsWithMarks, PaintCommand? next)
     {
         var run = command.Run;
         var size = run.Style.FontSize;
         if (run.Glyphs.Length == 0 || !(size > 0)) return;
         var font = resources.Font(run.Font);
-        ReadOnlySpan<string> texts = marked is null ? TextsOf(run, font) : marked;
+        ReadOnlySpan<string> texts = textsWithMarks is null ? TextsOf(run, font) : textsWithMarks;
 
         var originX = command.LineX + run.X;
         if (!BeginPaint(content, run.Style.Color)) return;

@@ -69,7 +69,7 @@ internal static class PdfSyntax
         if (scaled == 0) return "0"; // never "-0"
         var at = buffer.Length;
         var magnitude = Math.Abs(scaled);
-        // Constant divisors, which the JIT turns into multiplications: numbers are much of a content stream.
+        // To the thousandth (most numbers of a content stream) by a constant divisor, which the JIT makes a multiplication.
         var (whole, fraction) = decimals == 3 ? Math.DivRem(magnitude, 1_000) : Math.DivRem(magnitude, PowersOfTen[decimals]);
         if (fraction != 0)
         {
