@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using BriefingCompiler.Pdf.Rendering.PdfFile;
 
 namespace BriefingCompiler.Pdf.Tests.Rendering;
@@ -21,6 +23,43 @@ public class PdfSyntaxTests
     [TestCase(double.NaN, "0")]
     public void Numbers_have_at_most_three_decimals_and_no_exponent(double value, string expected) =>
         Assert.That(PdfSyntax.Number(value), Is.EqualTo(expected));
+
+    [TestCase(12.000001)]
+    [TestCase(-3.1415926535)]
+    [TestCase(0.0000004)]
+    [TestCase(-0.0000005)]
+    [TestCase(0.0000005)]
+    [TestCase(841.8899999996)]
+    [TestCase(7.25)]
+    public void Fine_numbers_are_spelt_to_the_millionth_as_rounding_and_a_format_string_spell_them(double value)
+    {
+        var expected = Fine(value);
+
+        Assert.That(new StringBuilder().AppendFineNumber(value).ToString(), Is.EqualTo(expected));
+        Assert.That(PdfSyntax.AsWritten(value, fine: true), Is.EqualTo(double.Parse(expected, CultureInfo.InvariantCulture)));
+    }
+
+    [Test]
+    public void Numbers_read_back_as_written_for_many_values_to_the_thousandth_and_the_millionth()
+    {
+        // The content writer computes where a reader's pen is from what it wrote, without parsing it back.
+        var random = new Random(16);
+        for (var i = 0; i < 20_000; i++)
+        {
+            var value = Math.Round((random.NextDouble() - 0.5) * 4000, random.Next(2, 10));
+            Assert.That(PdfSyntax.AsWritten(value), Is.EqualTo(double.Parse(PdfSyntax.Number(value), CultureInfo.InvariantCulture)), $"{value:R}");
+            var fine = Fine(value);
+            Assert.That(new StringBuilder().AppendFineNumber(value).ToString(), Is.EqualTo(fine), $"{value:R}");
+            Assert.That(PdfSyntax.AsWritten(value, fine: true), Is.EqualTo(double.Parse(fine, CultureInfo.InvariantCulture)), $"{value:R}");
+        }
+    }
+
+    /// <summary>A number to the millionth as the writer spelt it with .NET's rounding and a custom format.</summary>
+    private static string Fine(double value)
+    {
+        var rounded = Math.Round(value, 6, MidpointRounding.AwayFromZero);
+        return rounded == 0 ? "0" : rounded.ToString("0.######", CultureInfo.InvariantCulture);
+    }
 
     [TestCase("agenda", "/agenda")]
     [TestCase("a b#(c)/d", "/a#20b#23#28c#29#2Fd")]

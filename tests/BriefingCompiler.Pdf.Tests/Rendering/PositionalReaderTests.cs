@@ -26,13 +26,23 @@ public class PositionalReaderTests
 
     private static PositionalReaderSteps.Glyph Space(double x) => new(" ", x, 2.5, PositionalReaderSteps.SpaceCid);
 
+    /// <summary>The steps for <paramref name="glyphs"/> at <see cref="Size"/>, into a buffer longer than the run (as the
+    /// writer's, reused from run to run, is), and where pdf.js then sees its last glyph end.</summary>
+    private static (PositionalReaderSteps.Step[] Steps, double? LastEnd) Plan(PositionalReaderSteps.Glyph[] glyphs, bool rightToLeft, double? lastEnd)
+    {
+        var buffer = new PositionalReaderSteps.Step[glyphs.Length + 3];
+        Array.Fill(buffer, new PositionalReaderSteps.Step(true, 1, true)); // what an earlier run left
+        var end = PositionalReaderSteps.Plan(glyphs, Size, rightToLeft, lastEnd, buffer);
+        return (buffer[..glyphs.Length], end);
+    }
+
     [Test]
     public void Right_to_left_the_space_shows_the_next_word_three_quarters_of_an_em_on_and_the_pen_is_put_back_after_it()
     {
         // Two words, right to left: 30–38 and 19.5–27.5, the space between (27.5–30).
         var glyphs = new[] { Letter(34), Letter(30), Space(27.5), Letter(23.5), Letter(19.5) };
 
-        var (steps, lastEnd) = PositionalReaderSteps.Plan(glyphs, Size, rightToLeft: true, lastEnd: null);
+        var (steps, lastEnd) = Plan(glyphs, rightToLeft: true, lastEnd: null);
 
         // pdf.js's last glyph ends at 34; the next word's first glyph starts at 23.5: shown at 34 + 7.5.
         Assert.That(steps[2].WordSpacing, Is.EqualTo(34 + 0.75 * Size - 23.5).Within(1e-9));
@@ -54,7 +64,7 @@ public class PositionalReaderTests
             Letter(20),
         };
 
-        var (steps, _) = PositionalReaderSteps.Plan(glyphs, Size, rightToLeft: true, lastEnd: null);
+        var (steps, _) = Plan(glyphs, rightToLeft: true, lastEnd: null);
 
         Assert.That(steps.Select(s => s.BreakBefore), Is.EqualTo(new[] { true, false, true, true, false }));
     }
@@ -64,7 +74,7 @@ public class PositionalReaderTests
     {
         var glyphs = new[] { Letter(0), Letter(4), Space(8), Letter(10.5), Letter(14.5) };
 
-        var (steps, lastEnd) = PositionalReaderSteps.Plan(glyphs, Size, rightToLeft: false, lastEnd: null);
+        var (steps, lastEnd) = Plan(glyphs, rightToLeft: false, lastEnd: null);
 
         Assert.That(steps, Is.All.EqualTo(default(PositionalReaderSteps.Step)));
         Assert.That(lastEnd, Is.EqualTo(18.5));
@@ -76,7 +86,7 @@ public class PositionalReaderTests
         // "… أعضاء GAC": the Latin name stands left of the Arabic word before it; pdf.js saw that word end at 40.
         var glyphs = new[] { Space(37.5), Letter(20), Letter(25), Letter(30) };
 
-        var (steps, _) = PositionalReaderSteps.Plan(glyphs, Size, rightToLeft: false, lastEnd: 40);
+        var (steps, _) = Plan(glyphs, rightToLeft: false, lastEnd: 40);
 
         Assert.That(steps[0].WordSpacing, Is.EqualTo(40 + 0.75 * Size - 20).Within(1e-9));
         Assert.That(steps[1].ResyncAfter, Is.True);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using BriefingCompiler.Pdf.Text;
 
@@ -22,6 +23,7 @@ internal sealed class GlyphTextAssignment
 {
     private readonly HashSet<string> texts = new(StringComparer.Ordinal);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> textsBySpan;
+    private readonly Dictionary<int, string> byCodePoint = [];
     private byte[] utf8 = [];
     private uint[] starts = [];
     private char[] chars = [];
@@ -32,8 +34,16 @@ internal sealed class GlyphTextAssignment
     public string[] Of(GlyphRun run, Func<ushort, float> advance)
     {
         var result = new string[run.Glyphs.Length];
-        Array.Fill(result, "");
-        if (result.Length == 0) return result;
+        Of(run, advance, result);
+        return result;
+    }
+
+    /// <summary>The text of each glyph of <paramref name="run"/> into <paramref name="result"/> (as long as the run has
+    /// glyphs): for a writer that is done with them before the next run, without an array per run.</summary>
+    public void Of(GlyphRun run, Func<ushort, float> advance, Span<string> result)
+    {
+        result.Fill("");
+        if (result.Length == 0) return;
         var byteCount = Encoding.UTF8.GetByteCount(run.Text);
         if (utf8.Length < byteCount) utf8 = new byte[Math.Max(byteCount, utf8.Length * 2)];
         Encoding.UTF8.GetBytes(run.Text, utf8);
@@ -54,8 +64,6 @@ internal sealed class GlyphTextAssignment
             result[carrier] = TextOf(bytes, starts.AsSpan(0, startCount), run.Clusters[start]);
             start = end;
         }
-
-        return result;
     }
 
     /// <summary>The text of the cluster that starts at byte <paramref name="cluster"/> of the run's UTF-8.</summary>
@@ -67,20 +75,40 @@ internal sealed class GlyphTextAssignment
         var length = (int)(Math.Max(end, from) - from);
         // Most clusters of Latin text are one printable ASCII character: a table, not even a look-up.
         if (length == 1 && bytes[(int)from] is >= 0x20 and < 0x7F) return PrintableAscii[bytes[(int)from] - 0x20];
+        var clusterBytes = bytes.Slice((int)from, length);
+        // Most others (a CJK character, a Cyrillic or Arabic letter) are one character too: found by its code point, an
+        // integer, without decoding it into chars and hashing them.
+        if (Rune.DecodeFromUtf8(clusterBytes, out var rune, out var consumed) == OperationStatus.Done && consumed == length) return OneCharacter(rune);
         // UTF-8 never takes fewer bytes than UTF-16 takes chars, so `length` chars hold the cluster.
         if (chars.Length < length) chars = new char[Math.Max(length, chars.Length * 2)];
-        var decoded = Encoding.UTF8.GetChars(bytes.Slice((int)from, length), chars);
+        var decoded = Encoding.UTF8.GetChars(clusterBytes, chars);
+        return Kept(chars.AsSpan(0, decoded));
+    }
+
+    /// <summary>The text of a cluster of one character, made once per document.</summary>
+    private string OneCharacter(Rune rune)
+    {
+        if (byCodePoint.TryGetValue(rune.Value, out var known)) return known;
+        Span<char> utf16 = stackalloc char[2];
+        var text = Kept(utf16[..rune.EncodeToUtf16(utf16)]);
+        byCodePoint.Add(rune.Value, text);
+        return text;
+    }
+
+    /// <summary>The text of a cluster's characters (<paramref name="decoded"/>, filtered in place): the one string made of it.</summary>
+    private string Kept(Span<char> decoded)
+    {
         // A control character (a stray bell or escape in the HTML) is drawn as nothing and is no text; nor is a bidi
         // embedding, override or isolate control of the document's text (U+202A–U+202E, U+2066–U+2069): the order it
         // gave is in the page already, and copied text would carry it into wherever it is pasted.
         var kept = 0;
-        for (var i = 0; i < decoded; i++)
+        foreach (var c in decoded)
         {
-            if (!char.IsControl(chars[i]) && !BidiAlgorithm.IsDirectionalFormatting(chars[i])) chars[kept++] = chars[i];
+            if (!char.IsControl(c) && !BidiAlgorithm.IsDirectionalFormatting(c)) decoded[kept++] = c;
         }
 
         if (kept == 0) return "";
-        var text = chars.AsSpan(0, kept);
+        var text = decoded[..kept];
         if (textsBySpan.TryGetValue(text, out var known)) return known;
         var made = new string(text);
         texts.Add(made);
@@ -95,7 +123,10 @@ internal sealed class GlyphTextAssignment
         if (starts.Length < clusters.Length) starts = new uint[Math.Max(clusters.Length, starts.Length * 2)];
         var sorted = starts.AsSpan(0, clusters.Length);
         clusters.CopyTo(sorted);
-        sorted.Sort();
+        // HarfBuzz lists a left-to-right run's clusters in increasing order and a right-to-left run's in decreasing order
+        // (reversed, increasing): a check, not a sort, for almost every run.
+        if (sorted.Length > 1 && sorted[0] > sorted[^1]) sorted.Reverse();
+        if (!IsIncreasing(sorted)) sorted.Sort();
         var count = 0;
         for (var i = 0; i < sorted.Length; i++)
         {
@@ -103,5 +134,15 @@ internal sealed class GlyphTextAssignment
         }
 
         return count;
+    }
+
+    private static bool IsIncreasing(ReadOnlySpan<uint> values)
+    {
+        for (var i = 1; i < values.Length; i++)
+        {
+            if (values[i] < values[i - 1]) return false;
+        }
+
+        return true;
     }
 }

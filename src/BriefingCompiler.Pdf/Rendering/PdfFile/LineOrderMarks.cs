@@ -33,24 +33,25 @@ internal static class LineOrderMarks
     public const char RightToLeftMark = '\u200F';
 
     /// <summary>On a page poppler reads from the right, the text each glyph of each glyph run of <paramref name="commands"/>
-    /// stands for, the marks put in (the writer takes these instead of asking again); null on any other page.
-    /// <paramref name="textsOf"/>: the text each glyph of a run stands for (<see cref="GlyphTextAssignment"/>).</summary>
-    public static Dictionary<DrawGlyphs, string[]>? Plan(IReadOnlyList<PaintCommand> commands, Func<GlyphRun, string[]> textsOf)
+    /// stands for, the marks put in, by the index of the run's command (null for other commands); the writer takes these
+    /// instead of asking again. Null on any other page. <paramref name="textsOf"/>: the text each glyph of a run stands for
+    /// (<see cref="GlyphTextAssignment"/>).</summary>
+    public static string[]?[]? Plan(IReadOnlyList<PaintCommand> commands, Func<GlyphRun, string[]> textsOf)
     {
-        List<DrawGlyphs>? runs = null;
+        List<int>? runs = null;
         var anyRightToLeft = false;
-        foreach (var command in commands)
+        for (var i = 0; i < commands.Count; i++)
         {
-            if (command is not DrawGlyphs { Run.IsObject: false } glyphs) continue;
-            (runs ??= []).Add(glyphs);
-            anyRightToLeft = anyRightToLeft || HasRightToLeftLetter(glyphs.Run.Text);
+            if (commands[i] is not DrawGlyphs { Run.IsObject: false } drawn) continue;
+            (runs ??= []).Add(i);
+            anyRightToLeft = anyRightToLeft || HasRightToLeftLetter(drawn.Run.Text);
         }
 
         if (runs is null || !anyRightToLeft) return null;
         var (leftToRight, rightToLeft) = (0, 0);
-        foreach (var run in runs)
+        foreach (var index in runs)
         {
-            foreach (var c in run.Run.Text)
+            foreach (var c in Run(commands, index).Run.Text)
             {
                 switch (BidiAlgorithm.ClassOf(c))
                 {
@@ -63,19 +64,44 @@ internal static class LineOrderMarks
         // poppler reads a page's lines from the right only when the page's right-to-left letters outnumber its
         // left-to-right ones.
         if (rightToLeft <= leftToRight) return null;
-        var texts = new Dictionary<DrawGlyphs, string[]>(ReferenceEqualityComparer.Instance);
-        foreach (var run in runs) texts[run] = textsOf(run.Run);
-        foreach (var line in runs.GroupBy(r => r.BaselineY))
+        var texts = new string[]?[commands.Count];
+        foreach (var index in runs) texts[index] = textsOf(Run(commands, index).Run);
+
+        // The runs line by line (by baseline), each line's left to right, in paint order where two start at one x.
+        var order = runs.ToArray();
+        Array.Sort(order, (a, b) => LineOrder(commands, a, b));
+        var glyphs = new List<LineGlyph>();
+        var marked = new List<int>();
+        for (var first = 0; first < order.Length;)
         {
-            var glyphs = Glyphs(line, texts);
+            var baseline = Run(commands, order[first]).BaselineY;
+            var end = first + 1;
+            while (end < order.Length && Run(commands, order[end]).BaselineY.Equals(baseline)) end++;
+            Glyphs(commands, order.AsSpan(first, end - first), texts, glyphs);
             // Decided on the texts as they were, then put in.
-            foreach (var glyph in glyphs.Where((_, i) => NeedsMark(glyphs, i)).ToList())
+            marked.Clear();
+            for (var i = 0; i < glyphs.Count; i++)
             {
-                texts[glyph.Command][glyph.Index] = RightToLeftMark + glyph.Text;
+                if (NeedsMark(glyphs, i)) marked.Add(i);
             }
+
+            foreach (var i in marked) texts[glyphs[i].Command]![glyphs[i].Index] = RightToLeftMark + glyphs[i].Text;
+            first = end;
         }
 
         return texts;
+    }
+
+    private static DrawGlyphs Run(IReadOnlyList<PaintCommand> commands, int index) => (DrawGlyphs)commands[index];
+
+    /// <summary>Orders two runs (by their commands' indices) by baseline, then from the left, then in paint order.</summary>
+    private static int LineOrder(IReadOnlyList<PaintCommand> commands, int a, int b)
+    {
+        var (first, second) = (Run(commands, a), Run(commands, b));
+        var byBaseline = first.BaselineY.CompareTo(second.BaselineY);
+        if (byBaseline != 0) return byBaseline;
+        var byX = (first.LineX + first.Run.X).CompareTo(second.LineX + second.Run.X);
+        return byX != 0 ? byX : a.CompareTo(b);
     }
 
     /// <summary>How poppler takes a character: a right-to-left letter (or mark), a letter or digit or number separator that
@@ -89,47 +115,46 @@ internal static class LineOrderMarks
         _ => Reading.Neutral,
     };
 
-    /// <summary>A glyph with text on the line: its run, its index in the run, the text, where it starts and ends (points
-    /// from the page's left), whether its run reads right to left.</summary>
-    private readonly record struct LineGlyph(DrawGlyphs Command, int Index, string Text, float Left, float Right, bool RightToLeft)
+    /// <summary>A glyph with text on the line: its run's command index, its index in the run, the text, where it starts and
+    /// ends (points from the page's left), whether its run reads right to left, the font size (an em).</summary>
+    private readonly record struct LineGlyph(int Command, int Index, string Text, float Left, float Right, bool RightToLeft, float Em)
     {
         public bool IsBlank => string.IsNullOrWhiteSpace(Text);
     }
 
-    /// <summary>The glyphs with text of <paramref name="line"/>'s runs, left to right.</summary>
-    private static List<LineGlyph> Glyphs(IEnumerable<DrawGlyphs> line, Dictionary<DrawGlyphs, string[]> textsOfRuns)
+    /// <summary>The glyphs with text of <paramref name="line"/>'s runs (command indices, left to right), into <paramref name="result"/>.</summary>
+    private static void Glyphs(IReadOnlyList<PaintCommand> commands, ReadOnlySpan<int> line, string[]?[] textsOfRuns, List<LineGlyph> result)
     {
-        var result = new List<LineGlyph>();
-        foreach (var command in line.OrderBy(r => r.LineX + r.Run.X))
+        result.Clear();
+        foreach (var index in line)
         {
+            var command = Run(commands, index);
             var run = command.Run;
-            var texts = textsOfRuns[command];
+            var texts = textsOfRuns[index]!;
             var origin = command.LineX + run.X;
             for (var g = 0; g < texts.Length; g++)
             {
                 if (texts[g].Length == 0) continue;
                 var end = g + 1 < run.Positions.Length ? run.Positions[g + 1] : run.Width;
-                result.Add(new LineGlyph(command, g, texts[g], origin + run.Positions[g], origin + Math.Max(end, run.Positions[g]), run.RightToLeft));
+                result.Add(new LineGlyph(index, g, texts[g], origin + run.Positions[g], origin + Math.Max(end, run.Positions[g]), run.RightToLeft, run.Style.FontSize));
             }
         }
-
-        return result;
     }
 
     private static bool NeedsMark(List<LineGlyph> glyphs, int i)
     {
         var glyph = glyphs[i];
         if (glyph.IsBlank) return false;
-        var em = glyph.Command.Run.Style.FontSize;
+        var em = glyph.Em;
         if (!glyph.RightToLeft)
         {
             // The leftmost glyph of a left-to-right run, beside right-to-left text that is not a letter.
-            if (i > 0 && ReferenceEquals(glyphs[i - 1].Command, glyph.Command)) return false;
+            if (i > 0 && glyphs[i - 1].Command == glyph.Command) return false;
             if (NeighbourOnTheLeft(glyphs, i, em) is not { } left || !glyphs[left].RightToLeft || ClassOf(glyphs[left].Text[^1]) == Reading.RightToLeft) return false;
             // Not a run glued to a right-to-left letter on its right ("وGAC", "and GAC" as one word): readers that take text
             // in content order would find the mark inside the word, and poppler parts the two anyway.
             var last = i;
-            while (last + 1 < glyphs.Count && ReferenceEquals(glyphs[last + 1].Command, glyph.Command)) last++;
+            while (last + 1 < glyphs.Count && glyphs[last + 1].Command == glyph.Command) last++;
             return !(last + 1 < glyphs.Count && !glyphs[last + 1].IsBlank && ClassOf(glyphs[last + 1].Text[0]) == Reading.RightToLeft
                 && glyphs[last + 1].Left - glyphs[last].Right < em / 20);
         }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.InteropServices;
 using System.Text;
 using BriefingCompiler.Pdf.Layout;
 using BriefingCompiler.Pdf.Text;
@@ -33,15 +34,17 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
     private readonly Stack<float> flattenedLayers = new();
     private readonly List<MarkedItem> marked = [];
 
-    /// <summary>A glyph run's glyphs that stand for text, and what is written of them: kept from run to run, as the writing
+    /// <summary>A glyph run's texts, what is written of it, and the steps for readers: kept from run to run, as the writing
     /// of one run ends before the next begins (a page has thousands of runs).</summary>
-    private readonly List<int> shownGlyphs = [];
-    private readonly List<(ushort Glyph, string Text, float X, float Rise, bool Invisible)> writtenGlyphs = [];
+    private string[] glyphTexts = [];
+    private readonly List<WrittenGlyph> writtenGlyphs = [];
+    private readonly HashSet<int> inkOnlyGlyphs = [];
     private readonly List<PositionalReaderSteps.Glyph> readerGlyphs = [];
+    private PositionalReaderSteps.Step[] readerSteps = [];
 
-    /// <summary>On a page poppler reads from the right, the text of each glyph of its runs, right-to-left marks put in
-    /// (<see cref="LineOrderMarks"/>); null on other pages.</summary>
-    private Dictionary<DrawGlyphs, string[]>? markedTexts;
+    /// <summary>On a page poppler reads from the right, the text of each glyph of its runs by the index of the run's
+    /// command, right-to-left marks put in (<see cref="LineOrderMarks"/>); null on other pages.</summary>
+    private string[]?[]? markedTexts;
 
     /// <summary>The open marked-content sequence: an element, <see cref="ArtifactMark"/>, or null for none.</summary>
     private object? open;
@@ -56,6 +59,10 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
 
     /// <summary>A space written ahead of a run, in its own font: its x (absolute) and baseline.</summary>
     private sealed record LeadingSpace(PdfFontEmbedding Font, float Size, ushort Glyph, double X, float BaselineY);
+
+    /// <summary>A glyph as written in a text object: the text it stands for, its x from the run's start, its rise, and
+    /// whether it is invisible (a mark's text written apart from its ink).</summary>
+    private readonly record struct WrittenGlyph(ushort Glyph, string Text, float X, float Rise, bool Invisible);
 
     /// <summary>The page's marked-content sequences and tagged link annotations, in content order.</summary>
     public IReadOnlyList<MarkedItem> Marked => marked;
@@ -118,7 +125,7 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
                     AppendPoint(AppendPoint(StrokeStyle(content, line.Thickness, line.Style), line.From.X, line.From.Y).Append(" m "), line.To.X, line.To.Y).Append(" l S\nQ\n");
                     break;
                 case DrawGlyphs glyphs:
-                    Glyphs(content, glyphs, index + 1 < list.Count ? list[index + 1] : null);
+                    Glyphs(content, glyphs, markedTexts?[index], index + 1 < list.Count ? list[index + 1] : null);
                     break;
                 case DrawImage image when image.Destination.Width > 0 && image.Destination.Height > 0:
                     AppendRect(content.Append("q "), image.Clip).Append(" re W n\n");
@@ -275,71 +282,106 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
         return 0xFF000000 | Channel(16) | Channel(8) | Channel(0);
     }
 
-    private void Glyphs(StringBuilder content, DrawGlyphs command, PaintCommand? next)
+    /// <summary>A glyph run as a text object, its textless glyphs as outlines; <paramref name="textsWithMarks"/>: its texts as
+    /// <see cref="LineOrderMarks"/> planned them, or null to take them from <see cref="GlyphTextAssignment"/>.</summary>
+    private void Glyphs(StringBuilder content, DrawGlyphs command, string[]? textsWithMarks, PaintCommand? next)
     {
         var run = command.Run;
         var size = run.Style.FontSize;
         if (run.Glyphs.Length == 0 || !(size > 0)) return;
         var font = resources.Font(run.Font);
-        var texts = markedTexts?.GetValueOrDefault(command) ?? resources.GlyphTexts.Of(run, font.AdvanceOf);
+        ReadOnlySpan<string> texts = textsWithMarks is null ? TextsOf(run, font) : textsWithMarks;
 
         var originX = command.LineX + run.X;
         if (!BeginPaint(content, run.Style.Color)) return;
-        var shown = shownGlyphs;
-        shown.Clear();
-        for (var i = 0; i < run.Glyphs.Length; i++)
-        {
-            if (texts[i].Length > 0) shown.Add(i);
-        }
-
-        var rightToLeft = run.Clusters.Length > 1 && run.Clusters[0] > run.Clusters[^1];
-        if (rightToLeft) shown.Reverse();
+        var rightToLeft = ReadsRightToLeft(run);
         var written = writtenGlyphs;
         written.Clear();
-        HashSet<int>? inkOnly = null; // marks whose text is written apart: drawn as outlines
-        foreach (var i in shown)
+        var inkOnly = inkOnlyGlyphs; // marks whose text is written apart: drawn as outlines
+        inkOnly.Clear();
+        for (var k = 0; k < texts.Length; k++)
         {
+            // In reading order: a right-to-left run's glyphs are listed left to right.
+            var i = rightToLeft ? texts.Length - 1 - k : k;
+            if (texts[i].Length == 0) continue;
             // A mark of a right-to-left run (shadda, tanwin) is drawn over its letter, right of the letter's start:
             // readers that order a line by position (poppler) would read it before the letter. Its ink is drawn
             // as an outline and its text written invisibly just left of the letter, after it in content order.
             if (rightToLeft && written.Count > 0 && IsMark(texts[i]) && resources.Outline(run.Font, run.Glyphs[i]) is not null)
             {
-                written.Add((run.Glyphs[i], texts[i], written[^1].Item3 - MarkTextOffset, 0f, true));
-                (inkOnly ??= []).Add(i);
+                written.Add(new WrittenGlyph(run.Glyphs[i], texts[i], written[^1].X - MarkTextOffset, 0f, true));
+                inkOnly.Add(i);
                 continue;
             }
 
-            written.Add((run.Glyphs[i], texts[i], run.Positions[i], -(run.VerticalOffsets?[i] ?? 0), false));
+            written.Add(new WrittenGlyph(run.Glyphs[i], texts[i], run.Positions[i], -(run.VerticalOffsets?[i] ?? 0), false));
         }
 
         // The space of a soft line break, undrawn in layout, is written (it has no ink) so that the line's last
         // word and the next line's first stay two words for readers and in the structure's text.
-        if (run.BreakSpaceGlyph is { } space) written.Add((space, " ", run.BreakSpaceX, 0f, false));
+        if (run.BreakSpaceGlyph is { } space) written.Add(new WrittenGlyph(space, " ", run.BreakSpaceX, 0f, false));
         var lead = pendingSpace;
         pendingSpace = null;
-        if (run.BreakSpaceGlyph is null && written.Count > 0 && written[^1].Item2 == " " && next is DrawGlyphs following
-            && following.BaselineY == command.BaselineY && following.LineX + following.Run.X + following.Run.Width <= originX + written[^1].Item3 + 0.01)
+        if (run.BreakSpaceGlyph is null && written.Count > 0 && written[^1].Text == " " && next is DrawGlyphs following
+            && following.BaselineY == command.BaselineY && following.LineX + following.Run.X + following.Run.Width <= originX + written[^1].X + 0.01)
         {
             // A space between this run and the next on the line, which stands left of it (Arabic before a Latin
             // name): written first in the next run's text object.
-            pendingSpace = new LeadingSpace(font, size, written[^1].Item1, originX + written[^1].Item3, command.BaselineY);
+            pendingSpace = new LeadingSpace(font, size, written[^1].Glyph, originX + written[^1].X, command.BaselineY);
             written.RemoveAt(written.Count - 1);
         }
 
         if (written.Count > 0 || lead is not null) Text(content, run, font, written, originX, command.BaselineY, rightToLeft, lead);
-        // A glyph that stands for no text (a dot or mark whose letter its base carries) is drawn as its outline:
-        // readers then add nothing for it, where an empty ToUnicode entry makes some write U+FFFD.
-        var scale = size / run.Font.UnitsPerEm;
-        for (var i = 0; i < run.Glyphs.Length; i++)
-        {
-            if ((texts[i].Length > 0 && inkOnly?.Contains(i) != true) || resources.Outline(run.Font, run.Glyphs[i]) is not { } outline) continue;
-            AppendPoint(content.Append("q ").AppendNumber(scale).Append(" 0 0 ").AppendNumber(scale).Append(' '),
-                    originX + run.Positions[i], command.BaselineY + (run.VerticalOffsets?[i] ?? 0))
-                .Append(" cm /").Append(outline).Append(" Do Q ");
-        }
-
+        Outlines(content, run, texts, inkOnly, originX, command.BaselineY, placement: null);
         content.Append("Q\n");
     }
+
+    /// <summary>The text each glyph of <paramref name="run"/> stands for (<see cref="GlyphTextAssignment"/>), in a buffer
+    /// reused from run to run: valid until the next run's.</summary>
+    private ReadOnlySpan<string> TextsOf(GlyphRun run, PdfFontEmbedding font)
+    {
+        if (glyphTexts.Length < run.Glyphs.Length) glyphTexts = new string[Math.Max(run.Glyphs.Length, glyphTexts.Length * 2)];
+        var texts = glyphTexts.AsSpan(0, run.Glyphs.Length);
+        resources.GlyphTexts.Of(run, font.AdvanceOf, texts);
+        return texts;
+    }
+
+    /// <summary>
+    /// Draws as its outline each glyph of <paramref name="run"/> that stands for no text (a dot or mark whose letter its
+    /// base carries) and each of <paramref name="inkOnly"/> (a mark whose text is written apart): readers then add nothing
+    /// for it, where an empty ToUnicode entry makes some write U+FFFD. On the page, the run starts at (<paramref name="x"/>,
+    /// <paramref name="baselineY"/>); with <paramref name="placement"/>, the text matrix of an SVG image's run
+    /// (<see cref="VectorGlyphs"/>), its glyphs are placed through that.
+    /// </summary>
+    private void Outlines(StringBuilder content, GlyphRun run, ReadOnlySpan<string> texts, HashSet<int> inkOnly, float x, float baselineY, Matrix3x2? placement)
+    {
+        var scale = run.Style.FontSize / run.Font.UnitsPerEm;
+        for (var i = 0; i < run.Glyphs.Length; i++)
+        {
+            if ((texts[i].Length > 0 && (inkOnly.Count == 0 || !inkOnly.Contains(i))) || resources.Outline(run.Font, run.Glyphs[i]) is not { } outline) continue;
+            if (placement is { } matrix)
+            {
+                var glyph = Matrix3x2.CreateScale(scale) * Matrix3x2.CreateTranslation(run.Positions[i], -(run.VerticalOffsets?[i] ?? 0)) * matrix;
+                AppendMatrix(content.Append("q "), glyph);
+            }
+            else
+            {
+                AppendPoint(content.Append("q ").AppendNumber(scale).Append(" 0 0 ").AppendNumber(scale).Append(' '),
+                    x + run.Positions[i], baselineY + (run.VerticalOffsets?[i] ?? 0));
+            }
+
+            content.Append(" cm /").Append(outline).Append(" Do Q ");
+        }
+    }
+
+    /// <summary>
+    /// Whether a run is written from its last glyph to its first: when its clusters decrease from left to right. Not
+    /// <see cref="GlyphRun.RightToLeft"/>, which differs in two cases (measured on the samples and the 60 corpus: every Arabic
+    /// PDF changes): a repeated leader (<c>LeaderFill</c>) numbers its copies' clusters left to right even in right-to-left
+    /// text, and reversed it would be written with a move back before every dot (the Arabic sample 5.8 KB bigger); and a
+    /// right-to-left run of one cluster (a lone "و" in its own style) would end pdf.js's chunk before it, where it does not now.
+    /// </summary>
+    private static bool ReadsRightToLeft(GlyphRun run) => run.Clusters.Length > 1 && run.Clusters[0] > run.Clusters[^1];
 
     /// <summary>How far left of its letter's start a right-to-left mark's invisible text is written, in points.</summary>
     private const float MarkTextOffset = 0.05f;
@@ -354,26 +396,28 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
         return text.Length > 0;
     }
 
-    /// <summary>One text object: the glyphs of <paramref name="written"/> (glyph, the text it stands for, its x from the
-    /// run's start, its rise, whether it is invisible), in that order, each at its place, after <paramref name="lead"/>
-    /// (a space kept from the run before). Where readers that go by position need it, the steps
+    /// <summary>One text object: the glyphs of <paramref name="written"/>, in that order, each at its place, after
+    /// <paramref name="lead"/> (a space kept from the run before). Where readers that go by position need it, the steps
     /// <see cref="PositionalReaderSteps"/> plans.</summary>
     /// <param name="placement">The text matrix, for text that is not set upright on the page (an SVG image's text: its
     /// <paramref name="x"/> and <paramref name="baselineY"/> are then 0); null: the run's start at (x, baselineY) on the page.</param>
-    private void Text(StringBuilder c, GlyphRun run, PdfFontEmbedding font, List<(ushort Glyph, string Text, float X, float Rise, bool Invisible)> written, double x, float baselineY, bool rightToLeft, LeadingSpace? lead, Matrix3x2? placement = null)
+    private void Text(StringBuilder c, GlyphRun run, PdfFontEmbedding font, List<WrittenGlyph> written, double x, float baselineY, bool rightToLeft, LeadingSpace? lead, Matrix3x2? placement = null)
     {
         var size = run.Style.FontSize;
         var y = height - baselineY;
-        var cids = new ushort[written.Count];
-        for (var i = 0; i < written.Count; i++) cids[i] = font.Cid(written[i].Glyph, written[i].Text);
+        // What readers that go by position see of each glyph: the leading space first, its CID given after the run's (the
+        // order CIDs are given in is the order they are met).
+        var offset = lead is null ? 0 : 1;
         var glyphs = readerGlyphs;
         glyphs.Clear();
-        for (var i = 0; i < written.Count; i++) glyphs.Add(new PositionalReaderSteps.Glyph(written[i].Text, written[i].X, font.Advance(written[i].Glyph) * size / 1000, cids[i]));
-        // The leading space's CID after the run's (the order CIDs are given in is the order they are met).
-        if (lead is not null) glyphs.Insert(0, new PositionalReaderSteps.Glyph(" ", lead.X - x, lead.Font.Advance(lead.Glyph) * lead.Size / 1000, lead.Font.Cid(lead.Glyph, " ")));
+        if (lead is not null) glyphs.Add(default);
+        foreach (var glyph in written) glyphs.Add(new PositionalReaderSteps.Glyph(glyph.Text, glyph.X, font.Advance(glyph.Glyph) * size / 1000, font.Cid(glyph.Glyph, glyph.Text)));
+        if (lead is not null) glyphs[0] = new PositionalReaderSteps.Glyph(" ", lead.X - x, lead.Font.Advance(lead.Glyph) * lead.Size / 1000, lead.Font.Cid(lead.Glyph, " "));
 
+        if (readerSteps.Length < glyphs.Count) readerSteps = new PositionalReaderSteps.Step[Math.Max(glyphs.Count, readerSteps.Length * 2)];
+        var steps = readerSteps.AsSpan(0, glyphs.Count);
         var before = lastPlacedEnd is { } end && end.BaselineY == baselineY ? end.X - x : (double?)null;
-        var (steps, after) = PositionalReaderSteps.Plan(glyphs, size, rightToLeft, before);
+        var after = PositionalReaderSteps.Plan(CollectionsMarshal.AsSpan(glyphs), size, rightToLeft, before, steps);
         lastPlacedEnd = after is { } last ? (x + last, baselineY) : null;
 
         var pen = 0.0; // in points from the run's start
@@ -383,11 +427,13 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
         var inArray = false;
         var inHex = false;
         var invisible = false;
-        void Operators(string operators)
+
+        // Ends the open TJ array, if any, for an operator to be appended (each ends with a space).
+        StringBuilder Operator()
         {
             if (inArray) c.Append(inHex ? ">] TJ " : "] TJ ");
             inArray = inHex = false;
-            c.Append(operators).Append(' ');
+            return c;
         }
 
         void Show(ushort cid)
@@ -410,17 +456,15 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
         {
             // The space in its own font, where it stands; then the run's font, the pen carried on (no Tm: that would
             // set pdf.js's pen back too).
-            var at = N(lead.X);
-            c.Append("BT /").Append(lead.Font.ResourceName).Append(' ').Append(N(lead.Size)).Append(" Tf 1 0 0 1 ").Append(at).Append(' ').Append(N(y)).Append(" Tm ");
+            c.Append("BT /").Append(lead.Font.ResourceName).Append(' ').AppendNumber(lead.Size).Append(" Tf 1 0 0 1 ").AppendNumber(lead.X).Append(' ').AppendNumber(y).Append(" Tm ");
             // Positions count from the run's start as written (readers place the run at that).
-            line = pen = double.Parse(at, CultureInfo.InvariantCulture) - double.Parse(N(x), CultureInfo.InvariantCulture);
-            if (steps[0].WordSpacing is { } leadSpacing) Operators(N(leadSpacing) + " Tw");
+            line = pen = PdfSyntax.AsWritten(lead.X) - PdfSyntax.AsWritten(x);
+            if (steps[0].WordSpacing is { } leadSpacing) Operator().AppendNumber(leadSpacing).Append(" Tw ");
             Show(glyphs[0].Cid);
             pen += glyphs[0].Advance;
-            if (lead.Font != font || lead.Size != size) Operators("/" + font.ResourceName + " " + N(size) + " Tf");
+            if (lead.Font != font || lead.Size != size) Operator().Append('/').Append(font.ResourceName).Append(' ').AppendNumber(size).Append(" Tf ");
         }
 
-        var offset = lead is null ? 0 : 1;
         for (var k = 0; k < written.Count; k++)
         {
             var (glyph, _, position, glyphRise, glyphInvisible) = written[k];
@@ -428,12 +472,13 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
             if (step.BreakBefore)
             {
                 shown = shown == size ? size + PositionalReaderSteps.SizeNudge : size;
-                Operators("/" + font.ResourceName + " " + Fine(shown) + " Tf");
+                // To the millionth: the nudge is a millionth of a point.
+                Operator().Append('/').Append(font.ResourceName).Append(' ').AppendFineNumber(shown).Append(" Tf ");
             }
 
-            if (step.WordSpacing is { } wordSpacing) Operators(N(wordSpacing) + " Tw");
-            if (glyphRise != rise) Operators(N(glyphRise) + " Ts");
-            if (glyphInvisible != invisible) Operators(glyphInvisible ? "3 Tr" : "0 Tr");
+            if (step.WordSpacing is { } wordSpacing) Operator().AppendNumber(wordSpacing).Append(" Tw ");
+            if (glyphRise != rise) Operator().AppendNumber(glyphRise).Append(" Ts ");
+            if (glyphInvisible != invisible) Operator().Append(glyphInvisible ? "3 Tr " : "0 Tr ");
             rise = glyphRise;
             invisible = glyphInvisible;
 
@@ -450,29 +495,22 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
                 pen -= adjust * shown / 1000;
             }
 
-            Show(cids[k]);
+            Show(glyphs[k + offset].Cid);
             pen += font.Advance(glyph) * shown / 1000;
             if (step.ResyncAfter)
             {
                 // The line matrix to the pen, which puts pdf.js's pen where the others' is; to the millionth, so that
                 // what follows stands where it would without (a thousandth of a point moves glyphs across a
                 // rasterizer's subpixel steps).
-                var move = Fine(pen - line);
-                Operators("0 Tw " + move + " 0 Td");
-                line += double.Parse(move, CultureInfo.InvariantCulture);
+                var move = pen - line;
+                Operator().Append("0 Tw ").AppendFineNumber(move).Append(" 0 Td ");
+                line += PdfSyntax.AsWritten(move, fine: true);
                 pen = line;
             }
         }
 
         if (inArray) c.Append(inHex ? ">] TJ " : "] TJ ");
         c.Append(rise != 0 ? "0 Ts " : "").Append(invisible ? "0 Tr " : "").Append("ET ");
-    }
-
-    /// <summary>A number to the millionth (PDF numbers elsewhere are written to the thousandth).</summary>
-    private static string Fine(double value)
-    {
-        var rounded = Math.Round(value, 6, MidpointRounding.AwayFromZero);
-        return rounded == 0 ? "0" : rounded.ToString("0.######", CultureInfo.InvariantCulture);
     }
 
     /// <summary>The space kept from a run, written alone where it stands: no text came after it on its line.</summary>
@@ -517,16 +555,16 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
         var size = run.Style.FontSize;
         if (run.Glyphs.Length == 0 || run.IsObject || !(size > 0)) return;
         var font = resources.Font(run.Font);
-        var texts = resources.GlyphTexts.Of(run, font.AdvanceOf);
+        var texts = TextsOf(run, font);
         if (!BeginPaint(content, run.Style.Color)) return;
-        var rightToLeft = run.Clusters.Length > 1 && run.Clusters[0] > run.Clusters[^1];
+        var rightToLeft = ReadsRightToLeft(run);
         var written = writtenGlyphs;
         written.Clear();
-        for (var k = 0; k < run.Glyphs.Length; k++)
+        for (var k = 0; k < texts.Length; k++)
         {
             // In reading order: a right-to-left run's glyphs are listed left to right.
-            var i = rightToLeft ? run.Glyphs.Length - 1 - k : k;
-            if (texts[i].Length > 0) written.Add((run.Glyphs[i], texts[i], run.Positions[i], -(run.VerticalOffsets?[i] ?? 0), false));
+            var i = rightToLeft ? texts.Length - 1 - k : k;
+            if (texts[i].Length > 0) written.Add(new WrittenGlyph(run.Glyphs[i], texts[i], run.Positions[i], -(run.VerticalOffsets?[i] ?? 0), false));
         }
 
         var matrix = Matrix3x2.CreateScale(1, -1) * Matrix3x2.CreateTranslation(run.X, 0) * placement;
@@ -534,14 +572,8 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
         lastPlacedEnd = null;
         if (written.Count > 0) Text(content, run, font, written, 0, 0, rightToLeft, null, matrix);
         lastPlacedEnd = null;
-        var scale = size / run.Font.UnitsPerEm;
-        for (var i = 0; i < run.Glyphs.Length; i++)
-        {
-            if (texts[i].Length > 0 || resources.Outline(run.Font, run.Glyphs[i]) is not { } outline) continue;
-            var glyph = Matrix3x2.CreateScale(scale) * Matrix3x2.CreateTranslation(run.Positions[i], -(run.VerticalOffsets?[i] ?? 0)) * matrix;
-            AppendMatrix(content.Append("q "), glyph).Append(" cm /").Append(outline).Append(" Do Q ");
-        }
-
+        inkOnlyGlyphs.Clear(); // no mark's text is written apart here
+        Outlines(content, run, texts, inkOnlyGlyphs, 0, 0, matrix);
         content.Append("Q\n");
     }
 

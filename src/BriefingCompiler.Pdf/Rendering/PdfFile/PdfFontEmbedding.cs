@@ -17,11 +17,13 @@ internal sealed class PdfFontEmbedding(FontFace face, string resourceName)
 {
     private readonly Dictionary<(ushort Glyph, string Text), ushort> cids = [];
     private readonly List<(ushort Glyph, string Text)> byCid = [(0, "")]; // CID 0 is .notdef
-    private readonly Dictionary<ushort, float> advances = [];
+    /// <summary>Each glyph's advance (<see cref="Advance"/>) by glyph id, NaN until asked: an array, not a dictionary, as it
+    /// is read two or three times per glyph drawn.</summary>
+    private float[] advances = [];
 
-    /// <summary>The first CID each glyph was given: most glyphs stand for one text only, and are found here without hashing it.
-    /// (A CID's pair never changes once given.)</summary>
-    private readonly Dictionary<ushort, ushort> firstCids = [];
+    /// <summary>The first CID each glyph was given, by glyph id (0: none yet; CID 0 is never given): most glyphs stand for
+    /// one text only, and are found here without hashing it. (A CID's pair never changes once given.)</summary>
+    private ushort[] firstCids = [];
 
     /// <summary>A CID no pair has (yet): the .notdef glyph, no text. Those below 32, left when the space took 32 early,
     /// go to the next pairs.</summary>
@@ -39,7 +41,8 @@ internal sealed class PdfFontEmbedding(FontFace face, string resourceName)
     /// extraction (<see cref="PositionalReaderSteps"/>); other pairs take the other CIDs in the order they come.</remarks>
     public ushort Cid(ushort glyph, string text)
     {
-        if (firstCids.TryGetValue(glyph, out var first) && string.Equals(byCid[first].Text, text, StringComparison.Ordinal)) return first;
+        var first = glyph < firstCids.Length ? firstCids[glyph] : (ushort)0;
+        if (first != 0 && string.Equals(byCid[first].Text, text, StringComparison.Ordinal)) return first;
         if (cids.TryGetValue((glyph, text), out var cid)) return cid;
         if (byCid.Count > ushort.MaxValue) throw new InvalidOperationException($"{Face} needs more than 65,535 glyph-and-text pairs in one document.");
         const ushort space = PositionalReaderSteps.SpaceCid;
@@ -68,7 +71,8 @@ internal sealed class PdfFontEmbedding(FontFace face, string resourceName)
         }
 
         cids.Add((glyph, text), cid);
-        firstCids.TryAdd(glyph, cid);
+        if (glyph >= firstCids.Length) Array.Resize(ref firstCids, GrownLength(firstCids.Length, glyph));
+        if (firstCids[glyph] == 0) firstCids[glyph] = cid;
         return cid;
     }
 
@@ -80,7 +84,7 @@ internal sealed class PdfFontEmbedding(FontFace face, string resourceName)
     /// <summary>The glyph's advance in the font, in thousandths of an em (text space units), as /W gives it.</summary>
     public float Advance(ushort glyph)
     {
-        if (advances.TryGetValue(glyph, out var advance)) return advance;
+        if (glyph < advances.Length && !float.IsNaN(advances[glyph])) return advances[glyph];
         float units;
         if (Face.Shaper is { } shaper)
         {
@@ -93,10 +97,21 @@ internal sealed class PdfFontEmbedding(FontFace face, string resourceName)
         }
 
         // Rounded as written in /W, so pen positions computed from it match the reader's.
-        advance = (float)Math.Round(units * 1000.0 / Face.UnitsPerEm, 1);
+        var advance = (float)Math.Round(units * 1000.0 / Face.UnitsPerEm, 1);
+        if (glyph >= advances.Length)
+        {
+            var known = advances.Length;
+            Array.Resize(ref advances, GrownLength(known, glyph));
+            advances.AsSpan(known).Fill(float.NaN);
+        }
+
         advances[glyph] = advance;
         return advance;
     }
+
+    /// <summary>The length a glyph-indexed array grows to so that it holds <paramref name="glyph"/>: at least double, so a
+    /// document's glyphs, met in any order, resize it a few times only.</summary>
+    private static int GrownLength(int length, ushort glyph) => Math.Max(glyph + 1, Math.Min(length * 2, ushort.MaxValue + 1));
 
     /// <summary>Writes the font's objects; <paramref name="fontObject"/> is the Type 0 font the pages refer to. With
     /// <paramref name="cidSet"/> the descriptor lists the CIDs the program has (all of ours: each maps to a glyph kept).</summary>

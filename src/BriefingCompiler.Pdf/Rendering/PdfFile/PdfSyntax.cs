@@ -16,7 +16,7 @@ internal static class PdfSyntax
     public static string Number(double value)
     {
         Span<char> buffer = stackalloc char[32];
-        return new string(Spell(value, buffer));
+        return new string(Spell(value, 3, buffer));
     }
 
     /// <summary>Appends <paramref name="value"/> as <see cref="Number"/> spells it, without a string in between (content
@@ -24,7 +24,24 @@ internal static class PdfSyntax
     public static StringBuilder AppendNumber(this StringBuilder builder, double value)
     {
         Span<char> buffer = stackalloc char[32];
-        return builder.Append(Spell(value, buffer));
+        return builder.Append(Spell(value, 3, buffer));
+    }
+
+    /// <summary>Appends <paramref name="value"/> to the millionth (at most six decimals, no exponent, clamped as
+    /// <see cref="Number"/>), for the few moves that must land where a glyph would stand without them.</summary>
+    public static StringBuilder AppendFineNumber(this StringBuilder builder, double value)
+    {
+        Span<char> buffer = stackalloc char[32];
+        return builder.Append(Spell(value, 6, buffer));
+    }
+
+    /// <summary>The value a reader parses from <paramref name="value"/> written by <see cref="AppendNumber"/> (or, when
+    /// <paramref name="fine"/>, by <see cref="AppendFineNumber"/>): the nearest double to the decimal written, which is
+    /// the whole number of thousandths (millionths) divided by 1,000 (1,000,000) — both exact, the division correctly rounded.</summary>
+    public static double AsWritten(double value, bool fine = false)
+    {
+        var decimals = fine ? 6 : 3;
+        return Scaled(value, decimals) / (double)PowersOfTen[decimals];
     }
 
     /// <summary>Appends a two-byte code (a CID) as four upper-case hex digits, as in a hex string.</summary>
@@ -34,18 +51,29 @@ internal static class PdfSyntax
         return builder.Append(digits[code >> 12]).Append(digits[(code >> 8) & 0xF]).Append(digits[(code >> 4) & 0xF]).Append(digits[code & 0xF]);
     }
 
-    /// <summary>The characters of <paramref name="value"/> as <see cref="Number"/> spells it, at the end of <paramref name="buffer"/>.</summary>
-    private static ReadOnlySpan<char> Spell(double value, Span<char> buffer)
+    private static ReadOnlySpan<long> PowersOfTen => [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000];
+
+    /// <summary><paramref name="value"/> in units of 10^−<paramref name="decimals"/>, rounded half away from zero (as
+    /// <c>Math.Round(value, decimals, MidpointRounding.AwayFromZero)</c> rounds: it scales the same way); clamped, NaN 0.</summary>
+    private static long Scaled(double value, int decimals)
     {
         value = double.IsNaN(value) ? 0 : Math.Clamp(value, -MaxMagnitude, MaxMagnitude);
-        var thousandths = (long)Math.Round(value * 1000, MidpointRounding.AwayFromZero);
-        if (thousandths == 0) return "0"; // never "-0"
+        return (long)Math.Round(value * PowersOfTen[decimals], MidpointRounding.AwayFromZero);
+    }
+
+    /// <summary>The characters of <paramref name="value"/> to <paramref name="decimals"/> decimals, trailing zeros dropped,
+    /// at the end of <paramref name="buffer"/>.</summary>
+    private static ReadOnlySpan<char> Spell(double value, int decimals, Span<char> buffer)
+    {
+        var scaled = Scaled(value, decimals);
+        if (scaled == 0) return "0"; // never "-0"
         var at = buffer.Length;
-        var magnitude = Math.Abs(thousandths);
-        var fraction = magnitude % 1000;
+        var magnitude = Math.Abs(scaled);
+        // To the thousandth (most numbers of a content stream) by a constant divisor, which the JIT makes a multiplication.
+        var (whole, fraction) = decimals == 3 ? Math.DivRem(magnitude, 1_000) : Math.DivRem(magnitude, PowersOfTen[decimals]);
         if (fraction != 0)
         {
-            var digits = 3;
+            var digits = decimals;
             while (fraction % 10 == 0)
             {
                 fraction /= 10;
@@ -61,14 +89,13 @@ internal static class PdfSyntax
             buffer[--at] = '.';
         }
 
-        var whole = magnitude / 1000;
         do
         {
             buffer[--at] = (char)('0' + whole % 10);
             whole /= 10;
         }
         while (whole > 0);
-        if (thousandths < 0) buffer[--at] = '-';
+        if (scaled < 0) buffer[--at] = '-';
         return buffer[at..];
     }
 

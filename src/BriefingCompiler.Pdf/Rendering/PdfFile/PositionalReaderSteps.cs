@@ -51,24 +51,26 @@ internal static class PositionalReaderSteps
 
     private enum Kind { Placed, Whitespace, Diacritic, Skipped }
 
-    /// <summary>The steps for the glyphs of one run of font size <paramref name="size"/>, in the order written, and where
-    /// pdf.js then sees its last placed glyph end. <paramref name="lastEnd"/>: where it sees the last glyph before the run
-    /// end (x from the run's start), null when that is on another line or unknown. Chunks are ended only in a
-    /// right-to-left run; a space is helped wherever pdf.js would not see it.</summary>
-    public static (Step[] Steps, double? LastEnd) Plan(IReadOnlyList<Glyph> glyphs, double size, bool rightToLeft, double? lastEnd)
+    /// <summary>The steps for the glyphs of one run of font size <paramref name="size"/>, in the order written, into
+    /// <paramref name="steps"/> (one per glyph; the writer reuses it from run to run), and where pdf.js then sees its last
+    /// placed glyph end. <paramref name="lastEnd"/>: where it sees the last glyph before the run end (x from the run's
+    /// start), null when that is on another line or unknown. Chunks are ended only in a right-to-left run; a space is
+    /// helped wherever pdf.js would not see it.</summary>
+    public static double? Plan(ReadOnlySpan<Glyph> glyphs, double size, bool rightToLeft, double? lastEnd, Span<Step> steps)
     {
-        var steps = new Step[glyphs.Count];
+        steps = steps[..glyphs.Length];
+        steps.Clear();
         var lag = 0.0; // how far ahead of the pen pdf.js's pen is (word spacing it applied and renderers did not)
         // Left to right, a gap of 0.102 em after a space is one to pdf.js (and a space is wider); right to left, the first
         // glyph after a space must be a chunk of its own, so the gap must end the chunk.
         var seenAsSpace = (rightToLeft ? SpaceGap : SpaceInFlow) * size;
-        for (var i = 0; i < glyphs.Count; i++)
+        for (var i = 0; i < glyphs.Length; i++)
         {
             var glyph = glyphs[i];
             switch (KindOf(glyph.Text))
             {
                 case Kind.Whitespace:
-                    if (glyph.Cid == SpaceCid && lastEnd is { } end && i + 1 < glyphs.Count && KindOf(glyphs[i + 1].Text) == Kind.Placed)
+                    if (glyph.Cid == SpaceCid && lastEnd is { } end && i + 1 < glyphs.Length && KindOf(glyphs[i + 1].Text) == Kind.Placed)
                     {
                         var gap = glyphs[i + 1].X - end;
                         if (gap < seenAsSpace)
@@ -96,7 +98,7 @@ internal static class PositionalReaderSteps
             }
         }
 
-        return (steps, lastEnd);
+        return lastEnd;
     }
 
     /// <summary>How pdf.js takes a glyph by its text: starting with white space, it only moves the pen; with a
@@ -105,6 +107,8 @@ internal static class PositionalReaderSteps
     private static Kind KindOf(string text)
     {
         if (text.Length == 0) return Kind.Skipped;
+        // An ASCII character (most of Latin text) is neither a mark nor a format character.
+        if (text.Length == 1 && char.IsAscii(text[0])) return char.IsWhiteSpace(text[0]) ? Kind.Whitespace : Kind.Placed;
         if (char.IsWhiteSpace(text[0])) return Kind.Whitespace;
         for (var i = 0; i < text.Length; i++)
         {
