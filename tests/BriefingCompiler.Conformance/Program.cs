@@ -97,7 +97,7 @@ if (peer && (resultsOptionPath == Path.Combine(harnessFolder, "results.json") ||
 if (peer && new[] { PeerCommand.Program(engine), PeerCommand.PdftoppmProgram }.FirstOrDefault(p => ExecutableSearch.Find(p) is null) is { } missing)
 {
     Console.Error.WriteLine($"conformance: error: {missing} is not on PATH; --engine {engine.ToString().ToLowerInvariant()} runs it " +
-                            "(Debian: apt-get install chromium | weasyprint | poppler-utils)");
+                            $"(Debian: apt-get install {(missing == PeerCommand.PdftoppmProgram ? "poppler-utils" : missing)})");
     return 2;
 }
 IReadOnlyDictionary<string, InvalidTest> invalid;
@@ -124,6 +124,13 @@ if (tests.Count == 0)
 Console.Error.WriteLine($"{tests.Count} tests found in {stopwatch.Elapsed.TotalSeconds:0.0} s; running {engine} on {jobs} threads…");
 using var fonts = ReftestRunner.CreateFonts(suite);
 var peerWork = peer ? Directory.CreateTempSubdirectory("briefc-peer-").FullName : null;
+if (peerWork is not null)
+{
+    // Also when the run is stopped (Ctrl+C, SIGTERM): the folder holds each render's files and the fontconfig cache.
+    AppDomain.CurrentDomain.ProcessExit += (_, _) => DeleteWorkFolder(peerWork);
+    Console.CancelKeyPress += (_, _) => DeleteWorkFolder(peerWork);
+}
+
 // A peer's processes are each ended after the timeout (PeerRenderer), so its tests need no limit of their own.
 var runner = peerWork is null
     ? new ReftestRunner(suite, fonts, timeout, tests)
@@ -154,7 +161,7 @@ if (resultsPath is not null)
 
 if (peerWork is not null)
 {
-    Directory.Delete(peerWork, recursive: true);
+    DeleteWorkFolder(peerWork);
     // Our expectations say nothing about a peer.
     return 0;
 }
@@ -177,3 +184,16 @@ if (update)
 }
 
 return regressions.Count == 0 ? 0 : 1;
+
+static void DeleteWorkFolder(string folder)
+{
+    try
+    {
+        if (Directory.Exists(folder))
+            Directory.Delete(folder, recursive: true);
+    }
+    catch (IOException)
+    {
+        // A peer process ended at the timeout may still be writing there; the system's temporary folder keeps the rest.
+    }
+}
