@@ -32,7 +32,8 @@ public sealed class ReftestRunner
     };
 
     private readonly string suiteRoot;
-    private readonly PdfRenderer renderer;
+    private readonly PdfRenderer? renderer;
+    private readonly Func<string, IReadOnlyList<PageRaster>> render;
     private readonly TimeSpan timeout;
     private readonly ConcurrentDictionary<string, Lazy<Rendering>> shared = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> usesLeft;
@@ -40,9 +41,24 @@ public sealed class ReftestRunner
     /// <param name="tests">The tests that will be run: references used by more than one are rendered once and kept
     /// (run-length encoded) until their last test has used them.</param>
     public ReftestRunner(string suiteRoot, FontCatalog fonts, TimeSpan timeout, IEnumerable<Reftest> tests)
+        : this(suiteRoot, timeout, tests)
+    {
+        renderer = new PdfRenderer(fonts);
+    }
+
+    /// <summary>A runner whose pages another engine renders (<see cref="PeerRenderer.RenderPages"/>): judged by the same
+    /// rules, references shared the same way.</summary>
+    /// <param name="render">A suite-relative page to its rendered pages; an exception fails the test.</param>
+    public ReftestRunner(string suiteRoot, Func<string, IReadOnlyList<PageRaster>> render, TimeSpan timeout, IEnumerable<Reftest> tests)
+        : this(suiteRoot, timeout, tests)
+    {
+        this.render = render;
+    }
+
+    private ReftestRunner(string suiteRoot, TimeSpan timeout, IEnumerable<Reftest> tests)
     {
         this.suiteRoot = Path.GetFullPath(suiteRoot);
-        renderer = new PdfRenderer(fonts);
+        render = RenderPages;
         this.timeout = timeout;
         usesLeft = new ConcurrentDictionary<string, int>(
             tests.Where(t => t.SkipReason is null).SelectMany(t => t.References.Select(r => r.Path)).GroupBy(p => p, StringComparer.Ordinal)
@@ -51,7 +67,10 @@ public sealed class ReftestRunner
     }
 
     /// <summary>A catalog with the suite's Ahem font (<c>fonts/ahem/ahem.ttf</c>) added to the bundled fonts, by family name.</summary>
-    public static FontCatalog CreateFonts(string suiteRoot) => new([Path.Combine(suiteRoot, "fonts", "ahem")]);
+    public static FontCatalog CreateFonts(string suiteRoot) => new([AhemFolder(suiteRoot)]);
+
+    /// <summary>The suite's folder of the Ahem font, which the harness adds to the fonts of every engine it runs.</summary>
+    public static string AhemFolder(string suiteRoot) => Path.Combine(suiteRoot, "fonts", "ahem");
 
     public ReftestResult Run(Reftest test)
     {
@@ -73,7 +92,7 @@ public sealed class ReftestRunner
     {
         try
         {
-            var pages = RenderPages(test.Path);
+            var pages = render(test.Path);
             var (passed, detail) = Satisfies(pages, test.References, test.Tolerance, depth: 0, [test.Path]);
             return new ReftestResult(test.Path, test.Folder, passed ? ReftestStatus.Passed : ReftestStatus.Failed, detail);
         }
@@ -140,8 +159,8 @@ public sealed class ReftestRunner
     private IReadOnlyList<PageRaster> Reference(string path)
     {
         if (!usesLeft.ContainsKey(path))
-            return RenderPages(path);
-        return shared.GetOrAdd(path, p => new Lazy<Rendering>(() => Rendering.Of(RenderPages(p)))).Value.Pages();
+            return render(path);
+        return shared.GetOrAdd(path, p => new Lazy<Rendering>(() => Rendering.Of(render(p)))).Value.Pages();
     }
 
     private void Release(string path)
@@ -153,6 +172,8 @@ public sealed class ReftestRunner
     /// <summary>A page of the suite rendered to pixels: loaded as the render command loads it (XHTML as XML, local style sheets).</summary>
     public IReadOnlyList<PageRaster> RenderPages(string relativePath)
     {
+        if (renderer is null)
+            throw new InvalidOperationException("this runner renders with a peer, not our engine");
         var path = Path.Combine(suiteRoot, relativePath);
         var loaded = HtmlFileLoader.Load(path);
         if (loaded.Html is null)
