@@ -61,10 +61,11 @@ public class InlineAndBoxDecorationTests
     {
         var commands = Paint("""<p>x<span style="background: #00ff00; padding-top: 10pt">y</span></p>""");
 
-        // The stand-in font's 12 pt glyph box (9.6 pt above the baseline, 2.4 below) and the 10 pt of padding above it.
+        // The stand-in font's content area — its 12 pt glyph box (9.6 pt above the baseline, 2.4 below) with half its
+        // 2.4 pt line gap on each side (CSS 2.1 §10.6.1, FragmentPainter.ContentArea) — and the 10 pt of padding above it.
         var fill = commands.OfType<FillRectangle>().Single(f => f.Color == 0xFF00FF00);
-        Assert.That(fill.Rect.Height, Is.EqualTo(12 + 10).Within(0.01));
-        Assert.That(fill.Rect.Bottom - BaselineOf(commands, "y"), Is.EqualTo(2.4).Within(0.01));
+        Assert.That(fill.Rect.Height, Is.EqualTo(12 + 2.4 + 10).Within(0.01));
+        Assert.That(fill.Rect.Bottom - BaselineOf(commands, "y"), Is.EqualTo(2.4 + 1.2).Within(0.01));
     }
 
     [Test]

@@ -55,4 +55,26 @@ public class InlineEdgePaintingTests
         Assert.That(coloured[^1].Colour, Is.EqualTo(blue), "the right border is the rightmost");
         Assert.That(coloured[^1].X - coloured[0].X, Is.GreaterThan(40), "with the content between them");
     }
+
+    [Test]
+    public void An_inline_background_is_as_tall_as_a_line_of_its_font_line_gap_included()
+    {
+        // CSS 2.1 §10.6.1 leaves the content area's height to the user agent; ours is the font's ascent and descent with half
+        // its line gap on each side, so that a span's background is as tall as a block of one normal line in the same
+        // font, as the W3C tests comparing the two expect (box-display/display-008 and others). Tinos' line gap is 87/2048
+        // em: at 100 px, 4 px that the span's background once lacked.
+        var html = """
+            <!DOCTYPE html><html><head><style>body { margin: 0; font: 100px serif; line-height: normal }
+            #inline span { background: lime } #block { background: blue; width: 60px }</style></head>
+            <body><div id="inline"><span>&#160;</span></div><div id="block">&#160;</div></body></html>
+            """;
+        using var catalog = new FontCatalog();
+        var raster = new PdfRenderer(catalog).RenderRaster(html, new PdfRenderOptions { PageSize = new PageSize(225, 300), PageMargin = 0, PreviewDpi = 96 }).Pages.Single();
+        int Rows(SKColor colour) => Enumerable.Range(0, raster.Height).Count(y => ImagePaintingTests.Pixel(raster, 10, y) == colour);
+
+        var span = Rows(new SKColor(0, 255, 0));
+        var block = Rows(new SKColor(0, 0, 255));
+        Assert.That(block, Is.InRange(114, 116), "a block of one normal Tinos line at 100 px: (1825 + 443 + 87) / 2048 em");
+        Assert.That(span, Is.InRange(block - 1, block + 1), "the span's background as tall as the block");
+    }
 }
