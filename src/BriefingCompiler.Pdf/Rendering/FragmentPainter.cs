@@ -801,12 +801,6 @@ public static class FragmentPainter
     }
 
     /// <summary>
-    /// The backgrounds and borders of the inline elements in a line, under its text: each run's background over the
-    /// run and the element's padding above and below (its edges' runs, <see cref="InlineEdge"/>, give the padding at
-    /// the sides), then one border around each stretch of runs of the same bordered element, its left and right
-    /// sides only where the element starts or ends in this line (box-decoration-break: slice).
-    /// </summary>
-    /// <summary>
     /// How far an inline box's content area reaches above and below its baseline: its font's ascent and descent with half
     /// the font's line gap on each side, i.e. as tall as the font's normal line. CSS 2.1 §10.6.1 leaves the content area's
     /// height to the user agent ("based on the font"); taking the line gap in makes an inline's background as tall as a
@@ -816,9 +810,15 @@ public static class FragmentPainter
     {
         var size = run.Style.FontSize;
         var halfGap = run.Font.HalfLineGapAt(size);
-        return ((float)run.Font.Ascender * size / run.Font.UnitsPerEm + halfGap, (float)run.Font.Descender * size / run.Font.UnitsPerEm + halfGap);
+        return (run.Font.AscentAt(size) + halfGap, run.Font.DescentAt(size) + halfGap);
     }
 
+    /// <summary>
+    /// The backgrounds and borders of the inline elements in a line, under its text: each run's background over the
+    /// run and the element's padding above and below (its edges' runs, <see cref="InlineEdge"/>, give the padding at
+    /// the sides), then one border around each stretch of runs of the same bordered element, its left and right
+    /// sides only where the element starts or ends in this line (box-decoration-break: slice).
+    /// </summary>
     private static void PaintInlineBoxes(LineFragment line, float originX, float lineBaseline, List<PaintCommand> commands)
     {
         var runs = line.Line.Runs;
