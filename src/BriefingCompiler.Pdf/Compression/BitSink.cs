@@ -5,22 +5,25 @@ using System.Runtime.InteropServices;
 namespace BriefingCompiler.Pdf.Compression;
 
 /// <summary>
-/// Bits written least significant first into a growing byte buffer, as Deflate packs them (RFC 1951 §3.1.1). The buffer
-/// is kept from one stream to the next, so a document's streams reuse one allocation. A writer that knows how many
-/// bits a block takes reserves room for them first (<see cref="Reserve"/>); <see cref="Write"/> then never checks.
+/// Bits written least significant first into a byte buffer, as Deflate packs them (RFC 1951 §3.1.1). Each stream gets a
+/// new buffer (<see cref="Start"/>), which becomes its output. A writer that knows how many bits a block takes reserves
+/// room for them first (<see cref="Reserve"/>); <see cref="Write"/> then never checks.
 /// </summary>
 internal sealed class BitSink
 {
-    private byte[] buffer = new byte[16 * 1024];
+    private byte[] buffer = [];
     private int length;
     private ulong pending;
     private int pendingBits;
 
-    /// <summary>The bytes written so far (whole bytes only: <see cref="AlignToByte"/> first).</summary>
-    public ReadOnlySpan<byte> Written => buffer.AsSpan(0, length);
+    /// <summary>The bytes written so far (whole bytes only: <see cref="AlignToByte"/> first), in the buffer they were written to.</summary>
+    public ReadOnlyMemory<byte> Output => buffer.AsMemory(0, length);
 
-    public void Clear()
+    /// <summary>Starts writing into a new buffer of <paramref name="capacity"/> bytes (it grows if a block needs more).</summary>
+    /// <remarks>Uninitialised: a buffer is written from the start, and the pages past what is written are never touched.</remarks>
+    public void Start(int capacity)
     {
+        buffer = GC.AllocateUninitializedArray<byte>(capacity);
         length = 0;
         pending = 0;
         pendingBits = 0;

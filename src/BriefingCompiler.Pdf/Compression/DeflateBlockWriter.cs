@@ -16,15 +16,14 @@ internal sealed class DeflateBlockWriter
 
     private const int MaxStoredBlock = 65535;
 
-    // A block's symbols, one entry each: the literal byte or the match's length, and the match's distance (0: a literal).
-    private readonly ushort[] literalOrLength = new ushort[SymbolsPerBlock];
-    private readonly ushort[] distances = new ushort[SymbolsPerBlock];
+    /// <summary>A block's symbols, a word each: a literal is its byte; a match is <see cref="MatchFlag"/> | distance code ≪ 23 |
+    /// (length − 3) ≪ 15 | (distance − 1), the distance code kept as <see cref="AddMatch"/> found it for the frequencies, so that
+    /// writing the block does not look it up again (the length code is one lookup in a 256-byte table). Uninitialised: only
+    /// the words blocks fill are touched (in a one-shot build each new page is a page fault).</summary>
+    private readonly uint[] words = GC.AllocateUninitializedArray<uint>(SymbolsPerBlock);
 
-    /// <summary>A match's length code and distance code, as <see cref="AddMatch"/> found them for the frequencies, kept so that
-    /// writing the block does not look them up again.</summary>
-    private readonly byte[] lengthCodes = new byte[SymbolsPerBlock];
+    private const uint MatchFlag = 1u << 31;
 
-    private readonly byte[] distanceCodes = new byte[SymbolsPerBlock];
     private readonly int[] literalLengthFrequencies = new int[DeflateAlphabet.LiteralLengthSymbols];
     private readonly int[] distanceFrequencies = new int[DeflateAlphabet.DistanceCodes];
     private readonly int[] codeLengthFrequencies = new int[DeflateAlphabet.CodeLengthSymbols];
@@ -51,8 +50,7 @@ internal sealed class DeflateBlockWriter
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public void AddLiteral(byte value)
     {
-        literalOrLength[symbols] = value;
-        distances[symbols++] = 0;
+        words[symbols++] = value;
         literalLengthFrequencies[value]++;
     }
 
@@ -61,10 +59,7 @@ internal sealed class DeflateBlockWriter
     {
         var lengthCode = DeflateAlphabet.LengthCode(length);
         var distanceCode = DeflateAlphabet.DistanceCode(distance);
-        literalOrLength[symbols] = (ushort)length;
-        lengthCodes[symbols] = (byte)lengthCode;
-        distanceCodes[symbols] = (byte)distanceCode;
-        distances[symbols++] = (ushort)distance;
+        words[symbols++] = MatchFlag | (uint)distanceCode << 23 | (uint)(length - DeflateAlphabet.MinMatch) << 15 | (uint)(distance - 1);
         literalLengthFrequencies[257 + lengthCode]++;
         distanceFrequencies[distanceCode]++;
     }
@@ -191,28 +186,25 @@ internal sealed class DeflateBlockWriter
         ref var literalLengthLengths = ref MemoryMarshal.GetArrayDataReference(literalLength.Lengths);
         ref var distanceCodeBits = ref MemoryMarshal.GetArrayDataReference(distance.Codes);
         ref var distanceLengths = ref MemoryMarshal.GetArrayDataReference(distance.Lengths);
-        ref var values = ref MemoryMarshal.GetArrayDataReference(literalOrLength);
-        ref var matchDistances = ref MemoryMarshal.GetArrayDataReference(distances);
-        ref var matchLengthCodes = ref MemoryMarshal.GetArrayDataReference(lengthCodes);
-        ref var matchDistanceCodes = ref MemoryMarshal.GetArrayDataReference(distanceCodes);
+        ref var symbolWords = ref MemoryMarshal.GetArrayDataReference(words);
         for (var i = 0; i < symbols; i++)
         {
-            int value = Unsafe.Add(ref values, i);
-            int distanceValue = Unsafe.Add(ref matchDistances, i);
-            if (distanceValue == 0)
+            var word = Unsafe.Add(ref symbolWords, i);
+            if ((word & MatchFlag) == 0)
             {
-                sink.Write(Unsafe.Add(ref literalLengthCodes, value), Unsafe.Add(ref literalLengthLengths, value));
+                sink.Write(Unsafe.Add(ref literalLengthCodes, (int)word), Unsafe.Add(ref literalLengthLengths, (int)word));
                 continue;
             }
 
             // The length's code and extra bits in one write, then the distance's.
-            int lengthCode = Unsafe.Add(ref matchLengthCodes, i);
+            var length = DeflateAlphabet.MinMatch + (int)((word >> 15) & 0xFF);
+            var lengthCode = DeflateAlphabet.LengthCode(length);
             int codeBits = Unsafe.Add(ref literalLengthLengths, 257 + lengthCode);
-            sink.Write(Unsafe.Add(ref literalLengthCodes, 257 + lengthCode) | ((uint)DeflateAlphabet.LengthExtra(value, lengthCode) << codeBits),
+            sink.Write(Unsafe.Add(ref literalLengthCodes, 257 + lengthCode) | ((uint)DeflateAlphabet.LengthExtra(length, lengthCode) << codeBits),
                 codeBits + DeflateAlphabet.LengthExtraBits(lengthCode));
-            int code = Unsafe.Add(ref matchDistanceCodes, i);
+            var code = (int)((word >> 23) & 0x1F);
             codeBits = Unsafe.Add(ref distanceLengths, code);
-            sink.Write(Unsafe.Add(ref distanceCodeBits, code) | ((uint)DeflateAlphabet.DistanceExtra(distanceValue, code) << codeBits),
+            sink.Write(Unsafe.Add(ref distanceCodeBits, code) | ((uint)DeflateAlphabet.DistanceExtra((int)(word & 0x7FFF) + 1, code) << codeBits),
                 codeBits + DeflateAlphabet.DistanceExtraBits(code));
         }
 

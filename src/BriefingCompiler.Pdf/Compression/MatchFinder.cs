@@ -1,54 +1,77 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace BriefingCompiler.Pdf.Compression;
 
 /// <summary>
 /// Hash chains over the data being compressed (RFC 1951 §4): for each position, the earlier positions whose next four
-/// bytes hash alike, newest first, within Deflate's 32 KB window. Its tables are allocated once and kept across
-/// streams: instead of clearing them, each stream's positions are numbered after the last stream's, so entries of
-/// earlier streams read as out of reach.
+/// bytes hash alike, newest first, within Deflate's 32 KB window. Positions are kept as 16-bit offsets from a base that
+/// moves 32 KB at a time (as libdeflate keeps them), so both tables together are 128 KB: in a one-shot build every table
+/// is fresh memory, and each 4 KB page of it costs a page fault the first time it is touched (bench/README.md, "Fresh
+/// memory"). The tables are allocated uninitialised and only the head is reset per stream: a chain is only ever entered
+/// from the head, and every link it follows was written in the same stream.
 /// </summary>
 internal sealed class MatchFinder
 {
     private const int HashBits = 15;
-    private const int WindowMask = DeflateAlphabet.MaxDistance - 1;
+    private const int Window = DeflateAlphabet.MaxDistance;
+    private const int WindowMask = Window - 1;
 
-    /// <summary>Hash → the newest position (numbered) with that hash.</summary>
-    private readonly int[] head = new int[1 << HashBits];
+    /// <summary>An entry for no position: as an offset from any base it lies a whole window back, out of reach.</summary>
+    private const short None = short.MinValue;
 
-    /// <summary>Position &amp; window mask → the previous position (numbered) with the same hash.</summary>
-    private readonly int[] previous = new int[DeflateAlphabet.MaxDistance];
+    /// <summary>Hash → the newest position with that hash, as an offset from <see cref="tableBase"/>.</summary>
+    private readonly short[] head = GC.AllocateUninitializedArray<short>(1 << HashBits);
 
-    /// <summary>What the current stream's position 0 is numbered: every entry below it belongs to an earlier stream.</summary>
-    private int origin = 1;
+    /// <summary>Position &amp; window mask → the previous position with the same hash, as an offset from <see cref="tableBase"/>.</summary>
+    private readonly short[] previous = GC.AllocateUninitializedArray<short>(Window);
 
-    /// <summary>Starts a stream of <paramref name="length"/> bytes.</summary>
-    public void Begin(int length)
+    /// <summary>The position the offsets count from: a multiple of the window, at most a window behind the newest position.</summary>
+    private int tableBase;
+
+    /// <summary>Starts a stream: no position of an earlier one is in reach.</summary>
+    public void Begin()
     {
-        // Numbers stay positive: start the tables afresh before they would overflow (after ~2 GB of streams).
-        if ((long)origin + length + DeflateAlphabet.MaxDistance >= int.MaxValue)
-        {
-            Array.Clear(head);
-            Array.Clear(previous);
-            origin = 1;
-        }
+        head.AsSpan().Fill(None);
+        tableBase = 0;
     }
 
-    /// <summary>Ends the stream of <paramref name="length"/> bytes: the next one's positions are numbered after it.</summary>
-    public void End(int length) => origin += length + DeflateAlphabet.MaxDistance;
-
-    /// <summary>Enters <paramref name="position"/> (which has at least four bytes after it) and returns the newest earlier
-    /// position with the same hash, or −1.</summary>
+    /// <summary>Enters <paramref name="position"/> (which has at least four bytes after it; positions come in increasing
+    /// order) and returns the newest earlier position with the same hash. It may be out of reach: negative, or more than a
+    /// window back (<see cref="Longest"/> looks at none of those).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Insert(ReadOnlySpan<byte> data, int position)
     {
+        if (position - tableBase >= Window) MoveBase();
         // Hash < 2^HashBits and position & WindowMask < the window: both within the tables, unchecked.
         ref var slot = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(head), Hash(data, position));
         var earlier = slot;
-        slot = origin + position;
+        slot = (short)(position - tableBase);
         Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(previous), position & WindowMask) = earlier;
-        return earlier - origin;
+        return tableBase + earlier;
+    }
+
+    /// <summary>Moves the base a window on: every offset drops by a window, those that would fall further than a window back
+    /// stop at <see cref="None"/> (they were out of reach already).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void MoveBase()
+    {
+        tableBase += Window;
+        Lower(head);
+        Lower(previous);
+
+        static void Lower(short[] table)
+        {
+            // max(e, 0) − 32768 is e − 32768 saturated at −32768, without a saturating instruction (not every target has one).
+            ref var entries = ref MemoryMarshal.GetArrayDataReference(table);
+            var window = Vector256.Create(None);
+            for (nuint i = 0; i < (nuint)table.Length; i += (nuint)Vector256<short>.Count)
+            {
+                (Vector256.Max(Vector256.LoadUnsafe(ref entries, i), Vector256<short>.Zero) + window).StoreUnsafe(ref entries, i);
+            }
+        }
     }
 
     /// <summary>The longest match for <paramref name="position"/> among the chain from <paramref name="candidate"/>
@@ -59,12 +82,13 @@ internal sealed class MatchFinder
         var maxLength = Math.Min(DeflateAlphabet.MaxMatch, data.Length - position);
         if (maxLength <= longerThan) return (0, 0);
         goodEnough = Math.Min(goodEnough, maxLength);
-        var limit = position - (DeflateAlphabet.MaxDistance - 1);
+        // Every position out of reach (None from any base, or older than a window) is below this.
+        var limit = position - (Window - 1);
         int bestLength = longerThan, bestDistance = 0;
         ref var start = ref MemoryMarshal.GetReference(data);
         ref var chains = ref MemoryMarshal.GetArrayDataReference(previous);
-        var first = origin;
-        while (candidate >= 0 && candidate >= limit && chain-- > 0)
+        var offsetBase = tableBase;
+        while (candidate >= limit && chain-- > 0)
         {
             // The byte that would make the match longer than the best, and the first four, before the whole compare.
             if (Unsafe.Add(ref start, candidate + bestLength) == Unsafe.Add(ref start, position + bestLength)
@@ -79,7 +103,7 @@ internal sealed class MatchFinder
                 }
             }
 
-            candidate = Unsafe.Add(ref chains, candidate & WindowMask) - first;
+            candidate = offsetBase + Unsafe.Add(ref chains, candidate & WindowMask);
         }
 
         return bestDistance == 0 ? (0, 0) : (bestLength, bestDistance);
@@ -94,7 +118,7 @@ internal sealed class MatchFinder
         {
             var difference = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref start, candidate + length))
                 ^ Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref start, position + length));
-            if (difference != 0) return length + (System.Numerics.BitOperations.TrailingZeroCount(difference) >> 3);
+            if (difference != 0) return length + (BitOperations.TrailingZeroCount(difference) >> 3);
             length += 8;
         }
 

@@ -33,28 +33,31 @@ public sealed class ZlibEncoder
         (32, 258, 258, 4096),
     ];
 
-    /// <summary><paramref name="data"/> as a zlib stream at <paramref name="level"/> (1–9, zlib's meaning).</summary>
-    public byte[] Compress(ReadOnlySpan<byte> data, int level)
+    /// <summary><paramref name="data"/> as a zlib stream at <paramref name="level"/> (1–9, zlib's meaning): the start of a
+    /// new array that is the caller's.</summary>
+    /// <remarks>The array is allocated uninitialised with room for the worst case (every block stored, or coded in more bits
+    /// than stored) and written from the start; its pages past the output are never touched, so it costs no more memory than
+    /// the output, and nothing is copied into an array of the exact length.</remarks>
+    public ReadOnlyMemory<byte> Compress(ReadOnlySpan<byte> data, int level)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(level, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(level, 9);
-        sink.Clear();
+        sink.Start(data.Length + data.Length / 4 + 1024);
         // CMF: Deflate with a 32 KB window; FLG: the level class zlib writes, and the check bits (RFC 1950 §2.2).
         var levelClass = level switch { 1 => 0, < 6 => 1, 6 => 2, _ => 3 };
         var flags = levelClass << 6;
         flags += 31 - ((0x78 * 256 + flags) % 31);
         sink.WriteBytes([0x78, (byte)flags]);
 
-        matches.Begin(data.Length);
+        matches.Begin();
         if (level <= 3) Greedy(data, Levels[level]);
         else Lazy(data, Levels[level]);
-        matches.End(data.Length);
 
         sink.AlignToByte();
         Span<byte> checksum = stackalloc byte[4];
         BinaryPrimitives.WriteUInt32BigEndian(checksum, Adler32.Of(data));
         sink.WriteBytes(checksum);
-        return sink.Written.ToArray();
+        return sink.Output;
     }
 
     /// <summary>Levels 1–3 (zlib's <c>deflate_fast</c>): the longest match found at each position is taken.</summary>

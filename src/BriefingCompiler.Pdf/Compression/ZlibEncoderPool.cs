@@ -12,7 +12,7 @@ public sealed class ZlibEncoderPool
     private readonly ConcurrentBag<ZlibEncoder> idle = [];
 
     /// <summary><paramref name="data"/> as a zlib stream at <paramref name="level"/>, by an encoder of the pool.</summary>
-    internal byte[] Compress(ReadOnlySpan<byte> data, int level)
+    internal ReadOnlyMemory<byte> Compress(ReadOnlySpan<byte> data, int level)
     {
         if (!idle.TryTake(out var encoder)) encoder = new ZlibEncoder();
         try

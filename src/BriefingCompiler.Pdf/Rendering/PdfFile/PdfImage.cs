@@ -14,14 +14,14 @@ internal static class PdfImage
 {
     /// <summary>An image's XObject streams, ready to write: the image's dictionary entries and data (compressed), and
     /// its soft mask's when it has one. <paramref name="Flattened"/>: its transparency was composited onto white.</summary>
-    internal sealed record Encoded(string Entries, byte[] Data, (string Entries, byte[] Data)? Mask, bool Flattened = false)
+    internal sealed record Encoded(string Entries, ReadOnlyMemory<byte> Data, (string Entries, ReadOnlyMemory<byte> Data)? Mask, bool Flattened = false)
     {
         /// <summary>The SHA-256 of <see cref="Data"/>, made once with the encoding: a cached image (a logo in every PDF of a
         /// build) is counted in each file's <c>/ID</c> by it instead of being hashed again.</summary>
-        public byte[] DataDigest { get; } = System.Security.Cryptography.SHA256.HashData(Data);
+        public byte[] DataDigest { get; } = System.Security.Cryptography.SHA256.HashData(Data.Span);
 
         /// <summary>The SHA-256 of the mask's data, or null without a mask.</summary>
-        public byte[]? MaskDigest { get; } = Mask is { } mask ? System.Security.Cryptography.SHA256.HashData(mask.Data) : null;
+        public byte[]? MaskDigest { get; } = Mask is { } mask ? System.Security.Cryptography.SHA256.HashData(mask.Data.Span) : null;
     }
 
     /// <summary>Writes the image's XObject (and soft mask); null when it cannot be decoded. With <paramref name="flatten"/>
@@ -78,7 +78,7 @@ internal static class PdfImage
 
         var mask = translucent
             ? ($"/Type/XObject/Subtype/Image/Width {bitmap.Width}/Height {bitmap.Height}/ColorSpace/DeviceGray/BitsPerComponent 8/Filter/FlateDecode", encoders.Compress(alpha, PdfObjectWriter.DeflateLevel))
-            : ((string, byte[])?)null;
+            : ((string, ReadOnlyMemory<byte>)?)null;
         return new Encoded(RgbEntries(bitmap), encoders.Compress(rgb, PdfObjectWriter.DeflateLevel), mask);
     }
 

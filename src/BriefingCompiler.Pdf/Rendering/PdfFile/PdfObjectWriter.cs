@@ -68,10 +68,10 @@ internal sealed class PdfObjectWriter(bool classic = false, ZlibEncoderPool? enc
 
     /// <summary>A stream object: its dictionary's entries besides /Length, its data as written (still being compressed, for a
     /// long stream), and — for data shared between documents — the SHA-256 of the data, which the <c>/ID</c> hash takes in its place.</summary>
-    private sealed record StreamObject(string Entries, Task<byte[]> Data, byte[]? Digest)
+    private sealed record StreamObject(string Entries, Task<ReadOnlyMemory<byte>> Data, byte[]? Digest)
     {
         /// <summary>The data, waiting for its compression to end if it has not, and the dictionary with its /Length.</summary>
-        public (string Dictionary, byte[] Data) Finished()
+        public (string Dictionary, ReadOnlyMemory<byte> Data) Finished()
         {
             var data = Data.GetAwaiter().GetResult();
             return ("<<" + Entries + "/Length " + data.Length.ToString(CultureInfo.InvariantCulture) + ">>", data);
@@ -98,14 +98,14 @@ internal sealed class PdfObjectWriter(bool classic = false, ZlibEncoderPool? enc
         streamObjects.Add(number, new StreamObject(entries + "/Filter/FlateDecode", Compression(data, level), null));
 
     /// <summary><paramref name="data"/> compressed: at once when it is short, else on the thread pool.</summary>
-    private Task<byte[]> Compression(byte[] data, int level) =>
+    private Task<ReadOnlyMemory<byte>> Compression(byte[] data, int level) =>
         data.Length < ConcurrentCompressionBytes
             ? Task.FromResult(encoders.Compress(data, level))
             : Task.Run(() => encoders.Compress(data, level));
 
     /// <summary>A stream written as given (already compressed, or a JPEG with its own /Filter in <paramref name="entries"/>).
     /// <paramref name="digest"/>: the data's SHA-256 when the caller has it (data shared by the documents of a build).</summary>
-    public int AddRawStream(string entries, byte[] data, byte[]? digest = null)
+    public int AddRawStream(string entries, ReadOnlyMemory<byte> data, byte[]? digest = null)
     {
         var number = Reserve();
         streamObjects.Add(number, new StreamObject(entries, Task.FromResult(data), digest));
@@ -244,7 +244,7 @@ internal sealed class PdfObjectWriter(bool classic = false, ZlibEncoderPool? enc
     /// </summary>
     private sealed class FileAssembly
     {
-        private readonly List<byte[]> pieces = [];
+        private readonly List<ReadOnlyMemory<byte>> pieces = [];
         private readonly IncrementalHash hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
 
         public long Length { get; private set; }
@@ -252,10 +252,10 @@ internal sealed class PdfObjectWriter(bool classic = false, ZlibEncoderPool? enc
         public void Text(string text) => Data(Encoding.Latin1.GetBytes(text));
 
         /// <summary>Bytes of the file; <paramref name="digest"/>, when given, stands for them in the hash.</summary>
-        public void Data(byte[] data, byte[]? digest = null)
+        public void Data(ReadOnlyMemory<byte> data, byte[]? digest = null)
         {
             pieces.Add(data);
-            hash.AppendData(digest ?? data);
+            hash.AppendData(digest ?? data.Span);
             Length += data.Length;
         }
 
@@ -288,7 +288,7 @@ internal sealed class PdfObjectWriter(bool classic = false, ZlibEncoderPool? enc
         /// <summary>One piece of the sequence, linked to the next.</summary>
         private sealed class Piece : ReadOnlySequenceSegment<byte>
         {
-            public Piece(byte[] data, long start)
+            public Piece(ReadOnlyMemory<byte> data, long start)
             {
                 Memory = data;
                 RunningIndex = start;
