@@ -47,6 +47,9 @@ internal sealed class DeflateBlockWriter
 
     public bool IsFull => symbols == SymbolsPerBlock;
 
+    /// <summary>Touches the symbol buffer (allocated uninitialised, it is fresh memory until written).</summary>
+    public void Prepare() => Array.Clear(words);
+
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public void AddLiteral(byte value)
     {

@@ -31,6 +31,13 @@ internal sealed class MatchFinder
     /// <summary>The position the offsets count from: a multiple of the window, at most a window behind the newest position.</summary>
     private int tableBase;
 
+    /// <summary>Touches both tables (allocated uninitialised, they are fresh memory until written).</summary>
+    public void Prepare()
+    {
+        head.AsSpan().Fill(None);
+        previous.AsSpan().Fill(None);
+    }
+
     /// <summary>Starts a stream: no position of an earlier one is in reach.</summary>
     public void Begin()
     {

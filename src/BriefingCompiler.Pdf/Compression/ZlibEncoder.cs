@@ -33,6 +33,13 @@ public sealed class ZlibEncoder
         (32, 258, 258, 4096),
     ];
 
+    /// <summary>Touches the encoder's tables, so that its first long stream does not meet them as fresh memory.</summary>
+    internal void Prepare()
+    {
+        matches.Prepare();
+        blocks.Prepare();
+    }
+
     /// <summary><paramref name="data"/> as a zlib stream at <paramref name="level"/> (1–9, zlib's meaning): the start of a
     /// new array that is the caller's.</summary>
     /// <remarks>The array is allocated uninitialised with room for the worst case (every block stored, or coded in more bits

@@ -30,6 +30,7 @@ public static class PdfDocumentWriter
         var catalog = writer.Reserve();
         var pageTree = writer.Reserve();
         var resources = new PdfResources(writer) { WithCidSets = options.Standard.IsArchival, ImageCache = imageCache, FlattensTransparency = pdfA1 };
+        resources.ForeseeFontPrograms(pages);
         var pageNumbers = pages.Select(_ => writer.Reserve()).ToArray();
         var destinations = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var tree = structure is null ? null : new PdfStructureTree(writer, structure.Root);

@@ -12,7 +12,7 @@ namespace BriefingCompiler.Pdf.Tests.Compression;
 /// </summary>
 public class ZlibEncoderTests
 {
-    private static byte[] Inflate(byte[] zlib)
+    internal static byte[] Inflate(byte[] zlib)
     {
         using var stream = new ZLibStream(new MemoryStream(zlib), CompressionMode.Decompress);
         using var output = new MemoryStream();
@@ -28,7 +28,7 @@ public class ZlibEncoderTests
     }
 
     /// <summary>PDF-like content: operators with numbers that repeat with variations, as a page's text and drawing do.</summary>
-    private static byte[] Content(int length, int seed)
+    internal static byte[] Content(int length, int seed)
     {
         var random = new Random(seed);
         var text = new StringBuilder();

@@ -161,6 +161,33 @@ public class PdfA1Tests
     }
 
     [Test]
+    public void Each_embedded_program_has_outlines_only_for_the_glyphs_its_cids_map_to_and_their_components()
+    {
+        // The programs are made from the glyphs of the pages' text runs before the pages are drawn (PdfResources
+        // .ForeseeFontPrograms); glyphs drawn as outlines instead (the Arabic dots and marks whose text their base carries)
+        // have no CID, and a program that held them would carry outlines no CID reaches.
+        var bytes = Render(Text, PdfStandard.TryParse("ua-1", out _)).Pdf;
+        using var pdf = PdfDocument.Open(bytes);
+        var fonts = 0;
+        foreach (var font in Objects(pdf).OfType<DictionaryToken>().Where(d => d.Data.TryGetValue("Subtype", out var s) && s is NameToken { Data: "CIDFontType2" }))
+        {
+            var descriptor = Resolve<DictionaryToken>(pdf, font.Data["FontDescriptor"]);
+            var name = ((NameToken)descriptor.Data["FontName"]).Data;
+            var map = Inflate(Resolve<StreamToken>(pdf, font.Data["CIDToGIDMap"]));
+            var mapped = Enumerable.Range(0, map.Length / 2).Select(cid => (int)BinaryPrimitives.ReadUInt16BigEndian(map.AsSpan(cid * 2))).ToHashSet();
+            var program = Inflate(Resolve<StreamToken>(pdf, descriptor.Data["FontFile2"]));
+            var outlines = GlyphsWithOutlines(program);
+            var reached = new HashSet<int>();
+            foreach (var glyph in mapped) AddWithComponents(program, glyph, reached);
+            Assert.That(outlines, Is.SubsetOf(reached), $"{name}: every outline in the program is a mapped glyph or a component of one");
+            Assert.That(outlines, Is.Not.Empty, name);
+            fonts++;
+        }
+
+        Assert.That(fonts, Is.GreaterThanOrEqualTo(3), "Latin, Chinese and Arabic faces");
+    }
+
+    [Test]
     public void Translucent_paint_is_flattened_over_white_with_a_warning_naming_the_first_translucent_element()
     {
         const string body = """
@@ -253,6 +280,54 @@ public class PdfA1Tests
     /// <summary>The tags of a TrueType program's tables, from its table directory.</summary>
     private static List<string> TableTags(byte[] program) =>
         Enumerable.Range(0, BinaryPrimitives.ReadUInt16BigEndian(program.AsSpan(4))).Select(i => Encoding.ASCII.GetString(program, 12 + 16 * i, 4)).ToList();
+
+    /// <summary>A TrueType program's table: its offset and length, from the table directory.</summary>
+    private static (int Offset, int Length) Table(byte[] program, string tag)
+    {
+        int tables = BinaryPrimitives.ReadUInt16BigEndian(program.AsSpan(4));
+        for (var i = 0; i < tables; i++)
+        {
+            var record = program.AsSpan(12 + 16 * i);
+            if (Encoding.ASCII.GetString(record[..4]) == tag)
+                return ((int)BinaryPrimitives.ReadUInt32BigEndian(record[8..]), (int)BinaryPrimitives.ReadUInt32BigEndian(record[12..]));
+        }
+
+        throw new AssertionException($"no {tag} table");
+    }
+
+    /// <summary>Where glyph <paramref name="glyph"/>'s data lies in the program (an empty range: no outline), from loca.</summary>
+    private static (int Start, int End) GlyphData(byte[] program, int glyph)
+    {
+        var (head, _) = Table(program, "head");
+        var (loca, _) = Table(program, "loca");
+        var (glyf, _) = Table(program, "glyf");
+        var longOffsets = BinaryPrimitives.ReadInt16BigEndian(program.AsSpan(head + 50)) == 1;
+        int Offset(int index) => longOffsets
+            ? (int)BinaryPrimitives.ReadUInt32BigEndian(program.AsSpan(loca + 4 * index))
+            : 2 * BinaryPrimitives.ReadUInt16BigEndian(program.AsSpan(loca + 2 * index));
+        return (glyf + Offset(glyph), glyf + Offset(glyph + 1));
+    }
+
+    /// <summary>The glyphs of a TrueType program that have outline data.</summary>
+    private static HashSet<int> GlyphsWithOutlines(byte[] program) =>
+        Enumerable.Range(0, GlyphCount(program)).Where(g => GlyphData(program, g) is var (start, end) && end > start).ToHashSet();
+
+    /// <summary><paramref name="glyph"/> and, if it is a composite, the glyphs it is made of (OpenType glyf, composite glyph description).</summary>
+    private static void AddWithComponents(byte[] program, int glyph, HashSet<int> glyphs)
+    {
+        if (!glyphs.Add(glyph)) return;
+        var (start, end) = GlyphData(program, glyph);
+        if (end <= start || BinaryPrimitives.ReadInt16BigEndian(program.AsSpan(start)) >= 0) return;
+        var at = start + 10;
+        ushort flags;
+        do
+        {
+            flags = BinaryPrimitives.ReadUInt16BigEndian(program.AsSpan(at));
+            AddWithComponents(program, BinaryPrimitives.ReadUInt16BigEndian(program.AsSpan(at + 2)), glyphs);
+            at += 4 + ((flags & 0x1) != 0 ? 4 : 2) + ((flags & 0x8) != 0 ? 2 : (flags & 0x40) != 0 ? 4 : (flags & 0x80) != 0 ? 8 : 0);
+        }
+        while ((flags & 0x20) != 0);
+    }
 
     /// <summary>numGlyphs from a TrueType program's maxp table.</summary>
     private static int GlyphCount(byte[] program)

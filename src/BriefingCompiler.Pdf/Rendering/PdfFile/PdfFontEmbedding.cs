@@ -1,6 +1,5 @@
 using System.Buffers.Binary;
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 using BriefingCompiler.Pdf.Fonts;
 using HarfBuzzSharp;
@@ -114,22 +113,25 @@ internal sealed class PdfFontEmbedding(FontFace face, string resourceName)
     private static int GrownLength(int length, ushort glyph) => Math.Max(glyph + 1, Math.Min(length * 2, ushort.MaxValue + 1));
 
     /// <summary>Writes the font's objects; <paramref name="fontObject"/> is the Type 0 font the pages refer to. With
-    /// <paramref name="cidSet"/> the descriptor lists the CIDs the program has (all of ours: each maps to a glyph kept).</summary>
-    public void Write(PdfObjectWriter writer, int fontObject, bool cidSet = false)
+    /// <paramref name="cidSet"/> the descriptor lists the CIDs the program has (all of ours: each maps to a glyph kept).
+    /// <paramref name="foreseen"/>: the program made from the glyphs of the pages' text runs before they were drawn
+    /// (<see cref="PdfResources.ForeseeFontPrograms"/>), embedded if it is of the glyphs the CIDs map to; otherwise the
+    /// program is made here.</summary>
+    public void Write(PdfObjectWriter writer, int fontObject, bool cidSet = false, FontProgram? foreseen = null)
     {
-        var program = Face.Program ?? throw new InvalidOperationException($"{Face} has no font program to embed.");
-        using var ownBlob = Face.ShaperFace is null ? NativeBlob.CopyOf(program) : null;
+        var glyphs = byCid.Select(p => p.Glyph).Distinct().Order().ToArray();
+        var program = foreseen is not null && foreseen.IsOf(glyphs) ? foreseen : FontProgram.Of(Face, glyphs, writer.Encoders);
+        if (!ReferenceEquals(program, foreseen)) foreseen?.Compression.Forgo();
+        var name = program.Tag + "+" + PostScriptName();
+        using var ownBlob = Face.ShaperFace is null ? NativeBlob.CopyOf(Face.Program!) : null;
         using var ownFace = ownBlob is null ? null : new Face(ownBlob, 0);
         var hbFace = Face.ShaperFace ?? ownFace!;
-        var glyphs = byCid.Select(p => p.Glyph).Distinct().Order().ToArray();
-        var embedded = FontSubsetter.SubsetForEmbedding(hbFace, glyphs);
-        var name = SubsetTag(embedded) + "+" + PostScriptName();
 
         var scale = 1000.0 / Face.UnitsPerEm;
         var (xMin, yMin, xMax, yMax) = BoundingBox(hbFace);
         var capHeight = CapHeight(hbFace) ?? Face.Ascender;
         var flags = 4 | (Face.Italic ? 64 : 0); // symbolic; italic
-        var fontFile = writer.AddStream("/Length1 " + N(embedded.Length), embedded, PdfObjectWriter.FontProgramLevel);
+        var fontFile = writer.AddStream("/Length1 " + N(program.Length), program.Compression);
         var descriptor = writer.Add(
             "<</Type/FontDescriptor/FontName" + PdfSyntax.Name(name) + "/Flags " + N(flags)
             + "/FontBBox[" + N(xMin * scale) + " " + N(yMin * scale) + " " + N(xMax * scale) + " " + N(yMax * scale) + "]"
@@ -194,13 +196,6 @@ internal sealed class PdfFontEmbedding(FontFace face, string resourceName)
 
         cmap.Append("endcmap\nCMapName currentdict/CMap defineresource pop\nend\nend\n");
         return cmap.ToString();
-    }
-
-    /// <summary>Six capital letters naming this subset (§9.6.4), from its bytes, so they change only with the subset.</summary>
-    private static string SubsetTag(byte[] program)
-    {
-        var hash = SHA256.HashData(program);
-        return new string(hash.Take(6).Select(b => (char)('A' + b % 26)).ToArray());
     }
 
     private string PostScriptName()

@@ -11,7 +11,7 @@ namespace BriefingCompiler.Pdf.Rendering.PdfFile;
 /// are reserved; dictionaries and arrays go into compressed object streams, streams are written directly, and
 /// a compressed cross-reference stream ends the file (§7.5.7, §7.5.8). The trailer's <c>/ID</c> is a hash of
 /// everything written before it, so the same document gives the same bytes and a changed one a new ID.
-/// <para>Streams are compressed by our own Deflate encoder (<see cref="ZlibEncoder"/>, whose tables the build's documents share) at zlib's level 6 (<see cref="DeflateLevel"/>), long ones on the thread pool while the document goes on (<see cref="ConcurrentCompressionBytes"/>). The file is the sequence of its pieces as they
+/// <para>Streams are compressed by our own Deflate encoder (<see cref="ZlibEncoder"/>, whose tables the build's documents share) at zlib's level 6 (<see cref="DeflateLevel"/>), long ones on the thread pool while the document goes on, or by the writing thread when it gets to them first (<see cref="ConcurrentCompressionBytes"/>, <see cref="StreamCompression"/>). The file is the sequence of its pieces as they
 /// were made, never copied into one array (a build writes them to disk as they are), and hashed for the <c>/ID</c> as it is
 /// put together: a large stream shared by the documents of a build (a logo, <see cref="PdfImageCache"/>) is one piece of
 /// every file, hashed once and counted in the <c>/ID</c> by its digest, not read again.</para>
@@ -50,7 +50,7 @@ internal sealed class PdfObjectWriter(bool classic = false, ZlibEncoderPool? enc
     internal const int FontProgramLevel = 4;
 
     /// <summary>
-    /// Streams at least this long are compressed on the thread pool while the document goes on being put together (each
+    /// Streams at least this long are compressed on the thread pool (or by the writer, <see cref="StreamCompression"/>) while the document goes on being put together (each
     /// stream is compressed alone, so the bytes are the same whatever the order the compressions end in); shorter ones at
     /// once, where handing them over would cost more than it gains. Measured on the founding zh briefing: its pages'
     /// content streams and its two large font programs (97 KB and 23 KB) are above, ToUnicode maps and CIDToGIDMaps below.
@@ -66,14 +66,15 @@ internal sealed class PdfObjectWriter(bool classic = false, ZlibEncoderPool? enc
     public ZlibEncoderPool Encoders => encoders;
     private int count;
 
-    /// <summary>A stream object: its dictionary's entries besides /Length, its data as written (still being compressed, for a
-    /// long stream), and — for data shared between documents — the SHA-256 of the data, which the <c>/ID</c> hash takes in its place.</summary>
-    private sealed record StreamObject(string Entries, Task<ReadOnlyMemory<byte>> Data, byte[]? Digest)
+    /// <summary>A stream object: its dictionary's entries besides /Length, its data as written (<see cref="Data"/>) or being
+    /// compressed (<see cref="Compression"/>, a long stream), and — for data shared between documents — the SHA-256 of the
+    /// data, which the <c>/ID</c> hash takes in its place.</summary>
+    private sealed record StreamObject(string Entries, ReadOnlyMemory<byte> Data, StreamCompression? Compression, byte[]? Digest)
     {
-        /// <summary>The data, waiting for its compression to end if it has not, and the dictionary with its /Length.</summary>
+        /// <summary>The data (compressed here, or waited for, if its compression has not ended) and the dictionary with its /Length.</summary>
         public (string Dictionary, ReadOnlyMemory<byte> Data) Finished()
         {
-            var data = Data.GetAwaiter().GetResult();
+            var data = Compression?.Bytes() ?? Data;
             return ("<<" + Entries + "/Length " + data.Length.ToString(CultureInfo.InvariantCulture) + ">>", data);
         }
     }
@@ -95,20 +96,30 @@ internal sealed class PdfObjectWriter(bool classic = false, ZlibEncoderPool? enc
     /// <remarks>A long stream is compressed on another thread (<see cref="ConcurrentCompressionBytes"/>): the caller must not
     /// change <paramref name="data"/> afterwards.</remarks>
     public void AddStream(int number, string entries, byte[] data, int level = DeflateLevel) =>
-        streamObjects.Add(number, new StreamObject(entries + "/Filter/FlateDecode", Compression(data, level), null));
+        streamObjects.Add(number, Compressed(entries + "/Filter/FlateDecode", data, level));
 
-    /// <summary><paramref name="data"/> compressed: at once when it is short, else on the thread pool.</summary>
-    private Task<ReadOnlyMemory<byte>> Compression(byte[] data, int level) =>
+    /// <summary>A stream whose compression is under way already (a font program made before the pages, <see cref="FontProgram"/>);
+    /// <paramref name="entries"/> as for <see cref="AddStream(int, string, byte[], int)"/>.</summary>
+    public int AddStream(string entries, StreamCompression compression)
+    {
+        var number = Reserve();
+        streamObjects.Add(number, new StreamObject(entries + "/Filter/FlateDecode", default, compression, null));
+        return number;
+    }
+
+    /// <summary>A stream of <paramref name="data"/> compressed: at once when it is short, else on the thread pool or by the
+    /// writer (<see cref="StreamCompression"/>).</summary>
+    private StreamObject Compressed(string entries, byte[] data, int level) =>
         data.Length < ConcurrentCompressionBytes
-            ? Task.FromResult(encoders.Compress(data, level))
-            : Task.Run(() => encoders.Compress(data, level));
+            ? new StreamObject(entries, encoders.Compress(data, level), null, null)
+            : new StreamObject(entries, default, new StreamCompression(data, level, encoders), null);
 
     /// <summary>A stream written as given (already compressed, or a JPEG with its own /Filter in <paramref name="entries"/>).
     /// <paramref name="digest"/>: the data's SHA-256 when the caller has it (data shared by the documents of a build).</summary>
     public int AddRawStream(string entries, ReadOnlyMemory<byte> data, byte[]? digest = null)
     {
         var number = Reserve();
-        streamObjects.Add(number, new StreamObject(entries, Task.FromResult(data), digest));
+        streamObjects.Add(number, new StreamObject(entries, data, null, digest));
         return number;
     }
 
@@ -165,9 +176,10 @@ internal sealed class PdfObjectWriter(bool classic = false, ZlibEncoderPool? enc
                 data[at++] = (byte)'\n';
             }
 
-            objectStreams.Add((streamNumber, new StreamObject($"/Type/ObjStm/N {chunk.Count}/First {first}/Filter/FlateDecode", Compression(data, DeflateLevel), null)));
+            objectStreams.Add((streamNumber, Compressed($"/Type/ObjStm/N {chunk.Count}/First {first}/Filter/FlateDecode", data, DeflateLevel)));
         }
 
+        CompressUnclaimed(streamObjects.Values.Concat(objectStreams.Select(s => s.Stream)));
         foreach (var (number, stream) in streamObjects.Select(s => (s.Key, s.Value)).Concat(objectStreams))
         {
             entries[number] = (1, file.Length, 0);
@@ -200,10 +212,18 @@ internal sealed class PdfObjectWriter(bool classic = false, ZlibEncoderPool? enc
         return file.ToSequence();
     }
 
+    /// <summary>Compresses here every long stream no pool thread has claimed yet, longest first, so that the writing thread
+    /// works instead of waiting for them one after the other; then the streams are written in order.</summary>
+    private static void CompressUnclaimed(IEnumerable<StreamObject> streams)
+    {
+        foreach (var compression in streams.Select(s => s.Compression).OfType<StreamCompression>().OrderByDescending(c => c.Length)) compression.Run();
+    }
+
     /// <summary>The rest of a PDF 1.4 file after its header: the objects in number order, the cross-reference table and
     /// the trailer, whose <c>/ID</c> hashes the bytes before it.</summary>
     private ReadOnlySequence<byte> FinishClassic(FileAssembly file, int root, int? info)
     {
+        CompressUnclaimed(streamObjects.Values);
         var offsets = new long[count + 1];
         for (var number = 1; number <= count; number++)
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using BriefingCompiler.Pdf.Fonts;
+using BriefingCompiler.Pdf.Text;
 
 namespace BriefingCompiler.Pdf.Rendering.PdfFile;
 
@@ -40,6 +41,65 @@ internal sealed class PdfResources(PdfObjectWriter writer)
 
     /// <summary>Images already encoded by other documents of the build, or null to encode each here.</summary>
     public PdfImageCache? ImageCache { get; init; }
+
+    /// <summary>Font programs made by <see cref="ForeseeFontPrograms"/>, their compression under way.</summary>
+    private readonly Dictionary<FontFace, FontProgram> foreseenPrograms = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>
+    /// Makes the font programs (<see cref="FontProgram"/>) of the glyphs the text runs of <paramref name="pages"/> draw,
+    /// biggest first, before the pages are drawn, so that their compression (on the thread pool) runs while the pages are
+    /// drawn instead of after: a program depends on its glyphs only, and the CJK one is the longest compression of the
+    /// document (bench/README.md, "Fresh memory, and the font program first"). The subsetting itself stays on this thread:
+    /// hb-subset on a pool thread allocates from a new malloc arena, fresh memory, and took 2–5 times as long. Meanwhile a
+    /// pool thread prepares an encoder (<see cref="Compression.ZlibEncoderPool.PrepareOnPool"/>) for that compression.
+    /// <see cref="Write"/> embeds each program that is of the glyphs the CIDs ended up with, and otherwise makes it again
+    /// (a run's glyphs drawn as outlines, the dots and marks of Arabic, get no CID).
+    /// </summary>
+    public void ForeseeFontPrograms(IEnumerable<PagePaint> pages)
+    {
+        writer.Encoders.PrepareOnPool();
+        // Per face, one bit per glyph id (8 KB): cheaper than a hash set for the few thousand glyphs of a briefing.
+        var glyphsByFace = new Dictionary<FontFace, ulong[]>(ReferenceEqualityComparer.Instance);
+        void Add(GlyphRun run)
+        {
+            if (run.IsObject || run.Font.Program is null) return;
+            if (!glyphsByFace.TryGetValue(run.Font, out var bits)) glyphsByFace.Add(run.Font, bits = new ulong[(ushort.MaxValue + 1) / 64]);
+            bits[0] |= 1; // .notdef, CID 0's glyph
+            foreach (var glyph in run.Glyphs) bits[glyph >> 6] |= 1UL << glyph;
+        }
+
+        foreach (var page in pages)
+        {
+            foreach (var command in page.Commands)
+            {
+                if (command is DrawGlyphs drawn) Add(drawn.Run);
+                else if (command is DrawImage { VectorText: { } pieces })
+                {
+                    foreach (var runs in pieces)
+                    {
+                        foreach (var run in runs ?? []) Add(run);
+                    }
+                }
+            }
+        }
+
+        foreach (var (face, glyphs) in glyphsByFace.Select(f => (f.Key, Glyphs: Members(f.Value))).OrderByDescending(f => f.Glyphs.Length))
+        {
+            foreseenPrograms.Add(face, FontProgram.Of(face, glyphs, writer.Encoders));
+        }
+
+        static ushort[] Members(ulong[] bits)
+        {
+            var members = new ushort[bits.Sum(word => System.Numerics.BitOperations.PopCount(word))];
+            var count = 0;
+            for (var word = 0; word < bits.Length; word++)
+            {
+                for (var rest = bits[word]; rest != 0; rest &= rest - 1) members[count++] = (ushort)(word * 64 + System.Numerics.BitOperations.TrailingZeroCount(rest));
+            }
+
+            return members;
+        }
+    }
 
     /// <summary>The resource dictionary's object number.</summary>
     public int Number { get; } = writer.Reserve();
@@ -144,7 +204,7 @@ internal sealed class PdfResources(PdfObjectWriter writer)
             dictionary.Append("/Font<<");
             foreach (var (font, number) in fontOrder)
             {
-                font.Write(writer, number, WithCidSets);
+                font.Write(writer, number, WithCidSets, foreseenPrograms.GetValueOrDefault(font.Face));
                 dictionary.Append('/').Append(font.ResourceName).Append(' ').Append(PdfSyntax.Reference(number));
             }
 
