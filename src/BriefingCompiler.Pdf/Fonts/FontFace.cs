@@ -36,6 +36,16 @@ public sealed class FontFace(string family, int weight, bool italic, SKTypeface 
     /// stand-in), which the PDF writer cannot embed.</summary>
     internal byte[]? Program { get; init; }
 
+    /// <summary><paramref name="use"/>'s result for this face as a HarfBuzz face: <see cref="ShaperFace"/>, or one made from
+    /// <see cref="Program"/> for the call (a face without a shaper).</summary>
+    internal T WithHarfBuzzFace<T>(Func<HarfBuzzSharp.Face, T> use)
+    {
+        if (ShaperFace is { } shaperFace) return use(shaperFace);
+        using var blob = NativeBlob.CopyOf(Program ?? throw new InvalidOperationException($"{this} has no font program."));
+        using var face = new HarfBuzzSharp.Face(blob, 0);
+        return use(face);
+    }
+
     /// <summary>The catalog face this subset was made from, as the build manifest records it; null for a test's stand-in.</summary>
     public FontUse? Use { get; init; }
 

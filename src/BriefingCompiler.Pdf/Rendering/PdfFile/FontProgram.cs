@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using BriefingCompiler.Pdf.Compression;
 using BriefingCompiler.Pdf.Fonts;
-using HarfBuzzSharp;
 
 namespace BriefingCompiler.Pdf.Rendering.PdfFile;
 
@@ -18,10 +17,8 @@ internal sealed record FontProgram(ushort[] Glyphs, string Tag, int Length, Stre
     /// <summary>The program of <paramref name="glyphs"/> (sorted, distinct) of <paramref name="face"/>, its compression started.</summary>
     public static FontProgram Of(FontFace face, ushort[] glyphs, ZlibEncoderPool encoders)
     {
-        var program = face.Program ?? throw new InvalidOperationException($"{face} has no font program to embed.");
-        using var ownBlob = face.ShaperFace is null ? NativeBlob.CopyOf(program) : null;
-        using var ownFace = ownBlob is null ? null : new Face(ownBlob, 0);
-        var subset = FontSubsetter.SubsetForEmbedding(face.ShaperFace ?? ownFace!, glyphs);
+        if (face.Program is null) throw new InvalidOperationException($"{face} has no font program to embed.");
+        var subset = face.WithHarfBuzzFace(hbFace => FontSubsetter.SubsetForEmbedding(hbFace, glyphs));
         return new FontProgram(glyphs, SubsetTag(subset), subset.Length, new StreamCompression(subset, PdfObjectWriter.FontProgramLevel, encoders));
     }
 

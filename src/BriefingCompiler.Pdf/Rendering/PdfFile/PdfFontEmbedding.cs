@@ -123,13 +123,10 @@ internal sealed class PdfFontEmbedding(FontFace face, string resourceName)
         var program = foreseen is not null && foreseen.IsOf(glyphs) ? foreseen : FontProgram.Of(Face, glyphs, writer.Encoders);
         if (!ReferenceEquals(program, foreseen)) foreseen?.Compression.Forgo();
         var name = program.Tag + "+" + PostScriptName();
-        using var ownBlob = Face.ShaperFace is null ? NativeBlob.CopyOf(Face.Program!) : null;
-        using var ownFace = ownBlob is null ? null : new Face(ownBlob, 0);
-        var hbFace = Face.ShaperFace ?? ownFace!;
 
         var scale = 1000.0 / Face.UnitsPerEm;
-        var (xMin, yMin, xMax, yMax) = BoundingBox(hbFace);
-        var capHeight = CapHeight(hbFace) ?? Face.Ascender;
+        var ((xMin, yMin, xMax, yMax), capHeightInFont) = Face.WithHarfBuzzFace(hbFace => (BoundingBox(hbFace), CapHeight(hbFace)));
+        var capHeight = capHeightInFont ?? Face.Ascender;
         var flags = 4 | (Face.Italic ? 64 : 0); // symbolic; italic
         var fontFile = writer.AddStream("/Length1 " + N(program.Length), program.Compression);
         var descriptor = writer.Add(
