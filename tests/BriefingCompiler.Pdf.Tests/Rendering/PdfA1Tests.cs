@@ -360,21 +360,39 @@ public class PdfA1Tests
         {
             var content = Encoding.Latin1.GetString(Inflate(Resolve<StreamToken>(pdf, page.Data["Contents"])));
             string? current = null;
-            foreach (Match token in Regex.Matches(content, @"/(F\d+) [\d.]+ Tf|<([0-9A-Fa-f]*)>"))
+            // A font selected, or a TJ array (whose strings, literal or hex, hold two-byte codes; a literal string's
+            // bytes may be anything, "]" included, with ( ) \ CR LF escaped).
+            foreach (Match token in Regex.Matches(content, @"/(F\d+) [\d.]+ Tf|\[((?:\((?:\\[\s\S]|[^\\)])*\)|<[0-9A-Fa-f]*>|[-\d. ])*)\] ?TJ"))
             {
                 if (token.Groups[1].Success)
                 {
                     current = resourceFonts[token.Groups[1].Value];
+                    continue;
                 }
-                else if (current is not null)
+
+                if (current is null) continue;
+                var set = used.TryGetValue(current, out var s) ? s : used[current] = [];
+                foreach (Match text in Regex.Matches(token.Groups[2].Value, @"\(((?:\\[\s\S]|[^\\)])*)\)|<([0-9A-Fa-f]*)>"))
                 {
-                    var hex = token.Groups[2].Value;
-                    var set = used.TryGetValue(current, out var s) ? s : used[current] = [];
-                    for (var at = 0; at + 4 <= hex.Length; at += 4) set.Add(int.Parse(hex.AsSpan(at, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture));
+                    var codes = text.Groups[1].Success ? Unescape(text.Groups[1].Value) : Convert.FromHexString(text.Groups[2].Value);
+                    for (var at = 0; at + 2 <= codes.Length; at += 2) set.Add(BinaryPrimitives.ReadUInt16BigEndian(codes.AsSpan(at)));
                 }
             }
         }
 
         return used;
+
+        // A literal string's bytes (ISO 32000-1 §7.3.4.2): \r, \n and \ before any other byte, as the writer escapes them.
+        static byte[] Unescape(string literal)
+        {
+            var bytes = new List<byte>();
+            for (var i = 0; i < literal.Length; i++)
+            {
+                if (literal[i] != '\\') bytes.Add((byte)literal[i]);
+                else bytes.Add(literal[++i] switch { 'r' => (byte)'\r', 'n' => (byte)'\n', var c => (byte)c });
+            }
+
+            return [.. bytes];
+        }
     }
 }

@@ -71,4 +71,66 @@ public class PdfSyntaxTests
     [TestCase("GAC 会议", "<FEFF00470041004300204F1A8BAE>")]
     public void Text_strings_are_ASCII_literals_or_UTF16_with_a_byte_order_mark(string value, string expected) =>
         Assert.That(PdfSyntax.TextString(value), Is.EqualTo(expected));
+
+    [Test]
+    public void Every_code_reads_back_from_its_literal_string_as_a_reader_following_the_standard_reads_it()
+    {
+        var builder = new StringBuilder();
+        for (var code = 0; code <= ushort.MaxValue; code++)
+        {
+            builder.Clear().Append('(').AppendCode((ushort)code).Append(')');
+            Assert.That(builder.ToString().All(c => c <= 0xFF), Is.True, "one byte per character");
+            var bytes = ReadLiteral(Encoding.Latin1.GetBytes(builder.ToString()));
+            Assert.That(bytes, Is.EqualTo(new[] { (byte)(code >> 8), (byte)code }), $"code {code:X4}");
+        }
+
+        builder.Clear().AppendCode(0x0A0D).AppendCode(0x2829).AppendCode(0x5C41);
+        Assert.That(builder.ToString(), Is.EqualTo("\\n\\r\\(\\)\\\\A"), "LF, CR, the parentheses and the backslash escaped");
+    }
+
+    /// <summary>A literal string's bytes as ISO 32000-1 §7.3.4.2 reads them: a backslash escapes the next byte (n, r, t, b, f,
+    /// digits as octal, anything else as itself); an end of line not escaped (CR, LF or CR LF) is one LF; nested parentheses
+    /// must balance.</summary>
+    private static byte[] ReadLiteral(byte[] text)
+    {
+        Assert.That(text[0], Is.EqualTo((byte)'('));
+        var result = new List<byte>();
+        var depth = 1;
+        for (var i = 1; i < text.Length; i++)
+        {
+            var b = text[i];
+            if (b == '\\')
+            {
+                var next = text[++i];
+                result.Add(next switch { (byte)'n' => 10, (byte)'r' => 13, (byte)'t' => 9, (byte)'b' => 8, (byte)'f' => 12, _ => next });
+                Assert.That(next, Is.Not.InRange((byte)'0', (byte)'7'), "no octal escapes are written");
+            }
+            else if (b == '\r')
+            {
+                result.Add(10);
+                if (i + 1 < text.Length && text[i + 1] == '\n') i++;
+            }
+            else if (b == '(')
+            {
+                depth++;
+                result.Add(b);
+            }
+            else if (b == ')')
+            {
+                if (--depth == 0)
+                {
+                    Assert.That(i, Is.EqualTo(text.Length - 1), "the string ends at its last byte");
+                    return [.. result];
+                }
+
+                result.Add(b);
+            }
+            else
+            {
+                result.Add(b);
+            }
+        }
+
+        throw new AssertionException("the string is not closed");
+    }
 }

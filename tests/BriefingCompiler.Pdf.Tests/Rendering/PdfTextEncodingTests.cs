@@ -16,6 +16,7 @@ namespace BriefingCompiler.Pdf.Tests.Rendering;
 public class PdfTextEncodingTests
 {
     private const string Arabic = "بيت نبت ثابت يثبت";
+    private const string ManyLetters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ abcdefghijklmnopqrstuvwxyz 0123456789 абвгдежзийклмнопрстуфхцчшщъыьэюя ΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧΨΩ";
 
     [Test]
     public void Each_cluster_gives_its_text_to_one_glyph_and_a_dotless_base_stands_for_several_letters()
@@ -90,6 +91,9 @@ public class PdfTextEncodingTests
     [TestCase("<p dir=\"rtl\" lang=\"ar\">" + Arabic + "</p>", Arabic, TestName = "Arabic, in logical order")]
     [TestCase("<p>office fire, fluff of waffles</p>", "office fire, fluff of waffles", TestName = "Latin with ligatures")]
     [TestCase("<p dir=\"rtl\" lang=\"ar\">اجتماع GAC مع ALAC</p>", "اجتماع GAC مع ALAC", TestName = "Arabic with Latin names")]
+    // Over 100 distinct letters in one font: CIDs 10, 13, 40, 41 and 92 are LF, CR, "(", ")" and "\" as bytes, which a
+    // content stream's literal strings must escape.
+    [TestCase("<p>" + ManyLetters + "</p>", ManyLetters, TestName = "Latin, Cyrillic and Greek, 118 distinct letters")]
     // Issue 16: a Latin letter in brackets after a number (the bracket pair takes the paragraph's direction, UAX #9 N0,
     // so "(", "d" and ")" are three runs drawn right to left around the number's left-to-right run): read in the order typed.
     // A left-to-right stretch with a bracket or full stop of the right-to-left text on its left starts with a right-to-left
@@ -134,6 +138,95 @@ public class PdfTextEncodingTests
     }
 
     private static bool IsMark(char c) => char.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
+
+    [Test]
+    public void Dots_drawn_as_outlines_stand_where_the_layout_put_their_glyphs_at_the_runs_size()
+    {
+        // 14px is 10.5 pt: a scale of 0.0105 per font unit, which to the thousandth would be 5 % off.
+        const string html = "<!DOCTYPE html><html><body><p dir=\"rtl\" lang=\"ar\" style=\"font-size: 14px\">" + Arabic + " " + Arabic + "</p></body></html>";
+        using var catalog = new FontCatalog();
+        var renderer = new PdfRenderer(catalog);
+        using var laidOut = renderer.Layout(html, new PdfRenderOptions());
+        var page = laidOut.Paints[0];
+        var runs = page.Commands.OfType<BriefingCompiler.Pdf.Rendering.DrawGlyphs>().Where(d => d.Run.Glyphs.Length > 0).ToList();
+        var scales = runs.Select(d => (double)d.Run.Style.FontSize / d.Run.Font.UnitsPerEm).Distinct().ToList();
+        Assert.That(scales, Has.Count.EqualTo(1));
+        // Every glyph's origin on the PDF page (y up), any of which a dot may be drawn at.
+        var origins = runs.SelectMany(d => d.Run.Positions.Select((x, i) => (X: (double)d.LineX + d.Run.X + x,
+            Y: page.Height - ((double)d.BaselineY + (d.Run.VerticalOffsets?[i] ?? 0))))).ToList();
+
+        using var pdf = PdfDocument.Open(renderer.RenderPdf(html, new PdfRenderOptions()).Pdf);
+        var content = Encoding.Latin1.GetString(PageContent(pdf));
+        var drawn = new List<(double Scale, double X, double Y)>();
+        // An outline is a form drawn under a cm: a run's first by scale and point, the next ones by a move in font units.
+        foreach (System.Text.RegularExpressions.Match group in System.Text.RegularExpressions.Regex.Matches(content,
+            @"q ([\d.]+) 0 0 \1 ([-\d.]+) ([-\d.]+) cm /\w+ Do((?: 1 0 0 1 [-\d.]+ [-\d.]+ cm /\w+ Do)*) Q"))
+        {
+            double Number(string text) => double.Parse(text, CultureInfo.InvariantCulture);
+            var scale = Number(group.Groups[1].Value);
+            double x = Number(group.Groups[2].Value), y = Number(group.Groups[3].Value);
+            drawn.Add((scale, x, y));
+            foreach (System.Text.RegularExpressions.Match move in System.Text.RegularExpressions.Regex.Matches(group.Groups[4].Value, @"1 0 0 1 ([-\d.]+) ([-\d.]+) cm"))
+            {
+                x += scale * Number(move.Groups[1].Value);
+                y += scale * Number(move.Groups[2].Value);
+                drawn.Add((scale, x, y));
+            }
+        }
+
+        Assert.That(drawn, Has.Count.GreaterThanOrEqualTo(2 * 8), "the dots of ب ي ت ن ث, twice");
+        foreach (var (scale, x, y) in drawn)
+        {
+            Assert.That(scale, Is.EqualTo(scales[0]).Within(1e-6), "the run's size in the font's units");
+            Assert.That(origins.Min(o => Math.Max(Math.Abs(o.X - x), Math.Abs(o.Y - y))), Is.LessThan(0.002), $"a dot at ({x}, {y}) stands at a glyph's origin");
+        }
+    }
+
+    [Test]
+    public void Each_runs_letters_have_its_colour_where_runs_leave_their_colour_set_and_a_clip_or_layer_takes_it_back()
+    {
+        // Runs are not wrapped in q … Q: a run in the colour already set writes none. After a clip's Q (or a layer's form)
+        // the colour set inside it is gone, so a run in that colour must set it again ("five", "seven").
+        const string html = """
+            <!DOCTYPE html><html lang="en"><body>
+            <p style="color: #102030">one <span style="color: #c00000">two</span> three</p>
+            <div style="overflow: hidden; height: 40px"><p style="color: #00a000">four</p></div>
+            <p style="color: #00a000">five</p>
+            <div style="opacity: 0.5"><p style="color: #0000c0">six</p></div>
+            <p style="color: #0000c0">seven <span style="color: rgba(200, 0, 0, 0.5)">eight</span> nine</p>
+            </body></html>
+            """;
+        using var catalog = new FontCatalog();
+        using var pdf = PdfDocument.Open(new PdfRenderer(catalog).RenderPdf(html, new PdfRenderOptions()).Pdf);
+        var words = new Dictionary<string, string>();
+        foreach (var word in pdf.GetPage(1).GetWords())
+        {
+            var colours = word.Letters.Select(l => l.Color.ToRGBValues()).Select(c => $"{(int)Math.Round(c.r * 255):x2}{(int)Math.Round(c.g * 255):x2}{(int)Math.Round(c.b * 255):x2}").Distinct().ToList();
+            Assert.That(colours, Has.Count.EqualTo(1), word.Text);
+            words[word.Text] = colours[0];
+        }
+
+        Assert.That(words["one"], Is.EqualTo("102030"));
+        Assert.That(words["two"], Is.EqualTo("c00000"));
+        Assert.That(words["three"], Is.EqualTo("102030"));
+        Assert.That(words["four"], Is.EqualTo("00a000"));
+        Assert.That(words["five"], Is.EqualTo("00a000"));
+        Assert.That(words["seven"], Is.EqualTo("0000c0"));
+        Assert.That(words["eight"], Is.EqualTo("c80000"), "translucent text in its own q … Q with its opacity");
+        Assert.That(words["nine"], Is.EqualTo("0000c0"), "the colour before the translucent run is back after its Q");
+    }
+
+    /// <summary>The first page's content stream, inflated.</summary>
+    private static byte[] PageContent(PdfDocument pdf)
+    {
+        var page = pdf.Structure.GetObject(pdf.GetPage(1).Dictionary.Data["Contents"] is UglyToad.PdfPig.Tokens.IndirectReferenceToken reference
+            ? reference.Data : throw new AssertionException("one content stream")).Data as UglyToad.PdfPig.Tokens.StreamToken
+            ?? throw new AssertionException("a stream");
+        using var inflater = new System.IO.Compression.ZLibStream(new MemoryStream(page.Data.ToArray()), System.IO.Compression.CompressionMode.Decompress);
+        using var inflated = new MemoryStream();
+        inflater.CopyTo(inflated);
+        return inflated.ToArray();
+    }
 
     [TestCase("<p style=\"width: 130px\">Meeting of the GAC with the At-Large Advisory Committee (ALAC) and the ICANN Public Meetings</p>",
         TestName = "English")]

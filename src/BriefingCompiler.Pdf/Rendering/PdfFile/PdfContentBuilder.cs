@@ -48,6 +48,15 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
 
     /// <summary>The open marked-content sequence: an element, <see cref="ArtifactMark"/>, or null for none.</summary>
     private object? open;
+
+    /// <summary>The fill colour the last opaque glyph run set outside any q … Q, while no Q has undone it; null when not known.
+    /// Runs are not wrapped in q … Q (with the colour that was ~30 bytes, a fifth of a short run's text object) and a run
+    /// in the colour already set writes none.</summary>
+    private uint? textFill;
+
+    /// <summary><see cref="textFill"/> as it was at each open clip's q and layer's start, which their Q (or the form's own
+    /// graphics state) brings back.</summary>
+    private readonly Stack<uint?> textFillsBefore = new();
     private int nextMcid;
 
     /// <summary>Where pdf.js sees the last glyph it placed end (x, and the baseline's y), for the next text on the line.</summary>
@@ -150,9 +159,11 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
                     break;
                 case BeginClip clip:
                     AppendRect(content.Append("q "), clip.Rect).Append(" re W n\n");
+                    textFillsBefore.Push(textFill);
                     break;
                 case EndClip:
                     content.Append("Q\n");
+                    textFill = textFillsBefore.TryPop(out var before) ? before : null;
                     break;
                 case BeginLayer layer when resources.FlattensTransparency:
                     flattenedLayers.Push(layer.Opacity);
@@ -163,9 +174,13 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
                 case BeginLayer layer:
                     layers.Push(new Layer(content, layer.Opacity));
                     content = new StringBuilder();
+                    // A form starts from the graphics state where it is drawn, not known here.
+                    textFillsBefore.Push(textFill);
+                    textFill = null;
                     break;
                 case EndLayer when layers.Count > 0:
-                    var form = resources.Form(Encoding.ASCII.GetBytes(content.ToString()), width, height);
+                    textFill = textFillsBefore.TryPop(out var outside) ? outside : null;
+                    var form = resources.Form(Bytes(content), width, height);
                     var done = layers.Pop();
                     content = done.Outer;
                     if (done.HasContent) Mark(content, done.Node);
@@ -176,16 +191,16 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
 
         WritePendingSpace(content);
         Close(content);
-        return Ascii(content);
+        return Bytes(content);
     }
 
-    /// <summary>The builder's characters (all ASCII) as bytes, without a string of them in between (and without zeroing an
-    /// array that is written over at once).</summary>
-    private static byte[] Ascii(StringBuilder content)
+    /// <summary>The builder's characters as bytes: each is one byte (ASCII, and the bytes of the CIDs' strings), without a
+    /// string of them in between (and without zeroing an array that is written over at once).</summary>
+    private static byte[] Bytes(StringBuilder content)
     {
         var bytes = GC.AllocateUninitializedArray<byte>(content.Length);
         var at = 0;
-        foreach (var chunk in content.GetChunks()) at += Encoding.ASCII.GetBytes(chunk.Span, bytes.AsSpan(at));
+        foreach (var chunk in content.GetChunks()) at += Encoding.Latin1.GetBytes(chunk.Span, bytes.AsSpan(at));
         return bytes;
     }
 
@@ -293,7 +308,20 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
         ReadOnlySpan<string> texts = textsWithMarks is null ? TextsOf(run, font) : textsWithMarks;
 
         var originX = command.LineX + run.X;
-        if (!BeginPaint(content, run.Style.Color)) return;
+        // Opaque text is not wrapped in q … Q (its colour stays set for the next run); translucent text is, with its
+        // graphics state, and so is text whose colour a flattened layer's opacity changes.
+        var color = run.Style.Color;
+        var wrapped = color >> 24 != 0xFF || flattenedLayers.Count > 0;
+        if (wrapped)
+        {
+            if (!BeginPaint(content, color)) return;
+        }
+        else if (textFill != color)
+        {
+            PaintColor(content, color, 1, stroke: false);
+            textFill = color;
+        }
+
         var rightToLeft = ReadsRightToLeft(run);
         var written = writtenGlyphs;
         written.Clear();
@@ -333,7 +361,7 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
 
         if (written.Count > 0 || lead is not null) Text(content, run, font, written, originX, command.BaselineY, rightToLeft, lead);
         Outlines(content, run, texts, inkOnly, originX, command.BaselineY, placement: null);
-        content.Append("Q\n");
+        content.Append(wrapped ? "Q\n" : "\n");
     }
 
     /// <summary>The text each glyph of <paramref name="run"/> stands for (<see cref="GlyphTextAssignment"/>), in a buffer
@@ -356,22 +384,43 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
     private void Outlines(StringBuilder content, GlyphRun run, ReadOnlySpan<string> texts, HashSet<int> inkOnly, float x, float baselineY, Matrix3x2? placement)
     {
         var scale = run.Style.FontSize / run.Font.UnitsPerEm;
+        // Upright on the page, a run's outlines share one q … Q: the first is placed by the scale and its point, each next
+        // one by a move from the one before, in the font's units (a quarter of the bytes: an Arabic page draws ~300 dots).
+        // The scale is written to the millionth (to the thousandth, 21 pt in 2048 units would be 2.5 % off), and each move
+        // is taken from where the moves written so far put the origin, so rounding does not add up along the run.
+        var open = false;
+        double writtenScale = 0, originX = 0, originY = 0;
         for (var i = 0; i < run.Glyphs.Length; i++)
         {
             if ((texts[i].Length > 0 && (inkOnly.Count == 0 || !inkOnly.Contains(i))) || resources.Outline(run.Font, run.Glyphs[i]) is not { } outline) continue;
             if (placement is { } matrix)
             {
                 var glyph = Matrix3x2.CreateScale(scale) * Matrix3x2.CreateTranslation(run.Positions[i], -(run.VerticalOffsets?[i] ?? 0)) * matrix;
-                AppendMatrix(content.Append("q "), glyph);
+                AppendMatrix(content.Append("q "), glyph).Append(" cm /").Append(outline).Append(" Do Q ");
+                continue;
+            }
+
+            double pointX = x + run.Positions[i], pointY = height - (baselineY + (run.VerticalOffsets?[i] ?? 0));
+            if (!open)
+            {
+                content.Append("q ").AppendFineNumber(scale).Append(" 0 0 ").AppendFineNumber(scale).Append(' ').AppendNumber(pointX).Append(' ').AppendNumber(pointY);
+                writtenScale = PdfSyntax.AsWritten(scale, fine: true);
+                (originX, originY) = (PdfSyntax.AsWritten(pointX), PdfSyntax.AsWritten(pointY));
+                open = true;
             }
             else
             {
-                AppendPoint(content.Append("q ").AppendNumber(scale).Append(" 0 0 ").AppendNumber(scale).Append(' '),
-                    x + run.Positions[i], baselineY + (run.VerticalOffsets?[i] ?? 0));
+                // A scale written as 0 draws nothing; its moves are 0 rather than infinite.
+                double moveX = writtenScale > 0 ? (pointX - originX) / writtenScale : 0, moveY = writtenScale > 0 ? (pointY - originY) / writtenScale : 0;
+                content.Append("1 0 0 1 ").AppendNumber(moveX).Append(' ').AppendNumber(moveY);
+                originX += PdfSyntax.AsWritten(moveX) * writtenScale;
+                originY += PdfSyntax.AsWritten(moveY) * writtenScale;
             }
 
-            content.Append(" cm /").Append(outline).Append(" Do Q ");
+            content.Append(" cm /").Append(outline).Append(" Do ");
         }
+
+        if (open) content.Append("Q ");
     }
 
     /// <summary>
@@ -425,23 +474,24 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
         double shown = size; // the font size set (a millionth more to end pdf.js's chunk, PositionalReaderSteps)
         var rise = 0f;
         var inArray = false;
-        var inHex = false;
+        var inString = false;
+        var spacing = 0.0; // the word spacing set (Tw): 0 again by the end, as no Q resets it for the next text object
         var invisible = false;
 
         // Ends the open TJ array, if any, for an operator to be appended (each ends with a space).
         StringBuilder Operator()
         {
-            if (inArray) c.Append(inHex ? ">] TJ " : "] TJ ");
-            inArray = inHex = false;
+            if (inArray) c.Append(inString ? ")] TJ " : "] TJ ");
+            inArray = inString = false;
             return c;
         }
 
         void Show(ushort cid)
         {
             if (!inArray) c.Append('[');
-            if (!inHex) c.Append('<');
-            inArray = inHex = true;
-            c.AppendHex4(cid);
+            if (!inString) c.Append('(');
+            inArray = inString = true;
+            c.AppendCode(cid);
         }
 
         if (placement is { } m)
@@ -459,7 +509,7 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
             c.Append("BT /").Append(lead.Font.ResourceName).Append(' ').AppendNumber(lead.Size).Append(" Tf 1 0 0 1 ").AppendNumber(lead.X).Append(' ').AppendNumber(y).Append(" Tm ");
             // Positions count from the run's start as written (readers place the run at that).
             line = pen = PdfSyntax.AsWritten(lead.X) - PdfSyntax.AsWritten(x);
-            if (steps[0].WordSpacing is { } leadSpacing) Operator().AppendNumber(leadSpacing).Append(" Tw ");
+            if (steps[0].WordSpacing is { } leadSpacing) Operator().AppendNumber(spacing = leadSpacing).Append(" Tw ");
             Show(glyphs[0].Cid);
             pen += glyphs[0].Advance;
             if (lead.Font != font || lead.Size != size) Operator().Append('/').Append(font.ResourceName).Append(' ').AppendNumber(size).Append(" Tf ");
@@ -476,7 +526,7 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
                 Operator().Append('/').Append(font.ResourceName).Append(' ').AppendFineNumber(shown).Append(" Tf ");
             }
 
-            if (step.WordSpacing is { } wordSpacing) Operator().AppendNumber(wordSpacing).Append(" Tw ");
+            if (step.WordSpacing is { } wordSpacing) Operator().AppendNumber(spacing = wordSpacing).Append(" Tw ");
             if (glyphRise != rise) Operator().AppendNumber(glyphRise).Append(" Ts ");
             if (glyphInvisible != invisible) Operator().Append(glyphInvisible ? "3 Tr " : "0 Tr ");
             rise = glyphRise;
@@ -488,9 +538,9 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
             if (Math.Abs(adjust) >= 0.1)
             {
                 if (!inArray) c.Append('[');
-                if (inHex) c.Append('>');
+                if (inString) c.Append(')');
                 inArray = true;
-                inHex = false;
+                inString = false;
                 c.AppendNumber(adjust);
                 pen -= adjust * shown / 1000;
             }
@@ -504,12 +554,14 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
                 // rasterizer's subpixel steps).
                 var move = pen - line;
                 Operator().Append("0 Tw ").AppendFineNumber(move).Append(" 0 Td ");
+                spacing = 0;
                 line += PdfSyntax.AsWritten(move, fine: true);
                 pen = line;
             }
         }
 
-        if (inArray) c.Append(inHex ? ">] TJ " : "] TJ ");
+        if (inArray) c.Append(inString ? ")] TJ " : "] TJ ");
+        if (PdfSyntax.AsWritten(spacing) != 0) c.Append("0 Tw ");
         c.Append(rise != 0 ? "0 Ts " : "").Append(invisible ? "0 Tr " : "").Append("ET ");
     }
 
@@ -519,8 +571,8 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
         if (pendingSpace is not { } space) return;
         pendingSpace = null;
         content.Append("BT /").Append(space.Font.ResourceName).Append(' ').Append(N(space.Size)).Append(" Tf 1 0 0 1 ")
-            .Append(N(space.X)).Append(' ').Append(N(height - space.BaselineY)).Append(" Tm [<")
-            .Append(space.Font.Cid(space.Glyph, " ").ToString("X4", CultureInfo.InvariantCulture)).Append(">] TJ ET\n");
+            .Append(N(space.X)).Append(' ').Append(N(height - space.BaselineY)).Append(" Tm [(")
+            .AppendCode(space.Font.Cid(space.Glyph, " ")).Append(")] TJ ET\n");
     }
 
     /// <summary>An SVG image as paths: its view box mapped into <paramref name="destination"/> by one <c>cm</c> (y flipped

@@ -6,7 +6,8 @@ namespace BriefingCompiler.Pdf.Rendering.PdfFile;
 /// <summary>
 /// How values are spelt in a PDF file (ISO 32000-1 §7.3): numbers without exponents, names with #-escapes,
 /// text strings as PDFDocEncoding when ASCII and UTF-16BE with a byte order mark otherwise, dates as D:….
-/// Everything this returns is ASCII, so object bodies can be written as Latin-1 bytes.
+/// Everything this returns is ASCII but <see cref="AppendCode"/>'s bytes (one character each), so what is built with it is
+/// written as Latin-1 bytes.
 /// </summary>
 internal static class PdfSyntax
 {
@@ -43,6 +44,19 @@ internal static class PdfSyntax
         var decimals = fine ? 6 : 3;
         return Scaled(value, decimals) / (double)PowersOfTen[decimals];
     }
+
+    /// <summary>Appends a two-byte code (a CID) as the two bytes of a literal string (§7.3.4.2), one character each (0–255):
+    /// half the bytes of four hex digits, in the content streams' most frequent item. Parentheses and the backslash are
+    /// escaped, and so are CR and LF, which a reader would otherwise take as an end of line (CR read as LF).</summary>
+    public static StringBuilder AppendCode(this StringBuilder builder, ushort code) => builder.AppendCodeByte(code >> 8).AppendCodeByte(code & 0xFF);
+
+    private static StringBuilder AppendCodeByte(this StringBuilder builder, int value) => value switch
+    {
+        '(' or ')' or '\\' => builder.Append('\\').Append((char)value),
+        '\r' => builder.Append("\\r"),
+        '\n' => builder.Append("\\n"),
+        _ => builder.Append((char)value),
+    };
 
     /// <summary>Appends a two-byte code (a CID) as four upper-case hex digits, as in a hex string.</summary>
     public static StringBuilder AppendHex4(this StringBuilder builder, ushort code)
