@@ -10,7 +10,9 @@ namespace BriefingCompiler.Benchmarks.Stages;
 /// `deflate-levels PDF_OR_DIR…`: every Flate stream of the given PDFs inflated and compressed again at levels 1–9 by the
 /// runtime's zlib and by our encoder (<see cref="ZlibEncoder"/>, what the writer uses; one encoder reused across the streams
 /// as the writer reuses them), by kind of stream (font programs, object streams, the rest): the bytes at each level and the
-/// median CPU time of N runs (<c>--runs N</c>, default 5). What the writer's choice of level trades.
+/// median CPU time of N runs (<c>--runs N</c>, default 5). What the writer's choice of level trades. Each
+/// <c>--search GOOD,LAZY,NICE,CHAIN</c> adds a row for our encoder with that look-ahead search (<see cref="DeflateSearch"/>;
+/// the writer's content search is <c>4,8,32,16</c>).
 /// </summary>
 public static partial class DeflateLevelsCommand
 {
@@ -21,6 +23,14 @@ public static partial class DeflateLevelsCommand
         if (index >= 0 && index + 1 < args.Length)
         {
             runs = int.Parse(args[index + 1], System.Globalization.CultureInfo.InvariantCulture);
+            args = [.. args[..index], .. args[(index + 2)..]];
+        }
+
+        var searches = new List<DeflateSearch>();
+        while ((index = Array.IndexOf(args, "--search")) >= 0 && index + 1 < args.Length)
+        {
+            var p = args[index + 1].Split(',').Select(v => int.Parse(v, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+            searches.Add(new DeflateSearch(LooksAhead: true, p[0], p[1], p[2], p[3], LevelClass: 1));
             args = [.. args[..index], .. args[(index + 2)..]];
         }
 
@@ -50,40 +60,50 @@ public static partial class DeflateLevelsCommand
             output.WriteLine($"{group.Key} ({group.Count()} streams, {group.Sum(s => (long)s.Data.Length):N0} B):");
             // The levels (and the two encoders) take turns run by run, so that a change in the machine's load falls on all alike.
             var encoder = new ZlibEncoder();
-            var bytes = new long[2, 10];
-            var cpu = new List<double>[2, 10];
-            for (var level = 1; level <= 9; level++) { cpu[0, level] = []; cpu[1, level] = []; }
+            // Rows 1–9: the levels (runtime zlib, ours); then the --search rows (ours only).
+            var rows = 10 + searches.Count;
+            var bytes = new long[2, rows];
+            var cpu = new List<double>[2, rows];
+            for (var row = 1; row < rows; row++) { cpu[0, row] = []; cpu[1, row] = []; }
             for (var run = 0; run < runs; run++)
             {
-                for (var level = 1; level <= 9; level++)
+                for (var row = 1; row < rows; row++)
                 {
-                    for (var which = 0; which < 2; which++)
+                    for (var which = row < 10 ? 0 : 1; which < 2; which++)
                     {
-                        bytes[which, level] = 0;
+                        bytes[which, row] = 0;
                         var cpuStart = PdfWritingCommand.ThreadCpuMilliseconds();
                         foreach (var (_, data) in group)
                         {
                             if (which == 1)
                             {
-                                bytes[1, level] += encoder.Compress(data, level).Length;
+                                bytes[1, row] += (row < 10 ? encoder.Compress(data, row) : encoder.Compress(data, searches[row - 10])).Length;
                                 continue;
                             }
 
                             using var compressed = new MemoryStream();
-                            using (var zlib = new ZLibStream(compressed, new ZLibCompressionOptions { CompressionLevel = level }, leaveOpen: true)) zlib.Write(data);
-                            bytes[0, level] += compressed.Length;
+                            using (var zlib = new ZLibStream(compressed, new ZLibCompressionOptions { CompressionLevel = row }, leaveOpen: true)) zlib.Write(data);
+                            bytes[0, row] += compressed.Length;
                         }
 
-                        cpu[which, level].Add(PdfWritingCommand.ThreadCpuMilliseconds() - cpuStart);
+                        cpu[which, row].Add(PdfWritingCommand.ThreadCpuMilliseconds() - cpuStart);
                     }
                 }
             }
 
-            for (var level = 1; level <= 9; level++)
+            for (var row = 1; row < rows; row++)
             {
-                cpu[0, level].Sort();
-                cpu[1, level].Sort();
-                output.WriteLine($"  level {level}: runtime zlib {bytes[0, level],12:N0} B, CPU median {cpu[0, level][runs / 2],8:0.0} ms | ours {bytes[1, level],12:N0} B, CPU median {cpu[1, level][runs / 2],8:0.0} ms");
+                cpu[1, row].Sort();
+                var ours = $"ours {bytes[1, row],12:N0} B, CPU median {cpu[1, row][runs / 2],8:0.0} ms";
+                if (row >= 10)
+                {
+                    var search = searches[row - 10];
+                    output.WriteLine($"  search {search.Good},{search.Lazy},{search.Nice},{search.Chain}: {"",43} | {ours}");
+                    continue;
+                }
+
+                cpu[0, row].Sort();
+                output.WriteLine($"  level {row}: runtime zlib {bytes[0, row],12:N0} B, CPU median {cpu[0, row][runs / 2],8:0.0} ms | {ours}");
             }
         }
 

@@ -4,8 +4,8 @@ namespace BriefingCompiler.Pdf.Compression;
 
 /// <summary>
 /// Compresses data into a zlib stream (RFC 1950 around RFC 1951 Deflate), as a PDF's <c>/FlateDecode</c> filter reads it.
-/// The search follows zlib's own at each level (its good/lazy/nice/chain table; levels 1–3 take the first match,
-/// 4–9 look one byte ahead for a longer one), with a four-byte hash. Why not the runtime's zlib: .NET gives no way to
+/// The search follows zlib's own at each level (its good/lazy/nice/chain table, <see cref="DeflateSearch"/>; levels 1–3 take
+/// the first match, 4–9 look one byte ahead for a longer one), with a four-byte hash. Why not the runtime's zlib: .NET gives no way to
 /// reset a deflater, so every stream allocated and zeroed ~300 KB of fresh memory (page faults and all) — in a PDF of
 /// eighteen streams that was most of the writing stage (bench/README.md). This encoder keeps its tables and buffers
 /// from one stream to the next: one instance per thread, never shared.
@@ -16,23 +16,6 @@ public sealed class ZlibEncoder
     private readonly DeflateBlockWriter blocks = new();
     private readonly BitSink sink = new();
 
-    /// <summary>zlib's configuration table: a match this long halves the chain; the lazy search stops at a match this
-    /// long (levels 1–3: matches this long or shorter have their positions entered); a match this long is taken at
-    /// once; at most this many candidates are looked at.</summary>
-    private static readonly (int Good, int Lazy, int Nice, int Chain)[] Levels =
-    [
-        (0, 0, 0, 0),
-        (4, 4, 8, 4),
-        (4, 5, 16, 8),
-        (4, 6, 32, 32),
-        (4, 4, 16, 16),
-        (8, 16, 32, 32),
-        (8, 16, 128, 128),
-        (8, 32, 128, 256),
-        (32, 128, 258, 1024),
-        (32, 258, 258, 4096),
-    ];
-
     /// <summary>Touches the encoder's tables, so that its first long stream does not meet them as fresh memory.</summary>
     internal void Prepare()
     {
@@ -40,25 +23,26 @@ public sealed class ZlibEncoder
         blocks.Prepare();
     }
 
-    /// <summary><paramref name="data"/> as a zlib stream at <paramref name="level"/> (1–9, zlib's meaning): the start of a
+    /// <summary><paramref name="data"/> as a zlib stream at <paramref name="level"/> (1–9, zlib's meaning: <see cref="DeflateSearch.Level"/>).</summary>
+    public ReadOnlyMemory<byte> Compress(ReadOnlySpan<byte> data, int level) => Compress(data, DeflateSearch.Level(level));
+
+    /// <summary><paramref name="data"/> as a zlib stream, matches looked for as <paramref name="search"/> says: the start of a
     /// new array that is the caller's.</summary>
     /// <remarks>The array is allocated uninitialised with room for the worst case (every block stored, or coded in more bits
     /// than stored) and written from the start; its pages past the output are never touched, so it costs no more memory than
     /// the output, and nothing is copied into an array of the exact length.</remarks>
-    public ReadOnlyMemory<byte> Compress(ReadOnlySpan<byte> data, int level)
+    public ReadOnlyMemory<byte> Compress(ReadOnlySpan<byte> data, DeflateSearch search)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(level, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(level, 9);
+        ArgumentOutOfRangeException.ThrowIfLessThan(search.Chain, 1, nameof(search));
         sink.Start(data.Length + data.Length / 4 + 1024);
-        // CMF: Deflate with a 32 KB window; FLG: the level class zlib writes, and the check bits (RFC 1950 §2.2).
-        var levelClass = level switch { 1 => 0, < 6 => 1, 6 => 2, _ => 3 };
-        var flags = levelClass << 6;
+        // CMF: Deflate with a 32 KB window; FLG: the level class, and the check bits (RFC 1950 §2.2).
+        var flags = (search.LevelClass & 3) << 6;
         flags += 31 - ((0x78 * 256 + flags) % 31);
         sink.WriteBytes([0x78, (byte)flags]);
 
         matches.Begin();
-        if (level <= 3) Greedy(data, Levels[level]);
-        else Lazy(data, Levels[level]);
+        if (search.LooksAhead) Lazy(data, search);
+        else Greedy(data, search);
 
         sink.AlignToByte();
         Span<byte> checksum = stackalloc byte[4];
@@ -67,8 +51,8 @@ public sealed class ZlibEncoder
         return sink.Output;
     }
 
-    /// <summary>Levels 1–3 (zlib's <c>deflate_fast</c>): the longest match found at each position is taken.</summary>
-    private void Greedy(ReadOnlySpan<byte> data, (int Good, int Lazy, int Nice, int Chain) level)
+    /// <summary>Not looking ahead (zlib's <c>deflate_fast</c>, levels 1–3): the longest match found at each position is taken.</summary>
+    private void Greedy(ReadOnlySpan<byte> data, DeflateSearch search)
     {
         var blockStart = 0;
         var position = 0;
@@ -80,7 +64,7 @@ public sealed class ZlibEncoder
             if (position < searchable)
             {
                 var candidate = matches.Insert(data, position);
-                if (candidate >= 0) (length, distance) = matches.Longest(data, position, candidate, 3, level.Chain, level.Nice);
+                if (candidate >= 0) (length, distance) = matches.Longest(data, position, candidate, 3, search.Chain, search.Nice);
             }
 
             if (length > 0)
@@ -88,7 +72,7 @@ public sealed class ZlibEncoder
                 blocks.AddMatch(length, distance);
                 var end = position + length;
                 // Short matches have their positions entered so later data can refer to them; long ones are skipped over.
-                if (length <= level.Lazy)
+                if (length <= search.Lazy)
                 {
                     for (position++; position < end && position < searchable; position++) matches.Insert(data, position);
                 }
@@ -107,8 +91,8 @@ public sealed class ZlibEncoder
         blocks.Write(sink, data[blockStart..], final: true);
     }
 
-    /// <summary>Levels 4–9 (zlib's <c>deflate_slow</c>): a match is taken only if the next position has no longer one.</summary>
-    private void Lazy(ReadOnlySpan<byte> data, (int Good, int Lazy, int Nice, int Chain) level)
+    /// <summary>Looking ahead (zlib's <c>deflate_slow</c>, levels 4–9): a match is taken only if the next position has no longer one.</summary>
+    private void Lazy(ReadOnlySpan<byte> data, DeflateSearch search)
     {
         var blockStart = 0;
         var searchable = data.Length - 3;
@@ -122,10 +106,10 @@ public sealed class ZlibEncoder
             if (position < searchable)
             {
                 var candidate = matches.Insert(data, position);
-                if (candidate >= 0 && previousLength < level.Lazy)
+                if (candidate >= 0 && previousLength < search.Lazy)
                 {
-                    var chain = previousLength >= level.Good ? level.Chain >> 2 : level.Chain;
-                    (length, distance) = matches.Longest(data, position, candidate, Math.Max(previousLength, 3), chain, level.Nice);
+                    var chain = previousLength >= search.Good ? search.Chain >> 2 : search.Chain;
+                    (length, distance) = matches.Longest(data, position, candidate, Math.Max(previousLength, 3), chain, search.Nice);
                 }
             }
 

@@ -30,8 +30,8 @@ public sealed class ZlibEncoderPool
         }, this, preferLocal: false);
     }
 
-    /// <summary><paramref name="data"/> as a zlib stream at <paramref name="level"/>, by an encoder of the pool.</summary>
-    internal ReadOnlyMemory<byte> Compress(ReadOnlySpan<byte> data, int level)
+    /// <summary><paramref name="data"/> as a zlib stream, searched as <paramref name="search"/> says, by an encoder of the pool.</summary>
+    internal ReadOnlyMemory<byte> Compress(ReadOnlySpan<byte> data, DeflateSearch search)
     {
         if (!idle.TryTake(out var encoder))
         {
@@ -41,7 +41,7 @@ public sealed class ZlibEncoderPool
 
         try
         {
-            return encoder.Compress(data, level);
+            return encoder.Compress(data, search);
         }
         finally
         {

@@ -38,7 +38,7 @@ public static class PdfDocumentWriter
         {
             var page = pages[index];
             var builder = new PdfContentBuilder(page.Width, page.Height, resources, tree is not null);
-            var content = writer.AddStream("", builder.Build(page.Commands), PdfObjectWriter.ContentLevel);
+            var content = writer.AddStream("", builder.Build(page.Commands), PdfObjectWriter.ContentSearch);
             // Link annotations are numbered first: the structure tree refers to them.
             var annotationNumbers = new Dictionary<PaintCommand, int>(ReferenceEqualityComparer.Instance);
             foreach (var command in page.Commands)

@@ -41,7 +41,7 @@ public class PdfFileAssemblyTests
             {
                 // Every third stream below the size handed to the thread pool: those are compressed at once, in between.
                 var data = Data(i, i % 3 == 0 ? 2_000 + i : 40_000 + 997 * i);
-                written.Add(writer.AddStream("", data, BriefingCompiler.Pdf.Rendering.PdfFile.PdfObjectWriter.ContentLevel), data);
+                written.Add(writer.AddStream("", data, BriefingCompiler.Pdf.Rendering.PdfFile.PdfObjectWriter.ContentSearch), data);
             }
 
             return System.Buffers.BuffersExtensions.ToArray(writer.Finish(catalog, null));

@@ -15,7 +15,7 @@ public class StreamCompressionTests
     {
         var pool = new ZlibEncoderPool();
         var inputs = Enumerable.Range(0, 40).Select(i => ZlibEncoderTests.Content(9_000 + 2_111 * i, i)).ToArray();
-        var compressions = inputs.Select(data => new StreamCompression(data, 5, pool)).ToArray();
+        var compressions = inputs.Select(data => new StreamCompression(data, DeflateSearch.Level(5), pool)).ToArray();
         // Taken last first: the caller compresses those the pool has not got to, and waits for the others.
         for (var i = inputs.Length - 1; i >= 0; i--)
         {
@@ -33,7 +33,7 @@ public class StreamCompressionTests
         var expected = new ZlibEncoder().Compress(data, 5).ToArray();
         for (var attempt = 0; attempt < 20; attempt++)
         {
-            var compression = new StreamCompression(data, 5, pool);
+            var compression = new StreamCompression(data, DeflateSearch.Level(5), pool);
             compression.Forgo();
             // Either a pool thread had claimed it before (its bytes are whole), or nobody will: asking fails at once.
             var reading = Task.Run(() => compression.Bytes().ToArray());

@@ -19,7 +19,7 @@ internal sealed record FontProgram(ushort[] Glyphs, string Tag, int Length, Stre
     {
         if (face.Program is null) throw new InvalidOperationException($"{face} has no font program to embed.");
         var subset = face.WithHarfBuzzFace(hbFace => FontSubsetter.SubsetForEmbedding(hbFace, glyphs));
-        return new FontProgram(glyphs, SubsetTag(subset), subset.Length, new StreamCompression(subset, PdfObjectWriter.FontProgramLevel, encoders));
+        return new FontProgram(glyphs, SubsetTag(subset), subset.Length, new StreamCompression(subset, PdfObjectWriter.FontProgramSearch, encoders));
     }
 
     /// <summary>Whether the program is of exactly <paramref name="glyphs"/> (sorted, distinct).</summary>

@@ -73,13 +73,13 @@ internal static class PdfImage
                 for (var c = 0; c < 3; c++) rgb[i * 3 + c] = (byte)((rgb[i * 3 + c] * alpha[i] + white + 127) / 255);
             }
 
-            return new Encoded(RgbEntries(bitmap), encoders.Compress(rgb, PdfObjectWriter.DeflateLevel), null, Flattened: true);
+            return new Encoded(RgbEntries(bitmap), encoders.Compress(rgb, PdfObjectWriter.DefaultSearch), null, Flattened: true);
         }
 
         var mask = translucent
-            ? ($"/Type/XObject/Subtype/Image/Width {bitmap.Width}/Height {bitmap.Height}/ColorSpace/DeviceGray/BitsPerComponent 8/Filter/FlateDecode", encoders.Compress(alpha, PdfObjectWriter.DeflateLevel))
+            ? ($"/Type/XObject/Subtype/Image/Width {bitmap.Width}/Height {bitmap.Height}/ColorSpace/DeviceGray/BitsPerComponent 8/Filter/FlateDecode", encoders.Compress(alpha, PdfObjectWriter.DefaultSearch))
             : ((string, ReadOnlyMemory<byte>)?)null;
-        return new Encoded(RgbEntries(bitmap), encoders.Compress(rgb, PdfObjectWriter.DeflateLevel), mask);
+        return new Encoded(RgbEntries(bitmap), encoders.Compress(rgb, PdfObjectWriter.DefaultSearch), mask);
     }
 
     private static string RgbEntries(SKBitmap bitmap) =>

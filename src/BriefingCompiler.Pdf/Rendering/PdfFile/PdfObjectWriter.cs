@@ -11,7 +11,7 @@ namespace BriefingCompiler.Pdf.Rendering.PdfFile;
 /// are reserved; dictionaries and arrays go into compressed object streams, streams are written directly, and
 /// a compressed cross-reference stream ends the file (§7.5.7, §7.5.8). The trailer's <c>/ID</c> is a hash of
 /// everything written before it, so the same document gives the same bytes and a changed one a new ID.
-/// <para>Streams are compressed by our own Deflate encoder (<see cref="ZlibEncoder"/>, whose tables the build's documents share) at zlib's level 6 (<see cref="DeflateLevel"/>), long ones on the thread pool while the document goes on, or by the writing thread when it gets to them first (<see cref="ConcurrentCompressionBytes"/>, <see cref="StreamCompression"/>). The file is the sequence of its pieces as they
+/// <para>Streams are compressed by our own Deflate encoder (<see cref="ZlibEncoder"/>, whose tables the build's documents share) at zlib's level 6 for most streams (<see cref="DefaultSearch"/>), long ones on the thread pool while the document goes on, or by the writing thread when it gets to them first (<see cref="ConcurrentCompressionBytes"/>, <see cref="StreamCompression"/>). The file is the sequence of its pieces as they
 /// were made, never copied into one array (a build writes them to disk as they are), and hashed for the <c>/ID</c> as it is
 /// put together: a large stream shared by the documents of a build (a logo, <see cref="PdfImageCache"/>) is one piece of
 /// every file, hashed once and counted in the <c>/ID</c> by its digest, not read again.</para>
@@ -25,29 +25,30 @@ internal sealed class PdfObjectWriter(bool classic = false, ZlibEncoderPool? enc
     private const int ObjectsPerStream = 200;
 
     /// <summary>
-    /// The zlib level of most streams (ToUnicode maps, object streams, the cross-reference stream…): 6, what
-    /// <c>CompressionLevel.Optimal</c> gives. Content streams and font programs — most of the bytes, and of the
-    /// writing time — have their own (<see cref="ContentLevel"/>, <see cref="FontProgramLevel"/>).
+    /// The search of most streams (ToUnicode maps, the cross-reference stream, images…): zlib's level 6, what
+    /// <c>CompressionLevel.Optimal</c> gives. Content and object streams and font programs — most of the bytes, and of the
+    /// writing time — have their own (<see cref="ContentSearch"/>, <see cref="FontProgramSearch"/>).
     /// </summary>
-    internal const int DeflateLevel = 6;
+    internal static readonly DeflateSearch DefaultSearch = DeflateSearch.Level(6);
 
     /// <summary>
-    /// The level (zlib's meaning; <see cref="ZlibEncoder"/> follows zlib's search parameters) of page content streams and
-    /// form XObjects (layers, glyph outlines). Measured with the runtime's zlib (bench `deflate-levels`, the 60 corpus
-    /// briefings' streams, thread CPU time, 2026-12-07): level 5 takes ~13 % less time than 6 for 0.5 % more bytes; level 4
-    /// ~17 % less for 4 % more, level 2 ~35 % less for 14 % more. Our encoder's level 5 makes content ~0.2 % smaller than
-    /// zlib's 5, its level 4 ~1 % bigger.
+    /// The search of page content streams, form XObjects (layers, glyph outlines) and object streams — PDF syntax, half of
+    /// the bytes compressed. Between zlib's levels 4 and 5: level 5's look-ahead and 32-byte nice length, level 4's quarter
+    /// chain after a match of 4 bytes and 16 candidates, no look-ahead after a match of 8. Measured with bench
+    /// `deflate-levels` on the 60 corpus briefings' streams (2026-12-08, our encoder, median CPU of 7 runs): content
+    /// 796,873 B in 32.8 ms against level 5's 788,022 B in 40.9 ms (−20 % time, +1.1 % bytes) and level 4's 812,359 B in
+    /// 30.0 ms; object streams 184,240 B in 6.2 ms against level 6's 181,689 B in ~10 ms. Content streams were made ~20 %
+    /// shorter the same day (<see cref="PdfContentBuilder"/>), which more than pays for the bytes.
     /// </summary>
-    internal const int ContentLevel = 5;
+    internal static readonly DeflateSearch ContentSearch = new(LooksAhead: true, Good: 4, Lazy: 8, Nice: 32, Chain: 16, LevelClass: 1);
 
     /// <summary>
-    /// The level of embedded font programs (TrueType subsets: mostly <c>glyf</c> outlines, which deflate shrinks only to
-    /// ~70 % at any level). With the runtime's zlib it was 3 (measured as <see cref="ContentLevel"/>: ~10 % less time than 6
-    /// for 0.8 % more bytes). Our encoder's level 3 takes the first match and comes out ~0.3 % bigger than zlib's level 3;
-    /// its level 4 (the lazy search, 16 candidates) is smaller than zlib's 3 for ~10 % more time than our 3 (bench/README.md,
-    /// "our own Deflate encoder").
+    /// The search of embedded font programs (TrueType subsets: mostly <c>glyf</c> outlines, which deflate shrinks only to
+    /// ~70 % at any level): zlib's level 4. With the runtime's zlib it was 3 (~10 % less time than 6 for 0.8 % more bytes).
+    /// Our encoder's level 3 takes the first match and comes out ~0.3 % bigger than zlib's level 3; its level 4 (the lazy
+    /// search, 16 candidates) is smaller than zlib's 3 for ~10 % more time than our 3 (bench/README.md, "our own Deflate encoder").
     /// </summary>
-    internal const int FontProgramLevel = 4;
+    internal static readonly DeflateSearch FontProgramSearch = DeflateSearch.Level(4);
 
     /// <summary>
     /// Streams at least this long are compressed on the thread pool (or by the writer, <see cref="StreamCompression"/>) while the document goes on being put together (each
@@ -95,11 +96,11 @@ internal sealed class PdfObjectWriter(bool classic = false, ZlibEncoderPool? enc
     /// <summary>A stream, Flate-compressed; <paramref name="entries"/> are its dictionary's entries besides /Length and /Filter.</summary>
     /// <remarks>A long stream is compressed on another thread (<see cref="ConcurrentCompressionBytes"/>): the caller must not
     /// change <paramref name="data"/> afterwards.</remarks>
-    public void AddStream(int number, string entries, byte[] data, int level = DeflateLevel) =>
-        streamObjects.Add(number, Compressed(entries + "/Filter/FlateDecode", data, level));
+    public void AddStream(int number, string entries, byte[] data, DeflateSearch? search = null) =>
+        streamObjects.Add(number, Compressed(entries + "/Filter/FlateDecode", data, search ?? DefaultSearch));
 
     /// <summary>A stream whose compression is under way already (a font program made before the pages, <see cref="FontProgram"/>);
-    /// <paramref name="entries"/> as for <see cref="AddStream(int, string, byte[], int)"/>.</summary>
+    /// <paramref name="entries"/> as for <see cref="AddStream(int, string, byte[], DeflateSearch?)"/>.</summary>
     public int AddStream(string entries, StreamCompression compression)
     {
         var number = Reserve();
@@ -109,10 +110,10 @@ internal sealed class PdfObjectWriter(bool classic = false, ZlibEncoderPool? enc
 
     /// <summary>A stream of <paramref name="data"/> compressed: at once when it is short, else on the thread pool or by the
     /// writer (<see cref="StreamCompression"/>).</summary>
-    private StreamObject Compressed(string entries, byte[] data, int level) =>
+    private StreamObject Compressed(string entries, byte[] data, DeflateSearch search) =>
         data.Length < ConcurrentCompressionBytes
-            ? new StreamObject(entries, encoders.Compress(data, level), null, null)
-            : new StreamObject(entries, default, new StreamCompression(data, level, encoders), null);
+            ? new StreamObject(entries, encoders.Compress(data, search), null, null)
+            : new StreamObject(entries, default, new StreamCompression(data, search, encoders), null);
 
     /// <summary>A stream written as given (already compressed, or a JPEG with its own /Filter in <paramref name="entries"/>).
     /// <paramref name="digest"/>: the data's SHA-256 when the caller has it (data shared by the documents of a build).</summary>
@@ -123,10 +124,10 @@ internal sealed class PdfObjectWriter(bool classic = false, ZlibEncoderPool? enc
         return number;
     }
 
-    public int AddStream(string entries, byte[] data, int level = DeflateLevel)
+    public int AddStream(string entries, byte[] data, DeflateSearch? search = null)
     {
         var number = Reserve();
-        AddStream(number, entries, data, level);
+        AddStream(number, entries, data, search);
         return number;
     }
 
@@ -176,7 +177,7 @@ internal sealed class PdfObjectWriter(bool classic = false, ZlibEncoderPool? enc
                 data[at++] = (byte)'\n';
             }
 
-            objectStreams.Add((streamNumber, Compressed($"/Type/ObjStm/N {chunk.Count}/First {first}/Filter/FlateDecode", data, DeflateLevel)));
+            objectStreams.Add((streamNumber, Compressed($"/Type/ObjStm/N {chunk.Count}/First {first}/Filter/FlateDecode", data, ContentSearch)));
         }
 
         CompressUnclaimed(streamObjects.Values.Concat(objectStreams.Select(s => s.Stream)));
@@ -204,7 +205,7 @@ internal sealed class PdfObjectWriter(bool classic = false, ZlibEncoderPool? enc
         }
 
         var id = file.Id();
-        var xrefData = encoders.Compress(table, DeflateLevel);
+        var xrefData = encoders.Compress(table, DefaultSearch);
         var infoEntry = info is { } i2 ? "/Info " + PdfSyntax.Reference(i2) : "";
         file.Text($"{xrefNumber} 0 obj\n<</Type/XRef/Size {entries.Length}/W[1 {offsetBytes} 2]/Root {PdfSyntax.Reference(root)}{infoEntry}/ID[<{id}><{id}>]/Filter/FlateDecode/Length {xrefData.Length}>>\nstream\n");
         file.Data(xrefData);

@@ -132,7 +132,7 @@ internal sealed class PdfResources(PdfObjectWriter writer)
         var name = "X" + (forms.Count + 1).ToString(CultureInfo.InvariantCulture);
         var number = writer.AddStream(
             $"/Type/XObject/Subtype/Form/BBox[0 0 {PdfSyntax.Number(width)} {PdfSyntax.Number(height)}]/Group<</S/Transparency/CS/DeviceRGB>>/Resources {PdfSyntax.Reference(Number)}",
-            content, PdfObjectWriter.ContentLevel);
+            content, PdfObjectWriter.ContentSearch);
         forms.Add((name, number));
         return name;
     }
@@ -178,7 +178,7 @@ internal sealed class PdfResources(PdfObjectWriter writer)
             name = "X" + (forms.Count + 1).ToString(CultureInfo.InvariantCulture);
             var number = writer.AddStream(
                 $"/Type/XObject/Subtype/Form/BBox[{PdfSyntax.Number(Math.Floor(bounds.Left))} {PdfSyntax.Number(Math.Floor(-bounds.Bottom))} {PdfSyntax.Number(Math.Ceiling(bounds.Right))} {PdfSyntax.Number(Math.Ceiling(-bounds.Top))}]",
-                content, PdfObjectWriter.ContentLevel);
+                content, PdfObjectWriter.ContentSearch);
             forms.Add((name, number));
         }
 

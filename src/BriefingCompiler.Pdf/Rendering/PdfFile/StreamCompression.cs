@@ -13,17 +13,17 @@ namespace BriefingCompiler.Pdf.Rendering.PdfFile;
 internal sealed class StreamCompression
 {
     private readonly byte[] data;
-    private readonly int level;
+    private readonly DeflateSearch search;
     private readonly ZlibEncoderPool encoders;
     private readonly TaskCompletionSource<ReadOnlyMemory<byte>> result = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int claimed;
 
-    /// <summary>Compresses <paramref name="data"/> (which the caller no longer changes) at <paramref name="level"/> on the
+    /// <summary>Compresses <paramref name="data"/> (which the caller no longer changes), searched as <paramref name="search"/> says, on the
     /// thread pool, unless the writer gets to it first.</summary>
-    public StreamCompression(byte[] data, int level, ZlibEncoderPool encoders)
+    public StreamCompression(byte[] data, DeflateSearch search, ZlibEncoderPool encoders)
     {
         this.data = data;
-        this.level = level;
+        this.search = search;
         this.encoders = encoders;
         ThreadPool.UnsafeQueueUserWorkItem(static self => self.Run(), this, preferLocal: false);
     }
@@ -37,7 +37,7 @@ internal sealed class StreamCompression
         if (Interlocked.Exchange(ref claimed, 1) != 0) return;
         try
         {
-            result.SetResult(encoders.Compress(data, level));
+            result.SetResult(encoders.Compress(data, search));
         }
         catch (Exception exception)
         {
