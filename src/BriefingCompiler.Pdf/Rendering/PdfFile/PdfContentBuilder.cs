@@ -48,6 +48,7 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
 
     /// <summary>The open marked-content sequence: an element, <see cref="ArtifactMark"/>, or null for none.</summary>
     private object? open;
+    private int nextMcid;
 
     /// <summary>The fill colour the last opaque glyph run set outside any q … Q, while no Q has undone it; null when not known.
     /// Runs are not wrapped in q … Q (with the colour that was ~30 bytes, a fifth of a short run's text object) and a run
@@ -57,7 +58,6 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
     /// <summary><see cref="textFill"/> as it was at each open clip's q and layer's start, which their Q (or the form's own
     /// graphics state) brings back.</summary>
     private readonly Stack<uint?> textFillsBefore = new();
-    private int nextMcid;
 
     /// <summary>Where pdf.js sees the last glyph it placed end (x, and the baseline's y), for the next text on the line.</summary>
     private (double X, float BaselineY)? lastPlacedEnd;
@@ -385,7 +385,7 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
     {
         var scale = run.Style.FontSize / run.Font.UnitsPerEm;
         // Upright on the page, a run's outlines share one q … Q: the first is placed by the scale and its point, each next
-        // one by a move from the one before, in the font's units (a quarter of the bytes: an Arabic page draws ~300 dots).
+        // one by a move from the one before, in the font's units (each ~30 bytes instead of ~47: an Arabic page draws ~300 dots).
         // The scale is written to the millionth (to the thousandth, 21 pt in 2048 units would be 2.5 % off), and each move
         // is taken from where the moves written so far put the origin, so rounding does not add up along the run.
         var open = false;
