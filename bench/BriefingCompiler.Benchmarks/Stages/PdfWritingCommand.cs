@@ -9,7 +9,7 @@ using BriefingCompiler.Templating;
 namespace BriefingCompiler.Benchmarks.Stages;
 
 /// <summary>
-/// `pdf-writing [--runs N] [--standard S] [--profile SECONDS] FILE_OR_DIR…`: the PDF-writing stage alone
+/// `pdf-writing [--runs N] [--standard S] [--profile SECONDS] [--allocations] FILE_OR_DIR…`: the PDF-writing stage alone
 /// (<see cref="PdfDocumentWriter.Write"/>), as `briefc build --timings` counts it, on briefings laid out once with the
 /// built-in template. Each document is written N times (default 15); the figure per document is the fastest run (on
 /// a shared machine the fastest is the one least disturbed by other processes), summed over the documents, with the
@@ -17,7 +17,8 @@ namespace BriefingCompiler.Benchmarks.Stages;
 /// <c>--profile</c> it keeps writing for that long afterwards, for <c>perf record</c>. Each run is also timed in the
 /// writing thread's CPU time (<c>CLOCK_THREAD_CPUTIME_ID</c>, on Linux): on a loaded machine the wall time counts the
 /// waits for a core, the CPU time much less so. With <c>--out DIR</c> each document's PDF is saved there (to compare
-/// the bytes of two builds of the writer). It also sums the managed bytes each document's first write allocates
+/// the bytes of two builds of the writer). With <c>--allocations</c> it prints the types the writes allocate (the runtime's
+/// allocation samples, <see cref="AllocationSampler"/>). It also sums the managed bytes each document's first write allocates
 /// (<c>GC.GetAllocatedBytesForCurrentThread</c>): in a one-shot native build the garbage collections the writer triggers are
 /// counted in its stage.
 /// </summary>
@@ -30,6 +31,7 @@ public static class PdfWritingCommand
         var standard = PdfStandard.Default;
         var paths = new List<string>();
         string? outDirectory = null;
+        var allocations = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -37,6 +39,7 @@ public static class PdfWritingCommand
                 case "--runs": runs = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--profile": profileSeconds = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--out": outDirectory = args[++i]; break;
+                case "--allocations": allocations = true; break;
                 case "--standard": standard = PdfStandard.TryParse(args[++i], out _) ?? throw new ArgumentException(args[i]); break;
                 default: paths.Add(args[i]); break;
             }
@@ -46,6 +49,9 @@ public static class PdfWritingCommand
         using var catalog = new FontCatalog();
         var renderer = new PdfRenderer(catalog);
         var template = BriefingTemplate.BuiltIn();
+        // One pool of encoders for every write, as a build's renderer has (PdfRenderer): a pool per write would allocate
+        // its encoders' tables again each time, which a build does not.
+        var encoders = new BriefingCompiler.Pdf.Compression.ZlibEncoderPool();
         var options = new PdfRenderOptions { Standard = standard, Date = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero) };
         var documents = files.Select(file =>
         {
@@ -61,6 +67,8 @@ public static class PdfWritingCommand
         // live heap (the laid-out documents) are paid for in collections, which the CPU figures include.
         int[] collectionsBefore = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
         var pausedBefore = GC.GetTotalPauseDuration();
+        using var sampler = allocations ? new AllocationSampler() : null;
+        sampler?.Start();
         foreach (var (file, document) in documents)
         {
             var times = new List<double>();
@@ -71,7 +79,7 @@ public static class PdfWritingCommand
                 var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
                 var cpuStart = ThreadCpuMilliseconds();
                 var start = Stopwatch.GetTimestamp();
-                pdf = PdfDocumentWriter.Write(document.Paints, document.Bookmarks, document.Metadata, options, document.Structure);
+                pdf = PdfDocumentWriter.Write(document.Paints, document.Bookmarks, document.Metadata, options, document.Structure, encoders: encoders);
                 times.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
                 cpuTimes.Add(ThreadCpuMilliseconds() - cpuStart);
                 if (run == 0) allocated += GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
@@ -95,10 +103,17 @@ public static class PdfWritingCommand
             + $"CPU fastest summed {cpuFastestSum:0.0} ms, median summed {cpuMedianSum:0.0} ms; {bytes:N0} B; {allocated:N0} B allocated (managed, one run each)");
         output.WriteLine($"collections during the {runs} runs: gen0 {GC.CollectionCount(0) - collectionsBefore[0]}, gen1 {GC.CollectionCount(1) - collectionsBefore[1]}, "
             + $"gen2 {GC.CollectionCount(2) - collectionsBefore[2]}; paused {(GC.GetTotalPauseDuration() - pausedBefore).TotalMilliseconds:0.0} ms");
+        sampler?.Stop();
+        if (sampler is not null)
+        {
+            output.WriteLine("allocations by type (sampled every ~100 KB, all threads, all runs):");
+            foreach (var (type, sampled) in sampler.Largest(25)) output.WriteLine($"  {sampled,14:N0} B  {type}");
+        }
+
         var until = Stopwatch.GetTimestamp() + (long)(profileSeconds * Stopwatch.Frequency);
         while (Stopwatch.GetTimestamp() < until)
         {
-            foreach (var (_, document) in documents) PdfDocumentWriter.Write(document.Paints, document.Bookmarks, document.Metadata, options, document.Structure);
+            foreach (var (_, document) in documents) PdfDocumentWriter.Write(document.Paints, document.Bookmarks, document.Metadata, options, document.Structure, encoders: encoders);
         }
 
         foreach (var (_, document) in documents) document.Dispose();

@@ -5,8 +5,10 @@ using System.Runtime.InteropServices;
 namespace BriefingCompiler.Pdf.Compression;
 
 /// <summary>
-/// Bits written least significant first into a byte buffer, as Deflate packs them (RFC 1951 §3.1.1). Each stream gets a
-/// new buffer (<see cref="Start"/>), which becomes its output. A writer that knows how many bits a block takes reserves
+/// Bits written least significant first into a byte buffer, as Deflate packs them (RFC 1951 §3.1.1). The buffer is kept
+/// from stream to stream (<see cref="Start"/>) and each stream's output copied out of it at its exact length
+/// (<see cref="Output"/>): a buffer per stream sized for the worst case (a quarter more than the input) reserved ~3× what
+/// the streams take, and every byte reserved counts towards the next garbage collection. A writer that knows how many bits a block takes reserves
 /// room for them first (<see cref="Reserve"/>); <see cref="Write"/> then never checks.
 /// </summary>
 internal sealed class BitSink
@@ -16,14 +18,22 @@ internal sealed class BitSink
     private ulong pending;
     private int pendingBits;
 
-    /// <summary>The bytes written so far (whole bytes only: <see cref="AlignToByte"/> first), in the buffer they were written to.</summary>
-    public ReadOnlyMemory<byte> Output => buffer.AsMemory(0, length);
+    /// <summary>The most a buffer kept between streams holds: one made for a larger stream (an image) is let go after it.</summary>
+    private const int KeptCapacity = 1 << 20;
 
-    /// <summary>Starts writing into a new buffer of <paramref name="capacity"/> bytes (it grows if a block needs more).</summary>
-    /// <remarks>Uninitialised: a buffer is written from the start, and the pages past what is written are never touched.</remarks>
+    /// <summary>The bytes written so far (whole bytes only: <see cref="AlignToByte"/> first), in a new array of their own.</summary>
+    public byte[] Output()
+    {
+        var output = buffer.AsSpan(0, length).ToArray();
+        if (buffer.Length > KeptCapacity) buffer = [];
+        return output;
+    }
+
+    /// <summary>Starts a stream, with room for <paramref name="capacity"/> bytes (the buffer grows if a block needs more).</summary>
+    /// <remarks>A new buffer is uninitialised: it is written from the start, and the pages past what is written are never touched.</remarks>
     public void Start(int capacity)
     {
-        buffer = GC.AllocateUninitializedArray<byte>(capacity);
+        if (buffer.Length < capacity) buffer = GC.AllocateUninitializedArray<byte>(capacity);
         length = 0;
         pending = 0;
         pendingBits = 0;

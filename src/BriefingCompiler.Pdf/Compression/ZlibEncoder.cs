@@ -26,11 +26,10 @@ public sealed class ZlibEncoder
     /// <summary><paramref name="data"/> as a zlib stream at <paramref name="level"/> (1–9, zlib's meaning: <see cref="DeflateSearch.Level"/>).</summary>
     public ReadOnlyMemory<byte> Compress(ReadOnlySpan<byte> data, int level) => Compress(data, DeflateSearch.Level(level));
 
-    /// <summary><paramref name="data"/> as a zlib stream, matches looked for as <paramref name="search"/> says: the start of a
-    /// new array that is the caller's.</summary>
-    /// <remarks>The array is allocated uninitialised with room for the worst case (every block stored, or coded in more bits
-    /// than stored) and written from the start; its pages past the output are never touched, so it costs no more memory than
-    /// the output, and nothing is copied into an array of the exact length.</remarks>
+    /// <summary><paramref name="data"/> as a zlib stream, matches looked for as <paramref name="search"/> says: a new array
+    /// that is the caller's.</summary>
+    /// <remarks>It is written into the encoder's buffer, which has room for the worst case (every block stored, or coded in
+    /// more bits than stored), and copied out at its length.</remarks>
     public ReadOnlyMemory<byte> Compress(ReadOnlySpan<byte> data, DeflateSearch search)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(search.Chain, 1, nameof(search));
@@ -48,7 +47,7 @@ public sealed class ZlibEncoder
         Span<byte> checksum = stackalloc byte[4];
         BinaryPrimitives.WriteUInt32BigEndian(checksum, Adler32.Of(data));
         sink.WriteBytes(checksum);
-        return sink.Output;
+        return sink.Output();
     }
 
     /// <summary>Not looking ahead (zlib's <c>deflate_fast</c>, levels 1–3): the longest match found at each position is taken.</summary>

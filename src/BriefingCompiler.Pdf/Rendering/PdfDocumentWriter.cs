@@ -34,11 +34,12 @@ public static class PdfDocumentWriter
         var pageNumbers = pages.Select(_ => writer.Reserve()).ToArray();
         var destinations = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var tree = structure is null ? null : new PdfStructureTree(writer, structure.Root);
+        var contentBuffer = new PdfByteBuilder();
         for (var index = 0; index < pages.Count; index++)
         {
             var page = pages[index];
             var builder = new PdfContentBuilder(page.Width, page.Height, resources, tree is not null);
-            var content = writer.AddStream("", builder.Build(page.Commands), PdfObjectWriter.ContentSearch);
+            var content = writer.AddStream("", builder.Build(page.Commands, contentBuffer), PdfObjectWriter.ContentSearch);
             // Link annotations are numbered first: the structure tree refers to them.
             var annotationNumbers = new Dictionary<PaintCommand, int>(ReferenceEqualityComparer.Instance);
             foreach (var command in page.Commands)

@@ -154,6 +154,23 @@ public class ZlibEncoderTests
     }
 
     [Test]
+    public void Each_stream_gets_an_array_of_its_own_that_the_next_stream_leaves_alone()
+    {
+        // The encoder writes into a buffer it keeps and copies each stream out of it: a stream handed out must be a copy of
+        // exactly its bytes, not a view of the buffer that the next stream writes over.
+        var encoder = new ZlibEncoder();
+        var first = Content(30_000, 3);
+        var compressed = encoder.Compress(first, 6);
+        var asReturned = compressed.ToArray();
+        encoder.Compress(Content(60_000, 4), 6);
+        encoder.Compress(Content(1_000, 5), 1);
+        Assert.That(compressed.ToArray(), Is.EqualTo(asReturned), "unchanged by the streams after it");
+        Assert.That(Inflate(asReturned), Is.EqualTo(first));
+        Assert.That(System.Runtime.InteropServices.MemoryMarshal.TryGetArray(compressed, out var segment), Is.True);
+        Assert.That((segment.Offset, segment.Count), Is.EqualTo((0, segment.Array!.Length)), "the whole array, no room reserved kept with it");
+    }
+
+    [Test]
     public void A_pool_used_from_many_threads_gives_every_stream_its_own_bytes()
     {
         var pool = new ZlibEncoderPool();

@@ -51,6 +51,7 @@ internal sealed class GlyphTextAssignment
         var startCount = DistinctSorted(run.Clusters);
 
         // HarfBuzz keeps a cluster's glyphs together (in visual order, so a right-to-left cluster's are reversed).
+        var clusterIndex = -1;
         for (var start = 0; start < result.Length;)
         {
             var end = start + 1;
@@ -61,15 +62,26 @@ internal sealed class GlyphTextAssignment
                 if (advance(run.Glyphs[i]) > advance(run.Glyphs[carrier])) carrier = i;
             }
 
-            result[carrier] = TextOf(bytes, starts.AsSpan(0, startCount), run.Clusters[start]);
+            clusterIndex = IndexOf(starts.AsSpan(0, startCount), run.Clusters[start], clusterIndex);
+            result[carrier] = TextOf(bytes, starts.AsSpan(0, startCount), clusterIndex);
             start = end;
         }
     }
 
-    /// <summary>The text of the cluster that starts at byte <paramref name="cluster"/> of the run's UTF-8.</summary>
-    private string TextOf(ReadOnlySpan<byte> bytes, ReadOnlySpan<uint> clusterStarts, uint cluster)
+    /// <summary>Where <paramref name="cluster"/> is among the sorted <paramref name="clusterStarts"/>: next to
+    /// <paramref name="previous"/> (the cluster before it in glyph order) when the run's clusters go in order, one way or
+    /// the other, as they almost always do; else found by halving.</summary>
+    private static int IndexOf(ReadOnlySpan<uint> clusterStarts, uint cluster, int previous)
     {
-        var k = clusterStarts.BinarySearch(cluster);
+        if ((uint)(previous + 1) < (uint)clusterStarts.Length && clusterStarts[previous + 1] == cluster) return previous + 1;
+        if ((uint)(previous - 1) < (uint)clusterStarts.Length && clusterStarts[previous - 1] == cluster) return previous - 1;
+        return clusterStarts.BinarySearch(cluster);
+    }
+
+    /// <summary>The text of the cluster that starts at byte <c>clusterStarts[k]</c> of the run's UTF-8.</summary>
+    private string TextOf(ReadOnlySpan<byte> bytes, ReadOnlySpan<uint> clusterStarts, int k)
+    {
+        var cluster = clusterStarts[k];
         var end = k + 1 < clusterStarts.Length ? clusterStarts[k + 1] : (uint)bytes.Length;
         var from = Math.Min(cluster, (uint)bytes.Length);
         var length = (int)(Math.Max(end, from) - from);

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Numerics;
 using System.Runtime.InteropServices;
-using System.Text;
 using BriefingCompiler.Pdf.Layout;
 using BriefingCompiler.Pdf.Text;
 using SkiaSharp;
@@ -76,9 +75,11 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
     /// <summary>The page's marked-content sequences and tagged link annotations, in content order.</summary>
     public IReadOnlyList<MarkedItem> Marked => marked;
 
-    public byte[] Build(IEnumerable<PaintCommand> commands)
+    /// <summary>The page's content stream, built in <paramref name="buffer"/> (emptied first; a document's pages take turns with
+    /// one) and returned as an array of its own.</summary>
+    public byte[] Build(IEnumerable<PaintCommand> commands, PdfByteBuilder? buffer = null)
     {
-        var content = new StringBuilder();
+        var content = buffer?.Clear() ?? new PdfByteBuilder();
         var list = commands as IReadOnlyList<PaintCommand> ?? commands.ToList();
         markedTexts = LineOrderMarks.Plan(list, run => resources.GlyphTexts.Of(run, resources.Font(run.Font).AdvanceOf));
         for (var index = 0; index < list.Count; index++)
@@ -173,14 +174,14 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
                     break;
                 case BeginLayer layer:
                     layers.Push(new Layer(content, layer.Opacity));
-                    content = new StringBuilder();
+                    content = new PdfByteBuilder(4096);
                     // A form starts from the graphics state where it is drawn, not known here.
                     textFillsBefore.Push(textFill);
                     textFill = null;
                     break;
                 case EndLayer when layers.Count > 0:
                     textFill = textFillsBefore.TryPop(out var outside) ? outside : null;
-                    var form = resources.Form(Bytes(content), width, height);
+                    var form = resources.Form(content.ToArray(), width, height);
                     var done = layers.Pop();
                     content = done.Outer;
                     if (done.HasContent) Mark(content, done.Node);
@@ -191,22 +192,12 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
 
         WritePendingSpace(content);
         Close(content);
-        return Bytes(content);
-    }
-
-    /// <summary>The builder's characters as bytes: each is one byte (ASCII, and the bytes of the CIDs' strings), without a
-    /// string of them in between (and without zeroing an array that is written over at once).</summary>
-    private static byte[] Bytes(StringBuilder content)
-    {
-        var bytes = GC.AllocateUninitializedArray<byte>(content.Length);
-        var at = 0;
-        foreach (var chunk in content.GetChunks()) at += Encoding.Latin1.GetBytes(chunk.Span, bytes.AsSpan(at));
-        return bytes;
+        return content.ToArray();
     }
 
     /// <summary>Makes what is drawn next part of <paramref name="node"/>'s marked content (null: an artifact), opening a
     /// new sequence unless the open one is already that. Inside a layer nothing is written: the layer is marked as a whole.</summary>
-    private void Mark(StringBuilder content, StructureNode? node)
+    private void Mark(PdfByteBuilder content, StructureNode? node)
     {
         if (!tagged) return;
         if (layers.Count > 0)
@@ -226,14 +217,14 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
         }
         else
         {
-            content.Append('/').Append(PdfStructureTree.TypeName(node)).Append("<</MCID ").Append(nextMcid.ToString(CultureInfo.InvariantCulture)).Append(">>BDC\n");
+            content.Append('/').Append(PdfStructureTree.TypeName(node)).Append("<</MCID ").Append(nextMcid).Append(">>BDC\n");
             marked.Add(new MarkedItem(node, nextMcid++, null));
         }
 
         open = wanted;
     }
 
-    private void Close(StringBuilder content)
+    private void Close(PdfByteBuilder content)
     {
         if (open is null) return;
         content.Append("EMC\n");
@@ -241,9 +232,9 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
     }
 
     /// <summary>An open layer: the content around it, its opacity, and the element of its first content.</summary>
-    private sealed class Layer(StringBuilder outer, float opacity)
+    private sealed class Layer(PdfByteBuilder outer, float opacity)
     {
-        public StringBuilder Outer { get; } = outer;
+        public PdfByteBuilder Outer { get; } = outer;
 
         public float Opacity { get; } = opacity;
 
@@ -255,7 +246,7 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
     /// <summary>Opens a drawing in <paramref name="color"/> (ARGB) — <c>q</c> and the colour, with its opacity when translucent —
     /// which the caller ends with <c>Q</c>; false, and nothing written, when the colour is fully transparent. (Not a method
     /// taking the drawing as a delegate: that was a closure per rectangle and per glyph run.)</summary>
-    private bool BeginPaint(StringBuilder content, uint color, bool stroke = false)
+    private bool BeginPaint(PdfByteBuilder content, uint color, bool stroke = false)
     {
         var alpha = color >> 24;
         if (alpha == 0) return false;
@@ -270,7 +261,7 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
     /// with the opacities of the open layers folded in. Over white, the page's own backdrop, that is what a reader shows;
     /// over another colour it is lighter than the composited colour would be.
     /// </summary>
-    private void PaintColor(StringBuilder content, uint color, double alpha, bool stroke)
+    private void PaintColor(PdfByteBuilder content, uint color, double alpha, bool stroke)
     {
         if (resources.FlattensTransparency)
         {
@@ -299,7 +290,7 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
 
     /// <summary>A glyph run as a text object, its textless glyphs as outlines; <paramref name="textsWithMarks"/>: its texts as
     /// <see cref="LineOrderMarks"/> planned them, or null to take them from <see cref="GlyphTextAssignment"/>.</summary>
-    private void Glyphs(StringBuilder content, DrawGlyphs command, string[]? textsWithMarks, PaintCommand? next)
+    private void Glyphs(PdfByteBuilder content, DrawGlyphs command, string[]? textsWithMarks, PaintCommand? next)
     {
         var run = command.Run;
         var size = run.Style.FontSize;
@@ -381,7 +372,7 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
     /// <paramref name="baselineY"/>); with <paramref name="placement"/>, the text matrix of an SVG image's run
     /// (<see cref="VectorGlyphs"/>), its glyphs are placed through that.
     /// </summary>
-    private void Outlines(StringBuilder content, GlyphRun run, ReadOnlySpan<string> texts, HashSet<int> inkOnly, float x, float baselineY, Matrix3x2? placement)
+    private void Outlines(PdfByteBuilder content, GlyphRun run, ReadOnlySpan<string> texts, HashSet<int> inkOnly, float x, float baselineY, Matrix3x2? placement)
     {
         var scale = run.Style.FontSize / run.Font.UnitsPerEm;
         // Upright on the page, a run's outlines share one q … Q: the first is placed by the scale and its point, each next
@@ -450,7 +441,7 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
     /// <see cref="PositionalReaderSteps"/> plans.</summary>
     /// <param name="placement">The text matrix, for text that is not set upright on the page (an SVG image's text: its
     /// <paramref name="x"/> and <paramref name="baselineY"/> are then 0); null: the run's start at (x, baselineY) on the page.</param>
-    private void Text(StringBuilder c, GlyphRun run, PdfFontEmbedding font, List<WrittenGlyph> written, double x, float baselineY, bool rightToLeft, LeadingSpace? lead, Matrix3x2? placement = null)
+    private void Text(PdfByteBuilder c, GlyphRun run, PdfFontEmbedding font, List<WrittenGlyph> written, double x, float baselineY, bool rightToLeft, LeadingSpace? lead, Matrix3x2? placement = null)
     {
         var size = run.Style.FontSize;
         var y = height - baselineY;
@@ -479,7 +470,7 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
         var invisible = false;
 
         // Ends the open TJ array, if any, for an operator to be appended (each ends with a space).
-        StringBuilder Operator()
+        PdfByteBuilder Operator()
         {
             if (inArray) c.Append(inString ? ")] TJ " : "] TJ ");
             inArray = inString = false;
@@ -566,7 +557,7 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
     }
 
     /// <summary>The space kept from a run, written alone where it stands: no text came after it on its line.</summary>
-    private void WritePendingSpace(StringBuilder content)
+    private void WritePendingSpace(PdfByteBuilder content)
     {
         if (pendingSpace is not { } space) return;
         pendingSpace = null;
@@ -578,7 +569,7 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
     /// <summary>An SVG image as paths: its view box mapped into <paramref name="destination"/> by one <c>cm</c> (y flipped
     /// to PDF's), each shape filled and stroked in its paint; gradients as axial or radial shadings inside the shape. A text
     /// piece with glyph runs in <paramref name="text"/> is written as text instead of its outlines.</summary>
-    private void Vector(StringBuilder content, Images.VectorImage vector, SKRect destination, IReadOnlyList<IReadOnlyList<GlyphRun>?>? text)
+    private void Vector(PdfByteBuilder content, Images.VectorImage vector, SKRect destination, IReadOnlyList<IReadOnlyList<GlyphRun>?>? text)
     {
         var m = ImagePainter.ViewBoxTransform(vector, destination);
         content.Append(N(m.ScaleX)).Append(" 0 0 ").Append(N(-m.ScaleY)).Append(' ').Append(N(m.TransX)).Append(' ').Append(N(height - m.TransY)).Append(" cm\n");
@@ -602,7 +593,7 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
     /// the view box (y down) by <paramref name="placement"/>, so any transform the SVG gives is kept. Glyphs that stand for
     /// no text are drawn as their outlines, as on the page.
     /// </summary>
-    private void VectorGlyphs(StringBuilder content, GlyphRun run, Matrix3x2 placement)
+    private void VectorGlyphs(PdfByteBuilder content, GlyphRun run, Matrix3x2 placement)
     {
         var size = run.Style.FontSize;
         if (run.Glyphs.Length == 0 || run.IsObject || !(size > 0)) return;
@@ -630,11 +621,11 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
     }
 
     /// <summary>Appends a matrix's six numbers as <c>cm</c> and <c>Tm</c> take them.</summary>
-    private static StringBuilder AppendMatrix(StringBuilder content, Matrix3x2 m) =>
+    private static PdfByteBuilder AppendMatrix(PdfByteBuilder content, Matrix3x2 m) =>
         content.AppendNumber(m.M11).Append(' ').AppendNumber(m.M12).Append(' ').AppendNumber(m.M21).Append(' ').AppendNumber(m.M22)
             .Append(' ').AppendNumber(m.M31).Append(' ').AppendNumber(m.M32);
 
-    private void Shape(StringBuilder content, Images.VectorShape shape, Images.VectorPaint paint, Images.VectorStroke? stroke)
+    private void Shape(PdfByteBuilder content, Images.VectorShape shape, Images.VectorPaint paint, Images.VectorStroke? stroke)
     {
         content.Append("q ");
         var opacity = Math.Clamp(shape.Opacity, 0, 1);
@@ -697,7 +688,7 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
         return $"<</ShadingType {type}/ColorSpace/DeviceRGB/Coords[{coords}]/Function {function}/Extend[true true]>>";
     }
 
-    private static void VectorPathOperators(StringBuilder content, Images.VectorPath path)
+    private static void VectorPathOperators(PdfByteBuilder content, Images.VectorPath path)
     {
         foreach (var segment in path.Segments)
         {
@@ -720,7 +711,7 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
         }
     }
 
-    private static StringBuilder StrokeStyle(StringBuilder content, float thickness, string style)
+    private static PdfByteBuilder StrokeStyle(PdfByteBuilder content, float thickness, string style)
     {
         content.Append(N(thickness)).Append(" w ");
         return style switch
@@ -732,14 +723,14 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
     }
 
     /// <summary>Appends a rectangle's x, y (flipped), width and height, as <c>re</c> takes them.</summary>
-    private StringBuilder AppendRect(StringBuilder content, SKRect rect) =>
+    private PdfByteBuilder AppendRect(PdfByteBuilder content, SKRect rect) =>
         content.AppendNumber(rect.Left).Append(' ').AppendNumber(height - rect.Bottom).Append(' ').AppendNumber(rect.Width).Append(' ').AppendNumber(rect.Height);
 
     /// <summary>Appends a point with its y flipped to PDF's (no string in between: rectangles and corners write many).</summary>
-    private StringBuilder AppendPoint(StringBuilder content, double x, double y) => content.AppendNumber(x).Append(' ').AppendNumber(height - y);
+    private PdfByteBuilder AppendPoint(PdfByteBuilder content, double x, double y) => content.AppendNumber(x).Append(' ').AppendNumber(height - y);
 
     /// <summary>A rounded rectangle's path: straight edges and a Bézier quarter ellipse at each corner with a radius.</summary>
-    private StringBuilder RoundRect(StringBuilder content, SKRoundRect shape)
+    private PdfByteBuilder RoundRect(PdfByteBuilder content, SKRoundRect shape)
     {
         var r = shape.Rect;
         var ul = shape.GetRadii(SKRoundRectCorner.UpperLeft);
@@ -759,7 +750,7 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
     }
 
     /// <summary>A quarter ellipse from (x0, y0) to (x1, y1), leaving along the x axis first when <paramref name="horizontalFirst"/>.</summary>
-    private void Corner(StringBuilder content, double x0, double y0, double x1, double y1, bool horizontalFirst)
+    private void Corner(PdfByteBuilder content, double x0, double y0, double x1, double y1, bool horizontalFirst)
     {
         if (x0 == x1 || y0 == y1) return; // no radius: the straight edges meet
         var (c1x, c1y, c2x, c2y) = horizontalFirst
@@ -768,7 +759,7 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
         AppendPoint(AppendPoint(AppendPoint(content, c1x, c1y).Append(' '), c2x, c2y).Append(' '), x1, y1).Append(" c ");
     }
 
-    private StringBuilder Ellipse(StringBuilder content, SKRect rect)
+    private PdfByteBuilder Ellipse(PdfByteBuilder content, SKRect rect)
     {
         double cx = rect.MidX, cy = rect.MidY;
         AppendPoint(content, rect.Right, cy).Append(" m ");
@@ -779,9 +770,9 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
         return content.Append("h ");
     }
 
-    private static string Color(uint argb) => AppendColor(new StringBuilder(), argb).ToString();
+    private static string Color(uint argb) => $"{N(((argb >> 16) & 0xFF) / 255.0)} {N(((argb >> 8) & 0xFF) / 255.0)} {N((argb & 0xFF) / 255.0)}";
 
-    private static StringBuilder AppendColor(StringBuilder content, uint argb) =>
+    private static PdfByteBuilder AppendColor(PdfByteBuilder content, uint argb) =>
         content.AppendNumber(((argb >> 16) & 0xFF) / 255.0).Append(' ').AppendNumber(((argb >> 8) & 0xFF) / 255.0).Append(' ').AppendNumber((argb & 0xFF) / 255.0);
 
     private static string N(double value) => PdfSyntax.Number(value);
