@@ -154,6 +154,24 @@ public class ZlibEncoderTests
     }
 
     [Test]
+    public void Streams_after_many_others_of_every_length_get_the_bytes_a_new_encoder_gives()
+    {
+        // Only the head of the match tables is reset between streams (the chains keep the links of the streams before, and
+        // the tables' base moves a window at a time): nothing of the streams before may be found as a match, whatever
+        // their lengths and levels.
+        var reused = new ZlibEncoder();
+        var random = new Random(8);
+        for (var i = 0; i < 300; i++)
+        {
+            var data = Content(random.Next(0, i % 50 == 0 ? 90_000 : 3_000), i % 7);
+            var level = 1 + i % 9;
+            var compressed = reused.Compress(data, level).ToArray();
+            Assert.That(compressed, Is.EqualTo(new ZlibEncoder().Compress(data, level).ToArray()), $"stream {i}, {data.Length} B, level {level}");
+            Assert.That(Inflate(compressed), Is.EqualTo(data), $"stream {i}");
+        }
+    }
+
+    [Test]
     public void Each_stream_gets_an_array_of_its_own_that_the_next_stream_leaves_alone()
     {
         // The encoder writes into a buffer it keeps and copies each stream out of it: a stream handed out must be a copy of
