@@ -5,9 +5,10 @@ namespace BriefingCompiler.Pdf.Fonts;
 
 /// <summary>
 /// hb-subset through P/Invoke into the libHarfBuzzSharp that HarfBuzzSharp already ships (it exports the
-/// subsetter but has no managed API for it). Skia's PDF backend would otherwise embed whole fonts and map CJK
-/// ideographs to look-alike Kangxi radicals in ToUnicode. The subset keeps the OpenType layout closure of the
-/// code points, so shaping the subset gives the same glyphs and advances as shaping the whole face.
+/// subsetter but has no managed API for it). Two uses: a face cut to a document's characters for the text engine
+/// (<see cref="Subset"/>: it keeps the OpenType layout closure of the code points, so shaping the subset gives the same
+/// glyphs and advances as shaping the whole face), and the program the PDF writer embeds, cut to the glyphs drawn
+/// (<see cref="SubsetForEmbedding"/>).
 /// </summary>
 internal static partial class FontSubsetter
 {

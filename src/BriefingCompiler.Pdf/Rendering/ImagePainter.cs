@@ -5,10 +5,9 @@ using SkiaSharp;
 namespace BriefingCompiler.Pdf.Rendering;
 
 /// <summary>
-/// Draws <see cref="DrawImage"/> commands on a Skia canvas. Raster images become one <see cref="SKImage"/> per
-/// <see cref="ImageResource"/> for the painter's life (one document): Skia's PDF backend writes an image once per
-/// image object, so a logo on every page is embedded once, and a JPEG made from its encoded data is passed
-/// through without decoding. Vector images are drawn as paths and gradients, never rasterized.
+/// Draws <see cref="DrawImage"/> commands on a Skia canvas (PNG previews and pages: the PDF writer draws images itself).
+/// Raster images become one <see cref="SKImage"/> per <see cref="ImageResource"/> for the painter's life (one
+/// document), so a logo on every page is decoded once. Vector images are drawn as paths and gradients, never rasterized.
 /// </summary>
 public sealed class ImagePainter : IDisposable
 {

@@ -12,7 +12,8 @@ public enum RenderStage
     /// <summary>Line breaking, shaping, layout, pagination, running header and footer, paint lists.</summary>
     Layout,
 
-    /// <summary>Drawing the paint lists on Skia's PDF canvas, the outline and /Lang update.</summary>
+    /// <summary>Writing the PDF file from the paint lists (<c>PdfDocumentWriter</c>): content streams, font subsets and
+    /// their maps, the structure tree, the outline, metadata, compression.</summary>
     PdfWriting,
 
     /// <summary>Drawing PNG previews.</summary>
