@@ -38,7 +38,7 @@ public class PdfSyntaxTests
     {
         var expected = Fine(value);
 
-        Assert.That(new StringBuilder().AppendFineNumber(value).ToString(), Is.EqualTo(expected));
+        Assert.That(Encoding.ASCII.GetString(new PdfByteBuilder().AppendFineNumber(value).Written), Is.EqualTo(expected));
         Assert.That(PdfSyntax.AsWritten(value, fine: true), Is.EqualTo(double.Parse(expected, CultureInfo.InvariantCulture)));
     }
 
@@ -53,7 +53,7 @@ public class PdfSyntaxTests
             Assert.That(PdfSyntax.AsWritten(value), Is.EqualTo(double.Parse(PdfSyntax.Number(value), CultureInfo.InvariantCulture)), $"{value:R}");
             Assert.That(PdfSyntax.Number(value), Is.EqualTo(Coarse(value)), $"{value:R}");
             var fine = Fine(value);
-            Assert.That(new StringBuilder().AppendFineNumber(value).ToString(), Is.EqualTo(fine), $"{value:R}");
+            Assert.That(Encoding.ASCII.GetString(new PdfByteBuilder().AppendFineNumber(value).Written), Is.EqualTo(fine), $"{value:R}");
             Assert.That(PdfSyntax.AsWritten(value, fine: true), Is.EqualTo(double.Parse(fine, CultureInfo.InvariantCulture)), $"{value:R}");
         }
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Numerics;
 using System.Runtime.InteropServices;
+using System.Text;
 using BriefingCompiler.Pdf.Layout;
 using BriefingCompiler.Pdf.Text;
 using SkiaSharp;
@@ -656,7 +657,7 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
             default:
                 var stops = paint switch { Images.LinearGradientPaint l => l.Stops, Images.RadialGradientPaint r => r.Stops, _ => [] };
                 if (stops.Count == 0) break;
-                content.Append(Color(stops[stops.Count / 2].Color)).Append(" RG ");
+                AppendColor(content, stops[stops.Count / 2].Color).Append(" RG ");
                 VectorPathOperators(content, shape.Path);
                 content.Append('S');
                 break;
@@ -770,7 +771,8 @@ internal sealed class PdfContentBuilder(float width, float height, PdfResources 
         return content.Append("h ");
     }
 
-    private static string Color(uint argb) => $"{N(((argb >> 16) & 0xFF) / 255.0)} {N(((argb >> 8) & 0xFF) / 255.0)} {N((argb & 0xFF) / 255.0)}";
+    /// <summary>A colour's three components as <see cref="AppendColor"/> spells them, for a shading's dictionary.</summary>
+    private static string Color(uint argb) => Encoding.ASCII.GetString(AppendColor(new PdfByteBuilder(32), argb).Written);
 
     private static PdfByteBuilder AppendColor(PdfByteBuilder content, uint argb) =>
         content.AppendNumber(((argb >> 16) & 0xFF) / 255.0).Append(' ').AppendNumber(((argb >> 8) & 0xFF) / 255.0).Append(' ').AppendNumber((argb & 0xFF) / 255.0);

@@ -37,13 +37,6 @@ internal static class PdfSyntax
 
     /// <summary>Appends <paramref name="value"/> to the millionth (at most six decimals, no exponent, clamped as
     /// <see cref="Number"/>), for the few moves that must land where a glyph would stand without them.</summary>
-    public static StringBuilder AppendFineNumber(this StringBuilder builder, double value)
-    {
-        Span<char> buffer = stackalloc char[32];
-        return builder.Append(Spell(value, 6, buffer));
-    }
-
-    /// <summary>Appends <paramref name="value"/> as <see cref="AppendFineNumber(StringBuilder, double)"/> spells it, to a content stream's bytes.</summary>
     public static PdfByteBuilder AppendFineNumber(this PdfByteBuilder builder, double value)
     {
         Span<char> buffer = stackalloc char[32];
